@@ -1,0 +1,131 @@
+# Makefile for skanecoop: the PostgreSQL extension (PGXS), the loader
+# skanecoop-load, and the two commands of the README (make demo, make test).
+#
+# The extension and the loader share the plain-C core in core/, compiled
+# into each of them with the flags of each.
+
+EXTENSION	= skanecoop
+EXTVERSION	= 0.1
+PGFILEDESC	= "skanecoop - Skåne municipal cooperation facts"
+
+PG_CONFIG	?= pg_config
+
+# Warnings the project's own builds (make test, CI) turn into errors; users'
+# builds are not forced to.
+WERROR		?=
+
+CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c
+EXT_SRCS	= extension/skanecoop.c
+
+# Install-script fragments, concatenated in this order into
+# extension/skanecoop--$(EXTVERSION).sql.
+SQL_PARTS	= extension/sql/schema.sql \
+			  extension/sql/gazetteer.sql \
+			  extension/sql/gazetteer_data.sql \
+			  extension/sql/document.sql
+
+# pg_regress suites, set-up first, one file an area.
+REGRESS		= init gazetteer document
+
+UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
+			  test/unit/test_textdoc
+
+LOADER		= loader/skanecoop-load
+LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
+			  loader/database.c
+
+.DEFAULT_GOAL := all
+
+# ---------------------------------------------------------------------------
+# The two commands of the README.  They come before PGXS is included so
+# that they work on a machine that has no PostgreSQL yet: both install what
+# is missing first.
+# ---------------------------------------------------------------------------
+.PHONY: demo test deps unit loader-test
+
+deps:
+	@scripts/deps.sh
+
+demo: deps
+	@scripts/demo.sh
+
+test: deps
+	@scripts/test.sh
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+
+MODULE_big	= skanecoop
+OBJS		= $(EXT_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+DATA_built	= extension/skanecoop--$(EXTVERSION).sql
+REGRESS_OPTS = --inputdir=.
+PG_CPPFLAGS	= -I$(srcdir)/core
+PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
+			  -Wno-sign-compare $(WERROR)
+EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ $(UNIT_TESTS) test/unit/*.o \
+			  extension/sql/gazetteer_data.sql
+
+include $(PGXS)
+
+# Clang does not know some of the gcc options PostgreSQL was built with.
+ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null | head -1)),)
+override CFLAGS := $(filter-out -Wimplicit-fallthrough=3 -fexcess-precision=standard \
+	-Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type,$(CFLAGS))
+endif
+
+extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $(SQL_PARTS) > $@
+
+extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/gazetteer-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-sql.awk $< > $@
+
+# ---------------------------------------------------------------------------
+# The loader and the unit tests: client programs in C11, built with libpq
+# and libxml2 and their own copy of the core objects.
+# ---------------------------------------------------------------------------
+CLIENT_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra \
+				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
+CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)
+CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
+
+CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
+LOADER_OBJS		= $(LOADER_SRCS:.c=.o)
+
+all: $(LOADER)
+
+loader/core/%.o: core/%.c core/*.h
+	@mkdir -p loader/core
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
+
+loader/%.o: loader/%.c loader/*.h core/*.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
+
+$(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
+	$(CC) $(CLIENT_CFLAGS) -o $@ $^ $(CLIENT_LIBS)
+
+test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+
+unit: $(UNIT_TESTS)
+	@scripts/run-unit.sh $(UNIT_TESTS)
+
+install: install-loader
+
+install-loader: $(LOADER)
+	$(INSTALL_PROGRAM) $(LOADER) '$(DESTDIR)$(bindir)/skanecoop-load'
+
+uninstall: uninstall-loader
+
+uninstall-loader:
+	rm -f '$(DESTDIR)$(bindir)/skanecoop-load'
+
+.PHONY: install-loader uninstall-loader
+
+else
+
+all install installcheck:
+	@echo "PostgreSQL's server development files (PGXS) were not found by $(PG_CONFIG)." >&2
+	@echo "Run 'make demo' or 'make test' to install them, or install postgresql-server-dev-15." >&2
+	@exit 1
+
+endif
