@@ -21,7 +21,7 @@
 
 /* Day numbers of 0000-01-01 and 9999-12-31. */
 #define SC_MIN_DAY (-730485)
-#define SC_MAX_DAY 2921938
+#define SC_MAX_DAY 2921939
 
 extern bool sc_is_leap_year(int year);
 extern int	sc_days_in_month(int year, int month);

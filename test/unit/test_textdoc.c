@@ -1,0 +1,98 @@
+/*
+ * test_textdoc.c
+ *		Unit tests of core/textdoc.c: titles, the heading rule, and the byte
+ *		offsets of sections.
+ */
+#include "textdoc.h"
+#include "unit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Copies the text of a span into a static buffer for comparison. */
+static const char *
+span_text(const char *text, sc_span span)
+{
+	static char buf[512];
+
+	snprintf(buf, sizeof(buf), "%.*s", (int) (span.end - span.start), text + span.start);
+	return buf;
+}
+
+static bool
+heading_is(const char *text, const sc_textdoc *doc, size_t i, const char *expected)
+{
+	if (i >= doc->nsections)
+		return false;
+	if (expected == NULL)
+		return !doc->sections[i].has_heading;
+	return doc->sections[i].has_heading &&
+		strcmp(span_text(text, doc->sections[i].heading), expected) == 0;
+}
+
+static void
+test_title_and_intro(void)
+{
+	const char *text = "Om oss\n\nFolksamling.jpg\n\nIntro text.\n\nBakgrund\n\nA long history.\n";
+	sc_textdoc	doc;
+
+	unit_check(sc_textdoc_split(text, strlen(text), &doc) == SC_TEXTDOC_OK, "splits");
+	unit_check(strcmp(span_text(text, doc.title), "Om oss") == 0, "title is the first line");
+	unit_check(doc.nsections == 2, "an intro and one headed section (%zu)", doc.nsections);
+	unit_check(heading_is(text, &doc, 0, NULL), "the intro has no heading");
+	unit_check(strcmp(span_text(text, doc.sections[0].body), "Folksamling.jpg\n\nIntro text.") == 0,
+			   "an image caption is not a heading");
+	unit_check(heading_is(text, &doc, 1, "Bakgrund"), "a short line before a paragraph is a heading");
+	unit_check(strcmp(span_text(text, doc.sections[1].body), "A long history.") == 0,
+			   "the body ends at the last non-blank byte");
+	sc_textdoc_free(&doc);
+}
+
+static void
+test_heading_rule(void)
+{
+	const char *text =
+		"T\n\nLinks\n\nSlutrapport\n\nLedningsplan\n\nSÖSK\n\nSamverkan sker.\n\n"
+		"Vi samarbetar för att:\n\n  \xE2\x80\xA2 Gynnar regionen\n  \xE2\x80\xA2 Skalfördelar\n\n"
+		"\xC2\xA0\n\nPubliceras\n";
+	sc_textdoc	doc;
+
+	sc_textdoc_split(text, strlen(text), &doc);
+	unit_check(doc.nsections == 2, "a run of heading-like lines is one body (%zu sections)", doc.nsections);
+	unit_check(heading_is(text, &doc, 0, NULL), "the run of links has no heading");
+	unit_check(heading_is(text, &doc, 1, "SÖSK"), "the last short line before a paragraph is the heading");
+	unit_check(strstr(span_text(text, doc.sections[1].body), "Skalfördelar") != NULL,
+			   "a line ending in a colon and bullet items stay in the body");
+	unit_check(strcmp(span_text(text, doc.sections[1].body) + strlen(span_text(text, doc.sections[1].body)) - 10,
+					  "Publiceras") == 0,
+			   "a last line with no paragraph after it is not a heading");
+	sc_textdoc_free(&doc);
+}
+
+static void
+test_edges(void)
+{
+	sc_textdoc	doc;
+	const char *crlf = "Titel\r\n\r\nRubrik\r\n\r\nText.\r\n";
+
+	unit_check(sc_textdoc_split("\nBody", 5, &doc) == SC_TEXTDOC_NO_TITLE, "a blank first line has no title");
+	unit_check(sc_textdoc_split("", 0, &doc) == SC_TEXTDOC_NO_TITLE, "an empty text has no title");
+	unit_check(sc_textdoc_split("Only a title", 12, &doc) == SC_TEXTDOC_OK && doc.nsections == 0,
+			   "a title alone gives no sections");
+	sc_textdoc_free(&doc);
+	unit_check(sc_textdoc_split(crlf, strlen(crlf), &doc) == SC_TEXTDOC_OK &&
+			   strcmp(span_text(crlf, doc.title), "Titel") == 0 &&
+			   heading_is(crlf, &doc, 0, "Rubrik") &&
+			   strcmp(span_text(crlf, doc.sections[0].body), "Text.") == 0,
+			   "CRLF line ends are white space");
+	sc_textdoc_free(&doc);
+}
+
+int
+main(void)
+{
+	test_title_and_intro();
+	test_heading_rule();
+	test_edges();
+	return unit_exit_status();
+}
