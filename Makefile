@@ -14,7 +14,8 @@ PG_CONFIG	?= pg_config
 # builds are not forced to.
 WERROR		?=
 
-CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c
+CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
+			  core/money.c
 EXT_SRCS	= extension/skanecoop.c
 
 # Install-script fragments, concatenated in this order into
@@ -28,7 +29,8 @@ SQL_PARTS	= extension/sql/schema.sql \
 REGRESS		= init gazetteer document
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
-			  test/unit/test_textdoc
+			  test/unit/test_textdoc \
+			  test/unit/test_money
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \

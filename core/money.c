@@ -1,0 +1,787 @@
+/*
+ * money.c
+ *		Parsing, formatting and checked arithmetic of amounts in öre, fee
+ *		rates, and fees prorated by calendar days.
+ *
+ * The text forms are those Swedish municipal documents use ("1 234,56 kr",
+ * "21 kr/invånare och år") and their English equivalents.  One grammar
+ * serves the extension's strict input functions and the loader's scan of
+ * running text; the scan differs only in where a phrase may start and in
+ * not requiring the phrase to fill the text.
+ *
+ * Intermediate results are __int128 so that products such as annual fee
+ * times weighted days cannot overflow before the final range check.
+ */
+#include "money.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+
+/* A fee per day is the annual fee divided by this, see sc_fee_for_days. */
+#define DAYS_365_TIMES_366 (365 * 366)
+
+#define OVERFLOW_CAP ((unsigned __int128) 1 << 80)
+
+typedef struct word_entry
+{
+	const char *word;			/* lower case, UTF-8 */
+	int			value;
+} word_entry;
+
+static size_t group_space_length(const char *p, const char *end);
+static size_t blank_length(const char *p, const char *end);
+static const char *skip_blanks(const char *p, const char *end);
+static size_t sign_length(const char *p, const char *end);
+static bool is_word_char(const char *p, const char *end);
+static const char *match_word(const char *p, const char *end, const char *word);
+static const char *match_entry(const char *p, const char *end,
+							   const word_entry *entries, int *value);
+static const char *skip_word(const char *p, const char *end);
+static const char *parse_digits(const char *p, const char *end,
+								unsigned __int128 *value, int *count);
+static sc_money_status parse_number(const char *p, const char *end,
+									const char **next,
+									unsigned __int128 *ore);
+static sc_money_status parse_amount(const char *p, const char *end,
+									const char **next, int64_t *ore,
+									bool *has_currency);
+static const char *parse_separator(const char *p, const char *end,
+								   const word_entry *words);
+static sc_money_status parse_rate_at(const char *p, const char *end,
+									 const char **next, sc_fee_rate *rate,
+									 bool *committed);
+static bool can_start_phrase(const char *s, size_t i, size_t len);
+static sc_money_status round_quotient(__int128 num, __int128 den,
+									  int64_t unit, int64_t *out);
+static sc_money_status annual_fee128(const sc_fee_rate *rate,
+									 int64_t inhabitants, __int128 *fee);
+static void count_days(int32_t first, int32_t last,
+					   int64_t *common_days, int64_t *leap_days);
+
+static const word_entry prefix_currency[] = {
+	{"sek", 0},
+	{NULL, 0}
+};
+
+static const word_entry suffix_currency[] = {
+	{"kronor", 0}, {"krona", 0}, {"kr.", 0}, {"kr", 0}, {"sek", 0},
+	{NULL, 0}
+};
+
+/* Between the amount and what it is charged per. */
+static const word_entry per_words[] = {
+	{"per", 0},
+	{NULL, 0}
+};
+
+/* Between the basis and the period: "per invånare och år". */
+static const word_entry and_words[] = {
+	{"per", 0}, {"och", 0}, {"and", 0},
+	{NULL, 0}
+};
+
+static const word_entry basis_words[] = {
+	{"invånare", SC_BASIS_INHABITANT},
+	{"invånre", SC_BASIS_INHABITANT},
+	{"inv.", SC_BASIS_INHABITANT},
+	{"inv", SC_BASIS_INHABITANT},
+	{"inhabitant", SC_BASIS_INHABITANT},
+	{"capita", SC_BASIS_INHABITANT},
+	{"resident", SC_BASIS_INHABITANT},
+	{NULL, 0}
+};
+
+static const word_entry flat_words[] = {
+	{"flat", SC_BASIS_FLAT},
+	{NULL, 0}
+};
+
+static const word_entry period_words[] = {
+	{"år", SC_PERIOD_YEAR},
+	{"året", SC_PERIOD_YEAR},
+	{"year", SC_PERIOD_YEAR},
+	{"annum", SC_PERIOD_YEAR},
+	{"kvartal", SC_PERIOD_QUARTER},
+	{"kvartalet", SC_PERIOD_QUARTER},
+	{"quarter", SC_PERIOD_QUARTER},
+	{"månad", SC_PERIOD_MONTH},
+	{"månaden", SC_PERIOD_MONTH},
+	{"mån", SC_PERIOD_MONTH},
+	{"month", SC_PERIOD_MONTH},
+	{NULL, 0}
+};
+
+/* ----------------------------------------------------------------------
+ * Lexical helpers
+ * ----------------------------------------------------------------------
+ */
+
+/* Spaces that may group digits: space, no-break, narrow no-break, thin. */
+static size_t
+group_space_length(const char *p, const char *end)
+{
+	size_t		left = end - p;
+
+	if (left >= 1 && p[0] == ' ')
+		return 1;
+	if (left >= 2 && memcmp(p, "\xc2\xa0", 2) == 0)
+		return 2;
+	if (left >= 3 && (memcmp(p, "\xe2\x80\xaf", 3) == 0 ||
+					  memcmp(p, "\xe2\x80\x89", 3) == 0))
+		return 3;
+	return 0;
+}
+
+static size_t
+blank_length(const char *p, const char *end)
+{
+	if (p < end && (*p == '\t' || *p == '\n' || *p == '\r' ||
+					*p == '\f' || *p == '\v'))
+		return 1;
+	return group_space_length(p, end);
+}
+
+static const char *
+skip_blanks(const char *p, const char *end)
+{
+	size_t		n;
+
+	while ((n = blank_length(p, end)) > 0)
+		p += n;
+	return p;
+}
+
+/* "-", "+" or U+2212 MINUS SIGN. */
+static size_t
+sign_length(const char *p, const char *end)
+{
+	if (p < end && (*p == '-' || *p == '+'))
+		return 1;
+	if (end - p >= 3 && memcmp(p, "\xe2\x88\x92", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/*
+ * Letters and digits end a word only where they stop; any non-ASCII
+ * character other than a space counts as a letter, which covers å, ä, ö
+ * and the Danish letters without a table.
+ */
+static bool
+is_word_char(const char *p, const char *end)
+{
+	unsigned char c;
+
+	if (p >= end)
+		return false;
+	c = (unsigned char) *p;
+	if (c >= 0x80)
+		return blank_length(p, end) == 0 && sign_length(p, end) == 0;
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		(c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Matches a lower-case word at p, ignoring the case of ASCII letters and
+ * of the Latin-1 capitals (Å, Ä, Ö are C3 85, C3 84, C3 96; their small
+ * letters are 0x20 further).  The word must end where the text's word
+ * ends.  Returns the end of the match, or NULL.
+ */
+static const char *
+match_word(const char *p, const char *end, const char *word)
+{
+	size_t		n = strlen(word);
+	unsigned char prev = 0;
+
+	if ((size_t) (end - p) < n)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) p[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (prev == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97)
+			c += 0x20;
+		if (c != (unsigned char) word[i])
+			return NULL;
+		prev = (unsigned char) p[i];
+	}
+	if (word[n - 1] != '.' && is_word_char(p + n, end))
+		return NULL;
+	return p + n;
+}
+
+static const char *
+match_entry(const char *p, const char *end, const word_entry *entries,
+			int *value)
+{
+	for (const word_entry *e = entries; e->word != NULL; e++)
+	{
+		const char *next = match_word(p, end, e->word);
+
+		if (next != NULL)
+		{
+			*value = e->value;
+			return next;
+		}
+	}
+	return NULL;
+}
+
+static const char *
+skip_word(const char *p, const char *end)
+{
+	while (is_word_char(p, end))
+		p++;
+	return p;
+}
+
+/* ----------------------------------------------------------------------
+ * Amounts
+ * ----------------------------------------------------------------------
+ */
+
+/*
+ * Reads decimal digits into *value, saturating at OVERFLOW_CAP so that
+ * the caller can still tell a long number from a malformed one.
+ */
+static const char *
+parse_digits(const char *p, const char *end, unsigned __int128 *value,
+			 int *count)
+{
+	*count = 0;
+	while (p < end && *p >= '0' && *p <= '9')
+	{
+		if (*value < OVERFLOW_CAP)
+			*value = *value * 10 + (unsigned) (*p - '0');
+		p++;
+		(*count)++;
+	}
+	return p;
+}
+
+/*
+ * The unsigned number of an amount, in öre.  Groups of three digits after
+ * a space are part of the number only if the first group is at most three
+ * digits long, so "2016 150" is not read as one number.
+ */
+static sc_money_status
+parse_number(const char *p, const char *end, const char **next,
+			 unsigned __int128 *ore)
+{
+	unsigned __int128 kronor = 0;
+	unsigned __int128 fraction = 0;
+	int			digits;
+	int			decimals = 0;
+
+	p = parse_digits(p, end, &kronor, &digits);
+	if (digits == 0)
+		return SC_MONEY_SYNTAX;
+	if (digits <= 3)
+	{
+		size_t		sp;
+
+		while ((sp = group_space_length(p, end)) > 0 &&
+			   end - (p + sp) >= 3 &&
+			   p[sp] >= '0' && p[sp] <= '9' &&
+			   p[sp + 1] >= '0' && p[sp + 1] <= '9' &&
+			   p[sp + 2] >= '0' && p[sp + 2] <= '9' &&
+			   !(end - (p + sp) > 3 && p[sp + 3] >= '0' && p[sp + 3] <= '9'))
+			p = parse_digits(p + sp, end, &kronor, &digits);
+	}
+	if (end - p >= 2 && (*p == ':' || *p == ',') && p[1] == '-')
+		p += 2;					/* "21:-", whole kronor */
+	else if (end - p >= 2 && (*p == '.' || *p == ',') &&
+			 p[1] >= '0' && p[1] <= '9')
+	{
+		p = parse_digits(p + 1, end, &fraction, &decimals);
+		if (decimals > 2)
+			return SC_MONEY_PRECISION;
+		if (decimals == 1)
+			fraction *= 10;
+	}
+	*next = p;
+	*ore = kronor * 100 + fraction;
+	return SC_MONEY_OK;
+}
+
+/*
+ * A signed amount with its currency, if any, at p.  Trailing blanks are
+ * left unread unless a currency word follows them.
+ */
+static sc_money_status
+parse_amount(const char *p, const char *end, const char **next,
+			 int64_t *ore, bool *has_currency)
+{
+	unsigned __int128 magnitude;
+	bool		negative = false;
+	bool		prefix;
+	size_t		n;
+	int			unused;
+	const char *q;
+	sc_money_status status;
+
+	if ((n = sign_length(p, end)) > 0)
+	{
+		negative = (*p != '+');
+		p += n;
+	}
+	q = match_entry(p, end, prefix_currency, &unused);
+	prefix = (q != NULL);
+	if (prefix)
+	{
+		p = skip_blanks(q, end);
+		if (n == 0 && (n = sign_length(p, end)) > 0)
+		{
+			negative = (*p != '+');
+			p += n;
+		}
+	}
+	status = parse_number(p, end, &p, &magnitude);
+	if (status != SC_MONEY_OK)
+		return status;
+	*has_currency = prefix;
+	if (!prefix &&
+		(q = match_entry(skip_blanks(p, end), end, suffix_currency,
+						 &unused)) != NULL)
+	{
+		p = q;
+		*has_currency = true;
+	}
+	if (magnitude > (unsigned __int128) INT64_MAX + (negative ? 1 : 0))
+		return SC_MONEY_RANGE;
+	/* Negate in 128 bits: -INT64_MIN does not exist in 64. */
+	*ore = (int64_t) (negative ? -(__int128) magnitude : (__int128) magnitude);
+	*next = p;
+	return SC_MONEY_OK;
+}
+
+sc_money_status
+sc_sek_parse(const char *s, size_t len, int64_t *ore)
+{
+	const char *end = s + len;
+	const char *p;
+	bool		has_currency;
+	sc_money_status status;
+
+	status = parse_amount(skip_blanks(s, end), end, &p, ore, &has_currency);
+	if (status != SC_MONEY_OK)
+		return status;
+	return skip_blanks(p, end) == end ? SC_MONEY_OK : SC_MONEY_SYNTAX;
+}
+
+void
+sc_sek_format(int64_t ore, char *buf)
+{
+	/* The magnitude of INT64_MIN only fits unsigned. */
+	uint64_t	magnitude = ore < 0 ? 0 - (uint64_t) ore : (uint64_t) ore;
+
+	snprintf(buf, SC_SEK_TEXT_SIZE, "%s%" PRIu64 ".%02u kr",
+			 ore < 0 ? "-" : "", magnitude / 100, (unsigned) (magnitude % 100));
+}
+
+sc_money_status
+sc_sek_add(int64_t a, int64_t b, int64_t *out)
+{
+	return __builtin_add_overflow(a, b, out) ? SC_MONEY_RANGE : SC_MONEY_OK;
+}
+
+sc_money_status
+sc_sek_sub(int64_t a, int64_t b, int64_t *out)
+{
+	return __builtin_sub_overflow(a, b, out) ? SC_MONEY_RANGE : SC_MONEY_OK;
+}
+
+sc_money_status
+sc_sek_neg(int64_t a, int64_t *out)
+{
+	return sc_sek_sub(0, a, out);
+}
+
+sc_money_status
+sc_sek_mul(int64_t a, int64_t factor, int64_t *out)
+{
+	return __builtin_mul_overflow(a, factor, out) ? SC_MONEY_RANGE : SC_MONEY_OK;
+}
+
+sc_money_status
+sc_sek_div(int64_t a, int64_t divisor, int64_t *out)
+{
+	return round_quotient(a, divisor, 1, out);
+}
+
+sc_money_status
+sc_sek_mean(__int128 sum, int64_t count, int64_t *out)
+{
+	return round_quotient(sum, count, 1, out);
+}
+
+/*
+ * num / den rounded to a multiple of unit öre, halves away from zero.
+ * The operands come from int64 values and small factors, far inside the
+ * 128-bit range, so negating them and doubling the remainder is safe.
+ */
+static sc_money_status
+round_quotient(__int128 num, __int128 den, int64_t unit, int64_t *out)
+{
+	__int128	divisor;
+	__int128	quotient;
+	__int128	remainder;
+	__int128	result;
+
+	if (den == 0)
+		return SC_MONEY_DIVISION_BY_ZERO;
+	if (den < 0)
+	{
+		num = -num;
+		den = -den;
+	}
+	if (__builtin_mul_overflow(den, (__int128) unit, &divisor))
+		return SC_MONEY_RANGE;
+	quotient = num / divisor;
+	remainder = num % divisor;
+	if (2 * (remainder < 0 ? -remainder : remainder) >= divisor)
+		quotient += num < 0 ? -1 : 1;
+	result = quotient * unit;
+	if (result < INT64_MIN || result > INT64_MAX)
+		return SC_MONEY_RANGE;
+	*out = (int64_t) result;
+	return SC_MONEY_OK;
+}
+
+/* ----------------------------------------------------------------------
+ * Fee rates
+ * ----------------------------------------------------------------------
+ */
+
+/*
+ * "/" with optional blanks around it, or one of words with blanks on both
+ * sides.  Returns where the next word starts, or NULL.
+ */
+static const char *
+parse_separator(const char *p, const char *end, const word_entry *words)
+{
+	const char *q = skip_blanks(p, end);
+	const char *after;
+	int			unused;
+
+	if (q < end && *q == '/')
+		return skip_blanks(q + 1, end);
+	if (q == p || (after = match_entry(q, end, words, &unused)) == NULL)
+		return NULL;
+	q = skip_blanks(after, end);
+	return q == after ? NULL : q;
+}
+
+/*
+ * A rate at p.  *committed says that the text began as a rate (an amount
+ * with its currency and a separator), so that a failure is worth
+ * reporting; *next is the end of the rate, or of the word that broke it.
+ */
+static sc_money_status
+parse_rate_at(const char *p, const char *end, const char **next,
+			  sc_fee_rate *rate, bool *committed)
+{
+	bool		has_currency;
+	int			value;
+	const char *q;
+	const char *r;
+	sc_money_status status;
+
+	*committed = false;
+	status = parse_amount(p, end, &q, &rate->amount, &has_currency);
+	if (status != SC_MONEY_OK)
+		return status;
+	if (!has_currency || (q = parse_separator(q, end, per_words)) == NULL)
+		return SC_MONEY_SYNTAX;
+	*committed = true;
+	*next = skip_word(q, end);
+	if (rate->amount < 0)
+		return SC_MONEY_NEGATIVE_RATE;
+	if (rate->amount > SC_FEE_RATE_MAX_AMOUNT)
+		return SC_MONEY_RANGE;
+	if ((r = match_entry(q, end, period_words, &value)) != NULL)
+	{
+		rate->basis = SC_BASIS_FLAT;
+		rate->period = (sc_fee_period) value;
+		*next = r;
+		return SC_MONEY_OK;
+	}
+	if ((r = match_entry(q, end, basis_words, &value)) == NULL)
+		return SC_MONEY_UNKNOWN_BASIS;
+	rate->basis = (sc_fee_basis) value;
+	*next = r;
+	if ((q = parse_separator(r, end, and_words)) == NULL)
+		return SC_MONEY_MISSING_PERIOD;
+	*next = skip_word(q, end);
+	if ((r = match_entry(q, end, period_words, &value)) == NULL)
+		return SC_MONEY_UNKNOWN_PERIOD;
+	rate->period = (sc_fee_period) value;
+	*next = r;
+	return SC_MONEY_OK;
+}
+
+sc_money_status
+sc_fee_rate_parse(const char *s, size_t len, sc_fee_rate *rate)
+{
+	const char *end = s + len;
+	const char *p = s;
+	bool		committed;
+	sc_money_status status;
+
+	status = parse_rate_at(skip_blanks(s, end), end, &p, rate, &committed);
+	if (status != SC_MONEY_OK)
+		return status;
+	return skip_blanks(p, end) == end ? SC_MONEY_OK : SC_MONEY_SYNTAX;
+}
+
+/*
+ * A phrase may start with a sign, a digit or "SEK", where no word or
+ * number runs into it from the left ("1.21 kr" is not "21 kr").
+ */
+static bool
+can_start_phrase(const char *s, size_t i, size_t len)
+{
+	const char *end = s + len;
+	char		c = s[i];
+	size_t		prev = i;
+
+	if (!(c >= '0' && c <= '9') && c != 's' && c != 'S' &&
+		sign_length(s + i, end) == 0)
+		return false;
+	if (i == 0)
+		return true;
+	do
+		prev--;
+	while (prev > 0 && ((unsigned char) s[prev] & 0xc0) == 0x80);
+	return !is_word_char(s + prev, end) && s[prev] != '.' && s[prev] != ',';
+}
+
+sc_money_status
+sc_fee_rate_scan(const char *s, size_t len, sc_fee_rate *rate,
+				 size_t *start, size_t *end)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		const char *next = s + i;
+		bool		committed;
+		sc_money_status status;
+
+		if (!can_start_phrase(s, i, len))
+			continue;
+		status = parse_rate_at(s + i, s + len, &next, rate, &committed);
+		if (status == SC_MONEY_OK || committed)
+		{
+			*start = i;
+			*end = next - s;
+			return status;
+		}
+	}
+	return SC_MONEY_SYNTAX;
+}
+
+void
+sc_fee_rate_format(const sc_fee_rate *rate, char *buf)
+{
+	static const char *const period_sv[] = {"månad", "kvartal", "år"};
+	char		amount[SC_SEK_TEXT_SIZE];
+
+	sc_sek_format(rate->amount, amount);
+	snprintf(buf, SC_FEE_RATE_TEXT_SIZE, "%s%s/%s", amount,
+			 rate->basis == SC_BASIS_INHABITANT ? "/invånare" : "",
+			 period_sv[rate->period]);
+}
+
+/*
+ * Bit 63 is zero, bit 62 the basis, bits 61..60 the period, bits 59..0
+ * the amount: signed order is then basis, period, amount.
+ */
+int64_t
+sc_fee_rate_pack(const sc_fee_rate *rate)
+{
+	return ((int64_t) rate->basis << 62) | ((int64_t) rate->period << 60) |
+		rate->amount;
+}
+
+bool
+sc_fee_rate_unpack(int64_t packed, sc_fee_rate *rate)
+{
+	int			period = (int) ((packed >> 60) & 3);
+
+	if (packed < 0 || period > SC_PERIOD_YEAR)
+		return false;
+	rate->basis = (sc_fee_basis) ((packed >> 62) & 1);
+	rate->period = (sc_fee_period) period;
+	rate->amount = packed & SC_FEE_RATE_MAX_AMOUNT;
+	return true;
+}
+
+sc_money_status
+sc_fee_rate_make(int64_t amount, sc_fee_basis basis, sc_fee_period period,
+				 sc_fee_rate *rate)
+{
+	if (amount < 0)
+		return SC_MONEY_NEGATIVE_RATE;
+	if (amount > SC_FEE_RATE_MAX_AMOUNT)
+		return SC_MONEY_RANGE;
+	rate->amount = amount;
+	rate->basis = basis;
+	rate->period = period;
+	return SC_MONEY_OK;
+}
+
+const char *
+sc_fee_basis_name(sc_fee_basis basis)
+{
+	return basis == SC_BASIS_INHABITANT ? "inhabitant" : "flat";
+}
+
+const char *
+sc_fee_period_name(sc_fee_period period)
+{
+	static const char *const names[] = {"month", "quarter", "year"};
+
+	return names[period];
+}
+
+/* A whole string naming a basis: "flat", or any basis word of the input. */
+bool
+sc_fee_basis_from_name(const char *s, size_t len, sc_fee_basis *basis)
+{
+	const char *end = s + len;
+	const char *q;
+	int			value;
+
+	if ((q = match_entry(s, end, flat_words, &value)) == NULL &&
+		(q = match_entry(s, end, basis_words, &value)) == NULL)
+		return false;
+	*basis = (sc_fee_basis) value;
+	return q == end;
+}
+
+bool
+sc_fee_period_from_name(const char *s, size_t len, sc_fee_period *period)
+{
+	const char *end = s + len;
+	const char *q;
+	int			value;
+
+	if ((q = match_entry(s, end, period_words, &value)) == NULL)
+		return false;
+	*period = (sc_fee_period) value;
+	return q == end;
+}
+
+int
+sc_fee_periods_per_year(sc_fee_period period)
+{
+	static const int periods[] = {12, 4, 1};
+
+	return periods[period];
+}
+
+/* ----------------------------------------------------------------------
+ * Fees
+ * ----------------------------------------------------------------------
+ */
+
+static sc_money_status
+annual_fee128(const sc_fee_rate *rate, int64_t inhabitants, __int128 *fee)
+{
+	__int128	count = rate->basis == SC_BASIS_INHABITANT ? inhabitants : 1;
+
+	if (inhabitants < 0)
+		return SC_MONEY_NEGATIVE_INHABITANTS;
+	/* At most 2^60 * 2^63 * 12 < 2^127: cannot overflow. */
+	*fee = rate->amount * count * sc_fee_periods_per_year(rate->period);
+	return SC_MONEY_OK;
+}
+
+sc_money_status
+sc_fee_annual(const sc_fee_rate *rate, int64_t inhabitants, int64_t *fee)
+{
+	__int128	annual;
+	sc_money_status status = annual_fee128(rate, inhabitants, &annual);
+
+	if (status != SC_MONEY_OK)
+		return status;
+	return round_quotient(annual, 1, 1, fee);
+}
+
+/* Splits [first, last] into days of common years and days of leap years. */
+static void
+count_days(int32_t first, int32_t last, int64_t *common_days,
+		   int64_t *leap_days)
+{
+	int			first_year;
+	int			last_year;
+	int			month;
+	int			day;
+
+	sc_civil_from_days(first, &first_year, &month, &day);
+	sc_civil_from_days(last, &last_year, &month, &day);
+	*common_days = 0;
+	*leap_days = 0;
+	for (int year = first_year; year <= last_year; year++)
+	{
+		int32_t		from = sc_days_from_civil(year, 1, 1);
+		int32_t		to = from + sc_days_in_year(year) - 1;
+		int64_t		days = (to < last ? to : last) - (from > first ? from : first) + 1;
+
+		if (sc_is_leap_year(year))
+			*leap_days += days;
+		else
+			*common_days += days;
+	}
+}
+
+/*
+ * Each day is worth annual / 365 or annual / 366, so the fee is
+ * annual * (366 * common + 365 * leap) / (365 * 366), rounded once.
+ */
+sc_money_status
+sc_fee_for_days(const sc_fee_rate *rate, int64_t inhabitants,
+				int32_t first, int32_t last, sc_rounding rounding,
+				int64_t *fee)
+{
+	__int128	annual;
+	__int128	weighted;
+	int64_t		common_days;
+	int64_t		leap_days;
+	sc_money_status status = annual_fee128(rate, inhabitants, &annual);
+
+	if (status != SC_MONEY_OK)
+		return status;
+	if (first > last)
+	{
+		*fee = 0;
+		return SC_MONEY_OK;
+	}
+	if (first < SC_MIN_DAY || last > SC_MAX_DAY)
+		return SC_MONEY_UNBOUNDED;
+	count_days(first, last, &common_days, &leap_days);
+	if (__builtin_mul_overflow(annual,
+							   (__int128) (366 * common_days + 365 * leap_days),
+							   &weighted))
+		return SC_MONEY_RANGE;
+	return round_quotient(weighted, DAYS_365_TIMES_366,
+						  rounding == SC_ROUND_KRONA ? 100 : 1, fee);
+}
+
+sc_money_status
+sc_fee_for_period(const sc_fee_rate *rate, int64_t inhabitants,
+				  int32_t member_first, int32_t member_last,
+				  int32_t from, int32_t to, sc_rounding rounding,
+				  int64_t *fee)
+{
+	if (from > to)
+		return SC_MONEY_REVERSED_PERIOD;
+	return sc_fee_for_days(rate, inhabitants,
+						   member_first > from ? member_first : from,
+						   member_last < to ? member_last : to,
+						   rounding, fee);
+}
