@@ -21,7 +21,7 @@ CREATE TABLE @extschema@.document (
 	loaded_at	timestamptz NOT NULL,
 	superseded_at timestamptz,
 	content		text NOT NULL,
-	CHECK (superseded_at >= loaded_at)
+	CONSTRAINT document_superseded_check CHECK (superseded_at >= loaded_at)
 );
 CREATE UNIQUE INDEX document_current_uri_idx
 	ON @extschema@.document (uri) WHERE superseded_at IS NULL;
@@ -52,7 +52,7 @@ CREATE TABLE @extschema@.section (
 	byte_start	integer NOT NULL,
 	byte_end	integer NOT NULL,
 	PRIMARY KEY (document_id, ordinal),
-	CHECK (0 <= byte_start AND byte_start <= byte_end)
+	CONSTRAINT section_offsets_check CHECK (0 <= byte_start AND byte_start <= byte_end)
 );
 COMMENT ON TABLE @extschema@.section IS
 	'Sections of a document: a heading and the paragraphs up to the next heading';

@@ -17,7 +17,7 @@ CREATE TABLE @extschema@.place (
 	country		text NOT NULL CHECK (country IN ('SE', 'DK')),
 	kind		text NOT NULL CHECK (kind IN ('kommun', 'kommune', 'region')),
 	region		text REFERENCES @extschema@.place (code),
-	CHECK ((kind = 'region') = (region IS NULL))
+	CONSTRAINT place_region_check CHECK ((kind = 'region') = (region IS NULL))
 );
 COMMENT ON TABLE @extschema@.place IS
 	'Municipalities and regions with their official codes; region is NULL for a region itself';

@@ -1,0 +1,437 @@
+/*
+ * database.c
+ *		The loader's side of the database: one transaction per run, the
+ *		documents streamed into a staging table with COPY, then merged into
+ *		skanecoop.document and skanecoop.section by two statements.
+ *
+ * The staging table holds a row per document (ordinal 0, with the whole
+ * text) and a row per section, so that one COPY stream carries everything
+ * and the loader never holds more than one document in memory.  An
+ * advisory lock serialises runs: two loaders merging into the same URIs
+ * at once would otherwise both supersede the same revision.
+ */
+#include "loader.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libpq-fe.h"
+
+/* Advisory lock key of loader runs: "skan" in ASCII. */
+#define LOAD_LOCK_KEY "1936417134"
+
+typedef struct copy_buffer
+{
+	char	   *data;
+	size_t		len;
+	size_t		capacity;
+	bool		out_of_memory;
+} copy_buffer;
+
+struct load_session
+{
+	PGconn	   *conn;
+	const load_options *opts;
+	PGresult   *current;		/* uri, sha256 of current revisions, by uri */
+	copy_buffer row;
+	int			next_key;
+	bool		broken;			/* an error was reported; roll back */
+};
+
+static const char *trimmed_message(PGconn *conn);
+static void report_db_error(PGconn *conn);
+static bool exec_ok(load_session *s, const char *sql, ExecStatusType expected);
+static PGconn *connect_database(const load_options *opts);
+static bool take_lock(load_session *s, int *exit_status);
+static bool check_extension(load_session *s);
+static bool buffer_reserve(copy_buffer *buf, size_t extra);
+static void put_text(copy_buffer *buf, const char *text, size_t len);
+static void put_field(copy_buffer *buf, const char *text);
+static void put_int(copy_buffer *buf, long value);
+static void put_span_text(copy_buffer *buf, const char *text, sc_span span);
+static bool send_row(load_session *s);
+static bool end_copy(load_session *s);
+static bool check_duplicate_uris(load_session *s);
+
+/* libpq's last error message without its final newline. */
+static const char *
+trimmed_message(PGconn *conn)
+{
+	static char message[2048];
+	size_t		len;
+
+	snprintf(message, sizeof(message), "%s", PQerrorMessage(conn));
+	len = strlen(message);
+	while (len > 0 && message[len - 1] == '\n')
+		message[--len] = '\0';
+	return message;
+}
+
+static void
+report_db_error(PGconn *conn)
+{
+	report_error("database error: %s", trimmed_message(conn));
+}
+
+static bool
+exec_ok(load_session *s, const char *sql, ExecStatusType expected)
+{
+	PGresult   *res = PQexec(s->conn, sql);
+	bool		ok = PQresultStatus(res) == expected;
+
+	if (!ok)
+	{
+		report_db_error(s->conn);
+		s->broken = true;
+	}
+	PQclear(res);
+	return ok;
+}
+
+static PGconn *
+connect_database(const load_options *opts)
+{
+	const char *keywords[] = {"host", "port", "user", "dbname",
+	"fallback_application_name", NULL};
+	const char *values[] = {opts->host, opts->port, opts->username, opts->dbname,
+	LOADER_NAME, NULL};
+	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
+
+	if (PQstatus(conn) != CONNECTION_OK)
+	{
+		report_error("connection to database failed: %s", trimmed_message(conn));
+		PQfinish(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+static bool
+take_lock(load_session *s, int *exit_status)
+{
+	PGresult   *res;
+	bool		locked;
+
+	if (!s->opts->no_wait)
+		return exec_ok(s, "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")",
+					   PGRES_TUPLES_OK);
+	res = PQexec(s->conn, "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")");
+	locked = PQresultStatus(res) == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		report_db_error(s->conn);
+	else if (!locked)
+	{
+		report_error("another %s run is loading into this database", LOADER_NAME);
+		*exit_status = EXIT_LOAD_BUSY;
+	}
+	PQclear(res);
+	return locked;
+}
+
+static bool
+check_extension(load_session *s)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'skanecoop'");
+	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1;
+
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		report_db_error(s->conn);
+	else if (!ok)
+		report_error("extension \"skanecoop\" is not installed in database \"%s\"\n"
+					 "HINT:  Run CREATE EXTENSION skanecoop; in that database first.",
+					 PQdb(s->conn));
+	PQclear(res);
+	return ok;
+}
+
+/*
+ * Connects, opens the run's transaction and starts the COPY into the
+ * staging table.  On failure returns NULL with *exit_status set.
+ */
+load_session *
+session_begin(const load_options *opts, int *exit_status)
+{
+	load_session *s = calloc(1, sizeof(load_session));
+
+	if (s == NULL)
+	{
+		report_error("out of memory");
+		return NULL;
+	}
+	s->opts = opts;
+	if ((s->conn = connect_database(opts)) == NULL ||
+		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
+		!take_lock(s, exit_status) ||
+		!check_extension(s) ||
+		!exec_ok(s,
+				 "CREATE TEMPORARY TABLE load_row ("
+				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
+				 " uri text, publisher text, title text, sha256 text,"
+				 " fetched_at timestamptz, published_on date, updated_on date,"
+				 " heading text, body text, byte_start integer, byte_end integer"
+				 ") ON COMMIT DROP", PGRES_COMMAND_OK))
+	{
+		session_end(s);
+		return NULL;
+	}
+	s->current = PQexec(s->conn,
+						"SELECT uri, pg_catalog.encode(sha256, 'hex')"
+						" FROM skanecoop.document WHERE superseded_at IS NULL"
+						" ORDER BY uri COLLATE \"C\"");
+	if (PQresultStatus(s->current) != PGRES_TUPLES_OK ||
+		!exec_ok(s, "COPY pg_temp.load_row FROM STDIN", PGRES_COPY_IN))
+	{
+		if (PQresultStatus(s->current) != PGRES_TUPLES_OK)
+			report_db_error(s->conn);
+		session_end(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* Whether a document is new, changed or unchanged, by binary search. */
+load_verdict
+session_verdict(load_session *s, const char *uri, const char *sha256_hex)
+{
+	int			low = 0,
+				high = PQntuples(s->current) - 1;
+
+	while (low <= high)
+	{
+		int			mid = low + (high - low) / 2;
+		int			cmp = strcmp(PQgetvalue(s->current, mid, 0), uri);
+
+		if (cmp == 0)
+			return strcmp(PQgetvalue(s->current, mid, 1), sha256_hex) == 0 ?
+				DOCUMENT_UNCHANGED : DOCUMENT_CHANGED;
+		if (cmp < 0)
+			low = mid + 1;
+		else
+			high = mid - 1;
+	}
+	return DOCUMENT_NEW;
+}
+
+static bool
+buffer_reserve(copy_buffer *buf, size_t extra)
+{
+	size_t		need = buf->len + extra;
+
+	if (need > buf->capacity && !buf->out_of_memory)
+	{
+		size_t		capacity = buf->capacity ? buf->capacity : 4096;
+		char	   *data;
+
+		while (capacity < need)
+			capacity *= 2;
+		if ((data = realloc(buf->data, capacity)) == NULL)
+			buf->out_of_memory = true;
+		else
+		{
+			buf->data = data;
+			buf->capacity = capacity;
+		}
+	}
+	return !buf->out_of_memory;
+}
+
+/* Appends a field in COPY's text format, escaping what it must. */
+static void
+put_text(copy_buffer *buf, const char *text, size_t len)
+{
+	if (!buffer_reserve(buf, 2 * len + 1))
+		return;
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = text[i];
+		char		escape = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' :
+			c == '\r' ? 'r' : 0;
+
+		if (escape)
+		{
+			buf->data[buf->len++] = '\\';
+			c = escape;
+		}
+		buf->data[buf->len++] = c;
+	}
+	buf->data[buf->len++] = '\t';
+}
+
+/* Appends a string field; NULL and "" both mean SQL NULL. */
+static void
+put_field(copy_buffer *buf, const char *text)
+{
+	if (text != NULL && text[0] != '\0')
+		put_text(buf, text, strlen(text));
+	else if (buffer_reserve(buf, 3))
+	{
+		memcpy(buf->data + buf->len, "\\N\t", 3);
+		buf->len += 3;
+	}
+}
+
+static void
+put_int(copy_buffer *buf, long value)
+{
+	char		digits[24];
+
+	snprintf(digits, sizeof(digits), "%ld", value);
+	put_text(buf, digits, strlen(digits));
+}
+
+/* Ends the row in the buffer (its last tab becomes a newline) and sends it. */
+static bool
+send_row(load_session *s)
+{
+	copy_buffer *buf = &s->row;
+	bool		ok;
+
+	if (buf->out_of_memory)
+	{
+		report_error("out of memory");
+		return false;
+	}
+	buf->data[buf->len - 1] = '\n';
+	ok = PQputCopyData(s->conn, buf->data, (int) buf->len) == 1;
+	if (!ok)
+		report_db_error(s->conn);
+	buf->len = 0;
+	return ok;
+}
+
+static void
+put_span_text(copy_buffer *buf, const char *text, sc_span span)
+{
+	put_text(buf, text + span.start, span.end - span.start);
+}
+
+bool
+session_add_document(load_session *s, const source_document *doc)
+{
+	const document_entry *e = doc->entry;
+	copy_buffer *buf = &s->row;
+	int			key = ++s->next_key;
+
+	put_int(buf, key);
+	put_int(buf, 0);
+	put_field(buf, e->uri);
+	put_field(buf, e->publisher);
+	put_span_text(buf, doc->text, doc->parts.title);
+	put_field(buf, doc->sha256_hex);
+	put_field(buf, e->fetched_at);
+	put_field(buf, e->published_on ? e->published_on : doc->published_on);
+	put_field(buf, e->updated_on ? e->updated_on : doc->updated_on);
+	put_field(buf, NULL);
+	put_text(buf, doc->text, doc->text_len);
+	put_field(buf, NULL);
+	put_field(buf, NULL);
+	if (!send_row(s))
+		return false;
+
+	for (size_t i = 0; i < doc->parts.nsections; i++)
+	{
+		const sc_section *sec = &doc->parts.sections[i];
+		sc_span		whole = {sec->has_heading ? sec->heading.start : sec->body.start,
+		sec->body.end};
+
+		put_int(buf, key);
+		put_int(buf, (long) i + 1);
+		for (int k = 0; k < 7; k++)
+			put_field(buf, NULL);
+		if (sec->has_heading)
+			put_span_text(buf, doc->text, sec->heading);
+		else
+			put_field(buf, NULL);
+		put_span_text(buf, doc->text, sec->body);
+		put_int(buf, (long) whole.start);
+		put_int(buf, (long) whole.end);
+		if (!send_row(s))
+			return false;
+	}
+	return true;
+}
+
+static bool
+end_copy(load_session *s)
+{
+	PGresult   *res;
+	bool		ok;
+
+	if (PQputCopyEnd(s->conn, s->broken ? "load abandoned" : NULL) != 1)
+	{
+		report_db_error(s->conn);
+		return false;
+	}
+	res = PQgetResult(s->conn);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	if (!ok && !s->broken)
+		report_db_error(s->conn);
+	PQclear(res);
+	while ((res = PQgetResult(s->conn)) != NULL)
+		PQclear(res);
+	return ok;
+}
+
+/* Two documents of one run at the same URI cannot both become current. */
+static bool
+check_duplicate_uris(load_session *s)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "SELECT uri FROM pg_temp.load_row WHERE ordinal = 0"
+							 " GROUP BY uri HAVING pg_catalog.count(*) > 1 ORDER BY uri");
+	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 0;
+
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		report_db_error(s->conn);
+	for (int i = 0; i < PQntuples(res); i++)
+		report_error("URI \"%s\" is given to more than one document of this run",
+					 PQgetvalue(res, i, 0));
+	PQclear(res);
+	return ok;
+}
+
+/*
+ * Ends the COPY, merges the staged rows and commits, or rolls back when
+ * commit is false or anything failed.  Returns whether the merge worked.
+ */
+bool
+session_finish(load_session *s, bool commit)
+{
+	bool		ok = end_copy(s) && check_duplicate_uris(s) &&
+		exec_ok(s,
+				"UPDATE skanecoop.document d SET superseded_at = pg_catalog.now()"
+				" FROM pg_temp.load_row r"
+				" WHERE r.ordinal = 0 AND d.uri = r.uri AND d.superseded_at IS NULL",
+				PGRES_COMMAND_OK) &&
+		exec_ok(s,
+				"WITH inserted AS ("
+				" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256,"
+				"  fetched_at, published_on, updated_on, loaded_at, content)"
+				" SELECT uri, publisher, title, 'text', pg_catalog.decode(sha256, 'hex'),"
+				"  fetched_at, published_on, updated_on, pg_catalog.now(), body"
+				" FROM pg_temp.load_row WHERE ordinal = 0 ORDER BY doc_key"
+				" RETURNING document_id, uri)"
+				" INSERT INTO skanecoop.section"
+				"  (document_id, ordinal, heading, body, byte_start, byte_end)"
+				" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end"
+				" FROM pg_temp.load_row r"
+				" JOIN pg_temp.load_row d ON d.doc_key = r.doc_key AND d.ordinal = 0"
+				" JOIN inserted i ON i.uri = d.uri"
+				" WHERE r.ordinal > 0",
+				PGRES_COMMAND_OK);
+
+	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;
+}
+
+void
+session_end(load_session *s)
+{
+	if (s == NULL)
+		return;
+	PQclear(s->current);
+	PQfinish(s->conn);
+	free(s->row.data);
+	free(s);
+}

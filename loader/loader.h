@@ -1,0 +1,105 @@
+/*
+ * loader.h
+ *		Declarations shared by the files of skanecoop-load, the program that
+ *		loads source documents into a skanecoop database.
+ */
+#ifndef SC_LOADER_H
+#define SC_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sha256.h"
+#include "textdoc.h"
+
+#define LOADER_NAME "skanecoop-load"
+#define LOADER_VERSION "0.1"
+
+/* Exit codes, documented in --help and the README. */
+#define EXIT_LOAD_OK		0	/* every document loaded or unchanged */
+#define EXIT_LOAD_FAILED	1	/* some documents were rejected */
+#define EXIT_LOAD_USAGE		2	/* bad command line */
+#define EXIT_LOAD_DATABASE	3	/* connection or database error */
+#define EXIT_LOAD_BUSY		4	/* another run holds the lock (--no-wait) */
+
+typedef struct load_options
+{
+	const char *dbname;			/* conninfo string, URI or database name */
+	const char *host;
+	const char *port;
+	const char *username;
+	const char *publisher;		/* for documents named on the command line */
+	bool		dry_run;
+	bool		keep_going;
+	bool		no_wait;
+	bool		quiet;
+	char	  **files;
+	int			nfiles;
+} load_options;
+
+/* What is known of a document before its file is read. */
+typedef struct document_entry
+{
+	char	   *path;			/* file to read */
+	char	   *uri;
+	char	   *publisher;		/* NULL if unknown */
+	char	   *fetched_at;		/* timestamptz text, NULL if unknown */
+	char	   *published_on;	/* YYYY-MM-DD, NULL if unknown */
+	char	   *updated_on;		/* YYYY-MM-DD, NULL if unknown */
+} document_entry;
+
+typedef struct entry_list
+{
+	document_entry *items;
+	size_t		count;
+	size_t		capacity;
+} entry_list;
+
+/* A document read, validated and split. */
+typedef struct source_document
+{
+	const document_entry *entry;
+	char	   *raw;			/* the file's bytes */
+	size_t		raw_len;
+	const char *text;			/* the stored text: raw without a BOM */
+	size_t		text_len;
+	char		sha256_hex[2 * SC_SHA256_DIGEST_LENGTH + 1];
+	sc_textdoc	parts;
+	char		published_on[11];	/* found in the text, or "" */
+	char		updated_on[11];
+} source_document;
+
+/* options.c */
+extern int	parse_options(int argc, char **argv, load_options *opts);
+
+/* manifest.c */
+extern bool add_manifest_entries(const char *path, entry_list *entries);
+extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
+extern void free_entries(entry_list *entries);
+
+/* source.c */
+extern bool read_source(const document_entry *entry, source_document *doc);
+extern bool parse_source(source_document *doc);
+extern void free_source(source_document *doc);
+
+/* database.c */
+typedef struct load_session load_session;
+typedef enum load_verdict
+{
+	DOCUMENT_NEW,
+	DOCUMENT_CHANGED,
+	DOCUMENT_UNCHANGED
+} load_verdict;
+
+extern load_session *session_begin(const load_options *opts, int *exit_status);
+extern load_verdict session_verdict(load_session *session, const char *uri,
+									const char *sha256_hex);
+extern bool session_add_document(load_session *session, const source_document *doc);
+extern bool session_finish(load_session *session, bool commit);
+extern void session_end(load_session *session);
+
+/* Messages on stderr, prefixed with the program name. */
+extern void report_error(const char *fmt,...) __attribute__((format(printf, 1, 2)));
+
+#endif							/* SC_LOADER_H */

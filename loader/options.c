@@ -1,0 +1,129 @@
+/*
+ * options.c
+ *		Command-line parsing and --help of skanecoop-load.
+ */
+#include "loader.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void print_help(void);
+
+static void
+print_help(void)
+{
+	printf("%s loads source documents into a skanecoop database.\n\n", LOADER_NAME);
+	printf("Usage:\n");
+	printf("  %s [OPTION]... FILE...\n\n", LOADER_NAME);
+	printf("Each FILE is a plain-text document or an XML manifest (a file whose name\n"
+		   "ends in .xml) that lists documents with their URIs and publishers.\n"
+		   "A run is one transaction: unless --keep-going is given, one bad\n"
+		   "document leaves the database as it was.\n\n");
+	printf("Options:\n");
+	printf("  -n, --dry-run            read and check everything, write nothing\n");
+	printf("  -k, --keep-going         load the good documents when some are bad\n");
+	printf("      --no-wait            fail at once if another load is running\n");
+	printf("      --publisher=NAME     publisher of the documents named as FILE\n");
+	printf("  -q, --quiet              print errors only\n");
+	printf("  -V, --version            output version information, then exit\n");
+	printf("  -?, --help               show this help, then exit\n\n");
+	printf("Connection options:\n");
+	printf("  -d, --dbname=CONNSTR     database name, connection string or URI\n");
+	printf("  -h, --host=HOSTNAME      database server host or socket directory\n");
+	printf("  -p, --port=PORT          database server port number\n");
+	printf("  -U, --username=NAME      connect as specified database user\n\n");
+	printf("If no database name is given, the environment variable PGDATABASE is\n"
+		   "used; PGHOST, PGPORT, PGUSER, PGPASSWORD and ~/.pgpass work as in psql.\n\n");
+	printf("Exit status:\n");
+	printf("  %d  every document was loaded or was unchanged\n", EXIT_LOAD_OK);
+	printf("  %d  some documents were rejected (see the messages)\n", EXIT_LOAD_FAILED);
+	printf("  %d  the command line was wrong\n", EXIT_LOAD_USAGE);
+	printf("  %d  the database could not be reached or reported an error\n", EXIT_LOAD_DATABASE);
+}
+
+/*
+ * Fills opts from the command line.  Returns -1 when the program should go
+ * on, otherwise the exit status to stop with (after --help, --version or a
+ * usage error).
+ */
+int
+parse_options(int argc, char **argv, load_options *opts)
+{
+	enum
+	{
+		OPT_NO_WAIT = 256,
+		OPT_PUBLISHER
+	};
+	static const struct option long_options[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"dry-run", no_argument, NULL, 'n'},
+		{"keep-going", no_argument, NULL, 'k'},
+		{"no-wait", no_argument, NULL, OPT_NO_WAIT},
+		{"publisher", required_argument, NULL, OPT_PUBLISHER},
+		{"quiet", no_argument, NULL, 'q'},
+		{"version", no_argument, NULL, 'V'},
+		{"help", no_argument, NULL, '?'},
+		{NULL, 0, NULL, 0}
+	};
+	int			c;
+
+	memset(opts, 0, sizeof(*opts));
+	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-?") == 0))
+	{
+		print_help();
+		return EXIT_LOAD_OK;
+	}
+	while ((c = getopt_long(argc, argv, "d:h:p:U:nkqV", long_options, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+				opts->dbname = optarg;
+				break;
+			case 'h':
+				opts->host = optarg;
+				break;
+			case 'p':
+				opts->port = optarg;
+				break;
+			case 'U':
+				opts->username = optarg;
+				break;
+			case 'n':
+				opts->dry_run = true;
+				break;
+			case 'k':
+				opts->keep_going = true;
+				break;
+			case OPT_NO_WAIT:
+				opts->no_wait = true;
+				break;
+			case OPT_PUBLISHER:
+				opts->publisher = optarg;
+				break;
+			case 'q':
+				opts->quiet = true;
+				break;
+			case 'V':
+				printf("%s (skanecoop) %s\n", LOADER_NAME, LOADER_VERSION);
+				return EXIT_LOAD_OK;
+			default:
+				fprintf(stderr, "Try \"%s --help\" for more information.\n", LOADER_NAME);
+				return EXIT_LOAD_USAGE;
+		}
+	}
+	if (optind >= argc)
+	{
+		report_error("no files given");
+		fprintf(stderr, "Try \"%s --help\" for more information.\n", LOADER_NAME);
+		return EXIT_LOAD_USAGE;
+	}
+	opts->files = argv + optind;
+	opts->nfiles = argc - optind;
+	return -1;
+}

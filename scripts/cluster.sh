@@ -1,0 +1,79 @@
+#!/bin/bash
+# cluster.sh -- a private PostgreSQL cluster in a folder of its own.
+#
+#   cluster.sh start DIR    create the cluster in DIR if needed, start it on a
+#                           free port, print "PORT" (socket directory: DIR)
+#   cluster.sh stop DIR     stop it
+#   cluster.sh env DIR      print PGHOST/PGPORT/PGUSER settings for it
+#
+# PostgreSQL refuses to run as root, so as root the cluster belongs to the
+# postgres user.  Connections are trusted, on the socket in DIR and on
+# 127.0.0.1 only: the cluster is for tests and the demo.
+set -euo pipefail
+
+PG_BINDIR=$(pg_config --bindir)
+action=$1
+dir=$(realpath -m "$2")
+data="$dir/data"
+
+as_owner() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u postgres -- "$@"
+	else
+		"$@"
+	fi
+}
+
+owner() {
+	if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi
+}
+
+port_free() {
+	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+create() {
+	mkdir -p "$dir"
+	if [ "$(id -u)" -eq 0 ]; then
+		chown postgres: "$dir"
+		if ! runuser -u postgres -- test -w "$dir"; then
+			echo "cluster.sh: the postgres user cannot write to $dir; move the project to a folder others can enter" >&2
+			exit 1
+		fi
+	fi
+	as_owner "$PG_BINDIR/initdb" -D "$data" -U "$(owner)" --auth=trust \
+		--encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
+		{ cat "$dir/initdb.log" >&2; exit 1; }
+	cat >>"$data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir'
+fsync = off
+CONF
+}
+
+start() {
+	[ -f "$data/PG_VERSION" ] || create
+	if as_owner "$PG_BINDIR/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+		cat "$dir/port"
+		return
+	fi
+	local port=${PGPORT_HINT:-$(cat "$dir/port" 2>/dev/null || echo $((54320 + RANDOM % 1000)))}
+	for _ in $(seq 1 50); do
+		if port_free "$port" && as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$dir/server.log" \
+			-o "-p $port" -w -t 60 start >/dev/null 2>&1; then
+			echo "$port" >"$dir/port"
+			echo "$port"
+			return
+		fi
+		port=$((54320 + RANDOM % 1000))
+	done
+	echo "cluster.sh: could not start the cluster in $dir; see $dir/server.log" >&2
+	exit 1
+}
+
+case "$action" in
+	start) start ;;
+	stop) as_owner "$PG_BINDIR/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true ;;
+	env) echo "PGHOST=$dir PGPORT=$(cat "$dir/port") PGUSER=$(owner)" ;;
+	*) echo "usage: cluster.sh start|stop|env DIR" >&2; exit 2 ;;
+esac

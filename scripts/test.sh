@@ -1,0 +1,96 @@
+#!/bin/bash
+# test.sh -- what "make test" runs: builds everything with warnings as
+# errors, installs the extension, and runs every suite against a throwaway
+# cluster: the core's unit tests, pg_regress, the loader tests, and a build
+# with clang.  Ends with one line "N passed, N failed".
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+top=$PWD
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+passed=0
+failed=0
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-test.XXXXXX")
+chmod 755 "$scratch"
+cluster="$scratch/cluster"
+
+cleanup() {
+	scripts/cluster.sh stop "$cluster"
+	rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+# Counts TAP lines ("ok N", "not ok N") read on stdin, echoing them.
+count_tap() {
+	local line
+	while IFS= read -r line; do
+		echo "$line"
+		case "$line" in
+			"not ok"*) failed=$((failed + 1)) ;;
+			"ok"*) passed=$((passed + 1)) ;;
+		esac
+	done
+}
+
+# Records one check by its exit status.
+record() {
+	local status=$1 what=$2
+	if [ "$status" -eq 0 ]; then
+		passed=$((passed + 1)); echo "ok - $what"
+	else
+		failed=$((failed + 1)); echo "not ok - $what"
+	fi
+}
+
+section() { printf '\n== %s ==\n' "$1"; }
+
+section "build (gcc, -Werror)"
+make -s clean >/dev/null 2>&1
+make -s WERROR=-Werror >"$scratch/build.log" 2>&1
+build_status=$?
+[ $build_status -eq 0 ] || cat "$scratch/build.log"
+record $build_status "extension and loader build without warnings"
+if [ $build_status -ne 0 ]; then
+	echo "$passed passed, $((failed)) failed"
+	exit 1
+fi
+$sudo make -s install >"$scratch/install.log" 2>&1
+record $? "make install" || cat "$scratch/install.log"
+
+section "unit tests of the core"
+count_tap < <(make -s WERROR=-Werror unit 2>&1)
+
+section "throwaway cluster"
+port=$(scripts/cluster.sh start "$cluster")
+record $? "cluster started on port ${port:-?}"
+PGUSER=$([ "$(id -u)" -eq 0 ] && echo postgres || id -un)
+export PGHOST="$cluster" PGPORT="$port" PGUSER PGDATABASE=postgres
+
+section "pg_regress"
+make -s installcheck >"$scratch/regress.log" 2>&1
+cat "$scratch/regress.log"
+count_tap < <(sed -n -E \
+	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. ok.*/ok - regress \2/p' \
+	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. FAILED.*/not ok - regress \2/p' \
+	-e 's/^(ok|not ok) [0-9]+ +[-+] ([a-z_0-9]+).*/\1 - regress \2/p' \
+	"$scratch/regress.log")
+if [ -f regression.diffs ]; then
+	cat regression.diffs
+fi
+
+section "loader tests"
+count_tap < <(test/loader/run.sh "$scratch" 2>&1)
+
+section "clang build (-Wall -Wextra -Werror)"
+mkdir -p "$scratch/clang"
+tar -cf - --exclude=./.git --exclude=./results . | tar -xf - -C "$scratch/clang"
+make -s -C "$scratch/clang" clean >/dev/null 2>&1
+make -s -C "$scratch/clang" CC=clang WERROR=-Werror >"$scratch/clang.log" 2>&1
+clang_status=$?
+[ $clang_status -eq 0 ] || cat "$scratch/clang.log"
+record $clang_status "extension and loader build with clang without warnings"
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
