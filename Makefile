@@ -85,7 +85,7 @@ extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/gaze
 # The loader and the unit tests: client programs in C11, built with libpq
 # and libxml2 and their own copy of the core objects.
 # ---------------------------------------------------------------------------
-CLIENT_CFLAGS	= -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -g -Wall -Wextra \
+CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
 CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)
 CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
