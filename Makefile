@@ -15,7 +15,8 @@ PG_CONFIG	?= pg_config
 WERROR		?=
 
 CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
-			  core/money.c
+			  core/money.c \
+			  core/validity.c
 EXT_SRCS	= extension/skanecoop.c
 
 # Install-script fragments, concatenated in this order into
@@ -30,7 +31,8 @@ REGRESS		= init gazetteer document
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
-			  test/unit/test_money
+			  test/unit/test_money \
+			  test/unit/test_validity
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
