@@ -1,0 +1,44 @@
+#!/bin/bash
+# demo.sh -- what "make demo" runs: builds and installs skanecoop, starts
+# the private cluster in .demo/ (created on the first run, reused after),
+# loads the bundled documents into database "skanecoop", and shows what is
+# there.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+cluster="$PWD/.demo"
+
+echo "Building and installing skanecoop ..."
+make -s >/dev/null
+$sudo make -s install >/dev/null
+
+echo "Starting the private PostgreSQL cluster in $cluster ..."
+port=$(scripts/cluster.sh start "$cluster")
+export $(scripts/cluster.sh env "$cluster")
+
+if [ "$(psql -XAtq -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'skanecoop'")" = 0 ]; then
+	createdb skanecoop
+fi
+psql -Xq -d skanecoop -c "CREATE EXTENSION IF NOT EXISTS skanecoop"
+
+echo "Loading the bundled documents ..."
+loader/skanecoop-load -d skanecoop data/documents/manifest.xml
+
+echo
+psql -X -d skanecoop -c "
+	SELECT d.document_id AS id, d.publisher, d.title, count(s.*) AS sections,
+		   coalesce(d.updated_on, d.published_on) AS dated
+	FROM skanecoop.document d LEFT JOIN skanecoop.section s USING (document_id)
+	WHERE d.superseded_at IS NULL
+	GROUP BY d.document_id ORDER BY d.document_id"
+
+cat <<TXT
+Connect with psql:
+
+    psql "host=$cluster port=$port user=$PGUSER dbname=skanecoop"
+
+or over TCP (BI tools, ODBC): host=127.0.0.1 port=$port user=$PGUSER dbname=skanecoop.
+The cluster keeps running; stop it with: scripts/cluster.sh stop .demo
+TXT

@@ -1,0 +1,171 @@
+#!/bin/bash
+# run.sh -- tests of skanecoop-load against the cluster in PGHOST/PGPORT.
+#
+#   test/loader/run.sh SCRATCH_DIR
+#
+# Prints one TAP line per check.  Each test works in a database of its own,
+# created here, so the checks do not depend on each other's data.
+set -uo pipefail
+
+cd "$(dirname "$0")/../.."
+scratch=$1
+load=loader/skanecoop-load
+docs=data/documents
+expected=test/loader/expected
+n=0
+
+check() {
+	local what=$1
+	shift
+	n=$((n + 1))
+	if "$@"; then
+		echo "ok $n - $what"
+	else
+		echo "not ok $n - $what"
+	fi
+}
+
+fresh_db() {
+	dropdb --if-exists "$1" 2>/dev/null && createdb "$1" &&
+		psql -qX -d "$1" -c "CREATE EXTENSION skanecoop"
+}
+
+q() {
+	psql -qXAt -d "$1" -c "$2"
+}
+
+# Everything loaded, in a form that changes if any row changes.
+snapshot() {
+	q "$1" "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (
+			SELECT d::text AS t FROM skanecoop.document d
+			UNION ALL SELECT s::text FROM skanecoop.section s) x"
+}
+
+exits_with() {
+	local want=$1
+	shift
+	"$@" >"$scratch/out" 2>"$scratch/err"
+	local got=$?
+	[ "$got" -eq "$want" ] || { echo "# exit $got, want $want"; cat "$scratch/err" | sed 's/^/# /'; return 1; }
+}
+
+stderr_has() { grep -qF -- "$1" "$scratch/err" || { sed 's/^/# /' "$scratch/err"; return 1; }; }
+stdout_has() { grep -qF -- "$1" "$scratch/out" || { sed 's/^/# /' "$scratch/out"; return 1; }; }
+
+same_as_expected() {
+	diff -u "$expected/$1" "$scratch/$1" | sed 's/^/# /'
+	[ "${PIPESTATUS[0]}" -eq 0 ]
+}
+
+# --- command line --------------------------------------------------------
+check "--help prints usage and exits 0" exits_with 0 $load --help
+check "--help documents the exit codes" stdout_has "Exit status:"
+check "--version names the program" exits_with 0 $load --version
+check "an unknown option exits 2 with a hint" exits_with 2 $load --frobnicate x
+check "the hint names --help" stderr_has 'Try "skanecoop-load --help" for more information.'
+check "no files exits 2" exits_with 2 $load
+check "an unreachable server exits 3" exits_with 3 $load -d "host=$scratch/nowhere port=1" $docs/manifest.xml
+check "the connection error is reported" stderr_has "connection to database failed"
+
+# --- the bundled documents -----------------------------------------------
+fresh_db loader_seed
+check "the five documents load" exits_with 0 $load -d loader_seed $docs/manifest.xml
+check "the run reports five loaded" stdout_has "5 loaded, 0 unchanged, 0 failed"
+q loader_seed "SELECT publisher || ' | ' || title || ' | ' || coalesce(published_on::text, '-')
+	|| ' | ' || coalesce(updated_on::text, '-') FROM skanecoop.document ORDER BY uri" \
+	>"$scratch/documents.txt"
+check "titles, publishers and dates are as expected" same_as_expected documents.txt
+q loader_seed "SELECT d.title || ' | ' || s.ordinal || ' | ' || coalesce(s.heading, '(intro)')
+	FROM skanecoop.document d JOIN skanecoop.section s USING (document_id)
+	ORDER BY d.uri, s.ordinal" >"$scratch/headings.txt"
+check "section headings are as expected" same_as_expected headings.txt
+check "each section's byte range starts with its heading and ends with its body" test "$(q loader_seed "
+	SELECT count(*) FROM (
+		SELECT s.heading, s.body, convert_from(substring(convert_to(d.content, 'UTF8')
+			FROM s.byte_start + 1 FOR s.byte_end - s.byte_start), 'UTF8') AS span
+		FROM skanecoop.section s JOIN skanecoop.document d USING (document_id)) x
+	WHERE NOT starts_with(span, coalesce(heading, body)) OR right(span, length(body)) <> body")" = 0
+check "stored hashes are the SHA-256 of the files" test "$(q loader_seed "
+	SELECT encode(sha256, 'hex') FROM skanecoop.document
+	WHERE uri LIKE '%003_854d279079f49aa8'")" = "$(sha256sum $docs/003_854d279079f49aa8.txt | cut -d' ' -f1)"
+
+before=$(snapshot loader_seed)
+check "the snapshot of the loaded rows is taken" test -n "$before"
+check "re-loading unchanged documents exits 0" exits_with 0 $load -d loader_seed $docs/manifest.xml
+check "the re-load reports five unchanged" stdout_has "0 loaded, 5 unchanged, 0 failed"
+check "the re-load adds no rows" test "$(snapshot loader_seed)" = "$before"
+
+# --- bad input leaves the database as it was -----------------------------
+printf 'Titel\n\nRubrik\n\nM\xf6te i Malm\xf6.\n' >"$scratch/latin1.txt"
+check "invalid UTF-8 exits 1" exits_with 1 $load -d loader_seed $docs/000_f7df068ed01b0cde.txt "$scratch/latin1.txt"
+check "the error names the file and the byte offset" stderr_has "$scratch/latin1.txt: byte 16: invalid UTF-8"
+check "nothing of the run is written" test "$(snapshot loader_seed)" = "$before"
+check "--keep-going loads the good documents" exits_with 1 $load -k -d loader_seed $docs/000_f7df068ed01b0cde.txt "$scratch/latin1.txt"
+check "--keep-going stored the good file" test "$(q loader_seed "SELECT count(*) FROM skanecoop.document WHERE uri LIKE 'file://%'")" = 1
+q loader_seed "DELETE FROM skanecoop.document WHERE uri LIKE 'file://%'"
+
+: >"$scratch/empty.txt"
+check "an empty file is rejected" exits_with 1 $load -d loader_seed "$scratch/empty.txt"
+check "the error says it is empty" stderr_has "the file is empty"
+printf 'PK\003\004\000\000binary' >"$scratch/binary.txt"
+check "a binary file is rejected" exits_with 1 $load -d loader_seed "$scratch/binary.txt"
+check "the error names the NUL byte" stderr_has "byte 4: NUL byte"
+printf '\n\nno title\n' >"$scratch/untitled.txt"
+check "a document without a title line is rejected" exits_with 1 $load -d loader_seed "$scratch/untitled.txt"
+check "a missing file is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.txt"
+check "nothing was written by the bad runs" test "$(snapshot loader_seed)" = "$before"
+
+# --- manifests -------------------------------------------------------------
+cat >"$scratch/laughs.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE manifest [
+  <!ENTITY a "aaaaaaaaaa">
+  <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+  <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+]>
+<manifest xmlns="urn:skanecoop:manifest:1"><document file="x.txt" uri="&c;"/></manifest>
+XML
+check "a manifest with a DTD is rejected" exits_with 1 $load -d loader_seed "$scratch/laughs.xml"
+check "the error says why" stderr_has "a document type declaration is not allowed"
+cat >"$scratch/bad-date.xml" <<'XML'
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="x.txt" uri="urn:x" published="2023-02-30"/>
+</manifest>
+XML
+check "a manifest with an impossible date is rejected" exits_with 1 $load -d loader_seed "$scratch/bad-date.xml"
+check "the error names file, line and attribute" stderr_has "bad-date.xml:2: attribute \"published\" is not a date"
+printf '<manifest xmlns="urn:skanecoop:manifest:1"><document' >"$scratch/broken.xml"
+check "a manifest that is not well-formed is rejected" exits_with 1 $load -d loader_seed "$scratch/broken.xml"
+check "nothing was written by the bad manifests" test "$(snapshot loader_seed)" = "$before"
+
+# --- revisions, dry runs, locking ------------------------------------------
+mkdir -p "$scratch/rev"
+sed 's/elva kommunerna/tolv kommunerna/' $docs/000_f7df068ed01b0cde.txt >"$scratch/rev/000.txt"
+cat >"$scratch/rev/manifest.xml" <<'XML'
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="000.txt" uri="urn:skanecoop:seed:000_f7df068ed01b0cde" publisher="Landskrona stad"/>
+</manifest>
+XML
+check "--dry-run exits 0" exits_with 0 $load -n -d loader_seed "$scratch/rev/manifest.xml"
+check "--dry-run says nothing was written" stdout_has "dry run: nothing written"
+check "--dry-run wrote nothing" test "$(snapshot loader_seed)" = "$before"
+check "a changed document loads as a revision" exits_with 0 $load -d loader_seed "$scratch/rev/manifest.xml"
+check "the run reports the revision" stdout_has "revised"
+check "the old revision is kept, superseded at the new one's load time" test "$(q loader_seed "
+	SELECT count(*) FILTER (WHERE superseded_at IS NOT NULL) || '/' || count(*) || '/' ||
+	       bool_and(superseded_at IS NULL OR superseded_at = (SELECT max(loaded_at) FROM skanecoop.document))
+	FROM skanecoop.document WHERE uri LIKE '%000_f7df068ed01b0cde'")" = "1/2/true"
+
+psql -qX -d loader_seed -c "SELECT pg_advisory_lock(1936417134), pg_sleep(20)" >/dev/null 2>&1 &
+locker=$!
+for _ in $(seq 1 50); do
+	[ "$(q loader_seed "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 1936417134")" = 1 ] && break
+	sleep 0.2
+done
+check "--no-wait exits 4 while another run holds the lock" exits_with 4 $load --no-wait -d loader_seed $docs/manifest.xml
+check "the message says another run is loading" stderr_has "another skanecoop-load run is loading"
+kill $locker 2>/dev/null
+q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_advisory_lock%' AND pid <> pg_backend_pid()" >/dev/null
+wait $locker 2>/dev/null
+
+dropdb loader_seed
