@@ -71,10 +71,12 @@ EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ $(UNIT_TESTS) test/unit/*.o \
 
 include $(PGXS)
 
-# Clang does not know some of the gcc options PostgreSQL was built with.
+# Clang does not know some of the gcc options PostgreSQL was built with,
+# nor the gnu_printf format archetype of the server headers' prototypes.
 ifneq ($(findstring clang,$(shell $(CC) --version 2>/dev/null | head -1)),)
 override CFLAGS := $(filter-out -Wimplicit-fallthrough=3 -fexcess-precision=standard \
-	-Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type,$(CFLAGS))
+	-Wno-format-truncation -Wno-stringop-truncation -Wcast-function-type,$(CFLAGS)) \
+	-Wno-ignored-attributes
 endif
 
 extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
