@@ -17,17 +17,20 @@ WERROR		?=
 CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/money.c \
 			  core/validity.c
-EXT_SRCS	= extension/skanecoop.c
+EXT_SRCS	= extension/skanecoop.c \
+			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c
 
 # Install-script fragments, concatenated in this order into
 # extension/skanecoop--$(EXTVERSION).sql.
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
-			  extension/sql/document.sql
+			  extension/sql/document.sql \
+			  extension/sql/money.sql
 
 # pg_regress suites, set-up first, one file an area.
-REGRESS		= init gazetteer document
+REGRESS		= init gazetteer document \
+			  sek fee_rate
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
