@@ -1,0 +1,134 @@
+/*
+ * extract.h
+ *		Facts about municipal cooperation read from the text of a Swedish
+ *		municipal web page: organisations, memberships, member counts,
+ *		fees, twin towns, cooperation areas and the page's own dates.
+ *
+ * The rules work on Swedish municipal prose in general: sentence and list
+ * structure, kind words ("kommunalförbund", "samarbetet"), member-list
+ * triggers ("mellan", "består av", "ingår"), Swedish number words, date
+ * phrases, and the gazetteer (gazetteer.h) for names of places.  Every
+ * fact carries its evidence, the byte range of the sentence it was read
+ * from (a list after a colon counts as part of its sentence), and the name
+ * of the rule that produced it.
+ *
+ * Validities are EDTF text as skanecoop.validity reads it:
+ *
+ *		"sedan 1990-talet"			199X/..
+ *		"sedan 2016"				2016/..
+ *		"från den 1 januari 2019"	2019-01-01/..
+ *		"2016–2018"					2016/2018
+ *		"fram till 2020"			../2020
+ *		"lämnade samarbetet 2018"	../2018 (a former member)
+ *		present tense				[..DAY]/.. where DAY is the page's date
+ *
+ * A membership stated in the present tense without a start of its own
+ * takes the start the page gives for its organisation ("Samarbetet har
+ * pågått sedan 1990-talet", "startade 1 januari 2016"); without one it is
+ * known to hold at least on the page's date.  The page's date is the
+ * document_day given, else the latest date the page states about itself
+ * ("Uppdaterad 2023-12-06", else "Publicerad ..."); a page with neither
+ * yields an empty validity: the text says nothing datable.
+ *
+ * Nothing here allocates, raises or reads past len; work is bounded by
+ * the length of the text.  Strings handed to the sink live only during the
+ * call.
+ */
+#ifndef SC_EXTRACT_H
+#define SC_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "money.h"
+#include "textdoc.h"
+#include "validity.h"
+
+/* document_day when the caller knows no date of the page. */
+#define SC_NO_DAY INT32_MIN
+
+typedef enum sc_fact_kind
+{
+	SC_FACT_ORGANISATION,
+	SC_FACT_MEMBERSHIP,
+	SC_FACT_MEMBER_COUNT,
+	SC_FACT_FEE,
+	SC_FACT_TWIN_TOWN,
+	SC_FACT_AREA,
+	SC_FACT_DOCUMENT_DATE
+} sc_fact_kind;
+
+/*
+ * One fact.  Fields that do not apply to its kind are NULL, "" or -1.
+ *
+ *	organisation	the organisation's name as the page writes it
+ *	organisation_kind  for organisations: cooperation_committee,
+ *				association_of_municipalities, joint_authority,
+ *				intermunicipal_cooperation, interregional_cooperation,
+ *				cross_border_cooperation, political_committee,
+ *				eu_information_centre, forum, network, company, or NULL
+ *	member		the gazetteer's name where resolved ("Simrishamn"), else the
+ *				name as written ("Länsstyrelsen Skåne")
+ *	member_code	the gazetteer code, or NULL
+ *	derived		the membership was expanded from a counted statement
+ *	municipality, municipality_code, partner, partner_code, partner_country,
+ *	relation	twin towns: relation is twin_town or cooperation_agreement,
+ *				partner_country an ISO 3166 code
+ *	name		areas: the area; organisations: another name (abbreviation
+ *				or former name, see rule); member counts: the set counted
+ *				("skånska kommuner"); document dates: published or updated
+ *	validity	EDTF (see above) or ""; for document dates the day itself
+ *	rate		fee_rate text ("21.00 kr/invånare/år"), "" for an unknown
+ *				amount
+ *	count		member counts, else -1
+ *	rule		a stable identifier, e.g. "member_list.mellan"
+ *	warning		e.g. a stated count that does not match the names, or NULL
+ */
+typedef struct sc_fact
+{
+	sc_fact_kind kind;
+	const char *organisation;
+	const char *organisation_kind;
+	const char *member;
+	const char *member_code;
+	bool		derived;
+	const char *municipality;
+	const char *municipality_code;
+	const char *partner;
+	const char *partner_code;
+	const char *partner_country;
+	const char *relation;
+	const char *name;
+	char		validity[SC_VALIDITY_TEXT_SIZE];
+	char		rate[SC_FEE_RATE_TEXT_SIZE];
+	int			count;
+	sc_span		evidence;
+	const char *rule;
+	const char *warning;
+} sc_fact;
+
+typedef void (*sc_fact_sink) (const sc_fact *fact, void *arg);
+
+typedef enum sc_extract_status
+{
+	SC_EXTRACT_OK,
+	SC_EXTRACT_BAD_PARTS		/* parts do not lie inside the text */
+} sc_extract_status;
+
+/*
+ * Reads the facts of text[0..len), split into parts by sc_textdoc_split,
+ * and hands each to sink.  document_day is the page's own date (days since
+ * 2000-01-01) or SC_NO_DAY.  *nfacts (if not NULL) is set to the number of
+ * facts handed over.
+ */
+extern sc_extract_status sc_extract_facts(const char *text, size_t len,
+										  const sc_textdoc *parts,
+										  int32_t document_day,
+										  sc_fact_sink sink, void *arg,
+										  size_t *nfacts);
+
+/* The kind as the JSON output names it: "membership", "twin_town" ... */
+extern const char *sc_fact_kind_name(sc_fact_kind kind);
+
+#endif							/* SC_EXTRACT_H */
