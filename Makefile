@@ -18,7 +18,8 @@ CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/money.c \
 			  core/validity.c
 EXT_SRCS	= extension/skanecoop.c \
-			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c
+			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c \
+			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c
 
 # Install-script fragments, concatenated in this order into
 # extension/skanecoop--$(EXTVERSION).sql.
@@ -26,6 +27,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
 			  extension/sql/document.sql \
+			  extension/sql/validity.sql \
 			  extension/sql/money.sql
 
 # pg_regress suites, set-up first, one file an area.
