@@ -16,7 +16,8 @@ WERROR		?=
 
 CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/money.c \
-			  core/validity.c
+			  core/validity.c \
+			  core/gazetteer.c core/gazetteer_data.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c
@@ -37,7 +38,8 @@ REGRESS		= init gazetteer document \
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
 			  test/unit/test_money \
-			  test/unit/test_validity
+			  test/unit/test_validity \
+			  test/unit/test_gazetteer
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
@@ -72,7 +74,7 @@ PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ $(UNIT_TESTS) test/unit/*.o \
-			  extension/sql/gazetteer_data.sql
+			  extension/sql/gazetteer_data.sql core/gazetteer_data.c
 
 include $(PGXS)
 
@@ -89,6 +91,9 @@ extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
 
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/gazetteer-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-sql.awk $< > $@
+
+core/gazetteer_data.c: data/reference/municipalities.csv scripts/gazetteer-c.awk
+	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-c.awk $< > $@
 
 # ---------------------------------------------------------------------------
 # The loader and the unit tests: client programs in C11, built with libpq
