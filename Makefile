@@ -19,7 +19,7 @@ CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/validity.c \
 			  core/gazetteer.c core/gazetteer_data.c
 EXT_SRCS	= extension/skanecoop.c \
-			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c \
+			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c
 
 # Install-script fragments, concatenated in this order into
@@ -29,11 +29,13 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer_data.sql \
 			  extension/sql/document.sql \
 			  extension/sql/validity.sql \
-			  extension/sql/money.sql
+			  extension/sql/money.sql \
+			  extension/sql/facts.sql \
+			  extension/sql/fee.sql
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
-			  sek fee_rate
+			  sek fee_rate fee
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
