@@ -147,3 +147,16 @@ all install installcheck:
 	@exit 1
 
 endif
+
+# ---------------------------------------------------------------------------
+# Fee benchmark: the prorated 2019 fee of generated memberships with
+# skanecoop's types against plain SQL with numeric and daterange, totals
+# compared to the öre, in the database the PG* variables name (it must have
+# the extension).  make bench-fee [FEE_ROWS=2000000] [FEE_RUNS=5]
+# ---------------------------------------------------------------------------
+FEE_ROWS	?= 2000000
+FEE_RUNS	?= 5
+
+.PHONY: bench-fee
+bench-fee:
+	bench/fee.sh "$${PGDATABASE:-postgres}" $(FEE_ROWS) $(FEE_RUNS)
