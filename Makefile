@@ -17,7 +17,7 @@ WERROR		?=
 CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/money.c \
 			  core/validity.c \
-			  core/gazetteer.c core/gazetteer_data.c
+			  core/words.c core/gazetteer.c core/gazetteer_data.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c

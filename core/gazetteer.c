@@ -13,94 +13,23 @@
 #include <string.h>
 
 #include "textdoc.h"
+#include "words.h"
 
 /* Words that may follow a name, each after one space; compared folded. */
 static const char *const name_suffixes[] = {
 	"kommune", "kommun", "stad", "regionskommune"
 };
 
-static size_t char_length(const char *s, size_t len, size_t pos);
-static unsigned char folded_byte(const char *s, size_t len, size_t pos);
-static size_t match_folded(const char *text, size_t len, const char *word);
-static bool is_word_byte(const char *text, size_t len, size_t pos);
 static size_t match_genitive(const char *text, size_t len, size_t pos);
 static size_t match_suffix(const char *text, size_t len, size_t pos);
 static size_t match_name_form(const char *text, size_t len, const char *name);
-
-/* Bytes of the UTF-8 character at pos (1 for a stray byte). */
-static size_t
-char_length(const char *s, size_t len, size_t pos)
-{
-	unsigned char c = (unsigned char) s[pos];
-	size_t		n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-
-	return pos + n <= len ? n : 1;
-}
-
-/*
- * The byte at pos with the case of its letter folded: ASCII letters, and
- * the second byte of U+00C0..U+00DE (but U+00D7, the multiplication sign),
- * whose lower-case forms lie 0x20 higher.
- */
-static unsigned char
-folded_byte(const char *s, size_t len, size_t pos)
-{
-	unsigned char c = (unsigned char) s[pos];
-
-	if (c >= 'A' && c <= 'Z')
-		return c + ('a' - 'A');
-	if (pos > 0 && (unsigned char) s[pos - 1] == 0xC3 &&
-		c >= 0x80 && c <= 0x9E && c != 0x97)
-		return c + 0x20;
-	return c;
-}
-
-void
-sc_fold_case(char *s, size_t len)
-{
-	/* Backwards, so that each byte is folded while its lead byte is intact. */
-	for (size_t i = len; i-- > 0;)
-		s[i] = (char) folded_byte(s, len, i);
-}
-
-/*
- * Bytes of text that spell word, letters compared folded, or 0.  A
- * continuation byte is folded by the lead byte before it, which is the
- * same in both strings wherever the comparison has got that far.
- */
-static size_t
-match_folded(const char *text, size_t len, const char *word)
-{
-	size_t		n = strlen(word);
-
-	if (n == 0 || n > len)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (folded_byte(text, len, i) != folded_byte(word, n, i))
-			return 0;
-	return n;
-}
-
-/* Whether the character at pos continues a word: a letter or a digit. */
-static bool
-is_word_byte(const char *text, size_t len, size_t pos)
-{
-	unsigned char c = (unsigned char) text[pos];
-
-	if (pos >= len)
-		return false;
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-		return true;
-	/* Lead bytes of Latin-1 Supplement and Latin Extended-A letters. */
-	return c >= 0xC3 && c <= 0xC5 && char_length(text, len, pos) == 2;
-}
 
 /* 1 if a genitive "s" stands at pos, ending a word, else 0. */
 static size_t
 match_genitive(const char *text, size_t len, size_t pos)
 {
 	if (pos < len && (text[pos] == 's' || text[pos] == 'S') &&
-		!is_word_byte(text, len, pos + 1))
+		!sc_is_word_char(text, len, pos + 1))
 		return 1;
 	return 0;
 }
@@ -113,14 +42,14 @@ match_suffix(const char *text, size_t len, size_t pos)
 		return 0;
 	for (size_t i = 0; i < sizeof(name_suffixes) / sizeof(name_suffixes[0]); i++)
 	{
-		size_t		n = match_folded(text + pos + 1, len - pos - 1, name_suffixes[i]);
+		size_t		n = sc_match_folded(text + pos + 1, len - pos - 1, name_suffixes[i]);
 
 		if (n > 0)
 		{
 			size_t		end = pos + 1 + n;
 
 			end += match_genitive(text, len, end);
-			if (!is_word_byte(text, len, end))
+			if (!sc_is_word_char(text, len, end))
 				return end - pos;
 		}
 	}
@@ -136,14 +65,14 @@ match_suffix(const char *text, size_t len, size_t pos)
 static size_t
 match_name_form(const char *text, size_t len, const char *name)
 {
-	size_t		end = match_folded(text, len, name);
+	size_t		end = sc_match_folded(text, len, name);
 	size_t		n;
 
 	if (end == 0)
 		return 0;
 	if ((n = match_suffix(text, len, end)) > 0)
 		return end + n;
-	if (!is_word_byte(text, len, end))
+	if (!sc_is_word_char(text, len, end))
 		return end;
 	if ((n = match_genitive(text, len, end)) > 0)
 	{

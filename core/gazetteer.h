@@ -93,7 +93,4 @@ typedef struct sc_place_set
 extern bool sc_place_set_contains(const sc_place_set *set, const sc_place *place);
 extern size_t sc_place_set_size(const sc_place_set *set);
 
-/* Folds the case of Latin letters (ASCII and U+00C0..U+00DE) in place. */
-extern void sc_fold_case(char *s, size_t len);
-
 #endif							/* SC_GAZETTEER_H */

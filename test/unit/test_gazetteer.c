@@ -6,6 +6,7 @@
  */
 #include "gazetteer.h"
 #include "unit.h"
+#include "words.h"
 
 #include <string.h>
 

@@ -1,0 +1,99 @@
+/*
+ * words.c
+ *		Case-folded matching and word boundaries of UTF-8 text.
+ */
+#include "words.h"
+
+#include <string.h>
+
+size_t
+sc_char_length(const char *s, size_t len, size_t pos)
+{
+	unsigned char c = (unsigned char) s[pos];
+	size_t		n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+
+	return pos + n <= len ? n : 1;
+}
+
+/*
+ * ASCII letters fold by 0x20; so do the second bytes of U+00C0..U+00DE
+ * (but U+00D7, the multiplication sign), whose lower-case forms lie 0x20
+ * higher in the same two-byte block.
+ */
+unsigned char
+sc_folded_byte(const char *s, size_t len, size_t pos)
+{
+	unsigned char c = (unsigned char) s[pos];
+
+	if (c >= 'A' && c <= 'Z')
+		return c + ('a' - 'A');
+	if (pos > 0 && (unsigned char) s[pos - 1] == 0xC3 &&
+		c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 0x20;
+	return c;
+}
+
+void
+sc_fold_case(char *s, size_t len)
+{
+	/* Backwards, so that each byte is folded while its lead byte is intact. */
+	for (size_t i = len; i-- > 0;)
+		s[i] = (char) sc_folded_byte(s, len, i);
+}
+
+/*
+ * A continuation byte is folded by the lead byte before it, which is the
+ * same in both strings wherever the comparison has got that far.
+ */
+size_t
+sc_match_folded(const char *text, size_t len, const char *word)
+{
+	size_t		n = strlen(word);
+
+	if (n == 0 || n > len)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (sc_folded_byte(text, len, i) != sc_folded_byte(word, n, i))
+			return 0;
+	return n;
+}
+
+bool
+sc_is_word_char(const char *text, size_t len, size_t pos)
+{
+	unsigned char c;
+
+	if (pos >= len)
+		return false;
+	c = (unsigned char) text[pos];
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return true;
+	/* Lead bytes of the Latin-1 Supplement and Latin Extended-A letters. */
+	return c >= 0xC3 && c <= 0xC5 && sc_char_length(text, len, pos) == 2;
+}
+
+bool
+sc_is_upper(const char *text, size_t len, size_t pos)
+{
+	unsigned char c;
+
+	if (pos >= len)
+		return false;
+	c = (unsigned char) text[pos];
+	if (c >= 'A' && c <= 'Z')
+		return true;
+	if (c == 0xC3 && pos + 1 < len)
+	{
+		unsigned char d = (unsigned char) text[pos + 1];
+
+		return d >= 0x80 && d <= 0x9E && d != 0x97;
+	}
+	return false;
+}
+
+bool
+sc_is_lower(const char *text, size_t len, size_t pos)
+{
+	return sc_is_word_char(text, len, pos) && !sc_is_upper(text, len, pos) &&
+		!(text[pos] >= '0' && text[pos] <= '9');
+}

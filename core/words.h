@@ -1,0 +1,40 @@
+/*
+ * words.h
+ *		Words of Swedish and Danish text: characters, case-folded matching
+ *		and word boundaries, for the gazetteer and the fact extractor.
+ *
+ * Case folding covers ASCII and the Latin-1 capitals U+00C0..U+00DE
+ * (Å, Ä, Ö, Æ, Ø, É ...), which is all the names and words of the
+ * documents need; other characters compare as they are.
+ */
+#ifndef SC_WORDS_H
+#define SC_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Bytes of the UTF-8 character at pos (1 for a stray or truncated byte). */
+extern size_t sc_char_length(const char *s, size_t len, size_t pos);
+
+/* The byte at pos with the case of its letter folded. */
+extern unsigned char sc_folded_byte(const char *s, size_t len, size_t pos);
+
+/* Folds the case of the len bytes of s in place. */
+extern void sc_fold_case(char *s, size_t len);
+
+/*
+ * Bytes of text (at most len) that spell word with letters compared
+ * folded, or 0.  No boundary is checked.
+ */
+extern size_t sc_match_folded(const char *text, size_t len, const char *word);
+
+/* Whether the character at pos is a letter or digit (false at len). */
+extern bool sc_is_word_char(const char *text, size_t len, size_t pos);
+
+/* Whether the character at pos is an upper-case letter. */
+extern bool sc_is_upper(const char *text, size_t len, size_t pos);
+
+/* Whether the character at pos is a lower-case letter. */
+extern bool sc_is_lower(const char *text, size_t len, size_t pos);
+
+#endif							/* SC_WORDS_H */
