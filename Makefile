@@ -45,7 +45,7 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
-			  loader/database.c
+			  loader/manifest_xsd.c loader/html.c loader/json.c loader/database.c
 
 .DEFAULT_GOAL := all
 
@@ -75,7 +75,7 @@ REGRESS_OPTS = --inputdir=.
 PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
-EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ $(UNIT_TESTS) test/unit/*.o \
+EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql core/gazetteer_data.c
 
 include $(PGXS)
@@ -117,6 +117,14 @@ loader/core/%.o: core/%.c core/*.h
 
 loader/%.o: loader/%.c loader/*.h core/*.h
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
+
+# The manifest schema, compiled in as a C string.
+loader/manifest_xsd.c: loader/manifest.xsd
+	{ echo '/* Generated from manifest.xsd by the Makefile; do not edit. */'; \
+	  echo 'extern const char manifest_xsd[];'; \
+	  echo 'const char manifest_xsd[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } > $@
 
 $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) -o $@ $^ $(CLIENT_LIBS)

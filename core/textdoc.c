@@ -216,6 +216,8 @@ sc_textdoc_split(const char *text, size_t len, sc_textdoc *doc)
 	doc->title = sc_span_trim(text, first);
 	if (doc->title.start == doc->title.end)
 		return SC_TEXTDOC_NO_TITLE;
+	if (doc->title.end - doc->title.start > SC_TITLE_MAX_BYTES)
+		return SC_TEXTDOC_TITLE_TOO_LONG;
 
 	if (first.end < len && !collect_paragraphs(text, len, first.end + 1, &paras))
 		status = SC_TEXTDOC_NO_MEMORY;

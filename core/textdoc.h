@@ -42,11 +42,18 @@ typedef enum sc_textdoc_status
 {
 	SC_TEXTDOC_OK,
 	SC_TEXTDOC_NO_TITLE,		/* the first line is blank */
+	SC_TEXTDOC_TITLE_TOO_LONG,	/* the first line is longer than a title */
 	SC_TEXTDOC_NO_MEMORY
 } sc_textdoc_status;
 
 /* Longest line, in bytes, that can be a heading. */
 #define SC_HEADING_MAX_BYTES 100
+
+/*
+ * Longest first line, in bytes, that is taken for a title: a longer one
+ * means the file is not an extract of a page (a dump on one line, say).
+ */
+#define SC_TITLE_MAX_BYTES 1000
 
 extern sc_textdoc_status sc_textdoc_split(const char *text, size_t len, sc_textdoc *doc);
 extern void sc_textdoc_free(sc_textdoc *doc);

@@ -21,13 +21,22 @@
 /* Advisory lock key of loader runs: "skan" in ASCII. */
 #define LOAD_LOCK_KEY "1936417134"
 
+/*
+ * Rows on their way into the COPY stream.  A long field is escaped and sent
+ * in slices, so a large document never needs a second, escaped copy of
+ * itself in memory.
+ */
 typedef struct copy_buffer
 {
+	PGconn	   *conn;
 	char	   *data;
 	size_t		len;
 	size_t		capacity;
-	bool		out_of_memory;
+	bool		failed;			/* out of memory or the connection failed */
 } copy_buffer;
+
+#define COPY_FLUSH_BYTES (256 * 1024)
+#define COPY_SLICE_BYTES (64 * 1024)
 
 struct load_session
 {
@@ -50,7 +59,8 @@ static void put_text(copy_buffer *buf, const char *text, size_t len);
 static void put_field(copy_buffer *buf, const char *text);
 static void put_int(copy_buffer *buf, long value);
 static void put_span_text(copy_buffer *buf, const char *text, sc_span span);
-static bool send_row(load_session *s);
+static bool flush_buffer(copy_buffer *buf);
+static bool end_row(load_session *s);
 static bool end_copy(load_session *s);
 static bool check_duplicate_uris(load_session *s);
 
@@ -161,14 +171,14 @@ session_begin(const load_options *opts, int *exit_status)
 		return NULL;
 	}
 	s->opts = opts;
-	if ((s->conn = connect_database(opts)) == NULL ||
+	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		!take_lock(s, exit_status) ||
 		!check_extension(s) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_row ("
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
-				 " uri text, publisher text, title text, sha256 text,"
+				 " uri text, publisher text, title text, format text, sha256 text,"
 				 " fetched_at timestamptz, published_on date, updated_on date,"
 				 " heading text, body text, byte_start integer, byte_end integer"
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK))
@@ -219,7 +229,7 @@ buffer_reserve(copy_buffer *buf, size_t extra)
 {
 	size_t		need = buf->len + extra;
 
-	if (need > buf->capacity && !buf->out_of_memory)
+	if (need > buf->capacity && !buf->failed)
 	{
 		size_t		capacity = buf->capacity ? buf->capacity : 4096;
 		char	   *data;
@@ -227,36 +237,61 @@ buffer_reserve(copy_buffer *buf, size_t extra)
 		while (capacity < need)
 			capacity *= 2;
 		if ((data = realloc(buf->data, capacity)) == NULL)
-			buf->out_of_memory = true;
+		{
+			report_error("out of memory");
+			buf->failed = true;
+		}
 		else
 		{
 			buf->data = data;
 			buf->capacity = capacity;
 		}
 	}
-	return !buf->out_of_memory;
+	return !buf->failed;
+}
+
+/* Sends what the buffer holds, whole rows or not, to the COPY stream. */
+static bool
+flush_buffer(copy_buffer *buf)
+{
+	if (!buf->failed && buf->len > 0 &&
+		PQputCopyData(buf->conn, buf->data, (int) buf->len) != 1)
+	{
+		report_db_error(buf->conn);
+		buf->failed = true;
+	}
+	buf->len = 0;
+	return !buf->failed;
 }
 
 /* Appends a field in COPY's text format, escaping what it must. */
 static void
 put_text(copy_buffer *buf, const char *text, size_t len)
 {
-	if (!buffer_reserve(buf, 2 * len + 1))
-		return;
-	for (size_t i = 0; i < len; i++)
+	for (size_t sliced = 0; sliced < len; sliced += COPY_SLICE_BYTES)
 	{
-		char		c = text[i];
-		char		escape = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' :
-			c == '\r' ? 'r' : 0;
+		size_t		end = len - sliced < COPY_SLICE_BYTES ? len : sliced + COPY_SLICE_BYTES;
 
-		if (escape)
+		if (buf->len >= COPY_FLUSH_BYTES && !flush_buffer(buf))
+			return;
+		if (!buffer_reserve(buf, 2 * (end - sliced)))
+			return;
+		for (size_t i = sliced; i < end; i++)
 		{
-			buf->data[buf->len++] = '\\';
-			c = escape;
+			char		c = text[i];
+			char		escape = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' :
+				c == '\r' ? 'r' : 0;
+
+			if (escape)
+			{
+				buf->data[buf->len++] = '\\';
+				c = escape;
+			}
+			buf->data[buf->len++] = c;
 		}
-		buf->data[buf->len++] = c;
 	}
-	buf->data[buf->len++] = '\t';
+	if (buffer_reserve(buf, 1))
+		buf->data[buf->len++] = '\t';
 }
 
 /* Appends a string field; NULL and "" both mean SQL NULL. */
@@ -281,24 +316,15 @@ put_int(copy_buffer *buf, long value)
 	put_text(buf, digits, strlen(digits));
 }
 
-/* Ends the row in the buffer (its last tab becomes a newline) and sends it. */
+/* Ends the row in the buffer: its last tab becomes a newline. */
 static bool
-send_row(load_session *s)
+end_row(load_session *s)
 {
 	copy_buffer *buf = &s->row;
-	bool		ok;
 
-	if (buf->out_of_memory)
-	{
-		report_error("out of memory");
-		return false;
-	}
-	buf->data[buf->len - 1] = '\n';
-	ok = PQputCopyData(s->conn, buf->data, (int) buf->len) == 1;
-	if (!ok)
-		report_db_error(s->conn);
-	buf->len = 0;
-	return ok;
+	if (!buf->failed)
+		buf->data[buf->len - 1] = '\n';
+	return buf->len < COPY_FLUSH_BYTES ? !buf->failed : flush_buffer(buf);
 }
 
 static void
@@ -308,7 +334,7 @@ put_span_text(copy_buffer *buf, const char *text, sc_span span)
 }
 
 bool
-session_add_document(load_session *s, const source_document *doc)
+session_add_document(load_session *s, const source_document *doc, long *rows)
 {
 	const document_entry *e = doc->entry;
 	copy_buffer *buf = &s->row;
@@ -319,6 +345,7 @@ session_add_document(load_session *s, const source_document *doc)
 	put_field(buf, e->uri);
 	put_field(buf, e->publisher);
 	put_span_text(buf, doc->text, doc->parts.title);
+	put_field(buf, e->format == FORMAT_HTML ? "html" : "text");
 	put_field(buf, doc->sha256_hex);
 	put_field(buf, e->fetched_at);
 	put_field(buf, e->published_on ? e->published_on : doc->published_on);
@@ -327,18 +354,18 @@ session_add_document(load_session *s, const source_document *doc)
 	put_text(buf, doc->text, doc->text_len);
 	put_field(buf, NULL);
 	put_field(buf, NULL);
-	if (!send_row(s))
+	if (!end_row(s))
 		return false;
+	*rows += 1 + (long) doc->parts.nsections;
 
 	for (size_t i = 0; i < doc->parts.nsections; i++)
 	{
 		const sc_section *sec = &doc->parts.sections[i];
-		sc_span		whole = {sec->has_heading ? sec->heading.start : sec->body.start,
-		sec->body.end};
+		sc_span		whole = section_span(sec);
 
 		put_int(buf, key);
 		put_int(buf, (long) i + 1);
-		for (int k = 0; k < 7; k++)
+		for (int k = 0; k < 8; k++)
 			put_field(buf, NULL);
 		if (sec->has_heading)
 			put_span_text(buf, doc->text, sec->heading);
@@ -347,7 +374,7 @@ session_add_document(load_session *s, const source_document *doc)
 		put_span_text(buf, doc->text, sec->body);
 		put_int(buf, (long) whole.start);
 		put_int(buf, (long) whole.end);
-		if (!send_row(s))
+		if (!end_row(s))
 			return false;
 	}
 	return true;
@@ -359,6 +386,8 @@ end_copy(load_session *s)
 	PGresult   *res;
 	bool		ok;
 
+	if (!flush_buffer(&s->row))
+		s->broken = true;
 	if (PQputCopyEnd(s->conn, s->broken ? "load abandoned" : NULL) != 1)
 	{
 		report_db_error(s->conn);
@@ -409,7 +438,7 @@ session_finish(load_session *s, bool commit)
 				"WITH inserted AS ("
 				" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256,"
 				"  fetched_at, published_on, updated_on, loaded_at, content)"
-				" SELECT uri, publisher, title, 'text', pg_catalog.decode(sha256, 'hex'),"
+				" SELECT uri, publisher, title, format, pg_catalog.decode(sha256, 'hex'),"
 				"  fetched_at, published_on, updated_on, pg_catalog.now(), body"
 				" FROM pg_temp.load_row WHERE ordinal = 0 ORDER BY doc_key"
 				" RETURNING document_id, uri)"

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "sha256.h"
 #include "textdoc.h"
@@ -31,6 +32,8 @@ typedef struct load_options
 	const char *username;
 	const char *publisher;		/* for documents named on the command line */
 	bool		dry_run;
+	bool		extract_only;
+	bool		json;
 	bool		keep_going;
 	bool		no_wait;
 	bool		quiet;
@@ -39,9 +42,18 @@ typedef struct load_options
 } load_options;
 
 /* What is known of a document before its file is read. */
+typedef enum document_format
+{
+	FORMAT_TEXT,
+	FORMAT_HTML
+} document_format;
+
 typedef struct document_entry
 {
-	char	   *path;			/* file to read */
+	char	   *path;			/* file to read, or a label for inline content */
+	char	   *content;		/* inline content from a manifest, or NULL */
+	size_t		content_len;
+	document_format format;
 	char	   *uri;
 	char	   *publisher;		/* NULL if unknown */
 	char	   *fetched_at;		/* timestamptz text, NULL if unknown */
@@ -60,15 +72,35 @@ typedef struct entry_list
 typedef struct source_document
 {
 	const document_entry *entry;
-	char	   *raw;			/* the file's bytes */
-	size_t		raw_len;
-	const char *text;			/* the stored text: raw without a BOM */
+	size_t		file_size;
+	size_t		nul_offset;		/* first NUL byte of the file, or SIZE_MAX */
+	char	   *buffer;			/* owned: the file (text) or the text built (HTML) */
+	const char *text;			/* the stored text, in buffer */
 	size_t		text_len;
 	char		sha256_hex[2 * SC_SHA256_DIGEST_LENGTH + 1];
 	sc_textdoc	parts;
 	char		published_on[11];	/* found in the text, or "" */
 	char		updated_on[11];
 } source_document;
+
+/* What a run did, for its summary. */
+typedef struct run_counts
+{
+	int			new_documents;
+	int			changed;
+	int			unchanged;
+	int			failed;
+	long		rows;			/* rows staged: documents, sections */
+} run_counts;
+
+/* A section's whole byte range: its heading (if any) to its body's end. */
+static inline sc_span
+section_span(const sc_section *s)
+{
+	sc_span		span = {s->has_heading ? s->heading.start : s->body.start, s->body.end};
+
+	return span;
+}
 
 /* options.c */
 extern int	parse_options(int argc, char **argv, load_options *opts);
@@ -79,9 +111,20 @@ extern bool add_file_entry(const char *path, const char *publisher, entry_list *
 extern void free_entries(entry_list *entries);
 
 /* source.c */
+extern document_format format_of_path(const char *path);
+extern FILE *open_entry(const document_entry *entry);
 extern bool read_source(const document_entry *entry, source_document *doc);
 extern bool parse_source(source_document *doc);
 extern void free_source(source_document *doc);
+
+/* json.c */
+extern void json_string(FILE *out, const char *text, size_t len);
+extern void json_field(FILE *out, const char *key, const char *value, bool first);
+extern void json_document(FILE *out, const source_document *doc);
+extern void json_summary(FILE *out, const run_counts *counts, bool written, double seconds);
+
+/* html.c */
+extern bool parse_html(source_document *doc);
 
 /* database.c */
 typedef struct load_session load_session;
@@ -95,7 +138,8 @@ typedef enum load_verdict
 extern load_session *session_begin(const load_options *opts, int *exit_status);
 extern load_verdict session_verdict(load_session *session, const char *uri,
 									const char *sha256_hex);
-extern bool session_add_document(load_session *session, const source_document *doc);
+extern bool session_add_document(load_session *session, const source_document *doc,
+								 long *rows);
 extern bool session_finish(load_session *session, bool commit);
 extern void session_end(load_session *session);
 

@@ -4,8 +4,9 @@
  *
  * A run reads every document, skips those whose content hash is that of
  * the current revision at their URI, checks and splits the others, and
- * merges them in one transaction.  See --help for the options and exit
- * codes.
+ * merges them in one transaction.  With --extract-only it prints what it
+ * would load as JSON Lines and touches no database.  See --help for the
+ * options and exit codes.
  */
 #include "loader.h"
 
@@ -13,21 +14,30 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
-typedef struct run_counts
+typedef struct run_state
 {
-	int			loaded;
-	int			unchanged;
-	int			failed;
-} run_counts;
+	const load_options *opts;
+	load_session *session;		/* NULL with --extract-only */
+	run_counts	counts;
+	double		started;
+	double		last_progress;
+	bool		show_progress;
+} run_state;
 
-static bool collect_entries(const load_options *opts, entry_list *entries);
+static double now_seconds(void);
 static bool has_suffix(const char *s, const char *suffix);
-static bool load_entry(load_session *session, const load_options *opts,
-					   const document_entry *entry, run_counts *counts);
-static int	run(const load_options *opts, const entry_list *entries);
+static bool collect_entries(const load_options *opts, entry_list *entries);
+static void progress(run_state *run, size_t done, size_t total);
+static void report_document(const run_state *run, const source_document *doc,
+							load_verdict verdict);
+static bool load_entry(run_state *run, const document_entry *entry);
+static void print_summary(const run_state *run, bool written);
+static int	run_load(const load_options *opts, const entry_list *entries);
 
 void
 report_error(const char *fmt,...)
@@ -39,6 +49,15 @@ report_error(const char *fmt,...)
 	vfprintf(stderr, fmt, args);
 	va_end(args);
 	fputc('\n', stderr);
+}
+
+static double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
 static bool
@@ -67,77 +86,124 @@ collect_entries(const load_options *opts, entry_list *entries)
 	return ok;
 }
 
+/* "N of M (p%)" on a terminal's stderr, at most ten times a second. */
+static void
+progress(run_state *run, size_t done, size_t total)
+{
+	double		now = now_seconds();
+
+	if (!run->show_progress || (done < total && now - run->last_progress < 0.1))
+		return;
+	run->last_progress = now;
+	fprintf(stderr, "\r%zu of %zu documents (%d%%), %.1f s elapsed%s", done, total,
+			(int) (100.0 * (double) done / (double) total), now - run->started,
+			done == total ? "\n" : "");
+}
+
+static void
+report_document(const run_state *run, const source_document *doc, load_verdict verdict)
+{
+	static const char *const words[] = {"loaded", "revised", "unchanged"};
+
+	if (run->opts->quiet || run->opts->json || run->opts->extract_only)
+		return;
+	if (run->show_progress)
+		fputs("\r\033[K", stderr);
+	if (verdict == DOCUMENT_UNCHANGED)
+		printf("unchanged %s\n", doc->entry->path);
+	else
+		printf("%s %s: \"%.*s\", %zu sections\n", words[verdict], doc->entry->path,
+			   (int) (doc->parts.title.end - doc->parts.title.start),
+			   doc->text + doc->parts.title.start, doc->parts.nsections);
+}
+
 /*
- * Reads, checks and stages one document.  Returns false only for a
- * database failure, which ends the run; a bad document is counted.
+ * Reads, checks and stages (or prints) one document.  Returns false only
+ * for a database failure, which ends the run; a bad document is counted.
  */
 static bool
-load_entry(load_session *session, const load_options *opts,
-		   const document_entry *entry, run_counts *counts)
+load_entry(run_state *run, const document_entry *entry)
 {
 	source_document doc;
-	load_verdict verdict;
+	load_verdict verdict = DOCUMENT_NEW;
 	bool		ok = true;
 
 	if (!read_source(entry, &doc))
 	{
-		counts->failed++;
+		run->counts.failed++;
 		return true;
 	}
-	verdict = session_verdict(session, entry->uri, doc.sha256_hex);
+	if (run->session)
+		verdict = session_verdict(run->session, entry->uri, doc.sha256_hex);
 	if (verdict == DOCUMENT_UNCHANGED)
-	{
-		counts->unchanged++;
-		if (!opts->quiet)
-			printf("unchanged %s\n", entry->path);
-	}
+		run->counts.unchanged++;
 	else if (!parse_source(&doc))
-		counts->failed++;
-	else if ((ok = session_add_document(session, &doc)))
+		run->counts.failed++;
+	else if (run->session == NULL)
+		json_document(stdout, &doc);
+	else if ((ok = session_add_document(run->session, &doc, &run->counts.rows)))
 	{
-		counts->loaded++;
-		if (!opts->quiet)
-			printf("%s %s: \"%.*s\", %zu sections\n",
-				   verdict == DOCUMENT_NEW ? "loaded" : "revised", entry->path,
-				   (int) (doc.parts.title.end - doc.parts.title.start),
-				   doc.text + doc.parts.title.start, doc.parts.nsections);
+		if (verdict == DOCUMENT_NEW)
+			run->counts.new_documents++;
+		else
+			run->counts.changed++;
 	}
+	if (ok && (verdict == DOCUMENT_UNCHANGED || doc.text != NULL))
+		report_document(run, &doc, verdict);
 	free_source(&doc);
 	return ok;
 }
 
-static int
-run(const load_options *opts, const entry_list *entries)
+static void
+print_summary(const run_state *run, bool written)
 {
-	run_counts	counts = {0, 0, 0};
+	const run_counts *c = &run->counts;
+	double		seconds = now_seconds() - run->started;
+
+	if (run->opts->json)
+		json_summary(stdout, c, written, seconds);
+	else if (!run->opts->quiet || c->failed)
+		printf("%d new, %d changed, %d unchanged, %d failed; %ld rows written in %.2f s%s\n",
+			   c->new_documents, c->changed, c->unchanged, c->failed,
+			   written ? c->rows : 0L, seconds,
+			   run->opts->dry_run ? " (dry run: nothing written)" :
+			   !written ? " (nothing written)" : "");
+}
+
+static int
+run_load(const load_options *opts, const entry_list *entries)
+{
+	run_state	run;
 	int			status = EXIT_LOAD_DATABASE;
-	load_session *session = session_begin(opts, &status);
 	bool		commit;
 
-	if (session == NULL)
+	memset(&run, 0, sizeof(run));
+	run.opts = opts;
+	run.started = now_seconds();
+	run.show_progress = !opts->quiet && !opts->extract_only && isatty(STDERR_FILENO);
+	if (!opts->extract_only && (run.session = session_begin(opts, &status)) == NULL)
 		return status;
 	for (size_t i = 0; i < entries->count; i++)
-		if (!load_entry(session, opts, &entries->items[i], &counts))
+	{
+		if (!load_entry(&run, &entries->items[i]))
 		{
-			session_end(session);
+			session_end(run.session);
 			return EXIT_LOAD_DATABASE;
 		}
-
-	commit = !opts->dry_run && (counts.failed == 0 || opts->keep_going);
-	if (!session_finish(session, commit))
-	{
-		session_end(session);
-		return counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
+		progress(&run, i + 1, entries->count);
 	}
-	session_end(session);
-	if (!commit)
-		counts.loaded = 0;
-	if (!opts->quiet || counts.failed)
-		printf("%d loaded, %d unchanged, %d failed%s\n", counts.loaded,
-			   counts.unchanged, counts.failed,
-			   opts->dry_run ? " (dry run: nothing written)" :
-			   !commit ? " (nothing written)" : "");
-	return counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
+	if (opts->extract_only)
+		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
+
+	commit = !opts->dry_run && (run.counts.failed == 0 || opts->keep_going);
+	if (!session_finish(run.session, commit))
+	{
+		session_end(run.session);
+		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
+	}
+	session_end(run.session);
+	print_summary(&run, commit);
+	return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
 }
 
 int
@@ -153,7 +219,7 @@ main(int argc, char **argv)
 	if (!collect_entries(&opts, &entries))
 		status = EXIT_LOAD_FAILED;
 	else
-		status = run(&opts, &entries);
+		status = run_load(&opts, &entries);
 	free_entries(&entries);
 	xmlCleanupParser();
 	return status;

@@ -3,9 +3,10 @@
  *		The list of documents a run loads: files named on the command line,
  *		and the entries of XML manifests.
  *
- * A manifest names each document's file (relative to the manifest), its
- * source URI and publisher, and optionally when it was fetched, published
- * and updated:
+ * A manifest (schema: loader/manifest.xsd, compiled into the program)
+ * names each document's file, relative to the manifest, or holds its
+ * content inline, and gives its source URI, publisher, format, and when it
+ * was fetched, published and updated:
  *
  *	<manifest xmlns="urn:skanecoop:manifest:1">
  *	  <document file="000.txt" uri="https://..." publisher="Ystads kommun"
@@ -13,28 +14,34 @@
  *	</manifest>
  *
  * Manifests come from crawlers, so they are parsed without network access,
- * without DTDs and without entity substitution: a manifest with a DTD is
- * rejected outright, which shuts out external entities and entity
- * expansion bombs alike.
+ * without loading DTDs and without substituting entities, and a manifest
+ * with a document type declaration is rejected outright: that shuts out
+ * external entities (file:///etc/passwd) and entity expansion bombs alike.
  */
 #include "loader.h"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
+extern const char manifest_xsd[];	/* manifest_xsd.c, made from manifest.xsd */
 
-#define MANIFEST_NS "urn:skanecoop:manifest:1"
+typedef struct first_error
+{
+	int			line;
+	char		message[512];
+} first_error;
 
 static document_entry *new_entry(entry_list *entries);
 static char *xml_attribute(xmlNodePtr node, const char *name);
 static char *resolve_path(const char *manifest_path, const char *file);
-static bool check_date_attribute(const char *path, xmlNodePtr node,
-								 const char *name, const char *value);
+static void keep_first_error(void *arg, xmlErrorPtr error);
+static bool validate_manifest(const char *path, xmlDocPtr doc);
+static bool take_inline_content(const char *path, xmlNodePtr node, document_entry *entry);
 static bool add_manifest_document(const char *path, xmlNodePtr node,
 								  entry_list *entries);
 
@@ -72,6 +79,7 @@ add_file_entry(const char *path, const char *publisher, entry_list *entries)
 	if ((entry = new_entry(entries)) == NULL)
 		return false;
 	entry->path = strdup(path);
+	entry->format = format_of_path(path);
 	entry->uri = malloc(strlen(absolute) + sizeof("file://"));
 	if (entry->uri)
 		sprintf(entry->uri, "file://%s", absolute);
@@ -112,17 +120,66 @@ resolve_path(const char *manifest_path, const char *file)
 	return path;
 }
 
-static bool
-check_date_attribute(const char *path, xmlNodePtr node, const char *name,
-					 const char *value)
+static void
+keep_first_error(void *arg, xmlErrorPtr error)
 {
-	int32_t		days;
+	first_error *first = arg;
+	size_t		len;
 
-	if (value == NULL || sc_parse_iso_date(value, strlen(value), &days))
+	if (first->message[0] != '\0' || error == NULL || error->message == NULL)
+		return;
+	first->line = error->line;
+	snprintf(first->message, sizeof(first->message), "%s", error->message);
+	len = strlen(first->message);
+	while (len > 0 && first->message[len - 1] == '\n')
+		first->message[--len] = '\0';
+}
+
+/* Validates a parsed manifest against the compiled-in schema. */
+static bool
+validate_manifest(const char *path, xmlDocPtr doc)
+{
+	xmlSchemaParserCtxtPtr parser = xmlSchemaNewMemParserCtxt(manifest_xsd,
+															  (int) strlen(manifest_xsd));
+	xmlSchemaPtr schema = parser ? xmlSchemaParse(parser) : NULL;
+	xmlSchemaValidCtxtPtr valid = schema ? xmlSchemaNewValidCtxt(schema) : NULL;
+	first_error first = {0, ""};
+	int			result = -1;
+
+	if (valid)
+	{
+		xmlSchemaSetValidStructuredErrors(valid, keep_first_error, &first);
+		result = xmlSchemaValidateDoc(valid, doc);
+	}
+	if (result > 0)
+		report_error("%s:%d: invalid manifest: %s", path, first.line, first.message);
+	else if (result < 0)
+		report_error("%s: could not validate the manifest", path);
+	xmlSchemaFreeValidCtxt(valid);
+	xmlSchemaFree(schema);
+	xmlSchemaFreeParserCtxt(parser);
+	return result == 0;
+}
+
+/* The <content> of a document, if it has one, becomes its inline content. */
+static bool
+take_inline_content(const char *path, xmlNodePtr node, document_entry *entry)
+{
+	xmlNodePtr	content = xmlFirstElementChild(node);
+	xmlChar    *text;
+	char		label[PATH_MAX + 32];
+
+	if (content == NULL)
 		return true;
-	report_error("%s:%ld: attribute \"%s\" is not a date (YYYY-MM-DD): \"%s\"",
-				 path, xmlGetLineNo(node), name, value);
-	return false;
+	text = xmlNodeGetContent(content);
+	if (text == NULL)
+		return false;
+	entry->content = strdup((const char *) text);
+	entry->content_len = strlen((const char *) text);
+	xmlFree(text);
+	snprintf(label, sizeof(label), "%s:%ld", path, xmlGetLineNo(content));
+	entry->path = strdup(label);
+	return entry->content && entry->path;
 }
 
 static bool
@@ -130,10 +187,13 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 {
 	document_entry *entry;
 	char	   *file = xml_attribute(node, "file");
+	char	   *format = xml_attribute(node, "format");
+	bool		ok;
 
 	if ((entry = new_entry(entries)) == NULL)
 	{
 		free(file);
+		free(format);
 		return false;
 	}
 	entry->uri = xml_attribute(node, "uri");
@@ -141,61 +201,61 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	entry->fetched_at = xml_attribute(node, "fetched-at");
 	entry->published_on = xml_attribute(node, "published");
 	entry->updated_on = xml_attribute(node, "updated");
-	entry->path = file ? resolve_path(path, file) : NULL;
-	free(file);
-	if (entry->path == NULL || entry->uri == NULL)
+	if (file != NULL && xmlFirstElementChild(node) != NULL)
 	{
-		report_error("%s:%ld: a document needs the attributes \"file\" and \"uri\"",
+		report_error("%s:%ld: invalid manifest: a document has either a file or a content, not both",
 					 path, xmlGetLineNo(node));
-		return false;
+		ok = false;
 	}
-	return check_date_attribute(path, node, "published", entry->published_on) &&
-		check_date_attribute(path, node, "updated", entry->updated_on);
+	else if (file != NULL)
+		ok = (entry->path = resolve_path(path, file)) != NULL;
+	else if (xmlFirstElementChild(node) != NULL)
+		ok = take_inline_content(path, node, entry);
+	else
+	{
+		report_error("%s:%ld: invalid manifest: a document needs a file or a content",
+					 path, xmlGetLineNo(node));
+		ok = false;
+	}
+	if (ok)
+		entry->format = format ? (strcmp(format, "html") == 0 ? FORMAT_HTML : FORMAT_TEXT) :
+			format_of_path(entry->path);
+	free(file);
+	free(format);
+	return ok;
 }
 
 bool
 add_manifest_entries(const char *path, entry_list *entries)
 {
-	xmlDocPtr	doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-								  XML_PARSE_NOWARNING);
-	xmlNodePtr	root;
-	bool		ok = true;
+	first_error first = {0, ""};
+	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	xmlDocPtr	doc = NULL;
+	bool		ok;
 
-	if (doc == NULL)
+	if (ctxt == NULL)
 	{
-		const xmlError *err = xmlGetLastError();
-
-		report_error("%s:%d: invalid manifest: %s", path, err ? err->line : 0,
-					 err && err->message ? err->message : "not well-formed XML\n");
+		report_error("out of memory");
 		return false;
 	}
-	root = xmlDocGetRootElement(doc);
-	if (doc->intSubset != NULL || doc->extSubset != NULL)
-	{
-		report_error("%s: invalid manifest: a document type declaration is not allowed", path);
-		ok = false;
-	}
-	else if (root == NULL || xmlStrcmp(root->name, (const xmlChar *) "manifest") != 0 ||
-			 root->ns == NULL || xmlStrcmp(root->ns->href, (const xmlChar *) MANIFEST_NS) != 0)
-	{
-		report_error("%s: invalid manifest: the root element must be <manifest xmlns=\"%s\">",
-					 path, MANIFEST_NS);
-		ok = false;
-	}
-	for (xmlNodePtr node = ok ? root->children : NULL; node && ok; node = node->next)
-	{
-		if (node->type != XML_ELEMENT_NODE)
-			continue;
-		if (xmlStrcmp(node->name, (const xmlChar *) "document") != 0)
-		{
-			report_error("%s:%ld: invalid manifest: unexpected element <%s>",
-						 path, xmlGetLineNo(node), (const char *) node->name);
-			ok = false;
-		}
-		else
+	doc = xmlCtxtReadFile(ctxt, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+						  XML_PARSE_NOWARNING);
+	if (doc == NULL)
+		keep_first_error(&first, xmlCtxtGetLastError(ctxt));
+	if (doc == NULL)
+		report_error("%s:%d: invalid manifest: %s", path, first.line,
+					 first.message[0] ? first.message : "could not read the file");
+	else if (doc->intSubset != NULL || doc->extSubset != NULL)
+		report_error("%s: invalid manifest: a document type declaration is not allowed "
+					 "(it could define entities)", path);
+	ok = doc != NULL && doc->intSubset == NULL && doc->extSubset == NULL &&
+		validate_manifest(path, doc);
+	for (xmlNodePtr node = ok ? xmlDocGetRootElement(doc)->children : NULL; node && ok;
+		 node = node->next)
+		if (node->type == XML_ELEMENT_NODE)
 			ok = add_manifest_document(path, node, entries);
-	}
 	xmlFreeDoc(doc);
+	xmlFreeParserCtxt(ctxt);
 	return ok;
 }
 
@@ -207,6 +267,7 @@ free_entries(entry_list *entries)
 		document_entry *e = &entries->items[i];
 
 		free(e->path);
+		free(e->content);
 		free(e->uri);
 		free(e->publisher);
 		free(e->fetched_at);

@@ -23,10 +23,12 @@ print_help(void)
 		   "document leaves the database as it was.\n\n");
 	printf("Options:\n");
 	printf("  -n, --dry-run            read and check everything, write nothing\n");
+	printf("  -x, --extract-only       print what would be loaded as JSON Lines; no database\n");
 	printf("  -k, --keep-going         load the good documents when some are bad\n");
 	printf("      --no-wait            fail at once if another load is running\n");
 	printf("      --publisher=NAME     publisher of the documents named as FILE\n");
 	printf("  -q, --quiet              print errors only\n");
+	printf("      --json               print the run's summary as one JSON object\n");
 	printf("  -V, --version            output version information, then exit\n");
 	printf("  -?, --help               show this help, then exit\n\n");
 	printf("Connection options:\n");
@@ -38,9 +40,12 @@ print_help(void)
 		   "used; PGHOST, PGPORT, PGUSER, PGPASSWORD and ~/.pgpass work as in psql.\n\n");
 	printf("Exit status:\n");
 	printf("  %d  every document was loaded or was unchanged\n", EXIT_LOAD_OK);
-	printf("  %d  some documents were rejected (see the messages)\n", EXIT_LOAD_FAILED);
+	printf("  %d  some documents were rejected (see the messages); with --keep-going\n"
+		   "     the others were loaded, without it nothing was\n", EXIT_LOAD_FAILED);
 	printf("  %d  the command line was wrong\n", EXIT_LOAD_USAGE);
-	printf("  %d  the database could not be reached or reported an error\n", EXIT_LOAD_DATABASE);
+	printf("  %d  the database could not be reached or reported an error; nothing\n"
+		   "     was written\n", EXIT_LOAD_DATABASE);
+	printf("  %d  --no-wait was given and another run is loading\n", EXIT_LOAD_BUSY);
 }
 
 /*
@@ -54,7 +59,8 @@ parse_options(int argc, char **argv, load_options *opts)
 	enum
 	{
 		OPT_NO_WAIT = 256,
-		OPT_PUBLISHER
+		OPT_PUBLISHER,
+		OPT_JSON
 	};
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},
@@ -62,6 +68,8 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"port", required_argument, NULL, 'p'},
 		{"username", required_argument, NULL, 'U'},
 		{"dry-run", no_argument, NULL, 'n'},
+		{"extract-only", no_argument, NULL, 'x'},
+		{"json", no_argument, NULL, OPT_JSON},
 		{"keep-going", no_argument, NULL, 'k'},
 		{"no-wait", no_argument, NULL, OPT_NO_WAIT},
 		{"publisher", required_argument, NULL, OPT_PUBLISHER},
@@ -78,7 +86,7 @@ parse_options(int argc, char **argv, load_options *opts)
 		print_help();
 		return EXIT_LOAD_OK;
 	}
-	while ((c = getopt_long(argc, argv, "d:h:p:U:nkqV", long_options, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:h:p:U:nxkqV", long_options, NULL)) != -1)
 	{
 		switch (c)
 		{
@@ -96,6 +104,12 @@ parse_options(int argc, char **argv, load_options *opts)
 				break;
 			case 'n':
 				opts->dry_run = true;
+				break;
+			case 'x':
+				opts->extract_only = true;
+				break;
+			case OPT_JSON:
+				opts->json = true;
 				break;
 			case 'k':
 				opts->keep_going = true;

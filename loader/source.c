@@ -9,28 +9,54 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "utf8.h"
 
-static bool read_whole_file(const char *path, char **data, size_t *len);
+static bool read_whole_file(const document_entry *entry, char **data, size_t *len);
 static void find_labelled_date(const char *text, size_t len, const char *label,
 							   char *date);
+static bool parse_text(source_document *doc);
+
+/* The format of a file named without a manifest's word on it. */
+document_format
+format_of_path(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	return dot && (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0) ?
+		FORMAT_HTML : FORMAT_TEXT;
+}
+
+/* A stream of the document's bytes: its file, or its inline content. */
+FILE *
+open_entry(const document_entry *entry)
+{
+	FILE	   *f;
+
+	if (entry->content != NULL)
+		f = entry->content_len ? fmemopen(entry->content, entry->content_len, "rb") :
+			fopen("/dev/null", "rb");
+	else
+		f = fopen(entry->path, "rb");
+	if (f == NULL)
+		report_error("could not open file \"%s\": %s", entry->path, strerror(errno));
+	return f;
+}
 
 static bool
-read_whole_file(const char *path, char **data, size_t *len)
+read_whole_file(const document_entry *entry, char **data, size_t *len)
 {
-	FILE	   *f = fopen(path, "rb");
+	const char *path = entry->path;
+	FILE	   *f = open_entry(entry);
 	char	   *buf = NULL;
 	size_t		used = 0,
 				capacity = 0;
 	bool		ok = true;
 
 	if (f == NULL)
-	{
-		report_error("could not open file \"%s\": %s", path, strerror(errno));
 		return false;
-	}
 	while (ok)
 	{
 		size_t		n;
@@ -70,16 +96,42 @@ read_whole_file(const char *path, char **data, size_t *len)
 	return true;
 }
 
+/*
+ * Hashes the file in chunks and notes its size and first NUL byte, so that
+ * an unchanged document is recognised without keeping or parsing it.
+ */
 bool
 read_source(const document_entry *entry, source_document *doc)
 {
+	FILE	   *f;
+	sc_sha256_ctx ctx;
 	uint8_t		digest[SC_SHA256_DIGEST_LENGTH];
+	char		chunk[65536];
+	size_t		n;
 
 	memset(doc, 0, sizeof(*doc));
 	doc->entry = entry;
-	if (!read_whole_file(entry->path, &doc->raw, &doc->raw_len))
+	doc->nul_offset = SIZE_MAX;
+	if ((f = open_entry(entry)) == NULL)
 		return false;
-	sc_sha256(doc->raw, doc->raw_len, digest);
+	sc_sha256_init(&ctx);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+	{
+		const char *nul = doc->nul_offset == SIZE_MAX ? memchr(chunk, '\0', n) : NULL;
+
+		if (nul)
+			doc->nul_offset = doc->file_size + (size_t) (nul - chunk);
+		sc_sha256_update(&ctx, chunk, n);
+		doc->file_size += n;
+	}
+	if (ferror(f))
+	{
+		report_error("could not read file \"%s\": %s", entry->path, strerror(errno));
+		fclose(f);
+		return false;
+	}
+	fclose(f);
+	sc_sha256_final(&ctx, digest);
 	sc_sha256_hex(digest, doc->sha256_hex);
 	return true;
 }
@@ -115,53 +167,74 @@ find_labelled_date(const char *text, size_t len, const char *label, char *date)
 	}
 }
 
-bool
-parse_source(source_document *doc)
+/* A plain-text extract: the file is the text, once it is known to be UTF-8. */
+static bool
+parse_text(source_document *doc)
 {
 	const char *path = doc->entry->path;
-	size_t		bom,
+	size_t		len,
+				bom,
 				bad;
 
-	if (doc->raw_len == 0)
+	if (!read_whole_file(doc->entry, &doc->buffer, &len))
+		return false;
+	if (sc_utf8_validate(doc->buffer, len, &bad) != SC_UTF8_OK)
 	{
-		report_error("%s: the file is empty", path);
+		report_error("%s: byte %zu: invalid UTF-8 (byte 0x%02x)", path, bad,
+					 (unsigned char) doc->buffer[bad]);
 		return false;
 	}
-	switch (sc_utf8_validate(doc->raw, doc->raw_len, &bad))
-	{
-		case SC_UTF8_OK:
-			break;
-		case SC_UTF8_INVALID:
-			report_error("%s: byte %zu: invalid UTF-8 (byte 0x%02x)", path, bad,
-						 (unsigned char) doc->raw[bad]);
-			return false;
-		case SC_UTF8_NUL:
-			report_error("%s: byte %zu: NUL byte; the file looks binary", path, bad);
-			return false;
-	}
-	bom = sc_utf8_bom_length(doc->raw, doc->raw_len);
-	doc->text = doc->raw + bom;
-	doc->text_len = doc->raw_len - bom;
+	bom = sc_utf8_bom_length(doc->buffer, len);
+	doc->text = doc->buffer + bom;
+	doc->text_len = len - bom;
 	switch (sc_textdoc_split(doc->text, doc->text_len, &doc->parts))
 	{
 		case SC_TEXTDOC_OK:
-			break;
+			return true;
 		case SC_TEXTDOC_NO_TITLE:
 			report_error("%s: byte %zu: the first line, the title, is blank", path, bom);
+			return false;
+		case SC_TEXTDOC_TITLE_TOO_LONG:
+			report_error("%s: byte %zu: the first line is %zu bytes long; a title has at most %d",
+						 path, bom, (size_t) (doc->parts.title.end - doc->parts.title.start),
+						 SC_TITLE_MAX_BYTES);
 			return false;
 		case SC_TEXTDOC_NO_MEMORY:
 			report_error("%s: out of memory", path);
 			return false;
 	}
-	find_labelled_date(doc->text, doc->text_len, "publicerad", doc->published_on);
-	find_labelled_date(doc->text, doc->text_len, "uppdaterad", doc->updated_on);
-	return true;
+	return false;
+}
+
+bool
+parse_source(source_document *doc)
+{
+	const char *path = doc->entry->path;
+	bool		ok;
+
+	if (doc->file_size == 0)
+	{
+		report_error("%s: the file is empty", path);
+		return false;
+	}
+	if (doc->nul_offset != SIZE_MAX)
+	{
+		report_error("%s: byte %zu: NUL byte; the file looks binary", path, doc->nul_offset);
+		return false;
+	}
+	ok = doc->entry->format == FORMAT_HTML ? parse_html(doc) : parse_text(doc);
+	if (ok)
+	{
+		find_labelled_date(doc->text, doc->text_len, "publicerad", doc->published_on);
+		find_labelled_date(doc->text, doc->text_len, "uppdaterad", doc->updated_on);
+	}
+	return ok;
 }
 
 void
 free_source(source_document *doc)
 {
 	sc_textdoc_free(&doc->parts);
-	free(doc->raw);
-	doc->raw = NULL;
+	free(doc->buffer);
+	doc->buffer = NULL;
 }

@@ -70,7 +70,7 @@ check "the connection error is reported" stderr_has "connection to database fail
 # --- the bundled documents -----------------------------------------------
 fresh_db loader_seed
 check "the five documents load" exits_with 0 $load -d loader_seed $docs/manifest.xml
-check "the run reports five loaded" stdout_has "5 loaded, 0 unchanged, 0 failed"
+check "the run reports five loaded" stdout_has "5 new, 0 changed, 0 unchanged, 0 failed; 29 rows written"
 q loader_seed "SELECT publisher || ' | ' || title || ' | ' || coalesce(published_on::text, '-')
 	|| ' | ' || coalesce(updated_on::text, '-') FROM skanecoop.document ORDER BY uri" \
 	>"$scratch/documents.txt"
@@ -92,7 +92,7 @@ check "stored hashes are the SHA-256 of the files" test "$(q loader_seed "
 before=$(snapshot loader_seed)
 check "the snapshot of the loaded rows is taken" test -n "$before"
 check "re-loading unchanged documents exits 0" exits_with 0 $load -d loader_seed $docs/manifest.xml
-check "the re-load reports five unchanged" stdout_has "0 loaded, 5 unchanged, 0 failed"
+check "the re-load reports five unchanged" stdout_has "0 new, 0 changed, 5 unchanged, 0 failed; 0 rows written"
 check "the re-load adds no rows" test "$(snapshot loader_seed)" = "$before"
 
 # --- bad input leaves the database as it was -----------------------------
@@ -133,7 +133,7 @@ cat >"$scratch/bad-date.xml" <<'XML'
 </manifest>
 XML
 check "a manifest with an impossible date is rejected" exits_with 1 $load -d loader_seed "$scratch/bad-date.xml"
-check "the error names file, line and attribute" stderr_has "bad-date.xml:2: attribute \"published\" is not a date"
+check "the error names file, line and attribute" stderr_has "bad-date.xml:2: invalid manifest: Element '{urn:skanecoop:manifest:1}document', attribute 'published': '2023-02-30' is not a valid value"
 printf '<manifest xmlns="urn:skanecoop:manifest:1"><document' >"$scratch/broken.xml"
 check "a manifest that is not well-formed is rejected" exits_with 1 $load -d loader_seed "$scratch/broken.xml"
 check "nothing was written by the bad manifests" test "$(snapshot loader_seed)" = "$before"
@@ -167,5 +167,137 @@ check "the message says another run is loading" stderr_has "another skanecoop-lo
 kill $locker 2>/dev/null
 q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_advisory_lock%' AND pid <> pg_backend_pid()" >/dev/null
 wait $locker 2>/dev/null
+
+# --- HTML ------------------------------------------------------------------
+fresh_db loader_html
+check "the HTML versions of the five documents load" exits_with 0 $load -d loader_html test/loader/html/*.html $docs/0*.txt
+check "HTML pages get the same titles and sections as their text versions" test "$(q loader_html "
+	WITH s AS (
+		SELECT d.format, d.title, s.ordinal, s.heading,
+			   regexp_replace(s.body, '[[:space:] ]+', ' ', 'g') AS body
+		FROM skanecoop.document d JOIN skanecoop.section s USING (document_id))
+	SELECT count(*) FILTER (WHERE t.heading IS NOT DISTINCT FROM h.heading AND t.body = h.body)
+		   || '/' || count(*)
+	FROM (SELECT * FROM s WHERE format = 'text') t
+	FULL JOIN (SELECT * FROM s WHERE format = 'html') h USING (title, ordinal)")" = "24/24"
+check "page furniture is dropped" test "$(q loader_html "
+	SELECT count(*) FROM skanecoop.document
+	WHERE content ~ '(kakor|Hoppa till|Huvudmeny|Dela på|Relaterade|Kontakta oss|dataLayer|font-family)'")" = 0
+check "the HTML pages' own dates are read" test "$(q loader_html "
+	SELECT string_agg(DISTINCT published_on || '/' || updated_on, ',') FROM skanecoop.document
+	WHERE title = 'Regional samverkan'")" = "2021-11-11/2023-12-06"
+
+printf '<html><head><meta charset="iso-8859-1"><title>Sida</title></head><body><main><h1>V\xe4nort i Malm\xf6</h1><p>Malm\xf6 och K\xf8ge samarbetar.</p></main></body></html>' >"$scratch/latin1.html"
+check "a Latin-1 page with meta charset loads" exits_with 0 $load -d loader_html "$scratch/latin1.html"
+check "its text arrives in UTF-8" test "$(q loader_html "SELECT title || ' | ' || (SELECT body FROM skanecoop.section s WHERE s.document_id = d.document_id) FROM skanecoop.document d WHERE uri LIKE '%latin1.html'")" = "Vänort i Malmö | Malmö och Køge samarbetar."
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Avgift \x96 \xe5r 2024</title></head><body><p>Avgiften \xe4r 21 kr per inv\xe5nare.</p></body></html>' >"$scratch/cp1252.html"
+check "a windows-1252 page with http-equiv loads" exits_with 0 $load -d loader_html "$scratch/cp1252.html"
+check "its title is converted" test "$(q loader_html "SELECT title FROM skanecoop.document WHERE uri LIKE '%cp1252.html'")" = "Avgift – år 2024"
+head -c 2300 test/loader/html/002_68f8af423eecd173.html >"$scratch/truncated.html"
+check "a truncated page loads the text it has" exits_with 0 $load -d loader_html "$scratch/truncated.html"
+check "the truncated page keeps its sections up to the cut" test "$(q loader_html "
+	SELECT count(*) FROM skanecoop.section s JOIN skanecoop.document d USING (document_id)
+	WHERE d.uri LIKE '%truncated.html'")" = 2
+printf '<html><body><div>no title here</div></body></html>' >"$scratch/untitled.html"
+check "a page without <title> or <h1> is rejected" exits_with 1 $load -d loader_html "$scratch/untitled.html"
+check "the error says the page has no title" stderr_has "the page has no title"
+head -c 4096 /dev/urandom | tr -d '\000' | head -c 2000 >"$scratch/garbage.html"
+printf '\000' >>"$scratch/garbage.html"
+check "binary garbage named .html is rejected" exits_with 1 $load -d loader_html "$scratch/garbage.html"
+head -c 52428800 /dev/zero | tr '\000' 'a' >"$scratch/one-line.txt"
+check "a 50 MB single line is rejected as a title" exits_with 1 $load -d loader_html "$scratch/one-line.txt"
+check "the error gives the line's length" stderr_has "the first line is 52428800 bytes long"
+rm -f "$scratch/one-line.txt"
+dropdb loader_html
+
+# --- manifests: schema, inline content, hostile XML -------------------------
+fresh_db loader_manifest
+cat >"$scratch/inline.xml" <<'XML'
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document uri="https://www.example.se/sosk" publisher="Ystads kommun" format="text"
+            fetched-at="2024-01-10T06:00:00Z" published="2021-11-11">
+    <content>SÖSK
+
+Sydöstra Skånes samarbetskommitté
+
+Kommunerna Ystad, Simrishamn, Sjöbo och Tomelilla samverkar.</content>
+  </document>
+</manifest>
+XML
+check "a manifest with inline content loads" exits_with 0 $load -d loader_manifest "$scratch/inline.xml"
+check "the manifest's metadata is stored" test "$(q loader_manifest "
+	SELECT publisher || '|' || fetched_at AT TIME ZONE 'UTC' || '|' || published_on || '|' || title
+	FROM skanecoop.document")" = "Ystads kommun|2024-01-10 06:00:00|2021-11-11|SÖSK"
+before=$(snapshot loader_manifest)
+cat >"$scratch/no-uri.xml" <<'XML'
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="x.txt" publisher="Ystads kommun"/>
+</manifest>
+XML
+check "a manifest that breaks the schema is rejected" exits_with 1 $load -d loader_manifest "$scratch/no-uri.xml"
+check "the error names the line and the missing attribute" stderr_has "no-uri.xml:2: invalid manifest: Element '{urn:skanecoop:manifest:1}document': The attribute 'uri' is required"
+cat >"$scratch/both.xml" <<'XML'
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="x.txt" uri="urn:x"><content>x</content></document>
+</manifest>
+XML
+check "a document with both a file and a content is rejected" exits_with 1 $load -d loader_manifest "$scratch/both.xml"
+cat >"$scratch/xxe.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE manifest [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document uri="urn:x"><content>&secret;</content></document>
+</manifest>
+XML
+check "a manifest with an external entity is rejected" exits_with 1 $load -d loader_manifest "$scratch/xxe.xml"
+check "the error explains the refusal" stderr_has "a document type declaration is not allowed"
+check "nothing was written by the rejected manifests" test "$(snapshot loader_manifest)" = "$before"
+dropdb loader_manifest
+
+# --- the JSON interfaces ----------------------------------------------------
+check "--extract-only needs no database" exits_with 0 env PGHOST="$scratch/nowhere" $load --extract-only $docs/manifest.xml
+check "--extract-only prints a document object per document" test "$(grep -c '"kind":"document"' "$scratch/out")" = 5
+check "--extract-only prints a section object per section" test "$(grep -c '"kind":"section"' "$scratch/out")" = 24
+check "--extract-only's section offsets match the database's" test "$(grep -o '"ordinal":2,"heading":"Familjen Helsingborg","start":[0-9]*,"end":[0-9]*' "$scratch/out")" = '"ordinal":2,"heading":"Familjen Helsingborg","start":410,"end":1366'
+check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
+fresh_db loader_json
+check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
+check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":29,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+
+# --- killed and concurrent runs ---------------------------------------------
+mkdir -p "$scratch/many"
+{
+	echo '<manifest xmlns="urn:skanecoop:manifest:1">'
+	for i in $(seq 1 3000); do
+		echo "<document file=\"$PWD/$docs/002_68f8af423eecd173.txt\" uri=\"urn:test:many:$i\"/>"
+	done
+	echo '</manifest>'
+} >"$scratch/many/manifest.xml"
+before=$(snapshot loader_json)
+$load -q -d loader_json "$scratch/many/manifest.xml" >/dev/null 2>&1 &
+victim=$!
+for _ in $(seq 1 100); do
+	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE 'COPY%'")" = 1 ] && break
+	sleep 0.05
+done
+kill -KILL $victim
+wait $victim 2>/dev/null
+check "the loader was killed in mid-run" test $? = 137
+for _ in $(seq 1 100); do
+	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load'")" = 0 ] && break
+	sleep 0.1
+done
+check "a loader killed by SIGKILL in mid-run leaves the database as it was" test "$(snapshot loader_json)" = "$before"
+$load --json -d loader_json "$scratch/many/manifest.xml" >"$scratch/first.out" 2>&1 &
+first=$!
+$load --json -d loader_json "$scratch/many/manifest.xml" >"$scratch/second.out" 2>&1
+second_status=$?
+wait $first
+first_status=$?
+check "two concurrent runs both succeed" test "$first_status/$second_status" = "0/0"
+check "one run loads everything, the other waits and finds it unchanged" test "$(
+	cat "$scratch/first.out" "$scratch/second.out" | grep -o '"new":[0-9]*,"changed":0,"unchanged":[0-9]*' | sort | tr '\n' ' ')" = '"new":0,"changed":0,"unchanged":3000 "new":3000,"changed":0,"unchanged":0 '
+check "each document is stored once" test "$(q loader_json "SELECT count(*) || '/' || count(DISTINCT uri) FROM skanecoop.document WHERE uri LIKE 'urn:test:many:%'")" = "3000/3000"
+dropdb loader_json
 
 dropdb loader_seed

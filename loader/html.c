@@ -1,0 +1,523 @@
+/*
+ * html.c
+ *		Turning an HTML page into the text the database stores: the page's
+ *		title, then its main content as paragraphs, headings and list items,
+ *		in the same layout as the plain-text extracts.
+ *
+ * The page is read in chunks through libxml2's HTML push parser with SAX
+ * callbacks, so no document tree is built: memory follows the text kept,
+ * not the size of the page.  Page furniture is dropped: scripts, styles,
+ * navigation, header, footer, forms, and elements whose class, id or role
+ * names a cookie banner, a menu or the like.  Once a <main> (or
+ * role="main") element is seen, only its content counts.  Headings h2-h6
+ * (and any h1 after the first, which is the page's title) open sections.
+ * libxml2 takes the charset from the page's meta elements and hands every
+ * string over in UTF-8.
+ */
+#include "loader.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+
+#define READ_CHUNK 65536
+#define TITLE_MAX 1024
+
+typedef struct text_buffer
+{
+	char	   *data;
+	size_t		len;
+	size_t		capacity;
+} text_buffer;
+
+typedef struct html_builder
+{
+	text_buffer body;			/* the text after the title */
+	sc_section *sections;
+	size_t		nsections;
+	size_t		section_capacity;
+	int			pending_break;	/* newlines owed before the next text */
+	bool		pending_space;
+	bool		in_heading;
+	bool		in_list_item;
+	int			depth;			/* element nesting */
+	int			skip_depth;		/* > 0: inside furniture opened at this depth */
+	bool		main_seen;
+	int			main_depth;		/* depth of the open <main>, or 0 */
+	bool		after_main;
+	int			title_target;	/* 0 none, 1 <title>, 2 first <h1> */
+	bool		h1_taken;
+	char		title_tag[TITLE_MAX];
+	char		h1[TITLE_MAX];
+	bool		out_of_memory;
+} html_builder;
+
+static bool reserve(text_buffer *buf, size_t extra);
+static bool contains_word_part(const char *value, const char *marker);
+static bool is_furniture(const char *name, const xmlChar **attrs);
+static bool is_main(const char *name, const xmlChar **attrs);
+static bool is_block(const char *name);
+static int	heading_level(const char *name);
+static sc_section *current_section(html_builder *b);
+static bool open_section(html_builder *b, bool has_heading);
+static void append_title(char *title, const char *text, size_t len);
+static void emit_text(html_builder *b, const char *text, size_t len);
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **attrs);
+static void on_end(void *ctx, const xmlChar *name);
+static void on_characters(void *ctx, const xmlChar *text, int len);
+static void on_error(void *ctx, const char *msg,...);
+static bool finish_text(html_builder *b, source_document *doc);
+
+static bool
+reserve(text_buffer *buf, size_t extra)
+{
+	size_t		capacity = buf->capacity ? buf->capacity : 4096;
+	char	   *data;
+
+	if (buf->len + extra <= buf->capacity)
+		return true;
+	while (capacity < buf->len + extra)
+		capacity *= 2;
+	if ((data = realloc(buf->data, capacity)) == NULL)
+		return false;
+	buf->data = data;
+	buf->capacity = capacity;
+	return true;
+}
+
+/* Whether marker (lower-case ASCII) occurs in value, in any case. */
+static bool
+contains_word_part(const char *value, const char *marker)
+{
+	size_t		n = strlen(marker);
+
+	for (; *value; value++)
+		if (strncasecmp(value, marker, n) == 0)
+			return true;
+	return false;
+}
+
+/* Whether an element is page furniture, by its name or what it calls itself. */
+static bool
+is_furniture(const char *name, const xmlChar **attrs)
+{
+	static const char *const elements[] = {
+		"script", "style", "noscript", "template", "nav", "header", "footer",
+		"aside", "form", "button", "iframe", "svg", "select", "object"
+	};
+	/* "header" is not among them: an article's header holds its heading */
+	static const char *const markers[] = {
+		"cookie", "consent", "gdpr", "banner", "breadcrumb", "menu", "navigation",
+		"skip", "share", "social", "footer", "sidebar", "search", "feedback"
+	};
+
+	for (size_t i = 0; i < sizeof(elements) / sizeof(elements[0]); i++)
+		if (strcmp(name, elements[i]) == 0)
+			return true;
+	for (size_t i = 0; attrs && attrs[i]; i += 2)
+	{
+		const char *attr = (const char *) attrs[i];
+		const char *value = (const char *) attrs[i + 1];
+
+		if (strcmp(attr, "hidden") == 0 ||
+			(strcmp(attr, "aria-hidden") == 0 && value && strcmp(value, "true") == 0))
+			return true;
+		if (value == NULL || (strcmp(attr, "class") != 0 && strcmp(attr, "id") != 0 &&
+							  strcmp(attr, "role") != 0 && strcmp(attr, "aria-label") != 0))
+			continue;
+		for (size_t k = 0; k < sizeof(markers) / sizeof(markers[0]); k++)
+			if (contains_word_part(value, markers[k]))
+				return true;
+	}
+	return false;
+}
+
+static bool
+is_main(const char *name, const xmlChar **attrs)
+{
+	if (strcmp(name, "main") == 0)
+		return true;
+	for (size_t i = 0; attrs && attrs[i]; i += 2)
+		if (strcmp((const char *) attrs[i], "role") == 0 && attrs[i + 1] &&
+			strcmp((const char *) attrs[i + 1], "main") == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_block(const char *name)
+{
+	static const char *const blocks[] = {
+		"p", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd",
+		"table", "tr", "blockquote", "pre", "figure", "figcaption", "address",
+		"body", "hr"
+	};
+
+	for (size_t i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
+		if (strcmp(name, blocks[i]) == 0)
+			return true;
+	return false;
+}
+
+static int
+heading_level(const char *name)
+{
+	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+		return name[1] - '0';
+	return 0;
+}
+
+static sc_section *
+current_section(html_builder *b)
+{
+	return b->nsections ? &b->sections[b->nsections - 1] : NULL;
+}
+
+static bool
+open_section(html_builder *b, bool has_heading)
+{
+	sc_section *s;
+
+	if (b->nsections == b->section_capacity)
+	{
+		size_t		capacity = b->section_capacity ? 2 * b->section_capacity : 16;
+		sc_section *grown = realloc(b->sections, capacity * sizeof(sc_section));
+
+		if (grown == NULL)
+			return false;
+		b->sections = grown;
+		b->section_capacity = capacity;
+	}
+	s = &b->sections[b->nsections++];
+	memset(s, 0, sizeof(*s));
+	s->has_heading = has_heading;
+	s->heading.start = s->heading.end = SIZE_MAX;
+	s->body.start = s->body.end = SIZE_MAX;
+	return true;
+}
+
+/*
+ * Appends text to a title, one space for each run of white space.  A title
+ * too long for the buffer is cut before the character that does not fit.
+ */
+static void
+append_title(char *title, const char *text, size_t len)
+{
+	size_t		used = strlen(title);
+
+	for (size_t i = 0; i < len; i++)
+	{
+		bool		space = text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
+
+		if (space && (used == 0 || title[used - 1] == ' '))
+			continue;
+		if (used + 1 >= TITLE_MAX)
+		{
+			/* drop a UTF-8 sequence the cut would leave incomplete */
+			if (((unsigned char) text[i] & 0xC0) == 0x80)
+			{
+				while (used > 0 && ((unsigned char) title[used - 1] & 0xC0) == 0x80)
+					used--;
+				if (used > 0)
+					used--;
+			}
+			break;
+		}
+		title[used++] = space ? ' ' : text[i];
+	}
+	title[used] = '\0';
+}
+
+/*
+ * Appends character data to the body: white space runs collapse to one
+ * space, and the breaks owed by block boundaries are paid first.
+ */
+static void
+emit_text(html_builder *b, const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		size_t		space = sc_space_length(text, len, i);
+		sc_section *s;
+
+		if (space > 0 || text[i] == '\n')
+		{
+			b->pending_space = true;
+			i += space > 1 ? space - 1 : 0;
+			continue;
+		}
+		if (!reserve(&b->body, 8))
+		{
+			b->out_of_memory = true;
+			return;
+		}
+		if (b->body.len > 0 && b->pending_break > 0)
+		{
+			for (int k = 0; k < b->pending_break; k++)
+				b->body.data[b->body.len++] = '\n';
+			b->pending_space = false;
+		}
+		else if (b->body.len > 0 && b->pending_space)
+			b->body.data[b->body.len++] = ' ';
+		if (b->pending_break > 0 && b->in_list_item)
+		{
+			memcpy(b->body.data + b->body.len, "\xE2\x80\xA2 ", 4);
+			b->body.len += 4;
+		}
+		b->pending_break = 0;
+		b->pending_space = false;
+
+		if ((s = current_section(b)) == NULL)
+		{
+			if (!open_section(b, false))
+			{
+				b->out_of_memory = true;
+				return;
+			}
+			s = current_section(b);
+		}
+		if (b->in_heading && s->heading.start == SIZE_MAX)
+			s->heading.start = b->body.len;
+		else if (!b->in_heading && s->body.start == SIZE_MAX)
+			s->body.start = b->body.len;
+		b->body.data[b->body.len++] = text[i];
+		if (b->in_heading)
+			s->heading.end = b->body.len;
+		else
+			s->body.end = b->body.len;
+	}
+}
+
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
+{
+	html_builder *b = ctx;
+	const char *name = (const char *) xname;
+	int			level = heading_level(name);
+
+	b->depth++;
+	if (b->skip_depth > 0 || b->after_main)
+		return;
+	if (strcmp(name, "title") == 0)
+	{
+		b->title_target = 1;
+		return;
+	}
+	if (is_furniture(name, attrs))
+	{
+		b->skip_depth = b->depth;
+		return;
+	}
+	if (!b->main_seen && is_main(name, attrs))
+	{
+		/* whatever came before the main content was furniture */
+		b->main_seen = true;
+		b->main_depth = b->depth;
+		b->body.len = 0;
+		b->nsections = 0;
+	}
+	if (level == 1 && !b->h1_taken)
+	{
+		b->h1_taken = true;
+		b->title_target = 2;
+		return;
+	}
+	if (level > 0)
+	{
+		b->pending_break = 2;
+		b->in_heading = true;
+		if (!open_section(b, true))
+			b->out_of_memory = true;
+	}
+	else if (strcmp(name, "li") == 0)
+	{
+		b->pending_break = b->pending_break == 2 ? 2 : 1;
+		b->in_list_item = true;
+	}
+	else if (strcmp(name, "br") == 0)
+		b->pending_break = b->pending_break ? b->pending_break : 1;
+	else if (is_block(name))
+		b->pending_break = 2;
+}
+
+static void
+on_end(void *ctx, const xmlChar *xname)
+{
+	html_builder *b = ctx;
+	const char *name = (const char *) xname;
+	int			depth = b->depth--;
+
+	if (b->skip_depth > 0)
+	{
+		if (depth == b->skip_depth)
+			b->skip_depth = 0;
+		return;
+	}
+	if (b->after_main)
+		return;
+	if (b->title_target != 0 && (strcmp(name, "title") == 0 || heading_level(name) == 1))
+	{
+		b->title_target = 0;
+		return;
+	}
+	if (heading_level(name) > 0 && b->in_heading)
+	{
+		sc_section *s = current_section(b);
+
+		b->in_heading = false;
+		b->pending_break = 2;
+		if (s && s->heading.start == SIZE_MAX)
+			b->nsections--;		/* a heading without text */
+	}
+	else if (strcmp(name, "li") == 0)
+	{
+		b->in_list_item = false;
+		b->pending_break = b->pending_break ? b->pending_break : 1;
+	}
+	else if (is_block(name))
+		b->pending_break = 2;
+	if (b->main_depth == depth)
+		b->after_main = true;
+}
+
+static void
+on_characters(void *ctx, const xmlChar *text, int len)
+{
+	html_builder *b = ctx;
+
+	if (b->skip_depth > 0 || b->after_main)
+		return;
+	if (b->title_target == 1)
+		append_title(b->title_tag, (const char *) text, (size_t) len);
+	else if (b->title_target == 2)
+		append_title(b->h1, (const char *) text, (size_t) len);
+	else
+		emit_text(b, (const char *) text, (size_t) len);
+}
+
+/* Parse errors are expected in real pages; the parser recovers from them. */
+static void
+on_error(void *ctx, const char *msg,...)
+{
+}
+
+/*
+ * Puts the title in front of the body text and turns the sections into
+ * offsets of the whole text.
+ */
+static bool
+finish_text(html_builder *b, source_document *doc)
+{
+	const char *title = b->h1[0] ? b->h1 : b->title_tag;
+	size_t		title_len = strlen(title);
+	size_t		shift;
+
+	while (title_len > 0 && title[title_len - 1] == ' ')
+		title_len--;
+	if (title_len == 0)
+	{
+		report_error("%s: the page has no title (no <h1> and no <title>)", doc->entry->path);
+		return false;
+	}
+	shift = b->body.len ? title_len + 2 : title_len;
+	if (!reserve(&b->body, shift + 1))
+	{
+		report_error("%s: out of memory", doc->entry->path);
+		return false;
+	}
+	memmove(b->body.data + shift, b->body.data, b->body.len);
+	memcpy(b->body.data, title, title_len);
+	if (b->body.len)
+		memcpy(b->body.data + title_len, "\n\n", 2);
+	b->body.len += shift;
+	b->body.data[b->body.len] = '\0';
+
+	for (size_t i = 0; i < b->nsections; i++)
+	{
+		sc_section *s = &b->sections[i];
+
+		if (s->body.start == SIZE_MAX)
+			s->body.start = s->body.end = s->heading.end;
+		if (s->has_heading)
+		{
+			s->heading.start += shift;
+			s->heading.end += shift;
+		}
+		s->body.start += shift;
+		s->body.end += shift;
+	}
+	doc->buffer = b->body.data;
+	doc->text = b->body.data;
+	doc->text_len = b->body.len;
+	doc->parts.title.start = 0;
+	doc->parts.title.end = title_len;
+	doc->parts.sections = b->sections;
+	doc->parts.nsections = b->nsections;
+	return true;
+}
+
+bool
+parse_html(source_document *doc)
+{
+	const char *path = doc->entry->path;
+	FILE	   *f = open_entry(doc->entry);
+	html_builder b;
+	htmlSAXHandler sax;
+	htmlParserCtxtPtr ctxt;
+	char	   *chunk;
+	size_t		n;
+	bool		ok;
+
+	if (f == NULL)
+		return false;
+	memset(&b, 0, sizeof(b));
+	memset(&sax, 0, sizeof(sax));
+	sax.startElement = on_start;
+	sax.endElement = on_end;
+	sax.characters = on_characters;
+	sax.cdataBlock = on_characters;
+	sax.error = on_error;
+	sax.warning = on_error;
+	if ((chunk = malloc(READ_CHUNK)) == NULL)
+	{
+		fclose(f);
+		report_error("%s: out of memory", path);
+		return false;
+	}
+	/* the first chunk is large so the charset of the meta elements is in it */
+	n = fread(chunk, 1, READ_CHUNK, f);
+	ctxt = htmlCreatePushParserCtxt(&sax, &b, chunk, (int) n, path, XML_CHAR_ENCODING_NONE);
+	ok = ctxt != NULL;
+	if (ok)
+	{
+		htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		/* errors in the markup are recovered from, as browsers do */
+		while ((n = fread(chunk, 1, READ_CHUNK, f)) > 0)
+			(void) htmlParseChunk(ctxt, chunk, (int) n, 0);
+		(void) htmlParseChunk(ctxt, NULL, 0, 1);
+		htmlFreeParserCtxt(ctxt);
+	}
+	if (ferror(f))
+	{
+		report_error("could not read file \"%s\": %s", path, strerror(errno));
+		ok = false;
+	}
+	else if (!ok || b.out_of_memory)
+	{
+		report_error("%s: %s", path, ok ? "out of memory" : "could not start the HTML parser");
+		ok = false;
+	}
+	fclose(f);
+	free(chunk);
+	ok = ok && finish_text(&b, doc);
+	if (!ok)
+	{
+		free(b.body.data);
+		free(b.sections);
+	}
+	return ok;
+}

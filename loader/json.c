@@ -1,0 +1,98 @@
+/*
+ * json.c
+ *		JSON Lines output: the objects --extract-only prints for every
+ *		document and section, and the run summary of --json.
+ *
+ * These keys are the loader's stable testing interface, documented in the
+ * README; add keys, but do not rename or remove them.
+ */
+#include "loader.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Writes text as a JSON string; the text is valid UTF-8 already. */
+void
+json_string(FILE *out, const char *text, size_t len)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) text[i];
+
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", out);
+		else if (c == '\t')
+			fputs("\\t", out);
+		else if (c < 0x20)
+			fprintf(out, "\\u%04x", c);
+		else
+			fputc(c, out);
+	}
+	fputc('"', out);
+}
+
+/* Writes "key":value, with a JSON null for a NULL or empty value. */
+void
+json_field(FILE *out, const char *key, const char *value, bool first)
+{
+	fprintf(out, "%s\"%s\":", first ? "" : ",", key);
+	if (value == NULL || value[0] == '\0')
+		fputs("null", out);
+	else
+		json_string(out, value, strlen(value));
+}
+
+static void
+json_span(FILE *out, const char *key, const char *text, sc_span span)
+{
+	fprintf(out, ",\"%s\":", key);
+	json_string(out, text + span.start, span.end - span.start);
+}
+
+void
+json_document(FILE *out, const source_document *doc)
+{
+	const document_entry *e = doc->entry;
+
+	fputc('{', out);
+	json_field(out, "kind", "document", true);
+	json_field(out, "document", e->path, false);
+	json_field(out, "uri", e->uri, false);
+	json_field(out, "publisher", e->publisher, false);
+	json_field(out, "format", e->format == FORMAT_HTML ? "html" : "text", false);
+	json_span(out, "title", doc->text, doc->parts.title);
+	json_field(out, "sha256", doc->sha256_hex, false);
+	json_field(out, "fetched_at", e->fetched_at, false);
+	json_field(out, "published_on", e->published_on ? e->published_on : doc->published_on, false);
+	json_field(out, "updated_on", e->updated_on ? e->updated_on : doc->updated_on, false);
+	fprintf(out, ",\"bytes\":%zu,\"sections\":%zu}\n", doc->text_len, doc->parts.nsections);
+
+	for (size_t i = 0; i < doc->parts.nsections; i++)
+	{
+		const sc_section *s = &doc->parts.sections[i];
+		sc_span		whole = section_span(s);
+
+		fputc('{', out);
+		json_field(out, "kind", "section", true);
+		json_field(out, "document", e->path, false);
+		fprintf(out, ",\"ordinal\":%zu", i + 1);
+		if (s->has_heading)
+			json_span(out, "heading", doc->text, s->heading);
+		else
+			fputs(",\"heading\":null", out);
+		fprintf(out, ",\"start\":%zu,\"end\":%zu,\"body_start\":%zu,\"body_end\":%zu}\n",
+				whole.start, whole.end, s->body.start, s->body.end);
+	}
+}
+
+void
+json_summary(FILE *out, const run_counts *counts, bool written, double seconds)
+{
+	fprintf(out, "{\"new\":%d,\"changed\":%d,\"unchanged\":%d,\"failed\":%d,"
+			"\"rows_written\":%ld,\"written\":%s,\"seconds\":%.3f}\n",
+			counts->new_documents, counts->changed, counts->unchanged, counts->failed,
+			written ? counts->rows : 0L, written ? "true" : "false", seconds);
+}
