@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "words.h"
 
 /* A fee per day is the annual fee divided by this, see sc_fee_for_days. */
 #define DAYS_365_TIMES_366 (365 * 366)
@@ -185,32 +186,16 @@ is_word_char(const char *p, const char *end)
 }
 
 /*
- * Matches a lower-case word at p, ignoring the case of ASCII letters and
- * of the Latin-1 capitals (Å, Ä, Ö are C3 85, C3 84, C3 96; their small
- * letters are 0x20 further).  The word must end where the text's word
- * ends.  Returns the end of the match, or NULL.
+ * Matches a lower-case word at p, letters compared with their case folded
+ * (words.c).  The word must end where the text's word ends, unless it
+ * ends in a full stop ("inv.").  Returns the end of the match, or NULL.
  */
 static const char *
 match_word(const char *p, const char *end, const char *word)
 {
-	size_t		n = strlen(word);
-	unsigned char prev = 0;
+	size_t		n = sc_match_folded(p, end - p, word);
 
-	if ((size_t) (end - p) < n)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) p[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		else if (prev == 0xc3 && c >= 0x80 && c <= 0x9e && c != 0x97)
-			c += 0x20;
-		if (c != (unsigned char) word[i])
-			return NULL;
-		prev = (unsigned char) p[i];
-	}
-	if (word[n - 1] != '.' && is_word_char(p + n, end))
+	if (n == 0 || (word[n - 1] != '.' && is_word_char(p + n, end)))
 		return NULL;
 	return p + n;
 }
