@@ -4,7 +4,7 @@
  *		title, then its main content as paragraphs, headings and list items,
  *		in the same layout as the plain-text extracts.
  *
- * The page is read in chunks through libxml2's HTML push parser with SAX
+ * The page is read as a stream through libxml2's HTML parser with SAX
  * callbacks, so no document tree is built: memory follows the text kept,
  * not the size of the page.  Page furniture is dropped: scripts, styles,
  * navigation, header, footer, forms, and elements whose class, id or role
@@ -23,8 +23,8 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
-#define READ_CHUNK 65536
 #define TITLE_MAX 1024
 
 typedef struct text_buffer
@@ -71,6 +71,7 @@ static void on_end(void *ctx, const xmlChar *name);
 static void on_characters(void *ctx, const xmlChar *text, int len);
 static void on_error(void *ctx, const char *msg,...);
 static bool finish_text(html_builder *b, source_document *doc);
+static int	read_stream(void *context, char *buffer, int len);
 
 static bool
 reserve(text_buffer *buf, size_t extra)
@@ -460,59 +461,73 @@ finish_text(html_builder *b, source_document *doc)
 	return true;
 }
 
+static int
+read_stream(void *context, char *buffer, int len)
+{
+	FILE	   *f = context;
+	size_t		n = fread(buffer, 1, (size_t) len, f);
+
+	return n == 0 && ferror(f) ? -1 : (int) n;
+}
+
+/*
+ * Parses the page with a pull parser reading from the stream: libxml2's
+ * push parser (before 2.11) keeps every byte pushed to it when attribute
+ * values abound, while the pull parser discards what it has consumed.
+ */
 bool
 parse_html(source_document *doc)
 {
 	const char *path = doc->entry->path;
 	FILE	   *f = open_entry(doc->entry);
 	html_builder b;
-	htmlSAXHandler sax;
 	htmlParserCtxtPtr ctxt;
-	char	   *chunk;
-	size_t		n;
+	xmlParserInputBufferPtr input;
+	xmlParserInputPtr stream;
 	bool		ok;
 
 	if (f == NULL)
 		return false;
 	memset(&b, 0, sizeof(b));
-	memset(&sax, 0, sizeof(sax));
-	sax.startElement = on_start;
-	sax.endElement = on_end;
-	sax.characters = on_characters;
-	sax.cdataBlock = on_characters;
-	sax.error = on_error;
-	sax.warning = on_error;
-	if ((chunk = malloc(READ_CHUNK)) == NULL)
+	ctxt = htmlNewParserCtxt();
+	input = ctxt ? xmlParserInputBufferCreateIO(read_stream, NULL, f, XML_CHAR_ENCODING_NONE) : NULL;
+	stream = input ? xmlNewIOInputStream(ctxt, input, XML_CHAR_ENCODING_NONE) : NULL;
+	ok = stream != NULL && inputPush(ctxt, stream) >= 0;
+	if (!ok)
 	{
-		fclose(f);
-		report_error("%s: out of memory", path);
-		return false;
+		if (stream)
+			xmlFreeInputStream(stream);
+		else if (input)
+			xmlFreeParserInputBuffer(input);
+		report_error("%s: could not start the HTML parser", path);
 	}
-	/* the first chunk is large so the charset of the meta elements is in it */
-	n = fread(chunk, 1, READ_CHUNK, f);
-	ctxt = htmlCreatePushParserCtxt(&sax, &b, chunk, (int) n, path, XML_CHAR_ENCODING_NONE);
-	ok = ctxt != NULL;
-	if (ok)
+	else
 	{
+		memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+		ctxt->sax->startElement = on_start;
+		ctxt->sax->endElement = on_end;
+		ctxt->sax->characters = on_characters;
+		ctxt->sax->cdataBlock = on_characters;
+		ctxt->sax->error = on_error;
+		ctxt->sax->warning = on_error;
+		ctxt->userData = &b;
 		htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 		/* errors in the markup are recovered from, as browsers do */
-		while ((n = fread(chunk, 1, READ_CHUNK, f)) > 0)
-			(void) htmlParseChunk(ctxt, chunk, (int) n, 0);
-		(void) htmlParseChunk(ctxt, NULL, 0, 1);
+		(void) htmlParseDocument(ctxt);
+		if (ferror(f))
+		{
+			report_error("could not read file \"%s\": %s", path, strerror(errno));
+			ok = false;
+		}
+		else if (b.out_of_memory)
+		{
+			report_error("%s: out of memory", path);
+			ok = false;
+		}
+	}
+	if (ctxt)
 		htmlFreeParserCtxt(ctxt);
-	}
-	if (ferror(f))
-	{
-		report_error("could not read file \"%s\": %s", path, strerror(errno));
-		ok = false;
-	}
-	else if (!ok || b.out_of_memory)
-	{
-		report_error("%s: %s", path, ok ? "out of memory" : "could not start the HTML parser");
-		ok = false;
-	}
 	fclose(f);
-	free(chunk);
 	ok = ok && finish_text(&b, doc);
 	if (!ok)
 	{
