@@ -63,6 +63,8 @@ static bool flush_buffer(copy_buffer *buf);
 static bool end_row(load_session *s);
 static bool end_copy(load_session *s);
 static bool check_duplicate_uris(load_session *s);
+static bool stage_population(load_session *s, const population_list *population);
+static bool merge_population(load_session *s, long *population_rows);
 
 /* libpq's last error message without its final newline. */
 static const char *
@@ -421,12 +423,72 @@ check_duplicate_uris(load_session *s)
 	return ok;
 }
 
+/* Copies the population figures of the run into a staging table. */
+static bool
+stage_population(load_session *s, const population_list *population)
+{
+	copy_buffer *buf = &s->row;
+
+	if (!exec_ok(s,
+				 "CREATE TEMPORARY TABLE load_population (line integer, place text,"
+				 " reference_date date, inhabitants bigint, source text) ON COMMIT DROP",
+				 PGRES_COMMAND_OK) ||
+		!exec_ok(s, "COPY pg_temp.load_population FROM STDIN", PGRES_COPY_IN))
+		return false;
+	for (size_t i = 0; i < population->count; i++)
+	{
+		const population_row *r = &population->rows[i];
+		char		count[24];
+
+		snprintf(count, sizeof(count), "%lld", r->inhabitants);
+		put_int(buf, (long) i);
+		put_field(buf, r->code);
+		put_field(buf, r->date);
+		put_field(buf, count);
+		put_field(buf, r->source);
+		if (!end_row(s))
+			break;
+	}
+	return end_copy(s);
+}
+
 /*
- * Ends the COPY, merges the staged rows and commits, or rolls back when
- * commit is false or anything failed.  Returns whether the merge worked.
+ * Adds new population figures and corrects changed ones; an unchanged
+ * figure is left alone, so a re-run writes nothing.  Of two figures for
+ * the same place and date in one run, the later line wins.
+ */
+static bool
+merge_population(load_session *s, long *population_rows)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "INSERT INTO skanecoop.population AS p"
+							 " (place, reference_date, inhabitants, source)"
+							 " SELECT DISTINCT ON (place, reference_date)"
+							 "  place, reference_date, inhabitants, source"
+							 " FROM pg_temp.load_population"
+							 " ORDER BY place, reference_date, line DESC"
+							 " ON CONFLICT (place, reference_date) DO UPDATE"
+							 " SET inhabitants = excluded.inhabitants, source = excluded.source"
+							 " WHERE (p.inhabitants, p.source)"
+							 "  IS DISTINCT FROM (excluded.inhabitants, excluded.source)");
+	bool		ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+
+	if (ok)
+		*population_rows = atol(PQcmdTuples(res));
+	else
+		report_db_error(s->conn);
+	PQclear(res);
+	return ok;
+}
+
+/*
+ * Ends the COPY, merges the staged rows and the population figures, and
+ * commits, or rolls back when commit is false or anything failed.  Returns
+ * whether the merge worked.
  */
 bool
-session_finish(load_session *s, bool commit)
+session_finish(load_session *s, const population_list *population, bool commit,
+			   long *population_rows)
 {
 	bool		ok = end_copy(s) && check_duplicate_uris(s) &&
 		exec_ok(s,
@@ -451,6 +513,8 @@ session_finish(load_session *s, bool commit)
 				" WHERE r.ordinal > 0",
 				PGRES_COMMAND_OK);
 
+	if (ok && population->count > 0)
+		ok = stage_population(s, population) && merge_population(s, population_rows);
 	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;
 }
 

@@ -89,10 +89,29 @@ json_document(FILE *out, const source_document *doc)
 }
 
 void
+json_population(FILE *out, const population_list *list)
+{
+	for (size_t i = 0; i < list->count; i++)
+	{
+		const population_row *r = &list->rows[i];
+
+		fputc('{', out);
+		json_field(out, "kind", "population", true);
+		json_field(out, "place", r->code, false);
+		json_field(out, "reference_date", r->date, false);
+		fprintf(out, ",\"inhabitants\":%lld", r->inhabitants);
+		json_field(out, "source", r->source, false);
+		fputs("}\n", out);
+	}
+}
+
+void
 json_summary(FILE *out, const run_counts *counts, bool written, double seconds)
 {
 	fprintf(out, "{\"new\":%d,\"changed\":%d,\"unchanged\":%d,\"failed\":%d,"
-			"\"rows_written\":%ld,\"written\":%s,\"seconds\":%.3f}\n",
+			"\"rows_written\":%ld,\"population_rows_written\":%ld,\"written\":%s,"
+			"\"seconds\":%.3f}\n",
 			counts->new_documents, counts->changed, counts->unchanged, counts->failed,
-			written ? counts->rows : 0L, written ? "true" : "false", seconds);
+			written ? counts->rows : 0L, written ? counts->population_rows : 0L,
+			written ? "true" : "false", seconds);
 }

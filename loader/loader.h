@@ -83,6 +83,22 @@ typedef struct source_document
 	char		updated_on[11];
 } source_document;
 
+/* A population figure from a CSV file. */
+typedef struct population_row
+{
+	char		code[8];
+	char		date[11];		/* YYYY-MM-DD */
+	long long	inhabitants;
+	char	   *source;			/* malloc'd, or NULL */
+} population_row;
+
+typedef struct population_list
+{
+	population_row *rows;
+	size_t		count;
+	size_t		capacity;
+} population_list;
+
 /* What a run did, for its summary. */
 typedef struct run_counts
 {
@@ -91,6 +107,7 @@ typedef struct run_counts
 	int			unchanged;
 	int			failed;
 	long		rows;			/* rows staged: documents, sections */
+	long		population_rows;	/* population figures added or changed */
 } run_counts;
 
 /* A section's whole byte range: its heading (if any) to its body's end. */
@@ -110,6 +127,10 @@ extern bool add_manifest_entries(const char *path, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
 extern void free_entries(entry_list *entries);
 
+/* population.c */
+extern bool read_population_file(const char *path, population_list *list);
+extern void free_population(population_list *list);
+
 /* source.c */
 extern document_format format_of_path(const char *path);
 extern FILE *open_entry(const document_entry *entry);
@@ -121,6 +142,7 @@ extern void free_source(source_document *doc);
 extern void json_string(FILE *out, const char *text, size_t len);
 extern void json_field(FILE *out, const char *key, const char *value, bool first);
 extern void json_document(FILE *out, const source_document *doc);
+extern void json_population(FILE *out, const population_list *list);
 extern void json_summary(FILE *out, const run_counts *counts, bool written, double seconds);
 
 /* html.c */
@@ -140,7 +162,8 @@ extern load_verdict session_verdict(load_session *session, const char *uri,
 									const char *sha256_hex);
 extern bool session_add_document(load_session *session, const source_document *doc,
 								 long *rows);
-extern bool session_finish(load_session *session, bool commit);
+extern bool session_finish(load_session *session, const population_list *population,
+						   bool commit, long *population_rows);
 extern void session_end(load_session *session);
 
 /* Messages on stderr, prefixed with the program name. */

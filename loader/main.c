@@ -22,6 +22,7 @@
 typedef struct run_state
 {
 	const load_options *opts;
+	const population_list *population;
 	load_session *session;		/* NULL with --extract-only */
 	run_counts	counts;
 	double		started;
@@ -31,13 +32,16 @@ typedef struct run_state
 
 static double now_seconds(void);
 static bool has_suffix(const char *s, const char *suffix);
-static bool collect_entries(const load_options *opts, entry_list *entries);
+static bool collect_entries(const load_options *opts, entry_list *entries,
+							population_list *population);
 static void progress(run_state *run, size_t done, size_t total);
 static void report_document(const run_state *run, const source_document *doc,
 							load_verdict verdict);
 static bool load_entry(run_state *run, const document_entry *entry);
+static const char *population_note(const run_state *run, bool written);
 static void print_summary(const run_state *run, bool written);
-static int	run_load(const load_options *opts, const entry_list *entries);
+static int	run_load(const load_options *opts, const entry_list *entries,
+					 const population_list *population);
 
 void
 report_error(const char *fmt,...)
@@ -69,8 +73,9 @@ has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* Documents from manifests and files; population figures from CSV files. */
 static bool
-collect_entries(const load_options *opts, entry_list *entries)
+collect_entries(const load_options *opts, entry_list *entries, population_list *population)
 {
 	bool		ok = true;
 
@@ -80,6 +85,8 @@ collect_entries(const load_options *opts, entry_list *entries)
 
 		if (has_suffix(path, ".xml"))
 			ok = add_manifest_entries(path, entries) && ok;
+		else if (has_suffix(path, ".csv"))
+			ok = read_population_file(path, population) && ok;
 		else
 			ok = add_file_entry(path, opts->publisher, entries) && ok;
 	}
@@ -154,6 +161,19 @@ load_entry(run_state *run, const document_entry *entry)
 	return ok;
 }
 
+/* ", N population figures" when the run had any. */
+static const char *
+population_note(const run_state *run, bool written)
+{
+	static char note[64];
+
+	note[0] = '\0';
+	if (run->population->count > 0)
+		snprintf(note, sizeof(note), ", %ld population figures",
+				 written ? run->counts.population_rows : 0L);
+	return note;
+}
+
 static void
 print_summary(const run_state *run, bool written)
 {
@@ -163,15 +183,16 @@ print_summary(const run_state *run, bool written)
 	if (run->opts->json)
 		json_summary(stdout, c, written, seconds);
 	else if (!run->opts->quiet || c->failed)
-		printf("%d new, %d changed, %d unchanged, %d failed; %ld rows written in %.2f s%s\n",
+		printf("%d new, %d changed, %d unchanged, %d failed; %ld rows written%s in %.2f s%s\n",
 			   c->new_documents, c->changed, c->unchanged, c->failed,
-			   written ? c->rows : 0L, seconds,
+			   written ? c->rows : 0L, population_note(run, written), seconds,
 			   run->opts->dry_run ? " (dry run: nothing written)" :
 			   !written ? " (nothing written)" : "");
 }
 
 static int
-run_load(const load_options *opts, const entry_list *entries)
+run_load(const load_options *opts, const entry_list *entries,
+		 const population_list *population)
 {
 	run_state	run;
 	int			status = EXIT_LOAD_DATABASE;
@@ -179,6 +200,7 @@ run_load(const load_options *opts, const entry_list *entries)
 
 	memset(&run, 0, sizeof(run));
 	run.opts = opts;
+	run.population = population;
 	run.started = now_seconds();
 	run.show_progress = !opts->quiet && !opts->extract_only && isatty(STDERR_FILENO);
 	if (!opts->extract_only && (run.session = session_begin(opts, &status)) == NULL)
@@ -193,10 +215,13 @@ run_load(const load_options *opts, const entry_list *entries)
 		progress(&run, i + 1, entries->count);
 	}
 	if (opts->extract_only)
+	{
+		json_population(stdout, population);
 		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
+	}
 
 	commit = !opts->dry_run && (run.counts.failed == 0 || opts->keep_going);
-	if (!session_finish(run.session, commit))
+	if (!session_finish(run.session, population, commit, &run.counts.population_rows))
 	{
 		session_end(run.session);
 		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
@@ -211,16 +236,18 @@ main(int argc, char **argv)
 {
 	load_options opts;
 	entry_list	entries = {NULL, 0, 0};
+	population_list population = {NULL, 0, 0};
 	int			status = parse_options(argc, argv, &opts);
 
 	if (status >= 0)
 		return status;
 	LIBXML_TEST_VERSION;
-	if (!collect_entries(&opts, &entries))
+	if (!collect_entries(&opts, &entries, &population))
 		status = EXIT_LOAD_FAILED;
 	else
-		status = run_load(&opts, &entries);
+		status = run_load(&opts, &entries, &population);
 	free_entries(&entries);
+	free_population(&population);
 	xmlCleanupParser();
 	return status;
 }

@@ -17,8 +17,9 @@ print_help(void)
 	printf("%s loads source documents into a skanecoop database.\n\n", LOADER_NAME);
 	printf("Usage:\n");
 	printf("  %s [OPTION]... FILE...\n\n", LOADER_NAME);
-	printf("Each FILE is a plain-text document or an XML manifest (a file whose name\n"
-		   "ends in .xml) that lists documents with their URIs and publishers.\n"
+	printf("Each FILE is a document (plain text, or HTML if its name ends in .html),\n"
+		   "an XML manifest (.xml) that lists documents with their URIs and\n"
+		   "publishers, or a CSV file of population figures (.csv).\n"
 		   "A run is one transaction: unless --keep-going is given, one bad\n"
 		   "document leaves the database as it was.\n\n");
 	printf("Options:\n");

@@ -23,8 +23,8 @@ if [ "$(psql -XAtq -d postgres -c "SELECT count(*) FROM pg_database WHERE datnam
 fi
 psql -Xq -d skanecoop -c "CREATE EXTENSION IF NOT EXISTS skanecoop"
 
-echo "Loading the bundled documents ..."
-loader/skanecoop-load -d skanecoop data/documents/manifest.xml
+echo "Loading the bundled documents and population figures ..."
+loader/skanecoop-load -d skanecoop data/documents/manifest.xml data/reference/populations.csv
 
 echo
 psql -X -d skanecoop -c "

@@ -262,7 +262,33 @@ check "--extract-only's section offsets match the database's" test "$(grep -o '"
 check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
 fresh_db loader_json
 check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
-check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":29,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":29,"population_rows_written":0,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+
+# --- population figures ----------------------------------------------------
+fresh_db loader_population
+check "the reference population figures load" exits_with 0 $load -d loader_population data/reference/populations.csv
+check "the run counts 86 figures" stdout_has "86 population figures"
+check "the Skåne figures sum to the published total" test "$(q loader_population "
+	SELECT sum(p.inhabitants) FROM skanecoop.population p JOIN skanecoop.place pl ON pl.code = p.place
+	WHERE pl.region = '12' AND p.reference_date = '2022-12-31'")" = 1414324
+check "re-importing the same figures writes nothing" exits_with 0 $load -d loader_population data/reference/populations.csv
+check "the re-import counts 0 figures" stdout_has "0 population figures"
+printf 'region;\xc3\xa5r;folkm\xc3\xa4ngd\n"1280 Malm\xc3\xb6";2023;362133\n1214 Sval\xc3\xb6v;2022;14467\n' >"$scratch/scb.csv"
+check "an SCB-style file (region, year, population; semicolons) loads" exits_with 0 $load -d loader_population "$scratch/scb.csv"
+check "a year means its 31 December, and a changed figure is corrected" test "$(q loader_population "
+	SELECT string_agg(place || '@' || reference_date || '=' || inhabitants, ' ' ORDER BY place)
+	FROM skanecoop.population WHERE (place, reference_date) IN (('1280', '2023-12-31'), ('1214', '2022-12-31'))")" = "1214@2022-12-31=14467 1280@2023-12-31=362133"
+population_before=$(q loader_population "SELECT md5(string_agg(p::text, ',' ORDER BY p::text)) FROM skanecoop.population p")
+printf 'code,reference_date,population\n1280,2022-12-31,5\n9999,2022-12-31,5\n' >"$scratch/unknown.csv"
+check "a code outside the gazetteer rejects the file" exits_with 1 $load -d loader_population "$scratch/unknown.csv"
+check "the error names the file and line" stderr_has "unknown.csv:3: code \"9999\" is not in the gazetteer"
+printf 'code,reference_date,population\n1280,2022-12-31,many\n' >"$scratch/words.csv"
+check "a population that is not a number rejects the file" exits_with 1 $load -d loader_population "$scratch/words.csv"
+printf 'kommun,antal\n1280,5\n' >"$scratch/header.csv"
+check "a file without the needed columns is rejected" exits_with 1 $load -d loader_population "$scratch/header.csv"
+check "the error says which columns are needed" stderr_has "header.csv:1: the header names no code, population and date or year columns"
+check "rejected population files change nothing" test "$(q loader_population "SELECT md5(string_agg(p::text, ',' ORDER BY p::text)) FROM skanecoop.population p")" = "$population_before"
+dropdb loader_population
 
 # --- killed and concurrent runs ---------------------------------------------
 mkdir -p "$scratch/many"
