@@ -35,7 +35,8 @@ SQL_PARTS	= extension/sql/schema.sql \
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
-			  sek fee_rate fee
+			  sek fee_rate fee \
+			  validity validity_index
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \

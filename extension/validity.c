@@ -15,6 +15,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
@@ -23,9 +24,8 @@
 static void input_error(sc_validity_status status, const char *input,
 						const char *detail, Node *escontext);
 static Datum day_or_null(FunctionCallInfo fcinfo, int32 day);
-static void date_out_of_range(DateADT d) pg_attribute_noreturn();
-static int32 date_to_day(DateADT d, bool is_upper);
-static sc_validity validity_from_days_or_error(int32 first, int32 last);
+static sc_validity validity_from_days_or_error(int32 first, int32 last,
+											   Oid type, Datum original);
 static Datum make_daterange(int32 first, int32 last);
 static Datum text_or_null(FunctionCallInfo fcinfo, const char *s);
 
@@ -309,63 +309,39 @@ VALIDITY_DURATION(validity_longest_duration, sc_validity_longest_days)
  * ------------------------------------------------------------------------
  */
 
-/*
- * A date as a bound: -infinity as a lower and infinity as an upper bound
- * mean no bound (the sentinels are the same numbers); the other way round
- * they are out of range.
- */
-static int32
-date_to_day(DateADT d, bool is_upper)
-{
-	if ((is_upper && DATE_IS_NOBEGIN(d)) || (!is_upper && DATE_IS_NOEND(d)))
-		date_out_of_range(d);
-	return d;
-}
-
-static void
-date_out_of_range(DateADT d)
-{
-	ereport(ERROR,
-			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			errmsg("date out of range for type validity: \"%s\"",
-				   DatumGetCString(DirectFunctionCall1(date_out,
-													   DateADTGetDatum(d)))),
-			errdetail("Validities hold the years 0000 to 9999."));
-}
-
+/* The error names the original value, of the given type. */
 static sc_validity
-validity_from_days_or_error(int32 first, int32 last)
+validity_from_days_or_error(int32 first, int32 last, Oid type, Datum original)
 {
 	sc_validity v;
+	Oid			output;
+	bool		varlena;
 
-	switch (sc_validity_from_days(first, last, &v))
-	{
-		case SC_VALIDITY_OK:
-			break;
-		case SC_VALIDITY_FIELD_OVERFLOW:
-			ereport(ERROR,
-					errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					errmsg("date out of range for type validity"),
-					errdetail("Validities hold the years 0000 to 9999."));
-			break;
-		default:
-			ereport(ERROR,
-					errcode(ERRCODE_DATA_EXCEPTION),
-					errmsg("validity lower bound is after its upper bound"));
-			break;
-	}
+	if (sc_validity_from_days(first, last, &v) == SC_VALIDITY_OK)
+		return v;
+	getTypeOutputInfo(type, &output, &varlena);
+	ereport(ERROR,
+			errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errmsg("%s out of range for type validity: \"%s\"",
+				   format_type_be(type),
+				   OidOutputFunctionCall(output, original)),
+			errdetail("Validities hold the years 0000 to 9999."));
 	return v;
 }
 
+/*
+ * DateADT counts days from the core's epoch and its infinities are the
+ * core's sentinels, so -infinity as a lower and infinity as an upper bound
+ * are "..", and the other infinities are out of range.
+ */
 PG_FUNCTION_INFO_V1(validity_from_date);
 Datum
 validity_from_date(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 
-	if (DATE_NOT_FINITE(d))
-		date_out_of_range(d);
-	PG_RETURN_VALIDITY(validity_from_days_or_error(d, d));
+	PG_RETURN_VALIDITY(validity_from_days_or_error(d, d, DATEOID,
+												   PG_GETARG_DATUM(0)));
 }
 
 PG_FUNCTION_INFO_V1(validity_from_daterange);
@@ -377,8 +353,8 @@ validity_from_daterange(PG_FUNCTION_ARGS)
 	RangeBound	lower;
 	RangeBound	upper;
 	bool		empty;
-	int32		first = SC_DAYS_NEG_INF;
-	int32		last = SC_DAYS_POS_INF;
+	DateADT		first = SC_DAYS_NEG_INF;
+	DateADT		last = SC_DAYS_POS_INF;
 
 	range_deserialize(typcache, r, &lower, &upper, &empty);
 	if (empty)
@@ -387,15 +363,16 @@ validity_from_daterange(PG_FUNCTION_ARGS)
 				errmsg("cannot convert an empty daterange to validity"),
 				errdetail("A validity always holds on at least one day."));
 	if (!lower.infinite)
-		first = date_to_day(DatumGetDateADT(lower.val), false);
+		first = DatumGetDateADT(lower.val);
 	if (!upper.infinite)
-		last = date_to_day(DatumGetDateADT(upper.val), true);
+		last = DatumGetDateADT(upper.val);
 	/* canonical dateranges have exclusive upper bounds */
-	if (first != SC_DAYS_NEG_INF && !lower.inclusive)
+	if (!lower.inclusive && !DATE_NOT_FINITE(first))
 		first++;
-	if (last != SC_DAYS_POS_INF && !upper.inclusive)
+	if (!upper.inclusive && !DATE_NOT_FINITE(last))
 		last--;
-	PG_RETURN_VALIDITY(validity_from_days_or_error(first, last));
+	PG_RETURN_VALIDITY(validity_from_days_or_error(first, last, DATERANGEOID,
+												   PG_GETARG_DATUM(0)));
 }
 
 /* [first, last] as a daterange; sentinels leave the end unbounded. */
