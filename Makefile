@@ -170,3 +170,16 @@ FEE_RUNS	?= 5
 .PHONY: bench-fee
 bench-fee:
 	bench/fee.sh "$${PGDATABASE:-postgres}" $(FEE_ROWS) $(FEE_RUNS)
+
+# ---------------------------------------------------------------------------
+# Validity benchmark: validity against daterange on the same generated rows
+# (seq-scan filters, GiST build and size, indexed lookups, value size), in
+# the database the PG* variables name (it must have the extension).
+# make bench-validity [VALIDITY_ROWS=2000000] [VALIDITY_RUNS=9]
+# ---------------------------------------------------------------------------
+VALIDITY_ROWS	?= 2000000
+VALIDITY_RUNS	?= 9
+
+.PHONY: bench-validity
+bench-validity:
+	bench/validity.sh "$${PGDATABASE:-postgres}" $(VALIDITY_ROWS) $(VALIDITY_RUNS)

@@ -438,6 +438,5 @@ validity_to_daterange(PG_FUNCTION_ARGS)
 														   PG_GETARG_DATUM(0)))),
 				errdetail("Only validities whose bounds are exact days or \"..\" are dateranges."),
 				errhint("Use certain_daterange() for the days certainly inside or possible_daterange() for the days possibly inside."));
-	return make_daterange(sc_validity_earliest_start(v),
-						  sc_validity_latest_end(v));
+	return validity_possible_daterange(fcinfo);
 }
