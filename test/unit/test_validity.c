@@ -56,6 +56,7 @@ static bool brute_adjacent(interval a, interval b);
 static void random_bound(bool upper, char *buf, size_t n, span *sp);
 static bool random_validity(generated *g);
 static void test_against_brute_force(void);
+static void test_random_text(void);
 
 /* The window: 2019-01-29 .. 2019-03-03, holding all of February 2019. */
 static int32_t window_first;
@@ -562,6 +563,44 @@ test_against_brute_force(void)
 	}
 }
 
+/*
+ * Random strings over the characters of the text form: parsing never reads
+ * past the length, and whatever it accepts formats to a text that parses
+ * back to the same value.
+ */
+static void
+test_random_text(void)
+{
+	static const char alphabet[] = "0123456789-/X.[] 0123456789-/.";
+	int			accepted = 0;
+	bool		round_trip = true;
+
+	srand(7);
+	for (int i = 0; i < 300000; i++)
+	{
+		char	   *text;
+		size_t		len = (size_t) (rand() % 30);
+		sc_validity v;
+		sc_validity again;
+		char		buf[SC_VALIDITY_TEXT_SIZE];
+
+		text = malloc(len + 1);
+		for (size_t j = 0; j < len; j++)
+			text[j] = alphabet[rand() % (sizeof(alphabet) - 1)];
+		if (sc_validity_parse(text, len, &v) == SC_VALIDITY_OK)
+		{
+			accepted++;
+			sc_validity_format(v, buf, sizeof(buf));
+			round_trip &= sc_validity_parse(buf, strlen(buf), &again) ==
+				SC_VALIDITY_OK && sc_validity_cmp(v, again) == 0 &&
+				sc_validity_check(v) == SC_VALIDITY_OK;
+		}
+		free(text);
+	}
+	unit_check(round_trip, "%d of 300000 random texts parse, and all round-trip",
+			   accepted);
+}
+
 int
 main(void)
 {
@@ -571,5 +610,6 @@ main(void)
 	test_durations_and_parts();
 	test_encoding();
 	test_against_brute_force();
+	test_random_text();
 	return unit_exit_status();
 }
