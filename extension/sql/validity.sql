@@ -410,22 +410,22 @@ COMMENT ON FUNCTION @extschema@.latest_end(@extschema@.validity) IS
 	'The latest day a true interval may end; NULL where unbounded';
 
 CREATE FUNCTION @extschema@.lower_precision(@extschema@.validity)
-	RETURNS text AS 'MODULE_PATHNAME', 'validity_lower_precision'
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'validity_lower_precision'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.lower_precision(@extschema@.validity) IS
 	'Precision of the lower bound''s date: day, month, year or decade; NULL for ..';
 CREATE FUNCTION @extschema@.upper_precision(@extschema@.validity)
-	RETURNS text AS 'MODULE_PATHNAME', 'validity_upper_precision'
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'validity_upper_precision'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.upper_precision(@extschema@.validity) IS
 	'Precision of the upper bound''s date: day, month, year or decade; NULL for ..';
 CREATE FUNCTION @extschema@.lower_kind(@extschema@.validity)
-	RETURNS text AS 'MODULE_PATHNAME', 'validity_lower_kind'
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'validity_lower_kind'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.lower_kind(@extschema@.validity) IS
 	'Kind of the lower bound: exact, on or before, on or after, or unbounded';
 CREATE FUNCTION @extschema@.upper_kind(@extschema@.validity)
-	RETURNS text AS 'MODULE_PATHNAME', 'validity_upper_kind'
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'validity_upper_kind'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.upper_kind(@extschema@.validity) IS
 	'Kind of the upper bound: exact, on or before, on or after, or unbounded';
