@@ -9,6 +9,7 @@
 #ifndef SC_SHA256_H
 #define SC_SHA256_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -27,6 +28,14 @@ extern void sc_sha256_final(sc_sha256_ctx *ctx, uint8_t digest[SC_SHA256_DIGEST_
 
 /* One-shot hash of a buffer. */
 extern void sc_sha256(const void *data, size_t len, uint8_t digest[SC_SHA256_DIGEST_LENGTH]);
+
+/*
+ * Makes the hash use the portable block function (true) or the fastest the
+ * processor has (false, the default), so that the unit tests can check
+ * both; sc_sha256_accelerated() tells whether there is a faster one.
+ */
+extern void sc_sha256_use_portable(bool portable);
+extern bool sc_sha256_accelerated(void);
 
 /* Writes the digest as 64 lower-case hex digits and a NUL; hex needs 65 bytes. */
 extern void sc_sha256_hex(const uint8_t digest[SC_SHA256_DIGEST_LENGTH], char *hex);

@@ -5,8 +5,9 @@
  *		skanecoop.document and skanecoop.section by two statements.
  *
  * The staging table holds a row per document (ordinal 0, with the whole
- * text) and a row per section, so that one COPY stream carries everything
- * and the loader never holds more than one document in memory.  An
+ * text) and a row per section (with its document's URI, by which it finds
+ * the document's new id), so that one COPY stream carries everything and
+ * the loader never holds more than one document in memory.  An
  * advisory lock serialises runs: two loaders merging into the same URIs
  * at once would otherwise both supersede the same revision.
  */
@@ -175,6 +176,8 @@ session_begin(const load_options *opts, int *exit_status)
 	s->opts = opts;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
+		/* staging a night's documents in temporary files would double the work */
+		!exec_ok(s, "SET LOCAL temp_buffers = '256MB'", PGRES_COMMAND_OK) ||
 		!take_lock(s, exit_status) ||
 		!check_extension(s) ||
 		!exec_ok(s,
@@ -183,7 +186,10 @@ session_begin(const load_options *opts, int *exit_status)
 				 " uri text, publisher text, title text, format text, sha256 text,"
 				 " fetched_at timestamptz, published_on date, updated_on date,"
 				 " heading text, body text, byte_start integer, byte_end integer"
-				 ") ON COMMIT DROP", PGRES_COMMAND_OK))
+				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
+		/* the text is compressed once, when it reaches skanecoop.document */
+		!exec_ok(s, "ALTER TABLE pg_temp.load_row ALTER body SET STORAGE EXTERNAL",
+				 PGRES_COMMAND_OK))
 	{
 		session_end(s);
 		return NULL;
@@ -367,7 +373,8 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 
 		put_int(buf, key);
 		put_int(buf, (long) i + 1);
-		for (int k = 0; k < 8; k++)
+		put_field(buf, e->uri);
+		for (int k = 0; k < 7; k++)
 			put_field(buf, NULL);
 		if (sec->has_heading)
 			put_span_text(buf, doc->text, sec->heading);
@@ -507,9 +514,7 @@ session_finish(load_session *s, const population_list *population, bool commit,
 				" INSERT INTO skanecoop.section"
 				"  (document_id, ordinal, heading, body, byte_start, byte_end)"
 				" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end"
-				" FROM pg_temp.load_row r"
-				" JOIN pg_temp.load_row d ON d.doc_key = r.doc_key AND d.ordinal = 0"
-				" JOIN inserted i ON i.uri = d.uri"
+				" FROM pg_temp.load_row r JOIN inserted i USING (uri)"
 				" WHERE r.ordinal > 0",
 				PGRES_COMMAND_OK);
 

@@ -65,6 +65,8 @@ static int	heading_level(const char *name);
 static sc_section *current_section(html_builder *b);
 static bool open_section(html_builder *b, bool has_heading);
 static void append_title(char *title, const char *text, size_t len);
+static size_t word_length(const char *text, size_t len, size_t pos);
+static bool begin_text(html_builder *b, size_t n);
 static void emit_text(html_builder *b, const char *text, size_t len);
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **attrs);
 static void on_end(void *ctx, const xmlChar *name);
@@ -94,12 +96,15 @@ reserve(text_buffer *buf, size_t extra)
 static bool
 contains_word_part(const char *value, const char *marker)
 {
-	size_t		n = strlen(marker);
+	char		lower[256];
+	size_t		n = strlen(value);
 
-	for (; *value; value++)
-		if (strncasecmp(value, marker, n) == 0)
-			return true;
-	return false;
+	if (n >= sizeof(lower))
+		n = sizeof(lower) - 1;
+	for (size_t i = 0; i < n; i++)
+		lower[i] = (value[i] >= 'A' && value[i] <= 'Z') ? (char) (value[i] + 32) : value[i];
+	lower[n] = '\0';
+	return strstr(lower, marker) != NULL;
 }
 
 /* Whether an element is page furniture, by its name or what it calls itself. */
@@ -233,59 +238,84 @@ append_title(char *title, const char *text, size_t len)
 	title[used] = '\0';
 }
 
+/* Bytes from pos up to the next white space. */
+static size_t
+word_length(const char *text, size_t len, size_t pos)
+{
+	size_t		end = pos;
+
+	while (end < len && text[end] != '\n' && sc_space_length(text, len, end) == 0)
+		end++;
+	return end - pos;
+}
+
 /*
- * Appends character data to the body: white space runs collapse to one
- * space, and the breaks owed by block boundaries are paid first.
+ * Makes room for n more bytes of text and pays what is owed before them:
+ * the breaks of block boundaries (with a bullet for a list item), or one
+ * space for white space between words.  Notes where the current heading or
+ * body starts.  Returns false when out of memory.
+ */
+static bool
+begin_text(html_builder *b, size_t n)
+{
+	sc_section *s;
+
+	if (!reserve(&b->body, n + 8) || (current_section(b) == NULL && !open_section(b, false)))
+	{
+		b->out_of_memory = true;
+		return false;
+	}
+	if (b->body.len > 0 && b->pending_break > 0)
+	{
+		for (int k = 0; k < b->pending_break; k++)
+			b->body.data[b->body.len++] = '\n';
+	}
+	else if (b->body.len > 0 && b->pending_space)
+		b->body.data[b->body.len++] = ' ';
+	if (b->pending_break > 0 && b->in_list_item)
+	{
+		memcpy(b->body.data + b->body.len, "\xE2\x80\xA2 ", 4);
+		b->body.len += 4;
+	}
+	b->pending_break = 0;
+	b->pending_space = false;
+
+	s = current_section(b);
+	if (b->in_heading && s->heading.start == SIZE_MAX)
+		s->heading.start = b->body.len;
+	else if (!b->in_heading && s->body.start == SIZE_MAX)
+		s->body.start = b->body.len;
+	return true;
+}
+
+/*
+ * Appends character data to the body a word at a time: white space runs
+ * collapse to one space, and block boundaries become blank lines.
  */
 static void
 emit_text(html_builder *b, const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
+	size_t		i = 0;
+
+	while (i < len)
 	{
-		size_t		space = sc_space_length(text, len, i);
+		size_t		space = text[i] == '\n' ? 1 : sc_space_length(text, len, i);
+		size_t		n;
 		sc_section *s;
 
-		if (space > 0 || text[i] == '\n')
+		if (space > 0)
 		{
 			b->pending_space = true;
-			i += space > 1 ? space - 1 : 0;
+			i += space;
 			continue;
 		}
-		if (!reserve(&b->body, 8))
-		{
-			b->out_of_memory = true;
+		n = word_length(text, len, i);
+		if (!begin_text(b, n))
 			return;
-		}
-		if (b->body.len > 0 && b->pending_break > 0)
-		{
-			for (int k = 0; k < b->pending_break; k++)
-				b->body.data[b->body.len++] = '\n';
-			b->pending_space = false;
-		}
-		else if (b->body.len > 0 && b->pending_space)
-			b->body.data[b->body.len++] = ' ';
-		if (b->pending_break > 0 && b->in_list_item)
-		{
-			memcpy(b->body.data + b->body.len, "\xE2\x80\xA2 ", 4);
-			b->body.len += 4;
-		}
-		b->pending_break = 0;
-		b->pending_space = false;
-
-		if ((s = current_section(b)) == NULL)
-		{
-			if (!open_section(b, false))
-			{
-				b->out_of_memory = true;
-				return;
-			}
-			s = current_section(b);
-		}
-		if (b->in_heading && s->heading.start == SIZE_MAX)
-			s->heading.start = b->body.len;
-		else if (!b->in_heading && s->body.start == SIZE_MAX)
-			s->body.start = b->body.len;
-		b->body.data[b->body.len++] = text[i];
+		memcpy(b->body.data + b->body.len, text + i, n);
+		b->body.len += n;
+		i += n;
+		s = current_section(b);
 		if (b->in_heading)
 			s->heading.end = b->body.len;
 		else

@@ -145,22 +145,28 @@ static void
 find_labelled_date(const char *text, size_t len, const char *label, char *date)
 {
 	size_t		label_len = strlen(label);
+	const char *end = text + len;
 
 	date[0] = '\0';
-	for (size_t i = 0; i + label_len + 11 <= len; i++)
+	if (len < label_len + 11)
+		return;
+	/* memchr finds the label's second letter fast; the first may be upper-case */
+	for (const char *second = memchr(text + 1, label[1], len - 1); second != NULL;
+		 second = memchr(second + 1, label[1], (size_t) (end - second - 1)))
 	{
-		size_t		p = i + label_len;
+		const char *p = second - 1 + label_len;
 		int32_t		days;
 
-		if ((text[i] | 0x20) != label[0] || memcmp(text + i + 1, label + 1, label_len - 1) != 0)
+		if ((second[-1] | 0x20) != label[0] || (size_t) (end - second) < label_len + 10 ||
+			memcmp(second + 1, label + 2, label_len - 2) != 0)
 			continue;
-		if (text[p] == ':')
+		if (*p == ':')
 			p++;
-		while (p < len && text[p] == ' ')
+		while (p < end && *p == ' ')
 			p++;
-		if (p + 10 <= len && sc_parse_iso_date(text + p, 10, &days))
+		if (end - p >= 10 && sc_parse_iso_date(p, 10, &days))
 		{
-			memcpy(date, text + p, 10);
+			memcpy(date, p, 10);
 			date[10] = '\0';
 			return;
 		}

@@ -23,6 +23,16 @@ CREATE TABLE @extschema@.document (
 	content		text NOT NULL,
 	CONSTRAINT document_superseded_check CHECK (superseded_at >= loaded_at)
 );
+-- lz4 compresses a night's documents several times faster than pglz, where
+-- the server was built with it.
+DO $$
+BEGIN
+	IF EXISTS (SELECT FROM pg_catalog.pg_settings
+			   WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+		ALTER TABLE @extschema@.document ALTER COLUMN content SET COMPRESSION lz4;
+	END IF;
+END
+$$;
 CREATE UNIQUE INDEX document_current_uri_idx
 	ON @extschema@.document (uri) WHERE superseded_at IS NULL;
 COMMENT ON TABLE @extschema@.document IS

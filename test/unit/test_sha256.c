@@ -1,7 +1,8 @@
 /*
  * test_sha256.c
  *		Unit tests of core/sha256.c against the FIPS 180-4 example vectors
- *		and the padding edges of the block length.
+ *		and the padding edges of the block length, with the portable block
+ *		function and, where the processor has them, the SHA extensions.
  */
 #include "sha256.h"
 #include "unit.h"
@@ -80,8 +81,18 @@ test_incremental_equals_one_shot(void)
 int
 main(void)
 {
-	test_vectors();
-	test_million_a();
-	test_incremental_equals_one_shot();
+	for (int portable = 1; portable >= 0; portable--)
+	{
+		if (!portable && !sc_sha256_accelerated())
+		{
+			printf("# no SHA extensions on this processor; the portable code was tested\n");
+			break;
+		}
+		printf("# %s block function\n", portable ? "portable" : "accelerated");
+		sc_sha256_use_portable(portable);
+		test_vectors();
+		test_million_a();
+		test_incremental_equals_one_shot();
+	}
 	return unit_exit_status();
 }

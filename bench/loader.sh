@@ -1,0 +1,74 @@
+#!/bin/bash
+# loader.sh -- end-to-end throughput and memory of skanecoop-load.
+#
+# Generates a corpus of municipal-style HTML pages (30-80 KB each, with page
+# furniture), then in the same run times
+#   - xmllint --html --noout over the same files: bare parsing, the baseline;
+#   - a first load of the corpus into a fresh database (parse, store);
+#   - an unchanged re-run over the loaded corpus;
+# and records the loader's peak memory, also on one very large page.  Each
+# is repeated and the medians are printed, with the ratios the targets are
+# stated in.  A throwaway cluster is used and removed.
+#
+#   bench/loader.sh                 (LOADER_PAGES=10000 LOADER_RUNS=3 BIG_MB=200)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+pages=${LOADER_PAGES:-10000}
+runs=${LOADER_RUNS:-3}
+big_mb=${BIG_MB:-200}
+load=$PWD/loader/skanecoop-load
+work=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-bench.XXXXXX")
+chmod 755 "$work"
+trap 'scripts/cluster.sh stop "$work/cluster"; rm -rf "$work"' EXIT
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# Runs a command; prints "seconds peak_kb".
+measure() {
+	/usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" ||
+		{ cat "$work/stderr" >&2; return 1; }
+	cat "$work/time"
+}
+
+echo "Generating $pages pages ..."
+mkdir -p "$work/pages"
+awk -v dir="$work/pages" -v pages="$pages" -f bench/gen-html.awk
+bytes=$(du -sb "$work/pages" | cut -f1)
+mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
+echo "Corpus: $pages pages, $mb MB"
+
+port=$(scripts/cluster.sh start "$work/cluster")
+export $(scripts/cluster.sh env "$work/cluster") PGDATABASE=postgres
+
+: >"$work/xmllint" >"$work/first" >"$work/again" >"$work/memory"
+for r in $(seq 1 "$runs"); do
+	echo "Round $r of $runs ..."
+	(cd "$work/pages" && measure xmllint --html --noout --nonet *.html) | cut -d' ' -f1 >>"$work/xmllint"
+	dropdb --if-exists bench 2>/dev/null; createdb bench
+	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) >"$work/run"
+	cut -d' ' -f1 "$work/run" >>"$work/first"
+	cut -d' ' -f2 "$work/run" >>"$work/memory"
+	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) | cut -d' ' -f1 >>"$work/again"
+done
+
+echo "Generating one page of about $big_mb MB ..."
+awk -v dir="$work" -v pages=0 -v big="$big_mb" -f bench/gen-html.awk
+big_bytes=$(stat -c %s "$work/big.html")
+big_peak=$(measure "$load" -q -d bench "$work/big.html" | cut -d' ' -f2)
+
+xmllint_s=$(median <"$work/xmllint")
+first_s=$(median <"$work/first")
+again_s=$(median <"$work/again")
+peak_kb=$(median <"$work/memory")
+awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" \
+	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" 'BEGIN {
+	printf "\nMedians of %d rounds:\n", runs
+	printf "  xmllint --html --noout   %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
+	printf "  skanecoop-load, first    %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
+	printf "  skanecoop-load, again    %7.2f s  (unchanged re-run)\n", a
+	printf "  end to end / bare parsing speed: %.2f (target >= 0.5)\n", x / f
+	printf "  unchanged re-run / first run:    %.3f (target < 0.05)\n", a / f
+	printf "  peak memory, corpus:             %.1f MB (target < 64)\n", peak / 1024
+	printf "  peak memory, one %.0f MB page:   %.1f MB (target < 64)\n", bb / 1048576, bp / 1024
+}'
