@@ -17,7 +17,9 @@ WERROR		?=
 CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/money.c \
 			  core/validity.c \
-			  core/words.c core/gazetteer.c core/gazetteer_data.c
+			  core/words.c core/gazetteer.c core/gazetteer_data.c \
+			  core/extract.c core/extract_text.c core/extract_names.c \
+			  core/extract_members.c core/extract_facts.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c
@@ -78,7 +80,7 @@ PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
-			  extension/sql/gazetteer_data.sql core/gazetteer_data.c
+			  extension/sql/gazetteer_data.sql core/gazetteer_data.c test/extract/score
 
 include $(PGXS)
 
@@ -133,6 +135,18 @@ $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 
 test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+
+# The fact extractor's precision and recall over the test corpus and the
+# five source documents, as TAP lines.
+EXTRACT_SCORE	= test/extract/score
+
+$(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+
+extract-score: $(EXTRACT_SCORE)
+	@$(EXTRACT_SCORE) test/extract/docs/*.txt -e test/extract/seeds data/documents/*.txt
+
+.PHONY: extract-score
 
 unit: $(UNIT_TESTS)
 	@scripts/run-unit.sh $(UNIT_TESTS)

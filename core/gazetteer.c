@@ -38,15 +38,18 @@ match_genitive(const char *text, size_t len, size_t pos)
 static size_t
 match_suffix(const char *text, size_t len, size_t pos)
 {
-	if (pos >= len || text[pos] != ' ')
+	size_t		space = pos < len ? sc_space_length(text, len, pos) : 0;
+
+	if (space == 0 || text[pos] == '\t')
 		return 0;
 	for (size_t i = 0; i < sizeof(name_suffixes) / sizeof(name_suffixes[0]); i++)
 	{
-		size_t		n = sc_match_folded(text + pos + 1, len - pos - 1, name_suffixes[i]);
+		size_t		n = sc_match_folded(text + pos + space, len - pos - space,
+										name_suffixes[i]);
 
 		if (n > 0)
 		{
-			size_t		end = pos + 1 + n;
+			size_t		end = pos + space + n;
 
 			end += match_genitive(text, len, end);
 			if (!sc_is_word_char(text, len, end))

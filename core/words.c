@@ -43,19 +43,31 @@ sc_fold_case(char *s, size_t len)
 
 /*
  * A continuation byte is folded by the lead byte before it, which is the
- * same in both strings wherever the comparison has got that far.
+ * same in both strings wherever the comparison has got that far.  A space
+ * of word matches a no-break space too, which web pages put inside names
+ * ("Region Hovedstaden").
  */
 size_t
 sc_match_folded(const char *text, size_t len, const char *word)
 {
-	size_t		n = strlen(word);
+	size_t		n = strlen(word),
+				i = 0;
 
-	if (n == 0 || n > len)
+	if (n == 0)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		if (sc_folded_byte(text, len, i) != sc_folded_byte(word, n, i))
+	for (size_t j = 0; j < n; j++)
+	{
+		if (word[j] == ' ' && i + 1 < len && (unsigned char) text[i] == 0xC2 &&
+			(unsigned char) text[i + 1] == 0xA0)
+		{
+			i += 2;
+			continue;
+		}
+		if (i >= len || sc_folded_byte(text, len, i) != sc_folded_byte(word, n, j))
 			return 0;
-	return n;
+		i++;
+	}
+	return i;
 }
 
 bool

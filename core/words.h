@@ -24,7 +24,8 @@ extern void sc_fold_case(char *s, size_t len);
 
 /*
  * Bytes of text (at most len) that spell word with letters compared
- * folded, or 0.  No boundary is checked.
+ * folded and a no-break space allowed for a space, or 0.  No boundary is
+ * checked.
  */
 extern size_t sc_match_folded(const char *text, size_t len, const char *word);
 

@@ -1,0 +1,220 @@
+/*
+ * extract.c
+ *		The fact extractor's entry point: walks a document's sentences in
+ *		passes and hands the facts to the caller.
+ *
+ * Facts about members need to know things stated anywhere on the page:
+ * which organisations it names (a list may precede the sentence that
+ * defines its organisation), when an organisation started ("Samarbetet
+ * har pågått sedan 1990-talet" may come after the member list), and the
+ * page's own date (usually at its end).  So the sentences are walked four
+ * times, each walk linear in the text: the page's dates, organisations,
+ * starts, then every other fact.  Which organisation a sentence is about
+ * is the one it names before its list, else the one the text was last
+ * about (a heading naming it, or the first one a sentence names).
+ */
+#include "extract_int.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "words.h"
+
+typedef enum ex_pass
+{
+	EX_PASS_DATES,
+	EX_PASS_ORGANISATIONS,
+	EX_PASS_STARTS,
+	EX_PASS_FACTS
+} ex_pass;
+
+static bool parts_inside(const sc_textdoc *parts, size_t len);
+static void visit(ex_doc *doc, const ex_sentence *s, ex_pass pass);
+static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
+static const sc_place *page_municipality(const ex_doc *doc);
+
+const char *
+sc_fact_kind_name(sc_fact_kind kind)
+{
+	static const char *const names[] = {
+		"organisation", "membership", "member_count", "fee", "twin_town",
+		"area", "document_date"
+	};
+
+	return (unsigned) kind < sizeof(names) / sizeof(names[0]) ? names[kind] : "unknown";
+}
+
+void
+ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *rule)
+{
+	memset(f, 0, sizeof(*f));
+	f->kind = kind;
+	f->count = -1;
+	f->evidence = s->span;
+	f->rule = rule;
+}
+
+void
+ex_emit(ex_doc *doc, sc_fact *f)
+{
+	if (f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
+		return;					/* cannot happen; never hand out a bad span */
+	doc->sink(f, doc->arg);
+	doc->nfacts++;
+}
+
+static bool
+parts_inside(const sc_textdoc *parts, size_t len)
+{
+	if (parts->title.start > parts->title.end || parts->title.end > len)
+		return false;
+	for (size_t i = 0; i < parts->nsections; i++)
+	{
+		const sc_section *sec = &parts->sections[i];
+
+		if (sec->body.start > sec->body.end || sec->body.end > len ||
+			(sec->has_heading &&
+			 (sec->heading.start > sec->heading.end || sec->heading.end > len)))
+			return false;
+	}
+	return true;
+}
+
+static void
+visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
+{
+	int32_t		day;
+
+	switch (pass)
+	{
+		case EX_PASS_DATES:
+			if (ex_document_date(doc, s, false, &day) && doc->day == SC_NO_DAY)
+				doc->found_day = doc->found_day == SC_NO_DAY || day > doc->found_day ?
+					day : doc->found_day;
+			return;
+		case EX_PASS_ORGANISATIONS:
+			ex_find_organisations(doc, s);
+			return;
+		case EX_PASS_STARTS:
+			ex_find_start(doc, s);
+			break;
+		case EX_PASS_FACTS:
+			ex_document_date(doc, s, true, &day);
+			ex_find_memberships(doc, s);
+			ex_find_counts(doc, s);
+			ex_find_fees(doc, s);
+			ex_find_twin_towns(doc, s);
+			ex_find_areas(doc, s);
+			break;
+	}
+	ex_update_context(doc, s);
+}
+
+/* Visits the title, then each section's heading and sentences, in order. */
+static void
+walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
+{
+	ex_sentence s = {parts->title, parts->title.end, true, true};
+
+	doc->context = -1;
+	doc->twin_subject = NULL;
+	doc->heading = (sc_span) {0, 0};
+	visit(doc, &s, pass);
+	for (size_t i = 0; i < parts->nsections; i++)
+	{
+		const sc_section *sec = &parts->sections[i];
+		size_t		pos = sec->body.start;
+		bool		first = true;
+
+		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
+		if (sec->has_heading)
+		{
+			s = (ex_sentence) {sec->heading, sec->heading.end, true, true};
+			visit(doc, &s, pass);
+		}
+		while (pos < sec->body.end)
+		{
+			size_t		next = ex_next_sentence(doc, pos, sec->body.end, &s);
+
+			s.section_start = first;
+			first = false;
+			if (s.span.end > s.span.start)
+				visit(doc, &s, pass);
+			if (next <= pos)
+				break;
+			pos = next;
+		}
+	}
+}
+
+/*
+ * The municipality the page is by: the Swedish municipality it names most,
+ * names written with "kommun" or "stad" counting thrice, names inside an
+ * organisation's name ("Familjen Helsingborg") not at all.
+ */
+static const sc_place *
+page_municipality(const ex_doc *doc)
+{
+	int			score[256] = {0};
+	int			best = -1;
+
+	for (size_t pos = 0; pos < doc->len; pos++)
+	{
+		size_t		n;
+		const sc_place *place;
+
+		if (!ex_word_start(doc, pos) || !sc_is_upper(doc->text, doc->len, pos))
+			continue;
+		if (ex_org_at(doc, pos, doc->len, &n) >= 0)
+		{
+			pos += n - 1;
+			continue;
+		}
+		place = sc_gazetteer_match_prefix(doc->text + pos, doc->len - pos, &n);
+		if (!place || place->kind != SC_PLACE_KOMMUN)
+			continue;
+		score[place - sc_gazetteer_places] +=
+			(ex_contains(doc, pos, pos + n, " kommun") || ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
+		pos += n - 1;
+	}
+	for (size_t i = 0; i < sc_gazetteer_nplaces && i < 256; i++)
+		if (score[i] > 0 && (best < 0 || score[i] > score[best]))
+			best = (int) i;
+	return best >= 0 ? &sc_gazetteer_places[best] : NULL;
+}
+
+sc_extract_status
+sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
+				 int32_t document_day, sc_fact_sink sink, void *arg,
+				 size_t *nfacts)
+{
+	static ex_doc zero;
+	ex_doc	   *doc;
+	ex_doc		state;
+
+	if (nfacts)
+		*nfacts = 0;
+	if (!parts_inside(parts, len))
+		return SC_EXTRACT_BAD_PARTS;
+	state = zero;
+	doc = &state;
+	doc->text = text;
+	doc->len = len;
+	doc->day = document_day;
+	doc->found_day = SC_NO_DAY;
+	doc->sink = sink;
+	doc->arg = arg;
+	doc->scans = EX_MAX_SCANS;
+
+	walk(doc, parts, EX_PASS_DATES);
+	if (doc->day == SC_NO_DAY)
+		doc->day = doc->found_day;
+	walk(doc, parts, EX_PASS_ORGANISATIONS);
+	walk(doc, parts, EX_PASS_STARTS);
+	doc->municipality = page_municipality(doc);
+	walk(doc, parts, EX_PASS_FACTS);
+	ex_emit_organisations(doc);
+	if (nfacts)
+		*nfacts = doc->nfacts;
+	return SC_EXTRACT_OK;
+}

@@ -1,0 +1,402 @@
+/*
+ * extract_facts.c
+ *		The facts that are not about members: the page's own dates, fees,
+ *		twin towns and agreements abroad, and cooperation areas.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "words.h"
+
+typedef struct ex_label
+{
+	const char *word;
+	const char *name;
+} ex_label;
+
+/* Words that introduce a date the page states about itself. */
+static const ex_label date_labels[] = {
+	{"publicerad", "published"},
+	{"publicerades", "published"},
+	{"publicerat", "published"},
+	{"uppdaterad", "updated"},
+	{"uppdaterades", "updated"},
+	{"ändrad", "updated"},
+	{"ändrades", "updated"},
+	{NULL, NULL}
+};
+
+/* Country names in Swedish and their ISO 3166 codes. */
+static const ex_label countries[] = {
+	{"Tyskland", "DE"}, {"Danmark", "DK"}, {"Norge", "NO"}, {"Finland", "FI"},
+	{"Polen", "PL"}, {"Litauen", "LT"}, {"Lettland", "LV"}, {"Estland", "EE"},
+	{"Sverige", "SE"}, {"Frankrike", "FR"}, {"Italien", "IT"}, {"Spanien", "ES"},
+	{"Nederländerna", "NL"}, {"Holland", "NL"}, {"Belgien", "BE"},
+	{"Storbritannien", "GB"}, {"England", "GB"}, {"Skottland", "GB"},
+	{"Irland", "IE"}, {"Island", "IS"}, {"Ryssland", "RU"}, {"Ukraina", "UA"},
+	{"Ungern", "HU"}, {"Tjeckien", "CZ"}, {"Slovakien", "SK"}, {"Österrike", "AT"},
+	{"Schweiz", "CH"}, {"Grekland", "GR"}, {"Portugal", "PT"}, {"Kina", "CN"},
+	{"Japan", "JP"}, {"USA", "US"}, {"Kanada", "CA"}, {"Färöarna", "FO"},
+	{"Åland", "AX"}, {"Belarus", "BY"}, {"Vitryssland", "BY"}, {"Georgien", "GE"},
+	{"Moldavien", "MD"}, {"Rumänien", "RO"}, {"Bulgarien", "BG"},
+	{"Kroatien", "HR"}, {"Slovenien", "SI"}, {"Turkiet", "TR"}, {"Israel", "IL"},
+	{"Sydafrika", "ZA"}, {"Namibia", "NA"}, {"Tanzania", "TZ"}, {"Kenya", "KE"},
+	{"Indien", "IN"}, {"Vietnam", "VN"}, {"Chile", "CL"}, {"Brasilien", "BR"},
+	{NULL, NULL}
+};
+
+/* Words that begin a twin-town relation, by prefix. */
+static const ex_label twin_words[] = {
+	{"vänort", "twin_town"},
+	{"vänskapsort", "twin_town"},
+	{"vänstad", "twin_town"},
+	{"vänstäder", "twin_town"},
+	{"systerstad", "twin_town"},
+	{"partnerstad", "twin_town"},
+	{"partnerkommun", "twin_town"},
+	{"samarbetsavtal", "cooperation_agreement"},
+	{NULL, NULL}
+};
+
+/* Words that end an area's phrase, or the list of areas. */
+static const char *const area_stops[] = {
+	"att", "där", "som", "med", "för", "genom", "i", "på", "till", "från",
+	"och", "samt", "är", "har", "sker", "kan", "ska", "vi", NULL
+};
+
+/* Words that introduce a list of areas. */
+static const char *const area_cues[] = {
+	"inom", "områdena", "med", "på", NULL
+};
+
+#define EX_AREA_WORDS 3
+#define EX_MIN_AREAS 3
+#define EX_PARTNER_SKIP 4
+
+static const char *country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
+static size_t partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
+						 const sc_place *municipality, const char *relation);
+static const sc_place *municipality_before(const ex_doc *doc, size_t start, size_t pos);
+static size_t area_at(const ex_doc *doc, size_t pos, size_t end, sc_span *area);
+static bool area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org);
+
+/* ------------------------------------------------------------------------
+ * The page's own dates
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * "Publicerad 2021-11-11, Uppdaterad 2023-12-06": emits them if emit, and
+ * sets *day to the latest; false if the sentence states none.
+ */
+bool
+ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *day)
+{
+	bool		found = false;
+	size_t		end = s->span.end;
+
+	for (size_t pos = s->span.start; pos < end; pos++)
+		for (int i = 0; date_labels[i].word; i++)
+		{
+			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),
+						p;
+			ex_date		d;
+
+			if (n == 0)
+				continue;
+			p = ex_skip_space(doc, pos + n, end);
+			if (p < end && doc->text[p] == ':')
+				p = ex_skip_space(doc, p + 1, end);
+			if (ex_date_at(doc, p, end, &d) == 0 || d.precision != EX_DAY)
+				continue;
+			if (!found || sc_days_from_civil(d.year, d.month, d.day) > *day)
+				*day = sc_days_from_civil(d.year, d.month, d.day);
+			found = true;
+			if (emit)
+			{
+				sc_fact		f;
+
+				ex_init_fact(&f, SC_FACT_DOCUMENT_DATE, s, "document_date.label");
+				f.name = date_labels[i].name;
+				ex_format_date(&d, f.validity, sizeof(f.validity));
+				ex_emit((ex_doc *) doc, &f);
+			}
+		}
+	return found;
+}
+
+/* ------------------------------------------------------------------------
+ * Fees
+ * ------------------------------------------------------------------------
+ */
+
+/* "21 kr/invånare och år"; "en avgift per kommuninvånare" without amount. */
+void
+ex_find_fees(ex_doc *doc, const ex_sentence *s)
+{
+	sc_fee_rate rate;
+	size_t		a,
+				b;
+	sc_money_status status;
+	int			org;
+	sc_fact		f;
+	ex_period	period;
+
+	if (s->heading)
+		return;
+	status = sc_fee_rate_scan(doc->text + s->span.start, s->span.end - s->span.start,
+							  &rate, &a, &b);
+	org = ex_org_before(doc, s->span.start, status == SC_MONEY_OK ? s->span.start + a : s->span.end);
+	if (org < 0)
+		org = doc->context;
+	if (org < 0)
+		return;
+	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
+	if (status == SC_MONEY_OK)
+		sc_fee_rate_format(&rate, f.rate);
+	else if (ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+			 (ex_contains(doc, s->span.start, s->span.end, "per invånare") ||
+			  ex_contains(doc, s->span.start, s->span.end, "per kommuninvånare") ||
+			  ex_contains(doc, s->span.start, s->span.end, "antalet invånare") ||
+			  ex_contains(doc, s->span.start, s->span.end, "invånarantal")))
+		f.rule = "fee.unknown_amount";
+	else
+		return;
+	f.organisation = doc->orgs[org].name;
+	ex_period_in(doc, s->span.start, s->span.end, &period);
+	ex_membership_validity(doc, -1, &period, f.validity);
+	ex_emit(doc, &f);
+}
+
+/* ------------------------------------------------------------------------
+ * Twin towns
+ * ------------------------------------------------------------------------
+ */
+
+static const char *
+country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	for (int i = 0; countries[i].word; i++)
+		if ((*n = ex_word_is(doc, pos, end, countries[i].word)) > 0)
+			return countries[i].name;
+	return NULL;
+}
+
+/* The last Swedish municipality named in [start, pos), or NULL. */
+static const sc_place *
+municipality_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	const sc_place *last = NULL;
+
+	for (size_t p = start; p < pos; p++)
+	{
+		size_t		n;
+		const sc_place *place;
+
+		if (!ex_word_start(doc, p) || !sc_is_upper(doc->text, pos, p))
+			continue;
+		place = sc_gazetteer_match_prefix(doc->text + p, pos - p, &n);
+		if (place && place->kind == SC_PLACE_KOMMUN)
+			last = place;
+	}
+	return last;
+}
+
+/*
+ * A partner at pos, "Rendsburg i Tyskland", "Køge kommun i Danmark",
+ * "Leuven, Belgien": emits it and returns its end, or returns 0.
+ */
+static size_t
+partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
+		   const sc_place *municipality, const char *relation)
+{
+	size_t		n = 0,
+				p;
+	int			nwords = 1;
+	const sc_place *place = sc_gazetteer_match_prefix(doc->text + pos, end - pos, &n);
+	const char *country = NULL;
+	char		name[EX_NAME_MAX];
+	sc_fact		f;
+
+	if (!sc_is_upper(doc->text, end, pos) || country_at(doc, pos, end, &p))
+		return 0;
+	if (!place)
+		n = ex_name_run(doc, pos, end, &nwords) - pos;
+	if (n == 0 || nwords > 3)
+		return 0;
+	ex_copy(doc, (sc_span) {pos, pos + n}, name, sizeof(name));
+	p = ex_skip_space(doc, pos + n, end);
+	if (ex_word_is(doc, p, end, "kommun") || ex_word_is(doc, p, end, "kommune"))
+		p = ex_next_word(doc, p, end);
+	if (ex_word_is(doc, p, end, "i"))
+		country = country_at(doc, ex_next_word(doc, p, end), end, &n), p = ex_next_word(doc, p, end);
+	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '('))
+		country = country_at(doc, ex_skip_space(doc, p + 1, end), end, &n),
+			p = ex_skip_space(doc, p + 1, end);
+	if (country)
+		p += n + (p + n < end && doc->text[p + n] == ')');
+	else if (place)
+		country = place->country;
+	else
+		return 0;
+	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, "twin_town.partner");
+	f.municipality = municipality->name;
+	f.municipality_code = municipality->code;
+	f.partner = place ? place->name : name;
+	f.partner_code = place ? place->code : NULL;
+	f.partner_country = country;
+	f.relation = relation;
+	ex_emit(doc, &f);
+	return p;
+}
+
+/* "Kristianstads kommuns vänort är Rendsburg i Tyskland", bullets too. */
+void
+ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->list_end;
+
+	for (size_t pos = s->span.start; pos < s->span.end; pos++)
+		for (int i = 0; twin_words[i].word; i++)
+		{
+			const sc_place *municipality;
+			size_t		p;
+
+			if (ex_word_prefix(doc, pos, s->span.end, twin_words[i].word) == 0)
+				continue;
+			municipality = municipality_before(doc, s->span.start, pos);
+			if (!municipality)
+				municipality = doc->twin_subject ? doc->twin_subject : doc->municipality;
+			if (!municipality)
+				return;
+			doc->twin_subject = municipality;
+			p = ex_next_word(doc, pos, end);
+			for (int k = 0; k < EX_PARTNER_SKIP && p < end && !sc_is_upper(doc->text, end, p); k++)
+				p = ex_skip_space(doc, p + (doc->text[p] == ':' ? 1 : ex_word_end(doc, p, end) - p), end);
+			while (p < end)
+			{
+				size_t		q = partner_at(doc, s, p, end, municipality, twin_words[i].name);
+				size_t		n;
+
+				if (q == 0)
+					break;
+				p = ex_skip_space(doc, q, end);
+				if (p < end && (doc->text[p] == ',' || doc->text[p] == ';'))
+					p = ex_skip_space(doc, p + 1, end);
+				if ((n = ex_word_is(doc, p, end, "och")) || (n = ex_word_is(doc, p, end, "samt")))
+					p = ex_skip_space(doc, p + n, end);
+				if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
+					p = ex_skip_space(doc, p + 3, end);
+				else if (p < end && (doc->text[p] == '-' || doc->text[p] == '*'))
+					p = ex_skip_space(doc, p + 1, end);
+			}
+			return;
+		}
+}
+
+/* ------------------------------------------------------------------------
+ * Areas
+ * ------------------------------------------------------------------------
+ */
+
+/* An area's phrase at pos: one to three lower-case words, or an acronym. */
+static size_t
+area_at(const ex_doc *doc, size_t pos, size_t end, sc_span *area)
+{
+	size_t		p = pos;
+	int			words = 0;
+
+	if (ex_word_is(doc, p, end, "en") || ex_word_is(doc, p, end, "ett"))
+		p = ex_next_word(doc, p, end);
+	area->start = p;
+	while (p < end && words <= EX_AREA_WORDS && ex_word_start(doc, p) &&
+		   sc_is_word_char(doc->text, end, p) && !ex_word_in(doc, p, end, area_stops) &&
+		   (sc_is_lower(doc->text, end, p) ||
+			(words == 0 && ex_word_end(doc, p, end) - p <= 4 && sc_is_upper(doc->text, end, p + 1))))
+	{
+		area->end = ex_word_end(doc, p, end);
+		words++;
+		if (area->end >= end || doc->text[area->end] != ' ')
+			break;
+		p = area->end + 1;
+	}
+	if (words == 0 || words > EX_AREA_WORDS)
+		return 0;
+	return area->end - pos;
+}
+
+/* A list of at least three areas at pos; emits them. */
+static bool
+area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
+{
+	sc_span		areas[16];
+	int			n = 0;
+	size_t		p = pos,
+				len,
+				end = s->span.end;
+
+	while (n < 16 && (len = area_at(doc, p, end, &areas[n])) > 0)
+	{
+		size_t		k;
+
+		p = ex_skip_space(doc, areas[n].end, end);
+		n++;
+		if (p < end && doc->text[p] == ',')
+			p = ex_skip_space(doc, p + 1, end);
+		else if ((k = ex_word_is(doc, p, end, "och")) || (k = ex_word_is(doc, p, end, "samt")))
+			p = ex_skip_space(doc, p + k, end);
+		else
+			break;
+	}
+	if (n < EX_MIN_AREAS)
+		return false;
+	for (int i = 0; i < n; i++)
+	{
+		sc_fact		f;
+		char		name[EX_NAME_MAX];
+
+		ex_init_fact(&f, SC_FACT_AREA, s, "area.list");
+		ex_copy(doc, areas[i], name, sizeof(name));
+		f.organisation = doc->orgs[org].name;
+		f.name = name;
+		ex_emit(doc, &f);
+	}
+	return true;
+}
+
+/* "samarbetar vi främst inom områdena infrastruktur, näringsliv, ...". */
+void
+ex_find_areas(ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const cooperation[] = {"samarb", "samverk", "arbete", "fokus", NULL};
+	bool		about_cooperation = false;
+	int			org;
+
+	if (s->heading)
+		return;
+	for (int i = 0; cooperation[i]; i++)
+		about_cooperation |= ex_contains(doc, s->span.start, s->span.end, cooperation[i]);
+	org = ex_org_before(doc, s->span.start, s->span.end);
+	if (org < 0)
+		org = doc->context;
+	if (!about_cooperation || org < 0)
+		return;
+	for (size_t pos = s->span.start; pos < s->span.end; pos++)
+	{
+		size_t		n = ex_word_in(doc, pos, s->span.end, area_cues),
+					p;
+
+		if (n == 0)
+			continue;
+		p = ex_skip_space(doc, pos + n, s->span.end);
+		for (int k = 0; k < 2; k++)
+			if (ex_word_is(doc, p, s->span.end, "områdena") || ex_word_is(doc, p, s->span.end, "främst") ||
+				ex_word_is(doc, p, s->span.end, "bland") || ex_word_is(doc, p, s->span.end, "annat"))
+				p = ex_next_word(doc, p, s->span.end);
+		if (area_list(doc, s, p, org))
+			return;
+	}
+}

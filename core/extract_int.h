@@ -1,0 +1,136 @@
+/*
+ * extract_int.h
+ *		What the files of the fact extractor share: the state of one
+ *		document's extraction, and the reading of words, numbers, dates
+ *		and names inside a sentence.
+ *
+ * All positions are byte offsets into the whole text; "end" is the end of
+ * the sentence being read, past which nothing is looked at.
+ */
+#ifndef SC_EXTRACT_INT_H
+#define SC_EXTRACT_INT_H
+
+#include "extract.h"
+#include "gazetteer.h"
+
+/* Organisations one document may name; more are not recorded. */
+#define EX_MAX_ORGS 32
+#define EX_NAME_MAX 128
+#define EX_NONE ((size_t) -1)
+
+/*
+ * Searches of the whole text (is a word capitalised elsewhere?) one
+ * document may make, so that hostile input cannot make the work quadratic.
+ */
+#define EX_MAX_SCANS 64
+
+/* A sentence; a list after its final colon is part of it up to list_end. */
+typedef struct ex_sentence
+{
+	sc_span		span;
+	size_t		list_end;
+	bool		heading;
+	bool		section_start;	/* the heading or first sentence of a section */
+} ex_sentence;
+
+typedef struct ex_org
+{
+	char		name[EX_NAME_MAX];
+	char		abbreviation[16];
+	char		former[EX_NAME_MAX];
+	char		start[SC_VALIDITY_TEXT_SIZE];	/* lower bound, or "" */
+	char		renamed[SC_VALIDITY_TEXT_SIZE]; /* since when so named, or "" */
+	const char *kind;
+	const char *rule;
+	sc_span		evidence;
+} ex_org;
+
+/* A date as precise as the text gives it. */
+typedef enum ex_precision
+{
+	EX_DAY, EX_MONTH, EX_YEAR, EX_DECADE
+} ex_precision;
+
+typedef struct ex_date
+{
+	int			year, month, day;
+	ex_precision precision;
+} ex_date;
+
+/* The period a sentence states: either bound may be missing. */
+typedef struct ex_period
+{
+	bool		has_lower, has_upper;
+	ex_date		lower, upper;
+	bool		former;			/* "lämnade", "utträdde": a past membership */
+} ex_period;
+
+typedef struct ex_doc
+{
+	const char *text;
+	size_t		len;
+	int32_t		day;			/* the page's date, or SC_NO_DAY */
+	int32_t		found_day;		/* the latest date the page states */
+	int			scans;			/* whole-text searches left, see EX_MAX_SCANS */
+	ex_org		orgs[EX_MAX_ORGS];
+	int			norgs;
+	int			context;		/* the organisation being written about, or -1 */
+	const sc_place *municipality;	/* the page's own municipality, or NULL */
+	const sc_place *twin_subject;	/* last municipality with twin towns */
+	sc_span		heading;		/* the current section's heading, or empty */
+	sc_fact_sink sink;
+	void	   *arg;
+	size_t		nfacts;
+} ex_doc;
+
+/* extract_text.c: sentences, words, numbers, dates */
+extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
+							   ex_sentence *s);
+extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
+extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
+extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
+extern bool ex_word_start(const ex_doc *doc, size_t pos);
+extern size_t ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word);
+extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
+						 const char *const *words);
+extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
+							 const char *prefix);
+extern size_t ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word);
+extern size_t ex_find_in(const ex_doc *doc, size_t pos, size_t end,
+						 const char *const *words, size_t *matched);
+extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
+extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
+extern size_t ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d);
+extern bool ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
+extern void ex_format_date(const ex_date *d, char *buf, size_t size);
+extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
+extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
+
+/* extract_names.c: organisations and the names of things */
+extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords);
+extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
+extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
+extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
+extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
+extern void ex_emit_organisations(ex_doc *doc);
+
+/* extract_members.c: member lists, counts and single memberships */
+extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_counts(ex_doc *doc, const ex_sentence *s);
+extern void ex_membership_validity(const ex_doc *doc, int org,
+								   const ex_period *p, char *buf);
+
+/* extract_facts.c: fees, twin towns, areas, the page's dates */
+extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
+							 bool emit, int32_t *day);
+extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
+
+/* extract.c */
+extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
+						 const char *rule);
+extern void ex_emit(ex_doc *doc, sc_fact *f);
+
+#endif							/* SC_EXTRACT_INT_H */

@@ -1,0 +1,670 @@
+/*
+ * extract_members.c
+ *		Memberships: member lists in the ways Swedish writes them, single
+ *		and former memberships, and counted statements.
+ *
+ * A list is read item by item from where a trigger leaves off ("mellan",
+ * "består av", "ingår", "kommunerna", a list before "samverkar", bullets
+ * after a colon).  An item is a place of the gazetteer in any of its forms,
+ * an organisation the page names, or an authority named after a place
+ * ("Länsstyrelsen Skåne"); items are separated by commas, "och", "samt"
+ * or nothing at all (a missing comma: "Båstad Helsingborg").  A number
+ * stated before the list ("de elva kommunerna") is checked against the
+ * items.  Counted statements ("samtliga 33 skånska och 46 danska
+ * kommuner") become member counts, and memberships marked as derived
+ * where the gazetteer holds a set of that size.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "words.h"
+
+#define EX_MAX_ITEMS 64
+
+typedef struct ex_item
+{
+	const sc_place *place;		/* or NULL */
+	int			org;			/* an organisation as member, or -1 */
+	sc_span		span;
+} ex_item;
+
+typedef struct ex_list
+{
+	ex_item		items[EX_MAX_ITEMS];
+	int			nitems;
+	int			stated;			/* the number before the list, or -1 */
+	size_t		end;
+} ex_list;
+
+/* A trigger and where its list begins, relative to the trigger's end. */
+typedef struct ex_trigger
+{
+	const char *words;			/* one or two words */
+	const char *rule;
+} ex_trigger;
+
+static const ex_trigger triggers[] = {
+	{"mellan", "member_list.mellan"},
+	{"består av", "member_list.består_av"},
+	{"utgörs av", "member_list.består_av"},
+	{"bildades av", "member_list.består_av"},
+	{"ägs av", "member_list.består_av"},
+	{"omfattar", "member_list.omfattar"},
+	{"ingår", "member_list.ingår"},
+	{"ingick", "member_list.ingår"},
+	{"medlemmar är", "member_list.medlemmar"},
+	{"medlemmarna är", "member_list.medlemmar"},
+	{"medlemskommuner är", "member_list.medlemmar"},
+	{"medlemskommunerna är", "member_list.medlemmar"},
+	{"kommunerna", "member_list.apposition"},
+	{"där", "member_list.subject"},
+	{NULL, NULL}
+};
+
+/* Verbs that may follow a list that is the subject of its sentence. */
+static const char *const subject_verbs[] = {
+	"samverkar", "samarbetar", "träffas", "möts", "driver", "äger", "står",
+	"deltar", "ingår", "bildar", "bildade", "har", "ingick", NULL
+};
+
+/* Words a list may begin with before its first item. */
+static const char *const list_fillers[] = {
+	"de", "följande", "även", "också", "kommunerna", "kommuner",
+	"medlemskommunerna", "regionerna", "parterna", "bland", "annat", NULL
+};
+
+/* Words after an item that belong to it. */
+static const char *const item_tails[] = {
+	"kommuner", "kommunerna", NULL
+};
+
+/* Verbs of single memberships, "X är med i Y"; former ones first. */
+static const char *const single_verbs[] = {
+	"lämnade", "utträdde", "är", "deltar", "gick", "anslöt", "blev", "ingår", NULL
+};
+
+/* Back references to the organisation written about. */
+static const char *const org_nouns[] = {
+	"samarbetet", "förbundet", "kommunalförbundet", "kommittén", "nätverket", NULL
+};
+
+/* Nouns counted statements count. */
+static const char *const counted_nouns[] = {
+	"kommuner", "kommunerna", "medlemskommuner", "medlemskommunerna", NULL
+};
+
+typedef struct ex_set_word
+{
+	const char *word;
+	sc_place_set set;
+} ex_set_word;
+
+/* Adjectives and places that name a set of municipalities. */
+static const ex_set_word set_words[] = {
+	{"skånska", {"12", NULL}},
+	{"halländska", {"13", NULL}},
+	{"hallandska", {"13", NULL}},
+	{"själländska", {"1085", NULL}},
+	{"danska", {NULL, "DK"}},
+	{"svenska", {NULL, "SE"}},
+	{"Öresundsregionen", {NULL, NULL}},
+	{NULL, {NULL, NULL}}
+};
+
+static size_t words_at(const ex_doc *doc, size_t pos, size_t end, const char *words);
+static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
+static size_t quantified_at(const ex_doc *doc, size_t pos, size_t end);
+static size_t item_tail(const ex_doc *doc, size_t pos, size_t end);
+static size_t separator(const ex_doc *doc, size_t pos, size_t end);
+static void read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list);
+static int	list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger);
+static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
+					  int org, const char *rule, sc_span evidence);
+static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
+							const ex_item *item, const char *validity,
+							const char *rule, const char *warning);
+static bool bullet_list(ex_doc *doc, const ex_sentence *s);
+static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos);
+static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
+static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
+					   const char *qualifier, const sc_place_set *set);
+
+/* Bytes of one or two words ("består av") at pos, or 0. */
+static size_t
+words_at(const ex_doc *doc, size_t pos, size_t end, const char *words)
+{
+	const char *space = strchr(words, ' ');
+	char		first[32];
+	size_t		n,
+				second;
+
+	if (!space)
+		return ex_word_is(doc, pos, end, words);
+	snprintf(first, sizeof(first), "%.*s", (int) (space - words), words);
+	if ((n = ex_word_is(doc, pos, end, first)) == 0)
+		return 0;
+	second = ex_skip_space(doc, pos + n, end);
+	n = ex_word_is(doc, second, end, space + 1);
+	return n ? second + n - pos : 0;
+}
+
+/* An item of a list at pos: its bytes, or 0. */
+static size_t
+item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
+{
+	size_t		n = 0,
+				wend;
+	const sc_place *place;
+
+	if (pos >= end || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
+		return 0;
+	item->place = NULL;
+	item->org = ex_org_at(doc, pos, end, &n);
+	if (item->org < 0)
+	{
+		place = sc_gazetteer_match_prefix(doc->text + pos, end - pos, &n);
+		/* a region only by its name: "Skåne" alone is a landscape */
+		if (place && place->kind == SC_PLACE_REGION &&
+			!ex_contains(doc, pos, pos + n, "region"))
+			place = NULL;
+		item->place = place;
+	}
+	if (!item->place && item->org < 0)
+	{
+		/* "Länsstyrelsen Skåne": an authority in the definite, and a place */
+		wend = ex_word_end(doc, pos, end);
+		if (wend - pos < 4 || !(sc_match_folded(doc->text + wend - 2, 2, "en") ||
+								sc_match_folded(doc->text + wend - 2, 2, "et")) ||
+			wend >= end || doc->text[wend] != ' ' ||
+			!sc_gazetteer_match_prefix(doc->text + wend + 1, end - wend - 1, &n))
+			return 0;
+		n += wend + 1 - pos;
+	}
+	item->span = (sc_span) {pos, pos + n};
+	return n;
+}
+
+/*
+ * A counted phrase in a list, "samtliga 33 skånska och 46 danska
+ * kommuner": its bytes, or 0.  ex_find_counts reads it for its facts.
+ */
+static size_t
+quantified_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = pos,
+				n;
+	int			count;
+
+	if ((n = ex_word_is(doc, p, end, "samtliga")) || (n = ex_word_is(doc, p, end, "alla")))
+		p = ex_skip_space(doc, p + n, end);
+	for (int pairs = 0; pairs < 8; pairs++)
+	{
+		if ((n = ex_number(doc, p, end, &count)) == 0)
+			return 0;
+		p = ex_skip_space(doc, p + n, end);
+		if ((n = ex_word_in(doc, p, end, counted_nouns)) > 0)
+		{
+			p += n;
+			if (ex_word_is(doc, ex_skip_space(doc, p, end), end, "i"))
+				p = ex_word_end(doc, ex_next_word(doc, ex_skip_space(doc, p, end), end), end);
+			return p - pos;
+		}
+		if (sc_is_lower(doc->text, end, p))
+			p = ex_next_word(doc, p, end);
+		if ((n = ex_word_is(doc, p, end, "och")) > 0)
+			p = ex_skip_space(doc, p + n, end);
+		else if (ex_word_in(doc, p, end, counted_nouns) == 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Skips " i Sverige", " kommuner" and the like after an item. */
+static size_t
+item_tail(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+
+	if ((n = ex_word_in(doc, p, end, item_tails)) > 0)
+		return p + n;
+	if (ex_word_is(doc, p, end, "i"))
+	{
+		size_t		q = ex_next_word(doc, p, end);
+
+		if (sc_is_upper(doc->text, end, q) && ex_org_at(doc, q, end, &n) < 0)
+			return ex_word_end(doc, q, end);
+	}
+	return pos;
+}
+
+/* The position after a separator at pos, or pos if there is none. */
+static size_t
+separator(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+	bool		any = p > pos && memchr(doc->text + pos, '\n', p - pos) != NULL;
+
+	if (p < end && (doc->text[p] == ',' || doc->text[p] == ';'))
+	{
+		p = ex_skip_space(doc, p + 1, end);
+		any = true;
+	}
+	if ((n = ex_word_is(doc, p, end, "och")) || (n = ex_word_is(doc, p, end, "samt")))
+	{
+		p = ex_skip_space(doc, p + n, end);
+		any = true;
+	}
+	for (const char *b = "•–-*"; *b && p < end; b++)
+		if (doc->text[p] == *b || (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0))
+		{
+			p = ex_skip_space(doc, p + (doc->text[p] == *b ? 1 : 3), end);
+			any = true;
+			break;
+		}
+	return any ? p : ex_skip_space(doc, pos, end);
+}
+
+/* Reads the list at pos, after its fillers and stated number. */
+static void
+read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+	int			count;
+
+	list->nitems = 0;
+	list->stated = -1;
+	list->end = p;
+	for (;;)
+	{
+		if ((n = ex_word_in(doc, p, end, list_fillers)) > 0)
+			p = ex_skip_space(doc, p + n, end);
+		else if (quantified_at(doc, p, end) == 0 && (n = ex_number(doc, p, end, &count)) > 0)
+		{
+			list->stated = count;
+			p = ex_skip_space(doc, p + n, end);
+		}
+		else if (p < end && doc->text[p] == ':')
+			p = ex_skip_space(doc, p + 1, end);
+		else
+			break;
+	}
+	while (p < end && list->nitems < EX_MAX_ITEMS)
+	{
+		ex_item    *item = &list->items[list->nitems];
+		size_t		q;
+
+		if ((n = quantified_at(doc, p, end)) > 0)
+			q = p + n;
+		else if ((n = item_at(doc, p, end, item)) > 0)
+		{
+			list->nitems++;
+			q = item_tail(doc, p + n, end);
+		}
+		else
+			break;
+		list->end = q;
+		p = separator(doc, q, end);
+	}
+}
+
+/* The organisation a list after trigger belongs to. */
+static int
+list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	int			org = ex_org_before(doc, s->span.start, trigger);
+
+	return org >= 0 ? org : doc->context;
+}
+
+static void
+emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
+				const char *validity, const char *rule, const char *warning)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+
+	if (item->org == org)
+		return;
+	ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
+	f.organisation = doc->orgs[org].name;
+	if (item->place)
+	{
+		f.member = item->place->name;
+		f.member_code = item->place->code;
+	}
+	else if (item->org >= 0)
+		f.member = doc->orgs[item->org].name;
+	else
+	{
+		ex_copy(doc, item->span, name, sizeof(name));
+		f.member = name;
+	}
+	strcpy(f.validity, validity);
+	f.warning = warning;
+	ex_emit(doc, &f);
+}
+
+static void
+emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
+		  const char *rule, sc_span evidence)
+{
+	ex_period	period;
+	char		validity[SC_VALIDITY_TEXT_SIZE];
+	char		warning[96];
+	ex_sentence ev = *s;
+
+	if (org < 0)
+		return;
+	ex_period_in(doc, s->span.start, s->list_end, &period);
+	ex_membership_validity(doc, org, &period, validity);
+	if (list->stated >= 0 && list->stated != list->nitems)
+		snprintf(warning, sizeof(warning),
+				 "the text states %d members but names %d", list->stated, list->nitems);
+	ev.span = evidence;
+	for (int i = 0; i < list->nitems; i++)
+		emit_membership(doc, &ev, org, &list->items[i], validity,
+						period.former ? "member_list.former" : rule,
+						list->stated >= 0 && list->stated != list->nitems ? warning : NULL);
+}
+
+/*
+ * The validity of a membership the sentence states: its own period; else,
+ * in the present tense, since the organisation's start, or at least on
+ * the page's date.
+ */
+void
+ex_membership_validity(const ex_doc *doc, int org, const ex_period *p, char *buf)
+{
+	char		lower[16] = "..",
+				upper[16] = "..";
+	sc_validity v;
+
+	buf[0] = '\0';
+	if (p->has_lower)
+		ex_format_date(&p->lower, lower, sizeof(lower));
+	if (p->has_upper)
+		ex_format_date(&p->upper, upper, sizeof(upper));
+	if (p->has_lower || p->has_upper)
+		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "%s/%s", lower, upper);
+	else if (org >= 0 && doc->orgs[org].start[0])
+		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "%s/..", doc->orgs[org].start);
+	else if (doc->day != SC_NO_DAY)
+	{
+		char		day[16];
+
+		sc_format_iso_date(doc->day, day);
+		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "[..%s]/..", day);
+	}
+	if (buf[0] && sc_validity_parse(buf, strlen(buf), &v) != SC_VALIDITY_OK)
+		buf[0] = '\0';
+}
+
+/* A list in bullets after "Medlemmar:", "följande kommuner ingår:". */
+static bool
+bullet_list(ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const cues[] = {
+		"kommuner", "kommunerna", "medlemmar", "medlemmarna", "medlemskommuner",
+		"medlemskommunerna", "ingår", "består", "följande", "parter", "parterna",
+		"deltar", NULL
+	};
+	ex_list		list;
+	size_t		n;
+
+	if (s->list_end <= s->span.end ||
+		ex_find_in(doc, s->span.start, s->span.end, cues, &n) == EX_NONE)
+		return false;
+	read_list(doc, s->span.end, s->list_end, &list);
+	if (list.nitems < 2)
+		return false;
+	emit_list(doc, s, &list, list_org(doc, s, s->span.end), "member_list.bullets",
+			  (sc_span) {s->span.start, s->list_end});
+	return true;
+}
+
+/* "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018". */
+static bool
+single_membership(ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	ex_item		item;
+	size_t		n = item_at(doc, pos, s->span.end, &item),
+				p,
+				end = s->span.end;
+	int			org = -1;
+	ex_period	period;
+	char		validity[SC_VALIDITY_TEXT_SIZE];
+
+	if (n == 0 || item.org >= 0)
+		return false;
+	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
+	if (!ex_word_in(doc, p, end, single_verbs))
+		return false;
+	if (ex_word_is(doc, p, end, "är"))
+	{
+		p = ex_next_word(doc, p, end);
+		if (!ex_word_is(doc, p, end, "med") && !ex_word_is(doc, p, end, "medlem"))
+			return false;
+	}
+	for (int i = 0; i < 6 && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
+	{
+		size_t		m;
+
+		org = ex_org_at(doc, p, end, &m);
+		if (org < 0 && ex_word_in(doc, p, end, org_nouns))
+			org = doc->context;
+		if (!sc_is_word_char(doc->text, end, p))
+			break;
+	}
+	if (org < 0)
+		return false;
+	ex_period_in(doc, s->span.start, end, &period);
+	ex_membership_validity(doc, org, &period, validity);
+	emit_membership(doc, s, org, &item, validity,
+					period.former ? "member.former" : "member.single", NULL);
+	return true;
+}
+
+/* Finds the memberships the sentence states. */
+void
+ex_find_memberships(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end,
+				done = s->span.start;
+	ex_list		list;
+
+	if (s->heading || bullet_list(doc, s))
+		return;
+	/* a list as the subject: "Ystad, Sjöbo och Tomelilla samverkar" */
+	read_list(doc, s->span.start, end, &list);
+	if (list.nitems >= 2 && ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
+	{
+		emit_list(doc, s, &list, list_org(doc, s, end), "member_list.subject", s->span);
+		return;
+	}
+	if (single_membership(doc, s, s->span.start))
+		return;
+	for (size_t pos = s->span.start; pos < end; pos++)
+	{
+		for (int t = 0; triggers[t].words && pos >= done; t++)
+		{
+			size_t		n = words_at(doc, pos, end, triggers[t].words),
+						start;
+
+			if (n == 0)
+				continue;
+			start = pos + n;
+			/* "kommunerna i sydöstra Skåne, A, B": past the area */
+			if (strcmp(triggers[t].words, "kommunerna") == 0 &&
+				(ex_word_is(doc, ex_skip_space(doc, start, end), end, "i") ||
+				 ex_word_is(doc, ex_skip_space(doc, start, end), end, "inom")))
+			{
+				const char *comma = memchr(doc->text + start, ',', end - start);
+
+				if (!comma)
+					continue;
+				start = comma - doc->text + 1;
+			}
+			read_list(doc, start, end, &list);
+			if (list.nitems == 0 || (list.nitems < 2 && strcmp(triggers[t].rule, "member_list.ingår") != 0))
+				continue;
+			if (strcmp(triggers[t].rule, "member_list.subject") == 0 &&
+				!ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
+				continue;
+			emit_list(doc, s, &list, list_org(doc, s, pos), triggers[t].rule, s->span);
+			done = list.end;
+		}
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * Counted statements
+ * ------------------------------------------------------------------------
+ */
+
+static const sc_place_set *
+set_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; set_words[i].word; i++)
+		if (ex_word_is(doc, pos, end, set_words[i].word))
+			return &set_words[i].set;
+	return NULL;
+}
+
+static void
+emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
+		   const char *qualifier, const sc_place_set *set)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+	char		warning[96];
+	size_t		size = set ? sc_place_set_size(set) : 0;
+	ex_period	period;
+
+	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.stated");
+	f.organisation = doc->orgs[org].name;
+	f.count = count;
+	snprintf(name, sizeof(name), "%.60s%skommuner", qualifier, qualifier[0] ? " " : "");
+	f.name = name;
+	if (set && size != (size_t) count)
+	{
+		snprintf(warning, sizeof(warning),
+				 "the text counts %d but the gazetteer's set has %zu", count, size);
+		f.warning = warning;
+	}
+	ex_period_in(doc, s->span.start, s->span.end, &period);
+	ex_membership_validity(doc, org, &period, f.validity);
+	ex_emit(doc, &f);
+	if (!set || size != (size_t) count)
+		return;
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+	{
+		const sc_place *place = &sc_gazetteer_places[i];
+		sc_fact		m;
+
+		if (!sc_place_set_contains(set, place))
+			continue;
+		ex_init_fact(&m, SC_FACT_MEMBERSHIP, s, "member_count.expanded");
+		m.organisation = f.organisation;
+		m.member = place->name;
+		m.member_code = place->code;
+		m.derived = true;
+		strcpy(m.validity, f.validity);
+		ex_emit(doc, &m);
+	}
+}
+
+/*
+ * "samtliga 33 skånska och 46 danska kommuner", "85 kommuner i
+ * Öresundsregionen", "de elva kommunerna", "Skånes 33 kommuner".
+ */
+void
+ex_find_counts(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end;
+
+	for (size_t pos = s->span.start; pos < end; pos++)
+	{
+		int			counts[8],
+					npairs = 0,
+					org;
+		char		qualifiers[8][32];
+		const sc_place_set *sets[8];
+		size_t		p = pos,
+					n,
+					after;
+		const sc_place_set *trailing = NULL,
+				   *before = NULL;
+		sc_place_set region_before,
+					region_after;
+
+		if (!ex_word_start(doc, pos) || ex_number(doc, pos, end, &counts[0]) == 0)
+			continue;
+		if (pos > s->span.start + 1)
+		{
+			/* "Skånes 33 kommuner" */
+			size_t		q = pos - 1;
+			const sc_place *place;
+
+			while (q > s->span.start && ex_word_start(doc, q) == false)
+				q--;
+			while (q > s->span.start && !ex_word_start(doc, q))
+				q--;
+			place = sc_gazetteer_match_prefix(doc->text + q, pos - 1 - q, &n);
+			if (place && place->kind == SC_PLACE_REGION && q + n == pos - 1)
+			{
+				region_before = (sc_place_set) {place->region, NULL};
+				before = &region_before;
+			}
+		}
+		while (npairs < 8 && (n = ex_number(doc, p, end, &counts[npairs])) > 0)
+		{
+			p = ex_skip_space(doc, p + n, end);
+			sets[npairs] = NULL;
+			qualifiers[npairs][0] = '\0';
+			if (sc_is_lower(doc->text, end, p) && !ex_word_in(doc, p, end, counted_nouns))
+			{
+				sets[npairs] = set_at(doc, p, end);
+				ex_copy(doc, (sc_span) {p, ex_word_end(doc, p, end)}, qualifiers[npairs],
+						sizeof(qualifiers[npairs]));
+				p = ex_next_word(doc, p, end);
+			}
+			npairs++;
+			if ((n = ex_word_is(doc, p, end, "och")) == 0)
+				break;
+			p = ex_skip_space(doc, p + n, end);
+		}
+		if ((n = ex_word_in(doc, p, end, counted_nouns)) == 0)
+		{
+			pos = p > pos ? p - 1 : pos;
+			continue;
+		}
+		after = ex_skip_space(doc, p + n, end);
+		if (ex_word_is(doc, after, end, "i"))
+		{
+			size_t		q = ex_next_word(doc, after, end);
+			const sc_place *place;
+
+			trailing = set_at(doc, q, end);
+			place = sc_gazetteer_match_prefix(doc->text + q, end - q, &n);
+			if (!trailing && place && place->kind == SC_PLACE_REGION)
+			{
+				region_after = (sc_place_set) {place->region, NULL};
+				trailing = &region_after;
+			}
+		}
+		org = ex_org_before(doc, s->span.start, pos);
+		if (org < 0)
+			org = doc->context;
+		for (int i = 0; i < npairs && org >= 0; i++)
+			if (counts[i] >= 2 && counts[i] < 1000)
+				emit_count(doc, s, org, counts[i], qualifiers[i],
+						   sets[i] ? sets[i] : before ? before : trailing);
+		pos = p;
+	}
+}

@@ -1,0 +1,650 @@
+/*
+ * extract_names.c
+ *		Organisations: recognising their names, their kinds, abbreviations,
+ *		former names and start dates, and which one a sentence is about.
+ *
+ * A name is a run of capitalised words ("Familjen Helsingborg", "Greater
+ * Copenhagen & Skåne Committee"), possibly ending in a lower-case kind
+ * word ("Sydöstra Skånes samarbetskommitté").  A run is an organisation
+ * when it contains a kind word, when it is defined as one ("X är ett
+ * interkommunalt samarbete"), or when a kind noun names it ("det
+ * gränsregionala samarbetet X", "en kommitté som heter X").  A heading is
+ * an organisation when the section's first sentence defines a shorter
+ * form of it ("Europa Direkt Sydöstra Skåne" / "Europa Direkt är ...").
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "words.h"
+
+typedef struct kind_word
+{
+	const char *stem;			/* contained in the word, compared folded */
+	const char *kind;
+} kind_word;
+
+/* Kind words that make a capitalised run an organisation's name. */
+static const kind_word name_kinds[] = {
+	{"samarbetskommitt", "cooperation_committee"},
+	{"samarbetsråd", "cooperation_committee"},
+	{"kommunalförbund", "joint_authority"},
+	{"samordningsförbund", "joint_authority"},
+	{"kommunförbund", "association_of_municipalities"},
+	{"kommitt", "political_committee"},
+	{"committee", "political_committee"},
+	{"forum", "forum"},
+	{"nätverk", "network"},
+	{NULL, NULL}
+};
+
+/* Nouns that say what a defined name is, first match wins. */
+static const kind_word noun_kinds[] = {
+	{"samarbetskommitt", "cooperation_committee"},
+	{"kommunalförbund", "joint_authority"},
+	{"kommunförbund", "association_of_municipalities"},
+	{"kommitt", "political_committee"},
+	{"samarbete", "cooperation"},
+	{"samverkan", "cooperation"},
+	{"partnerskap", "cooperation"},
+	{"mötesplats", "eu_information_centre"},
+	{"informationskontor", "eu_information_centre"},
+	{"informationscent", "eu_information_centre"},
+	{"forum", "forum"},
+	{"nätverk", "network"},
+	{"bolag", "company"},
+	{NULL, NULL}
+};
+
+/* Adjectives that make a cooperation more precise. */
+static const kind_word cooperation_kinds[] = {
+	{"interkommunal", "intermunicipal_cooperation"},
+	{"mellankommunal", "intermunicipal_cooperation"},
+	{"interregional", "interregional_cooperation"},
+	{"gränsregional", "cross_border_cooperation"},
+	{"gränsöverskridande", "cross_border_cooperation"},
+	{"politisk", "political_cooperation"},
+	{NULL, NULL}
+};
+
+/* Definite nouns directly followed by the name they stand for. */
+static const char *const naming_nouns[] = {
+	"samarbetet", "kommittén", "förbundet", "kommunalförbundet",
+	"kommunförbundet", "nätverket", "forumet", "bolaget", "partnerskapet",
+	"samarbetsorganisationen", "organisationen", "heter", "kallas", "namnet",
+	NULL
+};
+
+/* Capitalised words that begin sentences without beginning a name. */
+static const char *const function_words[] = {
+	"i", "inom", "för", "med", "genom", "hos", "vid", "till", "från", "om",
+	"under", "enligt", "efter", "även", "det", "den", "de", "vi", "vår",
+	"våra", "och", "på", "av", "som", "när", "där", "här", "nu", "sedan",
+	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
+	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
+	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
+	"flera", "många", "några", "exempel", "utöver", NULL
+};
+
+/* Subjects that refer back to the organisation being written about. */
+static const char *const back_references[] = {
+	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
+	"kommunalförbundet", "organisationen", "bolaget", "vi", "det", NULL
+};
+
+/* How many words after "är" may hold the noun of a definition. */
+#define EX_DEFINITION_WORDS 8
+
+static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
+								const kind_word *table);
+static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
+static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
+static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
+							size_t start, size_t end, int nwords);
+static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
+static size_t name_start(const ex_doc *doc, const ex_sentence *s, size_t pos,
+						 size_t end);
+static int	add_org(ex_doc *doc, sc_span name, const char *kind,
+					const char *rule, const ex_sentence *s);
+static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
+static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
+static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
+									size_t end);
+static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
+						  size_t run_end);
+static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
+					   size_t run_end, int nwords);
+static void named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
+static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
+
+/* The kind of the first entry of table whose stem the word at pos holds. */
+static const char *
+kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; table[i].stem; i++)
+		if (ex_contains(doc, pos, wend, table[i].stem))
+			return table[i].kind;
+	return NULL;
+}
+
+static bool
+is_place_name(const ex_doc *doc, size_t start, size_t end)
+{
+	return sc_gazetteer_lookup(doc->text + start, end - start) != NULL;
+}
+
+/*
+ * Whether the word [start, end) stands capitalised elsewhere after a
+ * lower-case word, where only a proper name is capitalised.
+ */
+static bool
+capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = end - start;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len; i++)
+		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
+												  (((unsigned char) doc->text[i - 2] & 0xC0) == 0x80)) &&
+			!sc_is_word_char(doc->text, doc->len, i + n))
+			return true;
+	return false;
+}
+
+/*
+ * A one-word name must be an acronym or a proper name by its use: a
+ * capitalised word at the start of a sentence may be any noun.
+ */
+static bool
+acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
+				size_t end, int nwords)
+{
+	if (end <= start || end - start >= EX_NAME_MAX || is_place_name(doc, start, end))
+		return false;
+	if (nwords > 1 || start != s->span.start)
+		return true;
+	return (end - start >= 2 && sc_is_upper(doc->text, end, start + 1)) ||
+		capitalised_elsewhere(doc, start, end);
+}
+
+/* The end of the name without a genitive "s" or ":s" that follows it. */
+static size_t
+strip_genitive(ex_doc *doc, size_t start, size_t end)
+{
+	if (end - start > 3 && memcmp(doc->text + end - 2, ":s", 2) == 0)
+		return end - 2;
+	if (end - start > 3 && doc->text[end - 1] == 's' && end < doc->len &&
+		doc->text[end] == ' ' && sc_is_lower(doc->text, doc->len, end + 1))
+	{
+		/* only where the form without it occurs too */
+		if (doc->scans <= 0)
+			return end;
+		doc->scans--;
+		for (size_t i = 0; i + (end - 1 - start) < doc->len; i++)
+			if (i != start && memcmp(doc->text + i, doc->text + start, end - 1 - start) == 0 &&
+				!sc_is_word_char(doc->text, doc->len, i + (end - 1 - start)))
+				return end - 1;
+	}
+	return end;
+}
+
+/*
+ * The end of the run of capitalised words at pos ("&" may join them; a
+ * lower-case kind word may end them), or pos if none begins there.
+ */
+size_t
+ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
+{
+	size_t		run_end = pos,
+				p = pos;
+
+	*nwords = 0;
+	while (p < end && ex_word_start(doc, p))
+	{
+		size_t		wend = ex_word_end(doc, p, end);
+
+		if (wend > p && sc_is_upper(doc->text, end, p))
+		{
+			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
+				wend += 2;
+			run_end = wend;
+			(*nwords)++;
+		}
+		else if (*nwords > 0 && wend > p && kind_of_word(doc, p, wend, name_kinds))
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		else if (!(*nwords > 0 && p < end && doc->text[p] == '&'))
+			break;
+		if (p < end && doc->text[p] == '&')
+			wend = p + 1;
+		p = wend;
+		if (p >= end || sc_space_length(doc->text, end, p) == 0)
+			break;
+		p += sc_space_length(doc->text, end, p);
+	}
+	return run_end;
+}
+
+/* Where a name begins at pos: past a capitalised function word. */
+static size_t
+name_start(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t end)
+{
+	if (ex_word_in(doc, pos, end, function_words))
+		return ex_next_word(doc, pos, end);
+	return pos;
+}
+
+static int
+add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
+		const ex_sentence *s)
+{
+	char		buf[EX_NAME_MAX];
+	ex_org	   *org;
+	size_t		matched;
+	int			i;
+
+	name.end = strip_genitive(doc, name.start, name.end);
+	ex_copy(doc, name, buf, sizeof(buf));
+	i = ex_org_at(doc, name.start, name.end, &matched);
+	if (i >= 0 && matched >= name.end - name.start &&
+		strlen(doc->orgs[i].name) >= name.end - name.start)
+	{
+		if (doc->orgs[i].kind == NULL)
+			doc->orgs[i].kind = kind;
+		return i;
+	}
+	if (doc->norgs >= EX_MAX_ORGS)
+		return -1;
+	org = &doc->orgs[doc->norgs];
+	memset(org, 0, sizeof(*org));
+	strcpy(org->name, buf);
+	org->kind = kind;
+	org->rule = rule;
+	org->evidence = s->span;
+	return doc->norgs++;
+}
+
+/* "X (ABC)": records ABC as the abbreviation of org. */
+static void
+read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
+{
+	size_t		i;
+
+	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ' || doc->text[pos + 1] != '(')
+		return;
+	for (i = pos + 2; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
+		i += sc_char_length(doc->text, end, i);
+	if (i < end && doc->text[i] == ')' && i - (pos + 2) >= 2 &&
+		i - (pos + 2) < sizeof(doc->orgs[org].abbreviation))
+		ex_copy(doc, (sc_span) {pos + 2, i}, doc->orgs[org].abbreviation,
+				sizeof(doc->orgs[org].abbreviation));
+}
+
+/* The kind the first kind noun of [pos, end) gives, made precise. */
+static const char *
+definition_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = pos;
+
+	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
+	{
+		const char *kind = kind_of_word(doc, p, end, noun_kinds);
+
+		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
+			ex_find(doc, pos, end, "EU") == EX_NONE)
+			kind = NULL;
+		if (kind)
+			return noun_phrase_kind(doc, pos, p, end);
+		if (!sc_is_word_char(doc->text, end, p) && doc->text[p] != '-')
+			break;
+		p = ex_next_word(doc, p, end);
+	}
+	return NULL;
+}
+
+/* The kind of the noun at noun, made precise by adjectives from start. */
+static const char *
+noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
+{
+	const char *kind = kind_of_word(doc, noun, end, noun_kinds);
+
+	if (kind && strcmp(kind, "cooperation") == 0)
+	{
+		for (size_t p = start; p < noun; p = ex_next_word(doc, p, noun))
+		{
+			const char *precise = kind_of_word(doc, p, noun, cooperation_kinds);
+
+			if (precise)
+				return precise;
+			if (!sc_is_word_char(doc->text, noun, p))
+				break;
+		}
+	}
+	return kind;
+}
+
+/* "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne". */
+static bool
+kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	int			nwords = 0;
+	const char *kind = NULL;
+	int			org;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		if (!kind)
+			kind = kind_of_word(doc, p, run_end, name_kinds);
+		nwords++;
+		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
+			break;
+	}
+	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end))
+		return false;
+	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
+	read_abbreviation(doc, org, run_end, s->span.end);
+	return true;
+}
+
+/* "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...". */
+static bool
+definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		   int nwords)
+{
+	size_t		p = run_end,
+				end = s->span.end;
+	const char *kind;
+	sc_span		name = {pos, run_end};
+	size_t		abbr_at = run_end;
+	int			org;
+
+	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
+	{
+		const char *close = memchr(doc->text + p, ')', end - p);
+
+		if (!close)
+			return false;
+		p = close - doc->text + 1;
+	}
+	if (p < end && doc->text[p] == ',')
+		p++;
+	p = ex_skip_space(doc, p, end);
+	if (ex_word_is(doc, p, end, "som"))
+		p = ex_next_word(doc, p, end);
+	if (!ex_word_is(doc, p, end, "är"))
+		return false;
+	kind = definition_kind(doc, ex_next_word(doc, p, end), end);
+	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
+		return false;
+
+	/* a heading that this sentence defines a shorter form of */
+	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
+		name = doc->heading;
+	org = add_org(doc, name, kind, "organisation.definition", s);
+	read_abbreviation(doc, org, abbr_at, end);
+	return true;
+}
+
+/* "det gränsregionala samarbetet X", "en kommitté som heter X". */
+static void
+named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		end = s->span.end,
+				n = ex_word_in(doc, pos, end, naming_nouns),
+				name_at,
+				run_end,
+				from;
+	int			nwords;
+	const char *kind = NULL;
+
+	if (n == 0)
+		return;
+	name_at = ex_skip_space(doc, pos + n, end);
+	run_end = ex_name_run(doc, name_at, end, &nwords);
+	if (run_end == name_at || name_at == pos + n ||
+		!acceptable_name(doc, s, name_at, run_end, nwords + 1))
+		return;
+	/* the kind from the noun, or from a noun a few words back */
+	from = pos > s->span.start + 40 ? pos - 40 : s->span.start;
+	for (size_t p = from; p <= pos && !kind; p++)
+		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
+			kind_of_word(doc, p, end, noun_kinds))
+			kind = noun_phrase_kind(doc, from, p, end);
+	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
+								   "organisation.named", s),
+					  run_end, end);
+}
+
+/* "X (tidigare Y)", "X, tidigare Y,", "X bytte namn till Y". */
+static void
+former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		end = s->span.end,
+				matched,
+				p,
+				run_end;
+	int			org = ex_org_at(doc, pos, end, &matched),
+				nwords;
+	ex_period	period;
+	sc_span		other;
+	bool		renamed_to;
+
+	if (org < 0)
+		return;
+	p = pos + matched;
+	if (p < end && (doc->text[p] == ',' || doc->text[p] == ' '))
+		p = ex_skip_space(doc, p + (doc->text[p] == ','), end);
+	if (p < end && doc->text[p] == '(')
+		p++;
+	renamed_to = ex_word_is(doc, p, end, "bytte") > 0;
+	if (renamed_to)
+	{
+		size_t		till = ex_find(doc, p, end, "till");
+
+		if (till == EX_NONE || ex_find(doc, p, till, "namn") == EX_NONE)
+			return;
+		p = ex_next_word(doc, till, end);
+	}
+	else if (ex_word_is(doc, p, end, "tidigare") || ex_word_is(doc, p, end, "hette"))
+	{
+		p = ex_next_word(doc, p, end);
+		if (ex_word_is(doc, p, end, "tidigare"))
+			p = ex_next_word(doc, p, end);
+	}
+	else
+		return;
+	run_end = ex_name_run(doc, p, end, &nwords);
+	if (run_end == p)
+		return;
+	other = (sc_span) {p, run_end};
+	if (renamed_to)
+	{
+		char		old[EX_NAME_MAX];
+
+		strcpy(old, doc->orgs[org].name);
+		org = add_org(doc, other, doc->orgs[org].kind, "organisation.renamed", s);
+		if (org < 0)
+			return;
+		strcpy(doc->orgs[org].former, old);
+	}
+	else
+		ex_copy(doc, other, doc->orgs[org].former, sizeof(doc->orgs[org].former));
+	if (ex_period_in(doc, s->span.start, end, &period) && period.has_lower)
+	{
+		ex_format_date(&period.lower, doc->orgs[org].renamed, sizeof(doc->orgs[org].renamed));
+		strcat(doc->orgs[org].renamed, "/..");
+	}
+}
+
+/* Records the organisations the sentence names. */
+void
+ex_find_organisations(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end;
+
+	for (size_t pos = s->span.start; pos < end; pos++)
+	{
+		size_t		start,
+					run_end;
+		int			nwords;
+
+		if (!ex_word_start(doc, pos) || !sc_is_word_char(doc->text, end, pos))
+			continue;
+		named_by_noun(doc, s, pos);
+		if (!sc_is_upper(doc->text, end, pos))
+			continue;
+		start = pos == s->span.start ? name_start(doc, s, pos, end) : pos;
+		run_end = ex_name_run(doc, start, end, &nwords);
+		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
+								definition(doc, s, start, run_end, nwords)))
+			pos = run_end;
+		else
+			former_name(doc, s, pos);
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * Mentions and context
+ * ------------------------------------------------------------------------
+ */
+
+/* The organisation whose name or abbreviation stands at pos, longest first. */
+int
+ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
+{
+	int			best = -1;
+	size_t		best_len = 0;
+
+	if (pos >= end || !ex_word_start(doc, pos))
+		return -1;
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *names[2] = {doc->orgs[i].name, doc->orgs[i].abbreviation};
+
+		for (int k = 0; k < 2; k++)
+		{
+			size_t		n = names[k][0] ? sc_match_folded(doc->text + pos, end - pos, names[k]) : 0;
+
+			if (n == 0)
+				continue;
+			if (end - (pos + n) >= 2 && memcmp(doc->text + pos + n, ":s", 2) == 0)
+				n += 2;
+			else if (pos + n < end && doc->text[pos + n] == 's' &&
+					 !sc_is_word_char(doc->text, end, pos + n + 1))
+				n += 1;
+			if (!sc_is_word_char(doc->text, end, pos + n) && n > best_len)
+			{
+				best = i;
+				best_len = n;
+			}
+		}
+	}
+	if (best >= 0)
+		*matched = best_len;
+	return best;
+}
+
+/* The last organisation named in [start, pos), or -1. */
+int
+ex_org_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	int			last = -1;
+	size_t		matched;
+
+	for (size_t p = start; p < pos; p++)
+	{
+		int			org = ex_org_at(doc, p, pos, &matched);
+
+		if (org >= 0)
+		{
+			last = org;
+			p += matched - 1;
+		}
+	}
+	return last;
+}
+
+/*
+ * After a sentence: a heading that names an organisation, or the first
+ * organisation a sentence names, is what the text goes on about.
+ */
+void
+ex_update_context(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		matched;
+
+	for (size_t p = s->span.start; p < s->span.end; p++)
+	{
+		int			org = ex_org_at(doc, p, s->span.end, &matched);
+
+		if (org >= 0)
+		{
+			doc->context = org;
+			return;
+		}
+	}
+}
+
+/* "Samarbetet har pågått sedan 1990-talet", "X startade 1 januari 2016". */
+void
+ex_find_start(ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const verbs[] = {
+		"startade", "startades", "bildades", "grundades", "inleddes",
+		"etablerades", "skapades", "pågått", "funnits", NULL
+	};
+	size_t		n,
+				verb = ex_find_in(doc, s->span.start, s->span.end, verbs, &n);
+	int			org;
+	ex_period	period;
+
+	if (verb == EX_NONE)
+		return;
+	org = ex_org_before(doc, s->span.start, verb);
+	if (org < 0 && ex_word_in(doc, s->span.start, s->span.end, back_references))
+		org = doc->context;
+	if (org < 0 || doc->orgs[org].start[0] ||
+		!ex_period_in(doc, verb, s->span.end, &period) || !period.has_lower)
+		return;
+	ex_format_date(&period.lower, doc->orgs[org].start, sizeof(doc->orgs[org].start));
+}
+
+void
+ex_emit_organisations(ex_doc *doc)
+{
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		ex_org	   *org = &doc->orgs[i];
+		sc_fact		f;
+		ex_sentence s = {org->evidence, org->evidence.end, false, false};
+
+		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
+		f.organisation = org->name;
+		f.organisation_kind = org->kind;
+		if (org->start[0])
+			snprintf(f.validity, sizeof(f.validity), "%s/..", org->start);
+		ex_emit(doc, &f);
+		if (org->abbreviation[0])
+		{
+			f.name = org->abbreviation;
+			f.rule = "organisation.abbreviation";
+			ex_emit(doc, &f);
+		}
+		if (org->former[0])
+		{
+			f.name = org->former;
+			f.rule = "organisation.former_name";
+			strcpy(f.validity, org->renamed);
+			ex_emit(doc, &f);
+		}
+	}
+}

@@ -1,0 +1,619 @@
+/*
+ * extract_text.c
+ *		Reading Swedish text for the fact extractor: sentences, words,
+ *		numbers written in digits or words, dates and the periods
+ *		sentences state ("sedan 1990-talet", "2016–2018").
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "words.h"
+
+/* Words that end in a period without ending the sentence. */
+static const char *const abbreviations[] = {
+	"kl", "ca", "nr", "st", "tel", "jfr", "resp", "inkl", "exkl", "dvs", "osv",
+	"bl", "ex", "fr", "mfl", "tex", "etc", "jan", "feb", "mar", "apr", "aug",
+	"sep", "sept", "okt", "nov", "dec", NULL
+};
+
+static const char *const month_names[] = {
+	"januari", "februari", "mars", "april", "maj", "juni", "juli",
+	"augusti", "september", "oktober", "november", "december", NULL
+};
+
+/* Number words from two upwards; "en" and "ett" are articles too often. */
+static const char *const number_words[] = {
+	"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+	"tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
+	"nitton", "tjugo", NULL
+};
+
+/* Verbs after which a date is when something began. */
+static const char *const start_verbs[] = {
+	"startade", "startades", "bildades", "grundades", "inleddes",
+	"etablerades", "skapades", "tillkom", "anslöt", "anslöts", "inträdde",
+	"pågått", "funnits", "blev", "gick", NULL
+};
+
+/* Verbs after which a date is when a membership ended. */
+static const char *const end_verbs[] = {
+	"lämnade", "utträdde", "avslutade", "upphörde", NULL
+};
+
+/* Words that may stand between such a verb and its date. */
+#define EX_VERB_DATE_WORDS 6
+
+static size_t line_end(const ex_doc *doc, size_t pos, size_t end);
+static size_t bullet_length(const ex_doc *doc, size_t pos, size_t end);
+static size_t list_after_colon(const ex_doc *doc, size_t pos, size_t end);
+static bool is_abbreviation(const ex_doc *doc, size_t start, size_t dot);
+static bool ends_sentence(const ex_doc *doc, size_t pos, size_t end);
+static size_t digits(const ex_doc *doc, size_t pos, size_t end, int *value);
+static size_t month_at(const ex_doc *doc, size_t pos, size_t end, int *month);
+static size_t date_after(const ex_doc *doc, size_t pos, size_t end, int words,
+						 ex_date *d);
+static size_t skip_words(const ex_doc *doc, size_t pos, size_t end,
+						 const char *const *words);
+static size_t range_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
+static void period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
+
+/* ------------------------------------------------------------------------
+ * Sentences
+ * ------------------------------------------------------------------------
+ */
+
+static size_t
+line_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	const char *nl = memchr(doc->text + pos, '\n', end - pos);
+
+	return nl ? (size_t) (nl - doc->text) : end;
+}
+
+/* Bytes of a list bullet and the space after it at pos, or 0. */
+static size_t
+bullet_length(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const bullets[] = {"•", "–", "-", "*", NULL};
+
+	for (int i = 0; bullets[i]; i++)
+	{
+		size_t		n = strlen(bullets[i]);
+
+		if (end - pos > n && memcmp(doc->text + pos, bullets[i], n) == 0 &&
+			sc_space_length(doc->text, end, pos + n) > 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The end of the run of bullet lines that follows pos (blank lines may
+ * separate them), or EX_NONE if the next line is not one.
+ */
+static size_t
+list_after_colon(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		list_end = EX_NONE;
+
+	while (pos < end)
+	{
+		size_t		start = ex_skip_space(doc, pos, end);
+
+		if (start >= end || bullet_length(doc, start, end) == 0)
+			break;
+		list_end = line_end(doc, start, end);
+		pos = list_end;
+	}
+	return list_end == EX_NONE ? EX_NONE : sc_span_trim(doc->text, (sc_span) {0, list_end}).end;
+}
+
+/* Whether the word before the period at dot is an abbreviation. */
+static bool
+is_abbreviation(const ex_doc *doc, size_t start, size_t dot)
+{
+	size_t		ws = dot;
+	bool		inner_dot = false;
+
+	while (ws > start && (sc_is_lower(doc->text, dot, ws - 1) || doc->text[ws - 1] == '.' ||
+						  ((unsigned char) doc->text[ws - 1] & 0xC0) == 0x80))
+	{
+		inner_dot |= doc->text[ws - 1] == '.';
+		ws--;
+	}
+	if (ws == dot || dot - ws > 8)
+		return false;
+	if (ws > start && sc_is_word_char(doc->text, dot, ws - 1))
+		return false;			/* part of a capitalised word */
+	if (inner_dot || dot - ws == 1)
+		return true;
+	for (int i = 0; abbreviations[i]; i++)
+		if (dot - ws == strlen(abbreviations[i]) &&
+			sc_match_folded(doc->text + ws, dot - ws, abbreviations[i]))
+			return true;
+	return false;
+}
+
+/* Whether the period, exclamation or question mark at pos ends a sentence. */
+static bool
+ends_sentence(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		next = pos + 1;
+
+	if (next < end && sc_space_length(doc->text, end, next) == 0 &&
+		doc->text[next] != '\n')
+		return false;			/* "16.30", "www.example.se" */
+	next = ex_skip_space(doc, next, end);
+	if (next < end && sc_is_lower(doc->text, end, next))
+		return false;
+	return true;
+}
+
+size_t
+ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
+{
+	size_t		start = ex_skip_space(doc, pos, end);
+	size_t		i;
+
+	if (start >= end)
+		return end;
+	start += bullet_length(doc, start, end);
+	start = ex_skip_space(doc, start, end);
+	for (i = start; i < end && doc->text[i] != '\n'; i++)
+	{
+		char		c = doc->text[i];
+
+		if ((c == '.' || c == '!' || c == '?') && ends_sentence(doc, i, end) &&
+			!(c == '.' && is_abbreviation(doc, start, i)))
+		{
+			i++;
+			break;
+		}
+	}
+	s->span = sc_span_trim(doc->text, (sc_span) {start, i});
+	s->list_end = s->span.end;
+	s->heading = false;
+	s->section_start = false;
+	if (s->span.end > s->span.start && doc->text[s->span.end - 1] == ':')
+	{
+		size_t		list_end = list_after_colon(doc, i, end);
+
+		if (list_end != EX_NONE)
+		{
+			s->list_end = list_end;
+			return list_end;
+		}
+	}
+	return i;
+}
+
+/* ------------------------------------------------------------------------
+ * Words
+ * ------------------------------------------------------------------------
+ */
+
+size_t
+ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n;
+
+	while (pos < end)
+	{
+		if (doc->text[pos] == '\n')
+			pos++;
+		else if ((n = sc_space_length(doc->text, end, pos)) > 0)
+			pos += n;
+		else
+			break;
+	}
+	return pos;
+}
+
+bool
+ex_word_start(const ex_doc *doc, size_t pos)
+{
+	size_t		prev = pos;
+
+	if (pos == 0)
+		return true;
+	while (prev > 0 && ((unsigned char) doc->text[prev - 1] & 0xC0) == 0x80)
+		prev--;
+	if (prev > 0)
+		prev--;
+	return !sc_is_word_char(doc->text, pos, prev);
+}
+
+/* The end of the word at pos; hyphens inside it belong to it. */
+size_t
+ex_word_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (pos < end)
+	{
+		if (sc_is_word_char(doc->text, end, pos))
+			pos += sc_char_length(doc->text, end, pos);
+		else if (doc->text[pos] == '-' && sc_is_word_char(doc->text, end, pos + 1))
+			pos++;
+		else
+			break;
+	}
+	return pos;
+}
+
+/*
+ * The start of the word after the one at pos, across spaces only; at
+ * anything else than a word, past its character.  Always moves on (but
+ * at end), so that loops over words end.
+ */
+size_t
+ex_next_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	if (wend == pos && pos < end)
+		wend += sc_char_length(doc->text, end, pos);
+	return ex_skip_space(doc, wend, end);
+}
+
+size_t
+ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
+{
+	size_t		n;
+
+	if (pos >= end || !ex_word_start(doc, pos))
+		return 0;
+	n = sc_match_folded(doc->text + pos, end - pos, word);
+	if (n == 0 || sc_is_word_char(doc->text, end, pos + n))
+		return 0;
+	return n;
+}
+
+size_t
+ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		n = ex_word_is(doc, pos, end, words[i]);
+
+		if (n > 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Bytes of the whole word at pos if it begins with prefix, else 0. */
+size_t
+ex_word_prefix(const ex_doc *doc, size_t pos, size_t end, const char *prefix)
+{
+	if (pos >= end || !ex_word_start(doc, pos) ||
+		sc_match_folded(doc->text + pos, end - pos, prefix) == 0)
+		return 0;
+	return ex_word_end(doc, pos, end) - pos;
+}
+
+size_t
+ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
+{
+	for (; pos < end; pos++)
+		if (ex_word_is(doc, pos, end, word))
+			return pos;
+	return EX_NONE;
+}
+
+size_t
+ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
+		   size_t *matched)
+{
+	for (; pos < end; pos++)
+	{
+		size_t		n = ex_word_in(doc, pos, end, words);
+
+		if (n > 0)
+		{
+			*matched = n;
+			return pos;
+		}
+	}
+	return EX_NONE;
+}
+
+bool
+ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
+{
+	for (; pos < end; pos++)
+		if (sc_match_folded(doc->text + pos, end - pos, part))
+			return true;
+	return false;
+}
+
+void
+ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size)
+{
+	size_t		n = span.end - span.start;
+
+	if (n >= size)
+	{
+		n = size - 1;
+		while (n > 0 && ((unsigned char) doc->text[span.start + n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(buf, doc->text + span.start, n);
+	buf[n] = '\0';
+}
+
+/*
+ * Whether part spells the first words of whole, a shorter name of the
+ * same thing: "Europa Direkt" of "Europa Direkt Sydöstra Skåne".
+ */
+bool
+ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part)
+{
+	size_t		n = part.end - part.start;
+
+	if (n == 0 || n >= whole.end - whole.start || doc->text[whole.start + n] != ' ')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (sc_folded_byte(doc->text, doc->len, whole.start + i) !=
+			sc_folded_byte(doc->text, doc->len, part.start + i))
+			return false;
+	return true;
+}
+
+/* ------------------------------------------------------------------------
+ * Numbers and dates
+ * ------------------------------------------------------------------------
+ */
+
+/* Bytes of up to four digits standing alone at pos, or 0. */
+static size_t
+digits(const ex_doc *doc, size_t pos, size_t end, int *value)
+{
+	size_t		i = pos;
+	int			v = 0;
+
+	if (!ex_word_start(doc, pos))
+		return 0;
+	while (i < end && i - pos < 5 && doc->text[i] >= '0' && doc->text[i] <= '9')
+		v = v * 10 + (doc->text[i++] - '0');
+	if (i == pos || i - pos > 4 || sc_is_word_char(doc->text, end, i))
+		return 0;
+	*value = v;
+	return i - pos;
+}
+
+size_t
+ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
+{
+	size_t		len = digits(doc, pos, end, n);
+
+	if (len > 0)
+		return len;
+	for (int i = 0; number_words[i]; i++)
+		if ((len = ex_word_is(doc, pos, end, number_words[i])) > 0)
+		{
+			*n = i + 2;
+			return len;
+		}
+	return 0;
+}
+
+static size_t
+month_at(const ex_doc *doc, size_t pos, size_t end, int *month)
+{
+	for (int i = 0; month_names[i]; i++)
+	{
+		size_t		n = ex_word_is(doc, pos, end, month_names[i]);
+
+		if (n > 0)
+		{
+			*month = i + 1;
+			return n;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A date at pos: "2023-12-06", "1 januari 2016", "januari 2016",
+ * "1990-talet" or a year "2016" (1800..2099).  Returns its bytes or 0.
+ */
+size_t
+ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+{
+	int			v,
+				month,
+				year;
+	size_t		n,
+				m,
+				y;
+	int32_t		day;
+
+	if (end - pos >= 10 && ex_word_start(doc, pos) &&
+		sc_parse_iso_date(doc->text + pos, 10, &day) &&
+		!sc_is_word_char(doc->text, end, pos + 10))
+	{
+		sc_civil_from_days(day, &d->year, &d->month, &d->day);
+		d->precision = EX_DAY;
+		return 10;
+	}
+	if ((n = digits(doc, pos, end, &v)) > 0 && n <= 2)
+	{
+		size_t		p = ex_skip_space(doc, pos + n, end);
+
+		if ((m = month_at(doc, p, end, &month)) > 0)
+		{
+			size_t		q = ex_skip_space(doc, p + m, end);
+
+			if ((y = digits(doc, q, end, &year)) == 4 && sc_valid_civil(year, month, v))
+			{
+				*d = (ex_date) {year, month, v, EX_DAY};
+				return q + y - pos;
+			}
+		}
+		return 0;
+	}
+	if ((m = month_at(doc, pos, end, &month)) > 0)
+	{
+		size_t		q = ex_skip_space(doc, pos + m, end);
+
+		if ((y = digits(doc, q, end, &year)) == 4)
+		{
+			*d = (ex_date) {year, month, 1, EX_MONTH};
+			return q + y - pos;
+		}
+		return 0;
+	}
+	if (n == 4 && v >= 1800 && v <= 2099)
+	{
+		if (v % 10 == 0 && end - (pos + 4) >= 6 && sc_match_folded(doc->text + pos + 4, 6, "-talet"))
+		{
+			*d = (ex_date) {v, 1, 1, EX_DECADE};
+			return 10;
+		}
+		*d = (ex_date) {v, 1, 1, EX_YEAR};
+		return 4;
+	}
+	return 0;
+}
+
+void
+ex_format_date(const ex_date *d, char *buf, size_t size)
+{
+	switch (d->precision)
+	{
+		case EX_DAY:
+			snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+			break;
+		case EX_MONTH:
+			snprintf(buf, size, "%04d-%02d", d->year, d->month);
+			break;
+		case EX_YEAR:
+			snprintf(buf, size, "%04d", d->year);
+			break;
+		case EX_DECADE:
+			snprintf(buf, size, "%03dX", d->year / 10);
+			break;
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * Periods
+ * ------------------------------------------------------------------------
+ */
+
+/* Skips any of words (each followed by spaces) at pos. */
+static size_t
+skip_words(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	size_t		n;
+
+	while ((n = ex_word_in(doc, pos, end, words)) > 0)
+		pos = ex_skip_space(doc, pos + n, end);
+	return pos;
+}
+
+/* A date within the next few words after pos; its bytes' end or 0. */
+static size_t
+date_after(const ex_doc *doc, size_t pos, size_t end, int words, ex_date *d)
+{
+	pos = ex_skip_space(doc, pos, end);
+	for (int i = 0; i <= words && pos < end; i++)
+	{
+		size_t		n = ex_date_at(doc, pos, end, d);
+
+		if (n > 0)
+			return pos + n;
+		if (!sc_is_word_char(doc->text, end, pos))
+			return 0;			/* punctuation ends the search */
+		pos = ex_next_word(doc, pos, end);
+	}
+	return 0;
+}
+
+/* "2016–2018", "2016-2018": bytes of a range of years at pos, or 0. */
+static size_t
+range_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
+{
+	ex_date		a,
+				b;
+	size_t		n = ex_date_at(doc, pos, end, &a),
+				dash;
+
+	if (n == 0 || a.precision == EX_DAY || a.precision == EX_DECADE)
+		return 0;
+	dash = pos + n;
+	if (dash < end && doc->text[dash] == '-')
+		dash += 1;
+	else if (end - dash >= 3 && memcmp(doc->text + dash, "–", 3) == 0)
+		dash += 3;
+	else
+		return 0;
+	if ((n = ex_date_at(doc, dash, end, &b)) == 0)
+		return 0;
+	p->lower = a;
+	p->upper = b;
+	p->has_lower = p->has_upper = true;
+	return dash + n - pos;
+}
+
+/* Reads the phrase of a period that may begin at pos into p. */
+static void
+period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
+{
+	static const char *const fillers[] = {
+		"den", "och", "med", "år", "början", "slutet", "mitten", "av", "i", NULL
+	};
+	ex_date		d;
+	size_t		n;
+
+	if (!p->has_lower && (ex_word_is(doc, pos, end, "sedan") || ex_word_is(doc, pos, end, "från") ||
+						  ex_word_is(doc, pos, end, "fr.o.m")))
+	{
+		size_t		q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers);
+
+		if (ex_date_at(doc, q, end, &d) > 0)
+			p->lower = d, p->has_lower = true;
+	}
+	else if (!p->has_upper && (n = ex_word_in(doc, pos, end, end_verbs)) > 0 &&
+			 date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d) > 0)
+		p->upper = d, p->has_upper = p->former = true;
+	else if (!p->has_upper && ex_word_is(doc, pos, end, "gick") &&
+			 ex_word_is(doc, ex_next_word(doc, pos, end), end, "ur") &&
+			 date_after(doc, ex_next_word(doc, pos, end), end, EX_VERB_DATE_WORDS, &d) > 0)
+		p->upper = d, p->has_upper = p->former = true;
+	else if (!p->has_lower && (n = ex_word_in(doc, pos, end, start_verbs)) > 0 &&
+			 date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d) > 0)
+		p->lower = d, p->has_lower = true;
+	else if (!p->has_upper && (ex_word_is(doc, pos, end, "till") || ex_word_is(doc, pos, end, "t.o.m")))
+	{
+		size_t		q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers);
+
+		if (ex_date_at(doc, q, end, &d) > 0)
+		{
+			p->upper = d, p->has_upper = true;
+			p->former |= ex_word_is(doc, pos, end, "till") && pos >= 5 &&
+				ex_word_is(doc, pos - 5, end, "fram");
+		}
+	}
+}
+
+/*
+ * The period the words [pos, end) state, if any: a start, an end, or
+ * both.  The first phrase of each kind counts.
+ */
+bool
+ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
+{
+	memset(p, 0, sizeof(*p));
+	for (size_t i = pos; i < end; i++)
+	{
+		if (!ex_word_start(doc, i) || !sc_is_word_char(doc->text, end, i))
+			continue;
+		if (!p->has_lower && !p->has_upper && range_at(doc, i, end, p) > 0)
+			break;
+		period_at(doc, i, end, p);
+	}
+	return p->has_lower || p->has_upper;
+}
