@@ -79,6 +79,8 @@ static const char *const area_cues[] = {
 static const char *country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
 static size_t partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
 						 const sc_place *municipality, const char *relation);
+static size_t partners_start(const ex_doc *doc, const ex_sentence *s,
+							 size_t trigger, size_t end);
 static const sc_place *municipality_before(const ex_doc *doc, size_t start, size_t pos);
 static size_t area_at(const ex_doc *doc, size_t pos, size_t end, sc_span *area);
 static bool area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org);
@@ -253,6 +255,30 @@ partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
 	return p;
 }
 
+/*
+ * Where the partners after the trigger word begin: after a colon if the
+ * sentence has one ("vänorter i Polen och Litauen: A i Polen ..."), else
+ * at the first capitalised word within a few words ("vänort är A").
+ */
+static size_t
+partners_start(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t end)
+{
+	const char *colon = memchr(doc->text + trigger, ':', s->span.end - trigger);
+	size_t		p;
+
+	if (colon)
+	{
+		p = ex_skip_space(doc, colon - doc->text + 1, end);
+		if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
+			p = ex_skip_space(doc, p + 3, end);
+		return p;
+	}
+	p = ex_next_word(doc, trigger, end);
+	for (int k = 0; k < EX_PARTNER_SKIP && p < end && !sc_is_upper(doc->text, end, p); k++)
+		p = ex_next_word(doc, p, end);
+	return p;
+}
+
 /* "Kristianstads kommuns vänort är Rendsburg i Tyskland", bullets too. */
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
@@ -273,9 +299,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 			if (!municipality)
 				return;
 			doc->twin_subject = municipality;
-			p = ex_next_word(doc, pos, end);
-			for (int k = 0; k < EX_PARTNER_SKIP && p < end && !sc_is_upper(doc->text, end, p); k++)
-				p = ex_skip_space(doc, p + (doc->text[p] == ':' ? 1 : ex_word_end(doc, p, end) - p), end);
+			p = partners_start(doc, s, pos, end);
 			while (p < end)
 			{
 				size_t		q = partner_at(doc, s, p, end, municipality, twin_words[i].name);
@@ -371,7 +395,9 @@ area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
 void
 ex_find_areas(ex_doc *doc, const ex_sentence *s)
 {
-	static const char *const cooperation[] = {"samarb", "samverk", "arbete", "fokus", NULL};
+	static const char *const cooperation[] = {
+		"samarb", "samverk", "arbete", "arbetar", "fokus", NULL
+	};
 	bool		about_cooperation = false;
 	int			org;
 

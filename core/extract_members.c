@@ -24,6 +24,9 @@
 
 #define EX_MAX_ITEMS 64
 
+/* Bytes an area may take before the colon of its list: "i sydöstra Skåne:". */
+#define EX_AREA_BEFORE_COLON 48
+
 typedef struct ex_item
 {
 	const sc_place *place;		/* or NULL */
@@ -67,7 +70,8 @@ static const ex_trigger triggers[] = {
 /* Verbs that may follow a list that is the subject of its sentence. */
 static const char *const subject_verbs[] = {
 	"samverkar", "samarbetar", "träffas", "möts", "driver", "äger", "står",
-	"deltar", "ingår", "bildar", "bildade", "har", "ingick", NULL
+	"deltar", "ingår", "bildar", "bildade", "har", "ingick", "samordnar", "arbetar",
+	NULL
 };
 
 /* Words a list may begin with before its first item. */
@@ -83,7 +87,7 @@ static const char *const item_tails[] = {
 
 /* Verbs of single memberships, "X är med i Y"; former ones first. */
 static const char *const single_verbs[] = {
-	"lämnade", "utträdde", "är", "deltar", "gick", "anslöt", "blev", "ingår", NULL
+	"lämnade", "utträdde", "är", "var", "deltar", "gick", "anslöt", "blev", "ingår", NULL
 };
 
 /* Back references to the organisation written about. */
@@ -119,8 +123,12 @@ static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
 static size_t quantified_at(const ex_doc *doc, size_t pos, size_t end);
 static size_t item_tail(const ex_doc *doc, size_t pos, size_t end);
 static size_t separator(const ex_doc *doc, size_t pos, size_t end);
+static size_t skip_bullet(const ex_doc *doc, size_t pos, size_t end);
+static size_t stated_count(const ex_doc *doc, size_t pos, size_t end, int *count);
+static size_t after_area(const ex_doc *doc, size_t pos, size_t end);
 static void read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list);
-static int	list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger);
+static int	list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger,
+					 size_t list_end);
 static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
 					  int org, const char *rule, sc_span evidence);
 static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
@@ -148,6 +156,12 @@ words_at(const ex_doc *doc, size_t pos, size_t end, const char *words)
 		return 0;
 	second = ex_skip_space(doc, pos + n, end);
 	n = ex_word_is(doc, second, end, space + 1);
+	if (n == 0)
+	{
+		/* one word may come between: "består samarbetet av" */
+		second = ex_next_word(doc, second, end);
+		n = ex_word_is(doc, second, end, space + 1);
+	}
 	return n ? second + n - pos : 0;
 }
 
@@ -241,6 +255,65 @@ item_tail(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/* The position after a list bullet and its spaces at pos, or pos. */
+static size_t
+skip_bullet(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const bullets[] = {"•", "–", "-", "*", NULL};
+
+	for (int i = 0; bullets[i]; i++)
+	{
+		size_t		n = strlen(bullets[i]);
+
+		if (end - pos > n && memcmp(doc->text + pos, bullets[i], n) == 0 &&
+			sc_space_length(doc->text, end, pos + n) > 0)
+			return ex_skip_space(doc, pos + n, end);
+	}
+	return pos;
+}
+
+/*
+ * "i nordöstra Skåne: A, B": the position after an area and the colon
+ * that ends it, or pos if no such area stands at pos.
+ */
+static size_t
+after_area(const ex_doc *doc, size_t pos, size_t end)
+{
+	const char *colon;
+
+	if (!ex_word_is(doc, pos, end, "i") && !ex_word_is(doc, pos, end, "inom"))
+		return pos;
+	colon = memchr(doc->text + pos, ':', end - pos);
+	if (!colon || colon - (doc->text + pos) > EX_AREA_BEFORE_COLON)
+		return pos;
+	return ex_skip_space(doc, colon - doc->text + 1, end);
+}
+
+/*
+ * "elva kommunerna Bjuv", "sex kommuner i nordöstra Skåne: Bromölla": a
+ * number stated before the list it counts.  Returns the position of the
+ * list, or 0 if pos does not begin such a count (then it may be a counted
+ * phrase of its own, "85 kommuner i Öresundsregionen samt ...").
+ */
+static size_t
+stated_count(const ex_doc *doc, size_t pos, size_t end, int *count)
+{
+	size_t		n = ex_number(doc, pos, end, count),
+				p;
+	ex_item		item;
+
+	if (n == 0)
+		return 0;
+	p = ex_skip_space(doc, pos + n, end);
+	if ((n = ex_word_in(doc, p, end, counted_nouns)) == 0)
+		return 0;
+	p = ex_skip_space(doc, p + n, end);
+	if (p < end && doc->text[p] == ':')
+		p = ex_skip_space(doc, p + 1, end);
+	p = after_area(doc, p, end);
+	return item_at(doc, skip_bullet(doc, p, end), end, &item) > 0 ? p : 0;
+}
+
 /* The position after a separator at pos, or pos if there is none. */
 static size_t
 separator(const ex_doc *doc, size_t pos, size_t end)
@@ -259,13 +332,11 @@ separator(const ex_doc *doc, size_t pos, size_t end)
 		p = ex_skip_space(doc, p + n, end);
 		any = true;
 	}
-	for (const char *b = "•–-*"; *b && p < end; b++)
-		if (doc->text[p] == *b || (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0))
-		{
-			p = ex_skip_space(doc, p + (doc->text[p] == *b ? 1 : 3), end);
-			any = true;
-			break;
-		}
+	if ((n = skip_bullet(doc, p, end)) > p)
+	{
+		p = n;
+		any = true;
+	}
 	return any ? p : ex_skip_space(doc, pos, end);
 }
 
@@ -284,13 +355,15 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 	{
 		if ((n = ex_word_in(doc, p, end, list_fillers)) > 0)
 			p = ex_skip_space(doc, p + n, end);
-		else if (quantified_at(doc, p, end) == 0 && (n = ex_number(doc, p, end, &count)) > 0)
+		else if ((n = stated_count(doc, p, end, &count)) > 0)
 		{
 			list->stated = count;
-			p = ex_skip_space(doc, p + n, end);
+			p = n;
 		}
 		else if (p < end && doc->text[p] == ':')
 			p = ex_skip_space(doc, p + 1, end);
+		else if (skip_bullet(doc, p, end) > p)
+			p = skip_bullet(doc, p, end);
 		else
 			break;
 	}
@@ -313,12 +386,18 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 	}
 }
 
-/* The organisation a list after trigger belongs to. */
+/*
+ * The organisation a list after trigger belongs to: one named before the
+ * trigger, else one named after the list ("A, B och C samverkar i X"),
+ * else the one the text is about.
+ */
 static int
-list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 {
 	int			org = ex_org_before(doc, s->span.start, trigger);
 
+	if (org < 0)
+		org = ex_org_before(doc, list_end, s->span.end);
 	return org >= 0 ? org : doc->context;
 }
 
@@ -423,7 +502,7 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, s->span.end, s->list_end, &list);
 	if (list.nitems < 2)
 		return false;
-	emit_list(doc, s, &list, list_org(doc, s, s->span.end), "member_list.bullets",
+	emit_list(doc, s, &list, list_org(doc, s, s->span.end, s->list_end), "member_list.bullets",
 			  (sc_span) {s->span.start, s->list_end});
 	return true;
 }
@@ -445,7 +524,7 @@ single_membership(ex_doc *doc, const ex_sentence *s, size_t pos)
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
 	if (!ex_word_in(doc, p, end, single_verbs))
 		return false;
-	if (ex_word_is(doc, p, end, "är"))
+	if (ex_word_is(doc, p, end, "är") || ex_word_is(doc, p, end, "var"))
 	{
 		p = ex_next_word(doc, p, end);
 		if (!ex_word_is(doc, p, end, "med") && !ex_word_is(doc, p, end, "medlem"))
@@ -484,7 +563,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, s->span.start, end, &list);
 	if (list.nitems >= 2 && ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
 	{
-		emit_list(doc, s, &list, list_org(doc, s, end), "member_list.subject", s->span);
+		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
+				  "member_list.subject", s->span);
 		return;
 	}
 	if (single_membership(doc, s, s->span.start))
@@ -516,7 +596,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			if (strcmp(triggers[t].rule, "member_list.subject") == 0 &&
 				!ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
 				continue;
-			emit_list(doc, s, &list, list_org(doc, s, pos), triggers[t].rule, s->span);
+			emit_list(doc, s, &list, list_org(doc, s, pos, list.end), triggers[t].rule, s->span);
 			done = list.end;
 		}
 	}

@@ -29,6 +29,7 @@ typedef struct kind_word
 static const kind_word name_kinds[] = {
 	{"samarbetskommitt", "cooperation_committee"},
 	{"samarbetsråd", "cooperation_committee"},
+	{"kommunsamverkan", "intermunicipal_cooperation"},
 	{"kommunalförbund", "joint_authority"},
 	{"samordningsförbund", "joint_authority"},
 	{"kommunförbund", "association_of_municipalities"},
@@ -90,7 +91,8 @@ static const char *const function_words[] = {
 /* Subjects that refer back to the organisation being written about. */
 static const char *const back_references[] = {
 	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
-	"kommunalförbundet", "organisationen", "bolaget", "vi", "det", NULL
+	"kommunalförbundet", "organisationen", "bolaget", "vi", "det", "de",
+	"kommunerna", NULL
 };
 
 /* How many words after "är" may hold the noun of a definition. */
@@ -116,6 +118,9 @@ static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
 static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static void named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
+					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 
 /* The kind of the first entry of table whose stem the word at pos holds. */
@@ -355,6 +360,37 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	return true;
 }
 
+/* Whether "tidigare" precedes pos: a former name, not a new organisation. */
+static bool
+former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const former[] = {"tidigare", "hette", NULL};
+
+	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
+		if (ex_word_in(doc, p, pos, former))
+			return true;
+	return false;
+}
+
+/*
+ * "I X ingår A, B och C": a name that members are in.  The name must
+ * not be a place, and the sentence must go on to a list of them.
+ */
+static bool
+container(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		  int nwords)
+{
+	static const char *const verbs[] = {"ingår", "ingick", "deltar", NULL};
+	size_t		p = ex_skip_space(doc, run_end, s->span.end);
+
+	if (pos == s->span.start || !ex_word_in(doc, p, s->span.end, verbs) ||
+		!(ex_word_is(doc, s->span.start, pos, "i") || ex_word_is(doc, s->span.start, pos, "inom")) ||
+		!acceptable_name(doc, s, pos, run_end, nwords))
+		return false;
+	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.container", s);
+	return true;
+}
+
 /* "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...". */
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
@@ -380,7 +416,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	p = ex_skip_space(doc, p, end);
 	if (ex_word_is(doc, p, end, "som"))
 		p = ex_next_word(doc, p, end);
-	if (!ex_word_is(doc, p, end, "är"))
+	if (!ex_word_is(doc, p, end, "är") || former_before(doc, s, pos))
 		return false;
 	kind = definition_kind(doc, ex_next_word(doc, p, end), end);
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
@@ -505,7 +541,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start ? name_start(doc, s, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
-								definition(doc, s, start, run_end, nwords)))
+								definition(doc, s, start, run_end, nwords) ||
+								container(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);
@@ -600,7 +637,8 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 {
 	static const char *const verbs[] = {
 		"startade", "startades", "bildades", "grundades", "inleddes",
-		"etablerades", "skapades", "pågått", "funnits", NULL
+		"etablerades", "skapades", "pågått", "funnits", "samverkar",
+		"samarbetar", NULL
 	};
 	size_t		n,
 				verb = ex_find_in(doc, s->span.start, s->span.end, verbs, &n);

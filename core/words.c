@@ -100,6 +100,13 @@ sc_is_upper(const char *text, size_t len, size_t pos)
 
 		return d >= 0x80 && d <= 0x9E && d != 0x97;
 	}
+	if ((c == 0xC4 || c == 0xC5) && pos + 1 < len)
+	{
+		/* Latin Extended-A: capitals at even code points, odd in 0x139..0x148 */
+		unsigned	cp = ((c & 0x1F) << 6) | ((unsigned char) text[pos + 1] & 0x3F);
+
+		return (cp >= 0x139 && cp <= 0x148) ? cp % 2 == 1 : cp % 2 == 0 && cp != 0x138;
+	}
 	return false;
 }
 
