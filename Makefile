@@ -44,7 +44,7 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
 			  test/unit/test_money \
 			  test/unit/test_validity \
-			  test/unit/test_gazetteer
+			  test/unit/test_gazetteer test/unit/test_extract
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \

@@ -1,0 +1,251 @@
+/*
+ * test_extract.c
+ *		Unit tests of the fact extractor: the acceptance facts of the five
+ *		source documents in data/documents/, one case of each rule, and
+ *		the bounds every fact's evidence must keep.
+ */
+#include "extract.h"
+#include "unit.h"
+
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_FACTS 1024
+#define LINE_SIZE 512
+
+/* The facts of one document, each as "kind|org|member|validity|..." */
+typedef struct collected
+{
+	char		lines[MAX_FACTS][LINE_SIZE];
+	int			n;
+	size_t		len;
+	bool		evidence_ok;
+	int			warnings;
+} collected;
+
+static collected facts;
+
+static void
+collect(const sc_fact *f, void *arg)
+{
+	size_t		len = *(const size_t *) arg;
+
+	if (f->evidence.start >= f->evidence.end || f->evidence.end > len)
+		facts.evidence_ok = false;
+	if (f->warning)
+		facts.warnings++;
+	if (facts.n >= MAX_FACTS)
+		return;
+	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s",
+			 sc_fact_kind_name(f->kind), f->organisation ? f->organisation : "",
+			 f->member ? f->member : (f->partner ? f->partner : ""),
+			 f->validity, f->rate, f->count, f->derived ? "derived" : "",
+			 f->partner_country ? f->partner_country : "",
+			 f->relation ? f->relation : "", f->name ? f->name : "",
+			 f->municipality ? f->municipality : "");
+}
+
+static void
+extract(const char *text, size_t len, int32_t day)
+{
+	sc_textdoc	parts;
+
+	memset(&facts, 0, sizeof(facts));
+	facts.evidence_ok = true;
+	facts.len = len;
+	if (sc_textdoc_split(text, len, &parts) != SC_TEXTDOC_OK)
+		return;
+	sc_extract_facts(text, len, &parts, day, collect, &len, NULL);
+	sc_textdoc_free(&parts);
+}
+
+static void
+extract_file(const char *path)
+{
+	FILE	   *f = fopen(path, "rb");
+	static char buf[1 << 16];
+	size_t		len = f ? fread(buf, 1, sizeof(buf), f) : 0;
+
+	if (f)
+		fclose(f);
+	unit_check(len > 0, "reads %s", path);
+	extract(buf, len, SC_NO_DAY);
+}
+
+/* How many facts begin with prefix. */
+static int
+count(const char *prefix)
+{
+	int			n = 0;
+
+	for (int i = 0; i < facts.n; i++)
+		n += strncmp(facts.lines[i], prefix, strlen(prefix)) == 0;
+	return n;
+}
+
+/* Whether a fact matches the shell pattern, as "kind|org|member|...". */
+static void
+expect(const char *pattern)
+{
+	bool		found = false;
+
+	for (int i = 0; i < facts.n && !found; i++)
+		found = fnmatch(pattern, facts.lines[i], 0) == 0;
+	unit_check(found, "fact %s", pattern);
+}
+
+static void
+expect_members(const char *org, const char *const *members, int n, const char *validity)
+{
+	char		prefix[LINE_SIZE];
+	int			listed;
+
+	snprintf(prefix, sizeof(prefix), "membership|%s|", org);
+	listed = count(prefix);
+	unit_check(listed == n, "%s has %d members (found %d)", org, n, listed);
+	for (int i = 0; i < n; i++)
+	{
+		snprintf(prefix, sizeof(prefix), "membership|%s|%s|%s|", org, members[i], validity);
+		unit_check(count(prefix) > 0, "fact %s", prefix);
+	}
+}
+
+static void
+test_seeds(void)
+{
+	static const char *const fh[] = {
+		"Bjuv", "Båstad", "Helsingborg", "Höganäs", "Klippan", "Landskrona",
+		"Perstorp", "Svalöv", "Åstorp", "Ängelholm", "Örkelljunga"
+	};
+	static const char *const sosk[] = {"Ystad", "Simrishamn", "Sjöbo", "Tomelilla"};
+	static const char *const ed[] = {"Ystad", "Simrishamn", "Sjöbo", "Tomelilla", "Skurup"};
+	static const char *const forum[] = {"Länsstyrelsen Skåne", "Region Skåne", "Kommunförbundet Skåne"};
+	extract_file("data/documents/000_f7df068ed01b0cde.txt");
+	expect_members("Familjen Helsingborg", fh, 11, "");
+	expect("member_count|Greater Copenhagen & Skåne Committee||2016-01-01/..||33|*");
+	expect("member_count|Greater Copenhagen & Skåne Committee||2016-01-01/..||46|*");
+	unit_check(count("membership|Greater Copenhagen & Skåne Committee|") == 3 + 33 + 46,
+			   "33 + 46 municipalities are expanded beside the three regions");
+	unit_check(facts.warnings == 0, "Båstad Helsingborg is two members, as the count says");
+	unit_check(facts.evidence_ok, "evidence lies inside the text");
+
+	extract_file("data/documents/001_d5acda14b373cfde.txt");
+	expect_members("Familjen Helsingborg", fh, 11, "199X/..");
+	expect("fee|Familjen Helsingborg||*|21.00 kr/invånare/år|*");
+
+	extract_file("data/documents/002_68f8af423eecd173.txt");
+	expect("twin_town||Rendsburg|||-1||DE|twin_town||Kristianstad");
+	expect("twin_town||Køge|||-1||DK|cooperation_agreement||Kristianstad");
+	expect("member_count|Greater Copenhagen||||85|*");
+	expect("membership|Greater Copenhagen|Region Halland|*");
+	expect("membership|Greater Copenhagen|Region Hovedstaden|*");
+	unit_check(count("membership|Greater Copenhagen|") - count("membership|Greater Copenhagen|Region") ==
+			   85 + 1, "85 municipalities are expanded, besides Kristianstad's own statement");
+
+	extract_file("data/documents/003_854d279079f49aa8.txt");
+	expect_members("Sydöstra Skånes samarbetskommitté", sosk, 4, "[..2023-12-06]/..");
+	expect_members("Europa Direkt Sydöstra Skåne", ed, 5, "[..2023-12-06]/..");
+	expect("document_date|||2023-12-06||-1||||updated|");
+
+	extract_file("data/documents/004_e30a3d2c7b6eb49e.txt");
+	expect("member_count|Kommunförbundet Skåne||||33|*");
+	expect_members("Skånskt ledningsforum", forum, 3, "");
+}
+
+static void
+extract_string(const char *text, int32_t day)
+{
+	extract(text, strlen(text), day);
+}
+
+static void
+test_rules(void)
+{
+	extract_string("T\n\nNätverket Sydkust är ett samarbete mellan Ystad, Trelleborg och Skurup "
+				   "sedan 2016.\n", SC_NO_DAY);
+	expect("membership|Nätverket Sydkust|Trelleborg|2016/..|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. I nätverket ingår Halmstad och Laholm "
+				   "från den 1 januari 2019.\n", SC_NO_DAY);
+	expect("membership|Samverkan Väst|Laholm|2019-01-01/..|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk som består av Halmstad, Hylte samt "
+				   "Laholm. Varberg lämnade samarbetet 2018.\n", SC_NO_DAY);
+	expect("membership|Samverkan Väst|Hylte|*");
+	expect("membership|Samverkan Väst|Varberg|../2018|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk mellan Halmstad och Laholm under åren "
+				   "2016–2018.\n", SC_NO_DAY);
+	expect("membership|Samverkan Väst|Laholm|2016/2018|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk mellan Halmstad och Laholm.\n",
+				   8000);
+	expect("membership|Samverkan Väst|Laholm|\\[..2021-11-26]/..|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk mellan de tre kommunerna Halmstad och "
+				   "Laholm.\n", SC_NO_DAY);
+	unit_check(facts.warnings == 2, "a stated count that does not match warns on each member");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Avgiften är 3 kr/invånre och år, "
+				   "t ex för kansliet. Kl. 16.30 stänger det.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*|3.00 kr/invånare/år|*");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Medlemmarna betalar en avgift per "
+				   "kommuninvånare.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*||-1|*");
+
+	extract_string("T\n\nHalmstads kommuns vänorter är Hjørring i Danmark, Gdańsk i Polen och "
+				   "Tallinn i Estland.\n", SC_NO_DAY);
+	expect("twin_town||Gdańsk|||-1||PL|twin_town||Halmstad");
+	expect("twin_town||Tallinn|||-1||EE|twin_town||Halmstad");
+
+	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
+				   SC_NO_DAY);
+	expect("document_date|||2021-01-02||-1||||published|");
+}
+
+/* Input no page has: the extractor must end, and keep evidence inside. */
+static void
+test_hostile(void)
+{
+	static char buf[20000];
+	unsigned	seed = 12345;
+	bool		ok = true;
+	static const char *const pieces[] = {
+		"mellan ", "Ystad", ", ", " och ", "kommunerna ", "elva ", "33 ", "skånska ",
+		"kommuner ", "\n", "• ", ":", ".", "(SÖSK) ", "är ett samarbete ", "Å", "\xc3",
+		"vänort ", "i Tyskland", "Samarbetet ", "sedan 1990-talet ", "kr/invånare och år ",
+		"Region Skåne ", "&", " Familjen Helsingborg ", "\xc2\xa0", "-"
+	};
+
+	for (int round = 0; round < 200; round++)
+	{
+		size_t		len = 0;
+
+		while (len < sizeof(buf) - 64)
+		{
+			const char *p;
+
+			seed = seed * 1103515245 + 12345;
+			p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+			if ((seed >> 8) % 97 == 0)
+				break;
+		}
+		extract(buf, len, SC_NO_DAY);
+		ok &= facts.evidence_ok;
+	}
+	unit_check(ok, "hostile input: extraction ends, evidence stays inside the text");
+}
+
+int
+main(void)
+{
+	test_seeds();
+	test_rules();
+	test_hostile();
+	return unit_exit_status();
+}
