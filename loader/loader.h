@@ -145,6 +145,9 @@ extern void json_document(FILE *out, const source_document *doc);
 extern void json_population(FILE *out, const population_list *list);
 extern void json_summary(FILE *out, const run_counts *counts, bool written, double seconds);
 
+/* facts.c */
+extern size_t write_document_facts(FILE *out, const source_document *doc);
+
 /* html.c */
 extern bool parse_html(source_document *doc);
 

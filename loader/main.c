@@ -147,7 +147,10 @@ load_entry(run_state *run, const document_entry *entry)
 	else if (!parse_source(&doc))
 		run->counts.failed++;
 	else if (run->session == NULL)
+	{
 		json_document(stdout, &doc);
+		write_document_facts(stdout, &doc);
+	}
 	else if ((ok = session_add_document(run->session, &doc, &run->counts.rows)))
 	{
 		if (verdict == DOCUMENT_NEW)

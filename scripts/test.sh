@@ -61,6 +61,9 @@ record $? "make install" || cat "$scratch/install.log"
 section "unit tests of the core"
 count_tap < <(make -s WERROR=-Werror unit 2>&1)
 
+section "fact extraction: precision and recall"
+count_tap < <(make -s WERROR=-Werror extract-score 2>&1)
+
 section "throwaway cluster"
 port=$(scripts/cluster.sh start "$cluster")
 record $? "cluster started on port ${port:-?}"
