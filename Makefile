@@ -33,12 +33,14 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/validity.sql \
 			  extension/sql/money.sql \
 			  extension/sql/facts.sql \
+			  extension/sql/organisation_data.sql \
 			  extension/sql/fee.sql
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
-			  validity validity_index
+			  validity validity_index \
+			  extract_seeds
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
@@ -81,7 +83,8 @@ PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
-			  extension/sql/gazetteer_data.sql core/gazetteer_data.c test/extract/score
+			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
+			  core/gazetteer_data.c test/extract/score
 
 include $(PGXS)
 
@@ -96,8 +99,11 @@ endif
 extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
 
-extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/gazetteer-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-sql.awk $< > $@
+extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/reference-sql.awk $< > $@
+
+extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/reference-sql.awk $< > $@
 
 core/gazetteer_data.c: data/reference/municipalities.csv scripts/gazetteer-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-c.awk $< > $@

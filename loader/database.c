@@ -60,6 +60,7 @@ static void put_text(copy_buffer *buf, const char *text, size_t len);
 static void put_field(copy_buffer *buf, const char *text);
 static void put_int(copy_buffer *buf, long value);
 static void put_span_text(copy_buffer *buf, const char *text, sc_span span);
+static bool stage_facts(load_session *s, const source_document *doc, int key, long *rows);
 static bool flush_buffer(copy_buffer *buf);
 static bool end_row(load_session *s);
 static bool end_copy(load_session *s);
@@ -185,7 +186,7 @@ session_begin(const load_options *opts, int *exit_status)
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
 				 " uri text, publisher text, title text, format text, sha256 text,"
 				 " fetched_at timestamptz, published_on date, updated_on date,"
-				 " heading text, body text, byte_start integer, byte_end integer"
+				 " heading text, body text, byte_start integer, byte_end integer, fact jsonb"
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
 		/* the text is compressed once, when it reaches skanecoop.document */
 		!exec_ok(s, "ALTER TABLE pg_temp.load_row ALTER body SET STORAGE EXTERNAL",
@@ -362,6 +363,7 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 	put_text(buf, doc->text, doc->text_len);
 	put_field(buf, NULL);
 	put_field(buf, NULL);
+	put_field(buf, NULL);
 	if (!end_row(s))
 		return false;
 	*rows += 1 + (long) doc->parts.nsections;
@@ -383,10 +385,43 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 		put_span_text(buf, doc->text, sec->body);
 		put_int(buf, (long) whole.start);
 		put_int(buf, (long) whole.end);
+		put_field(buf, NULL);
 		if (!end_row(s))
 			return false;
 	}
-	return true;
+	return stage_facts(s, doc, key, rows);
+}
+
+/*
+ * Stages the document's facts, one row each (ordinal -1, -2, ...) with the
+ * fact as the JSON object --extract-only prints.
+ */
+static bool
+stage_facts(load_session *s, const source_document *doc, int key, long *rows)
+{
+	copy_buffer *buf = &s->row;
+	char	   *json = NULL;
+	size_t		len = 0;
+	long		ordinal = 0;
+	bool		ok = document_facts_json(doc, &json, &len);
+
+	for (char *line = json; ok && line < json + len; ordinal++)
+	{
+		char	   *end = memchr(line, '\n', (size_t) (json + len - line));
+		size_t		line_len = end ? (size_t) (end - line) : (size_t) (json + len - line);
+
+		put_int(buf, key);
+		put_int(buf, -(ordinal + 1));
+		put_field(buf, doc->entry->uri);
+		for (int k = 0; k < 11; k++)
+			put_field(buf, NULL);
+		put_text(buf, line, line_len);
+		ok = end_row(s);
+		line += line_len + 1;
+	}
+	*rows += ordinal;
+	free(json);
+	return ok;
 }
 
 static bool
@@ -429,6 +464,98 @@ check_duplicate_uris(load_session *s)
 	PQclear(res);
 	return ok;
 }
+
+/*
+ * Turns the staged facts into rows of skanecoop.fact, attached to the
+ * documents' new revisions.  Every organisation a fact names is looked up
+ * by any of its names, case-insensitively; an abbreviation or former name
+ * a document gives ("Sydöstra Skånes samarbetskommitté (SÖSK)") becomes
+ * another name of its organisation rather than an organisation of its
+ * own; a name still unknown then becomes a new organisation, of the kind
+ * its organisation fact says.
+ */
+static const char merge_facts_sql[] =
+	"CREATE TEMPORARY TABLE load_fact ON COMMIT DROP AS"
+	" SELECT r.uri, -r.ordinal AS seq, x.*,"
+	"  (r.fact -> 'evidence' ->> 'start')::integer AS byte_start,"
+	"  (r.fact -> 'evidence' ->> 'end')::integer AS byte_end,"
+	"  r.fact -> 'evidence' ->> 'text' AS quote,"
+	"  x.kind = 'organisation' AND x.rule IN ('organisation.abbreviation',"
+	"   'organisation.former_name') AND x.name IS NOT NULL AS gives_alias"
+	" FROM pg_temp.load_row AS r,"
+	"  pg_catalog.jsonb_to_record(r.fact) AS x(kind text, organisation text,"
+	"   organisation_kind text, name text, member text, member_code text, derived boolean,"
+	"   municipality text, municipality_code text, partner text, partner_code text,"
+	"   partner_country text, relation text, validity text, rate text, count integer,"
+	"   rule text, warning text)"
+	" WHERE r.ordinal < 0;"
+
+	/* organisations first named here, except names that are aliases */
+	"INSERT INTO skanecoop.organisation (name, kind)"
+	" SELECT DISTINCT ON (pg_catalog.lower(f.organisation)) f.organisation, f.organisation_kind"
+	" FROM pg_temp.load_fact AS f"
+	" WHERE f.organisation IS NOT NULL"
+	"  AND NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
+	"   WHERE pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation))"
+	"  AND NOT EXISTS (SELECT FROM pg_temp.load_fact AS a"
+	"   WHERE a.gives_alias AND pg_catalog.lower(a.name) = pg_catalog.lower(f.organisation))"
+	" ORDER BY pg_catalog.lower(f.organisation), f.kind = 'organisation' DESC,"
+	"  f.organisation_kind IS NULL, f.uri, f.seq"
+	" ON CONFLICT (name) DO NOTHING;"
+	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
+	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o"
+	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
+	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))"
+	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+
+	/* abbreviations and former names */
+	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
+	" SELECT DISTINCT ON (pg_catalog.lower(a.name)) a.name, n.organisation_id,"
+	"  CASE a.rule WHEN 'organisation.abbreviation' THEN 'abbreviation' ELSE 'former_name' END"
+	" FROM pg_temp.load_fact AS a"
+	" JOIN skanecoop.organisation_name AS n"
+	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(a.organisation)"
+	" WHERE a.gives_alias"
+	" ORDER BY pg_catalog.lower(a.name), a.uri, a.seq"
+	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+
+	/* an alias whose organisation was never named becomes one itself */
+	"INSERT INTO skanecoop.organisation (name)"
+	" SELECT DISTINCT ON (pg_catalog.lower(f.organisation)) f.organisation"
+	" FROM pg_temp.load_fact AS f"
+	" WHERE f.organisation IS NOT NULL"
+	"  AND NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
+	"   WHERE pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation))"
+	" ORDER BY pg_catalog.lower(f.organisation), f.uri, f.seq"
+	" ON CONFLICT (name) DO NOTHING;"
+	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
+	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o"
+	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
+	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))"
+	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+
+	/* the kind an organisation fact gives, where none is known */
+	"UPDATE skanecoop.organisation AS o SET kind = k.kind"
+	" FROM (SELECT DISTINCT ON (n.organisation_id) n.organisation_id, f.organisation_kind AS kind"
+	"  FROM pg_temp.load_fact AS f"
+	"  JOIN skanecoop.organisation_name AS n"
+	"   ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
+	"  WHERE f.kind = 'organisation' AND f.organisation_kind IS NOT NULL"
+	"  ORDER BY n.organisation_id, f.uri, f.seq) AS k"
+	" WHERE o.organisation_id = k.organisation_id AND o.kind IS NULL;"
+
+	"INSERT INTO skanecoop.fact (document_id, kind, organisation_id, organisation_name, name,"
+	"  member, member_name, derived, municipality, partner, partner_place, partner_country,"
+	"  relation, valid, rate, count, byte_start, byte_end, quote, rule, warning)"
+	" SELECT d.document_id, f.kind, n.organisation_id, f.organisation, f.name,"
+	"  f.member_code, f.member, COALESCE(f.derived, false), f.municipality_code, f.partner,"
+	"  f.partner_code, f.partner_country, f.relation, f.validity::skanecoop.validity,"
+	"  f.rate::skanecoop.fee_rate, f.count, f.byte_start, f.byte_end, f.quote, f.rule, f.warning"
+	" FROM pg_temp.load_fact AS f"
+	" JOIN skanecoop.document AS d ON d.uri = f.uri AND d.superseded_at IS NULL"
+	" LEFT JOIN skanecoop.organisation_name AS n"
+	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
+	" ORDER BY f.uri, f.seq";
 
 /* Copies the population figures of the run into a staging table. */
 static bool
@@ -516,7 +643,8 @@ session_finish(load_session *s, const population_list *population, bool commit,
 				" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end"
 				" FROM pg_temp.load_row r JOIN inserted i USING (uri)"
 				" WHERE r.ordinal > 0",
-				PGRES_COMMAND_OK);
+				PGRES_COMMAND_OK) &&
+		exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
 
 	if (ok && population->count > 0)
 		ok = stage_population(s, population) && merge_population(s, population_rows);

@@ -88,10 +88,7 @@ write_fact(const sc_fact *f, void *arg)
 	w->written++;
 }
 
-/*
- * Writes the document's facts as JSON Lines to out and returns how many.
- * Stated counts that do not match the names are reported on stderr too.
- */
+/* Writes the document's facts as JSON Lines to out and returns how many. */
 size_t
 write_document_facts(FILE *out, const source_document *doc)
 {
@@ -102,4 +99,27 @@ write_document_facts(FILE *out, const source_document *doc)
 		report_error("%s: could not extract facts: the sections do not lie inside the text",
 					 doc->entry->path);
 	return w.written;
+}
+
+/*
+ * The document's facts as JSON Lines in a malloc'd buffer (*json, *len),
+ * for the staging table.  Returns false when out of memory.
+ */
+bool
+document_facts_json(const source_document *doc, char **json, size_t *len)
+{
+	FILE	   *out = open_memstream(json, len);
+
+	if (out == NULL)
+	{
+		report_error("out of memory");
+		return false;
+	}
+	write_document_facts(out, doc);
+	if (fclose(out) != 0)
+	{
+		report_error("out of memory");
+		return false;
+	}
+	return true;
 }

@@ -106,7 +106,7 @@ typedef struct run_counts
 	int			changed;
 	int			unchanged;
 	int			failed;
-	long		rows;			/* rows staged: documents, sections */
+	long		rows;			/* rows staged: documents, sections, facts */
 	long		population_rows;	/* population figures added or changed */
 } run_counts;
 
@@ -147,6 +147,7 @@ extern void json_summary(FILE *out, const run_counts *counts, bool written, doub
 
 /* facts.c */
 extern size_t write_document_facts(FILE *out, const source_document *doc);
+extern bool document_facts_json(const source_document *doc, char **json, size_t *len);
 
 /* html.c */
 extern bool parse_html(source_document *doc);

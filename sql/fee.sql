@@ -144,18 +144,27 @@ WHERE fee_for_period(c.rate, c.inhabitants, (c.start_day || '/' || coalesce(c.en
 --
 -- The fee schedule of a year, from rows inserted here.
 --
-INSERT INTO organisation (name) VALUES ('Familjen Helsingborg'), ('Flat Club'), ('Vague Body');
-INSERT INTO fee (organisation_id, rate, valid)
-SELECT organisation_id, '21 kr/invånare/år', '2016-01-01/..' FROM organisation WHERE name = 'Familjen Helsingborg';
-INSERT INTO fee (organisation_id, rate, valid)
-SELECT organisation_id, '20 kr/invånare/år', '2010-01-01/2015-12-31' FROM organisation WHERE name = 'Familjen Helsingborg';
-INSERT INTO fee (organisation_id, rate, valid)
-SELECT organisation_id, '150000 kr/år', '2019-07-01/..' FROM organisation WHERE name = 'Flat Club';
-INSERT INTO fee (organisation_id, rate, valid)
-SELECT organisation_id, NULL, '2016/..' FROM organisation WHERE name = 'Vague Body';
-INSERT INTO membership (organisation_id, member, valid)
-SELECT o.organisation_id, m.member, m.valid::validity
-FROM organisation AS o
+-- The rules and memberships are facts of one document, as the loader
+-- stores them; Familjen Helsingborg is in the extension's registry.
+INSERT INTO organisation (name) VALUES ('Flat Club'), ('Vague Body');
+INSERT INTO document (uri, title, format, sha256, loaded_at, content)
+VALUES ('urn:test:fees', 'Avgifter', 'text', sha256('fees'), '2024-01-01 00:00+00', 'Avgifter');
+INSERT INTO fact (document_id, kind, organisation_id, organisation_name, rate, valid,
+				  byte_start, byte_end, quote, rule)
+SELECT d.document_id, 'fee', o.organisation_id, o.name, r.rate::fee_rate, r.valid::validity,
+	   0, 8, 'Avgifter', 'test'
+FROM document AS d, organisation AS o
+JOIN (VALUES ('Familjen Helsingborg', '21 kr/invånare/år', '2016-01-01/..'),
+			 ('Familjen Helsingborg', '20 kr/invånare/år', '2010-01-01/2015-12-31'),
+			 ('Flat Club', '150000 kr/år', '2019-07-01/..'),
+			 ('Vague Body', NULL, '2016/..')) AS r(organisation, rate, valid)
+  ON o.name = r.organisation
+WHERE d.uri = 'urn:test:fees';
+INSERT INTO fact (document_id, kind, organisation_id, organisation_name, member, valid,
+				  byte_start, byte_end, quote, rule)
+SELECT d.document_id, 'membership', o.organisation_id, o.name, m.member, m.valid::validity,
+	   0, 8, 'Avgifter', 'test'
+FROM document AS d, organisation AS o
 JOIN (VALUES ('Familjen Helsingborg', '1283', '1990/..'),
 			 ('Familjen Helsingborg', '1282', '2019-07-01/..'),
 			 ('Familjen Helsingborg', '1284', '../2019-06-30'),
@@ -164,7 +173,8 @@ JOIN (VALUES ('Familjen Helsingborg', '1283', '1990/..'),
 			 ('Flat Club', '1283', '../..'),
 			 ('Flat Club', '12', '../..'),
 			 ('Vague Body', '1283', '../..')) AS m(organisation, member, valid)
-  ON o.name = m.organisation;
+  ON o.name = m.organisation
+WHERE d.uri = 'urn:test:fees';
 INSERT INTO population (place, reference_date, inhabitants, source) VALUES
 	('1283', '2018-12-31', 147734, 'test'),
 	('1282', '2018-12-31', 45680, 'test'),
@@ -181,3 +191,8 @@ FROM fee_schedule(2019) GROUP BY ROLLUP (organisation) ORDER BY organisation;
 -- Before the current rule, and a year without population figures.
 SELECT organisation, member, rate, fee, reason FROM fee_schedule(2015);
 SELECT organisation, member, inhabitants, fee, reason FROM fee_schedule(2021) WHERE organisation = 'Familjen Helsingborg';
+
+-- The suites after this one load documents of their own.
+DELETE FROM document WHERE uri = 'urn:test:fees';
+DELETE FROM organisation WHERE NOT registered;
+DELETE FROM population WHERE source = 'test';

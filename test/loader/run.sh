@@ -70,7 +70,7 @@ check "the connection error is reported" stderr_has "connection to database fail
 # --- the bundled documents -----------------------------------------------
 fresh_db loader_seed
 check "the five documents load" exits_with 0 $load -d loader_seed $docs/manifest.xml
-check "the run reports five loaded" stdout_has "5 new, 0 changed, 0 unchanged, 0 failed; 29 rows written"
+check "the run reports five documents, their 24 sections and 264 facts written" stdout_has "5 new, 0 changed, 0 unchanged, 0 failed; 293 rows written"
 q loader_seed "SELECT publisher || ' | ' || title || ' | ' || coalesce(published_on::text, '-')
 	|| ' | ' || coalesce(updated_on::text, '-') FROM skanecoop.document ORDER BY uri" \
 	>"$scratch/documents.txt"
@@ -262,7 +262,7 @@ check "--extract-only's section offsets match the database's" test "$(grep -o '"
 check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
 fresh_db loader_json
 check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
-check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":29,"population_rows_written":0,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":293,"population_rows_written":0,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
 
 # --- population figures ----------------------------------------------------
 fresh_db loader_population

@@ -1,0 +1,135 @@
+# reference-sql.awk
+#	Turns the reference data into the INSERT statements of the install
+#	script, by the file's header:
+#
+#	data/reference/municipalities.csv (code,name,country,region,kind,aliases)
+#		-> extension/sql/gazetteer_data.sql: places and their names.  Regions
+#		come first so that municipalities can refer to them; the region
+#		column holds a region's name, which is mapped to its code.
+#	data/reference/organisations.csv (name,kind,aliases)
+#		-> extension/sql/organisation_data.sql: the registry of organisations
+#		and the names they have gone by.
+
+function csv_split(line, fields,    n, i, c, field, quoted)
+{
+	n = 0; field = ""; quoted = 0
+	for (i = 1; i <= length(line); i++) {
+		c = substr(line, i, 1)
+		if (quoted) {
+			if (c == "\"" && substr(line, i + 1, 1) == "\"") { field = field c; i++ }
+			else if (c == "\"") quoted = 0
+			else field = field c
+		} else if (c == "\"") quoted = 1
+		else if (c == ",") { fields[++n] = field; field = "" }
+		else field = field c
+	}
+	fields[++n] = field
+	return n
+}
+
+function sql_literal(s)
+{
+	gsub(/'/, "''", s)
+	return "'" s "'"
+}
+
+function emit_place(i,    region)
+{
+	region = (kind[i] == "region") ? "NULL" : sql_literal(region_code[region_name[i]])
+	printf "\t(%s, %s, %s, %s, %s)", sql_literal(code[i]), sql_literal(name[i]),
+		sql_literal(country[i]), sql_literal(kind[i]), region
+}
+
+BEGIN { FS = "\n" }
+
+NR == 1 {
+	sub(/\r$/, "")
+	if ($0 == "code,name,country,region,kind,aliases")
+		fields = 6
+	else if ($0 == "name,kind,aliases")
+		fields = 3
+	else {
+		print "reference-sql.awk: unexpected header: " $0 > "/dev/stderr"
+		exit 1
+	}
+	next
+}
+
+fields == 3 {
+	sub(/\r$/, "")
+	if (csv_split($0, f) != 3) {
+		print "reference-sql.awk: line " NR ": expected 3 fields" > "/dev/stderr"
+		exit 1
+	}
+	rows++
+	name[rows] = f[1]; kind[rows] = f[2]; aliases[rows] = f[3]
+	next
+}
+
+{
+	sub(/\r$/, "")
+	if (csv_split($0, f) != 6) {
+		print "reference-sql.awk: line " NR ": expected 6 fields" > "/dev/stderr"
+		exit 1
+	}
+	rows++
+	code[rows] = f[1]; name[rows] = f[2]; country[rows] = f[3]
+	region_name[rows] = f[4]; kind[rows] = f[5]; aliases[rows] = f[6]
+	if (f[5] == "region")
+		region_code[f[2]] = f[1]
+}
+
+function emit_organisations(    i, j, n, alias)
+{
+	print ""
+	print "-- organisation_data.sql: generated from data/reference/organisations.csv"
+	print "-- by scripts/reference-sql.awk; do not edit."
+	print ""
+	print "INSERT INTO @extschema@.organisation (name, kind, registered) VALUES"
+	for (i = 1; i <= rows; i++)
+		printf "\t(%s, %s, true)%s\n", sql_literal(name[i]), sql_literal(kind[i]), i < rows ? "," : ";"
+	print ""
+	print "INSERT INTO @extschema@.organisation_name (name, organisation_id, variant)"
+	print "SELECT n.name, o.organisation_id, n.variant"
+	print "FROM (VALUES"
+	sep = ""
+	for (i = 1; i <= rows; i++) {
+		printf "%s\t(%s, %s, 'registry')", sep, sql_literal(name[i]), sql_literal(name[i])
+		sep = ",\n"
+		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
+		for (j = 1; j <= n; j++)
+			printf "%s\t(%s, %s, 'registry')", sep, sql_literal(alias[j]), sql_literal(name[i])
+	}
+	print ") AS n (name, organisation, variant)"
+	print "JOIN @extschema@.organisation AS o ON o.name = n.organisation;"
+}
+
+END {
+	if (fields == 3) {
+		emit_organisations()
+		exit
+	}
+	print ""
+	print "-- gazetteer_data.sql: generated from data/reference/municipalities.csv"
+	print "-- by scripts/reference-sql.awk; do not edit."
+	print ""
+	print "INSERT INTO @extschema@.place (code, name, country, kind, region) VALUES"
+	sep = ""
+	for (pass = 1; pass <= 2; pass++)
+		for (i = 1; i <= rows; i++)
+			if ((pass == 1) == (kind[i] == "region")) {
+				printf "%s", sep; emit_place(i); sep = ",\n"
+			}
+	print ";"
+	print ""
+	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
+	sep = ""
+	for (i = 1; i <= rows; i++) {
+		printf "%s\t(%s, %s, 'official')", sep, sql_literal(name[i]), sql_literal(code[i])
+		sep = ",\n"
+		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
+		for (j = 1; j <= n; j++)
+			printf "%s\t(%s, %s, 'alias')", sep, sql_literal(alias[j]), sql_literal(code[i])
+	}
+	print ";"
+}
