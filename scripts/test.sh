@@ -85,6 +85,9 @@ fi
 section "loader tests"
 count_tap < <(test/loader/run.sh "$scratch" 2>&1)
 
+section "dump and restore"
+count_tap < <(test/dump/run.sh "$scratch" 2>&1)
+
 section "clang build (-Wall -Wextra -Werror)"
 mkdir -p "$scratch/clang"
 tar -cf - --exclude=./.git --exclude=./results . | tar -xf - -C "$scratch/clang"
