@@ -22,7 +22,8 @@ CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
 			  core/extract_members.c core/extract_facts.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
-			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c
+			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
+			  extension/names.c
 
 # Install-script fragments, concatenated in this order into
 # extension/skanecoop--$(EXTVERSION).sql.
@@ -34,13 +35,16 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/money.sql \
 			  extension/sql/facts.sql \
 			  extension/sql/organisation_data.sql \
-			  extension/sql/fee.sql
+			  extension/sql/fee.sql \
+			  extension/sql/query.sql \
+			  extension/sql/bi.sql \
+			  extension/sql/roles.sql
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
-			  extract_seeds
+			  extract_seeds query bi roles
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
@@ -112,6 +116,14 @@ core/gazetteer_data.c: data/reference/municipalities.csv scripts/gazetteer-c.awk
 # The loader and the unit tests: client programs in C11, built with libpq
 # and libxml2 and their own copy of the core objects.
 # ---------------------------------------------------------------------------
+# make SANITIZE=1 (and make test SANITIZE=1) builds the loader, the unit
+# tests and the fuzz replays with AddressSanitizer and UBSan, undefined
+# behaviour fatal; the extension stays unsanitized, it loads into the server.
+ifeq ($(SANITIZE),1)
+SANITIZE_FLAGS	= -fsanitize=address,undefined -fno-omit-frame-pointer \
+				  -fno-sanitize-recover=all
+endif
+
 CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
 CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)

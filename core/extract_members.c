@@ -137,6 +137,7 @@ static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
 static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos);
 static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
+static bool region_of_name(const char *name, sc_place_set *set);
 static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 					   const char *qualifier, const sc_place_set *set);
 
@@ -660,8 +661,37 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 }
 
 /*
+ * The municipalities of the region an organisation's name names
+ * ("Kommunförbundet Skåne"), for a count that names no set of its own
+ * ("alla 33 kommuner"); false if the name names no region.
+ */
+static bool
+region_of_name(const char *name, sc_place_set *set)
+{
+	size_t		len = strlen(name);
+
+	for (size_t i = 0; i < len; i++)
+	{
+		const sc_place *place;
+		size_t		n;
+
+		if (i > 0 && name[i - 1] != ' ')
+			continue;
+		place = sc_gazetteer_match_prefix(name + i, len - i, &n);
+		if (place != NULL && place->kind == SC_PLACE_REGION)
+		{
+			*set = (sc_place_set) {place->region, NULL};
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * "samtliga 33 skånska och 46 danska kommuner", "85 kommuner i
- * Öresundsregionen", "de elva kommunerna", "Skånes 33 kommuner".
+ * Öresundsregionen", "de elva kommunerna", "Skånes 33 kommuner"; and
+ * "alla 33 kommuner" where the organisation's name names a region of as
+ * many municipalities.
  */
 void
 ex_find_counts(ex_doc *doc, const ex_sentence *s)
@@ -742,9 +772,16 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 		if (org < 0)
 			org = doc->context;
 		for (int i = 0; i < npairs && org >= 0; i++)
+		{
+			const sc_place_set *set = sets[i] ? sets[i] : before ? before : trailing;
+			sc_place_set named;
+
+			if (set == NULL && region_of_name(doc->orgs[org].name, &named) &&
+				sc_place_set_size(&named) == (size_t) counts[i])
+				set = &named;
 			if (counts[i] >= 2 && counts[i] < 1000)
-				emit_count(doc, s, org, counts[i], qualifiers[i],
-						   sets[i] ? sets[i] : before ? before : trailing);
+				emit_count(doc, s, org, counts[i], qualifiers[i], set);
+		}
 		pos = p;
 	}
 }

@@ -116,3 +116,77 @@ sc_is_lower(const char *text, size_t len, size_t pos)
 	return sc_is_word_char(text, len, pos) && !sc_is_upper(text, len, pos) &&
 		!(text[pos] >= '0' && text[pos] <= '9');
 }
+
+/*
+ * Sets starts[] to the offsets of the first SC_NAME_DISTANCE_MAX characters
+ * of s and starts[n] to where the last of them ends; returns n.
+ */
+static size_t
+char_starts(const char *s, size_t len, size_t *starts)
+{
+	size_t		n = 0,
+				i = 0;
+
+	while (i < len && n < SC_NAME_DISTANCE_MAX)
+	{
+		starts[n++] = i;
+		i += sc_char_length(s, len, i);
+	}
+	starts[n] = i;
+	return n;
+}
+
+/* Whether the characters a[as..ae) and b[bs..be) are equal, case folded. */
+static bool
+same_folded_char(const char *a, size_t alen, size_t as, size_t ae,
+				 const char *b, size_t blen, size_t bs, size_t be)
+{
+	if (ae - as != be - bs)
+		return false;
+	for (size_t k = 0; k < ae - as; k++)
+		if (sc_folded_byte(a, alen, as + k) != sc_folded_byte(b, blen, bs + k))
+			return false;
+	return true;
+}
+
+/*
+ * Levenshtein distance between two names, in characters, with letters
+ * compared case-folded: how far a misspelt name is from a known one, for
+ * the hints of failed look-ups.  Names are short; beyond
+ * SC_NAME_DISTANCE_MAX characters the rest is not compared.
+ */
+int
+sc_name_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t		astart[SC_NAME_DISTANCE_MAX + 1],
+				bstart[SC_NAME_DISTANCE_MAX + 1];
+	int			row[SC_NAME_DISTANCE_MAX + 1];
+	size_t		na,
+				nb;
+
+	na = char_starts(a, alen, astart);
+	nb = char_starts(b, blen, bstart);
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = (int) j;
+	for (size_t i = 1; i <= na; i++)
+	{
+		int			diagonal = row[0];
+
+		row[0] = (int) i;
+		for (size_t j = 1; j <= nb; j++)
+		{
+			int			above = row[j];
+			int			cost = same_folded_char(a, alen, astart[i - 1], astart[i],
+												b, blen, bstart[j - 1], bstart[j]) ? 0 : 1;
+			int			best = diagonal + cost;
+
+			if (above + 1 < best)
+				best = above + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diagonal = above;
+			row[j] = best;
+		}
+	}
+	return row[nb];
+}

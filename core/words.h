@@ -38,4 +38,10 @@ extern bool sc_is_upper(const char *text, size_t len, size_t pos);
 /* Whether the character at pos is a lower-case letter. */
 extern bool sc_is_lower(const char *text, size_t len, size_t pos);
 
+/* Characters of a name that sc_name_distance compares. */
+#define SC_NAME_DISTANCE_MAX 64
+
+/* Levenshtein distance in characters, letters compared case-folded. */
+extern int	sc_name_distance(const char *a, size_t alen, const char *b, size_t blen);
+
 #endif							/* SC_WORDS_H */

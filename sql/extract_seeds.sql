@@ -3,6 +3,7 @@
 -- documents, as the database holds them.
 --
 SET search_path = skanecoop, public;
+SET datestyle = ISO, YMD;
 \! loader/skanecoop-load -q -d contrib_regression data/documents/manifest.xml data/reference/populations.csv
 
 -- Familjen Helsingborg: exactly eleven members, since the 1990s, and its fee.

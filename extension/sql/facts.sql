@@ -13,11 +13,12 @@
 -- membership make one row with all its evidence, and where documents
 -- disagree the newer document's statement is preferred, nothing dropped.
 --
--- The membership view keeps, of the statements about one membership, the
--- one that says most: a stated one before one derived from a count, one
--- that gives an end (a member left) before one that does not, then the
--- one that pins the start most precisely ("sedan 1990-talet" before "is a
--- member" on a page of 2023), then the newest document's.
+-- The membership view takes a membership's validity from the statement
+-- about it that says most: one that gives an end (a member left) before
+-- one that does not, then the one that pins the start most precisely
+-- ("sedan 1990-talet" before "is a member" on a page of 2023), then the
+-- newest document's, a stated one before one derived from a count.  The
+-- membership counts as derived only if every statement behind it is.
 --
 -- A fact whose text gives no date has a NULL "valid": the statement is
 -- known to hold at least when the page was read.  The merged views read it
@@ -129,10 +130,12 @@ CREATE VIEW @extschema@.current_fact AS
 SELECT f.*,
 	   COALESCE(d.updated_on, d.published_on, (d.fetched_at AT TIME ZONE 'UTC')::date,
 						   (d.loaded_at AT TIME ZONE 'UTC')::date) AS document_date,
+	   -- the date in ISO form whatever the session's DateStyle
 	   COALESCE(f.valid,
-						   ('[..' || COALESCE(d.updated_on, d.published_on,
+						   ('[..' || pg_catalog.to_char(COALESCE(d.updated_on, d.published_on,
 														 (d.fetched_at AT TIME ZONE 'UTC')::date,
-														 (d.loaded_at AT TIME ZONE 'UTC')::date)
+														 (d.loaded_at AT TIME ZONE 'UTC')::date),
+														'YYYY-MM-DD')
 							|| ']/..')::@extschema@.validity) AS valid_as_read
 FROM @extschema@.fact AS f
 JOIN @extschema@.document AS d ON d.document_id = f.document_id
@@ -168,13 +171,12 @@ JOIN merged AS m ON m.organisation_id = s.organisation_id AND m.member_key = s.m
 JOIN @extschema@.organisation AS o ON o.organisation_id = s.organisation_id
 LEFT JOIN @extschema@.place AS p ON p.code = s.member
 ORDER BY s.organisation_id, s.member_key,
-		 s.derived,
 		 @extschema@.is_open(s.valid_as_read),
 		 COALESCE(@extschema@.latest_start(s.valid_as_read)
 				  - @extschema@.earliest_start(s.valid_as_read), 2147483647),
-		 s.document_date DESC, s.fact_id;
+		 s.document_date DESC, s.derived, s.fact_id;
 COMMENT ON VIEW @extschema@.membership IS
-	'Who is a member of what, merged over the current documents: one row per organisation and member, its validity from the statement that says most (stated before derived, one that gives an end before one that does not, the most precise start, then the newest document), and evidence listing every fact_id behind it';
+	'Who is a member of what, merged over the current documents: one row per organisation and member, its validity from the statement that says most (one that gives an end before one that does not, then the most precise start, then the newest document), derived only if every statement behind it is, and evidence listing every fact_id behind it';
 
 CREATE VIEW @extschema@.fee AS
 SELECT f.fact_id AS fee_id, f.organisation_id, o.name AS organisation, f.rate,
