@@ -82,10 +82,20 @@ trimmed_message(PGconn *conn)
 	return message;
 }
 
+/*
+ * A lost connection (a server restart or crash, a network failure) is
+ * named as such: the server rolls back the run's transaction, so the user
+ * needs to know that nothing was written and that running again is safe.
+ */
 static void
 report_db_error(PGconn *conn)
 {
-	report_error("database error: %s", trimmed_message(conn));
+	if (PQstatus(conn) == CONNECTION_BAD)
+		report_error("the connection to the server was lost during the run: %s\n"
+					 "The run was not committed, so nothing was written; run the loader again.",
+					 trimmed_message(conn));
+	else
+		report_error("database error: %s", trimmed_message(conn));
 }
 
 static bool
@@ -94,11 +104,14 @@ exec_ok(load_session *s, const char *sql, ExecStatusType expected)
 	PGresult   *res = PQexec(s->conn, sql);
 	bool		ok = PQresultStatus(res) == expected;
 
-	if (!ok)
-	{
+	if (!ok && PQstatus(s->conn) == CONNECTION_BAD && strcmp(sql, "COMMIT") == 0)
+		report_error("the connection to the server was lost while committing the run: %s\n"
+					 "Whether it was written is unknown; run the loader again, which skips "
+					 "what was stored as unchanged.", trimmed_message(s->conn));
+	else if (!ok)
 		report_db_error(s->conn);
+	if (!ok)
 		s->broken = true;
-	}
 	PQclear(res);
 	return ok;
 }
