@@ -167,6 +167,8 @@ extract-score: $(EXTRACT_SCORE)
 
 .PHONY: extract-score
 
+include test/fuzz/fuzz.mk
+
 unit: $(UNIT_TESTS)
 	@scripts/run-unit.sh $(UNIT_TESTS)
 

@@ -45,6 +45,15 @@ record() {
 
 section() { printf '\n== %s ==\n' "$1"; }
 
+# make test SANITIZE=1: the loader, the unit tests and the fuzz replays are
+# built with AddressSanitizer and UBSan (the Makefile's SANITIZE_FLAGS); the
+# make commands below inherit SANITIZE from make's command line.
+if [ "${SANITIZE:-}" = 1 ]; then
+	echo "# SANITIZE=1: client programs built with -fsanitize=address,undefined"
+	export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+	export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+fi
+
 section "build (gcc, -Werror)"
 make -s clean >/dev/null 2>&1
 make -s WERROR=-Werror >"$scratch/build.log" 2>&1
@@ -63,6 +72,9 @@ count_tap < <(make -s WERROR=-Werror unit 2>&1)
 
 section "fact extraction: precision and recall"
 count_tap < <(make -s WERROR=-Werror extract-score 2>&1)
+
+section "fuzz targets: seed corpora and regression inputs"
+count_tap < <(make -s WERROR=-Werror fuzz-replay 2>&1)
 
 section "throwaway cluster"
 port=$(scripts/cluster.sh start "$cluster")

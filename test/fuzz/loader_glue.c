@@ -1,0 +1,92 @@
+/*
+ * loader_glue.c
+ *		What the fuzz targets of the loader's reading paths need besides the
+ *		loader's own files: report_error (main.c is left out, it has the
+ *		program's main) and a way to hand a buffer to code that reads files.
+ */
+#define _GNU_SOURCE
+#include "loader_glue.h"
+
+#include <stdarg.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/*
+ * Formats the message as the loader would, so that the sanitizers check
+ * its arguments, but prints nothing: rejections are expected while
+ * fuzzing.  FUZZ_VERBOSE=1 in the environment prints them.
+ */
+void
+report_error(const char *fmt,...)
+{
+	char		message[4096];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(message, sizeof(message), fmt, args);
+	va_end(args);
+	if (getenv("FUZZ_VERBOSE") != NULL)
+		fprintf(stderr, "%s: %s\n", LOADER_NAME, message);
+}
+
+/*
+ * Puts the bytes into an anonymous in-memory file and returns its
+ * descriptor, -1 on failure; *path names it for code that opens paths.
+ */
+int
+fuzz_memfd(const uint8_t *data, size_t size, char *path, size_t path_size)
+{
+	int			fd = memfd_create("fuzz", MFD_CLOEXEC);
+	size_t		written = 0;
+
+	if (fd < 0)
+		return -1;
+	while (written < size)
+	{
+		ssize_t		n = write(fd, data + written, size - written);
+
+		if (n <= 0)
+		{
+			close(fd);
+			return -1;
+		}
+		written += (size_t) n;
+	}
+	snprintf(path, path_size, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+/*
+ * Reads a document as the loader does (hash, checks, parse), then extracts
+ * its facts into a sink that discards them, and checks that the text is
+ * valid UTF-8 and its parts lie inside it.
+ */
+void
+fuzz_read_document(const document_entry *entry)
+{
+	static FILE *devnull;
+	source_document doc;
+
+	if (devnull == NULL)
+		devnull = fopen("/dev/null", "w");
+	FUZZ_CHECK(devnull != NULL);
+	if (read_source(entry, &doc) && parse_source(&doc))
+	{
+		size_t		bad;
+
+		FUZZ_CHECK(doc.text != NULL);
+		FUZZ_CHECK(sc_utf8_validate(doc.text, doc.text_len, &bad) == SC_UTF8_OK);
+		FUZZ_CHECK(doc.parts.title.start <= doc.parts.title.end &&
+				   doc.parts.title.end <= doc.text_len);
+		for (size_t i = 0; i < doc.parts.nsections; i++)
+		{
+			sc_span		span = section_span(&doc.parts.sections[i]);
+
+			FUZZ_CHECK(span.start <= span.end && span.end <= doc.text_len);
+		}
+		write_document_facts(devnull, &doc);
+		json_document(devnull, &doc);
+	}
+	free_source(&doc);
+}

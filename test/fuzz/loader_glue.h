@@ -1,0 +1,16 @@
+/*
+ * loader_glue.h
+ *		Helpers shared by the fuzz targets of the loader's reading paths
+ *		(HTML pages, manifests, population files); see loader_glue.c.
+ */
+#ifndef SC_LOADER_GLUE_H
+#define SC_LOADER_GLUE_H
+
+#include "fuzz.h"
+#include "loader.h"
+#include "utf8.h"
+
+extern int	fuzz_memfd(const uint8_t *data, size_t size, char *path, size_t path_size);
+extern void fuzz_read_document(const document_entry *entry);
+
+#endif							/* SC_LOADER_GLUE_H */
