@@ -194,6 +194,15 @@ all install installcheck:
 endif
 
 # ---------------------------------------------------------------------------
+# The loader under valgrind on the bundled corpus (--extract-only runs; make
+# test also loads into its throwaway cluster): fails on any invalid access,
+# uninitialised value or leak.  make valgrind
+# ---------------------------------------------------------------------------
+.PHONY: valgrind
+valgrind: all
+	@d=$$(mktemp -d); test/valgrind/run.sh "$$d"; s=$$?; rm -rf "$$d"; exit $$s
+
+# ---------------------------------------------------------------------------
 # Fee benchmark: the prorated 2019 fee of generated memberships with
 # skanecoop's types against plain SQL with numeric and daterange, totals
 # compared to the öre, in the database the PG* variables name (it must have

@@ -5,6 +5,11 @@
 #                           free port, print "PORT" (socket directory: DIR)
 #   cluster.sh stop DIR     stop it
 #   cluster.sh env DIR      print PGHOST/PGPORT/PGUSER settings for it
+#   cluster.sh restart DIR  restart it (fast shutdown: sessions are ended)
+#   cluster.sh replica DIR PRIMARY_DIR
+#                           create in DIR a hot standby of the running cluster
+#                           in PRIMARY_DIR (pg_basebackup -R, streaming), start
+#                           it on a free port, print "PORT"
 #
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the
 # postgres user.  Connections are trusted, on the socket in DIR and on
@@ -71,9 +76,31 @@ start() {
 	exit 1
 }
 
+# A physical copy of the primary that follows it by streaming replication
+# and answers read-only queries.  initdb --auth=trust already lets local
+# replication connections in, and wal_level=replica and max_wal_senders
+# are the defaults.
+create_replica() {
+	local primary
+	primary=$(realpath -m "$1")
+	mkdir -p "$dir"
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+	as_owner "$PG_BINDIR/pg_basebackup" -h "$primary" -p "$(cat "$primary/port")" \
+		-U "$(owner)" -D "$data" -R -X stream -c fast >"$dir/basebackup.log" 2>&1 ||
+		{ cat "$dir/basebackup.log" >&2; exit 1; }
+	as_owner sh -c "cat >>'$data/postgresql.conf'" <<CONF
+unix_socket_directories = '$dir'
+hot_standby = on
+CONF
+	rm -f "$dir/port"
+	start
+}
+
 case "$action" in
 	start) start ;;
 	stop) as_owner "$PG_BINDIR/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true ;;
+	restart) as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null ;;
+	replica) create_replica "$3" ;;
 	env) echo "PGHOST=$dir PGPORT=$(cat "$dir/port") PGUSER=$(owner)" ;;
-	*) echo "usage: cluster.sh start|stop|env DIR" >&2; exit 2 ;;
+	*) echo "usage: cluster.sh start|stop|restart|env DIR | replica DIR PRIMARY_DIR" >&2; exit 2 ;;
 esac

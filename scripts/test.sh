@@ -100,6 +100,19 @@ count_tap < <(test/loader/run.sh "$scratch" 2>&1)
 section "dump and restore"
 count_tap < <(test/dump/run.sh "$scratch" 2>&1)
 
+section "server restart during a load (own cluster)"
+count_tap < <(test/cluster/restart.sh "$scratch" 2>&1)
+
+section "hot standby answers as the primary (own clusters)"
+count_tap < <(test/cluster/replica.sh "$scratch" 2>&1)
+
+section "valgrind: the loader on the bundled corpus"
+if [ "${SANITIZE:-}" = 1 ]; then
+	echo "# skipped: a loader built with the sanitizers cannot run under valgrind"
+else
+	count_tap < <(test/valgrind/run.sh "$scratch" valgrind_check 2>&1)
+fi
+
 section "clang build (-Wall -Wextra -Werror)"
 mkdir -p "$scratch/clang"
 tar -cf - --exclude=./.git --exclude=./results . | tar -xf - -C "$scratch/clang"

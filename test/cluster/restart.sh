@@ -1,0 +1,74 @@
+#!/bin/bash
+# restart.sh -- a server restart in the middle of a load: the loader must
+# report it clearly and exit 3, the database must be as it was before the
+# run, and the next run must do all the work.  Prints TAP lines.
+#
+#   test/cluster/restart.sh SCRATCH_DIR
+#
+# Uses a throwaway cluster of its own in SCRATCH_DIR/restart (stopped
+# afterwards), so that restarting it disturbs no other test.
+set -uo pipefail
+
+cd "$(dirname "$0")/../.."
+scratch=$1
+dir="$scratch/restart"
+load=loader/skanecoop-load
+docs=data/documents
+n=0
+
+check() {
+	local what=$1
+	shift
+	n=$((n + 1))
+	if "$@"; then echo "ok $n - restart: $what"; else echo "not ok $n - restart: $what"; fi
+}
+
+trap 'scripts/cluster.sh stop "$dir"' EXIT
+rm -rf "$dir"
+port=$(scripts/cluster.sh start "$dir") || { echo "not ok 1 - restart: the cluster starts"; exit 1; }
+export PGHOST="$dir" PGPORT="$port"
+export PGUSER=$([ "$(id -u)" -eq 0 ] && echo postgres || id -un)
+createdb restart && psql -qX -d restart -c "CREATE EXTENSION skanecoop" ||
+	{ echo "not ok 1 - restart: the database is created"; exit 1; }
+
+q() { psql -qXAt -d restart -c "$1"; }
+
+# Enough documents that the run is still going when the server goes down.
+{
+	echo '<manifest xmlns="urn:skanecoop:manifest:1">'
+	for i in $(seq 1 3000); do
+		echo "<document file=\"$PWD/$docs/002_68f8af423eecd173.txt\" uri=\"urn:test:restart:$i\"/>"
+	done
+	echo '</manifest>'
+} >"$scratch/restart-manifest.xml"
+
+$load -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+	>"$scratch/restart.out" 2>"$scratch/restart.err" &
+loader=$!
+loading=1
+for _ in $(seq 1 200); do
+	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE 'COPY%'")" = 1 ] &&
+		{ loading=0; break; }
+	sleep 0.05
+done
+check "the load is under way when the server restarts" test $loading = 0
+scripts/cluster.sh restart "$dir"
+check "the server restarts" test $? = 0
+wait $loader
+status=$?
+check "the loader exits 3" test $status = 3
+check "it says the connection to the server was lost" \
+	grep -q "the connection to the server was lost" "$scratch/restart.err"
+check "it says nothing was written" grep -q "nothing was written" "$scratch/restart.err"
+[ $status = 3 ] && grep -q "nothing was written" "$scratch/restart.err" || sed 's/^/# /' "$scratch/restart.err"
+check "no document or population row of the run is in the database" \
+	test "$(q "SELECT (SELECT count(*) FROM skanecoop.document) + (SELECT count(*) FROM skanecoop.population)")" = 0
+
+$load -q --json -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+	>"$scratch/restart.out" 2>"$scratch/restart.err"
+check "the next run succeeds" test $? = 0
+check "it loads all 3000 documents" grep -q '"new":3000,"changed":0,"unchanged":0,"failed":0' "$scratch/restart.out"
+check "each is stored once, with its sections" test "$(q "
+	SELECT count(*) || '/' || count(DISTINCT uri) || '/' || sum((SELECT count(*) FROM skanecoop.section s WHERE s.document_id = d.document_id))
+	FROM skanecoop.document d")" = "3000/3000/21000"
+check "and the population figures" test "$(q "SELECT count(*) > 0 FROM skanecoop.population")" = t
