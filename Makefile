@@ -44,7 +44,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
-			  extract_seeds query bi roles security
+			  extract_seeds query bi cookbook roles security
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \

@@ -97,6 +97,12 @@ fi
 section "loader tests"
 count_tap < <(test/loader/run.sh "$scratch" 2>&1)
 
+section "ODBC: the BI views through the PostgreSQL ODBC driver"
+count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
+
+section "README cookbook"
+count_tap < <(scripts/cookbook.sh check)
+
 section "dump and restore"
 count_tap < <(test/dump/run.sh "$scratch" 2>&1)
 

@@ -1,0 +1,74 @@
+--
+-- cookbook: the analyst questions of the README, with exactly the queries
+-- the README shows; scripts/cookbook.sh copies their output into the
+-- README and checks that it is still what this file gives.  They run on
+-- the five bundled documents and populations (loaded by extract_seeds).
+--
+SET datestyle = ISO, YMD;
+
+-- Q: Which bodies is Ystad part of today?
+SELECT organisation, kind, valid
+FROM skanecoop.organisations_of('Ystad');
+
+-- Q: Which municipalities are in both SÖSK and Europa Direkt Sydöstra Skåne?
+SELECT member_name FROM skanecoop.members_of('SÖSK')
+INTERSECT
+SELECT member_name FROM skanecoop.members_of('Europa Direkt Sydöstra Skåne')
+ORDER BY 1;
+
+-- Q: Familjen Helsingborg has existed "since the 1990s": who certainly, and who possibly, was a member in 1995 and in 2000?
+SELECT d AS on_date,
+       (SELECT count(*) FROM skanecoop.members_of('Familjen Helsingborg', d, 'certain')) AS certainly,
+       (SELECT count(*) FROM skanecoop.members_of('Familjen Helsingborg', d, 'possible')) AS possibly
+FROM unnest(ARRAY[date '1995-01-01', date '2000-01-01']) AS d;
+
+-- Q: How did Greater Copenhagen's membership change, and according to which pages?
+SELECT publisher, valid,
+       count(*) FILTER (WHERE NOT derived) AS named,
+       count(*) FILTER (WHERE derived) AS from_a_count
+FROM skanecoop.membership_history('Greater Copenhagen')
+GROUP BY publisher, valid
+ORDER BY publisher, valid;
+
+-- Q: How many members does Greater Copenhagen have on 1 January 2024, beside the counts the pages state?
+SELECT source, count, counted, valid, publisher
+FROM skanecoop.member_count('Greater Copenhagen', '2024-01-01');
+
+-- Q: What does Bjuv owe Familjen Helsingborg for 2023 (from the population of 31 December 2022)?
+SELECT member, inhabitants, population_date, rate, fee, fee_at_most,
+       skanecoop.annual_fee(rate, inhabitants) AS whole_year
+FROM skanecoop.fee_schedule(2023)
+WHERE organisation = 'Familjen Helsingborg' AND member = skanecoop.place_code('Bjuv');
+
+-- Q: On what evidence is Bjuv a member of Familjen Helsingborg?
+SELECT e.publisher, e.stated_on, e.rule, e.quote
+FROM skanecoop.membership AS m,
+     skanecoop.evidence(VARIADIC m.evidence) AS e
+WHERE m.organisation = 'Familjen Helsingborg' AND m.member_name = 'Bjuv';
+
+-- Q: What are Kristianstad's twin towns and agreements abroad?
+SELECT partner, partner_country, relation, quote
+FROM skanecoop.twin_towns('Kristianstads kommun');
+
+-- Q: Which memberships are known only to the decade?
+SELECT organisation, member_name, validity, earliest_start, latest_start
+FROM skanecoop_bi.memberships
+WHERE start_precision = 'decade'
+ORDER BY member_name;
+
+-- Q: Which pages state how many members a body has, and do they agree?
+SELECT organisation, count, counted, publisher, stated_on
+FROM skanecoop_bi.member_counts
+ORDER BY organisation, count, publisher;
+
+-- Q: What fields does Familjen Helsingborg cooperate in?
+SELECT string_agg(area, ', ' ORDER BY area) AS areas
+FROM skanecoop.cooperation_area
+WHERE organisation = 'Familjen Helsingborg';
+
+-- Q: What did the database know before a given load? A revised page of Familjen Helsingborg raises the fee; the facts as of before that load still have the old one.
+SELECT now() AS before_the_load \gset
+\! loader/skanecoop-load -q -d contrib_regression test/regress/revision.xml
+SELECT 'now' AS known, rate, valid FROM skanecoop.fee
+UNION ALL
+SELECT 'before the load', rate, valid FROM skanecoop.facts_as_of(:'before_the_load') WHERE kind = 'fee';
