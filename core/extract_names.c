@@ -40,11 +40,23 @@ static const kind_word name_kinds[] = {
 	{NULL, NULL}
 };
 
+/*
+ * Kinds that end compound words ("miljöförbund", "räddningstjänstförbund",
+ * "avfallsaktiebolag"): they make a name only as the end of a compound,
+ * since "Förbundet" and "bolaget" alone begin sentences and refer back.
+ */
+static const kind_word compound_kinds[] = {
+	{"förbund", "joint_authority"},
+	{"bolag", "company"},
+	{NULL, NULL}
+};
+
 /* Nouns that say what a defined name is, first match wins. */
 static const kind_word noun_kinds[] = {
 	{"samarbetskommitt", "cooperation_committee"},
 	{"kommunalförbund", "joint_authority"},
 	{"kommunförbund", "association_of_municipalities"},
+	{"förbund", "joint_authority"},
 	{"kommitt", "political_committee"},
 	{"samarbete", "cooperation"},
 	{"samverkan", "cooperation"},
@@ -100,6 +112,7 @@ static const char *const back_references[] = {
 
 static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 								const kind_word *table);
+static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
@@ -133,6 +146,31 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 		if (ex_contains(doc, pos, wend, table[i].stem))
 			return table[i].kind;
 	return NULL;
+}
+
+/*
+ * The kind a word of a name gives: a kind word, or a compound ending in
+ * one of compound_kinds after at least one letter of its own.
+ */
+static const char *
+name_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+	const char *kind = kind_of_word(doc, pos, end, name_kinds);
+
+	if (kind || wend <= pos + 1)
+		return kind;
+	for (int i = 0; compound_kinds[i].stem; i++)
+		if (ex_contains(doc, pos + 1, wend, compound_kinds[i].stem))
+			return compound_kinds[i].kind;
+	return NULL;
+}
+
+/* Whether the word at pos is "AB", the legal form that ends a company's name. */
+static bool
+company_form(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_end(doc, pos, end) == pos + 2 && memcmp(doc->text + pos, "AB", 2) == 0;
 }
 
 static bool
@@ -221,7 +259,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			run_end = wend;
 			(*nwords)++;
 		}
-		else if (*nwords > 0 && wend > p && kind_of_word(doc, p, wend, name_kinds))
+		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
 		{
 			run_end = wend;
 			(*nwords)++;
@@ -337,7 +375,10 @@ noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 	return kind;
 }
 
-/* "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne". */
+/*
+ * "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne",
+ * "Söderåsens miljöförbund", "Hallands Hamnar AB".
+ */
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -348,7 +389,9 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
 		if (!kind)
-			kind = kind_of_word(doc, p, run_end, name_kinds);
+			kind = name_kind(doc, p, run_end);
+		if (!kind && p > pos && company_form(doc, p, run_end))
+			kind = "company";
 		nwords++;
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
@@ -388,6 +431,46 @@ container(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.container", s);
+	return true;
+}
+
+/* The start of the word before pos, not before start, or EX_NONE. */
+static size_t
+word_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		p = pos;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	if (p == pos || p == start)
+		return EX_NONE;
+	while (p > start && !ex_word_start(doc, p))
+		p--;
+	return ex_word_start(doc, p) ? p : EX_NONE;
+}
+
+/*
+ * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
+ * a name that municipalities are members of, by the words before it.
+ */
+static bool
+member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		  int nwords)
+{
+	static const char *const words[] = {
+		"samverkar", "samarbetar", "ingår", "ingick", "deltar", "deltog",
+		"medlem", "medlemmar", "delägare", "ägare", NULL
+	};
+	size_t		in = word_before(doc, s->span.start, pos),
+				verb;
+
+	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
+		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
+		!ex_word_in(doc, verb, in, words) ||
+		ex_word_in(doc, pos, run_end, function_words) ||
+		!acceptable_name(doc, s, pos, run_end, nwords))
+		return false;
+	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);
 	return true;
 }
 
@@ -542,7 +625,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
-								container(doc, s, start, run_end, nwords)))
+								container(doc, s, start, run_end, nwords) ||
+								member_of(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);

@@ -201,6 +201,27 @@ test_rules(void)
 	expect("twin_town||Gdańsk|||-1||PL|twin_town||Halmstad");
 	expect("twin_town||Tallinn|||-1||EE|twin_town||Halmstad");
 
+	/* compound kind words and the legal form end names */
+	extract_string("T\n\nSöderåsens miljöförbund är ett kommunalförbund mellan Bjuv, Klippan "
+				   "och Åstorp.\n", SC_NO_DAY);
+	expect("membership|Söderåsens miljöförbund|Klippan|*");
+	extract_string("T\n\nRäddningstjänsten Väst är ett räddningstjänstförbund mellan Halmstad "
+				   "och Hylte.\n", SC_NO_DAY);
+	expect("organisation|Räddningstjänsten Väst||||-1||||*|*");
+	expect("membership|Räddningstjänsten Väst|Hylte|*");
+	extract_string("T\n\nLaholmsbuktens Vatten AB drivs av Laholm och Halmstad.\n", SC_NO_DAY);
+	expect("organisation|Laholmsbuktens Vatten AB|*");
+	extract_string("T\n\nLunds bolag och Malmös förbund har möten.\n", SC_NO_DAY);
+	unit_check(count("organisation|") == 0, "a kind word that is no compound ends no name");
+
+	/* a name that members are in, by the words before it */
+	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost.\n",
+				   SC_NO_DAY);
+	expect("organisation|Göinge Nordost|*");
+	extract_string("T\n\nTre kommuner samverkar i Kustlandet: Ystad, Skurup och Trelleborg.\n",
+				   SC_NO_DAY);
+	expect("organisation|Kustlandet|*");
+
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
