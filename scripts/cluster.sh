@@ -1,8 +1,11 @@
 #!/bin/bash
 # cluster.sh -- a private PostgreSQL cluster in a folder of its own.
 #
-#   cluster.sh start DIR    create the cluster in DIR if needed, start it on a
-#                           free port, print "PORT" (socket directory: DIR)
+#   cluster.sh start DIR [NAME=VALUE]...
+#                           create the cluster in DIR if needed, start it on a
+#                           free port, print "PORT" (socket directory: DIR);
+#                           each NAME=VALUE is a server setting for this start
+#                           (wal_level=logical for a publisher, say)
 #   cluster.sh stop DIR     stop it
 #   cluster.sh env DIR      print PGHOST/PGPORT/PGUSER settings for it
 #   cluster.sh restart DIR  restart it (fast shutdown: sessions are ended)
@@ -20,6 +23,18 @@ PG_BINDIR=$(pg_config --bindir)
 action=$1
 dir=$(realpath -m "$2")
 data="$dir/data"
+settings=""
+
+# The NAME=VALUE arguments of start, as server options.
+set_settings() {
+	local setting
+	for setting in "$@"; do
+		case "$setting" in
+			[a-z]*=*) settings="$settings -c $setting" ;;
+			*) echo "cluster.sh: a setting is NAME=VALUE, not \"$setting\"" >&2; exit 2 ;;
+		esac
+	done
+}
 
 as_owner() {
 	if [ "$(id -u)" -eq 0 ]; then
@@ -65,7 +80,7 @@ start() {
 	local port=${PGPORT_HINT:-$(cat "$dir/port" 2>/dev/null || echo $((54320 + RANDOM % 1000)))}
 	for _ in $(seq 1 50); do
 		if port_free "$port" && as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$dir/server.log" \
-			-o "-p $port" -w -t 60 start >/dev/null 2>&1; then
+			-o "-p $port$settings" -w -t 60 start >/dev/null 2>&1; then
 			echo "$port" >"$dir/port"
 			echo "$port"
 			return
@@ -97,7 +112,7 @@ CONF
 }
 
 case "$action" in
-	start) start ;;
+	start) shift 2; set_settings "$@"; start ;;
 	stop) as_owner "$PG_BINDIR/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true ;;
 	restart) as_owner "$PG_BINDIR/pg_ctl" -D "$data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null ;;
 	replica) create_replica "$3" ;;
