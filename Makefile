@@ -227,3 +227,14 @@ VALIDITY_RUNS	?= 9
 .PHONY: bench-validity
 bench-validity:
 	bench/validity.sh "$${PGDATABASE:-postgres}" $(VALIDITY_ROWS) $(VALIDITY_RUNS)
+
+# ---------------------------------------------------------------------------
+# Logical replication of the data tables from a publisher cluster to a
+# subscriber cluster, both throwaway (binary subscription, row filters that
+# leave out the extension's registry rows, REPLICA IDENTITY FULL on fact),
+# checked with test/dump/queries.sql.  Uses the installed extension: run it
+# after make install (make test installs).  CI runs it after make test.
+# ---------------------------------------------------------------------------
+.PHONY: test-replication
+test-replication: deps
+	@test/replication/run.sh
