@@ -7,9 +7,11 @@
  * which organisations it names (a list may precede the sentence that
  * defines its organisation), when an organisation started ("Samarbetet
  * har pågått sedan 1990-talet" may come after the member list), and the
- * page's own date (usually at its end).  So the sentences are walked four
- * times, each walk linear in the text: the page's dates, organisations,
- * starts, then every other fact.  Which organisation a sentence is about
+ * page's own date (usually at its end), and when one member joined or left
+ * ("Hörby anslöt sig 2015" after the list that names Hörby).  So the
+ * sentences are walked four times, each walk linear in the text: the
+ * page's dates, organisations, starts and members' own periods, then
+ * every other fact.  Which organisation a sentence is about
  * is the one it names before its list, else the one the text was last
  * about (a heading naming it, or the first one a sentence names).
  */
@@ -97,6 +99,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			return;
 		case EX_PASS_STARTS:
 			ex_find_start(doc, s);
+			ex_find_member_periods(doc, s);
 			break;
 		case EX_PASS_FACTS:
 			ex_document_date(doc, s, true, &day);

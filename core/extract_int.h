@@ -65,6 +65,16 @@ typedef struct ex_period
 	bool		former;			/* "lämnade", "utträdde": a past membership */
 } ex_period;
 
+/* Members whose own period a sentence states: "Hörby anslöt sig 2015". */
+#define EX_MAX_MEMBER_PERIODS 64
+
+typedef struct ex_member_period
+{
+	int			org;
+	const sc_place *place;
+	ex_period	period;
+} ex_member_period;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -75,6 +85,8 @@ typedef struct ex_doc
 	ex_org		orgs[EX_MAX_ORGS];
 	int			norgs;
 	int			context;		/* the organisation being written about, or -1 */
+	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
+	int			nmember_periods;
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	sc_span		heading;		/* the current section's heading, or empty */
@@ -117,6 +129,7 @@ extern void ex_emit_organisations(ex_doc *doc);
 
 /* extract_members.c: member lists, counts and single memberships */
 extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_member_periods(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_counts(ex_doc *doc, const ex_sentence *s);
 extern void ex_membership_validity(const ex_doc *doc, int org,
 								   const ex_period *p, char *buf);

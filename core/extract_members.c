@@ -24,6 +24,9 @@
 
 #define EX_MAX_ITEMS 64
 
+/* Words that may stand between the two words of a trigger. */
+#define EX_TRIGGER_GAP 5
+
 /* Bytes an area may take before the colon of its list: "i sydöstra Skåne:". */
 #define EX_AREA_BEFORE_COLON 48
 
@@ -64,6 +67,8 @@ static const ex_trigger triggers[] = {
 	{"medlemskommunerna är", "member_list.medlemmar"},
 	{"kommunerna", "member_list.apposition"},
 	{"där", "member_list.subject"},
+	{"är", "member_list.role"},
+	{"var", "member_list.role"},
 	{NULL, NULL}
 };
 
@@ -77,7 +82,8 @@ static const char *const subject_verbs[] = {
 /* Words a list may begin with before its first item. */
 static const char *const list_fillers[] = {
 	"de", "följande", "även", "också", "kommunerna", "kommuner",
-	"medlemskommunerna", "regionerna", "parterna", "bland", "annat", NULL
+	"medlemskommunerna", "ägarkommunerna", "regionerna", "parterna", "bland",
+	"annat", NULL
 };
 
 /* Words after an item that belong to it. */
@@ -92,12 +98,20 @@ static const char *const single_verbs[] = {
 
 /* Back references to the organisation written about. */
 static const char *const org_nouns[] = {
-	"samarbetet", "förbundet", "kommunalförbundet", "kommittén", "nätverket", NULL
+	"samarbetet", "förbundet", "kommunalförbundet", "kommittén", "nätverket",
+	"bolaget", NULL
 };
 
 /* Nouns counted statements count. */
 static const char *const counted_nouns[] = {
-	"kommuner", "kommunerna", "medlemskommuner", "medlemskommunerna", NULL
+	"kommuner", "kommunerna", "medlemskommuner", "medlemskommunerna",
+	"ägarkommuner", "ägarkommunerna", NULL
+};
+
+/* Nouns after "är" that make the subject a member: "A och B är delägare i". */
+static const char *const role_nouns[] = {
+	"med", "medlem", "medlemmar", "medlemskommuner", "delägare", "ägare",
+	"ägarkommuner", NULL
 };
 
 typedef struct ex_set_word
@@ -119,6 +133,8 @@ static const ex_set_word set_words[] = {
 };
 
 static size_t words_at(const ex_doc *doc, size_t pos, size_t end, const char *words);
+static bool role_at(const ex_doc *doc, size_t pos, size_t end);
+static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
 static size_t quantified_at(const ex_doc *doc, size_t pos, size_t end);
 static size_t item_tail(const ex_doc *doc, size_t pos, size_t end);
@@ -135,7 +151,15 @@ static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
 							const ex_item *item, const char *validity,
 							const char *rule, const char *warning);
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
-static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos);
+static size_t clause_end(const ex_doc *doc, size_t pos, size_t end);
+static int	single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
+					   size_t *verb_end);
+static void record_period(ex_doc *doc, int org, const sc_place *place, size_t from,
+						  size_t to);
+static void together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos);
+static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit);
+static void item_validity(const ex_doc *doc, int org, const ex_item *item,
+						  const ex_period *stated, const char *validity, char *buf);
 static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
 static bool region_of_name(const char *name, sc_place_set *set);
 static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
@@ -157,13 +181,49 @@ words_at(const ex_doc *doc, size_t pos, size_t end, const char *words)
 		return 0;
 	second = ex_skip_space(doc, pos + n, end);
 	n = ex_word_is(doc, second, end, space + 1);
-	if (n == 0)
+	/*
+	 * a few words may come between: "består samarbetet av", "ägs sedan
+	 * 2014 av", "ägs sedan den 1 januari 2015 av"; not punctuation
+	 */
+	for (int i = 0; n == 0 && i < EX_TRIGGER_GAP && second < end &&
+		 sc_is_word_char(doc->text, end, second); i++)
 	{
-		/* one word may come between: "består samarbetet av" */
 		second = ex_next_word(doc, second, end);
 		n = ex_word_is(doc, second, end, space + 1);
 	}
 	return n ? second + n - pos : 0;
+}
+
+/*
+ * "delägare i", "medlemmar i": whether a role in an organisation stands
+ * at pos, after "är" and "även" if they stand there ("A och B är även
+ * medlemmar i X").
+ */
+static bool
+role_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const verbs[] = {"är", "var", "även", "också", NULL};
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+
+	for (int i = 0; i < 2 && (n = ex_word_in(doc, p, end, verbs)) > 0; i++)
+		p = ex_skip_space(doc, p + n, end);
+	if ((n = ex_word_in(doc, p, end, role_nouns)) == 0)
+		return false;
+	return ex_word_is(doc, ex_skip_space(doc, p + n, end), end, "i") > 0;
+}
+
+/* Whether what follows a list at pos completes the trigger's rule. */
+static bool
+after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end);
+
+	if (strcmp(rule, "member_list.subject") == 0)
+		return ex_word_in(doc, p, end, subject_verbs) > 0;
+	if (strcmp(rule, "member_list.role") == 0)
+		return role_at(doc, p, end);
+	return true;
 }
 
 /* An item of a list at pos: its bytes, or 0. */
@@ -448,9 +508,43 @@ emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
 				 "the text states %d members but names %d", list->stated, list->nitems);
 	ev.span = evidence;
 	for (int i = 0; i < list->nitems; i++)
-		emit_membership(doc, &ev, org, &list->items[i], validity,
+	{
+		char		own[SC_VALIDITY_TEXT_SIZE];
+
+		item_validity(doc, org, &list->items[i], &period, validity, own);
+		emit_membership(doc, &ev, org, &list->items[i], own,
 						period.former ? "member_list.former" : rule,
 						list->stated >= 0 && list->stated != list->nitems ? warning : NULL);
+	}
+}
+
+/*
+ * The validity of a listed member: the list's, unless a sentence of its
+ * own states when the member joined ("Hörby anslöt sig 2015") or left;
+ * a member that left keeps the start the list states, if any.
+ */
+static void
+item_validity(const ex_doc *doc, int org, const ex_item *item,
+			  const ex_period *stated, const char *validity, char *buf)
+{
+	strcpy(buf, validity);
+	if (item->place == NULL)
+		return;
+	for (int i = 0; i < doc->nmember_periods; i++)
+	{
+		const ex_member_period *m = &doc->member_periods[i];
+		ex_period	merged = m->period;
+
+		if (m->org != org || m->place != item->place)
+			continue;
+		if (!merged.has_lower && stated->has_lower)
+		{
+			merged.lower = stated->lower;
+			merged.has_lower = true;
+		}
+		ex_membership_validity(doc, org, &merged, buf);
+		return;
+	}
 }
 
 /*
@@ -491,8 +585,8 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 {
 	static const char *const cues[] = {
 		"kommuner", "kommunerna", "medlemmar", "medlemmarna", "medlemskommuner",
-		"medlemskommunerna", "ingår", "består", "följande", "parter", "parterna",
-		"deltar", NULL
+		"medlemskommunerna", "ägarkommuner", "ägarkommunerna", "ingår", "består",
+		"följande", "parter", "parterna", "deltar", NULL
 	};
 	ex_list		list;
 	size_t		n;
@@ -508,46 +602,153 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 	return true;
 }
 
-/* "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018". */
-static bool
-single_membership(ex_doc *doc, const ex_sentence *s, size_t pos)
+/*
+ * The end of the clause of the member at pos: where the next place of the
+ * sentence begins ("Kävlinge ingår sedan 2011 och Hörby från 2015"), or end.
+ */
+static size_t
+clause_end(const ex_doc *doc, size_t pos, size_t end)
 {
-	ex_item		item;
-	size_t		n = item_at(doc, pos, s->span.end, &item),
+	for (size_t p = ex_next_word(doc, pos, end); p < end; p = ex_next_word(doc, p, end))
+	{
+		ex_item		item;
+
+		if (item_at(doc, p, end, &item) > 0 && item.place != NULL)
+			return p;
+		if (p >= end || ex_next_word(doc, p, end) <= p)
+			break;
+	}
+	return end;
+}
+
+/*
+ * "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018",
+ * "Kävlinge kommun var medlem fram till 2018" on a page about one
+ * organisation, "Eslöv är delägare i bolaget".  Returns the organisation,
+ * or -1; *verb_end is where the statement's verb phrase ends.
+ */
+static int
+single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
+		   size_t *verb_end)
+{
+	size_t		n = item_at(doc, pos, s->span.end, item),
 				p,
 				end = s->span.end;
 	int			org = -1;
-	ex_period	period;
-	char		validity[SC_VALIDITY_TEXT_SIZE];
+	bool		role = false;
 
-	if (n == 0 || item.org >= 0)
-		return false;
+	if (n == 0 || item->org >= 0 || item->place == NULL)
+		return -1;
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
 	if (!ex_word_in(doc, p, end, single_verbs))
-		return false;
+		return -1;
 	if (ex_word_is(doc, p, end, "är") || ex_word_is(doc, p, end, "var"))
 	{
 		p = ex_next_word(doc, p, end);
-		if (!ex_word_is(doc, p, end, "med") && !ex_word_is(doc, p, end, "medlem"))
-			return false;
+		if (ex_word_is(doc, p, end, "även") || ex_word_is(doc, p, end, "också"))
+			p = ex_next_word(doc, p, end);
+		if (!ex_word_in(doc, p, end, role_nouns))
+			return -1;
+		role = true;
 	}
+	else
+		role = ex_word_is(doc, p, end, "anslöt") > 0;
 	for (int i = 0; i < 6 && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
 	{
 		size_t		m;
 
 		org = ex_org_at(doc, p, end, &m);
-		if (org < 0 && ex_word_in(doc, p, end, org_nouns))
+		if (org >= 0)
+			p += m;
+		else if (ex_word_in(doc, p, end, org_nouns))
 			org = doc->context;
-		if (!sc_is_word_char(doc->text, end, p))
+		if (org >= 0 || !sc_is_word_char(doc->text, end, p))
 			break;
 	}
+	/* a role with no organisation named: the one the page is about */
+	if (org < 0 && role && ex_org_before(doc, s->span.start, end) < 0)
+		org = doc->context;
+	*verb_end = p;
+	return org;
+}
+
+/* Records the period the clause of a member states, for emit_list. */
+static void
+record_period(ex_doc *doc, int org, const sc_place *place, size_t from, size_t to)
+{
+	ex_period	period;
+
+	if (doc->nmember_periods >= EX_MAX_MEMBER_PERIODS ||
+		!ex_period_in(doc, from, to, &period))
+		return;
+	doc->member_periods[doc->nmember_periods++] = (ex_member_period) {org, place, period};
+}
+
+/*
+ * The members of a single membership: the first, and those that follow
+ * with "och" or a comma and a period of their own ("... sedan 2011 och
+ * Hörby kommun från och med 2015").  With emit false, only records their
+ * periods.
+ */
+static bool
+single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit)
+{
+	ex_item		item;
+	size_t		verb_end,
+				end = s->span.end,
+				from = s->span.start;
+	int			org = single_org(doc, s, pos, &item, &verb_end);
+
 	if (org < 0)
 		return false;
-	ex_period_in(doc, s->span.start, end, &period);
-	ex_membership_validity(doc, org, &period, validity);
-	emit_membership(doc, s, org, &item, validity,
-					period.former ? "member.former" : "member.single", NULL);
+	for (int i = 0; i < EX_MAX_ITEMS && from < end; i++)
+	{
+		size_t		to = clause_end(doc, i == 0 ? verb_end : from, end),
+					n;
+		ex_period	period;
+		char		validity[SC_VALIDITY_TEXT_SIZE];
+
+		if (i > 0 && !ex_period_in(doc, from, to, &period))
+			break;
+		if (emit)
+		{
+			ex_period_in(doc, i == 0 ? s->span.start : from, to, &period);
+			ex_membership_validity(doc, org, &period, validity);
+			emit_membership(doc, s, org, &item, validity,
+							period.former ? "member.former" : "member.single", NULL);
+		}
+		else
+			record_period(doc, org, item.place, i == 0 ? s->span.start : from, to);
+		if (to >= end || (n = item_at(doc, to, end, &item)) == 0 || item.place == NULL)
+			break;
+		from = to;
+	}
+	if (emit)
+		together_with(doc, s, org, verb_end);
 	return true;
+}
+
+/* "Trelleborg är medlem i X tillsammans med Burlöv och Lomma". */
+static void
+together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos)
+{
+	size_t		t = ex_find(doc, pos, s->span.end, "tillsammans"),
+				with;
+	ex_list		list;
+
+	if (t == EX_NONE || !ex_word_is(doc, (with = ex_next_word(doc, t, s->span.end)),
+									s->span.end, "med"))
+		return;
+	read_list(doc, ex_next_word(doc, with, s->span.end), s->span.end, &list);
+	emit_list(doc, s, &list, org, "member_list.together", s->span);
+}
+
+/* Records the periods single memberships state, before any list is read. */
+void
+ex_find_member_periods(ex_doc *doc, const ex_sentence *s)
+{
+	if (!s->heading)
+		single_membership(doc, s, s->span.start, false);
 }
 
 /* Finds the memberships the sentence states. */
@@ -562,13 +763,19 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 		return;
 	/* a list as the subject: "Ystad, Sjöbo och Tomelilla samverkar" */
 	read_list(doc, s->span.start, end, &list);
-	if (list.nitems >= 2 && ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
+	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end))
 	{
 		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
 				  "member_list.subject", s->span);
 		return;
 	}
-	if (single_membership(doc, s, s->span.start))
+	if (list.nitems >= 2 && after_list(doc, "member_list.role", list.end, end))
+	{
+		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
+				  "member_list.role", s->span);
+		return;
+	}
+	if (single_membership(doc, s, s->span.start, true))
 		return;
 	for (size_t pos = s->span.start; pos < end; pos++)
 	{
@@ -594,8 +801,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			read_list(doc, start, end, &list);
 			if (list.nitems == 0 || (list.nitems < 2 && strcmp(triggers[t].rule, "member_list.ingår") != 0))
 				continue;
-			if (strcmp(triggers[t].rule, "member_list.subject") == 0 &&
-				!ex_word_in(doc, ex_skip_space(doc, list.end, end), end, subject_verbs))
+			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
 			emit_list(doc, s, &list, list_org(doc, s, pos, list.end), triggers[t].rule, s->span);
 			done = list.end;

@@ -563,11 +563,24 @@ static void
 period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 {
 	static const char *const fillers[] = {
-		"den", "och", "med", "år", "början", "slutet", "mitten", "av", "i", NULL
+		"den", "och", "med", "år", "åren", "början", "slutet", "mitten", "av", "i", NULL
 	};
-	ex_date		d;
-	size_t		n;
+	ex_date		d,
+				to;
+	size_t		n,
+				q;
 
+	/* "mellan 2006 och 2019", "mellan åren 2006 och 2019" */
+	if (!p->has_lower && !p->has_upper && ex_word_is(doc, pos, end, "mellan") &&
+		(n = ex_date_at(doc, (q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers)),
+						end, &d)) > 0 &&
+		ex_word_is(doc, (q = ex_skip_space(doc, q + n, end)), end, "och") &&
+		ex_date_at(doc, ex_next_word(doc, q, end), end, &to) > 0)
+	{
+		p->lower = d, p->upper = to;
+		p->has_lower = p->has_upper = true;
+		return;
+	}
 	if (!p->has_lower && (ex_word_is(doc, pos, end, "sedan") || ex_word_is(doc, pos, end, "från") ||
 						  ex_word_is(doc, pos, end, "fr.o.m")))
 	{

@@ -222,6 +222,41 @@ test_rules(void)
 				   SC_NO_DAY);
 	expect("organisation|Kustlandet|*");
 
+	/* members by their role, "tillsammans med", owners in bullets */
+	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost.\n",
+				   SC_NO_DAY);
+	expect("membership|Göinge Nordost|Bromölla|*");
+	extract_string("T\n\nKustlandet Syd är ett nätverk. Sedan 2020 är även Ystad och Skurup "
+				   "medlemmar i nätverket.\n", SC_NO_DAY);
+	expect("membership|Kustlandet Syd|Skurup|2020/..|*");
+	extract_string("T\n\nYstad är medlem i Kustlandets kommunalförbund tillsammans med "
+				   "Skurup och Sjöbo.\n", SC_NO_DAY);
+	expect("membership|Kustlandets kommunalförbund|Ystad|*");
+	expect("membership|Kustlandets kommunalförbund|Sjöbo|*");
+	extract_string("T\n\nKustvatten AB är ett bolag. Ägarkommunerna är:\n\n  • Ystad\n"
+				   "  • Skurup\n", SC_NO_DAY);
+	expect("membership|Kustvatten AB|Skurup|*");
+	extract_string("T\n\nLaholmsbuktens Vatten AB ägs sedan 2012 av Laholm och Halmstad.\n",
+				   SC_NO_DAY);
+	expect("membership|Laholmsbuktens Vatten AB|Halmstad|2012/..|*");
+
+	/* a member's own period, stated apart from the list */
+	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad och Skurup. Trelleborg var "
+				   "medlem fram till 2015.\n", SC_NO_DAY);
+	expect("membership|Kustlandet Syd|Trelleborg|../2015|*");
+	extract_string("T\n\nKustlandet Syd är ett nätverk som bildades 2010. I nätverket ingår Ystad, "
+				   "Skurup och Sjöbo. Sjöbo anslöt sig 2014.\n", SC_NO_DAY);
+	expect("membership|Kustlandet Syd|Ystad|2010/..|*");
+	expect("membership|Kustlandet Syd|Sjöbo|2014/..|*");
+	unit_check(count("membership|Kustlandet Syd|Sjöbo|2010") == 0, "the joining year replaces the start");
+	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad, Skurup och Sjöbo. Skurup ingår "
+				   "i nätverket sedan 2012 och Sjöbo från och med 2014.\n", SC_NO_DAY);
+	expect("membership|Kustlandet Syd|Skurup|2012/..|*");
+	expect("membership|Kustlandet Syd|Sjöbo|2014/..|*");
+	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad och Skurup. Trelleborg var med "
+				   "i nätverket mellan 2008 och 2012.\n", SC_NO_DAY);
+	expect("membership|Kustlandet Syd|Trelleborg|2008/2012|*");
+
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
