@@ -176,11 +176,13 @@ install: install-loader
 
 install-loader: $(LOADER)
 	$(INSTALL_PROGRAM) $(LOADER) '$(DESTDIR)$(bindir)/skanecoop-load'
+	$(MKDIR_P) '$(DESTDIR)$(mandir)/man1'
+	$(INSTALL_DATA) loader/skanecoop-load.1 '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
 
 uninstall: uninstall-loader
 
 uninstall-loader:
-	rm -f '$(DESTDIR)$(bindir)/skanecoop-load'
+	rm -f '$(DESTDIR)$(bindir)/skanecoop-load' '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
 
 .PHONY: install-loader uninstall-loader
 

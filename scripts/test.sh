@@ -103,6 +103,11 @@ count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
 section "README cookbook"
 count_tap < <(scripts/cookbook.sh check)
 
+section "manual page"
+count_tap < <(test/man/run.sh 2>&1)
+cmp -s loader/skanecoop-load.1 "$(pg_config --mandir)/man1/skanecoop-load.1"
+record $? "make install installs the manual page"
+
 section "dump and restore"
 count_tap < <(test/dump/run.sh "$scratch" 2>&1)
 
