@@ -69,7 +69,7 @@ static const char *const area_stops[] = {
 
 /* Words that introduce a list of areas. */
 static const char *const area_cues[] = {
-	"inom", "områdena", "med", "på", NULL
+	"inom", "områdena", "med", "på", "omfattar", "ansvarar", NULL
 };
 
 #define EX_AREA_WORDS 3
@@ -391,12 +391,16 @@ area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
 	return true;
 }
 
-/* "samarbetar vi främst inom områdena infrastruktur, näringsliv, ...". */
+/*
+ * "samarbetar vi främst inom områdena infrastruktur, näringsliv, ...",
+ * "Samarbetet omfattar bland annat ...", "... ansvarar för räddningstjänst,
+ * miljötillsyn och IT".
+ */
 void
 ex_find_areas(ex_doc *doc, const ex_sentence *s)
 {
 	static const char *const cooperation[] = {
-		"samarb", "samverk", "arbete", "arbetar", "fokus", NULL
+		"samarb", "samverk", "arbete", "arbetar", "fokus", "ansvarar", NULL
 	};
 	bool		about_cooperation = false;
 	int			org;
@@ -420,6 +424,8 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 		p = ex_skip_space(doc, pos + n, s->span.end);
 		for (int k = 0; k < 2; k++)
 			if (ex_word_is(doc, p, s->span.end, "områdena") || ex_word_is(doc, p, s->span.end, "främst") ||
+				(k == 0 && ex_word_is(doc, pos, s->span.end, "ansvarar") &&
+				 ex_word_is(doc, p, s->span.end, "för")) ||
 				ex_word_is(doc, p, s->span.end, "bland") || ex_word_is(doc, p, s->span.end, "annat"))
 				p = ex_next_word(doc, p, s->span.end);
 		if (area_list(doc, s, p, org))

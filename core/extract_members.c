@@ -79,6 +79,13 @@ static const char *const subject_verbs[] = {
 	NULL
 };
 
+/* Words before a colon that say a list of members follows it. */
+static const char *const list_cues[] = {
+	"kommuner", "kommunerna", "medlemmar", "medlemmarna", "medlemskommuner",
+	"medlemskommunerna", "ägarkommuner", "ägarkommunerna", "ingår", "består",
+	"följande", "parter", "parterna", "deltar", "samverkar", "samarbetar", NULL
+};
+
 /* Words a list may begin with before its first item. */
 static const char *const list_fillers[] = {
 	"de", "följande", "även", "också", "kommunerna", "kommuner",
@@ -151,6 +158,7 @@ static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
 							const ex_item *item, const char *validity,
 							const char *rule, const char *warning);
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
+static void colon_list(ex_doc *doc, const ex_sentence *s);
 static size_t clause_end(const ex_doc *doc, size_t pos, size_t end);
 static int	single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 					   size_t *verb_end);
@@ -583,16 +591,11 @@ ex_membership_validity(const ex_doc *doc, int org, const ex_period *p, char *buf
 static bool
 bullet_list(ex_doc *doc, const ex_sentence *s)
 {
-	static const char *const cues[] = {
-		"kommuner", "kommunerna", "medlemmar", "medlemmarna", "medlemskommuner",
-		"medlemskommunerna", "ägarkommuner", "ägarkommunerna", "ingår", "består",
-		"följande", "parter", "parterna", "deltar", NULL
-	};
 	ex_list		list;
 	size_t		n;
 
 	if (s->list_end <= s->span.end ||
-		ex_find_in(doc, s->span.start, s->span.end, cues, &n) == EX_NONE)
+		ex_find_in(doc, s->span.start, s->span.end, list_cues, &n) == EX_NONE)
 		return false;
 	read_list(doc, s->span.end, s->list_end, &list);
 	if (list.nitems < 2)
@@ -807,6 +810,30 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			done = list.end;
 		}
 	}
+	if (done == s->span.start)
+		colon_list(doc, s);
+}
+
+/*
+ * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
+ * the sentence, where the words before the colon say members follow.
+ */
+static void
+colon_list(ex_doc *doc, const ex_sentence *s)
+{
+	const char *colon = memchr(doc->text + s->span.start, ':', s->span.end - s->span.start);
+	size_t		at,
+				n;
+	ex_list		list;
+
+	if (!colon)
+		return;
+	at = colon - doc->text;
+	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE)
+		return;
+	read_list(doc, at + 1, s->span.end, &list);
+	if (list.nitems >= 2)
+		emit_list(doc, s, &list, list_org(doc, s, at, list.end), "member_list.colon", s->span);
 }
 
 /* ------------------------------------------------------------------------

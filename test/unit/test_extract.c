@@ -257,6 +257,18 @@ test_rules(void)
 				   "i nätverket mellan 2008 och 2012.\n", SC_NO_DAY);
 	expect("membership|Kustlandet Syd|Trelleborg|2008/2012|*");
 
+	/* a list after a colon inside the sentence; areas after "omfattar", "ansvarar för" */
+	extract_string("T\n\nTre kommuner samverkar i Kustlandet: Ystad, Skurup samt Trelleborg.\n",
+				   SC_NO_DAY);
+	expect("membership|Kustlandet|Trelleborg|*");
+	extract_string("T\n\nKustlandet Syd är ett nätverk. Samarbetet omfattar bland annat turism, "
+				   "kultur och folkhälsa.\n", SC_NO_DAY);
+	expect("area|Kustlandet Syd|*|folkhälsa|");
+	extract_string("T\n\nKustlandets kommunalförbund ansvarar för räddningstjänst, IT och "
+				   "lönehantering i kommunerna.\n", SC_NO_DAY);
+	expect("area|Kustlandets kommunalförbund|*|IT|");
+	expect("area|Kustlandets kommunalförbund|*|lönehantering|");
+
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
