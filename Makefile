@@ -162,8 +162,17 @@ EXTRACT_SCORE	= test/extract/score
 $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
 
+# Two TAP blocks: the pages written together with the rules (and the
+# bundled documents), then the held-out pages of test/extract/heldout,
+# written apart from the rules, which say how the rules generalise.  These
+# state only three fees, so one miss is a third of them: their fee recall
+# must reach 0.60, not 0.90.
 extract-score: $(EXTRACT_SCORE)
-	@$(EXTRACT_SCORE) test/extract/docs/*.txt -e test/extract/seeds data/documents/*.txt
+	@s=0; \
+	$(EXTRACT_SCORE) test/extract/docs/*.txt -e test/extract/seeds data/documents/*.txt || s=1; \
+	echo "# held-out pages: test/extract/heldout"; \
+	$(EXTRACT_SCORE) -t fee=0.90,0.60 test/extract/heldout/*.txt || s=1; \
+	exit $$s
 
 .PHONY: extract-score
 
@@ -240,3 +249,21 @@ bench-validity:
 .PHONY: test-replication
 test-replication: deps
 	@test/replication/run.sh
+
+# ---------------------------------------------------------------------------
+# Releases.  The version is EXTVERSION here; skanecoop.control, META.json
+# (as x.y.0, PGXN wants three parts) and the loader's --version must agree
+# with it, which make test checks; debian/changelog's entry is written from
+# it by make deb.
+#
+# make dist: skanecoop-$(EXTVERSION).tar.gz from the last commit (git
+# archive HEAD, so only committed files), with a top folder of that name,
+# in DIST_DIR (default: here).
+# ---------------------------------------------------------------------------
+DIST_DIR	?= .
+DIST_NAME	= skanecoop-$(EXTVERSION)
+
+.PHONY: dist
+dist:
+	git archive --format=tar.gz --prefix=$(DIST_NAME)/ -o '$(DIST_DIR)/$(DIST_NAME).tar.gz' HEAD
+	@echo '$(DIST_DIR)/$(DIST_NAME).tar.gz'
