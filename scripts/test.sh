@@ -108,6 +108,9 @@ count_tap < <(test/man/run.sh 2>&1)
 cmp -s loader/skanecoop-load.1 "$(pg_config --mandir)/man1/skanecoop-load.1"
 record $? "make install installs the manual page"
 
+section "release: META.json and make dist"
+count_tap < <(test/package/release.sh "$scratch" 2>&1)
+
 section "dump and restore"
 count_tap < <(test/dump/run.sh "$scratch" 2>&1)
 
