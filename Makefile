@@ -5,7 +5,7 @@
 # into each of them with the flags of each.
 
 EXTENSION	= skanecoop
-EXTVERSION	= 0.1
+EXTVERSION	= 0.2
 PGFILEDESC	= "skanecoop - Skåne municipal cooperation facts"
 
 PG_CONFIG	?= pg_config
@@ -26,7 +26,14 @@ EXT_SRCS	= extension/skanecoop.c \
 			  extension/names.c
 
 # Install-script fragments, concatenated in this order into
-# extension/skanecoop--$(EXTVERSION).sql.
+# extension/skanecoop--$(EXTVERSION).sql, the full script of the current
+# version.  A released version's install script is frozen in extension/
+# (skanecoop--0.1.sql); what a later version adds goes into fragments of
+# its own, listed in SQL_PARTS_<version>, from which the Makefile also
+# makes the upgrade script (skanecoop--0.1--0.2.sql).  make test installs
+# the old version, updates it, and compares every object with a fresh
+# install.
+SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -38,13 +45,15 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/fee.sql \
 			  extension/sql/query.sql \
 			  extension/sql/bi.sql \
-			  extension/sql/roles.sql
+			  extension/sql/roles.sql \
+			  $(SQL_PARTS_0.2)
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
-			  extract_seeds query bi cookbook roles security
+			  extract_seeds query bi cookbook roles security \
+			  timeline comments
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \
@@ -81,7 +90,8 @@ ifneq ($(wildcard $(PGXS)),)
 
 MODULE_big	= skanecoop
 OBJS		= $(EXT_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
-DATA_built	= extension/skanecoop--$(EXTVERSION).sql
+DATA		= extension/skanecoop--0.1.sql
+DATA_built	= extension/skanecoop--$(EXTVERSION).sql extension/skanecoop--0.1--0.2.sql
 REGRESS_OPTS = --inputdir=.
 PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
@@ -102,6 +112,9 @@ endif
 
 extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
+
+extension/skanecoop--0.1--0.2.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.2)
+	cat $^ > $@
 
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/reference-sql.awk $< > $@
@@ -184,6 +197,7 @@ unit: $(UNIT_TESTS)
 install: install-loader
 
 install-loader: $(LOADER)
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
 	$(INSTALL_PROGRAM) $(LOADER) '$(DESTDIR)$(bindir)/skanecoop-load'
 	$(MKDIR_P) '$(DESTDIR)$(mandir)/man1'
 	$(INSTALL_DATA) loader/skanecoop-load.1 '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'

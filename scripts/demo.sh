@@ -21,7 +21,8 @@ export $(scripts/cluster.sh env "$cluster")
 if [ "$(psql -XAtq -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'skanecoop'")" = 0 ]; then
 	createdb skanecoop
 fi
-psql -Xq -d skanecoop -c "CREATE EXTENSION IF NOT EXISTS skanecoop"
+psql -Xq -d skanecoop -c "SET client_min_messages = warning" \
+	-c "CREATE EXTENSION IF NOT EXISTS skanecoop" -c "ALTER EXTENSION skanecoop UPDATE"
 
 echo "Loading the bundled documents and population figures ..."
 loader/skanecoop-load -d skanecoop data/documents/manifest.xml data/reference/populations.csv
@@ -33,6 +34,20 @@ psql -X -d skanecoop -c "
 	FROM skanecoop.document d LEFT JOIN skanecoop.section s USING (document_id)
 	WHERE d.superseded_at IS NULL
 	GROUP BY d.document_id ORDER BY d.document_id"
+
+timelines="$PWD/.demo/timelines"
+mkdir -p "$timelines"
+echo "Membership timelines:"
+psql -XAt -d skanecoop -c "SELECT name FROM skanecoop.organisation
+	WHERE organisation_id IN (SELECT organisation_id FROM skanecoop.membership) ORDER BY name" |
+while IFS= read -r organisation; do
+	file="$timelines/$(echo "$organisation" | LC_ALL=C.UTF-8 iconv -f UTF-8 -t ASCII//TRANSLIT |
+		tr 'A-Z ' 'a-z-' | tr -cd 'a-z0-9-').svg"
+	echo "SELECT skanecoop.membership_timeline_svg(:'org')" |
+		psql -XAtq -d skanecoop -v org="$organisation" >"$file"
+	echo "    $file"
+done
+echo
 
 cat <<TXT
 Connect with psql:

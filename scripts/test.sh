@@ -100,6 +100,9 @@ count_tap < <(test/loader/run.sh "$scratch" 2>&1)
 section "ODBC: the BI views through the PostgreSQL ODBC driver"
 count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
 
+section "upgrade from 0.1"
+count_tap < <(test/upgrade/run.sh "$scratch" 2>&1)
+
 section "README cookbook"
 count_tap < <(scripts/cookbook.sh check)
 
