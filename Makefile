@@ -116,14 +116,14 @@ extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
 extension/skanecoop--0.1--0.2.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.2)
 	cat $^ > $@
 
-extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/reference-sql.awk $< > $@
+extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
-extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/reference-sql.awk $< > $@
+extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/csv.awk scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
-core/gazetteer_data.c: data/reference/municipalities.csv scripts/gazetteer-c.awk
-	LC_ALL=C.UTF-8 awk -f scripts/gazetteer-c.awk $< > $@
+core/gazetteer_data.c: data/reference/municipalities.csv scripts/csv.awk scripts/gazetteer-c.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $< > $@
 
 # ---------------------------------------------------------------------------
 # The loader and the unit tests: client programs in C11, built with libpq

@@ -2,27 +2,10 @@
 #	Turns data/reference/municipalities.csv (code,name,country,region,kind,
 #	aliases) into core/gazetteer_data.c, the tables of core/gazetteer.h.
 #
-# The CSV is the single source of the gazetteer: scripts/gazetteer-sql.awk
+# The CSV is the single source of the gazetteer: scripts/reference-sql.awk
 # makes the extension's SQL rows from the same file.  Official names come
 # before aliases in the name table, so that a look-up that finds both
 # reports the official one first.
-
-function csv_split(line, fields,    n, i, c, field, quoted)
-{
-	n = 0; field = ""; quoted = 0
-	for (i = 1; i <= length(line); i++) {
-		c = substr(line, i, 1)
-		if (quoted) {
-			if (c == "\"" && substr(line, i + 1, 1) == "\"") { field = field c; i++ }
-			else if (c == "\"") quoted = 0
-			else field = field c
-		} else if (c == "\"") quoted = 1
-		else if (c == ",") { fields[++n] = field; field = "" }
-		else field = field c
-	}
-	fields[++n] = field
-	return n
-}
 
 function c_literal(s)
 {

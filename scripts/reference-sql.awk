@@ -10,23 +10,6 @@
 #		-> extension/sql/organisation_data.sql: the registry of organisations
 #		and the names they have gone by.
 
-function csv_split(line, fields,    n, i, c, field, quoted)
-{
-	n = 0; field = ""; quoted = 0
-	for (i = 1; i <= length(line); i++) {
-		c = substr(line, i, 1)
-		if (quoted) {
-			if (c == "\"" && substr(line, i + 1, 1) == "\"") { field = field c; i++ }
-			else if (c == "\"") quoted = 0
-			else field = field c
-		} else if (c == "\"") quoted = 1
-		else if (c == ",") { fields[++n] = field; field = "" }
-		else field = field c
-	}
-	fields[++n] = field
-	return n
-}
-
 function sql_literal(s)
 {
 	gsub(/'/, "''", s)
