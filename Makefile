@@ -139,7 +139,9 @@ endif
 
 CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
-CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags)
+# The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
+CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
+				  -DLOADER_VERSION='"$(EXTVERSION)"'
 CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
 
 CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
@@ -161,6 +163,8 @@ loader/manifest_xsd.c: loader/manifest.xsd
 	  echo 'const char manifest_xsd[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
+
+loader/options.o: Makefile
 
 $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) -o $@ $^ $(CLIENT_LIBS)

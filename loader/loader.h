@@ -15,7 +15,10 @@
 #include "textdoc.h"
 
 #define LOADER_NAME "skanecoop-load"
-#define LOADER_VERSION "0.1"
+/* The version is the Makefile's EXTVERSION, passed with -D. */
+#ifndef LOADER_VERSION
+#error "LOADER_VERSION is not defined: build with the Makefile, which sets it from EXTVERSION"
+#endif
 
 /* Exit codes, documented in --help and the README. */
 #define EXIT_LOAD_OK		0	/* every document loaded or unchanged */
