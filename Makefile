@@ -285,3 +285,19 @@ DIST_NAME	= skanecoop-$(EXTVERSION)
 dist:
 	git archive --format=tar.gz --prefix=$(DIST_NAME)/ -o '$(DIST_DIR)/$(DIST_NAME).tar.gz' HEAD
 	@echo '$(DIST_DIR)/$(DIST_NAME).tar.gz'
+
+# make deb: Debian packages postgresql-VERSION-skanecoop (for each
+# PostgreSQL version debian/pgversions names) and skanecoop-loader, built
+# with pg_buildext and dpkg-buildpackage in a copy of the tree; the .deb
+# files land in DEB_DIR.  make test-package builds them, installs them
+# (dpkg -i) and runs the pg_regress suites, the dump test and the manual
+# page test against what the packages installed.
+# ---------------------------------------------------------------------------
+DEB_DIR		?= packages
+
+.PHONY: deb test-package
+deb:
+	@scripts/deb.sh $(EXTVERSION) $(DEB_DIR)
+
+test-package: deb
+	@scripts/test-package.sh $(DEB_DIR)

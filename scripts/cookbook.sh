@@ -4,6 +4,9 @@
 #
 #   scripts/cookbook.sh update   rewrite the README's cookbook from it
 #   scripts/cookbook.sh check    print a TAP line: does the README match it?
+#   scripts/cookbook.sh queries  print the questions that only read, as SQL
+#                                (for the tests that compare two databases:
+#                                a standby, a restored dump, a subscriber)
 #
 # Each question is a "-- Q:" comment in sql/cookbook.sql; its query and
 # output follow it in the expected file, and become a heading and a code
@@ -47,6 +50,14 @@ case "${1:-}" in
 	update)
 		splice "$body" >"$readme.new" && mv "$readme.new" "$readme"
 		;;
+	queries)
+		# a question is a "-- Q:" block; those that run the loader are left out
+		awk '
+			/^-- Q: / { if (block !~ /\\!/) printf "%s", block; block = ""; open = 1 }
+			open { block = block $0 "\n" }
+			END { if (block !~ /\\!/) printf "%s", block }
+		' sql/cookbook.sql
+		;;
 	check)
 		if ! grep -qx '<!-- cookbook -->' "$readme" || ! grep -qx '<!-- /cookbook -->' "$readme"; then
 			echo "not ok - the README has no cookbook markers"
@@ -57,7 +68,7 @@ case "${1:-}" in
 		fi
 		;;
 	*)
-		echo "usage: scripts/cookbook.sh update|check" >&2
+		echo "usage: scripts/cookbook.sh update|check|queries" >&2
 		exit 2
 		;;
 esac

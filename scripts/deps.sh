@@ -1,11 +1,13 @@
 #!/bin/sh
 # deps.sh -- installs the Debian packages skanecoop builds and tests with,
 # if any is missing.  Runs apt-get as root, or through sudo.
+#
+#   deps.sh [PACKAGE]...    the packages named too (make deb's build tools)
 set -eu
 
 packages="make gcc clang libclang-rt-dev postgresql-15 postgresql-server-dev-15
 	postgresql-contrib libpq-dev libxml2-dev libxml2-utils odbc-postgresql unixodbc
-	valgrind groff-base man-db jq"
+	valgrind groff-base man-db jq $*"
 
 missing=""
 for p in $packages; do

@@ -1,0 +1,122 @@
+#!/bin/bash
+# test-package.sh -- what "make test-package" runs after make deb: installs
+# the built packages with dpkg -i and tests what they installed, not the
+# build tree: the files are the packages', the pg_regress suites pass
+# against the packaged extension with the packaged loader (the suites call
+# loader/skanecoop-load, which in a copy of the tree is a link to
+# /usr/bin/skanecoop-load), a database survives pg_dump and pg_restore,
+# and the installed manual page matches the installed loader's --help.
+#
+#   scripts/test-package.sh DEB_DIR
+#
+# Prints TAP lines and "N passed, N failed".  The packages stay installed;
+# dpkg -r postgresql-15-skanecoop skanecoop-loader removes them.
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+top=$PWD
+debdir=$(realpath "$1")
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+version=$(sed -n 's/^EXTVERSION[[:space:]]*=[[:space:]]*//p' Makefile)
+pgversion=$(pg_config --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
+extpkg=postgresql-$pgversion-skanecoop
+passed=0
+failed=0
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-package.XXXXXX")
+chmod 755 "$scratch"
+
+cleanup() {
+	scripts/cluster.sh stop "$scratch/cluster"
+	rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+count_tap() {
+	local line
+	while IFS= read -r line; do
+		echo "$line"
+		case "$line" in
+			"not ok"*) failed=$((failed + 1)) ;;
+			"ok"*) passed=$((passed + 1)) ;;
+		esac
+	done
+}
+
+record() {
+	local status=$1 what=$2
+	if [ "$status" -eq 0 ]; then
+		passed=$((passed + 1)); echo "ok - $what"
+	else
+		failed=$((failed + 1)); echo "not ok - $what"
+	fi
+}
+
+section() { printf '\n== %s ==\n' "$1"; }
+
+owned_by() {
+	local owner
+	owner=$(dpkg-query -S "$2" 2>/dev/null | cut -d: -f1)
+	[ "$owner" = "$1" ] || { echo "# $2 belongs to \"$owner\", not $1"; return 1; }
+}
+
+section "install the packages"
+debs=("$debdir/${extpkg}_$version-1_"*.deb "$debdir/skanecoop-loader_$version-1_"*.deb)
+$sudo dpkg -i "${debs[@]}" >"$scratch/dpkg.log" 2>&1
+status=$?
+[ $status -eq 0 ] || sed 's/^/# /' "$scratch/dpkg.log"
+record $status "dpkg -i $(basename -a "${debs[@]}" | tr '\n' ' ')"
+for p in "$extpkg" skanecoop-loader; do
+	test "$(dpkg-query -W -f='${Status} ${Version}' "$p" 2>/dev/null)" = "install ok installed $version-1"
+	record $? "$p $version-1 is installed"
+done
+sharedir=$(pg_config --sharedir)
+owned_by "$extpkg" "$sharedir/extension/skanecoop.control"
+record $? "$extpkg owns skanecoop.control"
+owned_by "$extpkg" "$sharedir/extension/skanecoop--$version.sql"
+record $? "$extpkg owns the install script of $version"
+owned_by "$extpkg" "$(pg_config --pkglibdir)/skanecoop.so"
+record $? "$extpkg owns skanecoop.so"
+owned_by skanecoop-loader /usr/bin/skanecoop-load
+record $? "skanecoop-loader owns /usr/bin/skanecoop-load"
+test "$(/usr/bin/skanecoop-load --version)" = "skanecoop-load (skanecoop) $version"
+record $? "the packaged loader says it is version $version"
+test "$(man -w skanecoop-load 2>/dev/null)" = /usr/share/man/man1/skanecoop-load.1.gz
+record $? "man finds skanecoop-load(1)"
+
+section "manual page of the installed loader"
+zcat /usr/share/man/man1/skanecoop-load.1.gz >"$scratch/skanecoop-load.1"
+count_tap < <(test/man/run.sh /usr/bin/skanecoop-load "$scratch/skanecoop-load.1" 2>&1)
+
+section "throwaway cluster"
+port=$(scripts/cluster.sh start "$scratch/cluster")
+record $? "cluster started on port ${port:-?}"
+PGUSER=$([ "$(id -u)" -eq 0 ] && echo postgres || id -un)
+export PGHOST="$scratch/cluster" PGPORT="$port" PGUSER PGDATABASE=postgres
+
+# A copy of the tree's suites and data, with no build products, whose
+# loader/skanecoop-load is the packaged one.
+mkdir -p "$scratch/tree"
+git ls-files -z --cached --others --exclude-standard |
+	xargs -0 -I{} sh -c 'test -e "{}" && printf "%s\0" "{}"' |
+	tar --null -T - -cf - | tar -xf - -C "$scratch/tree"
+ln -sf /usr/bin/skanecoop-load "$scratch/tree/loader/skanecoop-load"
+
+section "pg_regress against the installed extension"
+make -s -C "$scratch/tree" installcheck >"$scratch/regress.log" 2>&1
+cat "$scratch/regress.log"
+count_tap < <(sed -n -E \
+	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. ok.*/ok - regress \2/p' \
+	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. FAILED.*/not ok - regress \2/p' \
+	-e 's/^(ok|not ok) [0-9]+ +[-+] ([a-z_0-9]+).*/\1 - regress \2/p' \
+	"$scratch/regress.log")
+grep -q '^# *All [0-9]* tests passed\|^ All [0-9]* tests passed' "$scratch/regress.log"
+record $? "pg_regress: all suites passed"
+[ -f "$scratch/tree/regression.diffs" ] && cat "$scratch/tree/regression.diffs"
+
+section "dump and restore with the packaged loader"
+count_tap < <(SKANECOOP_LOAD=/usr/bin/skanecoop-load "$scratch/tree/test/dump/run.sh" "$scratch" 2>&1)
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
