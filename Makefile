@@ -258,6 +258,16 @@ bench-validity:
 	bench/validity.sh "$${PGDATABASE:-postgres}" $(VALIDITY_ROWS) $(VALIDITY_RUNS)
 
 # ---------------------------------------------------------------------------
+# Loader benchmark: end-to-end throughput on a generated corpus of HTML
+# pages against xmllint --html --noout on the same files, an unchanged
+# re-run, and peak memory, in a throwaway cluster of its own.
+# make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200]
+# ---------------------------------------------------------------------------
+.PHONY: bench-loader
+bench-loader: all
+	bench/loader.sh
+
+# ---------------------------------------------------------------------------
 # Logical replication of the data tables from a publisher cluster to a
 # subscriber cluster, both throwaway (binary subscription, row filters that
 # leave out the extension's registry rows, REPLICA IDENTITY FULL on fact),
