@@ -29,11 +29,16 @@ loader/skanecoop-load -d skanecoop data/documents/manifest.xml data/reference/po
 
 echo
 psql -X -d skanecoop -c "
-	SELECT d.document_id AS id, d.publisher, d.title, count(s.*) AS sections,
+	SELECT d.document_id AS id, d.publisher, d.title,
+		   (SELECT count(*) FROM skanecoop.section s WHERE s.document_id = d.document_id) AS sections,
+		   (SELECT count(*) FROM skanecoop.fact f WHERE f.document_id = d.document_id) AS facts,
 		   coalesce(d.updated_on, d.published_on) AS dated
-	FROM skanecoop.document d LEFT JOIN skanecoop.section s USING (document_id)
+	FROM skanecoop.document d
 	WHERE d.superseded_at IS NULL
-	GROUP BY d.document_id ORDER BY d.document_id"
+	ORDER BY d.document_id"
+psql -X -d skanecoop -c "
+	SELECT organisation, count(*) AS members, string_agg(DISTINCT valid::text, ' ') AS valid
+	FROM skanecoop.membership GROUP BY organisation ORDER BY organisation"
 
 timelines="$PWD/.demo/timelines"
 mkdir -p "$timelines"
