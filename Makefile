@@ -33,7 +33,8 @@ EXT_SRCS	= extension/skanecoop.c \
 # makes the upgrade script (skanecoop--0.1--0.2.sql).  make test installs
 # the old version, updates it, and compares every object with a fresh
 # install.
-SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql
+SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
+				extension/sql/replication.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \

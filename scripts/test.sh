@@ -100,6 +100,9 @@ count_tap < <(test/loader/run.sh "$scratch" 2>&1)
 section "ODBC: the BI views through the PostgreSQL ODBC driver"
 count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
 
+section "logical replication to a second cluster (own clusters)"
+count_tap < <(test/replication/run.sh 2>&1 | grep -v '^[0-9]* passed, [0-9]* failed$')
+
 section "upgrade from 0.1"
 count_tap < <(test/upgrade/run.sh "$scratch" 2>&1)
 

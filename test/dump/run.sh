@@ -13,11 +13,13 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 scratch=$1/dump
 load=${SKANECOOP_LOAD:-loader/skanecoop-load}
-queries=test/dump/queries.sql
 src=dump_source
 dst=dump_restored
 n=0
 mkdir -p "$scratch"
+# test/dump/queries.sql, and the README cookbook's questions
+queries=$scratch/queries.sql
+{ cat test/dump/queries.sql; scripts/cookbook.sh queries; } >"$queries"
 
 check() {
 	local what=$1

@@ -20,9 +20,11 @@ set -uo pipefail
 
 cd "$(dirname "$0")/../.."
 load=${SKANECOOP_LOAD:-loader/skanecoop-load}
-queries=test/dump/queries.sql
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-replication.XXXXXX")
 chmod 755 "$scratch"
+# test/dump/queries.sql, and the README cookbook's questions
+queries=$scratch/queries.sql
+{ cat test/dump/queries.sql; scripts/cookbook.sh queries; } >"$queries"
 db=skanecoop
 passed=0
 failed=0

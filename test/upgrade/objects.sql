@@ -23,6 +23,8 @@ SELECT pg_catalog.concat_ws(' | ',
 				 FROM pg_catalog.pg_attribute AS a
 				 WHERE a.attrelid = d.objid AND a.attnum > 0 AND NOT a.attisdropped)
 				|| COALESCE(' view ' || pg_catalog.pg_get_viewdef(d.objid), '')
+				|| (SELECT ' replica identity ' || c.relreplident::pg_catalog.text
+					FROM pg_catalog.pg_class AS c WHERE c.oid = d.objid)
 		END,
 		'comment=' || COALESCE(pg_catalog.obj_description(d.objid, d.classid::pg_catalog.regclass::pg_catalog.text), '(none)'))
 FROM pg_catalog.pg_depend AS d
