@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "gazetteer.h"
+#include "words.h"
 
 /* Organisations one document may name; more are not recorded. */
 #define EX_MAX_ORGS 32
@@ -95,13 +96,31 @@ typedef struct ex_doc
 	size_t		nfacts;
 } ex_doc;
 
+/*
+ * Whether a word may begin at pos: no letter or digit ends right before it.
+ * Inline, since the extractor asks it at nearly every position it reads.
+ */
+static inline bool
+ex_word_start(const ex_doc *doc, size_t pos)
+{
+	size_t		prev = pos;
+
+	if (pos == 0)
+		return true;
+	while (prev > 0 && ((unsigned char) doc->text[prev - 1] & 0xC0) == 0x80)
+		prev--;
+	if (prev > 0)
+		prev--;
+	return !sc_is_word_char(doc->text, pos, prev);
+}
+
 /* extract_text.c: sentences, words, numbers, dates */
 extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);
 extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
-extern bool ex_word_start(const ex_doc *doc, size_t pos);
+extern size_t ex_word_from(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words);

@@ -212,18 +212,16 @@ ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
-bool
-ex_word_start(const ex_doc *doc, size_t pos)
+/*
+ * The first position from pos on where a word may begin, or end: loops
+ * that look for words along a sentence visit these positions only.
+ */
+size_t
+ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		prev = pos;
-
-	if (pos == 0)
-		return true;
-	while (prev > 0 && ((unsigned char) doc->text[prev - 1] & 0xC0) == 0x80)
-		prev--;
-	if (prev > 0)
-		prev--;
-	return !sc_is_word_char(doc->text, pos, prev);
+	while (pos < end && !ex_word_start(doc, pos))
+		pos++;
+	return pos;
 }
 
 /* The end of the word at pos; hyphens inside it belong to it. */

@@ -4,8 +4,6 @@
  */
 #include "words.h"
 
-#include <string.h>
-
 size_t
 sc_char_length(const char *s, size_t len, size_t pos)
 {
@@ -50,12 +48,10 @@ sc_fold_case(char *s, size_t len)
 size_t
 sc_match_folded(const char *text, size_t len, const char *word)
 {
-	size_t		n = strlen(word),
-				i = 0;
+	size_t		i = 0;
 
-	if (n == 0)
-		return 0;
-	for (size_t j = 0; j < n; j++)
+	/* no strlen(word): most calls fail at the first byte */
+	for (size_t j = 0; word[j] != '\0'; j++)
 	{
 		if (word[j] == ' ' && i + 1 < len && (unsigned char) text[i] == 0xC2 &&
 			(unsigned char) text[i + 1] == 0xA0)
@@ -63,25 +59,11 @@ sc_match_folded(const char *text, size_t len, const char *word)
 			i += 2;
 			continue;
 		}
-		if (i >= len || sc_folded_byte(text, len, i) != sc_folded_byte(word, n, j))
+		if (i >= len || sc_folded_byte(text, len, i) != sc_folded_byte(word, j + 1, j))
 			return 0;
 		i++;
 	}
 	return i;
-}
-
-bool
-sc_is_word_char(const char *text, size_t len, size_t pos)
-{
-	unsigned char c;
-
-	if (pos >= len)
-		return false;
-	c = (unsigned char) text[pos];
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-		return true;
-	/* Lead bytes of the Latin-1 Supplement and Latin Extended-A letters. */
-	return c >= 0xC3 && c <= 0xC5 && sc_char_length(text, len, pos) == 2;
 }
 
 bool

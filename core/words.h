@@ -29,8 +29,23 @@ extern void sc_fold_case(char *s, size_t len);
  */
 extern size_t sc_match_folded(const char *text, size_t len, const char *word);
 
-/* Whether the character at pos is a letter or digit (false at len). */
-extern bool sc_is_word_char(const char *text, size_t len, size_t pos);
+/*
+ * Whether the character at pos is a letter or digit (false at len).  Inline,
+ * since the extractor asks it of nearly every byte it reads.
+ */
+static inline bool
+sc_is_word_char(const char *text, size_t len, size_t pos)
+{
+	unsigned char c;
+
+	if (pos >= len)
+		return false;
+	c = (unsigned char) text[pos];
+	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+		return true;
+	/* Lead bytes of Latin-1 Supplement and Latin Extended-A letters, whole. */
+	return c >= 0xC3 && c <= 0xC5 && pos + 2 <= len;
+}
 
 /* Whether the character at pos is an upper-case letter. */
 extern bool sc_is_upper(const char *text, size_t len, size_t pos);
