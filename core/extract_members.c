@@ -45,31 +45,32 @@ typedef struct ex_list
 	size_t		end;
 } ex_list;
 
-/* A trigger and where its list begins, relative to the trigger's end. */
+/* A trigger: a word, or two with a few words allowed between them. */
 typedef struct ex_trigger
 {
-	const char *words;			/* one or two words */
+	const char *word;
+	const char *then;			/* the second word, or NULL */
 	const char *rule;
 } ex_trigger;
 
 static const ex_trigger triggers[] = {
-	{"mellan", "member_list.mellan"},
-	{"består av", "member_list.består_av"},
-	{"utgörs av", "member_list.består_av"},
-	{"bildades av", "member_list.består_av"},
-	{"ägs av", "member_list.består_av"},
-	{"omfattar", "member_list.omfattar"},
-	{"ingår", "member_list.ingår"},
-	{"ingick", "member_list.ingår"},
-	{"medlemmar är", "member_list.medlemmar"},
-	{"medlemmarna är", "member_list.medlemmar"},
-	{"medlemskommuner är", "member_list.medlemmar"},
-	{"medlemskommunerna är", "member_list.medlemmar"},
-	{"kommunerna", "member_list.apposition"},
-	{"där", "member_list.subject"},
-	{"är", "member_list.role"},
-	{"var", "member_list.role"},
-	{NULL, NULL}
+	{"mellan", NULL, "member_list.mellan"},
+	{"består", "av", "member_list.består_av"},
+	{"utgörs", "av", "member_list.består_av"},
+	{"bildades", "av", "member_list.består_av"},
+	{"ägs", "av", "member_list.består_av"},
+	{"omfattar", NULL, "member_list.omfattar"},
+	{"ingår", NULL, "member_list.ingår"},
+	{"ingick", NULL, "member_list.ingår"},
+	{"medlemmar", "är", "member_list.medlemmar"},
+	{"medlemmarna", "är", "member_list.medlemmar"},
+	{"medlemskommuner", "är", "member_list.medlemmar"},
+	{"medlemskommunerna", "är", "member_list.medlemmar"},
+	{"kommunerna", NULL, "member_list.apposition"},
+	{"där", NULL, "member_list.subject"},
+	{"är", NULL, "member_list.role"},
+	{"var", NULL, "member_list.role"},
+	{NULL, NULL, NULL}
 };
 
 /* Verbs that may follow a list that is the subject of its sentence. */
@@ -139,7 +140,8 @@ static const ex_set_word set_words[] = {
 	{NULL, {NULL, NULL}}
 };
 
-static size_t words_at(const ex_doc *doc, size_t pos, size_t end, const char *words);
+static size_t trigger_at(const ex_doc *doc, size_t pos, size_t end,
+						 const ex_trigger *trigger);
 static bool role_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
@@ -173,22 +175,17 @@ static bool region_of_name(const char *name, sc_place_set *set);
 static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 					   const char *qualifier, const sc_place_set *set);
 
-/* Bytes of one or two words ("består av") at pos, or 0. */
+/* Bytes of the trigger's word or words ("består ... av") at pos, or 0. */
 static size_t
-words_at(const ex_doc *doc, size_t pos, size_t end, const char *words)
+trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger)
 {
-	const char *space = strchr(words, ' ');
-	char		first[32];
 	size_t		n,
 				second;
 
-	if (!space)
-		return ex_word_is(doc, pos, end, words);
-	snprintf(first, sizeof(first), "%.*s", (int) (space - words), words);
-	if ((n = ex_word_is(doc, pos, end, first)) == 0)
-		return 0;
+	if ((n = ex_word_is(doc, pos, end, trigger->word)) == 0 || !trigger->then)
+		return n;
 	second = ex_skip_space(doc, pos + n, end);
-	n = ex_word_is(doc, second, end, space + 1);
+	n = ex_word_is(doc, second, end, trigger->then);
 	/*
 	 * a few words may come between: "består samarbetet av", "ägs sedan
 	 * 2014 av", "ägs sedan den 1 januari 2015 av"; not punctuation
@@ -197,7 +194,7 @@ words_at(const ex_doc *doc, size_t pos, size_t end, const char *words)
 		 sc_is_word_char(doc->text, end, second); i++)
 	{
 		second = ex_next_word(doc, second, end);
-		n = ex_word_is(doc, second, end, space + 1);
+		n = ex_word_is(doc, second, end, trigger->then);
 	}
 	return n ? second + n - pos : 0;
 }
@@ -780,18 +777,19 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	}
 	if (single_membership(doc, s, s->span.start, true))
 		return;
-	for (size_t pos = s->span.start; pos < end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
 	{
-		for (int t = 0; triggers[t].words && pos >= done; t++)
+		for (int t = 0; triggers[t].word && pos >= done; t++)
 		{
-			size_t		n = words_at(doc, pos, end, triggers[t].words),
+			size_t		n = trigger_at(doc, pos, end, &triggers[t]),
 						start;
 
 			if (n == 0)
 				continue;
 			start = pos + n;
 			/* "kommunerna i sydöstra Skåne, A, B": past the area */
-			if (strcmp(triggers[t].words, "kommunerna") == 0 &&
+			if (strcmp(triggers[t].word, "kommunerna") == 0 &&
 				(ex_word_is(doc, ex_skip_space(doc, start, end), end, "i") ||
 				 ex_word_is(doc, ex_skip_space(doc, start, end), end, "inom")))
 			{
