@@ -20,7 +20,11 @@ typedef struct fact_writer
 	FILE	   *out;
 	const source_document *doc;
 	size_t		written;
+	sc_span		warned;			/* evidence of the last warning reported */
 } fact_writer;
+
+/* Whether doubtful facts are reported on stderr (not with --quiet). */
+static bool report_warnings = true;
 
 static int32_t document_day(const source_document *doc);
 static void write_fact(const sc_fact *fact, void *arg);
@@ -86,13 +90,28 @@ write_fact(const sc_fact *f, void *arg)
 	json_field(out, "warning", f->warning, false);
 	fputs("}\n", out);
 	w->written++;
+	/* the facts of one sentence share its warning: report it once */
+	if (f->warning != NULL && report_warnings &&
+		(f->evidence.start != w->warned.start || f->evidence.end != w->warned.end))
+	{
+		w->warned = f->evidence;
+		report_error("%s: byte %zu: warning: %s: \"%.*s\"", w->doc->entry->path,
+					 f->evidence.start, f->warning,
+					 (int) (f->evidence.end - f->evidence.start), w->doc->text + f->evidence.start);
+	}
+}
+
+void
+set_fact_warnings(bool on)
+{
+	report_warnings = on;
 }
 
 /* Writes the document's facts as JSON Lines to out and returns how many. */
 size_t
 write_document_facts(FILE *out, const source_document *doc)
 {
-	fact_writer w = {out, doc, 0};
+	fact_writer w = {out, doc, 0, {0, 0}};
 
 	if (sc_extract_facts(doc->text, doc->text_len, &doc->parts, document_day(doc),
 						 write_fact, &w, NULL) != SC_EXTRACT_OK)

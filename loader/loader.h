@@ -151,6 +151,7 @@ extern void json_summary(FILE *out, const run_counts *counts, bool written, doub
 /* facts.c */
 extern size_t write_document_facts(FILE *out, const source_document *doc);
 extern bool document_facts_json(const source_document *doc, char **json, size_t *len);
+extern void set_fact_warnings(bool on);
 
 /* html.c */
 extern bool parse_html(source_document *doc);

@@ -245,6 +245,7 @@ main(int argc, char **argv)
 	if (status >= 0)
 		return status;
 	LIBXML_TEST_VERSION;
+	set_fact_warnings(!opts.quiet);
 	if (!collect_entries(&opts, &entries, &population))
 		status = EXIT_LOAD_FAILED;
 	else

@@ -268,6 +268,12 @@ check "--extract-only needs no database" exits_with 0 env PGHOST="$scratch/nowhe
 check "--extract-only prints a document object per document" test "$(grep -c '"kind":"document"' "$scratch/out")" = 5
 check "--extract-only prints a section object per section" test "$(grep -c '"kind":"section"' "$scratch/out")" = 24
 check "--extract-only's section offsets match the database's" test "$(grep -o '"ordinal":2,"heading":"Familjen Helsingborg","start":[0-9]*,"end":[0-9]*' "$scratch/out")" = '"ordinal":2,"heading":"Familjen Helsingborg","start":410,"end":1366'
+printf 'Titel\n\nSamverkan\n\nFamiljen Helsingborg \xc3\xa4r ett samarbete mellan de tolv kommunerna Bjuv, B\xc3\xa5stad, Helsingborg och H\xc3\xb6gan\xc3\xa4s.\n' >"$scratch/twelve.txt"
+check "a stated count that does not match the names still loads" exits_with 0 $load --extract-only "$scratch/twelve.txt"
+check "the warning names the document, the byte and the sentence" stderr_has "twelve.txt: byte 18: warning: the text states 12 members but names 4: \"Familjen Helsingborg"
+check "the warning is also in the facts' JSON" grep -q '"warning":"the text states 12 members but names 4"' "$scratch/out"
+check "--quiet keeps warnings off stderr" exits_with 0 $load -q --extract-only "$scratch/twelve.txt"
+check "nothing is printed with --quiet" test ! -s "$scratch/err"
 check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
 fresh_db loader_json
 check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
