@@ -161,12 +161,13 @@ page_municipality(const ex_doc *doc)
 	int			score[256] = {0};
 	int			best = -1;
 
-	for (size_t pos = 0; pos < doc->len; pos++)
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
 	{
 		size_t		n;
 		const sc_place *place;
 
-		if (!ex_word_start(doc, pos) || !sc_is_upper(doc->text, doc->len, pos))
+		if (!sc_is_upper(doc->text, doc->len, pos))
 			continue;
 		if (ex_org_at(doc, pos, doc->len, &n) >= 0)
 		{

@@ -100,7 +100,8 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 	bool		found = false;
 	size_t		end = s->span.end;
 
-	for (size_t pos = s->span.start; pos < end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
 		for (int i = 0; date_labels[i].word; i++)
 		{
 			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),
@@ -193,12 +194,12 @@ municipality_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	const sc_place *last = NULL;
 
-	for (size_t p = start; p < pos; p++)
+	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
 	{
 		size_t		n;
 		const sc_place *place;
 
-		if (!ex_word_start(doc, p) || !sc_is_upper(doc->text, pos, p))
+		if (!sc_is_upper(doc->text, pos, p))
 			continue;
 		place = sc_gazetteer_match_prefix(doc->text + p, pos - p, &n);
 		if (place && place->kind == SC_PLACE_KOMMUN)
@@ -285,7 +286,8 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->list_end;
 
-	for (size_t pos = s->span.start; pos < s->span.end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
 		for (int i = 0; twin_words[i].word; i++)
 		{
 			const sc_place *municipality;
@@ -414,7 +416,8 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 		org = doc->context;
 	if (!about_cooperation || org < 0)
 		return;
-	for (size_t pos = s->span.start; pos < s->span.end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		size_t		n = ex_word_in(doc, pos, s->span.end, area_cues),
 					p;

@@ -929,7 +929,8 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	for (size_t pos = s->span.start; pos < end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		int			counts[8],
 					npairs = 0,
@@ -944,7 +945,7 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 		sc_place_set region_before,
 					region_after;
 
-		if (!ex_word_start(doc, pos) || ex_number(doc, pos, end, &counts[0]) == 0)
+		if (ex_number(doc, pos, end, &counts[0]) == 0)
 			continue;
 		if (pos > s->span.start + 1)
 		{

@@ -610,13 +610,14 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	for (size_t pos = s->span.start; pos < end; pos++)
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		size_t		start,
 					run_end;
 		int			nwords;
 
-		if (!ex_word_start(doc, pos) || !sc_is_word_char(doc->text, end, pos))
+		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
 		named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
@@ -681,7 +682,7 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 	int			last = -1;
 	size_t		matched;
 
-	for (size_t p = start; p < pos; p++)
+	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
 	{
 		int			org = ex_org_at(doc, p, pos, &matched);
 
@@ -703,7 +704,8 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 
-	for (size_t p = s->span.start; p < s->span.end; p++)
+	for (size_t p = ex_word_from(doc, s->span.start, s->span.end); p < s->span.end;
+		 p = ex_word_from(doc, p + 1, s->span.end))
 	{
 		int			org = ex_org_at(doc, p, s->span.end, &matched);
 

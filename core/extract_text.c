@@ -260,7 +260,8 @@ ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
 {
 	size_t		n;
 
-	if (pos >= end || !ex_word_start(doc, pos))
+	if (pos >= end || !sc_may_match_folded(doc->text + pos, end - pos, word) ||
+		!ex_word_start(doc, pos))
 		return 0;
 	n = sc_match_folded(doc->text + pos, end - pos, word);
 	if (n == 0 || sc_is_word_char(doc->text, end, pos + n))
@@ -285,7 +286,8 @@ ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 size_t
 ex_word_prefix(const ex_doc *doc, size_t pos, size_t end, const char *prefix)
 {
-	if (pos >= end || !ex_word_start(doc, pos) ||
+	if (pos >= end || !sc_may_match_folded(doc->text + pos, end - pos, prefix) ||
+		!ex_word_start(doc, pos) ||
 		sc_match_folded(doc->text + pos, end - pos, prefix) == 0)
 		return 0;
 	return ex_word_end(doc, pos, end) - pos;
@@ -294,7 +296,7 @@ ex_word_prefix(const ex_doc *doc, size_t pos, size_t end, const char *prefix)
 size_t
 ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 {
-	for (; pos < end; pos++)
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
 		if (ex_word_is(doc, pos, end, word))
 			return pos;
 	return EX_NONE;
@@ -304,7 +306,7 @@ size_t
 ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 		   size_t *matched)
 {
-	for (; pos < end; pos++)
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
 	{
 		size_t		n = ex_word_in(doc, pos, end, words);
 
@@ -321,7 +323,8 @@ bool
 ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 {
 	for (; pos < end; pos++)
-		if (sc_match_folded(doc->text + pos, end - pos, part))
+		if (sc_may_match_folded(doc->text + pos, end - pos, part) &&
+			sc_match_folded(doc->text + pos, end - pos, part))
 			return true;
 	return false;
 }
@@ -618,9 +621,9 @@ bool
 ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 {
 	memset(p, 0, sizeof(*p));
-	for (size_t i = pos; i < end; i++)
+	for (size_t i = ex_word_from(doc, pos, end); i < end; i = ex_word_from(doc, i + 1, end))
 	{
-		if (!ex_word_start(doc, i) || !sc_is_word_char(doc->text, end, i))
+		if (!sc_is_word_char(doc->text, end, i))
 			continue;
 		if (!p->has_lower && !p->has_upper && range_at(doc, i, end, p) > 0)
 			break;

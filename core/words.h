@@ -30,6 +30,27 @@ extern void sc_fold_case(char *s, size_t len);
 extern size_t sc_match_folded(const char *text, size_t len, const char *word);
 
 /*
+ * Whether text may begin with word as sc_match_folded compares them, by the
+ * first byte alone (which folds as ASCII): a cheap test for loops that try
+ * many words at many places.
+ */
+static inline bool
+sc_may_match_folded(const char *text, size_t len, const char *word)
+{
+	unsigned char t,
+				w = (unsigned char) word[0];
+
+	if (len == 0)
+		return false;
+	if (w == ' ')
+		return true;			/* a no-break space matches it too */
+	t = (unsigned char) text[0];
+	t = t >= 'A' && t <= 'Z' ? t + ('a' - 'A') : t;
+	w = w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w;
+	return t == w;
+}
+
+/*
  * Whether the character at pos is a letter or digit (false at len).  Inline,
  * since the extractor asks it of nearly every byte it reads.
  */
