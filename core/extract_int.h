@@ -121,7 +121,7 @@ extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_from(const ex_doc *doc, size_t pos, size_t end);
-extern size_t ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word);
+extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words);
 extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
@@ -136,6 +136,18 @@ extern bool ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p
 extern void ex_format_date(const ex_date *d, char *buf, size_t size);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
 extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
+
+/*
+ * Bytes of word standing whole at pos, or 0.  Most words tried fail at
+ * the first byte, which is tested here without a call.
+ */
+static inline size_t
+ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
+{
+	if (pos >= end || !sc_may_match_folded(doc->text + pos, end - pos, word))
+		return 0;
+	return ex_match_word(doc, pos, end, word);
+}
 
 /* extract_names.c: organisations and the names of things */
 extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords);

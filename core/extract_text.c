@@ -255,13 +255,13 @@ ex_next_word(const ex_doc *doc, size_t pos, size_t end)
 	return ex_skip_space(doc, wend, end);
 }
 
+/* ex_word_is past its test of the first byte. */
 size_t
-ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
+ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word)
 {
 	size_t		n;
 
-	if (pos >= end || !sc_may_match_folded(doc->text + pos, end - pos, word) ||
-		!ex_word_start(doc, pos))
+	if (!ex_word_start(doc, pos))
 		return 0;
 	n = sc_match_folded(doc->text + pos, end - pos, word);
 	if (n == 0 || sc_is_word_char(doc->text, end, pos + n))
