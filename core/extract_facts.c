@@ -409,12 +409,14 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 
 	if (s->heading)
 		return;
-	for (int i = 0; cooperation[i]; i++)
-		about_cooperation |= ex_contains(doc, s->span.start, s->span.end, cooperation[i]);
+	for (int i = 0; cooperation[i] && !about_cooperation; i++)
+		about_cooperation = ex_contains(doc, s->span.start, s->span.end, cooperation[i]);
+	if (!about_cooperation)
+		return;
 	org = ex_org_before(doc, s->span.start, s->span.end);
 	if (org < 0)
 		org = doc->context;
-	if (!about_cooperation || org < 0)
+	if (org < 0)
 		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
 		 pos = ex_word_from(doc, pos + 1, s->span.end))

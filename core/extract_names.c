@@ -654,7 +654,8 @@ ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 
 		for (int k = 0; k < 2; k++)
 		{
-			size_t		n = names[k][0] ? sc_match_folded(doc->text + pos, end - pos, names[k]) : 0;
+			size_t		n = names[k][0] && sc_may_match_folded(doc->text + pos, end - pos, names[k]) ?
+				sc_match_folded(doc->text + pos, end - pos, names[k]) : 0;
 
 			if (n == 0)
 				continue;

@@ -219,8 +219,16 @@ ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
 size_t
 ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 {
-	while (pos < end && !ex_word_start(doc, pos))
-		pos++;
+	for (; pos < end; pos++)
+	{
+		unsigned char prev = pos > 0 ? (unsigned char) doc->text[pos - 1] : ' ';
+
+		/* the common case, inside a word, without the general test */
+		if ((unsigned) ((prev | 0x20) - 'a') < 26 || (unsigned) (prev - '0') < 10)
+			continue;
+		if (ex_word_start(doc, pos))
+			break;
+	}
 	return pos;
 }
 
