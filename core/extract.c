@@ -87,6 +87,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
 	int32_t		day;
 
+	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
 	switch (pass)
 	{
 		case EX_PASS_DATES:

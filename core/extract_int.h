@@ -66,6 +66,12 @@ typedef struct ex_period
 	bool		former;			/* "lämnade", "utträdde": a past membership */
 } ex_period;
 
+/*
+ * Bytes of a sentence whose word starts are marked before it is read, so
+ * that the many searches along it step from word to word (ex_word_from).
+ */
+#define EX_MARKED_BYTES 4096
+
 /* Members whose own period a sentence states: "Hörby anslöt sig 2015". */
 #define EX_MAX_MEMBER_PERIODS 64
 
@@ -91,6 +97,8 @@ typedef struct ex_doc
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	sc_span		heading;		/* the current section's heading, or empty */
+	sc_span		marked;			/* where word_starts holds ex_word_start */
+	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
 	sc_fact_sink sink;
 	void	   *arg;
 	size_t		nfacts;
@@ -120,6 +128,7 @@ extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
+extern void ex_mark_words(ex_doc *doc, sc_span span);
 extern size_t ex_word_from(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,

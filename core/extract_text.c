@@ -213,22 +213,67 @@ ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * The first position from pos on where a word may begin, or end: loops
- * that look for words along a sentence visit these positions only.
+ * Whether a word may begin at pos: ex_word_start, but not inside a
+ * character, where nothing the extractor looks for can begin (in valid
+ * UTF-8; a name after "(" begins with a character, too).
+ */
+static inline bool
+word_begins(const ex_doc *doc, size_t pos)
+{
+	unsigned char c = (unsigned char) doc->text[pos],
+				prev = pos > 0 ? (unsigned char) doc->text[pos - 1] : ' ';
+
+	if ((c & 0xC0) == 0x80)
+		return false;
+	/* the common case, inside a word, without the general test */
+	if ((unsigned) ((prev | 0x20) - 'a') < 26 || (unsigned) (prev - '0') < 10)
+		return false;
+	return ex_word_start(doc, pos);
+}
+
+/*
+ * Marks where words may begin in span (its first EX_MARKED_BYTES), once
+ * for all the searches along the sentence.  The marks depend on the text
+ * alone, so old ones stay right while others are read.
+ */
+void
+ex_mark_words(ex_doc *doc, sc_span span)
+{
+	size_t		n = span.end - span.start;
+
+	if (n > EX_MARKED_BYTES)
+		n = EX_MARKED_BYTES;
+	memset(doc->word_starts, 0, (n + 63) / 64 * sizeof(doc->word_starts[0]));
+	for (size_t i = 0; i < n; i++)
+		if (word_begins(doc, span.start + i))
+			doc->word_starts[i / 64] |= UINT64_C(1) << (i % 64);
+	doc->marked = (sc_span) {span.start, span.start + n};
+}
+
+/*
+ * The first position from pos on where a word may begin (word_begins), or
+ * end: loops that look for words along a sentence visit these only.
+ * Inside the marked span they are read from its marks.
  */
 size_t
 ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 {
-	for (; pos < end; pos++)
+	while (pos < end && pos >= doc->marked.start && pos < doc->marked.end)
 	{
-		unsigned char prev = pos > 0 ? (unsigned char) doc->text[pos - 1] : ' ';
+		size_t		i = pos - doc->marked.start;
+		uint64_t	bits = doc->word_starts[i / 64] >> (i % 64);
 
-		/* the common case, inside a word, without the general test */
-		if ((unsigned) ((prev | 0x20) - 'a') < 26 || (unsigned) (prev - '0') < 10)
-			continue;
-		if (ex_word_start(doc, pos))
-			break;
+		if (bits != 0)
+		{
+			pos += (size_t) __builtin_ctzll(bits);
+			return pos < end ? pos : end;
+		}
+		pos += 64 - i % 64;
+		if (pos > doc->marked.end)
+			pos = doc->marked.end;
 	}
+	while (pos < end && !word_begins(doc, pos))
+		pos++;
 	return pos;
 }
 
