@@ -29,25 +29,29 @@ extern void sc_fold_case(char *s, size_t len);
  */
 extern size_t sc_match_folded(const char *text, size_t len, const char *word);
 
+static inline unsigned char
+sc_ascii_folded(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char) (c + ('a' - 'A')) : (unsigned char) c;
+}
+
 /*
- * Whether text may begin with word as sc_match_folded compares them, by the
- * first byte alone (which folds as ASCII): a cheap test for loops that try
- * many words at many places.
+ * Whether text may begin with word as sc_match_folded compares them, by
+ * the first two bytes: a cheap test for loops that try many words at many
+ * places.  Both fold as ASCII unless the first is a lead byte.
  */
 static inline bool
 sc_may_match_folded(const char *text, size_t len, const char *word)
 {
-	unsigned char t,
-				w = (unsigned char) word[0];
-
 	if (len == 0)
 		return false;
-	if (w == ' ')
+	if (word[0] == ' ')
 		return true;			/* a no-break space matches it too */
-	t = (unsigned char) text[0];
-	t = t >= 'A' && t <= 'Z' ? t + ('a' - 'A') : t;
-	w = w >= 'A' && w <= 'Z' ? w + ('a' - 'A') : w;
-	return t == w;
+	if (sc_ascii_folded(text[0]) != sc_ascii_folded(word[0]))
+		return false;
+	if (word[1] == '\0' || word[1] == ' ' || (unsigned char) word[0] >= 0x80)
+		return true;
+	return len > 1 && sc_ascii_folded(text[1]) == sc_ascii_folded(word[1]);
 }
 
 /*
