@@ -293,7 +293,9 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 			const sc_place *municipality;
 			size_t		p;
 
-			if (ex_word_prefix(doc, pos, s->span.end, twin_words[i].word) == 0)
+			/* the first bytes first: no call for most words */
+			if (!sc_may_match_folded(doc->text + pos, s->span.end - pos, twin_words[i].word) ||
+				ex_word_prefix(doc, pos, s->span.end, twin_words[i].word) == 0)
 				continue;
 			municipality = municipality_before(doc, s->span.start, pos);
 			if (!municipality)

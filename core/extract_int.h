@@ -67,10 +67,11 @@ typedef struct ex_period
 } ex_period;
 
 /*
- * Bytes of a sentence whose word starts are marked before it is read, so
- * that the many searches along it step from word to word (ex_word_from).
+ * Bytes of text whose word starts are marked at a time, so that the many
+ * searches along a sentence step from word to word (ex_word_from).  A page
+ * of this size is marked once for all its sentences and passes.
  */
-#define EX_MARKED_BYTES 4096
+#define EX_MARKED_BYTES 65536
 
 /* Members whose own period a sentence states: "Hörby anslöt sig 2015". */
 #define EX_MAX_MEMBER_PERIODS 64

@@ -232,15 +232,19 @@ word_begins(const ex_doc *doc, size_t pos)
 }
 
 /*
- * Marks where words may begin in span (its first EX_MARKED_BYTES), once
- * for all the searches along the sentence.  The marks depend on the text
- * alone, so old ones stay right while others are read.
+ * Marks where words may begin from the start of span on (EX_MARKED_BYTES
+ * of text), for all the searches along the sentence, unless the marks
+ * already cover as much of it as new ones would.  The marks depend on the
+ * text alone, so they stay right for the sentences and passes after.
  */
 void
 ex_mark_words(ex_doc *doc, sc_span span)
 {
-	size_t		n = span.end - span.start;
+	size_t		n = doc->len - span.start;
 
+	if (span.start >= doc->marked.start && span.start < doc->marked.end &&
+		(span.end <= doc->marked.end || span.start == doc->marked.start))
+		return;
 	if (n > EX_MARKED_BYTES)
 		n = EX_MARKED_BYTES;
 	memset(doc->word_starts, 0, (n + 63) / 64 * sizeof(doc->word_starts[0]));
