@@ -51,6 +51,8 @@ static size_t bullet_length(const ex_doc *doc, size_t pos, size_t end);
 static size_t list_after_colon(const ex_doc *doc, size_t pos, size_t end);
 static bool is_abbreviation(const ex_doc *doc, size_t start, size_t dot);
 static bool ends_sentence(const ex_doc *doc, size_t pos, size_t end);
+static int	word_index(const ex_doc *doc, size_t pos, size_t end,
+					   const char *const *words, size_t *n);
 static size_t digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 static size_t month_at(const ex_doc *doc, size_t pos, size_t end, int *month);
 static size_t date_after(const ex_doc *doc, size_t pos, size_t end, int words,
@@ -326,17 +328,33 @@ ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word)
 	return n;
 }
 
+/*
+ * The index of the first of words standing whole at pos, its bytes in *n;
+ * or -1.  The byte at pos is folded once, and words that cannot begin
+ * with it are passed over at the cost of a comparison.
+ */
+static int
+word_index(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
+		   size_t *n)
+{
+	unsigned char c;
+
+	if (pos >= end)
+		return -1;
+	c = sc_ascii_folded(doc->text[pos]);
+	for (int i = 0; words[i]; i++)
+		if ((sc_ascii_folded(words[i][0]) == c || words[i][0] == ' ') &&
+			(*n = ex_word_is(doc, pos, end, words[i])) > 0)
+			return i;
+	return -1;
+}
+
 size_t
 ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 {
-	for (int i = 0; words[i]; i++)
-	{
-		size_t		n = ex_word_is(doc, pos, end, words[i]);
+	size_t		n;
 
-		if (n > 0)
-			return n;
-	}
-	return 0;
+	return word_index(doc, pos, end, words, &n) >= 0 ? n : 0;
 }
 
 /* Bytes of the whole word at pos if it begins with prefix, else 0. */
@@ -481,32 +499,26 @@ size_t
 ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 {
 	size_t		len = digits(doc, pos, end, n);
+	int			i;
 
 	if (len > 0)
 		return len;
-	for (int i = 0; number_words[i]; i++)
-		if ((len = ex_word_is(doc, pos, end, number_words[i])) > 0)
-		{
-			*n = i + 2;
-			return len;
-		}
-	return 0;
+	if ((i = word_index(doc, pos, end, number_words, &len)) < 0)
+		return 0;
+	*n = i + 2;
+	return len;
 }
 
 static size_t
 month_at(const ex_doc *doc, size_t pos, size_t end, int *month)
 {
-	for (int i = 0; month_names[i]; i++)
-	{
-		size_t		n = ex_word_is(doc, pos, end, month_names[i]);
+	size_t		n;
+	int			i = word_index(doc, pos, end, month_names, &n);
 
-		if (n > 0)
-		{
-			*month = i + 1;
-			return n;
-		}
-	}
-	return 0;
+	if (i < 0)
+		return 0;
+	*month = i + 1;
+	return n;
 }
 
 /*
