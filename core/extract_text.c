@@ -271,7 +271,11 @@ ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 
 		if (bits != 0)
 		{
-			pos += (size_t) __builtin_ctzll(bits);
+			/* the lowest mark: by bytes, then by bits (no builtin in C11) */
+			for (; (bits & 0xFF) == 0; bits >>= 8)
+				pos += 8;
+			for (; (bits & 1) == 0; bits >>= 1)
+				pos++;
 			return pos < end ? pos : end;
 		}
 		pos += 64 - i % 64;
