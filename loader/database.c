@@ -487,6 +487,14 @@ check_duplicate_uris(load_session *s)
  * own; a name still unknown then becomes a new organisation, of the kind
  * its organisation fact says.
  */
+/* Every organisation without a name of its own among the names gets it. */
+#define NAME_NEW_ORGANISATIONS \
+	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)" \
+	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o" \
+	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n" \
+	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))" \
+	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+
 static const char merge_facts_sql[] =
 	"CREATE TEMPORARY TABLE load_fact ON COMMIT DROP AS"
 	" SELECT r.uri, -r.ordinal AS seq, x.*,"
@@ -515,11 +523,7 @@ static const char merge_facts_sql[] =
 	" ORDER BY pg_catalog.lower(f.organisation), f.kind = 'organisation' DESC,"
 	"  f.organisation_kind IS NULL, f.uri, f.seq"
 	" ON CONFLICT (name) DO NOTHING;"
-	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
-	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o"
-	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
-	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))"
-	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+	NAME_NEW_ORGANISATIONS
 
 	/* abbreviations and former names */
 	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
@@ -541,11 +545,7 @@ static const char merge_facts_sql[] =
 	"   WHERE pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation))"
 	" ORDER BY pg_catalog.lower(f.organisation), f.uri, f.seq"
 	" ON CONFLICT (name) DO NOTHING;"
-	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)"
-	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o"
-	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n"
-	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))"
-	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
+	NAME_NEW_ORGANISATIONS
 
 	/* the kind an organisation fact gives, where none is known */
 	"UPDATE skanecoop.organisation AS o SET kind = k.kind"

@@ -21,8 +21,6 @@ sudo=""
 version=$(sed -n 's/^EXTVERSION[[:space:]]*=[[:space:]]*//p' Makefile)
 pgversion=$(pg_config --version | sed -E 's/^PostgreSQL ([0-9]+).*/\1/')
 extpkg=postgresql-$pgversion-skanecoop
-passed=0
-failed=0
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-package.XXXXXX")
 chmod 755 "$scratch"
 
@@ -32,27 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-count_tap() {
-	local line
-	while IFS= read -r line; do
-		echo "$line"
-		case "$line" in
-			"not ok"*) failed=$((failed + 1)) ;;
-			"ok"*) passed=$((passed + 1)) ;;
-		esac
-	done
-}
-
-record() {
-	local status=$1 what=$2
-	if [ "$status" -eq 0 ]; then
-		passed=$((passed + 1)); echo "ok - $what"
-	else
-		failed=$((failed + 1)); echo "not ok - $what"
-	fi
-}
-
-section() { printf '\n== %s ==\n' "$1"; }
+. test/tap.sh
 
 owned_by() {
 	local owner

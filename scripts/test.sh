@@ -9,8 +9,6 @@ cd "$(dirname "$0")/.."
 top=$PWD
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-passed=0
-failed=0
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-test.XXXXXX")
 chmod 755 "$scratch"
 cluster="$scratch/cluster"
@@ -21,29 +19,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Counts TAP lines ("ok N", "not ok N") read on stdin, echoing them.
-count_tap() {
-	local line
-	while IFS= read -r line; do
-		echo "$line"
-		case "$line" in
-			"not ok"*) failed=$((failed + 1)) ;;
-			"ok"*) passed=$((passed + 1)) ;;
-		esac
-	done
-}
-
-# Records one check by its exit status.
-record() {
-	local status=$1 what=$2
-	if [ "$status" -eq 0 ]; then
-		passed=$((passed + 1)); echo "ok - $what"
-	else
-		failed=$((failed + 1)); echo "not ok - $what"
-	fi
-}
-
-section() { printf '\n== %s ==\n' "$1"; }
+. test/tap.sh
 
 # make test SANITIZE=1: the loader, the unit tests and the fuzz replays are
 # built with AddressSanitizer and UBSan (the Makefile's SANITIZE_FLAGS); the

@@ -17,14 +17,9 @@ scratch=$1
 primary="$scratch/primary"
 standby="$scratch/standby"
 queries=test/cluster/replica-queries.sql
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then echo "ok $n - replica: $what"; else echo "not ok $n - replica: $what"; fi
-}
+TAP_PREFIX="replica: "
+. test/tap.sh
 
 trap 'scripts/cluster.sh stop "$standby"; scripts/cluster.sh stop "$primary"' EXIT
 rm -rf "$primary" "$standby"

@@ -14,14 +14,9 @@ scratch=$1
 dir="$scratch/restart"
 load=loader/skanecoop-load
 docs=data/documents
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then echo "ok $n - restart: $what"; else echo "not ok $n - restart: $what"; fi
-}
+TAP_PREFIX="restart: "
+. test/tap.sh
 
 trap 'scripts/cluster.sh stop "$dir"' EXIT
 rm -rf "$dir"

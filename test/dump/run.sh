@@ -15,22 +15,12 @@ scratch=$1/dump
 load=${SKANECOOP_LOAD:-loader/skanecoop-load}
 src=dump_source
 dst=dump_restored
-n=0
 mkdir -p "$scratch"
 # test/dump/queries.sql, and the README cookbook's questions
 queries=$scratch/queries.sql
 { cat test/dump/queries.sql; scripts/cookbook.sh queries; } >"$queries"
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $what"
-	else
-		echo "not ok $n - $what"
-	fi
-}
+. test/tap.sh
 
 q() { psql -qXAt -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 

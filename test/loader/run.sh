@@ -12,18 +12,8 @@ scratch=$1
 load=loader/skanecoop-load
 docs=data/documents
 expected=test/loader/expected
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $what"
-	else
-		echo "not ok $n - $what"
-	fi
-}
+. test/tap.sh
 
 fresh_db() {
 	dropdb --if-exists "$1" 2>/dev/null && createdb "$1" &&

@@ -11,18 +11,8 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 load=${1:-loader/skanecoop-load}
 page=${2:-loader/skanecoop-load.1}
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $what"
-	else
-		echo "not ok $n - $what"
-	fi
-}
+. test/tap.sh
 
 # The options of --help, one a line ("-n", "--dry-run"): from the lines
 # that start with an option in the Options sections.

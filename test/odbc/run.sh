@@ -10,15 +10,9 @@ set -uo pipefail
 
 cd "$(dirname "$0")/../.."
 scratch=$1
-n=0
 db=odbc_test
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; fi
-}
+. test/tap.sh
 
 driver=$(dpkg -L odbc-postgresql 2>/dev/null | grep '/psqlodbcw\.so$' | head -1)
 export ODBCSYSINI="$scratch/odbc" ODBCINI="$scratch/odbc/odbc.ini"

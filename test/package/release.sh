@@ -12,18 +12,8 @@ cd "$(dirname "$0")/../.."
 scratch=$1/release
 mkdir -p "$scratch"
 meta=META.json
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		echo "ok $n - $what"
-	else
-		echo "not ok $n - $what"
-	fi
-}
+. test/tap.sh
 
 jqt() { jq -e "$@" "$meta" >/dev/null 2>&1; }
 field() { jq -r "$1" "$meta"; }

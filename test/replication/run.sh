@@ -26,9 +26,6 @@ chmod 755 "$scratch"
 queries=$scratch/queries.sql
 { cat test/dump/queries.sql; scripts/cookbook.sh queries; } >"$queries"
 db=skanecoop
-passed=0
-failed=0
-n=0
 
 cleanup() {
 	scripts/cluster.sh stop "$scratch/subscriber"
@@ -37,16 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then
-		passed=$((passed + 1)); echo "ok $n - $what"
-	else
-		failed=$((failed + 1)); echo "not ok $n - $what"
-	fi
-}
+. test/tap.sh
 
 PGUSER=$([ "$(id -u)" -eq 0 ] && echo postgres || id -un)
 export PGUSER PGDATABASE=$db

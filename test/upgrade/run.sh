@@ -10,14 +10,8 @@ set -uo pipefail
 
 cd "$(dirname "$0")/../.."
 scratch=$1
-n=0
 
-check() {
-	local what=$1
-	shift
-	n=$((n + 1))
-	if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; fi
-}
+. test/tap.sh
 
 current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" skanecoop.control)
 for db in upgrade_updated upgrade_fresh; do
