@@ -10,6 +10,8 @@
 #ifndef SC_EXTRACT_INT_H
 #define SC_EXTRACT_INT_H
 
+#include <string.h>
+
 #include "extract.h"
 #include "gazetteer.h"
 #include "words.h"
@@ -146,6 +148,22 @@ extern bool ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p
 extern void ex_format_date(const ex_date *d, char *buf, size_t size);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
 extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
+
+/*
+ * Whether a number may stand at pos: a digit, or the first byte of one of
+ * the number words ("två", "tre", ... "åtta", "nio"), folded.  Most words
+ * fail this, so that searches for counts need not try every number word.
+ */
+static inline bool
+ex_may_be_number(const ex_doc *doc, size_t pos, size_t end)
+{
+	unsigned char c;
+
+	if (pos >= end)
+		return false;
+	c = sc_ascii_folded(doc->text[pos]);
+	return (c >= '0' && c <= '9') || memchr("aefnst\xC3", c, 7) != NULL;
+}
 
 /*
  * Bytes of word standing whole at pos, or 0.  Most words tried fail at

@@ -945,7 +945,8 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 		sc_place_set region_before,
 					region_after;
 
-		if (ex_number(doc, pos, end, &counts[0]) == 0)
+		if (!ex_may_be_number(doc, pos, end) ||
+			ex_number(doc, pos, end, &counts[0]) == 0)
 			continue;
 		if (pos > s->span.start + 1)
 		{

@@ -24,7 +24,10 @@ static const char *const month_names[] = {
 	"augusti", "september", "oktober", "november", "december", NULL
 };
 
-/* Number words from two upwards; "en" and "ett" are articles too often. */
+/*
+ * Number words from two upwards; "en" and "ett" are articles too often.
+ * ex_may_be_number knows the bytes they begin with.
+ */
 static const char *const number_words[] = {
 	"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
 	"tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton",
@@ -502,10 +505,12 @@ digits(const ex_doc *doc, size_t pos, size_t end, int *value)
 size_t
 ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 {
-	size_t		len = digits(doc, pos, end, n);
+	size_t		len;
 	int			i;
 
-	if (len > 0)
+	if (!ex_may_be_number(doc, pos, end))
+		return 0;
+	if ((len = digits(doc, pos, end, n)) > 0)
 		return len;
 	if ((i = word_index(doc, pos, end, number_words, &len)) < 0)
 		return 0;
