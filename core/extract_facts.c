@@ -136,6 +136,29 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Whether the sentence names a currency: every rate sc_fee_rate_scan
+ * reads has "kr", "kronor" or "SEK" in it, and most sentences have none,
+ * which a search for two letters tells sooner than the scan.
+ */
+static bool
+names_currency(const ex_doc *doc, const ex_sentence *s)
+{
+	return ex_contains(doc, s->span.start, s->span.end, "kr") ||
+		ex_contains(doc, s->span.start, s->span.end, "sek");
+}
+
+/* Whether the sentence speaks of a fee per inhabitant but names no rate. */
+static bool
+fee_without_amount(const ex_doc *doc, const ex_sentence *s)
+{
+	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+		(ex_contains(doc, s->span.start, s->span.end, "per invånare") ||
+		 ex_contains(doc, s->span.start, s->span.end, "per kommuninvånare") ||
+		 ex_contains(doc, s->span.start, s->span.end, "antalet invånare") ||
+		 ex_contains(doc, s->span.start, s->span.end, "invånarantal"));
+}
+
 /* "21 kr/invånare och år"; "en avgift per kommuninvånare" without amount. */
 void
 ex_find_fees(ex_doc *doc, const ex_sentence *s)
@@ -150,8 +173,11 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 
 	if (s->heading)
 		return;
-	status = sc_fee_rate_scan(doc->text + s->span.start, s->span.end - s->span.start,
-							  &rate, &a, &b);
+	status = names_currency(doc, s) ?
+		sc_fee_rate_scan(doc->text + s->span.start, s->span.end - s->span.start,
+						 &rate, &a, &b) : SC_MONEY_SYNTAX;
+	if (status != SC_MONEY_OK && !fee_without_amount(doc, s))
+		return;
 	org = ex_org_before(doc, s->span.start, status == SC_MONEY_OK ? s->span.start + a : s->span.end);
 	if (org < 0)
 		org = doc->context;
@@ -160,14 +186,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
 	if (status == SC_MONEY_OK)
 		sc_fee_rate_format(&rate, f.rate);
-	else if (ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-			 (ex_contains(doc, s->span.start, s->span.end, "per invånare") ||
-			  ex_contains(doc, s->span.start, s->span.end, "per kommuninvånare") ||
-			  ex_contains(doc, s->span.start, s->span.end, "antalet invånare") ||
-			  ex_contains(doc, s->span.start, s->span.end, "invånarantal")))
-		f.rule = "fee.unknown_amount";
 	else
-		return;
+		f.rule = "fee.unknown_amount";
 	f.organisation = doc->orgs[org].name;
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_membership_validity(doc, -1, &period, f.validity);
