@@ -32,6 +32,8 @@ typedef enum ex_pass
 
 static bool parts_inside(const sc_textdoc *parts, size_t len);
 static void visit(ex_doc *doc, const ex_sentence *s, ex_pass pass);
+static size_t split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end,
+							 ex_sentence *s);
 static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
 static const sc_place *page_municipality(const ex_doc *doc);
 
@@ -114,11 +116,33 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 	ex_update_context(doc, s);
 }
 
+/*
+ * The walk's nth sentence of the body, which begins at pos, and where the
+ * next one begins: every walk splits the same bodies in the same order, so
+ * the first walk's splits are kept for the others, as many as fit.
+ */
+static size_t
+split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end, ex_sentence *s)
+{
+	size_t		next;
+
+	if (nth < doc->nsplits)
+	{
+		*s = doc->splits[nth].sentence;
+		return doc->splits[nth].next;
+	}
+	next = ex_next_sentence(doc, pos, end, s);
+	if (nth == doc->nsplits && nth < EX_MAX_SPLITS)
+		doc->splits[doc->nsplits++] = (ex_split) {*s, next};
+	return next;
+}
+
 /* Visits the title, then each section's heading and sentences, in order. */
 static void
 walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 {
 	ex_sentence s = {parts->title, parts->title.end, true, true};
+	size_t		nth = 0;
 
 	doc->context = -1;
 	doc->twin_subject = NULL;
@@ -138,7 +162,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 		}
 		while (pos < sec->body.end)
 		{
-			size_t		next = ex_next_sentence(doc, pos, sec->body.end, &s);
+			size_t		next = split_sentence(doc, nth++, pos, sec->body.end, &s);
 
 			s.section_start = first;
 			first = false;

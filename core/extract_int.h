@@ -85,6 +85,19 @@ typedef struct ex_member_period
 	ex_period	period;
 } ex_member_period;
 
+/*
+ * Sentences the first walk splits, kept in the order walked so that the
+ * later walks need not split them again; past these, each walk splits
+ * the rest itself.  Enough for a long municipal page.
+ */
+#define EX_MAX_SPLITS 1024
+
+typedef struct ex_split
+{
+	ex_sentence sentence;
+	size_t		next;			/* where ex_next_sentence went on from it */
+} ex_split;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -102,6 +115,8 @@ typedef struct ex_doc
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
+	ex_split	splits[EX_MAX_SPLITS];
+	size_t		nsplits;
 	sc_fact_sink sink;
 	void	   *arg;
 	size_t		nfacts;
