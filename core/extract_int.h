@@ -10,8 +10,6 @@
 #ifndef SC_EXTRACT_INT_H
 #define SC_EXTRACT_INT_H
 
-#include <string.h>
-
 #include "extract.h"
 #include "gazetteer.h"
 #include "words.h"
@@ -165,19 +163,32 @@ extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
 extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
 
 /*
- * Whether a number may stand at pos: a digit, or the first byte of one of
- * the number words ("två", "tre", ... "åtta", "nio"), folded.  Most words
- * fail this, so that searches for counts need not try every number word.
+ * Whether a number may stand at pos: a digit, or the first two bytes of a
+ * number word folded ("två", "tre", ... "tjugo"; the lead byte of "åtta").
+ * Most words fail on their first byte, so that searches for counts need
+ * not try every number word at every word.
  */
 static inline bool
 ex_may_be_number(const ex_doc *doc, size_t pos, size_t end)
 {
-	unsigned char c;
+	static const char pairs[] = "tvtrtitotjfyfefjsesjnielar";
+	const uint32_t initials = 1u << ('t' - 'a') | 1u << ('f' - 'a') |
+		1u << ('s' - 'a') | 1u << ('n' - 'a') | 1u << ('e' - 'a') | 1u << ('a' - 'a');
+	unsigned char c,
+				next;
 
 	if (pos >= end)
 		return false;
 	c = sc_ascii_folded(doc->text[pos]);
-	return (c >= '0' && c <= '9') || memchr("aefnst\xC3", c, 7) != NULL;
+	if ((c >= '0' && c <= '9') || c == 0xC3)
+		return true;
+	if (c < 'a' || c > 'z' || (initials >> (c - 'a') & 1) == 0 || pos + 1 >= end)
+		return false;
+	next = sc_ascii_folded(doc->text[pos + 1]);
+	for (const char *p = pairs; *p; p += 2)
+		if ((unsigned char) p[0] == c && (unsigned char) p[1] == next)
+			return true;
+	return false;
 }
 
 /*
