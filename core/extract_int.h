@@ -192,6 +192,36 @@ ex_may_be_number(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The folded bytes that words of a list begin with, so that a search along
+ * a sentence passes over the many words that begin like none of them.  A
+ * word that begins with a space (which a no-break space matches) adds all.
+ */
+typedef struct ex_initials
+{
+	uint64_t	bits[4];
+} ex_initials;
+
+static inline void
+ex_initials_add(ex_initials *set, const char *word)
+{
+	unsigned char c = sc_ascii_folded(word[0]);
+
+	if (c == ' ')
+		for (int i = 0; i < 4; i++)
+			set->bits[i] = ~UINT64_C(0);
+	else
+		set->bits[c / 64] |= UINT64_C(1) << (c % 64);
+}
+
+static inline bool
+ex_initials_has(const ex_initials *set, char c)
+{
+	unsigned char f = sc_ascii_folded(c);
+
+	return (set->bits[f / 64] >> (f % 64) & 1) != 0;
+}
+
+/*
  * Bytes of word standing whole at pos, or 0.  Most words tried fail at
  * the first byte, which is tested here without a call.
  */

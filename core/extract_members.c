@@ -758,6 +758,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	size_t		end = s->span.end,
 				done = s->span.start;
 	ex_list		list;
+	ex_initials initials = {{0}};
 
 	if (s->heading || bullet_list(doc, s))
 		return;
@@ -777,9 +778,13 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	}
 	if (single_membership(doc, s, s->span.start, true))
 		return;
+	for (int t = 0; triggers[t].word; t++)
+		ex_initials_add(&initials, triggers[t].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
+		if (!ex_initials_has(&initials, doc->text[pos]))
+			continue;
 		for (int t = 0; triggers[t].word && pos >= done; t++)
 		{
 			size_t		n = trigger_at(doc, pos, end, &triggers[t]),

@@ -399,28 +399,6 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 }
 
 /*
- * The folded first bytes of words as a set of 256 bits, all of them if a
- * word begins with a space (which a no-break space matches): word_index
- * passes over the words of a list that begin otherwise.
- */
-static void
-first_bytes(const char *const *words, uint64_t set[4])
-{
-	memset(set, 0, 4 * sizeof(set[0]));
-	for (int i = 0; words[i]; i++)
-	{
-		unsigned char c = sc_ascii_folded(words[i][0]);
-
-		if (c == ' ')
-		{
-			memset(set, 0xFF, 4 * sizeof(set[0]));
-			return;
-		}
-		set[c / 64] |= UINT64_C(1) << (c % 64);
-	}
-}
-
-/*
  * A search along a sentence meets many words and few that begin like one
  * of the list, so the list's first bytes are gathered once and every word
  * that begins otherwise costs a test of one bit.
@@ -429,15 +407,15 @@ size_t
 ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 		   size_t *matched)
 {
-	uint64_t	set[4];
+	ex_initials initials = {{0}};
 
-	first_bytes(words, set);
+	for (int i = 0; words[i]; i++)
+		ex_initials_add(&initials, words[i]);
 	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
 	{
-		unsigned char c = sc_ascii_folded(doc->text[pos]);
 		size_t		n;
 
-		if ((set[c / 64] >> (c % 64) & 1) == 0)
+		if (!ex_initials_has(&initials, doc->text[pos]))
 			continue;
 		if ((n = ex_word_in(doc, pos, end, words)) > 0)
 		{
