@@ -434,6 +434,7 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 	};
 	bool		about_cooperation = false;
 	int			org;
+	size_t		n;
 
 	if (s->heading)
 		return;
@@ -446,14 +447,11 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 		org = doc->context;
 	if (org < 0)
 		return;
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	for (size_t pos = ex_find_in(doc, s->span.start, s->span.end, area_cues, &n);
+		 pos != EX_NONE; pos = ex_find_in(doc, pos + 1, s->span.end, area_cues, &n))
 	{
-		size_t		n = ex_word_in(doc, pos, s->span.end, area_cues),
-					p;
+		size_t		p;
 
-		if (n == 0)
-			continue;
 		p = ex_skip_space(doc, pos + n, s->span.end);
 		for (int k = 0; k < 2; k++)
 			if (ex_word_is(doc, p, s->span.end, "områdena") || ex_word_is(doc, p, s->span.end, "främst") ||

@@ -609,7 +609,10 @@ void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
+	ex_initials nouns = {{0}};
 
+	for (int i = 0; naming_nouns[i]; i++)
+		ex_initials_add(&nouns, naming_nouns[i]);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
@@ -619,7 +622,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 
 		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
-		named_by_noun(doc, s, pos);
+		if (ex_initials_has(&nouns, doc->text[pos]))
+			named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
 		start = pos == s->span.start ? name_start(doc, s, pos, end) : pos;
