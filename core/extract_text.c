@@ -462,7 +462,8 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 	{
 		const char *at = lower < upper ? lower : upper;
 
-		if (sc_match_folded(at, stop - at, part))
+		if (sc_may_match_folded(at, stop - at, part) &&
+			sc_match_folded(at, stop - at, part))
 			return true;
 		if (at == lower)
 			lower = next_byte(at + 1, stop, c);
