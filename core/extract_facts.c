@@ -99,13 +99,13 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 {
 	bool		found = false;
 	size_t		end = s->span.end;
-	ex_initials initials = {{0}};
+	ex_initials initials = {{0}, {0}};
 
 	for (int i = 0; date_labels[i].word; i++)
 		ex_initials_add(&initials, date_labels[i].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
-		for (int i = 0; date_labels[i].word && ex_initials_has(&initials, doc->text[pos]); i++)
+		for (int i = 0; date_labels[i].word && ex_initials_has(&initials, doc, pos, end); i++)
 		{
 			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),
 						p;
@@ -308,13 +308,13 @@ void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->list_end;
-	ex_initials initials = {{0}};
+	ex_initials initials = {{0}, {0}};
 
 	for (int i = 0; twin_words[i].word; i++)
 		ex_initials_add(&initials, twin_words[i].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
-		for (int i = 0; twin_words[i].word && ex_initials_has(&initials, doc->text[pos]); i++)
+		for (int i = 0; twin_words[i].word && ex_initials_has(&initials, doc, pos, s->span.end); i++)
 		{
 			const sc_place *municipality;
 			size_t		p;

@@ -192,33 +192,58 @@ ex_may_be_number(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * The folded bytes that words of a list begin with, so that a search along
- * a sentence passes over the many words that begin like none of them.  A
- * word that begins with a space (which a no-break space matches) adds all.
+ * How the words of a list may begin, so that a search along a sentence
+ * passes over the many words that begin like none of them.  Words are
+ * known by what sc_may_match_folded compares: the folded first byte of
+ * words it tells by that alone (a space, which a no-break space matches,
+ * stands for every byte), and a hash of the folded first two bytes of the
+ * others.  A word whose beginning is in the set may still not match.
  */
 typedef struct ex_initials
 {
-	uint64_t	bits[4];
+	uint64_t	first[4];
+	uint64_t	pairs[4];
 } ex_initials;
+
+static inline unsigned
+ex_pair_hash(unsigned char a, unsigned char b)
+{
+	return (a * 31u + b) & 255;
+}
 
 static inline void
 ex_initials_add(ex_initials *set, const char *word)
 {
 	unsigned char c = sc_ascii_folded(word[0]);
+	unsigned	h;
 
 	if (c == ' ')
 		for (int i = 0; i < 4; i++)
-			set->bits[i] = ~UINT64_C(0);
+			set->first[i] = ~UINT64_C(0);
+	else if (c >= 0x80 || word[1] == '\0' || word[1] == ' ')
+		set->first[c / 64] |= UINT64_C(1) << (c % 64);
 	else
-		set->bits[c / 64] |= UINT64_C(1) << (c % 64);
+	{
+		h = ex_pair_hash(c, sc_ascii_folded(word[1]));
+		set->pairs[h / 64] |= UINT64_C(1) << (h % 64);
+	}
 }
 
 static inline bool
-ex_initials_has(const ex_initials *set, char c)
+ex_initials_has(const ex_initials *set, const ex_doc *doc, size_t pos, size_t end)
 {
-	unsigned char f = sc_ascii_folded(c);
+	unsigned char c;
+	unsigned	h;
 
-	return (set->bits[f / 64] >> (f % 64) & 1) != 0;
+	if (pos >= end)
+		return false;
+	c = sc_ascii_folded(doc->text[pos]);
+	if ((set->first[c / 64] >> (c % 64) & 1) != 0)
+		return true;
+	if (pos + 1 >= end)
+		return false;
+	h = ex_pair_hash(c, sc_ascii_folded(doc->text[pos + 1]));
+	return (set->pairs[h / 64] >> (h % 64) & 1) != 0;
 }
 
 /*

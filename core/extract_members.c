@@ -758,7 +758,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	size_t		end = s->span.end,
 				done = s->span.start;
 	ex_list		list;
-	ex_initials initials = {{0}};
+	ex_initials initials = {{0}, {0}};
 
 	if (s->heading || bullet_list(doc, s))
 		return;
@@ -783,7 +783,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
-		if (!ex_initials_has(&initials, doc->text[pos]))
+		if (!ex_initials_has(&initials, doc, pos, end))
 			continue;
 		for (int t = 0; triggers[t].word && pos >= done; t++)
 		{

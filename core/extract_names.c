@@ -609,7 +609,7 @@ void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
-	ex_initials nouns = {{0}};
+	ex_initials nouns = {{0}, {0}};
 
 	for (int i = 0; naming_nouns[i]; i++)
 		ex_initials_add(&nouns, naming_nouns[i]);
@@ -622,7 +622,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 
 		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
-		if (ex_initials_has(&nouns, doc->text[pos]))
+		if (ex_initials_has(&nouns, doc, pos, end))
 			named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;

@@ -407,7 +407,7 @@ size_t
 ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 		   size_t *matched)
 {
-	ex_initials initials = {{0}};
+	ex_initials initials = {{0}, {0}};
 
 	for (int i = 0; words[i]; i++)
 		ex_initials_add(&initials, words[i]);
@@ -415,7 +415,7 @@ ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 	{
 		size_t		n;
 
-		if (!ex_initials_has(&initials, doc->text[pos]))
+		if (!ex_initials_has(&initials, doc, pos, end))
 			continue;
 		if ((n = ex_word_in(doc, pos, end, words)) > 0)
 		{
