@@ -140,15 +140,39 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
  */
 
 /*
- * Whether the sentence names a currency: every rate sc_fee_rate_scan
- * reads has "kr", "kronor" or "SEK" in it, and most sentences have none,
- * which a search for two letters tells sooner than the scan.
+ * Whether part stands in the sentence as the beginning of a word's end:
+ * followed by no ASCII letter or digit (as sc_fee_rate_scan ends words),
+ * or by one of the letters in more ("kr" in "kronor").
+ */
+static bool
+ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
+			 const char *more)
+{
+	size_t		len = strlen(part);
+
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, part);
+		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, part))
+	{
+		unsigned char c = pos + len < s->span.end ?
+			sc_ascii_folded(doc->text[pos + len]) : ' ';
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
+			strchr(more, c) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the sentence names a currency as sc_fee_rate_scan reads one:
+ * "kr", "kr.", "krona", "kronor" or "SEK", not inside "krav" or
+ * "sekretariat".  Every rate names one, and most sentences none, which
+ * this tells sooner than the scan.
  */
 static bool
 names_currency(const ex_doc *doc, const ex_sentence *s)
 {
-	return ex_contains(doc, s->span.start, s->span.end, "kr") ||
-		ex_contains(doc, s->span.start, s->span.end, "sek");
+	return ends_word_in(doc, s, "kr", "o") || ends_word_in(doc, s, "sek", "");
 }
 
 /* Whether the sentence speaks of a fee per inhabitant but names no rate. */

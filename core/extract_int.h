@@ -154,6 +154,7 @@ extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
 extern size_t ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_find_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words, size_t *matched);
+extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
 extern size_t ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d);

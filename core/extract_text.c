@@ -436,12 +436,12 @@ next_byte(const char *p, const char *stop, char c)
 }
 
 /*
- * Whether part stands anywhere in [pos, end), compared folded.  A part
- * that begins with a letter can only begin where the letter stands in
- * either case, which memchr finds faster than a test of every byte.
+ * Where part first stands in [pos, end), compared folded, or EX_NONE.  A
+ * part that begins with a letter can only begin where the letter stands
+ * in either case, which memchr finds faster than a test of every byte.
  */
-bool
-ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
+size_t
+ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
 {
 	const char *stop = doc->text + end,
 			   *lower,
@@ -453,8 +453,8 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 	{
 		for (; pos < end; pos++)
 			if (sc_match_folded(doc->text + pos, end - pos, part))
-				return true;
-		return false;
+				return pos;
+		return EX_NONE;
 	}
 	lower = next_byte(doc->text + pos, stop, c);
 	upper = next_byte(doc->text + pos, stop, capital);
@@ -464,13 +464,19 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 
 		if (sc_may_match_folded(at, stop - at, part) &&
 			sc_match_folded(at, stop - at, part))
-			return true;
+			return at - doc->text;
 		if (at == lower)
 			lower = next_byte(at + 1, stop, c);
 		else
 			upper = next_byte(at + 1, stop, capital);
 	}
-	return false;
+	return EX_NONE;
+}
+
+bool
+ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
+{
+	return ex_find_part(doc, pos, end, part) != EX_NONE;
 }
 
 void
