@@ -84,6 +84,20 @@ typedef struct ex_member_period
 } ex_member_period;
 
 /*
+ * How the words of a list may begin, so that a search along a sentence
+ * passes over the many words that begin like none of them.  Words are
+ * known by what sc_may_match_folded compares: the folded first byte of
+ * words it tells by that alone (a space, which a no-break space matches,
+ * stands for every byte), and a hash of the folded first two bytes of the
+ * others.  A word whose beginning is in the set may still not match.
+ */
+typedef struct ex_initials
+{
+	uint64_t	first[4];
+	uint64_t	pairs[4];
+} ex_initials;
+
+/*
  * Sentences the first walk splits, kept in the order walked so that the
  * later walks need not split them again; past these, each walk splits
  * the rest itself.  Enough for a long municipal page.
@@ -105,6 +119,7 @@ typedef struct ex_doc
 	int			scans;			/* whole-text searches left, see EX_MAX_SCANS */
 	ex_org		orgs[EX_MAX_ORGS];
 	int			norgs;
+	ex_initials org_initials;	/* how their names and abbreviations begin */
 	int			context;		/* the organisation being written about, or -1 */
 	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
 	int			nmember_periods;
@@ -191,20 +206,6 @@ ex_may_be_number(const ex_doc *doc, size_t pos, size_t end)
 			return true;
 	return false;
 }
-
-/*
- * How the words of a list may begin, so that a search along a sentence
- * passes over the many words that begin like none of them.  Words are
- * known by what sc_may_match_folded compares: the folded first byte of
- * words it tells by that alone (a space, which a no-break space matches,
- * stands for every byte), and a hash of the folded first two bytes of the
- * others.  A word whose beginning is in the set may still not match.
- */
-typedef struct ex_initials
-{
-	uint64_t	first[4];
-	uint64_t	pairs[4];
-} ex_initials;
 
 static inline unsigned
 ex_pair_hash(unsigned char a, unsigned char b)

@@ -310,6 +310,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org = &doc->orgs[doc->norgs];
 	memset(org, 0, sizeof(*org));
 	strcpy(org->name, buf);
+	ex_initials_add(&doc->org_initials, org->name);
 	org->kind = kind;
 	org->rule = rule;
 	org->evidence = s->span;
@@ -328,8 +329,11 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		i += sc_char_length(doc->text, end, i);
 	if (i < end && doc->text[i] == ')' && i - (pos + 2) >= 2 &&
 		i - (pos + 2) < sizeof(doc->orgs[org].abbreviation))
+	{
 		ex_copy(doc, (sc_span) {pos + 2, i}, doc->orgs[org].abbreviation,
 				sizeof(doc->orgs[org].abbreviation));
+		ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
+	}
 }
 
 /* The kind the first kind noun of [pos, end) gives, made precise. */
@@ -650,7 +654,9 @@ ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 	int			best = -1;
 	size_t		best_len = 0;
 
-	if (pos >= end || !ex_word_start(doc, pos))
+	/* most words begin like no organisation: one test, not one per name */
+	if (pos >= end || !ex_initials_has(&doc->org_initials, doc, pos, end) ||
+		!ex_word_start(doc, pos))
 		return -1;
 	for (int i = 0; i < doc->norgs; i++)
 	{
