@@ -160,7 +160,7 @@ extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
 extern void ex_mark_words(ex_doc *doc, sc_span span);
-extern size_t ex_word_from(const ex_doc *doc, size_t pos, size_t end);
+extern size_t ex_word_after(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words);
@@ -246,6 +246,52 @@ ex_initials_has(const ex_initials *set, const ex_doc *doc, size_t pos, size_t en
 		return false;
 	h = ex_pair_hash(c, sc_ascii_folded(doc->text[pos + 1]));
 	return (set->pairs[h / 64] >> (h % 64) & 1) != 0;
+}
+
+/*
+ * The index of the lowest bit set in bits, which is not 0: the lowest bit
+ * alone times a de Bruijn sequence has a distinct top six bits for each
+ * index, with no loop and no compiler builtin (C11 has none).
+ */
+static inline int
+ex_lowest_bit(uint64_t bits)
+{
+	static const unsigned char index[64] = {
+	63, 0, 58, 1, 59, 47, 53, 2, 60, 39, 48, 27, 54, 33, 42, 3,
+	61, 51, 37, 40, 49, 18, 28, 20, 55, 30, 34, 11, 43, 14, 22, 4,
+	62, 57, 46, 52, 38, 26, 32, 41, 50, 36, 17, 19, 29, 10, 13, 21,
+	56, 45, 25, 31, 35, 16, 9, 12, 44, 24, 15, 8, 23, 7, 6, 5,
+	};
+
+	return index[((bits & (~bits + 1)) * UINT64_C(0x07EDD5E59A4E28C2)) >> 58];
+}
+
+/* The marks from pos, inside the marked span, to the end of their 64. */
+static inline uint64_t
+ex_marks_from(const ex_doc *doc, size_t pos)
+{
+	size_t		i = pos - doc->marked.start;
+
+	return doc->word_starts[i / 64] >> (i % 64);
+}
+
+/*
+ * The first position from pos on where a word may begin, or end: loops
+ * that look for words along a sentence visit these only.  Inline for the
+ * common case, a mark further on in the 64 bits of marks at pos.
+ */
+static inline size_t
+ex_word_from(const ex_doc *doc, size_t pos, size_t end)
+{
+	uint64_t	bits;
+
+	if (pos < end && pos >= doc->marked.start && pos < doc->marked.end &&
+		(bits = ex_marks_from(doc, pos)) != 0)
+	{
+		pos += ex_lowest_bit(bits);
+		return pos < end ? pos : end;
+	}
+	return ex_word_after(doc, pos, end);
 }
 
 /*

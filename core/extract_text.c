@@ -260,42 +260,22 @@ ex_mark_words(ex_doc *doc, sc_span span)
 }
 
 /*
- * The index of the lowest bit set in bits, which is not 0: the lowest bit
- * alone times a de Bruijn sequence has a distinct top six bits for each
- * index, with no loop and no compiler builtin (C11 has none).
- */
-static inline int
-lowest_bit(uint64_t bits)
-{
-	static const unsigned char index[64] = {
-	63, 0, 58, 1, 59, 47, 53, 2, 60, 39, 48, 27, 54, 33, 42, 3,
-	61, 51, 37, 40, 49, 18, 28, 20, 55, 30, 34, 11, 43, 14, 22, 4,
-	62, 57, 46, 52, 38, 26, 32, 41, 50, 36, 17, 19, 29, 10, 13, 21,
-	56, 45, 25, 31, 35, 16, 9, 12, 44, 24, 15, 8, 23, 7, 6, 5,
-	};
-
-	return index[((bits & (~bits + 1)) * UINT64_C(0x07EDD5E59A4E28C2)) >> 58];
-}
-
-/*
- * The first position from pos on where a word may begin (word_begins), or
- * end: loops that look for words along a sentence visit these only.
- * Inside the marked span they are read from its marks.
+ * ex_word_from's way past the marks it finds in the 64 bits at pos: on
+ * through the marks, then byte by byte beyond them.
  */
 size_t
-ex_word_from(const ex_doc *doc, size_t pos, size_t end)
+ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 {
 	while (pos < end && pos >= doc->marked.start && pos < doc->marked.end)
 	{
-		size_t		i = pos - doc->marked.start;
-		uint64_t	bits = doc->word_starts[i / 64] >> (i % 64);
+		uint64_t	bits = ex_marks_from(doc, pos);
 
 		if (bits != 0)
 		{
-			pos += lowest_bit(bits);
+			pos += ex_lowest_bit(bits);
 			return pos < end ? pos : end;
 		}
-		pos += 64 - i % 64;
+		pos += 64 - (pos - doc->marked.start) % 64;
 		if (pos > doc->marked.end)
 			pos = doc->marked.end;
 	}
