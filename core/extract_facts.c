@@ -105,7 +105,10 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 		ex_initials_add(&initials, date_labels[i].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
-		for (int i = 0; date_labels[i].word && ex_initials_has(&initials, doc, pos, end); i++)
+	{
+		if (!ex_initials_has(&initials, doc, pos, end))
+			continue;
+		for (int i = 0; date_labels[i].word; i++)
 		{
 			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),
 						p;
@@ -131,6 +134,7 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 				ex_emit((ex_doc *) doc, &f);
 			}
 		}
+	}
 	return found;
 }
 
@@ -338,7 +342,10 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 		ex_initials_add(&initials, twin_words[i].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
-		for (int i = 0; twin_words[i].word && ex_initials_has(&initials, doc, pos, s->span.end); i++)
+	{
+		if (!ex_initials_has(&initials, doc, pos, s->span.end))
+			continue;
+		for (int i = 0; twin_words[i].word; i++)
 		{
 			const sc_place *municipality;
 			size_t		p;
@@ -373,6 +380,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 			}
 			return;
 		}
+	}
 }
 
 /* ------------------------------------------------------------------------
