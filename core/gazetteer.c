@@ -93,8 +93,12 @@ sc_gazetteer_match_prefix(const char *text, size_t len, size_t *matched)
 
 	for (size_t i = 0; i < sc_gazetteer_nnames; i++)
 	{
-		size_t		n = match_name_form(text, len, sc_gazetteer_names[i].name);
+		size_t		n;
 
+		/* most names differ in the first two bytes: no call for them */
+		if (!sc_may_match_folded(text, len, sc_gazetteer_names[i].name))
+			continue;
+		n = match_name_form(text, len, sc_gazetteer_names[i].name);
 		if (n > best_len)
 		{
 			best_len = n;
