@@ -65,7 +65,7 @@ static int	heading_level(const char *name);
 static sc_section *current_section(html_builder *b);
 static bool open_section(html_builder *b, bool has_heading);
 static void append_title(char *title, const char *text, size_t len);
-static size_t word_length(const char *text, size_t len, size_t pos);
+static inline size_t space_at(const char *text, size_t len, size_t pos);
 static bool begin_text(html_builder *b, size_t n);
 static void emit_text(html_builder *b, const char *text, size_t len);
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **attrs);
@@ -238,15 +238,20 @@ append_title(char *title, const char *text, size_t len)
 	title[used] = '\0';
 }
 
-/* Bytes from pos up to the next white space. */
-static size_t
-word_length(const char *text, size_t len, size_t pos)
+/*
+ * Bytes of white space at pos, as the body collapses it: what
+ * sc_space_length counts, and newlines.  Nearly every byte is neither a
+ * control character, a space nor the lead byte of a no-break space, which
+ * the first test tells without a call.
+ */
+static inline size_t
+space_at(const char *text, size_t len, size_t pos)
 {
-	size_t		end = pos;
+	unsigned char c = (unsigned char) text[pos];
 
-	while (end < len && text[end] != '\n' && sc_space_length(text, len, end) == 0)
-		end++;
-	return end - pos;
+	if (c > ' ' && c != 0xC2)
+		return 0;
+	return c == '\n' ? 1 : sc_space_length(text, len, pos);
 }
 
 /*
@@ -289,38 +294,47 @@ begin_text(html_builder *b, size_t n)
 }
 
 /*
- * Appends character data to the body a word at a time: white space runs
- * collapse to one space, and block boundaries become blank lines.
+ * Appends character data to the body: white space runs collapse to one
+ * space, and block boundaries become blank lines.  What is owed before the
+ * text is paid once, and the rest is copied in one pass, since the spaces
+ * between its words are all that is owed after that.  White space at the
+ * end is owed to whatever text comes next.
  */
 static void
 emit_text(html_builder *b, const char *text, size_t len)
 {
-	size_t		i = 0;
+	size_t		i = 0,
+				space;
+	sc_section *s;
 
+	while (i < len && (space = space_at(text, len, i)) > 0)
+	{
+		b->pending_space = true;
+		i += space;
+	}
+	/* the collapsed text is never longer than what is left of it */
+	if (i == len || !begin_text(b, len - i))
+		return;
 	while (i < len)
 	{
-		size_t		space = text[i] == '\n' ? 1 : sc_space_length(text, len, i);
-		size_t		n;
-		sc_section *s;
-
-		if (space > 0)
+		if ((space = space_at(text, len, i)) == 0)
 		{
-			b->pending_space = true;
-			i += space;
+			b->body.data[b->body.len++] = text[i++];
 			continue;
 		}
-		n = word_length(text, len, i);
-		if (!begin_text(b, n))
-			return;
-		memcpy(b->body.data + b->body.len, text + i, n);
-		b->body.len += n;
-		i += n;
-		s = current_section(b);
-		if (b->in_heading)
-			s->heading.end = b->body.len;
+		do
+			i += space;
+		while (i < len && (space = space_at(text, len, i)) > 0);
+		if (i < len)
+			b->body.data[b->body.len++] = ' ';
 		else
-			s->body.end = b->body.len;
+			b->pending_space = true;
 	}
+	s = current_section(b);
+	if (b->in_heading)
+		s->heading.end = b->body.len;
+	else
+		s->body.end = b->body.len;
 }
 
 static void
