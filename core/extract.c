@@ -84,6 +84,22 @@ parts_inside(const sc_textdoc *parts, size_t len)
 	return true;
 }
 
+/*
+ * Whether the facts walk need look for the page's dates in the sentence:
+ * ex_document_date depends on the sentence's text alone, so it states
+ * dates only where the dates walk found them.
+ */
+static bool
+was_dated(const ex_doc *doc, const ex_sentence *s)
+{
+	if (doc->ndated > EX_MAX_DATED)
+		return true;
+	for (int i = 0; i < doc->ndated; i++)
+		if (doc->dated[i] == s->span.start)
+			return true;
+	return false;
+}
+
 static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
@@ -93,7 +109,13 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 	switch (pass)
 	{
 		case EX_PASS_DATES:
-			if (ex_document_date(doc, s, false, &day) && doc->day == SC_NO_DAY)
+			if (!ex_document_date(doc, s, false, &day))
+				return;
+			if (doc->ndated < EX_MAX_DATED)
+				doc->dated[doc->ndated] = s->span.start;
+			if (doc->ndated <= EX_MAX_DATED)
+				doc->ndated++;
+			if (doc->day == SC_NO_DAY)
 				doc->found_day = doc->found_day == SC_NO_DAY || day > doc->found_day ?
 					day : doc->found_day;
 			return;
@@ -105,7 +127,8 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			ex_find_member_periods(doc, s);
 			break;
 		case EX_PASS_FACTS:
-			ex_document_date(doc, s, true, &day);
+			if (was_dated(doc, s))
+				ex_document_date(doc, s, true, &day);
 			ex_find_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);

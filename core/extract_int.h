@@ -110,12 +110,20 @@ typedef struct ex_split
 	size_t		next;			/* where ex_next_sentence went on from it */
 } ex_split;
 
+/*
+ * Sentences the dates walk found a date label in, by where they start,
+ * for the facts walk to emit; past these, that walk looks at every one.
+ */
+#define EX_MAX_DATED 16
+
 typedef struct ex_doc
 {
 	const char *text;
 	size_t		len;
 	int32_t		day;			/* the page's date, or SC_NO_DAY */
 	int32_t		found_day;		/* the latest date the page states */
+	size_t		dated[EX_MAX_DATED];	/* see EX_MAX_DATED */
+	int			ndated;			/* > EX_MAX_DATED: too many to keep */
 	int			scans;			/* whole-text searches left, see EX_MAX_SCANS */
 	ex_org		orgs[EX_MAX_ORGS];
 	int			norgs;
