@@ -50,16 +50,10 @@ fields == 3 {
 }
 
 {
-	sub(/\r$/, "")
-	if (csv_split($0, f) != 6) {
+	if (!store_place($0)) {
 		print "reference-sql.awk: line " NR ": expected 6 fields" > "/dev/stderr"
 		exit 1
 	}
-	rows++
-	code[rows] = f[1]; name[rows] = f[2]; country[rows] = f[3]
-	region_name[rows] = f[4]; kind[rows] = f[5]; aliases[rows] = f[6]
-	if (f[5] == "region")
-		region_code[f[2]] = f[1]
 }
 
 function emit_organisations(    i, j, n, alias)
