@@ -83,11 +83,7 @@ ln -sf /usr/bin/skanecoop-load "$scratch/tree/loader/skanecoop-load"
 section "pg_regress against the installed extension"
 make -s -C "$scratch/tree" installcheck >"$scratch/regress.log" 2>&1
 cat "$scratch/regress.log"
-count_tap < <(sed -n -E \
-	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. ok.*/ok - regress \2/p' \
-	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. FAILED.*/not ok - regress \2/p' \
-	-e 's/^(ok|not ok) [0-9]+ +[-+] ([a-z_0-9]+).*/\1 - regress \2/p' \
-	"$scratch/regress.log")
+count_tap < <(regress_tap "$scratch/regress.log")
 grep -q '^# *All [0-9]* tests passed\|^ All [0-9]* tests passed' "$scratch/regress.log"
 record $? "pg_regress: all suites passed"
 [ -f "$scratch/tree/regression.diffs" ] && cat "$scratch/tree/regression.diffs"

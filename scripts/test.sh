@@ -61,11 +61,7 @@ export PGHOST="$cluster" PGPORT="$port" PGUSER PGDATABASE=postgres
 section "pg_regress"
 make -s installcheck >"$scratch/regress.log" 2>&1
 cat "$scratch/regress.log"
-count_tap < <(sed -n -E \
-	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. ok.*/ok - regress \2/p' \
-	-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. FAILED.*/not ok - regress \2/p' \
-	-e 's/^(ok|not ok) [0-9]+ +[-+] ([a-z_0-9]+).*/\1 - regress \2/p' \
-	"$scratch/regress.log")
+count_tap < <(regress_tap "$scratch/regress.log")
 if [ -f regression.diffs ]; then
 	cat regression.diffs
 fi

@@ -48,3 +48,24 @@ record() {
 }
 
 section() { printf '\n== %s ==\n' "$1"; }
+
+# Runs a command with its output in $scratch/out and $scratch/err; fails,
+# showing stderr, unless it exits 0 and prints nothing on stderr.
+quietly() {
+	"$@" >"$scratch/out" 2>"$scratch/err"
+	local status=$?
+	[ "$status" -eq 0 ] && [ ! -s "$scratch/err" ] && return 0
+	echo "# exit $status"
+	sed 's/^/# /' "$scratch/err"
+	return 1
+}
+
+# The TAP lines of a pg_regress log, one per suite, in the formats of
+# PostgreSQL 15 ("test x ... ok") and 16 and later ("ok 1 - x").
+regress_tap() {
+	sed -n -E \
+		-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. ok.*/ok - regress \2/p' \
+		-e 's/^(test|     ) *([a-z_0-9]+) +\.\.\. FAILED.*/not ok - regress \2/p' \
+		-e 's/^(ok|not ok) [0-9]+ +[-+] ([a-z_0-9]+).*/\1 - regress \2/p' \
+		"$1"
+}

@@ -24,16 +24,6 @@ queries=$scratch/queries.sql
 
 q() { psql -qXAt -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
-# Runs a command, its output in $scratch/out and $scratch/err; fails
-# showing stderr unless it exits 0 and prints nothing on stderr.
-quietly() {
-	"$@" >"$scratch/out" 2>"$scratch/err"
-	local status=$?
-	[ "$status" -eq 0 ] && [ ! -s "$scratch/err" ] && return 0
-	echo "# exit $status"
-	sed 's/^/# /' "$scratch/err"
-	return 1
-}
 
 answers() {
 	psql -qXAt -v ON_ERROR_STOP=1 -d "$1" -f "$queries" >"$scratch/$1.answers" 2>&1

@@ -42,14 +42,6 @@ pub() { psql -qXAt -v ON_ERROR_STOP=1 -h "$scratch/publisher" -p "$pub_port" "$@
 sub() { psql -qXAt -v ON_ERROR_STOP=1 -h "$scratch/subscriber" -p "$sub_port" "$@"; }
 sub_quiet() { PGOPTIONS="-c client_min_messages=warning" sub "$@"; }
 
-quietly() {
-	"$@" >"$scratch/out" 2>"$scratch/err"
-	local status=$?
-	[ "$status" -eq 0 ] && [ ! -s "$scratch/err" ] && return 0
-	echo "# exit $status"
-	sed 's/^/# /' "$scratch/err"
-	return 1
-}
 
 # Waits until the subscriber has applied everything the publisher has
 # written so far (as PostgreSQL's own tests wait_for_catchup), at most 60 s.
