@@ -262,7 +262,9 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	if (doc->day == SC_NO_DAY)
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
-	walk(doc, parts, EX_PASS_STARTS);
+	/* starts and members' periods are all of organisations */
+	if (doc->norgs > 0)
+		walk(doc, parts, EX_PASS_STARTS);
 	doc->municipality = page_municipality(doc);
 	walk(doc, parts, EX_PASS_FACTS);
 	ex_emit_organisations(doc);

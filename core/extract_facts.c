@@ -202,8 +202,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	sc_fact		f;
 	ex_period	period;
 
-	if (s->heading)
-		return;
+	if (s->heading || doc->norgs == 0)
+		return;					/* a fee is paid to an organisation */
 	status = names_currency(doc, s) ?
 		sc_fee_rate_scan(doc->text + s->span.start, s->span.end - s->span.start,
 						 &rate, &a, &b) : SC_MONEY_SYNTAX;
@@ -468,8 +468,8 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 	int			org;
 	size_t		n;
 
-	if (s->heading)
-		return;
+	if (s->heading || doc->norgs == 0)
+		return;					/* areas are an organisation's */
 	for (int i = 0; cooperation[i] && !about_cooperation; i++)
 		about_cooperation = ex_contains(doc, s->span.start, s->span.end, cooperation[i]);
 	if (!about_cooperation)

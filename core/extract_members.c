@@ -760,7 +760,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	ex_list		list;
 	ex_initials initials = {{0}, {0}};
 
-	if (s->heading || bullet_list(doc, s))
+	/* members are members of an organisation the page names */
+	if (doc->norgs == 0 || s->heading || bullet_list(doc, s))
 		return;
 	/* a list as the subject: "Ystad, Sjöbo och Tomelilla samverkar" */
 	read_list(doc, s->span.start, end, &list);
@@ -934,6 +935,8 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
+	if (doc->norgs == 0)
+		return;					/* nothing whose members to count */
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{

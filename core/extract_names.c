@@ -715,6 +715,8 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 
+	if (doc->norgs == 0)
+		return;					/* no organisation to be about */
 	for (size_t p = ex_word_from(doc, s->span.start, s->span.end); p < s->span.end;
 		 p = ex_word_from(doc, p + 1, s->span.end))
 	{
