@@ -217,6 +217,27 @@ ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/* What ex_mark_words needs to know of a byte of UTF-8. */
+enum
+{
+	EX_BYTE_OTHER, EX_BYTE_ALNUM, EX_BYTE_LATIN_LEAD, EX_BYTE_CONTINUATION
+};
+
+#define EX_BYTE_KIND(c) \
+	((((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z') || ((c) >= '0' && (c) <= '9') ? \
+	 EX_BYTE_ALNUM : (c) >= 0x80 && (c) < 0xC0 ? EX_BYTE_CONTINUATION : \
+	 (c) >= 0xC3 && (c) <= 0xC5 ? EX_BYTE_LATIN_LEAD : EX_BYTE_OTHER)
+#define EX_BYTE_KINDS_4(c) EX_BYTE_KIND(c), EX_BYTE_KIND((c) + 1), \
+	EX_BYTE_KIND((c) + 2), EX_BYTE_KIND((c) + 3)
+#define EX_BYTE_KINDS_16(c) EX_BYTE_KINDS_4(c), EX_BYTE_KINDS_4((c) + 4), \
+	EX_BYTE_KINDS_4((c) + 8), EX_BYTE_KINDS_4((c) + 12)
+#define EX_BYTE_KINDS_64(c) EX_BYTE_KINDS_16(c), EX_BYTE_KINDS_16((c) + 16), \
+	EX_BYTE_KINDS_16((c) + 32), EX_BYTE_KINDS_16((c) + 48)
+
+static const unsigned char byte_kinds[256] = {
+	EX_BYTE_KINDS_64(0), EX_BYTE_KINDS_64(64), EX_BYTE_KINDS_64(128), EX_BYTE_KINDS_64(192)
+};
+
 /*
  * Whether a word may begin at pos: ex_word_start, but not inside a
  * character, where nothing the extractor looks for can begin (in valid
@@ -245,7 +266,10 @@ word_begins(const ex_doc *doc, size_t pos)
 void
 ex_mark_words(ex_doc *doc, sc_span span)
 {
+	const unsigned char *text = (const unsigned char *) doc->text;
 	size_t		n = doc->len - span.start;
+	unsigned	after_word,
+				latin_lead = 0;
 
 	if (span.start >= doc->marked.start && span.start < doc->marked.end &&
 		(span.end <= doc->marked.end || span.start == doc->marked.start))
@@ -253,9 +277,27 @@ ex_mark_words(ex_doc *doc, sc_span span)
 	if (n > EX_MARKED_BYTES)
 		n = EX_MARKED_BYTES;
 	memset(doc->word_starts, 0, (n + 63) / 64 * sizeof(doc->word_starts[0]));
+
+	/*
+	 * word_begins in one pass, reading each byte once: after_word tells
+	 * whether the character before is a letter or digit, which a lead
+	 * byte of Latin letters is once a continuation byte follows it.
+	 */
+	after_word = !ex_word_start(doc, span.start);
 	for (size_t i = 0; i < n; i++)
-		if (word_begins(doc, span.start + i))
+	{
+		unsigned	kind = byte_kinds[text[span.start + i]];
+
+		if (kind == EX_BYTE_CONTINUATION)
+		{
+			after_word |= latin_lead;
+			continue;
+		}
+		if (!after_word)
 			doc->word_starts[i / 64] |= UINT64_C(1) << (i % 64);
+		after_word = kind == EX_BYTE_ALNUM;
+		latin_lead = kind == EX_BYTE_LATIN_LEAD;
+	}
 	doc->marked = (sc_span) {span.start, span.start + n};
 }
 
