@@ -41,8 +41,9 @@ sc_fold_case(char *s, size_t len)
 
 /*
  * A continuation byte is folded by the lead byte before it, which is the
- * same in both strings wherever the comparison has got that far.  A space
- * of word matches a no-break space too, which web pages put inside names
+ * same in both strings wherever the comparison has got that far: so equal
+ * bytes fold equal, and only unequal ones need folding.  A space of word
+ * matches a no-break space too, which web pages put inside names
  * ("Region Hovedstaden").
  */
 size_t
@@ -59,7 +60,8 @@ sc_match_folded(const char *text, size_t len, const char *word)
 			i += 2;
 			continue;
 		}
-		if (i >= len || sc_folded_byte(text, len, i) != sc_folded_byte(word, j + 1, j))
+		if (i >= len || (text[i] != word[j] &&
+						 sc_folded_byte(text, len, i) != sc_folded_byte(word, j + 1, j)))
 			return 0;
 		i++;
 	}
