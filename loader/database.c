@@ -1,18 +1,28 @@
 /*
  * database.c
  *		The loader's side of the database: one transaction per run, the
- *		documents streamed into a staging table with COPY, then merged into
- *		skanecoop.document and skanecoop.section by two statements.
+ *		documents streamed into a staging table with COPY and merged into
+ *		skanecoop.document and skanecoop.section batch by batch, the facts
+ *		merged at the end.
  *
  * The staging table holds a row per document (ordinal 0, with the whole
- * text) and a row per section (with its document's URI, by which it finds
- * the document's new id), so that one COPY stream carries everything and
- * the loader never holds more than one document in memory.  An
- * advisory lock serialises runs: two loaders merging into the same URIs
+ * text), a row per section (with its document's URI, by which it finds
+ * the document's new id) and a row per fact, so that one COPY stream
+ * carries everything and the loader never holds more than one document in
+ * memory.  When a batch of about BATCH_BYTES has been staged, the COPY
+ * ends and the batch is merged while the loader goes on reading the next
+ * documents: the server's work then overlaps the loader's instead of
+ * following it, and the staging table stays small enough for temp_buffers.
+ * Facts wait in a table of their own until the end, because how an
+ * organisation is named is decided over all of a run's facts at once.
+ *
+ * An advisory lock serialises runs: two loaders merging into the same URIs
  * at once would otherwise both supersede the same revision.
  */
 #include "loader.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +35,10 @@
 /*
  * Rows on their way into the COPY stream.  A long field is escaped and sent
  * in slices, so a large document never needs a second, escaped copy of
- * itself in memory.
+ * itself in memory.  While the server merges a batch, rows wait here, up
+ * to PENDING_BYTES.  The connection does not block on sending: rows the
+ * server has not yet taken wait in libpq, up to UNSENT_BYTES, so that the
+ * loader reads on instead of waiting for each flush to be consumed.
  */
 typedef struct copy_buffer
 {
@@ -33,11 +46,43 @@ typedef struct copy_buffer
 	char	   *data;
 	size_t		len;
 	size_t		capacity;
+	size_t		batch_bytes;	/* sent since the batch's COPY began */
+	size_t		unsent;			/* handed to libpq since it was last empty */
+	bool		merging;		/* a batch merge runs; no COPY until it ends */
 	bool		failed;			/* out of memory or the connection failed */
 } copy_buffer;
 
 #define COPY_FLUSH_BYTES (256 * 1024)
 #define COPY_SLICE_BYTES (64 * 1024)
+#define BATCH_BYTES (8 * 1024 * 1024)
+#define PENDING_BYTES (16 * 1024 * 1024)
+#define UNSENT_BYTES (8 * 1024 * 1024)
+
+/*
+ * Merges the staged documents and sections of a batch and moves its facts
+ * aside, leaving the staging table empty for the next batch.
+ */
+#define MERGE_BATCH_SQL \
+	"UPDATE skanecoop.document d SET superseded_at = pg_catalog.now()" \
+	" FROM pg_temp.load_row r" \
+	" WHERE r.ordinal = 0 AND d.uri = r.uri AND d.superseded_at IS NULL;" \
+	"WITH inserted AS (" \
+	" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256," \
+	"  fetched_at, published_on, updated_on, loaded_at, content)" \
+	" SELECT uri, publisher, title, format, pg_catalog.decode(sha256, 'hex')," \
+	"  fetched_at, published_on, updated_on, pg_catalog.now(), body" \
+	" FROM pg_temp.load_row WHERE ordinal = 0 ORDER BY doc_key" \
+	" RETURNING document_id, uri)" \
+	" INSERT INTO skanecoop.section" \
+	"  (document_id, ordinal, heading, body, byte_start, byte_end)" \
+	" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end" \
+	" FROM pg_temp.load_row r JOIN inserted i USING (uri)" \
+	" WHERE r.ordinal > 0;" \
+	"INSERT INTO pg_temp.load_fact_row SELECT uri, ordinal, fact" \
+	" FROM pg_temp.load_row WHERE ordinal < 0;" \
+	"TRUNCATE pg_temp.load_row;"
+
+#define COPY_ROWS_SQL "COPY pg_temp.load_row FROM STDIN"
 
 struct load_session
 {
@@ -53,6 +98,7 @@ static const char *trimmed_message(PGconn *conn);
 static void report_db_error(PGconn *conn);
 static bool exec_ok(load_session *s, const char *sql, ExecStatusType expected);
 static PGconn *connect_database(const load_options *opts);
+static bool set_nonblocking(PGconn *conn);
 static bool take_lock(load_session *s, int *exit_status);
 static bool check_extension(load_session *s);
 static bool buffer_reserve(copy_buffer *buf, size_t extra);
@@ -61,10 +107,14 @@ static void put_field(copy_buffer *buf, const char *text);
 static void put_int(copy_buffer *buf, long value);
 static void put_span_text(copy_buffer *buf, const char *text, sc_span span);
 static bool stage_facts(load_session *s, const source_document *doc, int key, long *rows);
+static void send_output(copy_buffer *buf, bool wait);
+static bool await_copy(copy_buffer *buf, bool wait);
+static bool flush_due(const copy_buffer *buf);
 static bool flush_buffer(copy_buffer *buf);
 static bool end_row(load_session *s);
 static bool end_copy(load_session *s);
-static bool check_duplicate_uris(load_session *s);
+static bool start_batch_merge(load_session *s);
+static bool merge_last_batch(load_session *s);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 
@@ -134,6 +184,16 @@ connect_database(const load_options *opts)
 	return conn;
 }
 
+/* COPY data is sent without blocking (see copy_buffer); PQexec still waits. */
+static bool
+set_nonblocking(PGconn *conn)
+{
+	if (PQsetnonblocking(conn, 1) == 0)
+		return true;
+	report_db_error(conn);
+	return false;
+}
+
 static bool
 take_lock(load_session *s, int *exit_status)
 {
@@ -189,6 +249,7 @@ session_begin(const load_options *opts, int *exit_status)
 	}
 	s->opts = opts;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
+		!set_nonblocking(s->conn) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		/* staging a night's documents in temporary files would double the work */
 		!exec_ok(s, "SET LOCAL temp_buffers = '256MB'", PGRES_COMMAND_OK) ||
@@ -203,7 +264,11 @@ session_begin(const load_options *opts, int *exit_status)
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
 		/* the text is compressed once, when it reaches skanecoop.document */
 		!exec_ok(s, "ALTER TABLE pg_temp.load_row ALTER body SET STORAGE EXTERNAL",
-				 PGRES_COMMAND_OK))
+				 PGRES_COMMAND_OK) ||
+		!exec_ok(s,
+				 "CREATE TEMPORARY TABLE load_fact_row ("
+				 " uri text NOT NULL, ordinal integer NOT NULL, fact jsonb NOT NULL"
+				 ") ON COMMIT DROP", PGRES_COMMAND_OK))
 	{
 		session_end(s);
 		return NULL;
@@ -213,7 +278,7 @@ session_begin(const load_options *opts, int *exit_status)
 						" FROM skanecoop.document WHERE superseded_at IS NULL"
 						" ORDER BY uri COLLATE \"C\"");
 	if (PQresultStatus(s->current) != PGRES_TUPLES_OK ||
-		!exec_ok(s, "COPY pg_temp.load_row FROM STDIN", PGRES_COPY_IN))
+		!exec_ok(s, COPY_ROWS_SQL, PGRES_COPY_IN))
 	{
 		if (PQresultStatus(s->current) != PGRES_TUPLES_OK)
 			report_db_error(s->conn);
@@ -272,16 +337,94 @@ buffer_reserve(copy_buffer *buf, size_t extra)
 	return !buf->failed;
 }
 
-/* Sends what the buffer holds, whole rows or not, to the COPY stream. */
-static bool
-flush_buffer(copy_buffer *buf)
+/*
+ * Sends what libpq holds, as much as the socket takes now, or with wait
+ * all of it.  Waiting for the socket also wakes on input, which PQflush
+ * reads, so that a server sending notices is never left blocked.
+ */
+static void
+send_output(copy_buffer *buf, bool wait)
 {
-	if (!buf->failed && buf->len > 0 &&
-		PQputCopyData(buf->conn, buf->data, (int) buf->len) != 1)
+	int			unsent;
+
+	while ((unsent = PQflush(buf->conn)) == 1 && wait)
+	{
+		struct pollfd ready = {PQsocket(buf->conn), POLLIN | POLLOUT, 0};
+
+		if (poll(&ready, 1, -1) < 0 && errno != EINTR)
+		{
+			report_error("could not wait for the server: %s", strerror(errno));
+			buf->failed = true;
+			return;
+		}
+	}
+	if (unsent < 0)
 	{
 		report_db_error(buf->conn);
 		buf->failed = true;
 	}
+	else if (unsent == 0)
+		buf->unsent = 0;
+}
+
+/*
+ * Collects the results of a batch merge up to the COPY that ends it.
+ * Without wait, returns at once if the server is still merging.
+ */
+static bool
+await_copy(copy_buffer *buf, bool wait)
+{
+	PGresult   *res;
+
+	if (!wait)
+		send_output(buf, false);
+	if (!wait && !buf->failed && PQconsumeInput(buf->conn) == 0)
+	{
+		report_db_error(buf->conn);
+		buf->failed = true;
+	}
+	while (buf->merging && !buf->failed && (wait || !PQisBusy(buf->conn)))
+	{
+		res = PQgetResult(buf->conn);
+		if (PQresultStatus(res) == PGRES_COPY_IN)
+			buf->merging = false;
+		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		{
+			report_db_error(buf->conn);
+			buf->failed = true;
+		}
+		PQclear(res);
+	}
+	return !buf->failed;
+}
+
+/* Whether the buffer holds enough to send, or to wait for the merge. */
+static bool
+flush_due(const copy_buffer *buf)
+{
+	return buf->len >= (buf->merging ? PENDING_BYTES : COPY_FLUSH_BYTES);
+}
+
+/*
+ * Sends what the buffer holds, whole rows or not, to the COPY stream,
+ * first waiting for a batch merge to end.
+ */
+static bool
+flush_buffer(copy_buffer *buf)
+{
+	if (buf->merging)
+		await_copy(buf, true);
+	if (!buf->failed && buf->len > 0)
+	{
+		if (PQputCopyData(buf->conn, buf->data, (int) buf->len) != 1)
+		{
+			report_db_error(buf->conn);
+			buf->failed = true;
+		}
+		else if ((buf->unsent += buf->len) >= UNSENT_BYTES)
+			send_output(buf, true);
+	}
+	buf->batch_bytes += buf->len;
 	buf->len = 0;
 	return !buf->failed;
 }
@@ -294,7 +437,7 @@ put_text(copy_buffer *buf, const char *text, size_t len)
 	{
 		size_t		end = len - sliced < COPY_SLICE_BYTES ? len : sliced + COPY_SLICE_BYTES;
 
-		if (buf->len >= COPY_FLUSH_BYTES && !flush_buffer(buf))
+		if (flush_due(buf) && !flush_buffer(buf))
 			return;
 		if (!buffer_reserve(buf, 2 * (end - sliced)))
 			return;
@@ -346,7 +489,7 @@ end_row(load_session *s)
 
 	if (!buf->failed)
 		buf->data[buf->len - 1] = '\n';
-	return buf->len < COPY_FLUSH_BYTES ? !buf->failed : flush_buffer(buf);
+	return flush_due(buf) ? flush_buffer(buf) : !buf->failed;
 }
 
 static void
@@ -402,7 +545,14 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 		if (!end_row(s))
 			return false;
 	}
-	return stage_facts(s, doc, key, rows);
+	if (!stage_facts(s, doc, key, rows))
+		return false;
+	if (buf->merging)
+		return await_copy(buf, false);
+	if (buf->batch_bytes + buf->len >= BATCH_BYTES)
+		return start_batch_merge(s);
+	send_output(buf, false);
+	return !buf->failed;
 }
 
 /*
@@ -445,6 +595,8 @@ end_copy(load_session *s)
 
 	if (!flush_buffer(&s->row))
 		s->broken = true;
+	else
+		send_output(&s->row, true);
 	if (PQputCopyEnd(s->conn, s->broken ? "load abandoned" : NULL) != 1)
 	{
 		report_db_error(s->conn);
@@ -460,22 +612,38 @@ end_copy(load_session *s)
 	return ok;
 }
 
-/* Two documents of one run at the same URI cannot both become current. */
+/*
+ * Ends the batch's COPY and sends its merge, followed by the COPY of the
+ * next batch, without waiting: the server merges while the loader reads on.
+ */
 static bool
-check_duplicate_uris(load_session *s)
+start_batch_merge(load_session *s)
 {
-	PGresult   *res = PQexec(s->conn,
-							 "SELECT uri FROM pg_temp.load_row WHERE ordinal = 0"
-							 " GROUP BY uri HAVING pg_catalog.count(*) > 1 ORDER BY uri");
-	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 0;
-
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	if (!end_copy(s))
+		return false;
+	if (PQsendQuery(s->conn, MERGE_BATCH_SQL COPY_ROWS_SQL) != 1)
+	{
 		report_db_error(s->conn);
-	for (int i = 0; i < PQntuples(res); i++)
-		report_error("URI \"%s\" is given to more than one document of this run",
-					 PQgetvalue(res, i, 0));
-	PQclear(res);
-	return ok;
+		return false;
+	}
+	s->row.merging = true;
+	s->row.batch_bytes = 0;
+	return true;
+}
+
+/* Waits for the merge under way, then merges the last batch. */
+static bool
+merge_last_batch(load_session *s)
+{
+	if (s->row.merging && !await_copy(&s->row, true))
+	{
+		PGresult   *res;
+
+		while ((res = PQgetResult(s->conn)) != NULL)
+			PQclear(res);
+		return false;
+	}
+	return end_copy(s) && exec_ok(s, MERGE_BATCH_SQL, PGRES_COMMAND_OK);
 }
 
 /*
@@ -503,13 +671,12 @@ static const char merge_facts_sql[] =
 	"  r.fact -> 'evidence' ->> 'text' AS quote,"
 	"  x.kind = 'organisation' AND x.rule IN ('organisation.abbreviation',"
 	"   'organisation.former_name') AND x.name IS NOT NULL AS gives_alias"
-	" FROM pg_temp.load_row AS r,"
+	" FROM pg_temp.load_fact_row AS r,"
 	"  pg_catalog.jsonb_to_record(r.fact) AS x(kind text, organisation text,"
 	"   organisation_kind text, name text, member text, member_code text, derived boolean,"
 	"   municipality text, municipality_code text, partner text, partner_code text,"
 	"   partner_country text, relation text, validity text, rate text, count integer,"
-	"   rule text, warning text)"
-	" WHERE r.ordinal < 0;"
+	"   rule text, warning text);"
 
 	/* organisations first named here, except names that are aliases */
 	"INSERT INTO skanecoop.organisation (name, kind)"
@@ -629,7 +796,7 @@ merge_population(load_session *s, long *population_rows)
 }
 
 /*
- * Ends the COPY, merges the staged rows and the population figures, and
+ * Ends the COPY, merges the last batch, the facts and the population figures, and
  * commits, or rolls back when commit is false or anything failed.  Returns
  * whether the merge worked.
  */
@@ -637,27 +804,7 @@ bool
 session_finish(load_session *s, const population_list *population, bool commit,
 			   long *population_rows)
 {
-	bool		ok = end_copy(s) && check_duplicate_uris(s) &&
-		exec_ok(s,
-				"UPDATE skanecoop.document d SET superseded_at = pg_catalog.now()"
-				" FROM pg_temp.load_row r"
-				" WHERE r.ordinal = 0 AND d.uri = r.uri AND d.superseded_at IS NULL",
-				PGRES_COMMAND_OK) &&
-		exec_ok(s,
-				"WITH inserted AS ("
-				" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256,"
-				"  fetched_at, published_on, updated_on, loaded_at, content)"
-				" SELECT uri, publisher, title, format, pg_catalog.decode(sha256, 'hex'),"
-				"  fetched_at, published_on, updated_on, pg_catalog.now(), body"
-				" FROM pg_temp.load_row WHERE ordinal = 0 ORDER BY doc_key"
-				" RETURNING document_id, uri)"
-				" INSERT INTO skanecoop.section"
-				"  (document_id, ordinal, heading, body, byte_start, byte_end)"
-				" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end"
-				" FROM pg_temp.load_row r JOIN inserted i USING (uri)"
-				" WHERE r.ordinal > 0",
-				PGRES_COMMAND_OK) &&
-		exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
+	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
 
 	if (ok && population->count > 0)
 		ok = stage_population(s, population) && merge_population(s, population_rows);

@@ -128,6 +128,7 @@ extern int	parse_options(int argc, char **argv, load_options *opts);
 /* manifest.c */
 extern bool add_manifest_entries(const char *path, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
+extern bool entries_have_distinct_uris(const entry_list *entries);
 extern void free_entries(entry_list *entries);
 
 /* population.c */

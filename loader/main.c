@@ -246,7 +246,8 @@ main(int argc, char **argv)
 		return status;
 	LIBXML_TEST_VERSION;
 	set_fact_warnings(!opts.quiet);
-	if (!collect_entries(&opts, &entries, &population))
+	if (!collect_entries(&opts, &entries, &population) ||
+		!entries_have_distinct_uris(&entries))
 		status = EXIT_LOAD_FAILED;
 	else
 		status = run_load(&opts, &entries, &population);

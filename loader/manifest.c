@@ -259,6 +259,51 @@ add_manifest_entries(const char *path, entry_list *entries)
 	return ok;
 }
 
+/* By URI, then in the order the run names them. */
+static int
+compare_entry_uris(const void *a, const void *b)
+{
+	const document_entry *x = *(const document_entry *const *) a;
+	const document_entry *y = *(const document_entry *const *) b;
+	int			cmp = strcmp(x->uri, y->uri);
+
+	return cmp != 0 ? cmp : (x > y) - (x < y);
+}
+
+/*
+ * Two documents of one run at the same URI cannot both become its current
+ * revision, and which one should is not for the loader to guess.  Checked
+ * before anything is read, so that such a run writes nothing.
+ */
+bool
+entries_have_distinct_uris(const entry_list *entries)
+{
+	const document_entry **sorted = malloc(entries->count * sizeof(*sorted) + 1);
+	bool		distinct = true;
+
+	if (sorted == NULL)
+	{
+		report_error("out of memory");
+		return false;
+	}
+	for (size_t i = 0; i < entries->count; i++)
+		sorted[i] = &entries->items[i];
+	qsort(sorted, entries->count, sizeof(*sorted), compare_entry_uris);
+	for (size_t i = 1; i < entries->count; i++)
+	{
+		bool		first_repeat = i == 1 || strcmp(sorted[i - 2]->uri, sorted[i - 1]->uri) != 0;
+
+		if (strcmp(sorted[i - 1]->uri, sorted[i]->uri) == 0 && first_repeat)
+		{
+			report_error("URI \"%s\" is given to more than one document (%s and %s)",
+						 sorted[i]->uri, sorted[i - 1]->path, sorted[i]->path);
+			distinct = false;
+		}
+	}
+	free(sorted);
+	return distinct;
+}
+
 void
 free_entries(entry_list *entries)
 {

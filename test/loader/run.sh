@@ -329,6 +329,49 @@ check "two concurrent runs both succeed" test "$first_status/$second_status" = "
 check "one run loads everything, the other waits and finds it unchanged" test "$(
 	cat "$scratch/first.out" "$scratch/second.out" | grep -o '"new":[0-9]*,"changed":0,"unchanged":[0-9]*' | sort | tr '\n' ' ')" = '"new":0,"changed":0,"unchanged":3000 "new":3000,"changed":0,"unchanged":0 '
 check "each document is stored once" test "$(q loader_json "SELECT count(*) || '/' || count(DISTINCT uri) FROM skanecoop.document WHERE uri LIKE 'urn:test:many:%'")" = "3000/3000"
+# The 3000 documents and their facts are staged in several batches (about
+# 110 MB of rows against batches of 8 MB): each document keeps all its facts,
+# and the organisations they name are found, not created again, by later batches.
+facts_each=$($load --extract-only $docs/002_68f8af423eecd173.txt | grep -vc '^{"kind":"\(document\|section\)"')
+check "a run of many batches stores every fact of every document" test "$(q loader_json "
+	SELECT count(DISTINCT n) || '/' || min(n) FROM (
+		SELECT count(*) AS n FROM skanecoop.fact JOIN skanecoop.document USING (document_id)
+		WHERE uri LIKE 'urn:test:many:%' GROUP BY uri) AS per_document")" = "1/$facts_each"
+check "facts of later batches name the organisations of the first" test "$(q loader_json "
+	SELECT count(DISTINCT organisation_id) FROM skanecoop.fact JOIN skanecoop.document USING (document_id)
+	WHERE uri LIKE 'urn:test:many:%'")" = "$(q loader_json "
+	SELECT count(DISTINCT organisation_id) FROM skanecoop.fact JOIN skanecoop.document USING (document_id)
+	WHERE uri = 'urn:test:many:1'")"
+
+# A batch is merged while the loader reads on: an error in a batch's
+# merge still ends the run with nothing written (1500 is in a middle batch).
+fresh_db loader_batch
+q loader_batch "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		IF NEW.uri = 'urn:test:many:1500' THEN
+			RAISE EXCEPTION 'document % refused by a test trigger', NEW.uri;
+		END IF;
+		RETURN NEW;
+	END \$\$;
+	CREATE TRIGGER refuse_document BEFORE INSERT ON skanecoop.document
+		FOR EACH ROW EXECUTE FUNCTION refuse_document()"
+check "an error in a batch merged while the loader reads on exits 3" exits_with 3 $load -q -d loader_batch "$scratch/many/manifest.xml"
+check "the merge's error is reported" stderr_has 'document urn:test:many:1500 refused by a test trigger'
+check "nothing of the failed run is written" test "$(q loader_batch "SELECT count(*) FROM skanecoop.document")" = 0
+dropdb loader_batch
+
+# Two documents of a run at one URI: which should be current is not for the
+# loader to guess.
+{
+	echo '<manifest xmlns="urn:skanecoop:manifest:1">'
+	echo "<document file=\"$PWD/$docs/000_f7df068ed01b0cde.txt\" uri=\"urn:test:twice\"/>"
+	echo "<document file=\"$PWD/$docs/001_d5acda14b373cfde.txt\" uri=\"urn:test:twice\"/>"
+	echo '</manifest>'
+} >"$scratch/twice.xml"
+before=$(snapshot loader_seed)
+check "a URI given to two documents of a run exits 1" exits_with 1 $load -d loader_seed "$scratch/twice.xml"
+check "the error names the URI and both files" stderr_has "URI \"urn:test:twice\" is given to more than one document ($PWD/$docs/000_f7df068ed01b0cde.txt and $PWD/$docs/001_d5acda14b373cfde.txt)"
+check "a run with a URI given twice writes nothing" test "$(snapshot loader_seed)" = "$before"
 dropdb loader_json
 
 dropdb loader_seed
