@@ -257,11 +257,13 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->sink = sink;
 	doc->arg = arg;
 	doc->scans = EX_MAX_SCANS;
+	doc->nmentions = -1;
 
 	walk(doc, parts, EX_PASS_DATES);
 	if (doc->day == SC_NO_DAY)
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
+	ex_find_mentions(doc);
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)
 		walk(doc, parts, EX_PASS_STARTS);

@@ -111,6 +111,13 @@ typedef struct ex_split
 } ex_split;
 
 /*
+ * Word starts where an organisation's name or abbreviation begins, kept
+ * once all are known, so that searches for them along a sentence visit
+ * these only; past these many, they visit every word.
+ */
+#define EX_MAX_MENTIONS 256
+
+/*
  * Sentences the dates walk found a date label in, by where they start,
  * for the facts walk to emit; past these, that walk looks at every one.
  */
@@ -128,6 +135,8 @@ typedef struct ex_doc
 	ex_org		orgs[EX_MAX_ORGS];
 	int			norgs;
 	ex_initials org_initials;	/* how their names and abbreviations begin */
+	size_t		mentions[EX_MAX_MENTIONS];	/* see EX_MAX_MENTIONS */
+	int			nmentions;		/* -1: not known, or too many */
 	int			context;		/* the organisation being written about, or -1 */
 	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
 	int			nmember_periods;
@@ -319,6 +328,7 @@ extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords
 extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
+extern void ex_find_mentions(ex_doc *doc);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);

@@ -686,6 +686,73 @@ ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 	return best;
 }
 
+/*
+ * Whether a name or abbreviation of an organisation begins at pos, with
+ * the rest of the text after it: wherever ex_org_at finds one, whatever
+ * end it is given, this finds one too.
+ */
+static bool
+may_name_org(const ex_doc *doc, size_t pos)
+{
+	if (!ex_initials_has(&doc->org_initials, doc, pos, doc->len))
+		return false;
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *names[2] = {doc->orgs[i].name, doc->orgs[i].abbreviation};
+
+		for (int k = 0; k < 2; k++)
+			if (names[k][0] && sc_may_match_folded(doc->text + pos, doc->len - pos, names[k]) &&
+				sc_match_folded(doc->text + pos, doc->len - pos, names[k]) > 0)
+				return true;
+	}
+	return false;
+}
+
+/* Records where organisations may be named; see EX_MAX_MENTIONS. */
+void
+ex_find_mentions(ex_doc *doc)
+{
+	doc->nmentions = 0;
+	if (doc->norgs == 0)
+		return;
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+	{
+		if (!may_name_org(doc, pos))
+			continue;
+		if (doc->nmentions == EX_MAX_MENTIONS)
+		{
+			doc->nmentions = -1;
+			return;
+		}
+		doc->mentions[doc->nmentions++] = pos;
+	}
+}
+
+/*
+ * The first word start from pos on, before end, where an organisation
+ * may be named (or end): ex_word_from for the searches of organisations.
+ */
+static size_t
+mention_from(const ex_doc *doc, size_t pos, size_t end)
+{
+	int			lo = 0,
+				hi = doc->nmentions;
+
+	if (doc->nmentions < 0)
+		return ex_word_from(doc, pos, end);
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (doc->mentions[mid] < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nmentions && doc->mentions[lo] < end ? doc->mentions[lo] : end;
+}
+
 /* The last organisation named in [start, pos), or -1. */
 int
 ex_org_before(const ex_doc *doc, size_t start, size_t pos)
@@ -693,7 +760,7 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 	int			last = -1;
 	size_t		matched;
 
-	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
+	for (size_t p = mention_from(doc, start, pos); p < pos; p = mention_from(doc, p + 1, pos))
 	{
 		int			org = ex_org_at(doc, p, pos, &matched);
 
@@ -717,8 +784,8 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 
 	if (doc->norgs == 0)
 		return;					/* no organisation to be about */
-	for (size_t p = ex_word_from(doc, s->span.start, s->span.end); p < s->span.end;
-		 p = ex_word_from(doc, p + 1, s->span.end))
+	for (size_t p = mention_from(doc, s->span.start, s->span.end); p < s->span.end;
+		 p = mention_from(doc, p + 1, s->span.end))
 	{
 		int			org = ex_org_at(doc, p, s->span.end, &matched);
 
