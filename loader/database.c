@@ -70,7 +70,8 @@ typedef struct copy_buffer
 	" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256," \
 	"  fetched_at, published_on, updated_on, loaded_at, content)" \
 	" SELECT uri, publisher, title, format, pg_catalog.decode(sha256, 'hex')," \
-	"  fetched_at, published_on, updated_on, pg_catalog.now(), body" \
+	"  fetched_at::pg_catalog.timestamptz, published_on::pg_catalog.date," \
+	"  updated_on::pg_catalog.date, pg_catalog.now(), body" \
 	" FROM pg_temp.load_row WHERE ordinal = 0 ORDER BY doc_key" \
 	" RETURNING document_id, uri)" \
 	" INSERT INTO skanecoop.section" \
@@ -82,7 +83,8 @@ typedef struct copy_buffer
 	" FROM pg_temp.load_row WHERE ordinal < 0;" \
 	"TRUNCATE pg_temp.load_row;"
 
-#define COPY_ROWS_SQL "COPY pg_temp.load_row FROM STDIN"
+#define COPY_ROWS_SQL "COPY pg_temp.load_row FROM STDIN (FORMAT binary)"
+#define LOAD_ROW_FIELDS 15
 
 struct load_session
 {
@@ -102,10 +104,17 @@ static bool set_nonblocking(PGconn *conn);
 static bool take_lock(load_session *s, int *exit_status);
 static bool check_extension(load_session *s);
 static bool buffer_reserve(copy_buffer *buf, size_t extra);
+static void put_bytes(copy_buffer *buf, const void *bytes, size_t len);
+static void put_be(copy_buffer *buf, uint64_t value, int bytes);
+static void begin_row(copy_buffer *buf, int nfields);
+static void put_slices(copy_buffer *buf, const char *bytes, size_t len);
 static void put_text(copy_buffer *buf, const char *text, size_t len);
+static void put_jsonb(copy_buffer *buf, const char *json, size_t len);
+static void put_null(copy_buffer *buf);
 static void put_field(copy_buffer *buf, const char *text);
-static void put_int(copy_buffer *buf, long value);
+static void put_int(copy_buffer *buf, int64_t value, int bytes);
 static void put_span_text(copy_buffer *buf, const char *text, sc_span span);
+static void begin_copy_data(copy_buffer *buf);
 static bool stage_facts(load_session *s, const source_document *doc, int key, long *rows);
 static void send_output(copy_buffer *buf, bool wait);
 static bool await_copy(copy_buffer *buf, bool wait);
@@ -169,10 +178,11 @@ exec_ok(load_session *s, const char *sql, ExecStatusType expected)
 static PGconn *
 connect_database(const load_options *opts)
 {
+	/* the loader's text is UTF-8, whatever the environment says */
 	const char *keywords[] = {"host", "port", "user", "dbname",
-	"fallback_application_name", NULL};
+	"fallback_application_name", "client_encoding", NULL};
 	const char *values[] = {opts->host, opts->port, opts->username, opts->dbname,
-	LOADER_NAME, NULL};
+	LOADER_NAME, "UTF8", NULL};
 	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
 
 	if (PQstatus(conn) != CONNECTION_OK)
@@ -251,15 +261,21 @@ session_begin(const load_options *opts, int *exit_status)
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!set_nonblocking(s->conn) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
-		/* staging a night's documents in temporary files would double the work */
-		!exec_ok(s, "SET LOCAL temp_buffers = '256MB'", PGRES_COMMAND_OK) ||
+		/* staging a batch in temporary files would double the work */
+		!exec_ok(s, "SET LOCAL temp_buffers = '64MB'", PGRES_COMMAND_OK) ||
+		/* section bodies compressed by lz4, where the server has it, cost less */
+		!exec_ok(s,
+				 "SELECT pg_catalog.set_config('default_toast_compression', 'lz4', true)"
+				 " FROM pg_catalog.pg_settings"
+				 " WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)",
+				 PGRES_TUPLES_OK) ||
 		!take_lock(s, exit_status) ||
 		!check_extension(s) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_row ("
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
 				 " uri text, publisher text, title text, format text, sha256 text,"
-				 " fetched_at timestamptz, published_on date, updated_on date,"
+				 " fetched_at text, published_on text, updated_on text,"
 				 " heading text, body text, byte_start integer, byte_end integer, fact jsonb"
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
 		/* the text is compressed once, when it reaches skanecoop.document */
@@ -285,6 +301,7 @@ session_begin(const load_options *opts, int *exit_status)
 		session_end(s);
 		return NULL;
 	}
+	begin_copy_data(&s->row);
 	return s;
 }
 
@@ -429,34 +446,69 @@ flush_buffer(copy_buffer *buf)
 	return !buf->failed;
 }
 
-/* Appends a field in COPY's text format, escaping what it must. */
 static void
-put_text(copy_buffer *buf, const char *text, size_t len)
+put_bytes(copy_buffer *buf, const void *bytes, size_t len)
+{
+	if (buffer_reserve(buf, len))
+	{
+		memcpy(buf->data + buf->len, bytes, len);
+		buf->len += len;
+	}
+}
+
+/* Integers go out in network byte order, as COPY's binary format wants. */
+static void
+put_be(copy_buffer *buf, uint64_t value, int bytes)
+{
+	unsigned char be[8];
+
+	for (int i = 0; i < bytes; i++)
+		be[i] = (unsigned char) (value >> (8 * (bytes - 1 - i)));
+	put_bytes(buf, be, (size_t) bytes);
+}
+
+/* Starts a row of the binary format: its number of fields. */
+static void
+begin_row(copy_buffer *buf, int nfields)
+{
+	put_be(buf, (uint64_t) nfields, 2);
+}
+
+/* A field's bytes, in slices, sending full buffers as it goes. */
+static void
+put_slices(copy_buffer *buf, const char *bytes, size_t len)
 {
 	for (size_t sliced = 0; sliced < len; sliced += COPY_SLICE_BYTES)
 	{
-		size_t		end = len - sliced < COPY_SLICE_BYTES ? len : sliced + COPY_SLICE_BYTES;
+		size_t		slice = len - sliced < COPY_SLICE_BYTES ? len - sliced : COPY_SLICE_BYTES;
 
 		if (flush_due(buf) && !flush_buffer(buf))
 			return;
-		if (!buffer_reserve(buf, 2 * (end - sliced)))
-			return;
-		for (size_t i = sliced; i < end; i++)
-		{
-			char		c = text[i];
-			char		escape = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' :
-				c == '\r' ? 'r' : 0;
-
-			if (escape)
-			{
-				buf->data[buf->len++] = '\\';
-				c = escape;
-			}
-			buf->data[buf->len++] = c;
-		}
+		put_bytes(buf, bytes + sliced, slice);
 	}
-	if (buffer_reserve(buf, 1))
-		buf->data[buf->len++] = '\t';
+}
+
+/* A text field: its length, then its bytes as they are. */
+static void
+put_text(copy_buffer *buf, const char *text, size_t len)
+{
+	put_be(buf, len, 4);
+	put_slices(buf, text, len);
+}
+
+/* A jsonb field: the format's version byte, then the JSON text. */
+static void
+put_jsonb(copy_buffer *buf, const char *json, size_t len)
+{
+	put_be(buf, len + 1, 4);
+	put_bytes(buf, "\1", 1);
+	put_slices(buf, json, len);
+}
+
+static void
+put_null(copy_buffer *buf)
+{
+	put_be(buf, UINT32_MAX, 4);		/* a length of -1 */
 }
 
 /* Appends a string field; NULL and "" both mean SQL NULL. */
@@ -465,30 +517,24 @@ put_field(copy_buffer *buf, const char *text)
 {
 	if (text != NULL && text[0] != '\0')
 		put_text(buf, text, strlen(text));
-	else if (buffer_reserve(buf, 3))
-	{
-		memcpy(buf->data + buf->len, "\\N\t", 3);
-		buf->len += 3;
-	}
+	else
+		put_null(buf);
 }
 
+/* An integer field, of 4 bytes or 8. */
 static void
-put_int(copy_buffer *buf, long value)
+put_int(copy_buffer *buf, int64_t value, int bytes)
 {
-	char		digits[24];
-
-	snprintf(digits, sizeof(digits), "%ld", value);
-	put_text(buf, digits, strlen(digits));
+	put_be(buf, (uint64_t) bytes, 4);
+	put_be(buf, (uint64_t) value, bytes);
 }
 
-/* Ends the row in the buffer: its last tab becomes a newline. */
+/* Ends the row in the buffer, sending the buffer when it is full. */
 static bool
 end_row(load_session *s)
 {
 	copy_buffer *buf = &s->row;
 
-	if (!buf->failed)
-		buf->data[buf->len - 1] = '\n';
 	return flush_due(buf) ? flush_buffer(buf) : !buf->failed;
 }
 
@@ -498,6 +544,17 @@ put_span_text(copy_buffer *buf, const char *text, sc_span span)
 	put_text(buf, text + span.start, span.end - span.start);
 }
 
+/* What every COPY begins with: the signature, no flags, no extension. */
+static void
+begin_copy_data(copy_buffer *buf)
+{
+	static const unsigned char signature[11] = "PGCOPY\n\377\r\n";
+
+	put_bytes(buf, signature, sizeof(signature));
+	put_be(buf, 0, 4);
+	put_be(buf, 0, 4);
+}
+
 bool
 session_add_document(load_session *s, const source_document *doc, long *rows)
 {
@@ -505,8 +562,9 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 	copy_buffer *buf = &s->row;
 	int			key = ++s->next_key;
 
-	put_int(buf, key);
-	put_int(buf, 0);
+	begin_row(buf, LOAD_ROW_FIELDS);
+	put_int(buf, key, 4);
+	put_int(buf, 0, 4);
 	put_field(buf, e->uri);
 	put_field(buf, e->publisher);
 	put_span_text(buf, doc->text, doc->parts.title);
@@ -515,11 +573,11 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 	put_field(buf, e->fetched_at);
 	put_field(buf, e->published_on ? e->published_on : doc->published_on);
 	put_field(buf, e->updated_on ? e->updated_on : doc->updated_on);
-	put_field(buf, NULL);
+	put_null(buf);
 	put_text(buf, doc->text, doc->text_len);
-	put_field(buf, NULL);
-	put_field(buf, NULL);
-	put_field(buf, NULL);
+	put_null(buf);
+	put_null(buf);
+	put_null(buf);
 	if (!end_row(s))
 		return false;
 	*rows += 1 + (long) doc->parts.nsections;
@@ -529,19 +587,20 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 		const sc_section *sec = &doc->parts.sections[i];
 		sc_span		whole = section_span(sec);
 
-		put_int(buf, key);
-		put_int(buf, (long) i + 1);
+		begin_row(buf, LOAD_ROW_FIELDS);
+		put_int(buf, key, 4);
+		put_int(buf, (int64_t) i + 1, 4);
 		put_field(buf, e->uri);
 		for (int k = 0; k < 7; k++)
-			put_field(buf, NULL);
+			put_null(buf);
 		if (sec->has_heading)
 			put_span_text(buf, doc->text, sec->heading);
 		else
-			put_field(buf, NULL);
+			put_null(buf);
 		put_span_text(buf, doc->text, sec->body);
-		put_int(buf, (long) whole.start);
-		put_int(buf, (long) whole.end);
-		put_field(buf, NULL);
+		put_int(buf, (int64_t) whole.start, 4);
+		put_int(buf, (int64_t) whole.end, 4);
+		put_null(buf);
 		if (!end_row(s))
 			return false;
 	}
@@ -573,12 +632,13 @@ stage_facts(load_session *s, const source_document *doc, int key, long *rows)
 		char	   *end = memchr(line, '\n', (size_t) (json + len - line));
 		size_t		line_len = end ? (size_t) (end - line) : (size_t) (json + len - line);
 
-		put_int(buf, key);
-		put_int(buf, -(ordinal + 1));
+		begin_row(buf, LOAD_ROW_FIELDS);
+		put_int(buf, key, 4);
+		put_int(buf, -(ordinal + 1), 4);
 		put_field(buf, doc->entry->uri);
 		for (int k = 0; k < 11; k++)
-			put_field(buf, NULL);
-		put_text(buf, line, line_len);
+			put_null(buf);
+		put_jsonb(buf, line, line_len);
 		ok = end_row(s);
 		line += line_len + 1;
 	}
@@ -593,6 +653,7 @@ end_copy(load_session *s)
 	PGresult   *res;
 	bool		ok;
 
+	put_be(&s->row, UINT16_MAX, 2);	/* the trailer: a field count of -1 */
 	if (!flush_buffer(&s->row))
 		s->broken = true;
 	else
@@ -628,6 +689,7 @@ start_batch_merge(load_session *s)
 	}
 	s->row.merging = true;
 	s->row.batch_bytes = 0;
+	begin_copy_data(&s->row);
 	return true;
 }
 
@@ -745,20 +807,20 @@ stage_population(load_session *s, const population_list *population)
 
 	if (!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_population (line integer, place text,"
-				 " reference_date date, inhabitants bigint, source text) ON COMMIT DROP",
+				 " reference_date text, inhabitants bigint, source text) ON COMMIT DROP",
 				 PGRES_COMMAND_OK) ||
-		!exec_ok(s, "COPY pg_temp.load_population FROM STDIN", PGRES_COPY_IN))
+		!exec_ok(s, "COPY pg_temp.load_population FROM STDIN (FORMAT binary)", PGRES_COPY_IN))
 		return false;
+	begin_copy_data(buf);
 	for (size_t i = 0; i < population->count; i++)
 	{
 		const population_row *r = &population->rows[i];
-		char		count[24];
 
-		snprintf(count, sizeof(count), "%lld", r->inhabitants);
-		put_int(buf, (long) i);
+		begin_row(buf, 5);
+		put_int(buf, (int64_t) i, 4);
 		put_field(buf, r->code);
 		put_field(buf, r->date);
-		put_field(buf, count);
+		put_int(buf, r->inhabitants, 8);
 		put_field(buf, r->source);
 		if (!end_row(s))
 			break;
@@ -779,7 +841,8 @@ merge_population(load_session *s, long *population_rows)
 							 " (place, reference_date, inhabitants, source)"
 							 " SELECT DISTINCT ON (place, reference_date)"
 							 "  place, reference_date, inhabitants, source"
-							 " FROM pg_temp.load_population"
+							 " FROM (SELECT line, place, reference_date::pg_catalog.date,"
+							 "  inhabitants, source FROM pg_temp.load_population) AS p"
 							 " ORDER BY place, reference_date, line DESC"
 							 " ON CONFLICT (place, reference_date) DO UPDATE"
 							 " SET inhabitants = excluded.inhabitants, source = excluded.source"
