@@ -1,6 +1,9 @@
 # gen-html.awk -- writes a corpus of municipal-style HTML pages for the
 # loader benchmark: pages of 30-80 KB with a cookie banner, header, menus,
 # breadcrumbs, scripts and a footer around an article of headed sections.
+# Every fifth page also has a section on the municipality's cooperation
+# (an organisation, its members, a fee, a twin town), as real sites have on
+# a few pages, so that the run extracts and stores facts too.
 #
 #   awk -v dir=OUT -v pages=10000 -v seed=1 -f bench/gen-html.awk
 #
@@ -48,12 +51,32 @@ function furniture_bottom(    i, s)
 	return s "</ul><p>Kommunen, kontaktcenter</p></footer>\n<script src=\"/js/app.js\"></script>\n</body>\n</html>\n"
 }
 
+# One of three sections on cooperation, in the phrasings the seeds use.
+function cooperation(n)
+{
+	if (n % 3 == 0)
+		return "<h2>Familjen Helsingborg</h2>\n<p>Kommunen är sedan 2011 medlem i " \
+			"Familjen Helsingborg, ett samarbete mellan elva kommuner i nordvästra Skåne: " \
+			"Bjuv, Båstad, Helsingborg, Höganäs, Klippan, Landskrona, Perstorp, Svalöv, " \
+			"Åstorp, Ängelholm och Örkelljunga. Medlemsavgiften är 21 kronor per invånare " \
+			"och år.</p>\n"
+	if (n % 3 == 1)
+		return "<h2>Sydöstra Skånes samarbetskommitté</h2>\n<p>Sydöstra Skånes " \
+			"samarbetskommitté (SÖSK) är ett samarbete mellan Simrishamn, Sjöbo, " \
+			"Skurup, Tomelilla och Ystad sedan 1990-talet. Ystads vänort är " \
+			"Bornholm i Danmark.</p>\n"
+	return "<h2>Greater Copenhagen</h2>\n<p>Greater Copenhagen är ett politiskt " \
+		"samarbete mellan 79 kommuner och 3 regioner i Danmark och Sverige. " \
+		"Samarbetet hette tidigare Öresundskomiteen.</p>\n"
+}
+
 function page(n,    title, target, s, len, k)
 {
 	title = "Sida " n " om " word()
 	target = 30000 + int(rand() * 50000)
 	s = furniture_top(title) "<main id=\"main\"><article>\n<h1>" title "</h1>\n"
-	len = length(s) + 2000
+	if (n % 5 == 0)
+		s = s cooperation(n / 5)
 	while (len < target) {
 		s = s "<h2>" word() " och " word() "</h2>\n"
 		for (k = 0; k < 3; k++)

@@ -35,7 +35,7 @@ mkdir -p "$work/pages"
 awk -v dir="$work/pages" -v pages="$pages" -f bench/gen-html.awk
 bytes=$(du -sb "$work/pages" | cut -f1)
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }')
-echo "Corpus: $pages pages, $mb MB"
+echo "Corpus: $pages pages, $mb MB (every fifth with a section on cooperation)"
 
 port=$(scripts/cluster.sh start "$work/cluster")
 export $(scripts/cluster.sh env "$work/cluster") PGDATABASE=postgres
@@ -49,6 +49,7 @@ for r in $(seq 1 "$runs"); do
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) >"$work/run"
 	cut -d' ' -f1 "$work/run" >>"$work/first"
 	cut -d' ' -f2 "$work/run" >>"$work/memory"
+	facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact")
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) | cut -d' ' -f1 >>"$work/again"
 done
 
@@ -62,8 +63,8 @@ first_s=$(median <"$work/first")
 again_s=$(median <"$work/again")
 peak_kb=$(median <"$work/memory")
 awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" \
-	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" 'BEGIN {
-	printf "\nMedians of %d rounds:\n", runs
+	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" -v facts="$facts" 'BEGIN {
+	printf "\nMedians of %d rounds (each first run stores %d facts):\n", runs, facts
 	printf "  xmllint --html --noout   %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
 	printf "  skanecoop-load, first    %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
 	printf "  skanecoop-load, again    %7.2f s  (unchanged re-run)\n", a
