@@ -65,7 +65,7 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
-			  loader/population.c \
+			  loader/population.c loader/read_ahead.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -138,7 +138,7 @@ SANITIZE_FLAGS	= -fsanitize=address,undefined -fno-omit-frame-pointer \
 				  -fno-sanitize-recover=all
 endif
 
-CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -Wall -Wextra \
+CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
 CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \

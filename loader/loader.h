@@ -175,6 +175,22 @@ extern bool session_finish(load_session *session, const population_list *populat
 						   bool commit, long *population_rows);
 extern void session_end(load_session *session);
 
+/* read_ahead.c */
+typedef struct read_document
+{
+	source_document doc;
+	bool		read;			/* read and hashed */
+	bool		parsed;			/* checked and split; false if unchanged */
+	load_verdict verdict;
+} read_document;
+
+typedef struct read_ahead read_ahead;
+
+extern read_ahead *read_ahead_start(const entry_list *entries, load_session *session);
+extern read_document *read_ahead_next(read_ahead *ra);
+extern void read_ahead_release(read_ahead *ra, read_document *slot);
+extern void read_ahead_stop(read_ahead *ra);
+
 /* Messages on stderr, prefixed with the program name. */
 extern void report_error(const char *fmt,...) __attribute__((format(printf, 1, 2)));
 

@@ -37,7 +37,7 @@ static bool collect_entries(const load_options *opts, entry_list *entries,
 static void progress(run_state *run, size_t done, size_t total);
 static void report_document(const run_state *run, const source_document *doc,
 							load_verdict verdict);
-static bool load_entry(run_state *run, const document_entry *entry);
+static bool load_document(run_state *run, const read_document *read);
 static const char *population_note(const run_state *run, bool written);
 static void print_summary(const run_state *run, bool written);
 static int	run_load(const load_options *opts, const entry_list *entries,
@@ -125,42 +125,37 @@ report_document(const run_state *run, const source_document *doc, load_verdict v
 }
 
 /*
- * Reads, checks and stages (or prints) one document.  Returns false only
- * for a database failure, which ends the run; a bad document is counted.
+ * Stages (or prints) one document read ahead, with its facts.  Returns
+ * false only for a database failure, which ends the run; a bad document is
+ * counted.
  */
 static bool
-load_entry(run_state *run, const document_entry *entry)
+load_document(run_state *run, const read_document *read)
 {
-	source_document doc;
-	load_verdict verdict = DOCUMENT_NEW;
+	const source_document *doc = &read->doc;
 	bool		ok = true;
 
-	if (!read_source(entry, &doc))
+	if (!read->read || (read->verdict != DOCUMENT_UNCHANGED && !read->parsed))
 	{
 		run->counts.failed++;
 		return true;
 	}
-	if (run->session)
-		verdict = session_verdict(run->session, entry->uri, doc.sha256_hex);
-	if (verdict == DOCUMENT_UNCHANGED)
+	if (read->verdict == DOCUMENT_UNCHANGED)
 		run->counts.unchanged++;
-	else if (!parse_source(&doc))
-		run->counts.failed++;
 	else if (run->session == NULL)
 	{
-		json_document(stdout, &doc);
-		write_document_facts(stdout, &doc);
+		json_document(stdout, doc);
+		write_document_facts(stdout, doc);
 	}
-	else if ((ok = session_add_document(run->session, &doc, &run->counts.rows)))
+	else if ((ok = session_add_document(run->session, doc, &run->counts.rows)))
 	{
-		if (verdict == DOCUMENT_NEW)
+		if (read->verdict == DOCUMENT_NEW)
 			run->counts.new_documents++;
 		else
 			run->counts.changed++;
 	}
-	if (ok && (verdict == DOCUMENT_UNCHANGED || doc.text != NULL))
-		report_document(run, &doc, verdict);
-	free_source(&doc);
+	if (ok)
+		report_document(run, doc, read->verdict);
 	return ok;
 }
 
@@ -200,6 +195,8 @@ run_load(const load_options *opts, const entry_list *entries,
 	run_state	run;
 	int			status = EXIT_LOAD_DATABASE;
 	bool		commit;
+	read_ahead *ra;
+	read_document *read;
 
 	memset(&run, 0, sizeof(run));
 	run.opts = opts;
@@ -208,15 +205,25 @@ run_load(const load_options *opts, const entry_list *entries,
 	run.show_progress = !opts->quiet && !opts->extract_only && isatty(STDERR_FILENO);
 	if (!opts->extract_only && (run.session = session_begin(opts, &status)) == NULL)
 		return status;
-	for (size_t i = 0; i < entries->count; i++)
+	if ((ra = read_ahead_start(entries, run.session)) == NULL)
 	{
-		if (!load_entry(&run, &entries->items[i]))
+		session_end(run.session);
+		return EXIT_LOAD_FAILED;
+	}
+	for (size_t done = 0; (read = read_ahead_next(ra)) != NULL; done++)
+	{
+		bool		ok = load_document(&run, read);
+
+		read_ahead_release(ra, read);
+		if (!ok)
 		{
+			read_ahead_stop(ra);
 			session_end(run.session);
 			return EXIT_LOAD_DATABASE;
 		}
-		progress(&run, i + 1, entries->count);
+		progress(&run, done + 1, entries->count);
 	}
+	read_ahead_stop(ra);
 	if (opts->extract_only)
 	{
 		json_population(stdout, population);
