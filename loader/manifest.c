@@ -23,6 +23,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,17 +230,26 @@ bool
 add_manifest_entries(const char *path, entry_list *entries)
 {
 	first_error first = {0, ""};
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	FILE	   *file = fopen(path, "rb");
+	xmlParserCtxtPtr ctxt;
 	xmlDocPtr	doc = NULL;
 	bool		ok;
 
-	if (ctxt == NULL)
+	/* opened here, so that a missing file is reported in the loader's words */
+	if (file == NULL)
 	{
-		report_error("out of memory");
+		report_error("could not open manifest \"%s\": %s", path, strerror(errno));
 		return false;
 	}
-	doc = xmlCtxtReadFile(ctxt, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-						  XML_PARSE_NOWARNING);
+	if ((ctxt = xmlNewParserCtxt()) == NULL)
+	{
+		report_error("out of memory");
+		fclose(file);
+		return false;
+	}
+	doc = xmlCtxtReadFd(ctxt, fileno(file), path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+						XML_PARSE_NOWARNING);
+	fclose(file);
 	if (doc == NULL)
 		keep_first_error(&first, xmlCtxtGetLastError(ctxt));
 	if (doc == NULL)

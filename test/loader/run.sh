@@ -112,6 +112,8 @@ check "the error names the NUL byte" stderr_has "byte 4: NUL byte"
 printf '\n\nno title\n' >"$scratch/untitled.txt"
 check "a document without a title line is rejected" exits_with 1 $load -d loader_seed "$scratch/untitled.txt"
 check "a missing file is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.txt"
+check "a missing manifest is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.xml"
+check "the error names the manifest in the loader's words" stderr_has "could not open manifest \"$scratch/absent.xml\": No such file or directory"
 check "nothing was written by the bad runs" test "$(snapshot loader_seed)" = "$before"
 
 # --- manifests -------------------------------------------------------------
