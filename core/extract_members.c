@@ -751,12 +751,29 @@ ex_find_member_periods(ex_doc *doc, const ex_sentence *s)
 		single_membership(doc, s, s->span.start, false);
 }
 
+/*
+ * Where the last word of [start, end) that begins with a capital begins,
+ * or EX_NONE.  Every item of a list is such a word (item_at), so no list
+ * begins after it.
+ */
+static size_t
+last_capital(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		last = EX_NONE;
+
+	for (size_t p = ex_word_from(doc, start, end); p < end; p = ex_word_from(doc, p + 1, end))
+		if (sc_is_upper(doc->text, end, p))
+			last = p;
+	return last;
+}
+
 /* Finds the memberships the sentence states. */
 void
 ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end,
-				done = s->span.start;
+				done = s->span.start,
+				capital;
 	ex_list		list;
 	ex_initials initials = {{0}, {0}};
 
@@ -781,9 +798,13 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 		return;
 	for (int t = 0; triggers[t].word; t++)
 		ex_initials_add(&initials, triggers[t].word);
+	capital = last_capital(doc, s->span.start, end);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
+		/* a trigger's list begins after it */
+		if (capital == EX_NONE || pos >= capital)
+			break;
 		if (!ex_initials_has(&initials, doc, pos, end))
 			continue;
 		for (int t = 0; triggers[t].word && pos >= done; t++)
