@@ -956,8 +956,12 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	if (doc->norgs == 0)
-		return;					/* nothing whose members to count */
+	/*
+	 * nothing whose members to count; or no counted noun, which every
+	 * count needs and each of which holds "kommuner"
+	 */
+	if (doc->norgs == 0 || !ex_contains(doc, s->span.start, end, "kommuner"))
+		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
