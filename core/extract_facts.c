@@ -101,6 +101,8 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 	size_t		end = s->span.end;
 	ex_initials initials = {{0}, {0}};
 
+	if (!s->has_digit)
+		return false;			/* a date of a day is in digits */
 	for (int i = 0; date_labels[i].word; i++)
 		ex_initials_add(&initials, date_labels[i].word);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;

@@ -32,6 +32,7 @@ typedef struct ex_sentence
 	size_t		list_end;
 	bool		heading;
 	bool		section_start;	/* the heading or first sentence of a section */
+	bool		has_digit;		/* one stands up to list_end: every date has */
 } ex_sentence;
 
 typedef struct ex_org
@@ -173,6 +174,7 @@ ex_word_start(const ex_doc *doc, size_t pos)
 /* extract_text.c: sentences, words, numbers, dates */
 extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);
+extern bool ex_has_digit(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);

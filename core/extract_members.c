@@ -747,7 +747,8 @@ together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos)
 void
 ex_find_member_periods(ex_doc *doc, const ex_sentence *s)
 {
-	if (!s->heading)
+	/* a period needs a date, which needs a digit */
+	if (!s->heading && s->has_digit)
 		single_membership(doc, s, s->span.start, false);
 }
 

@@ -807,10 +807,13 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 		"samarbetar", NULL
 	};
 	size_t		n,
-				verb = ex_find_in(doc, s->span.start, s->span.end, verbs, &n);
+				verb;
 	int			org;
 	ex_period	period;
 
+	if (!s->has_digit)
+		return;					/* no date, so no start (ex_period_in) */
+	verb = ex_find_in(doc, s->span.start, s->span.end, verbs, &n);
 	if (verb == EX_NONE)
 		return;
 	org = ex_org_before(doc, s->span.start, verb);
@@ -829,7 +832,7 @@ ex_emit_organisations(ex_doc *doc)
 	{
 		ex_org	   *org = &doc->orgs[i];
 		sc_fact		f;
-		ex_sentence s = {org->evidence, org->evidence.end, false, false};
+		ex_sentence s = {org->evidence, org->evidence.end, false, false, false};
 
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.organisation = org->name;

@@ -161,7 +161,8 @@ size_t
 ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 {
 	size_t		start = ex_skip_space(doc, pos, end);
-	size_t		i;
+	size_t		i,
+				next;
 
 	if (start >= end)
 		return end;
@@ -178,6 +179,7 @@ ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 			break;
 		}
 	}
+	next = i;
 	s->span = sc_span_trim(doc->text, (sc_span) {start, i});
 	s->list_end = s->span.end;
 	s->heading = false;
@@ -187,12 +189,23 @@ ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 		size_t		list_end = list_after_colon(doc, i, end);
 
 		if (list_end != EX_NONE)
-		{
-			s->list_end = list_end;
-			return list_end;
-		}
+			s->list_end = next = list_end;
 	}
-	return i;
+	s->has_digit = ex_has_digit(doc, s->span.start, s->list_end);
+	return next;
+}
+
+/*
+ * Whether an ASCII digit stands in [pos, end): a sentence without one
+ * states no date, so the rules that need one pass it over.
+ */
+bool
+ex_has_digit(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (; pos < end; pos++)
+		if ((unsigned) (doc->text[pos] - '0') < 10)
+			return true;
+	return false;
 }
 
 /* ------------------------------------------------------------------------
