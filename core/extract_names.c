@@ -118,8 +118,7 @@ static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
-static size_t name_start(const ex_doc *doc, const ex_sentence *s, size_t pos,
-						 size_t end);
+static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
@@ -279,7 +278,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 
 /* Where a name begins at pos: past a capitalised function word. */
 static size_t
-name_start(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t end)
+name_start(const ex_doc *doc, size_t pos, size_t end)
 {
 	if (ex_word_in(doc, pos, end, function_words))
 		return ex_next_word(doc, pos, end);
@@ -630,7 +629,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 			named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
-		start = pos == s->span.start ? name_start(doc, s, pos, end) : pos;
+		start = pos == s->span.start ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
