@@ -1,44 +1,54 @@
 /*
  * read_ahead.c
- *		Reads, hashes and parses a run's documents on a thread of their own,
+ *		Reads, hashes and parses a run's documents on threads of their own,
  *		a few documents ahead of the main thread, which extracts their facts
  *		and stages them.
  *
  * Parsing HTML and extracting facts each cost about half of the loader's
- * time on a page, and the server works through the staged rows besides:
- * splitting the two over threads lets a run use a second processor.  The
- * documents come out in the order of the run, through a ring of
- * READ_AHEAD_DOCUMENTS slots, so that memory stays bounded by a few
- * documents' texts.  Should the thread not start, the documents are read
- * on the main thread, one at a time, with the same results.
+ * time on a page, and the server works through the staged rows besides;
+ * on an unchanged re-run, hashing is all there is to do.  Two reader
+ * threads take the documents in turn (the first thread the even ones, the
+ * second the odd ones), each into a ring of READ_AHEAD_DOCUMENTS slots,
+ * and the main thread takes them from the rings in the run's order, so
+ * that memory stays bounded by a few documents' texts.  Should a thread
+ * not start, the documents are read on the main thread, one at a time,
+ * with the same results.
  */
 #include "loader.h"
 
 #include <pthread.h>
 #include <stdlib.h>
 
+#define READERS 2
 #define READ_AHEAD_DOCUMENTS 4
+
+typedef struct reader
+{
+	read_ahead *ra;
+	size_t		first_entry;	/* reads this entry, then every READERS-th */
+	read_document slots[READ_AHEAD_DOCUMENTS];
+	size_t		head;			/* the slot the main thread takes next */
+	size_t		count;			/* slots filled and not yet released */
+	pthread_cond_t emptied;		/* a slot was released, or the run stops */
+	pthread_t	thread;
+} reader;
 
 struct read_ahead
 {
 	const entry_list *entries;
 	load_session *session;		/* for the verdicts; NULL with --extract-only */
-	read_document slots[READ_AHEAD_DOCUMENTS];
+	reader		readers[READERS];
+	int			started;		/* reader threads running */
 	pthread_mutex_t lock;
-	pthread_cond_t filled;		/* a slot was filled, or the thread is done */
-	pthread_cond_t emptied;		/* a slot was released, or the run stops */
-	size_t		head;			/* the slot the main thread reads next */
-	size_t		count;			/* slots filled and not yet released */
-	size_t		next_entry;		/* without the thread: the entry to read next */
-	bool		done;			/* the thread has read every entry */
+	pthread_cond_t filled;		/* a reader filled a slot */
+	size_t		next_entry;		/* the entry the main thread takes next */
 	bool		stopping;		/* the main thread wants no more documents */
-	bool		threaded;
-	pthread_t	thread;
 };
 
 static void read_document_at(read_ahead *ra, const document_entry *entry, read_document *slot);
-static read_document *free_slot(read_ahead *ra);
+static read_document *free_slot(reader *r);
 static void *read_documents(void *arg);
+static void stop_readers(read_ahead *ra);
 
 /*
  * Reads and hashes one document; unless its hash says it is unchanged,
@@ -54,44 +64,46 @@ read_document_at(read_ahead *ra, const document_entry *entry, read_document *slo
 		parse_source(&slot->doc);
 }
 
-/* Waits for a slot to fill; NULL when the run stops. */
+/* Waits for one of the reader's slots to be free; NULL when the run stops. */
 static read_document *
-free_slot(read_ahead *ra)
+free_slot(reader *r)
 {
+	read_ahead *ra = r->ra;
 	read_document *slot = NULL;
 
 	pthread_mutex_lock(&ra->lock);
-	while (ra->count == READ_AHEAD_DOCUMENTS && !ra->stopping)
-		pthread_cond_wait(&ra->emptied, &ra->lock);
+	while (r->count == READ_AHEAD_DOCUMENTS && !ra->stopping)
+		pthread_cond_wait(&r->emptied, &ra->lock);
 	if (!ra->stopping)
-		slot = &ra->slots[(ra->head + ra->count) % READ_AHEAD_DOCUMENTS];
+		slot = &r->slots[(r->head + r->count) % READ_AHEAD_DOCUMENTS];
 	pthread_mutex_unlock(&ra->lock);
 	return slot;
 }
 
-/* The thread: every entry in order, each into the next free slot. */
+/* A reader thread: its share of the entries, in order, into its ring. */
 static void *
 read_documents(void *arg)
 {
-	read_ahead *ra = arg;
+	reader	   *r = arg;
+	read_ahead *ra = r->ra;
 	read_document *slot;
 
-	for (size_t i = 0; i < ra->entries->count && (slot = free_slot(ra)) != NULL; i++)
+	for (size_t i = r->first_entry; i < ra->entries->count && (slot = free_slot(r)) != NULL;
+		 i += READERS)
 	{
 		read_document_at(ra, &ra->entries->items[i], slot);
 		pthread_mutex_lock(&ra->lock);
-		ra->count++;
+		r->count++;
 		pthread_cond_signal(&ra->filled);
 		pthread_mutex_unlock(&ra->lock);
 	}
-	pthread_mutex_lock(&ra->lock);
-	ra->done = true;
-	pthread_cond_signal(&ra->filled);
-	pthread_mutex_unlock(&ra->lock);
 	return NULL;
 }
 
-/* Starts reading a run's documents; NULL (reported) if out of memory. */
+/*
+ * Starts reading a run's documents; NULL (reported) if out of memory.
+ * Without threads, read_ahead_next reads each document itself.
+ */
 read_ahead *
 read_ahead_start(const entry_list *entries, load_session *session)
 {
@@ -106,8 +118,24 @@ read_ahead_start(const entry_list *entries, load_session *session)
 	ra->session = session;
 	pthread_mutex_init(&ra->lock, NULL);
 	pthread_cond_init(&ra->filled, NULL);
-	pthread_cond_init(&ra->emptied, NULL);
-	ra->threaded = pthread_create(&ra->thread, NULL, read_documents, ra) == 0;
+	/* chosen now, so that the threads only read which SHA-256 code to use */
+	sc_sha256_use_portable(false);
+	for (int i = 0; i < READERS; i++)
+	{
+		ra->readers[i].ra = ra;
+		ra->readers[i].first_entry = (size_t) i;
+		pthread_cond_init(&ra->readers[i].emptied, NULL);
+	}
+	for (int i = 0; i < READERS; i++)
+	{
+		if (pthread_create(&ra->readers[i].thread, NULL, read_documents,
+						   &ra->readers[i]) != 0)
+		{
+			stop_readers(ra);
+			break;
+		}
+		ra->started++;
+	}
 	return ra;
 }
 
@@ -115,21 +143,21 @@ read_ahead_start(const entry_list *entries, load_session *session)
 read_document *
 read_ahead_next(read_ahead *ra)
 {
-	read_document *slot = NULL;
+	reader	   *r = &ra->readers[ra->next_entry % READERS];
+	read_document *slot;
 
-	if (!ra->threaded)
+	if (ra->next_entry == ra->entries->count)
+		return NULL;
+	if (ra->started == 0)
 	{
-		if (ra->next_entry == ra->entries->count)
-			return NULL;
-		slot = &ra->slots[0];
-		read_document_at(ra, &ra->entries->items[ra->next_entry++], slot);
+		slot = &ra->readers[0].slots[0];
+		read_document_at(ra, &ra->entries->items[ra->next_entry], slot);
 		return slot;
 	}
 	pthread_mutex_lock(&ra->lock);
-	while (ra->count == 0 && !ra->done)
+	while (r->count == 0)
 		pthread_cond_wait(&ra->filled, &ra->lock);
-	if (ra->count > 0)
-		slot = &ra->slots[ra->head];
+	slot = &r->slots[r->head];
 	pthread_mutex_unlock(&ra->lock);
 	return slot;
 }
@@ -138,36 +166,48 @@ read_ahead_next(read_ahead *ra)
 void
 read_ahead_release(read_ahead *ra, read_document *slot)
 {
+	reader	   *r = &ra->readers[ra->next_entry % READERS];
+
 	free_source(&slot->doc);
-	if (!ra->threaded)
+	ra->next_entry++;
+	if (ra->started == 0)
 		return;
 	pthread_mutex_lock(&ra->lock);
-	ra->head = (ra->head + 1) % READ_AHEAD_DOCUMENTS;
-	ra->count--;
-	pthread_cond_signal(&ra->emptied);
+	r->head = (r->head + 1) % READ_AHEAD_DOCUMENTS;
+	r->count--;
+	pthread_cond_signal(&r->emptied);
 	pthread_mutex_unlock(&ra->lock);
 }
 
-/*
- * Stops the thread, at the end of the run or before (documents read ahead
- * but not used are dropped), and frees everything.
- */
+/* Stops and joins the reader threads, dropping what they read ahead. */
+static void
+stop_readers(read_ahead *ra)
+{
+	pthread_mutex_lock(&ra->lock);
+	ra->stopping = true;
+	for (int i = 0; i < ra->started; i++)
+		pthread_cond_signal(&ra->readers[i].emptied);
+	pthread_mutex_unlock(&ra->lock);
+	for (; ra->started > 0; ra->started--)
+	{
+		reader	   *r = &ra->readers[ra->started - 1];
+
+		pthread_join(r->thread, NULL);
+		for (; r->count > 0; r->count--, r->head = (r->head + 1) % READ_AHEAD_DOCUMENTS)
+			free_source(&r->slots[r->head].doc);
+	}
+	ra->stopping = false;
+}
+
+/* Stops reading, at the end of the run or before, and frees everything. */
 void
 read_ahead_stop(read_ahead *ra)
 {
 	if (ra == NULL)
 		return;
-	if (ra->threaded)
-	{
-		pthread_mutex_lock(&ra->lock);
-		ra->stopping = true;
-		pthread_cond_signal(&ra->emptied);
-		pthread_mutex_unlock(&ra->lock);
-		pthread_join(ra->thread, NULL);
-		for (; ra->count > 0; ra->count--, ra->head = (ra->head + 1) % READ_AHEAD_DOCUMENTS)
-			free_source(&ra->slots[ra->head].doc);
-	}
-	pthread_cond_destroy(&ra->emptied);
+	stop_readers(ra);
+	for (int i = 0; i < READERS; i++)
+		pthread_cond_destroy(&ra->readers[i].emptied);
 	pthread_cond_destroy(&ra->filled);
 	pthread_mutex_destroy(&ra->lock);
 	free(ra);
