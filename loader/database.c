@@ -278,9 +278,6 @@ session_begin(const load_options *opts, int *exit_status)
 				 " fetched_at text, published_on text, updated_on text,"
 				 " heading text, body text, byte_start integer, byte_end integer, fact jsonb"
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
-		/* the text is compressed once, when it reaches skanecoop.document */
-		!exec_ok(s, "ALTER TABLE pg_temp.load_row ALTER body SET STORAGE EXTERNAL",
-				 PGRES_COMMAND_OK) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_fact_row ("
 				 " uri text NOT NULL, ordinal integer NOT NULL, fact jsonb NOT NULL"
