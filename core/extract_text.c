@@ -157,23 +157,51 @@ ends_sentence(const ex_doc *doc, size_t pos, size_t end)
 	return true;
 }
 
+/* What ex_next_sentence looks for in a byte; most bytes are none of these. */
+enum
+{
+	EX_SENTENCE_DIGIT = 1, EX_SENTENCE_MARK, EX_SENTENCE_NEWLINE
+};
+
+static const unsigned char sentence_bytes[256] = {
+	['0'] = EX_SENTENCE_DIGIT, ['1'] = EX_SENTENCE_DIGIT, ['2'] = EX_SENTENCE_DIGIT,
+	['3'] = EX_SENTENCE_DIGIT, ['4'] = EX_SENTENCE_DIGIT, ['5'] = EX_SENTENCE_DIGIT,
+	['6'] = EX_SENTENCE_DIGIT, ['7'] = EX_SENTENCE_DIGIT, ['8'] = EX_SENTENCE_DIGIT,
+	['9'] = EX_SENTENCE_DIGIT,
+	['.'] = EX_SENTENCE_MARK, ['!'] = EX_SENTENCE_MARK, ['?'] = EX_SENTENCE_MARK,
+	['\n'] = EX_SENTENCE_NEWLINE
+};
+
+/*
+ * The sentence from pos on, and where the next one begins.  One pass over
+ * its bytes by a table finds both its end and whether it has a digit: the
+ * bytes trimmed off its ends are spaces, so a digit between start and the
+ * end found stands in the sentence.
+ */
 size_t
 ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 {
 	size_t		start = ex_skip_space(doc, pos, end);
 	size_t		i,
 				next;
+	bool		has_digit = false;
 
 	if (start >= end)
 		return end;
 	start += bullet_length(doc, start, end);
 	start = ex_skip_space(doc, start, end);
-	for (i = start; i < end && doc->text[i] != '\n'; i++)
+	for (i = start; i < end; i++)
 	{
-		char		c = doc->text[i];
+		unsigned	kind = sentence_bytes[(unsigned char) doc->text[i]];
 
-		if ((c == '.' || c == '!' || c == '?') && ends_sentence(doc, i, end) &&
-			!(c == '.' && is_abbreviation(doc, start, i)))
+		if (kind == 0)
+			continue;
+		if (kind == EX_SENTENCE_DIGIT)
+			has_digit = true;
+		else if (kind == EX_SENTENCE_NEWLINE)
+			break;
+		else if (ends_sentence(doc, i, end) &&
+				 !(doc->text[i] == '.' && is_abbreviation(doc, start, i)))
 		{
 			i++;
 			break;
@@ -189,9 +217,12 @@ ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 		size_t		list_end = list_after_colon(doc, i, end);
 
 		if (list_end != EX_NONE)
+		{
 			s->list_end = next = list_end;
+			has_digit = has_digit || ex_has_digit(doc, i, list_end);
+		}
 	}
-	s->has_digit = ex_has_digit(doc, s->span.start, s->list_end);
+	s->has_digit = has_digit;
 	return next;
 }
 
