@@ -172,6 +172,15 @@ static const unsigned char sentence_bytes[256] = {
 	['\n'] = EX_SENTENCE_NEWLINE
 };
 
+/* The first byte from pos on that sentence_bytes knows, or end. */
+static inline size_t
+next_sentence_byte(const unsigned char *text, size_t pos, size_t end)
+{
+	while (pos < end && sentence_bytes[text[pos]] == 0)
+		pos++;
+	return pos;
+}
+
 /*
  * The sentence from pos on, and where the next one begins.  One pass over
  * its bytes by a table finds both its end and whether it has a digit: the
@@ -181,6 +190,7 @@ static const unsigned char sentence_bytes[256] = {
 size_t
 ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 {
+	const unsigned char *text = (const unsigned char *) doc->text;
 	size_t		start = ex_skip_space(doc, pos, end);
 	size_t		i,
 				next;
@@ -190,12 +200,10 @@ ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 		return end;
 	start += bullet_length(doc, start, end);
 	start = ex_skip_space(doc, start, end);
-	for (i = start; i < end; i++)
+	for (i = start; (i = next_sentence_byte(text, i, end)) < end; i++)
 	{
-		unsigned	kind = sentence_bytes[(unsigned char) doc->text[i]];
+		unsigned	kind = sentence_bytes[text[i]];
 
-		if (kind == 0)
-			continue;
 		if (kind == EX_SENTENCE_DIGIT)
 			has_digit = true;
 		else if (kind == EX_SENTENCE_NEWLINE)
