@@ -524,6 +524,7 @@ parse_html(source_document *doc)
 {
 	const char *path = doc->entry->path;
 	FILE	   *f = open_entry(doc->entry);
+	char		stream_buffer[64 * 1024];
 	html_builder b;
 	htmlParserCtxtPtr ctxt;
 	xmlParserInputBufferPtr input;
@@ -532,6 +533,8 @@ parse_html(source_document *doc)
 
 	if (f == NULL)
 		return false;
+	/* libxml2 asks for 4000 bytes at a time: one read(2) each would be many */
+	setvbuf(f, stream_buffer, _IOFBF, sizeof(stream_buffer));
 	memset(&b, 0, sizeof(b));
 	ctxt = htmlNewParserCtxt();
 	input = ctxt ? xmlParserInputBufferCreateIO(read_stream, NULL, f, XML_CHAR_ENCODING_NONE) : NULL;
