@@ -260,6 +260,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->arg = arg;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
+	ex_index_name_words(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
 	if (doc->day == SC_NO_DAY)

@@ -99,6 +99,28 @@ typedef struct ex_initials
 } ex_initials;
 
 /*
+ * A list of words that searches try at many places, known by how they
+ * begin, so that a lookup compares only the words that may begin with
+ * the byte it meets: bit i of by_initial[c % 32] is set for words[i] if
+ * it begins with a byte that folds to c, or in every class if it begins
+ * with a space (which a no-break space matches too).  C cannot compute
+ * this from the words at compile time, so each document builds its own.
+ */
+#define EX_LIST_MAX_WORDS 64
+
+typedef struct ex_word_list
+{
+	const char *const *words;	/* NULL-terminated, at most EX_LIST_MAX_WORDS */
+	ex_initials initials;		/* for searches along a sentence */
+	uint64_t	by_initial[32];
+} ex_word_list;
+
+/* Fails to compile if words (an array ending in NULL) is too long to index. */
+#define EX_ASSERT_LIST_FITS(words) \
+	_Static_assert(sizeof(words) / sizeof((words)[0]) <= EX_LIST_MAX_WORDS + 1, \
+				   #words " is too long for an ex_word_list")
+
+/*
  * Sentences the first walk splits, kept in the order walked so that the
  * later walks need not split them again; past these, each walk splits
  * the rest itself.  Enough for a long municipal page.
@@ -141,6 +163,8 @@ typedef struct ex_doc
 	int			context;		/* the organisation being written about, or -1 */
 	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
 	int			nmember_periods;
+	ex_word_list naming_nouns;	/* extract_names.c's lists, see ex_index_name_words */
+	ex_word_list function_words;
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	sc_span		heading;		/* the current section's heading, or empty */
@@ -183,6 +207,9 @@ extern size_t ex_word_after(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words);
+extern void ex_word_list_init(ex_word_list *list, const char *const *words);
+extern size_t ex_word_in_list(const ex_doc *doc, size_t pos, size_t end,
+							  const ex_word_list *list);
 extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
 							 const char *prefix);
 extern size_t ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word);
@@ -327,6 +354,7 @@ ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
 
 /* extract_names.c: organisations and the names of things */
 extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords);
+extern void ex_index_name_words(ex_doc *doc);
 extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);

@@ -100,6 +100,9 @@ static const char *const function_words[] = {
 	"flera", "många", "några", "exempel", "utöver", NULL
 };
 
+EX_ASSERT_LIST_FITS(naming_nouns);
+EX_ASSERT_LIST_FITS(function_words);
+
 /* Subjects that refer back to the organisation being written about. */
 static const char *const back_references[] = {
 	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
@@ -280,7 +283,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
-	if (ex_word_in(doc, pos, end, function_words))
+	if (ex_word_in_list(doc, pos, end, &doc->function_words))
 		return ex_next_word(doc, pos, end);
 	return pos;
 }
@@ -470,7 +473,7 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
 		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
-		ex_word_in(doc, pos, run_end, function_words) ||
+		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);
@@ -521,7 +524,7 @@ static void
 named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	size_t		end = s->span.end,
-				n = ex_word_in(doc, pos, end, naming_nouns),
+				n = ex_word_in_list(doc, pos, end, &doc->naming_nouns),
 				name_at,
 				run_end,
 				from;
@@ -607,15 +610,20 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 	}
 }
 
+/* Indexes the lists the search for organisations tries at every word. */
+void
+ex_index_name_words(ex_doc *doc)
+{
+	ex_word_list_init(&doc->naming_nouns, naming_nouns);
+	ex_word_list_init(&doc->function_words, function_words);
+}
+
 /* Records the organisations the sentence names. */
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
-	ex_initials nouns = {{0}, {0}};
 
-	for (int i = 0; naming_nouns[i]; i++)
-		ex_initials_add(&nouns, naming_nouns[i]);
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
@@ -625,7 +633,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 
 		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
-		if (ex_initials_has(&nouns, doc, pos, end))
+		if (ex_initials_has(&doc->naming_nouns.initials, doc, pos, end))
 			named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;

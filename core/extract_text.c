@@ -470,6 +470,46 @@ ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 	return word_index(doc, pos, end, words, &n) >= 0 ? n : 0;
 }
 
+void
+ex_word_list_init(ex_word_list *list, const char *const *words)
+{
+	*list = (ex_word_list) {words, {{0}, {0}}, {0}};
+	for (int i = 0; words[i]; i++)
+	{
+		unsigned char c = sc_ascii_folded(words[i][0]);
+		uint64_t	bit = UINT64_C(1) << i;
+
+		ex_initials_add(&list->initials, words[i]);
+		if (c != ' ')
+			list->by_initial[c % 32] |= bit;
+		else
+			for (int class = 0; class < 32; class++)
+				list->by_initial[class] |= bit;
+	}
+}
+
+/*
+ * ex_word_in for an indexed list: the same word, the first of the list's
+ * order that stands whole at pos, found among fewer.
+ */
+size_t
+ex_word_in_list(const ex_doc *doc, size_t pos, size_t end, const ex_word_list *list)
+{
+	uint64_t	candidates;
+
+	if (pos >= end)
+		return 0;
+	for (candidates = list->by_initial[sc_ascii_folded(doc->text[pos]) % 32];
+		 candidates != 0; candidates &= candidates - 1)
+	{
+		size_t		n = ex_word_is(doc, pos, end, list->words[ex_lowest_bit(candidates)]);
+
+		if (n > 0)
+			return n;
+	}
+	return 0;
+}
+
 /* Bytes of the whole word at pos if it begins with prefix, else 0. */
 size_t
 ex_word_prefix(const ex_doc *doc, size_t pos, size_t end, const char *prefix)
