@@ -333,13 +333,28 @@ static const unsigned char mark_steps[4][4] = {
 };
 
 /*
+ * The first of bytes[i..count) that is no letter or digit, or count: after
+ * a letter or digit these mark nothing and leave the state as it is, and
+ * most bytes of text are such, so ex_mark_words passes them in a loop of
+ * their own.
+ */
+static inline size_t
+word_rest(const unsigned char *bytes, size_t i, size_t count)
+{
+	while (i < count && byte_kinds[bytes[i]] == EX_BYTE_ALNUM)
+		i++;
+	return i;
+}
+
+/*
  * Marks where words may begin from the start of span on (EX_MARKED_BYTES
  * of text), for all the searches along the sentence, unless the marks
  * already cover as much of it as new ones would.  The marks depend on the
  * text alone, so they stay right for the sentences and passes after.
  *
  * This is word_begins in one pass, reading each byte once, by a table
- * without branches, and gathering the marks of 64 bytes in a register.
+ * of steps (but for the rest of a word, see word_rest), and gathering the
+ * marks of 64 bytes in a register.
  */
 void
 ex_mark_words(ex_doc *doc, sc_span span)
@@ -359,10 +374,15 @@ ex_mark_words(ex_doc *doc, sc_span span)
 		size_t		count = n - block * 64 < 64 ? n - block * 64 : 64;
 		uint64_t	marks = 0;
 
+		const unsigned char *bytes = text + block * 64;
+
 		for (size_t i = 0; i < count; i++)
 		{
-			unsigned	step = mark_steps[state][byte_kinds[text[block * 64 + i]]];
+			unsigned	step;
 
+			if (state == EX_AFTER_WORD && (i = word_rest(bytes, i, count)) == count)
+				break;
+			step = mark_steps[state][byte_kinds[bytes[i]]];
 			marks |= (uint64_t) (step & 1) << i;
 			state = step >> 1;
 		}
