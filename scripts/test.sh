@@ -1,8 +1,9 @@
 #!/bin/bash
 # test.sh -- what "make test" runs: builds everything with warnings as
 # errors, installs the extension, and runs every suite against a throwaway
-# cluster: the core's unit tests, pg_regress, the loader tests, and a build
-# with clang.  Ends with one line "N passed, N failed".
+# cluster: the core's unit tests, pg_regress, the loader tests, a build
+# with clang, and the loader's threads under ThreadSanitizer.  Ends with one
+# line "N passed, N failed".
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -113,6 +114,16 @@ make -s -C "$scratch/clang" CC=clang WERROR=-Werror >"$scratch/clang.log" 2>&1
 clang_status=$?
 [ $clang_status -eq 0 ] || cat "$scratch/clang.log"
 record $clang_status "extension and loader build with clang without warnings"
+
+section "ThreadSanitizer: the loader's reader threads"
+make -s -C "$scratch/clang" clean >/dev/null 2>&1
+make -s -C "$scratch/clang" CC=clang SANITIZE_FLAGS=-fsanitize=thread loader/skanecoop-load \
+	>"$scratch/tsan.log" 2>&1
+tsan_status=$?
+[ $tsan_status -eq 0 ] || cat "$scratch/tsan.log"
+record $tsan_status "the loader builds with -fsanitize=thread"
+[ $tsan_status -ne 0 ] ||
+	count_tap < <(test/tsan/run.sh "$scratch" "$scratch/clang/loader/skanecoop-load" 2>&1)
 
 echo
 echo "$passed passed, $failed failed"
