@@ -190,6 +190,9 @@ extract-score: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) test/extract/docs/*.txt -e test/extract/seeds data/documents/*.txt || s=1; \
 	echo "# held-out pages: test/extract/heldout"; \
 	$(EXTRACT_SCORE) -t fee=0.90,0.60 test/extract/heldout/*.txt || s=1; \
+	echo "# second held-out batch, written without reading the rules: floors just below its first measure"; \
+	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.90,0.55 -t member_count=0.95,0.75 \
+		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 test/extract/heldout2/*.txt || s=1; \
 	exit $$s
 
 .PHONY: extract-score
