@@ -8,8 +8,8 @@
  * The staging table holds a row per document (ordinal 0, with the whole
  * text), a row per section (with its document's URI, by which it finds
  * the document's new id) and a row per fact, so that one COPY stream
- * carries everything and the loader never holds more than one document in
- * memory.  When a batch of about BATCH_BYTES has been staged, the COPY
+ * carries everything and no document's rows need to be held back for
+ * another's.  When a batch of about BATCH_BYTES has been staged, the COPY
  * ends and the batch is merged while the loader goes on reading the next
  * documents: the server's work then overlaps the loader's instead of
  * following it, and the staging table stays small enough for temp_buffers.
@@ -55,8 +55,10 @@ typedef struct copy_buffer
 #define COPY_FLUSH_BYTES (256 * 1024)
 #define COPY_SLICE_BYTES (64 * 1024)
 #define BATCH_BYTES (8 * 1024 * 1024)
-#define PENDING_BYTES (16 * 1024 * 1024)
-#define UNSENT_BYTES (8 * 1024 * 1024)
+#define PENDING_BYTES (8 * 1024 * 1024)
+#define UNSENT_BYTES (4 * 1024 * 1024)
+/* at most PENDING_BYTES, then a slice of a field or a row's small fields */
+#define BUFFER_LIMIT (PENDING_BYTES + 2 * COPY_SLICE_BYTES)
 
 /*
  * Merges the staged documents and sections of a batch and moves its facts
@@ -99,6 +101,7 @@ struct load_session
 static const char *trimmed_message(PGconn *conn);
 static void report_db_error(PGconn *conn);
 static bool exec_ok(load_session *s, const char *sql, ExecStatusType expected);
+static void drain_results(PGconn *conn);
 static PGconn *connect_database(const load_options *opts);
 static bool set_nonblocking(PGconn *conn);
 static bool take_lock(load_session *s, int *exit_status);
@@ -173,6 +176,21 @@ exec_ok(load_session *s, const char *sql, ExecStatusType expected)
 		s->broken = true;
 	PQclear(res);
 	return ok;
+}
+
+/*
+ * Reads what is left of the results.  Before an error is told apart as a
+ * lost connection, so that libpq has seen the server close it: a restart
+ * sends a FATAL error first, and the connection's status still says OK
+ * until the end of the stream is read.
+ */
+static void
+drain_results(PGconn *conn)
+{
+	PGresult   *res;
+
+	while ((res = PQgetResult(conn)) != NULL)
+		PQclear(res);
 }
 
 static PGconn *
@@ -337,6 +355,9 @@ buffer_reserve(copy_buffer *buf, size_t extra)
 
 		while (capacity < need)
 			capacity *= 2;
+		/* the rows of a merge's wait fit without doubling to twice that */
+		if (need <= BUFFER_LIMIT && capacity > BUFFER_LIMIT)
+			capacity = BUFFER_LIMIT;
 		if ((data = realloc(buf->data, capacity)) == NULL)
 		{
 			report_error("out of memory");
@@ -404,6 +425,7 @@ await_copy(copy_buffer *buf, bool wait)
 			buf->merging = false;
 		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
+			drain_results(buf->conn);
 			report_db_error(buf->conn);
 			buf->failed = true;
 		}
@@ -421,21 +443,24 @@ flush_due(const copy_buffer *buf)
 
 /*
  * Sends what the buffer holds, whole rows or not, to the COPY stream,
- * first waiting for a batch merge to end.
+ * first waiting for a batch merge to end.  What piled up during a merge
+ * goes in slices, so that libpq never holds much more than UNSENT_BYTES.
  */
 static bool
 flush_buffer(copy_buffer *buf)
 {
 	if (buf->merging)
 		await_copy(buf, true);
-	if (!buf->failed && buf->len > 0)
+	for (size_t sent = 0; sent < buf->len && !buf->failed; sent += COPY_FLUSH_BYTES)
 	{
-		if (PQputCopyData(buf->conn, buf->data, (int) buf->len) != 1)
+		size_t		slice = buf->len - sent < COPY_FLUSH_BYTES ? buf->len - sent : COPY_FLUSH_BYTES;
+
+		if (PQputCopyData(buf->conn, buf->data + sent, (int) slice) != 1)
 		{
 			report_db_error(buf->conn);
 			buf->failed = true;
 		}
-		else if ((buf->unsent += buf->len) >= UNSENT_BYTES)
+		else if ((buf->unsent += slice) >= UNSENT_BYTES)
 			send_output(buf, true);
 	}
 	buf->batch_bytes += buf->len;
@@ -644,6 +669,10 @@ stage_facts(load_session *s, const source_document *doc, int key, long *rows)
 	return ok;
 }
 
+/*
+ * Sends the rest of the rows and ends the COPY, failing it instead when the
+ * rows could not all be sent (the server then rolls the COPY back).
+ */
 static bool
 end_copy(load_session *s)
 {
@@ -662,11 +691,10 @@ end_copy(load_session *s)
 	}
 	res = PQgetResult(s->conn);
 	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	drain_results(s->conn);
 	if (!ok && !s->broken)
 		report_db_error(s->conn);
-	PQclear(res);
-	while ((res = PQgetResult(s->conn)) != NULL)
-		PQclear(res);
 	return ok;
 }
 
@@ -695,15 +723,17 @@ static bool
 merge_last_batch(load_session *s)
 {
 	if (s->row.merging && !await_copy(&s->row, true))
-	{
-		PGresult   *res;
-
-		while ((res = PQgetResult(s->conn)) != NULL)
-			PQclear(res);
 		return false;
-	}
 	return end_copy(s) && exec_ok(s, MERGE_BATCH_SQL, PGRES_COMMAND_OK);
 }
+
+/* Every organisation without a name of its own among the names gets it. */
+#define NAME_NEW_ORGANISATIONS \
+	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)" \
+	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o" \
+	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n" \
+	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))" \
+	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
 
 /*
  * Turns the staged facts into rows of skanecoop.fact, attached to the
@@ -714,14 +744,6 @@ merge_last_batch(load_session *s)
  * own; a name still unknown then becomes a new organisation, of the kind
  * its organisation fact says.
  */
-/* Every organisation without a name of its own among the names gets it. */
-#define NAME_NEW_ORGANISATIONS \
-	"INSERT INTO skanecoop.organisation_name (name, organisation_id, variant)" \
-	" SELECT o.name, o.organisation_id, 'name' FROM skanecoop.organisation AS o" \
-	" WHERE NOT EXISTS (SELECT FROM skanecoop.organisation_name AS n" \
-	"  WHERE pg_catalog.lower(n.name) = pg_catalog.lower(o.name))" \
-	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
-
 static const char merge_facts_sql[] =
 	"CREATE TEMPORARY TABLE load_fact ON COMMIT DROP AS"
 	" SELECT r.uri, -r.ordinal AS seq, x.*,"

@@ -1,7 +1,8 @@
 #!/bin/bash
-# restart.sh -- a server restart in the middle of a load: the loader must
-# report it clearly and exit 3, the database must be as it was before the
-# run, and the next run must do all the work.  Prints TAP lines.
+# restart.sh -- a server restart in the middle of a load, while it copies and
+# while it merges a batch: the loader must report it clearly and exit 3,
+# the database must be as it was before the run, and the next run must do
+# all the work.  Prints TAP lines.
 #
 #   test/cluster/restart.sh SCRATCH_DIR
 #
@@ -37,27 +38,46 @@ q() { psql -qXAt -d restart -c "$1"; }
 	echo '</manifest>'
 } >"$scratch/restart-manifest.xml"
 
-$load -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
-	>"$scratch/restart.out" 2>"$scratch/restart.err" &
-loader=$!
-loading=1
-for _ in $(seq 1 200); do
-	[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE 'COPY%'")" = 1 ] &&
-		{ loading=0; break; }
-	sleep 0.05
-done
-check "the load is under way when the server restarts" test $loading = 0
-scripts/cluster.sh restart "$dir"
-check "the server restarts" test $? = 0
-wait $loader
-status=$?
-check "the loader exits 3" test $status = 3
-check "it says the connection to the server was lost" \
-	grep -q "the connection to the server was lost" "$scratch/restart.err"
-check "it says nothing was written" grep -q "nothing was written" "$scratch/restart.err"
-[ $status = 3 ] && grep -q "nothing was written" "$scratch/restart.err" || sed 's/^/# /' "$scratch/restart.err"
-check "no document or population row of the run is in the database" \
-	test "$(q "SELECT (SELECT count(*) FROM skanecoop.document) + (SELECT count(*) FROM skanecoop.population)")" = 0
+# Starts a load, restarts the server once the loader's statement matches
+# the pattern, and checks that the run says so and wrote nothing.
+restart_during() {
+	local what=$1 pattern=$2 loader loading=1 status
+
+	$load -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+		>"$scratch/restart.out" 2>"$scratch/restart.err" &
+	loader=$!
+	for _ in $(seq 1 400); do
+		[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE '$pattern'")" = 1 ] &&
+			{ loading=0; break; }
+		sleep 0.05
+	done
+	check "the load is $what when the server restarts" test $loading = 0
+	scripts/cluster.sh restart "$dir"
+	check "the server restarts" test $? = 0
+	wait $loader
+	status=$?
+	check "the loader exits 3" test $status = 3
+	check "it says the connection to the server was lost" \
+		grep -q "the connection to the server was lost" "$scratch/restart.err"
+	check "it says nothing was written" grep -q "nothing was written" "$scratch/restart.err"
+	[ $status = 3 ] && grep -q "nothing was written" "$scratch/restart.err" || sed 's/^/# /' "$scratch/restart.err"
+	check "no document or population row of the run is in the database" \
+		test "$(q "SELECT (SELECT count(*) FROM skanecoop.document) + (SELECT count(*) FROM skanecoop.population)")" = 0
+}
+
+restart_during "copying its first batch" 'COPY%'
+
+# A batch is merged by a query the loader sends without waiting for it; a
+# trigger slows the merge down so that the restart comes in the middle.
+q "CREATE FUNCTION slow_merge() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		PERFORM pg_catalog.pg_sleep(1);
+		RETURN NULL;
+	END \$\$;
+	CREATE TRIGGER slow_merge AFTER INSERT ON skanecoop.document
+		FOR EACH STATEMENT EXECUTE FUNCTION slow_merge()"
+restart_during "merging a batch" 'UPDATE skanecoop.document%'
+q "DROP TRIGGER slow_merge ON skanecoop.document; DROP FUNCTION slow_merge()"
 
 $load -q --json -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
 	>"$scratch/restart.out" 2>"$scratch/restart.err"
