@@ -9,10 +9,15 @@
  * on an unchanged re-run, hashing is all there is to do.  Two reader
  * threads take the documents in turn (the first thread the even ones, the
  * second the odd ones), each into a ring of READ_AHEAD_DOCUMENTS slots,
- * and the main thread takes them from the rings in the run's order, so
- * that memory stays bounded by a few documents' texts.  Should a thread
- * not start, the documents are read on the main thread, one at a time,
- * with the same results.
+ * and the main thread takes them from the rings in the run's order.
+ *
+ * Memory stays bounded whatever the documents' sizes: before parsing a
+ * document (hashing needs next to none), a reader reserves its file's size
+ * against READ_AHEAD_BYTES, the budget of all documents parsed and not yet
+ * released, and waits while that would overrun it, unless the document is
+ * the one the main thread needs next.  A file's size bounds the text made
+ * of it.  Should a thread not start, the documents are read on the main
+ * thread, one at a time, with the same results.
  */
 #include "loader.h"
 
@@ -21,15 +26,17 @@
 
 #define READERS 2
 #define READ_AHEAD_DOCUMENTS 4
+#define READ_AHEAD_BYTES (16 * 1024 * 1024)
 
 typedef struct reader
 {
 	read_ahead *ra;
 	size_t		first_entry;	/* reads this entry, then every READERS-th */
 	read_document slots[READ_AHEAD_DOCUMENTS];
+	size_t		reserved[READ_AHEAD_DOCUMENTS];	/* of the budget, by slot */
 	size_t		head;			/* the slot the main thread takes next */
 	size_t		count;			/* slots filled and not yet released */
-	pthread_cond_t emptied;		/* a slot was released, or the run stops */
+	pthread_cond_t room;		/* a document was released, or the run stops */
 	pthread_t	thread;
 } reader;
 
@@ -42,42 +49,76 @@ struct read_ahead
 	pthread_mutex_t lock;
 	pthread_cond_t filled;		/* a reader filled a slot */
 	size_t		next_entry;		/* the entry the main thread takes next */
+	size_t		reserved_bytes; /* budget reserved by documents not released */
 	bool		stopping;		/* the main thread wants no more documents */
 };
 
-static void read_document_at(read_ahead *ra, const document_entry *entry, read_document *slot);
-static read_document *free_slot(reader *r);
+static void read_document_at(read_ahead *ra, reader *r, size_t entry, size_t nth_slot);
+static bool reserve_budget(reader *r, size_t entry, size_t nth_slot, size_t bytes);
+static size_t free_slot(reader *r);
 static void *read_documents(void *arg);
 static void stop_readers(read_ahead *ra);
 
 /*
- * Reads and hashes one document; unless its hash says it is unchanged,
- * checks and parses it too.
+ * Reads and hashes an entry into a slot of the reader (r NULL: the main
+ * thread's own); unless its hash says it is unchanged, checks and parses
+ * it too, within the budget.
  */
 static void
-read_document_at(read_ahead *ra, const document_entry *entry, read_document *slot)
+read_document_at(read_ahead *ra, reader *r, size_t entry, size_t nth_slot)
 {
-	slot->read = read_source(entry, &slot->doc);
+	const document_entry *e = &ra->entries->items[entry];
+	read_document *slot = &(r ? r : &ra->readers[0])->slots[nth_slot];
+
+	slot->read = read_source(e, &slot->doc);
 	slot->verdict = slot->read && ra->session ?
-		session_verdict(ra->session, entry->uri, slot->doc.sha256_hex) : DOCUMENT_NEW;
+		session_verdict(ra->session, e->uri, slot->doc.sha256_hex) : DOCUMENT_NEW;
 	slot->parsed = slot->read && slot->verdict != DOCUMENT_UNCHANGED &&
+		(r == NULL || reserve_budget(r, entry, nth_slot, slot->doc.file_size)) &&
 		parse_source(&slot->doc);
 }
 
-/* Waits for one of the reader's slots to be free; NULL when the run stops. */
-static read_document *
+/*
+ * Waits until bytes more fit in the budget, or nothing else is reserved, or
+ * the main thread needs this entry next; then reserves them for the slot.
+ * False when the run stops.
+ */
+static bool
+reserve_budget(reader *r, size_t entry, size_t nth_slot, size_t bytes)
+{
+	read_ahead *ra = r->ra;
+	bool		reserved;
+
+	pthread_mutex_lock(&ra->lock);
+	while (ra->reserved_bytes > 0 && ra->reserved_bytes + bytes > READ_AHEAD_BYTES &&
+		   entry != ra->next_entry && !ra->stopping)
+		pthread_cond_wait(&r->room, &ra->lock);
+	if ((reserved = !ra->stopping))
+	{
+		ra->reserved_bytes += bytes;
+		r->reserved[nth_slot] = bytes;
+	}
+	pthread_mutex_unlock(&ra->lock);
+	return reserved;
+}
+
+/* Waits for a free slot in the reader's ring; its number, or SIZE_MAX when the run stops. */
+static size_t
 free_slot(reader *r)
 {
 	read_ahead *ra = r->ra;
-	read_document *slot = NULL;
+	size_t		nth_slot = SIZE_MAX;
 
 	pthread_mutex_lock(&ra->lock);
 	while (r->count == READ_AHEAD_DOCUMENTS && !ra->stopping)
-		pthread_cond_wait(&r->emptied, &ra->lock);
+		pthread_cond_wait(&r->room, &ra->lock);
 	if (!ra->stopping)
-		slot = &r->slots[(r->head + r->count) % READ_AHEAD_DOCUMENTS];
+	{
+		nth_slot = (r->head + r->count) % READ_AHEAD_DOCUMENTS;
+		r->reserved[nth_slot] = 0;
+	}
 	pthread_mutex_unlock(&ra->lock);
-	return slot;
+	return nth_slot;
 }
 
 /* A reader thread: its share of the entries, in order, into its ring. */
@@ -86,12 +127,13 @@ read_documents(void *arg)
 {
 	reader	   *r = arg;
 	read_ahead *ra = r->ra;
-	read_document *slot;
+	size_t		nth_slot;
 
-	for (size_t i = r->first_entry; i < ra->entries->count && (slot = free_slot(r)) != NULL;
+	for (size_t i = r->first_entry;
+		 i < ra->entries->count && (nth_slot = free_slot(r)) != SIZE_MAX;
 		 i += READERS)
 	{
-		read_document_at(ra, &ra->entries->items[i], slot);
+		read_document_at(ra, r, i, nth_slot);
 		pthread_mutex_lock(&ra->lock);
 		r->count++;
 		pthread_cond_signal(&ra->filled);
@@ -124,7 +166,7 @@ read_ahead_start(const entry_list *entries, load_session *session)
 	{
 		ra->readers[i].ra = ra;
 		ra->readers[i].first_entry = (size_t) i;
-		pthread_cond_init(&ra->readers[i].emptied, NULL);
+		pthread_cond_init(&ra->readers[i].room, NULL);
 	}
 	for (int i = 0; i < READERS; i++)
 	{
@@ -150,9 +192,8 @@ read_ahead_next(read_ahead *ra)
 		return NULL;
 	if (ra->started == 0)
 	{
-		slot = &ra->readers[0].slots[0];
-		read_document_at(ra, &ra->entries->items[ra->next_entry], slot);
-		return slot;
+		read_document_at(ra, NULL, ra->next_entry, 0);
+		return &ra->readers[0].slots[0];
 	}
 	pthread_mutex_lock(&ra->lock);
 	while (r->count == 0)
@@ -162,20 +203,28 @@ read_ahead_next(read_ahead *ra)
 	return slot;
 }
 
-/* Frees the document read_ahead_next returned, making room for another. */
+/*
+ * Frees the document read_ahead_next returned, making room for another in
+ * its reader's ring and, for either reader, in the budget.
+ */
 void
 read_ahead_release(read_ahead *ra, read_document *slot)
 {
 	reader	   *r = &ra->readers[ra->next_entry % READERS];
 
 	free_source(&slot->doc);
-	ra->next_entry++;
 	if (ra->started == 0)
+	{
+		ra->next_entry++;
 		return;
+	}
 	pthread_mutex_lock(&ra->lock);
+	ra->next_entry++;
+	ra->reserved_bytes -= r->reserved[r->head];
 	r->head = (r->head + 1) % READ_AHEAD_DOCUMENTS;
 	r->count--;
-	pthread_cond_signal(&r->emptied);
+	for (int i = 0; i < ra->started; i++)
+		pthread_cond_signal(&ra->readers[i].room);
 	pthread_mutex_unlock(&ra->lock);
 }
 
@@ -186,7 +235,7 @@ stop_readers(read_ahead *ra)
 	pthread_mutex_lock(&ra->lock);
 	ra->stopping = true;
 	for (int i = 0; i < ra->started; i++)
-		pthread_cond_signal(&ra->readers[i].emptied);
+		pthread_cond_signal(&ra->readers[i].room);
 	pthread_mutex_unlock(&ra->lock);
 	for (; ra->started > 0; ra->started--)
 	{
@@ -207,7 +256,7 @@ read_ahead_stop(read_ahead *ra)
 		return;
 	stop_readers(ra);
 	for (int i = 0; i < READERS; i++)
-		pthread_cond_destroy(&ra->readers[i].emptied);
+		pthread_cond_destroy(&ra->readers[i].room);
 	pthread_cond_destroy(&ra->filled);
 	pthread_mutex_destroy(&ra->lock);
 	free(ra);
