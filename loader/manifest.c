@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 extern const char manifest_xsd[];	/* manifest_xsd.c, made from manifest.xsd */
 
@@ -43,6 +44,7 @@ static char *resolve_path(const char *manifest_path, const char *file);
 static void keep_first_error(void *arg, xmlErrorPtr error);
 static bool validate_manifest(const char *path, xmlDocPtr doc);
 static bool take_inline_content(const char *path, xmlNodePtr node, document_entry *entry);
+static bool manifest_readable(const char *path);
 static bool add_manifest_document(const char *path, xmlNodePtr node,
 								  entry_list *entries);
 
@@ -226,30 +228,43 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	return ok;
 }
 
+/*
+ * Whether the manifest can be opened and is not a directory, told in the
+ * loader's words: libxml2 would print a generic warning of its own first.
+ */
+static bool
+manifest_readable(const char *path)
+{
+	FILE	   *file = fopen(path, "rb");
+	struct stat st;
+	int			error = file == NULL ? errno :
+		fstat(fileno(file), &st) != 0 ? errno :
+		S_ISDIR(st.st_mode) ? EISDIR : 0;
+
+	if (file != NULL)
+		fclose(file);
+	if (error != 0)
+		report_error("could not open manifest \"%s\": %s", path, strerror(error));
+	return error == 0;
+}
+
 bool
 add_manifest_entries(const char *path, entry_list *entries)
 {
 	first_error first = {0, ""};
-	FILE	   *file = fopen(path, "rb");
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr	doc = NULL;
 	bool		ok;
 
-	/* opened here, so that a missing file is reported in the loader's words */
-	if (file == NULL)
-	{
-		report_error("could not open manifest \"%s\": %s", path, strerror(errno));
+	if (!manifest_readable(path))
 		return false;
-	}
 	if ((ctxt = xmlNewParserCtxt()) == NULL)
 	{
 		report_error("out of memory");
-		fclose(file);
 		return false;
 	}
-	doc = xmlCtxtReadFd(ctxt, fileno(file), path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-						XML_PARSE_NOWARNING);
-	fclose(file);
+	doc = xmlCtxtReadFile(ctxt, path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+						  XML_PARSE_NOWARNING);
 	if (doc == NULL)
 		keep_first_error(&first, xmlCtxtGetLastError(ctxt));
 	if (doc == NULL)
@@ -288,6 +303,7 @@ compare_entry_uris(const void *a, const void *b)
 bool
 entries_have_distinct_uris(const entry_list *entries)
 {
+	/* one more, so that a run of no documents does not ask for 0 bytes */
 	const document_entry **sorted = malloc(entries->count * sizeof(*sorted) + 1);
 	bool		distinct = true;
 

@@ -114,6 +114,9 @@ check "a document without a title line is rejected" exits_with 1 $load -d loader
 check "a missing file is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.txt"
 check "a missing manifest is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.xml"
 check "the error names the manifest in the loader's words" stderr_has "could not open manifest \"$scratch/absent.xml\": No such file or directory"
+mkdir -p "$scratch/folder.xml"
+check "a folder given as a manifest is rejected" exits_with 1 $load -d loader_seed "$scratch/folder.xml"
+check "the error says it is a folder" stderr_has "could not open manifest \"$scratch/folder.xml\": Is a directory"
 check "nothing was written by the bad runs" test "$(snapshot loader_seed)" = "$before"
 
 # --- manifests -------------------------------------------------------------
