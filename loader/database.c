@@ -125,6 +125,7 @@ static bool flush_due(const copy_buffer *buf);
 static bool flush_buffer(copy_buffer *buf);
 static bool end_row(load_session *s);
 static bool end_copy(load_session *s);
+static bool move_batches_on(load_session *s);
 static bool start_batch_merge(load_session *s);
 static bool merge_last_batch(load_session *s);
 static bool stage_population(load_session *s, const population_list *population);
@@ -626,8 +627,18 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 		if (!end_row(s))
 			return false;
 	}
-	if (!stage_facts(s, doc, key, rows))
-		return false;
+	return stage_facts(s, doc, key, rows) && move_batches_on(s);
+}
+
+/*
+ * Between two documents: notes a merge that has ended, or ends the batch
+ * once it is big enough, or else sends what the socket takes now.
+ */
+static bool
+move_batches_on(load_session *s)
+{
+	copy_buffer *buf = &s->row;
+
 	if (buf->merging)
 		return await_copy(buf, false);
 	if (buf->batch_bytes + buf->len >= BATCH_BYTES)
