@@ -368,7 +368,11 @@ ex_mark_words(ex_doc *doc, sc_span span)
 		return;
 	if (n > EX_MARKED_BYTES)
 		n = EX_MARKED_BYTES;
-	state = ex_word_start(doc, span.start) ? 0 : EX_AFTER_WORD;
+	/* the state the bytes before leave, as word_begins reads them */
+	if (span.start > 0 && byte_kinds[text[-1]] == EX_BYTE_LATIN_LEAD)
+		state = EX_AFTER_LEAD;
+	else
+		state = ex_word_start(doc, span.start) ? 0 : EX_AFTER_WORD;
 	for (size_t block = 0; block * 64 < n; block++)
 	{
 		size_t		count = n - block * 64 < 64 ? n - block * 64 : 64;

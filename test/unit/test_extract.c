@@ -5,6 +5,7 @@
  *		the bounds every fact's evidence must keep.
  */
 #include "extract.h"
+#include "extract_int.h"
 #include "unit.h"
 
 #include <fnmatch.h>
@@ -318,11 +319,95 @@ test_hostile(void)
 	unit_check(ok, "hostile input: extraction ends, evidence stays inside the text");
 }
 
+/*
+ * ex_mark_words marks in one pass, by a table of its own, what
+ * word_begins tells byte by byte: a word may begin there, and the byte is
+ * not inside a character.  The reference here is the general test,
+ * ex_word_start, so that a table or fast path that drifts from
+ * sc_is_word_char fails too.
+ */
+static bool
+reference_word_begins(const ex_doc *doc, size_t pos)
+{
+	if (((unsigned char) doc->text[pos] & 0xC0) == 0x80)
+		return false;
+	return ex_word_start(doc, pos);
+}
+
+/* Whether the marks of doc agree with the reference from start to len. */
+static bool
+marks_agree(const ex_doc *doc, size_t start, size_t len)
+{
+	for (size_t i = start; i < len; i++)
+	{
+		bool		marked = (doc->word_starts[(i - start) / 64] >> ((i - start) % 64)) & 1;
+
+		if (marked != reference_word_begins(doc, i))
+			return false;
+	}
+	return true;
+}
+
+static void
+test_word_marks(void)
+{
+	/* the doc is large; static keeps it off the stack */
+	static ex_doc doc;
+	static char buf[300];
+
+	/* letters, digits, spaces, the Latin lead bytes, others and continuations */
+	static const unsigned char alphabet[] = {
+		'a', 'Z', '5', ' ', '.', 0xC3, 0xC4, 0xC5, 0xC2, 0xE2, 0x80, 0xA5,
+		0x9E, 0xBF, 0xF0, '\n'
+	};
+	/* a fixed seed, so that a failure repeats */
+	uint32_t	seed = 2463534242u;
+	int			bad = 0;
+
+	for (int iter = 0; iter < 20000; iter++)
+	{
+		size_t		len,
+					start;
+
+		/* xorshift32 */
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		len = 1 + seed % sizeof(buf);
+		for (size_t i = 0; i < len; i++)
+		{
+			seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+			buf[i] = (char) alphabet[seed % sizeof(alphabet)];
+		}
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		start = seed % len;
+		doc.text = buf;
+		doc.len = len;
+		doc.marked = (sc_span) {0, 0};
+		ex_mark_words(&doc, (sc_span) {start, len});
+		if (!marks_agree(&doc, start, len))
+			bad++;
+	}
+	unit_check(bad == 0, "word marks: 20000 random spans agree with word_begins (%d differ)", bad);
+
+	/*
+	 * The case that once failed: marks from a continuation byte after a
+	 * lead byte of Latin letters, "Kö" in "Köping", which the ö makes a
+	 * letter, so that "p" begins no word.
+	 */
+	memcpy(buf, "K\xc3\xb6ping", 7);
+	doc.text = buf;
+	doc.len = 7;
+	doc.marked = (sc_span) {0, 0};
+	ex_mark_words(&doc, (sc_span) {2, 7});
+	unit_check(marks_agree(&doc, 2, 7) && doc.word_starts[0] == 0,
+			   "word marks: no word begins after a split \"\\xc3\\xb6\"");
+}
+
 int
 main(void)
 {
 	test_seeds();
 	test_rules();
 	test_hostile();
+	test_word_marks();
 	return unit_exit_status();
 }
