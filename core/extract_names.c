@@ -313,6 +313,12 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	memset(org, 0, sizeof(*org));
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
+	/*
+	 * ex_find_mentions indexes where the organisations known then may be
+	 * named; one added after would be missed there, so the index no longer
+	 * holds and mention_from searches every word until it is rebuilt.
+	 */
+	doc->nmentions = -1;
 	org->kind = kind;
 	org->rule = rule;
 	org->evidence = s->span;
@@ -335,6 +341,8 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		ex_copy(doc, (sc_span) {pos + 2, i}, doc->orgs[org].abbreviation,
 				sizeof(doc->orgs[org].abbreviation));
 		ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
+		/* a new abbreviation voids the mention index, as in add_org */
+		doc->nmentions = -1;
 	}
 }
 
