@@ -110,7 +110,11 @@ static const char *const org_nouns[] = {
 	"bolaget", NULL
 };
 
-/* Nouns counted statements count. */
+/*
+ * Nouns counted statements count.  Each must contain "kommuner":
+ * ex_find_counts skips every sentence without it, so a noun added here
+ * without it would never be counted.
+ */
 static const char *const counted_nouns[] = {
 	"kommuner", "kommunerna", "medlemskommuner", "medlemskommunerna",
 	"ägarkommuner", "ägarkommunerna", NULL
@@ -231,7 +235,11 @@ after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end)
 	return true;
 }
 
-/* An item of a list at pos: its bytes, or 0. */
+/*
+ * An item of a list at pos: its bytes, or 0.  Every item begins with a
+ * capital, which last_capital relies on to stop ex_find_memberships' search
+ * for triggers early; an item that may begin otherwise must change it too.
+ */
 static size_t
 item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 {

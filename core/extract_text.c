@@ -755,6 +755,11 @@ month_at(const ex_doc *doc, size_t pos, size_t end, int *month)
 /*
  * A date at pos: "2023-12-06", "1 januari 2016", "januari 2016",
  * "1990-talet" or a year "2016" (1800..2099).  Returns its bytes or 0.
+ *
+ * Every form holds an ASCII digit: ex_document_date, ex_find_member_periods
+ * and ex_find_start skip sentences without one
+ * (ex_sentence.has_digit), so a form without digits ("januari i fjol")
+ * must drop those shortcuts too.
  */
 size_t
 ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
@@ -895,7 +900,11 @@ range_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 	return dash + n - pos;
 }
 
-/* Reads the phrase of a period that may begin at pos into p. */
+/*
+ * Reads the phrase of a period that may begin at pos into p.  Each of its
+ * forms holds a date of ex_date_at, so an ASCII digit, which the rules
+ * that skip sentences without one rely on (see ex_date_at).
+ */
 static void
 period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 {
