@@ -115,10 +115,21 @@ typedef struct ex_word_list
 	uint64_t	by_initial[32];
 } ex_word_list;
 
-/* Fails to compile if words (an array ending in NULL) is too long to index. */
-#define EX_ASSERT_LIST_FITS(words) \
-	_Static_assert(sizeof(words) / sizeof((words)[0]) <= EX_LIST_MAX_WORDS + 1, \
-				   #words " is too long for an ex_word_list")
+/*
+ * Indexes words, an array ending in NULL, into list.  A macro, so that no
+ * list can be indexed unchecked: it fails to compile if the array holds
+ * more words than by_initial has bits, or if words is a pointer, whose
+ * length it cannot check (a pointer's size is that of a one-entry array;
+ * a list of no words is no use).  The struct makes the assertion an
+ * expression.
+ */
+#define ex_word_list_init(list, words) \
+	((void) sizeof(struct { \
+		_Static_assert(sizeof(words) / sizeof((words)[0]) >= 2 && \
+					   sizeof(words) / sizeof((words)[0]) <= EX_LIST_MAX_WORDS + 1, \
+					   #words " must be an array of 1 to 64 words and NULL"); \
+		int			checked; \
+	}), ex_word_list_index((list), (words)))
 
 /*
  * Sentences the first walk splits, kept in the order walked so that the
@@ -207,7 +218,7 @@ extern size_t ex_word_after(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_word_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words);
-extern void ex_word_list_init(ex_word_list *list, const char *const *words);
+extern void ex_word_list_index(ex_word_list *list, const char *const *words);
 extern size_t ex_word_in_list(const ex_doc *doc, size_t pos, size_t end,
 							  const ex_word_list *list);
 extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,

@@ -100,9 +100,6 @@ static const char *const function_words[] = {
 	"flera", "många", "några", "exempel", "utöver", NULL
 };
 
-EX_ASSERT_LIST_FITS(naming_nouns);
-EX_ASSERT_LIST_FITS(function_words);
-
 /* Subjects that refer back to the organisation being written about. */
 static const char *const back_references[] = {
 	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",

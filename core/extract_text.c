@@ -494,11 +494,17 @@ ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 	return word_index(doc, pos, end, words, &n) >= 0 ? n : 0;
 }
 
+/* Called through ex_word_list_init, which checks the list's length. */
 void
-ex_word_list_init(ex_word_list *list, const char *const *words)
+ex_word_list_index(ex_word_list *list, const char *const *words)
 {
 	*list = (ex_word_list) {words, {{0}, {0}}, {0}};
-	for (int i = 0; words[i]; i++)
+
+	/*
+	 * The bound only keeps the shift below defined should a list pass the
+	 * macro unchecked: words past it could not be found.
+	 */
+	for (int i = 0; words[i] && i < EX_LIST_MAX_WORDS; i++)
 	{
 		unsigned char c = sc_ascii_folded(words[i][0]);
 		uint64_t	bit = UINT64_C(1) << i;
