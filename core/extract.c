@@ -164,8 +164,13 @@ split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end, ex_sentence *s)
 static void
 walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 {
-	ex_sentence s = {parts->title, parts->title.end, true, true,
-	ex_has_digit(doc, parts->title.start, parts->title.end)};
+	ex_sentence s = {
+		.span = parts->title,
+		.list_end = parts->title.end,
+		.heading = true,
+		.section_start = true,
+		.has_digit = ex_has_digit(doc, parts->title.start, parts->title.end)
+	};
 	size_t		nth = 0;
 
 	doc->context = -1;
@@ -181,8 +186,13 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
 		if (sec->has_heading)
 		{
-			s = (ex_sentence) {sec->heading, sec->heading.end, true, true,
-			ex_has_digit(doc, sec->heading.start, sec->heading.end)};
+			s = (ex_sentence) {
+				.span = sec->heading,
+				.list_end = sec->heading.end,
+				.heading = true,
+				.section_start = true,
+				.has_digit = ex_has_digit(doc, sec->heading.start, sec->heading.end)
+			};
 			visit(doc, &s, pass);
 		}
 		while (pos < sec->body.end)

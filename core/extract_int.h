@@ -32,7 +32,11 @@ typedef struct ex_sentence
 	size_t		list_end;
 	bool		heading;
 	bool		section_start;	/* the heading or first sentence of a section */
-	bool		has_digit;		/* one stands up to list_end: every date has */
+	/*
+	 * An ASCII digit stands in [span.start, list_end); rules that need a
+	 * date skip sentences without one.
+	 */
+	bool		has_digit;
 } ex_sentence;
 
 typedef struct ex_org

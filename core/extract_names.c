@@ -844,7 +844,7 @@ ex_emit_organisations(ex_doc *doc)
 	{
 		ex_org	   *org = &doc->orgs[i];
 		sc_fact		f;
-		ex_sentence s = {org->evidence, org->evidence.end, false, false, false};
+		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.organisation = org->name;

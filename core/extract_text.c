@@ -380,6 +380,7 @@ ex_mark_words(ex_doc *doc, sc_span span)
 
 		const unsigned char *bytes = text + block * 64;
 
+		/* word_rest moves i on itself, past the rest of a word */
 		for (size_t i = 0; i < count; i++)
 		{
 			unsigned	step;
