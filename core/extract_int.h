@@ -115,7 +115,6 @@ typedef struct ex_initials
 typedef struct ex_word_list
 {
 	const char *const *words;	/* NULL-terminated, at most EX_LIST_MAX_WORDS */
-	ex_initials initials;		/* for searches along a sentence */
 	uint64_t	by_initial[32];
 } ex_word_list;
 
@@ -180,6 +179,7 @@ typedef struct ex_doc
 	int			nmember_periods;
 	ex_word_list naming_nouns;	/* extract_names.c's lists, see ex_index_name_words */
 	ex_word_list function_words;
+	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	sc_span		heading;		/* the current section's heading, or empty */

@@ -621,6 +621,9 @@ ex_index_name_words(ex_doc *doc)
 {
 	ex_word_list_init(&doc->naming_nouns, naming_nouns);
 	ex_word_list_init(&doc->function_words, function_words);
+	/* only naming_nouns are searched for along a sentence */
+	for (int i = 0; naming_nouns[i]; i++)
+		ex_initials_add(&doc->naming_initials, naming_nouns[i]);
 }
 
 /* Records the organisations the sentence names. */
@@ -638,7 +641,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 
 		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
-		if (ex_initials_has(&doc->naming_nouns.initials, doc, pos, end))
+		if (ex_initials_has(&doc->naming_initials, doc, pos, end))
 			named_by_noun(doc, s, pos);
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;

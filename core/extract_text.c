@@ -499,7 +499,7 @@ ex_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 void
 ex_word_list_index(ex_word_list *list, const char *const *words)
 {
-	*list = (ex_word_list) {words, {{0}, {0}}, {0}};
+	*list = (ex_word_list) {words, {0}};
 
 	/*
 	 * The bound only keeps the shift below defined should a list pass the
@@ -510,7 +510,6 @@ ex_word_list_index(ex_word_list *list, const char *const *words)
 		unsigned char c = sc_ascii_folded(words[i][0]);
 		uint64_t	bit = UINT64_C(1) << i;
 
-		ex_initials_add(&list->initials, words[i]);
 		if (c != ' ')
 			list->by_initial[c % 32] |= bit;
 		else
