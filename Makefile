@@ -5,7 +5,7 @@
 # into each of them with the flags of each.
 
 EXTENSION	= skanecoop
-EXTVERSION	= 0.2
+EXTVERSION	= 0.3
 PGFILEDESC	= "skanecoop - Skåne municipal cooperation facts"
 
 PG_CONFIG	?= pg_config
@@ -27,14 +27,17 @@ EXT_SRCS	= extension/skanecoop.c \
 
 # Install-script fragments, concatenated in this order into
 # extension/skanecoop--$(EXTVERSION).sql, the full script of the current
-# version.  A released version's install script is frozen in extension/
-# (skanecoop--0.1.sql); what a later version adds goes into fragments of
-# its own, listed in SQL_PARTS_<version>, from which the Makefile also
-# makes the upgrade script (skanecoop--0.1--0.2.sql).  make test installs
-# the old version, updates it, and compares every object with a fresh
-# install.
+# version.  A released version's install and upgrade scripts are frozen in
+# extension/ (skanecoop--0.1.sql, skanecoop--0.2.sql, skanecoop--0.1--0.2.sql);
+# what a later version adds or replaces goes into fragments of its own,
+# listed in SQL_PARTS_<version>, from which the Makefile also makes the
+# upgrade script (skanecoop--0.2--0.3.sql).  An object of an earlier version
+# is changed by CREATE OR REPLACE or ALTER in such a fragment, never by
+# editing the earlier fragment.  make test installs each released version,
+# updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
+SQL_PARTS_0.3 =
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -47,7 +50,8 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/query.sql \
 			  extension/sql/bi.sql \
 			  extension/sql/roles.sql \
-			  $(SQL_PARTS_0.2)
+			  $(SQL_PARTS_0.2) \
+			  $(SQL_PARTS_0.3)
 
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
@@ -91,8 +95,9 @@ ifneq ($(wildcard $(PGXS)),)
 
 MODULE_big	= skanecoop
 OBJS		= $(EXT_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
-DATA		= extension/skanecoop--0.1.sql
-DATA_built	= extension/skanecoop--$(EXTVERSION).sql extension/skanecoop--0.1--0.2.sql
+DATA		= extension/skanecoop--0.1.sql extension/skanecoop--0.2.sql \
+			  extension/skanecoop--0.1--0.2.sql
+DATA_built	= extension/skanecoop--$(EXTVERSION).sql extension/skanecoop--0.2--0.3.sql
 REGRESS_OPTS = --inputdir=.
 PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
@@ -114,7 +119,7 @@ endif
 extension/skanecoop--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
 
-extension/skanecoop--0.1--0.2.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.2)
+extension/skanecoop--0.2--0.3.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.3)
 	cat $^ > $@
 
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk

@@ -76,7 +76,7 @@ count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
 section "logical replication to a second cluster (own clusters)"
 count_tap < <(test/replication/run.sh 2>&1 | grep -v '^[0-9]* passed, [0-9]* failed$')
 
-section "upgrade from 0.1"
+section "upgrade from 0.1 and 0.2"
 count_tap < <(test/upgrade/run.sh "$scratch" 2>&1)
 
 section "README cookbook"

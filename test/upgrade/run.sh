@@ -1,6 +1,6 @@
 #!/bin/bash
-# run.sh -- the upgrade path: install the released 0.1, update it with
-# ALTER EXTENSION skanecoop UPDATE, and compare every object of the
+# run.sh -- the upgrade paths: install each released version, update it
+# with ALTER EXTENSION skanecoop UPDATE, and compare every object of the
 # extension with a fresh install of the current version.
 #
 #   test/upgrade/run.sh SCRATCH_DIR
@@ -13,37 +13,43 @@ scratch=$1
 
 . test/tap.sh
 
+# The released versions, each with its install script frozen in extension/.
+released="0.1 0.2"
+
 current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" skanecoop.control)
-for db in upgrade_updated upgrade_fresh; do
-	dropdb --if-exists "$db" 2>/dev/null
-	createdb "$db"
-done
-check "version 0.1 installs" psql -qX -v ON_ERROR_STOP=1 -d upgrade_updated \
-	-c "CREATE EXTENSION skanecoop VERSION '0.1'"
-check "ALTER EXTENSION UPDATE takes it to $current" psql -qX -v ON_ERROR_STOP=1 -d upgrade_updated \
-	-c "ALTER EXTENSION skanecoop UPDATE"
-check "the updated extension says $current" test "$(psql -XAt -d upgrade_updated \
-	-c "SELECT extversion FROM pg_extension WHERE extname = 'skanecoop'")" = "$current"
+dropdb --if-exists upgrade_fresh 2>/dev/null
+createdb upgrade_fresh
 check "version $current installs fresh" psql -qX -v ON_ERROR_STOP=1 -d upgrade_fresh \
 	-c "CREATE EXTENSION skanecoop"
-
-psql -XAt -v ON_ERROR_STOP=1 -d upgrade_updated -f test/upgrade/objects.sql >"$scratch/updated.txt"
 psql -XAt -v ON_ERROR_STOP=1 -d upgrade_fresh -f test/upgrade/objects.sql >"$scratch/fresh.txt"
 objects=$(wc -l <"$scratch/fresh.txt")
-check "an update and a fresh install have the same $objects objects, definitions and comments" \
-	diff -u "$scratch/fresh.txt" "$scratch/updated.txt"
 check "the comparison covers the whole extension" test "$objects" -gt 200
 
-# A database loaded under 0.1 keeps its data through the update.
-dropdb upgrade_updated
-createdb upgrade_updated
-psql -qX -d upgrade_updated -c "CREATE EXTENSION skanecoop VERSION '0.1'"
-loader/skanecoop-load -q -d upgrade_updated data/documents/manifest.xml
-before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
-psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
-check "loaded facts survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
-check "the new version's functions work on the old data" test "$(psql -XAt -d upgrade_updated \
-	-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
+# Every released version updates to the current one, object for object.
+for old in $released; do
+	dropdb --if-exists upgrade_updated 2>/dev/null
+	createdb upgrade_updated
+	check "version $old installs" psql -qX -v ON_ERROR_STOP=1 -d upgrade_updated \
+		-c "CREATE EXTENSION skanecoop VERSION '$old'"
+	check "ALTER EXTENSION UPDATE takes $old to $current" psql -qX -v ON_ERROR_STOP=1 -d upgrade_updated \
+		-c "ALTER EXTENSION skanecoop UPDATE"
+	check "the extension updated from $old says $current" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT extversion FROM pg_extension WHERE extname = 'skanecoop'")" = "$current"
+	psql -XAt -v ON_ERROR_STOP=1 -d upgrade_updated -f test/upgrade/objects.sql >"$scratch/updated.txt"
+	check "an update from $old and a fresh install have the same $objects objects, definitions and comments" \
+		diff -u "$scratch/fresh.txt" "$scratch/updated.txt"
+
+	# A database loaded under the old version keeps its data through the update.
+	dropdb upgrade_updated
+	createdb upgrade_updated
+	psql -qX -d upgrade_updated -c "CREATE EXTENSION skanecoop VERSION '$old'"
+	loader/skanecoop-load -q -d upgrade_updated data/documents/manifest.xml
+	before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
+	psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
+	check "facts loaded under $old survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
+	check "the new version's functions work on data loaded under $old" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
+done
 
 dropdb upgrade_updated
 dropdb upgrade_fresh
