@@ -380,3 +380,5 @@ check "a run with a URI given twice writes nothing" test "$(snapshot loader_seed
 dropdb loader_json
 
 dropdb loader_seed
+
+done_testing
