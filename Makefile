@@ -14,7 +14,7 @@ PG_CONFIG	?= pg_config
 # builds are not forced to.
 WERROR		?=
 
-CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
+CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
 			  core/money.c \
 			  core/validity.c \
 			  core/words.c core/gazetteer.c core/gazetteer_data.c \
@@ -61,14 +61,14 @@ REGRESS		= init gazetteer document \
 			  extract_seeds query bi cookbook roles security \
 			  timeline comments
 
-UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
+UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \
 			  test/unit/test_money \
 			  test/unit/test_validity \
 			  test/unit/test_gazetteer test/unit/test_extract
 
 LOADER		= loader/skanecoop-load
-LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
+LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
 			  loader/population.c loader/read_ahead.c \
 			  loader/database.c
@@ -149,7 +149,7 @@ CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
 CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
 				  -DLOADER_VERSION='"$(EXTVERSION)"'
-CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
+CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq -lcrypto $(shell xml2-config --libs)
 
 CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
 LOADER_OBJS		= $(LOADER_SRCS:.c=.o)
@@ -178,6 +178,10 @@ $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 
 test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+
+# The content hash is the loader's own, from libcrypto.
+test/unit/test_digest: test/unit/test_digest.c test/unit/unit.h loader/digest.o loader/report.o
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -Iloader -o $@ $< loader/digest.o loader/report.o -lcrypto
 
 # The fact extractor's precision and recall over the test corpus and the
 # five source documents, as TAP lines.
