@@ -47,7 +47,10 @@ sek_in(PG_FUNCTION_ARGS)
 	sc_money_status status = sc_sek_parse(text, strlen(text), &ore);
 
 	if (status != SC_MONEY_OK)
-		money_input_error(status, "sek", text);
+	{
+		money_input_error(status, "sek", text, fcinfo->context);
+		PG_RETURN_NULL();
+	}
 	PG_RETURN_SEK(ore);
 }
 
