@@ -15,7 +15,7 @@ PG_CONFIG	?= pg_config
 WERROR		?=
 
 CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
-			  core/money.c \
+			  core/int128.c core/money.c \
 			  core/validity.c \
 			  core/words.c core/gazetteer.c core/gazetteer_data.c \
 			  core/extract.c core/extract_text.c core/extract_names.c \
@@ -63,7 +63,7 @@ REGRESS		= init gazetteer document \
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \
-			  test/unit/test_money \
+			  test/unit/test_money test/unit/test_money_portable test/unit/test_int128 \
 			  test/unit/test_validity \
 			  test/unit/test_gazetteer test/unit/test_extract
 
@@ -178,6 +178,17 @@ $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 
 test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+
+# The money arithmetic once more with the portable 128-bit halves of
+# core/int128.h, which compilers without __int128 use, and those halves
+# against __int128 itself.
+PORTABLE_INT128_SRCS = core/int128.c core/money.c core/calendar.c core/words.c core/utf8.c
+
+test/unit/test_money_portable: test/unit/test_money.c test/unit/unit.h $(PORTABLE_INT128_SRCS) core/*.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< $(PORTABLE_INT128_SRCS)
+
+test/unit/test_int128: test/unit/test_int128.c test/unit/unit.h core/int128.c core/int128.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< core/int128.c
 
 # The content hash is the loader's own, from libcrypto.
 test/unit/test_digest: test/unit/test_digest.c test/unit/unit.h loader/digest.o loader/report.o

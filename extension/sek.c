@@ -19,12 +19,12 @@
 /* State of avg(sek): a sum no partial aggregate can overflow. */
 typedef struct SekAvgState
 {
-	int128		sum;
+	sc_int128	sum;
 	int64		count;
 } SekAvgState;
 
-/* Splits the sum of SekAvgState into two int64 for serialization. */
-#define SUM_SPLIT ((int128) 1 << 63)
+/* Splits the sum of SekAvgState into two int64 for serialization: 2^63. */
+#define SUM_SPLIT sc_i128_make(0, UINT64_C(1) << 63)
 
 static Numeric sek_to_numeric(int64 ore);
 static Numeric numeric_call2(PGFunction fn, Numeric a, Numeric b);
@@ -303,7 +303,7 @@ sek_avg_accum(PG_FUNCTION_ARGS)
 
 	if (!PG_ARGISNULL(1))
 	{
-		state->sum += PG_GETARG_SEK(1);
+		state->sum = sc_i128_add(state->sum, sc_i128(PG_GETARG_SEK(1)));
 		state->count++;
 	}
 	PG_RETURN_POINTER(state);
@@ -319,7 +319,7 @@ sek_avg_combine(PG_FUNCTION_ARGS)
 	{
 		SekAvgState *other = (SekAvgState *) PG_GETARG_POINTER(1);
 
-		state->sum += other->sum;
+		state->sum = sc_i128_add(state->sum, other->sum);
 		state->count += other->count;
 	}
 	PG_RETURN_POINTER(state);
@@ -336,10 +336,17 @@ sek_avg_serialize(PG_FUNCTION_ARGS)
 {
 	SekAvgState *state = (SekAvgState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
+	sc_int128	quotient,
+				remainder;
+	int64		high,
+				low;
 
+	sc_i128_divmod(state->sum, SUM_SPLIT, &quotient, &remainder);
+	if (!sc_i128_to_int64(quotient, &high) || !sc_i128_to_int64(remainder, &low))
+		elog(ERROR, "avg(sek) state out of range");
 	pq_begintypsend(&buf);
-	pq_sendint64(&buf, (int64) (state->sum / SUM_SPLIT));
-	pq_sendint64(&buf, (int64) (state->sum % SUM_SPLIT));
+	pq_sendint64(&buf, high);
+	pq_sendint64(&buf, low);
 	pq_sendint64(&buf, state->count);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -351,12 +358,13 @@ sek_avg_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
 	SekAvgState *state = palloc(sizeof(SekAvgState));
 	StringInfoData buf;
-	int64		quotient;
+	sc_int128	high;
 
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
-	quotient = pq_getmsgint64(&buf);
-	state->sum = (int128) quotient * SUM_SPLIT + pq_getmsgint64(&buf);
+	if (sc_i128_mul_overflow(sc_i128(pq_getmsgint64(&buf)), SUM_SPLIT, &high))
+		elog(ERROR, "avg(sek) state out of range");
+	state->sum = sc_i128_add(high, sc_i128(pq_getmsgint64(&buf)));
 	state->count = pq_getmsgint64(&buf);
 	pq_getmsgend(&buf);
 	pfree(buf.data);

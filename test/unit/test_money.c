@@ -162,6 +162,8 @@ static void
 test_arithmetic(void)
 {
 	int64_t		r = 0;
+	sc_int128	three_maxima,
+				three_minima;
 
 	unit_check(sc_sek_add(INT64_MAX, 1, &r) == SC_MONEY_RANGE, "max + 1 overflows");
 	unit_check(sc_sek_add(INT64_MAX - 1, 1, &r) == SC_MONEY_OK && r == INT64_MAX,
@@ -185,9 +187,15 @@ test_arithmetic(void)
 	unit_check(sc_sek_div(INT64_MIN, -1, &r) == SC_MONEY_RANGE, "min / -1 overflows");
 	unit_check(sc_sek_div(INT64_MIN, 1, &r) == SC_MONEY_OK && r == INT64_MIN, "min / 1");
 	unit_check(sc_sek_div(1, 0, &r) == SC_MONEY_DIVISION_BY_ZERO, "division by zero");
-	unit_check(sc_sek_mean((__int128) INT64_MAX * 3, 3, &r) == SC_MONEY_OK && r == INT64_MAX,
+	three_maxima = sc_i128_add(sc_i128_add(sc_i128(INT64_MAX), sc_i128(INT64_MAX)), sc_i128(INT64_MAX));
+	unit_check(sc_sek_mean(three_maxima, 3, &r) == SC_MONEY_OK && r == INT64_MAX,
 			   "mean of three maxima is max");
-	unit_check(sc_sek_mean(5, 2, &r) == SC_MONEY_OK && r == 3, "mean of 0.05 over 2 is 0.03");
+	three_minima = sc_i128_add(sc_i128_add(sc_i128(INT64_MIN), sc_i128(INT64_MIN)), sc_i128(INT64_MIN));
+	unit_check(sc_sek_mean(three_minima, 3, &r) == SC_MONEY_OK && r == INT64_MIN,
+			   "mean of three minima is min");
+	unit_check(sc_sek_mean(three_maxima, 2, &r) == SC_MONEY_RANGE, "a mean beyond the range overflows");
+	unit_check(sc_sek_mean(sc_i128(5), 2, &r) == SC_MONEY_OK && r == 3, "mean of 0.05 over 2 is 0.03");
+	unit_check(sc_sek_mean(sc_i128(-5), 2, &r) == SC_MONEY_OK && r == -3, "mean of -0.05 over 2 is -0.03");
 }
 
 static void
