@@ -262,10 +262,46 @@ parse_digits(const char *p, const char *end, sc_int128 *value,
 	return p;
 }
 
+/* Three digits at p and no fourth: one group of a grouped number. */
+static bool
+is_digit_group(const char *p, const char *end)
+{
+	return end - p >= 3 &&
+		p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' &&
+		p[2] >= '0' && p[2] <= '9' &&
+		!(end - p > 3 && p[3] >= '0' && p[3] <= '9');
+}
+
+/*
+ * The end of a run of ".ddd" groups at p, or p.  A point groups thousands
+ * (as in Danish and German, and Swedish pages that follow them) only where
+ * it cannot be a decimal point: two groups or more ("1.234.567"), or one
+ * before a decimal comma or ",-" ("1.234,56", "1.234,-").  "1.234" alone
+ * stays three decimals, which an amount cannot have.
+ */
+static const char *
+point_groups_end(const char *p, const char *end)
+{
+	const char *q = p;
+	int			groups = 0;
+
+	while (end - q >= 4 && q[0] == '.' && is_digit_group(q + 1, end))
+	{
+		q += 4;
+		groups++;
+	}
+	if (groups >= 2 ||
+		(groups == 1 && end - q >= 2 && q[0] == ',' &&
+		 ((q[1] >= '0' && q[1] <= '9') || q[1] == '-')))
+		return q;
+	return p;
+}
+
 /*
  * The unsigned number of an amount, in öre.  Groups of three digits after
- * a space are part of the number only if the first group is at most three
- * digits long, so "2016 150" is not read as one number.
+ * a space (or a point, see point_groups_end) are part of the number only if
+ * the first group is at most three digits long, so "2016 150" is not read
+ * as one number.
  */
 static sc_money_status
 parse_number(const char *p, const char *end, const char **next,
@@ -275,25 +311,26 @@ parse_number(const char *p, const char *end, const char **next,
 	sc_int128	fraction = sc_i128(0);
 	int			digits;
 	int			decimals = 0;
+	bool		point_grouped = false;
 
 	p = parse_digits(p, end, &kronor, &digits);
 	if (digits == 0)
 		return SC_MONEY_SYNTAX;
 	if (digits <= 3)
 	{
+		const char *grouped_end = point_groups_end(p, end);
 		size_t		sp;
 
-		while ((sp = group_space_length(p, end)) > 0 &&
-			   end - (p + sp) >= 3 &&
-			   p[sp] >= '0' && p[sp] <= '9' &&
-			   p[sp + 1] >= '0' && p[sp + 1] <= '9' &&
-			   p[sp + 2] >= '0' && p[sp + 2] <= '9' &&
-			   !(end - (p + sp) > 3 && p[sp + 3] >= '0' && p[sp + 3] <= '9'))
+		point_grouped = grouped_end != p;
+		while (p < grouped_end)
+			p = parse_digits(p + 1, end, &kronor, &digits);
+		while (!point_grouped && (sp = group_space_length(p, end)) > 0 &&
+			   is_digit_group(p + sp, end))
 			p = parse_digits(p + sp, end, &kronor, &digits);
 	}
 	if (end - p >= 2 && (*p == ':' || *p == ',') && p[1] == '-')
 		p += 2;					/* "21:-", whole kronor */
-	else if (end - p >= 2 && (*p == '.' || *p == ',') &&
+	else if (end - p >= 2 && (*p == ',' || (*p == '.' && !point_grouped)) &&
 			 p[1] >= '0' && p[1] <= '9')
 	{
 		p = parse_digits(p + 1, end, &fraction, &decimals);

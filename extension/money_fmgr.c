@@ -19,7 +19,7 @@ input_detail(sc_money_status status, const char *type)
 	switch (status)
 	{
 		case SC_MONEY_PRECISION:
-			return "Amounts are exact to the öre: at most two decimals.";
+			return "Amounts are exact to the öre: at most two decimals. Where \".\" separates thousands, write \"1 234 kr\" or \"1.234,00 kr\".";
 		case SC_MONEY_UNKNOWN_BASIS:
 			return "A fee rate is per inhabitant (invånare, inhabitant) or flat, and per year, quarter or month (år, kvartal, månad).";
 		case SC_MONEY_UNKNOWN_PERIOD:

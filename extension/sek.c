@@ -69,13 +69,55 @@ sek_out(PG_FUNCTION_ARGS)
  * ----------------------------------------------------------------------
  */
 
+/* An amount as its canonical text, for messages. */
+static char *
+sek_text(int64 ore)
+{
+	char	   *buf = palloc(SC_SEK_TEXT_SIZE);
+
+	sc_sek_format(ore, buf);
+	return buf;
+}
+
+/*
+ * Raises the error of an arithmetic status other than SC_MONEY_OK, saying
+ * which operation on which operands overflowed, written as an expression.
+ */
+static void
+sek_arith_error(sc_money_status status, const char *expression)
+{
+	if (status == SC_MONEY_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("sek out of range"),
+				 errdetail("The result of %s lies outside -92233720368547758.08 kr to 92233720368547758.07 kr.",
+						   expression)));
+	money_error(status, "sek");
+}
+
+/* The operands are formatted only on failure: the hot path stays bare. */
+static inline void
+check_sek_sek(sc_money_status status, int64 a, const char *op, int64 b)
+{
+	if (unlikely(status != SC_MONEY_OK))
+		sek_arith_error(status, psprintf("%s %s %s", sek_text(a), op, sek_text(b)));
+}
+
+static inline void
+check_sek_int(sc_money_status status, int64 a, const char *op, int64 b)
+{
+	if (unlikely(status != SC_MONEY_OK))
+		sek_arith_error(status, psprintf("%s %s " INT64_FORMAT, sek_text(a), op, b));
+}
+
 PG_FUNCTION_INFO_V1(sek_pl);
 Datum
 sek_pl(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_add(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r));
+	check_sek_sek(sc_sek_add(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r),
+				  PG_GETARG_SEK(0), "+", PG_GETARG_SEK(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -85,7 +127,8 @@ sek_mi(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_sub(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r));
+	check_sek_sek(sc_sek_sub(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r),
+				  PG_GETARG_SEK(0), "-", PG_GETARG_SEK(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -95,7 +138,8 @@ sek_um(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_neg(PG_GETARG_SEK(0), &r));
+	if (unlikely(sc_sek_neg(PG_GETARG_SEK(0), &r) != SC_MONEY_OK))
+		sek_arith_error(SC_MONEY_RANGE, psprintf("-(%s)", sek_text(PG_GETARG_SEK(0))));
 	PG_RETURN_SEK(r);
 }
 
@@ -105,7 +149,8 @@ sek_mul_int8(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r),
+				  PG_GETARG_SEK(0), "*", PG_GETARG_INT64(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -115,7 +160,8 @@ int8_mul_sek(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT64(0), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT64(0), &r),
+				  PG_GETARG_SEK(1), "*", PG_GETARG_INT64(0));
 	PG_RETURN_SEK(r);
 }
 
@@ -125,7 +171,8 @@ sek_mul_int4(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r),
+				  PG_GETARG_SEK(0), "*", PG_GETARG_INT32(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -135,7 +182,8 @@ int4_mul_sek(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT32(0), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT32(0), &r),
+				  PG_GETARG_SEK(1), "*", PG_GETARG_INT32(0));
 	PG_RETURN_SEK(r);
 }
 
@@ -145,7 +193,8 @@ sek_div_int8(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r));
+	check_sek_int(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r),
+				  PG_GETARG_SEK(0), "/", PG_GETARG_INT64(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -155,7 +204,8 @@ sek_div_int4(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r));
+	check_sek_int(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r),
+				  PG_GETARG_SEK(0), "/", PG_GETARG_INT32(1));
 	PG_RETURN_SEK(r);
 }
 

@@ -150,6 +150,22 @@ test_amounts(void)
 	check_sek(".5", SC_MONEY_SYNTAX, 0);
 	check_sek("21 krona-x", SC_MONEY_SYNTAX, 0);
 
+	/* a point groups thousands only where it cannot be a decimal point */
+	check_sek("1.234,56 kr", SC_MONEY_OK, 123456);
+	check_sek("12.345,6", SC_MONEY_OK, 1234560);
+	check_sek("1.234.567 kr", SC_MONEY_OK, 123456700);
+	check_sek("1.234.567,89 kr", SC_MONEY_OK, 123456789);
+	check_sek("150.000,- kr", SC_MONEY_OK, 15000000);
+	check_sek("-1.234,56", SC_MONEY_OK, -123456);
+	check_sek("1.234", SC_MONEY_PRECISION, 0);
+	check_sek("1.234.56", SC_MONEY_PRECISION, 0);
+	check_sek("1234.567,00", SC_MONEY_PRECISION, 0);
+	check_sek("1.234.567.89", SC_MONEY_SYNTAX, 0);
+	check_sek("1.234 567", SC_MONEY_PRECISION, 0);
+	check_sek("1.2345,00", SC_MONEY_PRECISION, 0);
+	check_sek("92.233.720.368.547.758,07", SC_MONEY_OK, INT64_MAX);
+	check_sek("92.233.720.368.547.758,08", SC_MONEY_RANGE, 0);
+
 	check_sek_format(0, "0.00 kr");
 	check_sek_format(5, "0.05 kr");
 	check_sek_format(-1, "-0.01 kr");
