@@ -42,11 +42,11 @@ printed() {
 check "the scorer fails a page on which ruled-out facts are found" test $? -ne 0
 check "it counts the absent lines broken" printed "not ok 10 - 3 of 5 ruled-out facts found (0 allowed)"
 check "it names a ruled-out membership" \
-	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten ab	åstorp"
+	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten	åstorp"
 check "it names a membership found within an absent line's span" \
-	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten ab	bjuv [..2024-09-02]/.. (absent within 2024-09-02)"
+	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten	bjuv [..2024-09-02]/.. (absent within 2024-09-02)"
 check "it names a fee ruled out by wildcards" \
-	printed "# soderasens_vatten.txt: found ruled-out fee söderåsens vatten ab	8400.00 kr/år"
+	printed "# soderasens_vatten.txt: found ruled-out fee söderåsens vatten	8400.00 kr/år"
 check "a membership that ended before an absent line's span is not ruled out" \
 	sh -c '! grep -q "ruled-out membership.*svalöv" "$1"' sh "$out"
 
@@ -60,7 +60,7 @@ check "a negative -a is refused" test $? -eq 2
 
 "$score" $lenient -e "$dir/contradiction" "$page" >"$out" 2>&1
 check "the scorer rejects an absent line that rules out an expected fact" test $? -ne 0
-check "and says which" grep -qF "rules out the expected membership söderåsens vatten ab	klippan" "$out"
+check "and says which" grep -qF "rules out the expected membership söderåsens vatten	klippan" "$out"
 
 echo "1..$n"
 exit $status
