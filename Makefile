@@ -250,16 +250,32 @@ unit: $(UNIT_TESTS)
 
 install: install-loader
 
+# pg_config --bindir is not on a user's PATH; an install into the running
+# system (no DESTDIR) also links the loader from LOADER_LINK_DIR, which is
+# on it (LOADER_LINK_DIR= makes no link).  Packages install the loader into
+# /usr/bin instead, through DESTDIR.
+LOADER_LINK_DIR ?= /usr/local/bin
+
 install-loader: $(LOADER)
 	$(MKDIR_P) '$(DESTDIR)$(bindir)'
 	$(INSTALL_PROGRAM) $(LOADER) '$(DESTDIR)$(bindir)/skanecoop-load'
 	$(MKDIR_P) '$(DESTDIR)$(mandir)/man1'
 	$(INSTALL_DATA) loader/skanecoop-load.1 '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
+	@if [ -z '$(DESTDIR)' ] && [ -n '$(LOADER_LINK_DIR)' ]; then \
+		$(MKDIR_P) '$(LOADER_LINK_DIR)' && \
+		ln -sfn '$(bindir)/skanecoop-load' '$(LOADER_LINK_DIR)/skanecoop-load' && \
+		echo "skanecoop-load: $(bindir)/skanecoop-load, linked from $(LOADER_LINK_DIR)/skanecoop-load"; \
+	fi
 
 uninstall: uninstall-loader
 
+# The link goes only if it is ours: it points at this PostgreSQL's loader.
 uninstall-loader:
 	rm -f '$(DESTDIR)$(bindir)/skanecoop-load' '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
+	@if [ -z '$(DESTDIR)' ] && [ -n '$(LOADER_LINK_DIR)' ] && \
+		[ "$$(readlink '$(LOADER_LINK_DIR)/skanecoop-load')" = '$(bindir)/skanecoop-load' ]; then \
+		rm -f '$(LOADER_LINK_DIR)/skanecoop-load'; \
+	fi
 
 .PHONY: install-loader uninstall-loader
 

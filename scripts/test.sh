@@ -43,6 +43,8 @@ if [ $build_status -ne 0 ]; then
 fi
 $sudo make -s install >"$scratch/install.log" 2>&1
 record $? "make install" || cat "$scratch/install.log"
+test "$(readlink /usr/local/bin/skanecoop-load)" = "$(pg_config --bindir)/skanecoop-load"
+record $? "make install links skanecoop-load from /usr/local/bin, on the PATH"
 
 section "the test harness itself"
 run_suite "harness" test/harness/run.sh
