@@ -2,7 +2,8 @@
 # skanecoop-load, and the two commands of the README (make demo, make test).
 #
 # The extension and the loader share the plain-C core in core/, compiled
-# into each of them with the flags of each.
+# into each of them with the flags of each; the fact extractor in
+# loader/extract/ is the loader's own.
 
 EXTENSION	= skanecoop
 EXTVERSION	= 0.3
@@ -17,9 +18,12 @@ WERROR		?=
 CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
 			  core/int128.c core/money.c \
 			  core/validity.c \
-			  core/words.c core/gazetteer.c core/gazetteer_data.c \
-			  core/extract.c core/extract_text.c core/extract_names.c \
-			  core/extract_members.c core/extract_facts.c
+			  core/words.c core/gazetteer.c core/gazetteer_data.c
+# The fact extractor is the loader's alone: the server module does not
+# carry it.  The loader, its unit and fuzz tests and the scorer link it.
+EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
+			  loader/extract/extract_names.c loader/extract/extract_members.c \
+			  loader/extract/extract_facts.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
@@ -103,7 +107,7 @@ REGRESS_OPTS = --inputdir=.
 PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
-EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
+EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
 			  core/gazetteer_data.c test/extract/score
 
@@ -147,11 +151,11 @@ endif
 CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
-CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
+CLIENT_CPPFLAGS	= -Icore -Iloader/extract -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
 				  -DLOADER_VERSION='"$(EXTVERSION)"'
 CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq -lcrypto $(shell xml2-config --libs)
 
-CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
+CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS)) $(EXTRACT_SRCS:.c=.o)
 LOADER_OBJS		= $(LOADER_SRCS:.c=.o)
 
 all: $(LOADER)
@@ -160,7 +164,10 @@ loader/core/%.o: core/%.c core/*.h
 	@mkdir -p loader/core
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
 
-loader/%.o: loader/%.c loader/*.h core/*.h
+loader/extract/%.o: loader/extract/%.c loader/extract/*.h core/*.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
+
+loader/%.o: loader/%.c loader/*.h loader/extract/*.h core/*.h
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
 
 # The manifest schema, compiled in as a C string.
