@@ -41,7 +41,7 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 = extension/sql/column_comments.sql
+SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -63,7 +63,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
 			  extract_seeds query bi cookbook roles security \
-			  timeline comments
+			  timeline coverage comments
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \
