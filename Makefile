@@ -68,7 +68,7 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
-			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
+			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
 			  loader/population.c loader/read_ahead.c \
 			  loader/database.c
 

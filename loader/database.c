@@ -43,6 +43,7 @@
 typedef struct copy_buffer
 {
 	PGconn	   *conn;
+	load_session *session;		/* whose batches it carries */
 	char	   *data;
 	size_t		len;
 	size_t		capacity;
@@ -86,6 +87,15 @@ typedef struct copy_buffer
 	"TRUNCATE pg_temp.load_row;"
 
 #define COPY_ROWS_SQL "COPY pg_temp.load_row FROM STDIN (FORMAT binary)"
+
+/*
+ * A batch is merged inside a savepoint: should the server refuse one of
+ * its documents (a constraint or trigger of the database's own, say), the
+ * batch is rolled back and merged again document by document, and only
+ * the documents refused are left out (see merge_each_document).
+ */
+#define BATCH_SAVEPOINT_SQL "SAVEPOINT load_batch;"
+#define RELEASE_BATCH_SQL "RELEASE SAVEPOINT load_batch;"
 #define LOAD_ROW_FIELDS 15
 
 struct load_session
@@ -96,6 +106,8 @@ struct load_session
 	copy_buffer row;
 	int			next_key;
 	bool		broken;			/* an error was reported; roll back */
+	run_counts	refused;		/* documents the server refused, by verdict */
+	bool		held_table;		/* pg_temp.load_held exists */
 };
 
 static const char *trimmed_message(PGconn *conn);
@@ -128,6 +140,9 @@ static bool end_copy(load_session *s);
 static bool move_batches_on(load_session *s);
 static bool start_batch_merge(load_session *s);
 static bool merge_last_batch(load_session *s);
+static bool merge_refused(load_session *s);
+static bool merge_one_document(load_session *s, PGresult *held, int row);
+static bool merge_each_document(load_session *s);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 
@@ -277,6 +292,7 @@ session_begin(const load_options *opts, int *exit_status)
 		return NULL;
 	}
 	s->opts = opts;
+	s->row.session = s;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!set_nonblocking(s->conn) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
@@ -427,8 +443,12 @@ await_copy(copy_buffer *buf, bool wait)
 		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
 			drain_results(buf->conn);
-			report_db_error(buf->conn);
-			buf->failed = true;
+			buf->merging = false;
+			/* the batch again, without what the server refused, then the next COPY */
+			if (PQstatus(buf->conn) == CONNECTION_BAD)
+				report_db_error(buf->conn);
+			buf->failed = PQstatus(buf->conn) == CONNECTION_BAD || !merge_refused(buf->session) ||
+				!exec_ok(buf->session, COPY_ROWS_SQL, PGRES_COPY_IN);
 		}
 		PQclear(res);
 	}
@@ -718,7 +738,7 @@ start_batch_merge(load_session *s)
 {
 	if (!end_copy(s))
 		return false;
-	if (PQsendQuery(s->conn, MERGE_BATCH_SQL COPY_ROWS_SQL) != 1)
+	if (PQsendQuery(s->conn, BATCH_SAVEPOINT_SQL MERGE_BATCH_SQL RELEASE_BATCH_SQL COPY_ROWS_SQL) != 1)
 	{
 		report_db_error(s->conn);
 		return false;
@@ -733,9 +753,107 @@ start_batch_merge(load_session *s)
 static bool
 merge_last_batch(load_session *s)
 {
-	if (s->row.merging && !await_copy(&s->row, true))
+	PGresult   *res;
+	bool		merged;
+
+	if ((s->row.merging && !await_copy(&s->row, true)) || !end_copy(s))
 		return false;
-	return end_copy(s) && exec_ok(s, MERGE_BATCH_SQL, PGRES_COMMAND_OK);
+	res = PQexec(s->conn, BATCH_SAVEPOINT_SQL MERGE_BATCH_SQL RELEASE_BATCH_SQL);
+	merged = PQresultStatus(res) == PGRES_COMMAND_OK;
+	PQclear(res);
+	if (merged)
+		return true;
+	if (PQstatus(s->conn) != CONNECTION_BAD)
+		return merge_refused(s);
+	report_db_error(s->conn);
+	s->broken = true;
+	return false;
+}
+
+/*
+ * After the server refused a batch's merge: rolls the batch back to its
+ * staged rows and merges them document by document.
+ */
+static bool
+merge_refused(load_session *s)
+{
+	return exec_ok(s, "ROLLBACK TO SAVEPOINT load_batch", PGRES_COMMAND_OK) &&
+		merge_each_document(s) &&
+		exec_ok(s, RELEASE_BATCH_SQL, PGRES_COMMAND_OK);
+}
+
+/*
+ * Moves the batch's rows aside and merges each document's rows on their
+ * own, each in a savepoint; a document the server refuses is reported
+ * with its URI and the server's reason, counted, and left out, and the
+ * others are merged as they would have been.
+ */
+static bool
+merge_each_document(load_session *s)
+{
+	PGresult   *held;
+	bool		ok;
+
+	if (!s->held_table &&
+		!exec_ok(s, "CREATE TEMPORARY TABLE load_held (LIKE pg_temp.load_row) ON COMMIT DROP",
+				 PGRES_COMMAND_OK))
+		return false;
+	s->held_table = true;
+	if (!exec_ok(s,
+				 "TRUNCATE pg_temp.load_held;"
+				 "INSERT INTO pg_temp.load_held TABLE pg_temp.load_row;"
+				 "TRUNCATE pg_temp.load_row", PGRES_COMMAND_OK))
+		return false;
+	held = PQexec(s->conn,
+				  "SELECT h.doc_key, h.uri,"
+				  " EXISTS (SELECT FROM skanecoop.document AS d"
+				  "  WHERE d.uri = h.uri AND d.superseded_at IS NULL),"
+				  " (SELECT count(*) FROM pg_temp.load_held AS r WHERE r.doc_key = h.doc_key)"
+				  " FROM pg_temp.load_held AS h WHERE h.ordinal = 0 ORDER BY h.doc_key");
+	ok = PQresultStatus(held) == PGRES_TUPLES_OK;
+	if (!ok)
+	{
+		report_db_error(s->conn);
+		s->broken = true;
+	}
+	for (int i = 0; ok && i < PQntuples(held); i++)
+		ok = merge_one_document(s, held, i);
+	PQclear(held);
+	return ok;
+}
+
+/* Merges one held document in a savepoint of its own; false on a database error. */
+static bool
+merge_one_document(load_session *s, PGresult *held, int row)
+{
+	char		sql[256];
+	PGresult   *res;
+	bool		refused;
+
+	snprintf(sql, sizeof(sql),
+			 "INSERT INTO pg_temp.load_row SELECT * FROM pg_temp.load_held WHERE doc_key = %s;"
+			 "SAVEPOINT load_document", PQgetvalue(held, row, 0));
+	if (!exec_ok(s, sql, PGRES_COMMAND_OK))
+		return false;
+	res = PQexec(s->conn, MERGE_BATCH_SQL "RELEASE SAVEPOINT load_document");
+	refused = PQresultStatus(res) != PGRES_COMMAND_OK;
+	if (refused && PQstatus(s->conn) != CONNECTION_BAD)
+	{
+		const char *reason = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+
+		report_error("%s: the server refused the document: %s; it is not stored",
+					 PQgetvalue(held, row, 1), reason ? reason : trimmed_message(s->conn));
+		s->refused.failed++;
+		if (strcmp(PQgetvalue(held, row, 2), "t") == 0)
+			s->refused.changed++;
+		else
+			s->refused.new_documents++;
+		s->refused.rows += atol(PQgetvalue(held, row, 3));
+	}
+	PQclear(res);
+	return !refused ||
+		exec_ok(s, "ROLLBACK TO SAVEPOINT load_document; RELEASE SAVEPOINT load_document;"
+				"TRUNCATE pg_temp.load_row", PGRES_COMMAND_OK);
 }
 
 /* Every organisation without a name of its own among the names gets it. */
@@ -899,9 +1017,26 @@ session_finish(load_session *s, const population_list *population, bool commit,
 {
 	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
 
+	/* a document refused fails the run as any bad document does */
+	if (s->refused.failed > 0 && !s->opts->keep_going)
+		commit = false;
+
 	if (ok && population->count > 0)
 		ok = stage_population(s, population) && merge_population(s, population_rows);
 	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;
+}
+
+/*
+ * Moves the documents the server refused from the counts of the new and
+ * changed documents staged to the failed ones.
+ */
+void
+session_count_refused(load_session *s, run_counts *counts)
+{
+	counts->new_documents -= s->refused.new_documents;
+	counts->changed -= s->refused.changed;
+	counts->failed += s->refused.failed;
+	counts->rows -= s->refused.rows;
 }
 
 void

@@ -60,6 +60,7 @@ typedef struct document_entry
 	char	   *uri;
 	char	   *publisher;		/* NULL if unknown */
 	char	   *fetched_at;		/* timestamptz text, NULL if unknown */
+	char	   *charset;		/* label of the HTTP charset, NULL if unknown */
 	char	   *published_on;	/* YYYY-MM-DD, NULL if unknown */
 	char	   *updated_on;		/* YYYY-MM-DD, NULL if unknown */
 } document_entry;
@@ -77,6 +78,8 @@ typedef struct source_document
 	const document_entry *entry;
 	size_t		file_size;
 	size_t		nul_offset;		/* first NUL byte of the file, or SIZE_MAX */
+	char		head[4];		/* the file's first bytes, for a byte-order mark */
+	size_t		head_len;
 	char	   *buffer;			/* owned: the file (text) or the text built (HTML) */
 	const char *text;			/* the stored text, in buffer */
 	size_t		text_len;
@@ -156,6 +159,18 @@ extern void set_fact_warnings(bool on);
 
 /* html.c */
 extern bool parse_html(source_document *doc);
+extern bool page_may_hold_nul(const source_document *doc);
+
+/* charset.c */
+typedef struct page_decoder page_decoder;
+
+extern const char *charset_encoding_of_label(const char *label, size_t len);
+extern const char *charset_sniff(const char *head, size_t len, const char *http_label,
+								 size_t *bom_length);
+extern page_decoder *page_decoder_new(const char *encoding, const char *path);
+extern size_t page_decode(page_decoder *d, const char *in, size_t len, bool last,
+						  const char **out);
+extern void page_decoder_free(page_decoder *d);
 
 /* database.c */
 typedef struct load_session load_session;
@@ -173,6 +188,7 @@ extern bool session_add_document(load_session *session, const source_document *d
 								 long *rows);
 extern bool session_finish(load_session *session, const population_list *population,
 						   bool commit, long *population_rows);
+extern void session_count_refused(load_session *session, run_counts *counts);
 extern void session_end(load_session *session);
 
 /* read_ahead.c */

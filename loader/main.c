@@ -239,6 +239,8 @@ run_load(const load_options *opts, const entry_list *entries,
 		session_end(run.session);
 		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
 	}
+	session_count_refused(run.session, &run.counts);
+	commit = commit && (run.counts.failed == 0 || opts->keep_going);
 	session_end(run.session);
 	print_summary(&run, commit);
 	return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;

@@ -202,6 +202,7 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	entry->uri = xml_attribute(node, "uri");
 	entry->publisher = xml_attribute(node, "publisher");
 	entry->fetched_at = xml_attribute(node, "fetched-at");
+	entry->charset = xml_attribute(node, "charset");
 	entry->published_on = xml_attribute(node, "published");
 	entry->updated_on = xml_attribute(node, "updated");
 	if (file != NULL && xmlFirstElementChild(node) != NULL)
@@ -342,6 +343,7 @@ free_entries(entry_list *entries)
 		free(e->uri);
 		free(e->publisher);
 		free(e->fetched_at);
+		free(e->charset);
 		free(e->published_on);
 		free(e->updated_on);
 	}
