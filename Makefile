@@ -37,7 +37,7 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 =
+SQL_PARTS_0.3 = extension/sql/withdrawal.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -69,7 +69,7 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
-			  loader/population.c loader/read_ahead.c \
+			  loader/population.c loader/read_ahead.c loader/warc.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -148,7 +148,7 @@ CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
 CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
 				  -DLOADER_VERSION='"$(EXTVERSION)"'
-CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
+CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs) -lz
 
 CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
 LOADER_OBJS		= $(LOADER_SRCS:.c=.o)

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "libpq-fe.h"
+#include "utf8.h"
 
 /* Advisory lock key of loader runs: "skan" in ASCII. */
 #define LOAD_LOCK_KEY "1936417134"
@@ -143,6 +144,8 @@ static bool merge_last_batch(load_session *s);
 static bool merge_refused(load_session *s);
 static bool merge_one_document(load_session *s, PGresult *held, int row);
 static bool merge_each_document(load_session *s);
+static bool stage_present(load_session *s, const entry_list *entries);
+static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 
@@ -947,6 +950,88 @@ static const char merge_facts_sql[] =
 	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
 	" ORDER BY f.uri, f.seq";
 
+/*
+ * Copies the URIs of the run's documents (revisits too, and documents that
+ * failed, which are not gone for failing) into a staging table: a current
+ * document under a --complete-for prefix that is not among them is gone.
+ */
+static bool
+stage_present(load_session *s, const entry_list *entries)
+{
+	copy_buffer *buf = &s->row;
+
+	if (!exec_ok(s, "CREATE TEMPORARY TABLE load_present (uri text) ON COMMIT DROP",
+				 PGRES_COMMAND_OK) ||
+		!exec_ok(s, "COPY pg_temp.load_present FROM STDIN (FORMAT binary)", PGRES_COPY_IN))
+		return false;
+	begin_copy_data(buf);
+	for (size_t i = 0; i < entries->count; i++)
+	{
+		const char *uri = entries->items[i].uri;
+		size_t		bad;
+
+		/* a URI the database cannot hold is not among its documents either */
+		if (sc_utf8_validate(uri, strlen(uri), &bad) != SC_UTF8_OK)
+			continue;
+		begin_row(buf, 1);
+		put_field(buf, uri);
+		if (!end_row(s))
+			break;
+	}
+	return end_copy(s);
+}
+
+/*
+ * The current documents under each --complete-for prefix that the run
+ * does not hold get superseded_at, the run's start, with no successor.
+ * Refuses (and the run is rolled back) when that would withdraw more than
+ * half of a prefix's current documents, unless --allow-mass-withdrawal:
+ * a crawl that broke off must not empty a site.
+ */
+static bool
+withdraw_missing(load_session *s, run_counts *counts)
+{
+	static const char withdraw_sql[] =
+		"WITH gone AS ("
+		" UPDATE skanecoop.document AS d SET superseded_at = pg_catalog.now()"
+		" WHERE d.superseded_at IS NULL AND pg_catalog.starts_with(d.uri, $1)"
+		"  AND NOT EXISTS (SELECT FROM pg_temp.load_present AS p WHERE p.uri = d.uri)"
+		" RETURNING 1)"
+		" SELECT (SELECT count(*) FROM gone),"
+		"  (SELECT count(*) FROM skanecoop.document AS d"
+		"   WHERE d.superseded_at IS NULL AND pg_catalog.starts_with(d.uri, $1))";
+
+	for (int i = 0; i < s->opts->ncomplete_for; i++)
+	{
+		const char *prefix = s->opts->complete_for[i];
+		PGresult   *res = PQexecParams(s->conn, withdraw_sql, 1, NULL, &prefix, NULL, NULL, 0);
+		long		withdrawn,
+					current;
+
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		{
+			report_db_error(s->conn);
+			PQclear(res);
+			return false;
+		}
+		withdrawn = atol(PQgetvalue(res, 0, 0));
+		/* the statement sees the documents as they were before its update */
+		current = atol(PQgetvalue(res, 0, 1));
+		PQclear(res);
+		if (2 * withdrawn > current && !s->opts->allow_mass_withdrawal)
+		{
+			report_error("the run would withdraw %ld of the %ld current documents under \"%s\", "
+						 "more than half; nothing was written\n"
+						 "HINT:  Check the crawl; if the pages are really gone, run again with "
+						 "--allow-mass-withdrawal.", withdrawn, current, prefix);
+			counts->withdrawal_refused = true;
+			return false;
+		}
+		counts->withdrawn += (int) withdrawn;
+	}
+	return true;
+}
+
 /* Copies the population figures of the run into a staging table. */
 static bool
 stage_population(load_session *s, const population_list *population)
@@ -1012,8 +1097,8 @@ merge_population(load_session *s, long *population_rows)
  * whether the merge worked.
  */
 bool
-session_finish(load_session *s, const population_list *population, bool commit,
-			   long *population_rows)
+session_finish(load_session *s, const entry_list *entries, const population_list *population,
+			   bool commit, run_counts *counts)
 {
 	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
 
@@ -1021,8 +1106,10 @@ session_finish(load_session *s, const population_list *population, bool commit,
 	if (s->refused.failed > 0 && !s->opts->keep_going)
 		commit = false;
 
+	if (ok && s->opts->ncomplete_for > 0)
+		ok = stage_present(s, entries) && withdraw_missing(s, counts);
 	if (ok && population->count > 0)
-		ok = stage_population(s, population) && merge_population(s, population_rows);
+		ok = stage_population(s, population) && merge_population(s, &counts->population_rows);
 	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;
 }
 

@@ -39,6 +39,8 @@ static void report_document(const run_state *run, const source_document *doc,
 							load_verdict verdict);
 static bool load_document(run_state *run, const read_document *read);
 static const char *population_note(const run_state *run, bool written);
+static const char *skipped_note(const run_counts *counts);
+static const char *withdrawn_note(const run_state *run, bool written);
 static void print_summary(const run_state *run, bool written);
 static int	run_load(const load_options *opts, const entry_list *entries,
 					 const population_list *population);
@@ -86,7 +88,9 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 	{
 		const char *path = opts->files[i];
 
-		if (has_suffix(path, ".xml"))
+		if (has_suffix(path, ".warc") || has_suffix(path, ".warc.gz"))
+			ok = add_archive_entries(path, opts->publisher, entries) && ok;
+		else if (has_suffix(path, ".xml"))
 			ok = add_manifest_entries(path, entries) && ok;
 		else if (has_suffix(path, ".csv"))
 			ok = read_population_file(path, population) && ok;
@@ -138,6 +142,11 @@ load_document(run_state *run, const read_document *read)
 	const source_document *doc = &read->doc;
 	bool		ok = true;
 
+	if (read->skipped)
+	{
+		run->counts.skipped++;
+		return true;
+	}
 	if (!read->read || (read->verdict != DOCUMENT_UNCHANGED && !read->parsed))
 	{
 		run->counts.failed++;
@@ -175,6 +184,30 @@ population_note(const run_state *run, bool written)
 	return note;
 }
 
+/* ", N skipped" when archives held records that are not documents. */
+static const char *
+skipped_note(const run_counts *counts)
+{
+	static char note[64];
+
+	note[0] = '\0';
+	if (counts->skipped > 0)
+		snprintf(note, sizeof(note), ", %d skipped", counts->skipped);
+	return note;
+}
+
+/* ", N withdrawn" when the run was given --complete-for. */
+static const char *
+withdrawn_note(const run_state *run, bool written)
+{
+	static char note[64];
+
+	note[0] = '\0';
+	if (run->opts->ncomplete_for > 0)
+		snprintf(note, sizeof(note), ", %d withdrawn", written ? run->counts.withdrawn : 0);
+	return note;
+}
+
 static void
 print_summary(const run_state *run, bool written)
 {
@@ -184,8 +217,9 @@ print_summary(const run_state *run, bool written)
 	if (run->opts->json)
 		json_summary(stdout, c, written, seconds);
 	else if (!run->opts->quiet || c->failed)
-		printf("%d new, %d changed, %d unchanged, %d failed; %ld rows written%s in %.2f s%s\n",
-			   c->new_documents, c->changed, c->unchanged, c->failed,
+		printf("%d new, %d changed, %d unchanged, %d failed%s%s; %ld rows written%s in %.2f s%s\n",
+			   c->new_documents, c->changed, c->unchanged, c->failed, skipped_note(c),
+			   withdrawn_note(run, written),
 			   written ? c->rows : 0L, population_note(run, written), seconds,
 			   run->opts->dry_run ? " (dry run: nothing written)" :
 			   !written ? " (nothing written)" : "");
@@ -202,6 +236,8 @@ run_load(const load_options *opts, const entry_list *entries,
 	read_document *read;
 
 	memset(&run, 0, sizeof(run));
+	run.counts.skipped = entries->skipped;
+	run.counts.failed = entries->damaged;
 	run.opts = opts;
 	run.population = population;
 	run.started = now_seconds();
@@ -234,10 +270,11 @@ run_load(const load_options *opts, const entry_list *entries,
 	}
 
 	commit = !opts->dry_run && (run.counts.failed == 0 || opts->keep_going);
-	if (!session_finish(run.session, population, commit, &run.counts.population_rows))
+	if (!session_finish(run.session, entries, population, commit, &run.counts))
 	{
 		session_end(run.session);
-		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
+		return run.counts.failed || run.counts.withdrawal_refused ?
+			EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
 	}
 	session_count_refused(run.session, &run.counts);
 	commit = commit && (run.counts.failed == 0 || opts->keep_going);
@@ -250,7 +287,7 @@ int
 main(int argc, char **argv)
 {
 	load_options opts;
-	entry_list	entries = {NULL, 0, 0};
+	entry_list	entries = {.items = NULL};
 	population_list population = {NULL, 0, 0};
 	int			status = parse_options(argc, argv, &opts);
 

@@ -113,6 +113,15 @@ read_source(const document_entry *entry, source_document *doc)
 	memset(doc, 0, sizeof(*doc));
 	doc->entry = entry;
 	doc->nul_offset = SIZE_MAX;
+	if (entry->archive != NULL)
+	{
+		/* from here on the document is its payload, read once */
+		doc->archive_entry = *entry;
+		if (!read_archive_payload(entry, &doc->archive_entry.content,
+								  &doc->archive_entry.content_len))
+			return false;
+		doc->entry = entry = &doc->archive_entry;
+	}
 	if ((f = open_entry(entry)) == NULL)
 		return false;
 	sc_sha256_init(&ctx);
@@ -279,4 +288,6 @@ free_source(source_document *doc)
 	sc_textdoc_free(&doc->parts);
 	free(doc->buffer);
 	doc->buffer = NULL;
+	free(doc->archive_entry.content);
+	doc->archive_entry.content = NULL;
 }

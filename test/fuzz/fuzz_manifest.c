@@ -21,7 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char		path[64];
 	int			fd = fuzz_memfd(data, size, path, sizeof(path));
-	entry_list	entries = {NULL, 0, 0};
+	entry_list	entries = {.items = NULL};
 
 	FUZZ_CHECK(fd >= 0);
 	if (add_manifest_entries(path, &entries))

@@ -289,7 +289,7 @@ check "nothing is printed with --quiet" test ! -s "$scratch/err"
 check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
 fresh_db loader_json
 check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
-check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":'"$rows"',"population_rows_written":0,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":'"$rows"',"population_rows_written":0,"written":true,"seconds":[0-9.]+,"skipped":0,"withdrawn":0\}$' "$scratch/out"
 
 # --- population figures ----------------------------------------------------
 fresh_db loader_population
