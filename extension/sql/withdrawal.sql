@@ -9,3 +9,5 @@
 -- be a page's as well as a revision's.
 COMMENT ON COLUMN @extschema@.document.superseded_at IS
 	'Start of the loader run that stored the next revision, or that withdrew the page (a complete crawl no longer had it; no revision follows); NULL while this one is current';
+COMMENT ON COLUMN skanecoop_bi.documents.superseded_at IS
+	'Start of the run that stored the next revision or withdrew the page; NULL while current';
