@@ -20,26 +20,7 @@ pages=$PWD/test/loader/html
 mkdir -p "$scratch"
 
 . test/tap.sh
-
-fresh_db() {
-	dropdb --if-exists "$1" 2>/dev/null && createdb "$1" &&
-		psql -qX -d "$1" -c "CREATE EXTENSION skanecoop"
-}
-
-q() {
-	psql -qXAt -d "$1" -c "$2"
-}
-
-exits_with() {
-	local want=$1
-	shift
-	"$@" >"$scratch/out" 2>"$scratch/err"
-	local got=$?
-	[ "$got" -eq "$want" ] || { echo "# exit $got, want $want"; sed 's/^/# /' "$scratch/err"; return 1; }
-}
-
-stderr_has() { grep -qF -- "$1" "$scratch/err" || { sed 's/^/# /' "$scratch/err"; return 1; }; }
-stdout_has() { grep -qF -- "$1" "$scratch/out" || { sed 's/^/# /' "$scratch/out"; return 1; }; }
+. test/loader/helpers.sh
 
 # --- the site and its server ----------------------------------------------
 site=$scratch/site

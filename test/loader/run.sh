@@ -14,15 +14,7 @@ docs=data/documents
 expected=test/loader/expected
 
 . test/tap.sh
-
-fresh_db() {
-	dropdb --if-exists "$1" 2>/dev/null && createdb "$1" &&
-		psql -qX -d "$1" -c "CREATE EXTENSION skanecoop"
-}
-
-q() {
-	psql -qXAt -d "$1" -c "$2"
-}
+. test/loader/helpers.sh
 
 # Everything loaded, in a form that changes if any row changes.
 snapshot() {
@@ -30,17 +22,6 @@ snapshot() {
 			SELECT d::text AS t FROM skanecoop.document d
 			UNION ALL SELECT s::text FROM skanecoop.section s) x"
 }
-
-exits_with() {
-	local want=$1
-	shift
-	"$@" >"$scratch/out" 2>"$scratch/err"
-	local got=$?
-	[ "$got" -eq "$want" ] || { echo "# exit $got, want $want"; cat "$scratch/err" | sed 's/^/# /'; return 1; }
-}
-
-stderr_has() { grep -qF -- "$1" "$scratch/err" || { sed 's/^/# /' "$scratch/err"; return 1; }; }
-stdout_has() { grep -qF -- "$1" "$scratch/out" || { sed 's/^/# /' "$scratch/out"; return 1; }; }
 
 same_as_expected() {
 	diff -u "$expected/$1" "$scratch/$1" | sed 's/^/# /'
@@ -330,8 +311,10 @@ mkdir -p "$scratch/many"
 before=$(snapshot loader_json)
 $load -q -d loader_json "$scratch/many/manifest.xml" >/dev/null 2>&1 &
 victim=$!
+# mid-run: staging a batch (COPY) or merging one (in its savepoint)
 for _ in $(seq 1 100); do
-	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE 'COPY%'")" = 1 ] && break
+	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load'
+		AND (query LIKE 'COPY%' OR query LIKE 'SAVEPOINT load_batch%')")" = 1 ] && break
 	sleep 0.05
 done
 kill -KILL $victim
