@@ -19,6 +19,9 @@
 
 #include <libxml/parser.h>
 
+/* Room for one ", N what" of the summary line. */
+#define NOTE_SIZE 64
+
 typedef struct run_state
 {
 	const load_options *opts;
@@ -38,9 +41,7 @@ static void progress(run_state *run, size_t done, size_t total);
 static void report_document(const run_state *run, const source_document *doc,
 							load_verdict verdict);
 static bool load_document(run_state *run, const read_document *read);
-static const char *population_note(const run_state *run, bool written);
-static const char *skipped_note(const run_counts *counts);
-static const char *withdrawn_note(const run_state *run, bool written);
+static const char *count_note(char *note, bool show, long count, const char *what);
 static void print_summary(const run_state *run, bool written);
 static int	run_load(const load_options *opts, const entry_list *entries,
 					 const population_list *population);
@@ -156,40 +157,13 @@ load_document(run_state *run, const read_document *read)
 	return ok;
 }
 
-/* ", N population figures" when the run had any. */
+/* ", N WHAT" in note (NOTE_SIZE bytes) when show is true, else "". */
 static const char *
-population_note(const run_state *run, bool written)
+count_note(char *note, bool show, long count, const char *what)
 {
-	static char note[64];
-
 	note[0] = '\0';
-	if (run->population->count > 0)
-		snprintf(note, sizeof(note), ", %ld population figures",
-				 written ? run->counts.population_rows : 0L);
-	return note;
-}
-
-/* ", N skipped" when archives held records that are not documents. */
-static const char *
-skipped_note(const run_counts *counts)
-{
-	static char note[64];
-
-	note[0] = '\0';
-	if (counts->skipped > 0)
-		snprintf(note, sizeof(note), ", %d skipped", counts->skipped);
-	return note;
-}
-
-/* ", N withdrawn" when the run was given --complete-for. */
-static const char *
-withdrawn_note(const run_state *run, bool written)
-{
-	static char note[64];
-
-	note[0] = '\0';
-	if (run->opts->ncomplete_for > 0)
-		snprintf(note, sizeof(note), ", %d withdrawn", written ? run->counts.withdrawn : 0);
+	if (show)
+		snprintf(note, NOTE_SIZE, ", %ld %s", count, what);
 	return note;
 }
 
@@ -198,14 +172,22 @@ print_summary(const run_state *run, bool written)
 {
 	const run_counts *c = &run->counts;
 	double		seconds = now_seconds() - run->started;
+	char		skipped[NOTE_SIZE],
+				withdrawn[NOTE_SIZE],
+				population[NOTE_SIZE];
 
 	if (run->opts->json)
 		json_summary(stdout, c, written, seconds);
 	else if (!run->opts->quiet || c->failed)
 		printf("%d new, %d changed, %d unchanged, %d failed%s%s; %ld rows written%s in %.2f s%s\n",
-			   c->new_documents, c->changed, c->unchanged, c->failed, skipped_note(c),
-			   withdrawn_note(run, written),
-			   written ? c->rows : 0L, population_note(run, written), seconds,
+			   c->new_documents, c->changed, c->unchanged, c->failed,
+			   count_note(skipped, c->skipped > 0, c->skipped, "skipped"),
+			   count_note(withdrawn, run->opts->ncomplete_for > 0, written ? c->withdrawn : 0,
+						  "withdrawn"),
+			   written ? c->rows : 0L,
+			   count_note(population, run->population->count > 0,
+						  written ? c->population_rows : 0L, "population figures"),
+			   seconds,
 			   run->opts->dry_run ? " (dry run: nothing written)" :
 			   !written ? " (nothing written)" : "");
 }
