@@ -57,6 +57,15 @@ typedef enum document_format
 	FORMAT_HTML
 } document_format;
 
+/* How an archived HTTP response's body is compressed (Content-Encoding). */
+typedef enum http_encoding
+{
+	HTTP_IDENTITY,
+	HTTP_GZIP,
+	HTTP_DEFLATE,
+	HTTP_UNKNOWN				/* br, zstd, ...: not read */
+} http_encoding;
+
 typedef struct document_entry
 {
 	char	   *path;			/* file to read, or a label for inline content */
@@ -74,6 +83,8 @@ typedef struct document_entry
 	long long	archive_skip;	/* bytes of the member before the payload */
 	size_t		archive_length; /* of the payload */
 	bool		archive_gzip;	/* archive_offset is a gzip member's */
+	bool		archive_chunked;	/* the payload is in HTTP chunks */
+	http_encoding archive_encoding; /* and compressed so */
 	bool		revisit;		/* a capture of an unchanged page, without payload */
 	char	   *published_on;	/* YYYY-MM-DD, NULL if unknown */
 	char	   *updated_on;		/* YYYY-MM-DD, NULL if unknown */

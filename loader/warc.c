@@ -10,7 +10,8 @@
  * revisit record is a capture of an unchanged page.  Redirects and error
  * statuses are not documents (so a page answering 404 or 410 is absent
  * from the run, which --complete-for withdraws), nor are other media
- * types: such responses are skipped and counted.
+ * types: such responses are skipped and counted.  A body sent chunked, or
+ * compressed with gzip or deflate, is undone when the document is read.
  *
  * Nothing of an archive is held in memory but the record being read: a
  * document's entry notes where its payload lies, and its bytes are read
@@ -79,7 +80,8 @@ typedef struct warc_record
 	long long	length;			/* of the block */
 	int			status;			/* HTTP status, 0 if none */
 	char		http_type[256];	/* HTTP Content-Type */
-	bool		encoded;		/* chunked or compressed by HTTP */
+	bool		chunked;		/* Transfer-Encoding: chunked */
+	http_encoding encoding;		/* Content-Encoding */
 } warc_record;
 
 static bool stream_fill(warc_stream *ws);
@@ -102,6 +104,9 @@ static bool scan_record(warc_stream *ws, warc_record *rec, const char *publisher
 						FILE **spool, entry_list *entries);
 static bool add_revisit(const char *uri, entry_list *entries);
 static bool register_spool(FILE *spool, entry_list *entries);
+static bool read_stored_payload(const document_entry *e, char **data, size_t *len);
+static bool join_chunks(char *body, size_t *len);
+static bool decompress_body(const document_entry *e, char **body, size_t *len);
 
 /*
  * Reads more of the file into the decompressed buffer.  Each gzip member
@@ -331,8 +336,18 @@ read_http_headers(warc_stream *ws, warc_record *rec)
 		header_value(line, "Transfer-Encoding", transfer, sizeof(transfer));
 		header_value(line, "Content-Encoding", encoding, sizeof(encoding));
 	}
-	rec->encoded = (transfer[0] && strcasecmp(transfer, "identity") != 0) ||
-		(encoding[0] && strcasecmp(encoding, "identity") != 0);
+	rec->chunked = strcasecmp(transfer, "chunked") == 0;
+	if (encoding[0] == '\0' || strcasecmp(encoding, "identity") == 0)
+		rec->encoding = HTTP_IDENTITY;
+	else if (strcasecmp(encoding, "gzip") == 0 || strcasecmp(encoding, "x-gzip") == 0)
+		rec->encoding = HTTP_GZIP;
+	else if (strcasecmp(encoding, "deflate") == 0)
+		rec->encoding = HTTP_DEFLATE;
+	else
+		rec->encoding = HTTP_UNKNOWN;
+	/* a transfer coding other than chunked cannot be undone either */
+	if (transfer[0] && !rec->chunked && strcasecmp(transfer, "identity") != 0)
+		rec->encoding = HTTP_UNKNOWN;
 	return ws->position - start <= rec->length ? ws->position - start : -1;
 }
 
@@ -453,6 +468,8 @@ add_document(const warc_record *rec, const char *path, const char *publisher,
 	e->fetched_at = warc_date_text(rec->date);
 	e->charset = charset_parameter(rec->http_type);
 	e->format = format;
+	e->archive_chunked = rec->chunked;
+	e->archive_encoding = rec->encoding;
 	e->archive = strdup(path);
 	e->archive_length = (size_t) length;
 	if (spool != NULL)
@@ -555,7 +572,7 @@ scan_record(warc_stream *ws, warc_record *rec, const char *publisher, FILE **spo
 		;						/* reported, and counted as damage */
 	else if (strcmp(rec->type, "revisit") == 0 && rec->status == 200)
 		ok = add_revisit(rec->uri, entries);
-	else if (response && rec->status == 200 && !rec->encoded &&
+	else if (response && rec->status == 200 &&
 			 (media_type_is(rec->http_type, "text/html") ||
 			  media_type_is(rec->http_type, "application/xhtml+xml") ||
 			  media_type_is(rec->http_type, "text/plain")))
@@ -662,11 +679,12 @@ add_archive_entries(const char *path, const char *publisher, entry_list *entries
 }
 
 /*
- * The payload of a document in an archive, read into memory: a byte range
- * of the archive or its spool, or the start of a gzip member inflated.
+ * The payload of a document in an archive as it is stored, read into
+ * memory: a byte range of the archive or its spool, or the start of a gzip
+ * member inflated.
  */
-bool
-read_archive_payload(const document_entry *e, char **data, size_t *len)
+static bool
+read_stored_payload(const document_entry *e, char **data, size_t *len)
 {
 	char	   *buf = malloc(e->archive_length ? e->archive_length : 1);
 	FILE	   *f = NULL;
@@ -726,4 +744,140 @@ read_archive_payload(const document_entry *e, char **data, size_t *len)
 	*data = buf;
 	*len = e->archive_length;
 	return true;
+}
+
+/*
+ * Undoes HTTP's chunked transfer coding in place: hexadecimal sizes, each
+ * on a line of its own (extensions after ';' ignored), up to a size of 0.
+ */
+static bool
+join_chunks(char *body, size_t *len)
+{
+	size_t		in = 0,
+				out = 0;
+
+	for (;;)
+	{
+		size_t		size = 0,
+					digits = 0;
+		char	   *eol = memchr(body + in, '\n', *len - in);
+
+		if (eol == NULL)
+			return false;
+		for (; in < *len && strchr("0123456789abcdefABCDEF", body[in]) && body[in]; in++, digits++)
+		{
+			if (size > (SIZE_MAX >> 4))
+				return false;
+			size = size * 16 + (size_t) (body[in] <= '9' ? body[in] - '0' : (body[in] | 0x20) - 'a' + 10);
+		}
+		in = (size_t) (eol - body) + 1;
+		if (digits == 0)
+			return false;
+		if (size == 0)
+			break;
+		if (size > *len - in)
+			return false;
+		memmove(body + out, body + in, size);
+		out += size;
+		in += size;
+		/* the CRLF after the chunk's data */
+		if (in < *len && body[in] == '\r')
+			in++;
+		if (in < *len && body[in] == '\n')
+			in++;
+	}
+	*len = out;
+	return true;
+}
+
+/* At most this many bytes come out of a compressed body: a zip bomb stops here. */
+#define DECOMPRESSED_MAX (256 * 1024 * 1024)
+
+/*
+ * Inflates a body compressed with gzip or deflate (zlib-wrapped, or raw as
+ * some servers send it), replacing it; false (reported) when it cannot.
+ */
+static bool
+decompress_body(const document_entry *e, char **body, size_t *len)
+{
+	bool		raw = false;
+
+	for (;;)
+	{
+		z_stream	z;
+		char	   *out = NULL;
+		size_t		capacity = 0,
+					used = 0;
+		int			rc = Z_OK;
+
+		memset(&z, 0, sizeof(z));
+		if (inflateInit2(&z, raw ? -MAX_WBITS : e->archive_encoding == HTTP_GZIP ?
+						 16 + MAX_WBITS : 32 + MAX_WBITS) != Z_OK)
+			break;
+		z.next_in = (Bytef *) *body;
+		z.avail_in = (uInt) *len;
+		while (rc == Z_OK && used < DECOMPRESSED_MAX)
+		{
+			if (used == capacity)
+			{
+				size_t		grown_capacity = capacity ? 2 * capacity : 4 * *len + 4096;
+				char	   *grown = realloc(out, grown_capacity);
+
+				if (grown == NULL)
+					break;
+				out = grown;
+				capacity = grown_capacity;
+			}
+			z.next_out = (Bytef *) out + used;
+			z.avail_out = (uInt) (capacity - used);
+			rc = inflate(&z, Z_NO_FLUSH);
+			used = capacity - z.avail_out;
+		}
+		inflateEnd(&z);
+		if (rc == Z_STREAM_END)
+		{
+			free(*body);
+			*body = out;
+			*len = used;
+			return true;
+		}
+		free(out);
+		if (rc == Z_OK && used >= DECOMPRESSED_MAX)
+		{
+			report_error("%s: its body decompresses to more than %d MB; the page is not read",
+						 e->path, DECOMPRESSED_MAX / (1024 * 1024));
+			return false;
+		}
+		if (raw || e->archive_encoding != HTTP_DEFLATE)
+			break;
+		raw = true;
+	}
+	report_error("%s: its body is not valid %s data", e->path,
+				 e->archive_encoding == HTTP_GZIP ? "gzip" : "deflate");
+	return false;
+}
+
+/*
+ * The body of a document in an archive, as the server meant it: read,
+ * its chunks joined, and decompressed.
+ */
+bool
+read_archive_payload(const document_entry *e, char **data, size_t *len)
+{
+	if (e->archive_encoding == HTTP_UNKNOWN)
+	{
+		report_error("%s: its HTTP Content-Encoding or Transfer-Encoding cannot be read "
+					 "(gzip, deflate and chunked can)", e->path);
+		return false;
+	}
+	if (!read_stored_payload(e, data, len))
+		return false;
+	if (e->archive_chunked && !join_chunks(*data, len))
+		report_error("%s: its chunked HTTP body is malformed", e->path);
+	else if (e->archive_encoding == HTTP_IDENTITY ||
+			 decompress_body(e, data, len))
+		return true;
+	free(*data);
+	*data = NULL;
+	return false;
 }

@@ -180,6 +180,22 @@ check "a WARC gzipped as a whole gives the same documents" cmp -s "$scratch/memb
 bench/make-warc.py "$scratch/v11.warc.gz" "$pages"/00*.html
 check "WARC/1.1 records load" test "$($load -x "$scratch/v11.warc.gz" | grep -c '"kind":"document"')" = 5
 
+# One record of each kind (test/loader/kinds-warc.py says which is which).
+test/loader/kinds-warc.py "$scratch/kinds"
+check "an archive of every kind of record reads, the page in br failing" exits_with 1 $load -x "$scratch/kinds.warc"
+check "its documents: Latin-1 by the HTTP charset, plain text, gzip in chunks, raw deflate" test "$(
+	grep -o '"title":"[^"]*"' "$scratch/out" | tr '\n' ' ')" = '"title":"Malmö och Lund" "title":"Titel" "title":"Gzip i bitar" "title":"Deflate utan omslag" '
+check "the page in br is named" stderr_has "its HTTP Content-Encoding or Transfer-Encoding cannot be read"
+check "gzipped as a whole, the same documents" test "$($load -x "$scratch/kinds-whole.warc.gz" 2>/dev/null |
+	grep -o '"title":"[^"]*"' | tr '\n' ' ')" = '"title":"Malmö och Lund" "title":"Titel" "title":"Gzip i bitar" "title":"Deflate utan omslag" '
+fresh_db crawl_kinds
+check "with --keep-going its documents load" exits_with 1 $load --json -k -d crawl_kinds "$scratch/kinds.warc"
+check "four new, one failed; a revisit of an unknown page, a redirect, a 404 and a picture skipped" \
+	jq -e '.new == 4 and .failed == 1 and .skipped == 4 and .written' "$scratch/out" >/dev/null
+check "the fetch time is the record's WARC-Date" test "$(q crawl_kinds "
+	SELECT DISTINCT fetched_at AT TIME ZONE 'UTC' FROM skanecoop.document")" = "2026-01-02 03:04:05"
+dropdb crawl_kinds
+
 # --- damage ----------------------------------------------------------------
 # The offset of the gzip member of c.html's response, from the CDX index
 # (fields: URL, date, URL, type, status, digest, redirect, meta, offset, ...).
