@@ -142,6 +142,7 @@ static bool move_batches_on(load_session *s);
 static bool start_batch_merge(load_session *s);
 static bool merge_last_batch(load_session *s);
 static bool merge_refused(load_session *s);
+static bool refused_for_its_data(const PGresult *res);
 static bool merge_one_document(load_session *s, PGresult *held, int row);
 static bool merge_each_document(load_session *s);
 static bool stage_present(load_session *s, const entry_list *entries);
@@ -445,12 +446,15 @@ await_copy(copy_buffer *buf, bool wait)
 			buf->merging = false;
 		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
+			bool		document_refused = refused_for_its_data(res);
+
 			drain_results(buf->conn);
 			buf->merging = false;
 			/* the batch again, without what the server refused, then the next COPY */
-			if (PQstatus(buf->conn) == CONNECTION_BAD)
+			if (!document_refused || PQstatus(buf->conn) == CONNECTION_BAD)
 				report_db_error(buf->conn);
-			buf->failed = PQstatus(buf->conn) == CONNECTION_BAD || !merge_refused(buf->session) ||
+			buf->failed = !document_refused || PQstatus(buf->conn) == CONNECTION_BAD ||
+				!merge_refused(buf->session) ||
 				!exec_ok(buf->session, COPY_ROWS_SQL, PGRES_COPY_IN);
 		}
 		PQclear(res);
@@ -757,16 +761,18 @@ static bool
 merge_last_batch(load_session *s)
 {
 	PGresult   *res;
-	bool		merged;
+	bool		merged,
+				document_refused;
 
 	if ((s->row.merging && !await_copy(&s->row, true)) || !end_copy(s))
 		return false;
 	res = PQexec(s->conn, BATCH_SAVEPOINT_SQL MERGE_BATCH_SQL RELEASE_BATCH_SQL);
 	merged = PQresultStatus(res) == PGRES_COMMAND_OK;
+	document_refused = !merged && refused_for_its_data(res);
 	PQclear(res);
 	if (merged)
 		return true;
-	if (PQstatus(s->conn) != CONNECTION_BAD)
+	if (document_refused && PQstatus(s->conn) != CONNECTION_BAD)
 		return merge_refused(s);
 	report_db_error(s->conn);
 	s->broken = true;
@@ -825,6 +831,21 @@ merge_each_document(load_session *s)
 	return ok;
 }
 
+/*
+ * Whether the server refused a document for what it holds: a data
+ * exception (SQLSTATE class 22), an integrity constraint (23), or an
+ * error a trigger raised (P0).  Other errors are the run's, not the
+ * document's.
+ */
+static bool
+refused_for_its_data(const PGresult *res)
+{
+	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+	return state != NULL && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0 ||
+							 strncmp(state, "P0", 2) == 0);
+}
+
 /* Merges one held document in a savepoint of its own; false on a database error. */
 static bool
 merge_one_document(load_session *s, PGresult *held, int row)
@@ -840,7 +861,15 @@ merge_one_document(load_session *s, PGresult *held, int row)
 		return false;
 	res = PQexec(s->conn, MERGE_BATCH_SQL "RELEASE SAVEPOINT load_document");
 	refused = PQresultStatus(res) != PGRES_COMMAND_OK;
-	if (refused && PQstatus(s->conn) != CONNECTION_BAD)
+	if (refused && !refused_for_its_data(res))
+	{
+		/* a lost connection, a missing privilege, a read-only server: the run's error */
+		report_db_error(s->conn);
+		s->broken = true;
+		PQclear(res);
+		return false;
+	}
+	if (refused)
 	{
 		const char *reason = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
 

@@ -384,6 +384,12 @@ check "a document refused in the last batch fails a --keep-going run" exits_with
 check "it is named" stderr_has 'urn:skanecoop:seed:003_854d279079f49aa8: the server refused the document: no pages from this site; it is not stored'
 check "the summary counts it as failed" stdout_has "4 new, 0 changed, 0 unchanged, 1 failed"
 check "the other four are stored" test "$(q loader_batch "SELECT count(*) - $rows_before FROM skanecoop.document")" = 4
+q loader_batch "CREATE OR REPLACE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		RAISE EXCEPTION 'the server is read-only for a test' USING ERRCODE = 'read_only_sql_transaction';
+	END \$\$"
+check "an error that is the run's, not a document's, stops the run (exit 3)" exits_with 3 $load -k -q -d loader_batch "$scratch/rev/manifest.xml"
+check "it is reported as a database error" stderr_has "database error: ERROR:  the server is read-only for a test"
 dropdb loader_batch
 
 # Two documents of a run at one URI: which should be current is not for the
