@@ -41,7 +41,8 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql
+SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
+				extension/sql/withdrawal.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -73,8 +74,8 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
-			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
-			  loader/population.c loader/read_ahead.c \
+			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
+			  loader/population.c loader/read_ahead.c loader/warc.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -153,7 +154,7 @@ CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
 CLIENT_CPPFLAGS	= -Icore -Iloader/extract -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
 				  -DLOADER_VERSION='"$(EXTVERSION)"'
-CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq -lcrypto $(shell xml2-config --libs)
+CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq -lcrypto $(shell xml2-config --libs) -lz
 
 CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS)) $(EXTRACT_SRCS:.c=.o)
 LOADER_OBJS		= $(LOADER_SRCS:.c=.o)

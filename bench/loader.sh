@@ -6,6 +6,7 @@
 #   - xmllint --html --noout over the same files: bare parsing, the baseline;
 #   - a first load of the corpus into a fresh database (parse, store);
 #   - an unchanged re-run over the loaded corpus;
+#   - a first load of the same pages as a web archive (bench/make-warc.py);
 # and records the loader's peak memory, also on one very large page.  Each
 # is repeated and the medians are printed, with the ratios the targets are
 # stated in.  A throwaway cluster is used and removed.
@@ -53,6 +54,21 @@ for r in $(seq 1 "$runs"); do
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) | cut -d' ' -f1 >>"$work/again"
 done
 
+echo "Writing the pages into a web archive (one gzip member a record) ..."
+bench/make-warc.py "$work/pages.warc.gz" "$work"/pages/*.html
+warc_mb=$(awk -v b="$(stat -c %s "$work/pages.warc.gz")" 'BEGIN { printf "%.1f", b / 1048576 }')
+: >"$work/warc" >"$work/warc_memory"
+for r in $(seq 1 "$runs"); do
+	echo "WARC round $r of $runs ..."
+	dropdb --if-exists bench 2>/dev/null; createdb bench
+	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+	measure "$load" -q -d bench "$work/pages.warc.gz" >"$work/run"
+	cut -d' ' -f1 "$work/run" >>"$work/warc"
+	cut -d' ' -f2 "$work/run" >>"$work/warc_memory"
+done
+warc_s=$(median <"$work/warc")
+warc_peak_kb=$(median <"$work/warc_memory")
+
 echo "Generating one page of about $big_mb MB ..."
 awk -v dir="$work" -v pages=0 -v big="$big_mb" -f bench/gen-html.awk
 big_bytes=$(stat -c %s "$work/big.html")
@@ -63,13 +79,18 @@ first_s=$(median <"$work/first")
 again_s=$(median <"$work/again")
 peak_kb=$(median <"$work/memory")
 awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" \
-	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" -v facts="$facts" 'BEGIN {
+	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" -v facts="$facts" \
+	-v w="$warc_s" -v wmb="$warc_mb" -v wpeak="$warc_peak_kb" 'BEGIN {
 	printf "\nMedians of %d rounds (each first run stores %d facts):\n", runs, facts
 	printf "  xmllint --html --noout   %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
 	printf "  skanecoop-load, first    %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
 	printf "  skanecoop-load, again    %7.2f s  (unchanged re-run)\n", a
+	printf "  skanecoop-load, WARC     %7.2f s  %7.1f MB/s  %7.0f documents/s  (the pages as one %.1f MB .warc.gz)\n", w, mb / w, n / w, wmb
 	printf "  end to end / bare parsing speed: %.2f (target >= 0.5)\n", x / f
+	printf "  WARC end to end / bare parsing:  %.2f\n", x / w
+	printf "  WARC / files, end to end:        %.2f (the cost of reading the archive)\n", w / f
 	printf "  unchanged re-run / first run:    %.3f (target < 0.05)\n", a / f
 	printf "  peak memory, corpus:             %.1f MB (target < 64)\n", peak / 1024
+	printf "  peak memory, WARC:               %.1f MB (target < 64)\n", wpeak / 1024
 	printf "  peak memory, one %.0f MB page:   %.1f MB (target < 64)\n", bb / 1048576, bp / 1024
 }'

@@ -6,20 +6,25 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /*
- * Length of the well-formed sequence starting at s, or 0.  The ranges of
- * the second byte are those of Table 3-7 of the Unicode Standard, which
- * rule out overlong forms and surrogates without decoding.
+ * Length of the well-formed sequence starting at s, or 0; *subpart is the
+ * length of its longest start that could begin one (at least 1), which the
+ * Unicode Standard's "maximal subpart" practice replaces by one U+FFFD.
+ * The ranges of the second byte are those of Table 3-7 of the Unicode
+ * Standard, which rule out overlong forms and surrogates without decoding.
  */
 static size_t
-sequence_length(const uint8_t *s, size_t avail)
+scan_sequence(const uint8_t *s, size_t avail, size_t *subpart)
 {
 	uint8_t		lead = s[0];
 	uint8_t		low = 0x80,
 				high = 0xBF;
-	size_t		len;
+	size_t		len,
+				i;
 
+	*subpart = 1;
 	if (lead < 0x80)
 		return 1;
 	if (lead >= 0xC2 && lead <= 0xDF)
@@ -43,12 +48,21 @@ sequence_length(const uint8_t *s, size_t avail)
 	else
 		return 0;
 
-	if (avail < len || s[1] < low || s[1] > high)
+	if (avail < 2 || s[1] < low || s[1] > high)
 		return 0;
-	for (size_t i = 2; i < len; i++)
+	for (i = 2; i < len && i < avail; i++)
 		if (s[i] < 0x80 || s[i] > 0xBF)
-			return 0;
-	return len;
+			break;
+	*subpart = i;
+	return i == len ? len : 0;
+}
+
+static size_t
+sequence_length(const uint8_t *s, size_t avail)
+{
+	size_t		subpart;
+
+	return scan_sequence(s, avail, &subpart);
 }
 
 sc_utf8_status
@@ -82,4 +96,58 @@ sc_utf8_bom_length(const char *s, size_t len)
 {
 	return len >= 3 && (uint8_t) s[0] == 0xEF && (uint8_t) s[1] == 0xBB &&
 		(uint8_t) s[2] == 0xBF ? 3 : 0;
+}
+
+/*
+ * Copies len bytes of s to out, which has room for 3 * len bytes, with
+ * each ill-formed subpart and each NUL byte replaced by U+FFFD, as a
+ * browser's UTF-8 decoder does; returns the length written.
+ */
+size_t
+sc_utf8_repair(const char *s, size_t len, char *out)
+{
+	const uint8_t *bytes = (const uint8_t *) s;
+	size_t		pos = 0,
+				written = 0;
+
+	while (pos < len)
+	{
+		size_t		start = pos,
+					subpart = 1,
+					n;
+
+		/* a run of valid sequences is copied at once */
+		while (pos < len && bytes[pos] != 0 && (n = scan_sequence(bytes + pos, len - pos, &subpart)) > 0)
+			pos += n;
+		memcpy(out + written, s + start, pos - start);
+		written += pos - start;
+		if (pos == len)
+			break;
+		memcpy(out + written, SC_UTF8_REPLACEMENT, 3);
+		written += 3;
+		pos += bytes[pos] == 0 ? 1 : subpart;
+	}
+	return written;
+}
+
+/*
+ * Bytes at the end of s that begin a well-formed sequence but stop before
+ * its end: what a decoder reading in chunks keeps for the next chunk.
+ */
+size_t
+sc_utf8_incomplete_tail(const char *s, size_t len)
+{
+	const uint8_t *bytes = (const uint8_t *) s;
+
+	for (size_t back = 1; back <= 3 && back <= len; back++)
+	{
+		size_t		subpart;
+
+		if ((bytes[len - back] & 0xC0) == 0x80)
+			continue;
+		/* a sequence cut short has every byte it has in range */
+		return scan_sequence(bytes + len - back, back, &subpart) == 0 &&
+			subpart == back && bytes[len - back] >= 0xC2 ? back : 0;
+	}
+	return 0;
 }

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "libpq-fe.h"
+#include "utf8.h"
 
 /* Advisory lock key of loader runs: "skan" in ASCII. */
 #define LOAD_LOCK_KEY "1936417134"
@@ -43,6 +44,7 @@
 typedef struct copy_buffer
 {
 	PGconn	   *conn;
+	load_session *session;		/* whose batches it carries */
 	char	   *data;
 	size_t		len;
 	size_t		capacity;
@@ -86,6 +88,15 @@ typedef struct copy_buffer
 	"TRUNCATE pg_temp.load_row;"
 
 #define COPY_ROWS_SQL "COPY pg_temp.load_row FROM STDIN (FORMAT binary)"
+
+/*
+ * A batch is merged inside a savepoint: should the server refuse one of
+ * its documents (a constraint or trigger of the database's own, say), the
+ * batch is rolled back and merged again document by document, and only
+ * the documents refused are left out (see merge_each_document).
+ */
+#define BATCH_SAVEPOINT_SQL "SAVEPOINT load_batch;"
+#define RELEASE_BATCH_SQL "RELEASE SAVEPOINT load_batch;"
 #define LOAD_ROW_FIELDS 15
 
 struct load_session
@@ -96,6 +107,8 @@ struct load_session
 	copy_buffer row;
 	int			next_key;
 	bool		broken;			/* an error was reported; roll back */
+	run_counts	refused;		/* documents the server refused, by verdict */
+	bool		held_table;		/* pg_temp.load_held exists */
 };
 
 static const char *trimmed_message(PGconn *conn);
@@ -128,6 +141,12 @@ static bool end_copy(load_session *s);
 static bool move_batches_on(load_session *s);
 static bool start_batch_merge(load_session *s);
 static bool merge_last_batch(load_session *s);
+static bool merge_refused(load_session *s);
+static bool refused_for_its_data(const PGresult *res);
+static bool merge_one_document(load_session *s, PGresult *held, int row);
+static bool merge_each_document(load_session *s);
+static bool stage_present(load_session *s, const entry_list *entries);
+static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 
@@ -277,6 +296,7 @@ session_begin(const load_options *opts, int *exit_status)
 		return NULL;
 	}
 	s->opts = opts;
+	s->row.session = s;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!set_nonblocking(s->conn) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
@@ -426,9 +446,16 @@ await_copy(copy_buffer *buf, bool wait)
 			buf->merging = false;
 		else if (PQresultStatus(res) != PGRES_COMMAND_OK)
 		{
+			bool		document_refused = refused_for_its_data(res);
+
 			drain_results(buf->conn);
-			report_db_error(buf->conn);
-			buf->failed = true;
+			buf->merging = false;
+			/* the batch again, without what the server refused, then the next COPY */
+			if (!document_refused || PQstatus(buf->conn) == CONNECTION_BAD)
+				report_db_error(buf->conn);
+			buf->failed = !document_refused || PQstatus(buf->conn) == CONNECTION_BAD ||
+				!merge_refused(buf->session) ||
+				!exec_ok(buf->session, COPY_ROWS_SQL, PGRES_COPY_IN);
 		}
 		PQclear(res);
 	}
@@ -718,7 +745,7 @@ start_batch_merge(load_session *s)
 {
 	if (!end_copy(s))
 		return false;
-	if (PQsendQuery(s->conn, MERGE_BATCH_SQL COPY_ROWS_SQL) != 1)
+	if (PQsendQuery(s->conn, BATCH_SAVEPOINT_SQL MERGE_BATCH_SQL RELEASE_BATCH_SQL COPY_ROWS_SQL) != 1)
 	{
 		report_db_error(s->conn);
 		return false;
@@ -733,9 +760,132 @@ start_batch_merge(load_session *s)
 static bool
 merge_last_batch(load_session *s)
 {
-	if (s->row.merging && !await_copy(&s->row, true))
+	PGresult   *res;
+	bool		merged,
+				document_refused;
+
+	if ((s->row.merging && !await_copy(&s->row, true)) || !end_copy(s))
 		return false;
-	return end_copy(s) && exec_ok(s, MERGE_BATCH_SQL, PGRES_COMMAND_OK);
+	res = PQexec(s->conn, BATCH_SAVEPOINT_SQL MERGE_BATCH_SQL RELEASE_BATCH_SQL);
+	merged = PQresultStatus(res) == PGRES_COMMAND_OK;
+	document_refused = !merged && refused_for_its_data(res);
+	PQclear(res);
+	if (merged)
+		return true;
+	if (document_refused && PQstatus(s->conn) != CONNECTION_BAD)
+		return merge_refused(s);
+	report_db_error(s->conn);
+	s->broken = true;
+	return false;
+}
+
+/*
+ * After the server refused a batch's merge: rolls the batch back to its
+ * staged rows and merges them document by document.
+ */
+static bool
+merge_refused(load_session *s)
+{
+	return exec_ok(s, "ROLLBACK TO SAVEPOINT load_batch", PGRES_COMMAND_OK) &&
+		merge_each_document(s) &&
+		exec_ok(s, RELEASE_BATCH_SQL, PGRES_COMMAND_OK);
+}
+
+/*
+ * Moves the batch's rows aside and merges each document's rows on their
+ * own, each in a savepoint; a document the server refuses is reported
+ * with its URI and the server's reason, counted, and left out, and the
+ * others are merged as they would have been.
+ */
+static bool
+merge_each_document(load_session *s)
+{
+	PGresult   *held;
+	bool		ok;
+
+	if (!s->held_table &&
+		!exec_ok(s, "CREATE TEMPORARY TABLE load_held (LIKE pg_temp.load_row) ON COMMIT DROP",
+				 PGRES_COMMAND_OK))
+		return false;
+	s->held_table = true;
+	if (!exec_ok(s,
+				 "TRUNCATE pg_temp.load_held;"
+				 "INSERT INTO pg_temp.load_held TABLE pg_temp.load_row;"
+				 "TRUNCATE pg_temp.load_row", PGRES_COMMAND_OK))
+		return false;
+	held = PQexec(s->conn,
+				  "SELECT h.doc_key, h.uri,"
+				  " EXISTS (SELECT FROM skanecoop.document AS d"
+				  "  WHERE d.uri = h.uri AND d.superseded_at IS NULL),"
+				  " (SELECT count(*) FROM pg_temp.load_held AS r WHERE r.doc_key = h.doc_key)"
+				  " FROM pg_temp.load_held AS h WHERE h.ordinal = 0 ORDER BY h.doc_key");
+	ok = PQresultStatus(held) == PGRES_TUPLES_OK;
+	if (!ok)
+	{
+		report_db_error(s->conn);
+		s->broken = true;
+	}
+	for (int i = 0; ok && i < PQntuples(held); i++)
+		ok = merge_one_document(s, held, i);
+	PQclear(held);
+	return ok;
+}
+
+/*
+ * Whether the server refused a document for what it holds: a data
+ * exception (SQLSTATE class 22), an integrity constraint (23), or an
+ * error a trigger raised (P0).  Other errors are the run's, not the
+ * document's.
+ */
+static bool
+refused_for_its_data(const PGresult *res)
+{
+	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+	return state != NULL && (strncmp(state, "22", 2) == 0 || strncmp(state, "23", 2) == 0 ||
+							 strncmp(state, "P0", 2) == 0);
+}
+
+/* Merges one held document in a savepoint of its own; false on a database error. */
+static bool
+merge_one_document(load_session *s, PGresult *held, int row)
+{
+	char		sql[256];
+	PGresult   *res;
+	bool		refused;
+
+	snprintf(sql, sizeof(sql),
+			 "INSERT INTO pg_temp.load_row SELECT * FROM pg_temp.load_held WHERE doc_key = %s;"
+			 "SAVEPOINT load_document", PQgetvalue(held, row, 0));
+	if (!exec_ok(s, sql, PGRES_COMMAND_OK))
+		return false;
+	res = PQexec(s->conn, MERGE_BATCH_SQL "RELEASE SAVEPOINT load_document");
+	refused = PQresultStatus(res) != PGRES_COMMAND_OK;
+	if (refused && !refused_for_its_data(res))
+	{
+		/* a lost connection, a missing privilege, a read-only server: the run's error */
+		report_db_error(s->conn);
+		s->broken = true;
+		PQclear(res);
+		return false;
+	}
+	if (refused)
+	{
+		const char *reason = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
+
+		report_error("%s: the server refused the document: %s; it is not stored",
+					 PQgetvalue(held, row, 1), reason ? reason : trimmed_message(s->conn));
+		s->refused.failed++;
+		if (strcmp(PQgetvalue(held, row, 2), "t") == 0)
+			s->refused.changed++;
+		else
+			s->refused.new_documents++;
+		s->refused.rows += atol(PQgetvalue(held, row, 3));
+	}
+	PQclear(res);
+	return !refused ||
+		exec_ok(s, "ROLLBACK TO SAVEPOINT load_document; RELEASE SAVEPOINT load_document;"
+				"TRUNCATE pg_temp.load_row", PGRES_COMMAND_OK);
 }
 
 /* Every organisation without a name of its own among the names gets it. */
@@ -829,6 +979,88 @@ static const char merge_facts_sql[] =
 	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
 	" ORDER BY f.uri, f.seq";
 
+/*
+ * Copies the URIs of the run's documents (revisits too, and documents that
+ * failed, which are not gone for failing) into a staging table: a current
+ * document under a --complete-for prefix that is not among them is gone.
+ */
+static bool
+stage_present(load_session *s, const entry_list *entries)
+{
+	copy_buffer *buf = &s->row;
+
+	if (!exec_ok(s, "CREATE TEMPORARY TABLE load_present (uri text) ON COMMIT DROP",
+				 PGRES_COMMAND_OK) ||
+		!exec_ok(s, "COPY pg_temp.load_present FROM STDIN (FORMAT binary)", PGRES_COPY_IN))
+		return false;
+	begin_copy_data(buf);
+	for (size_t i = 0; i < entries->count; i++)
+	{
+		const char *uri = entries->items[i].uri;
+		size_t		bad;
+
+		/* a URI the database cannot hold is not among its documents either */
+		if (sc_utf8_validate(uri, strlen(uri), &bad) != SC_UTF8_OK)
+			continue;
+		begin_row(buf, 1);
+		put_field(buf, uri);
+		if (!end_row(s))
+			break;
+	}
+	return end_copy(s);
+}
+
+/*
+ * The current documents under each --complete-for prefix that the run
+ * does not hold get superseded_at, the run's start, with no successor.
+ * Refuses (and the run is rolled back) when that would withdraw more than
+ * half of a prefix's current documents, unless --allow-mass-withdrawal:
+ * a crawl that broke off must not empty a site.
+ */
+static bool
+withdraw_missing(load_session *s, run_counts *counts)
+{
+	static const char withdraw_sql[] =
+		"WITH gone AS ("
+		" UPDATE skanecoop.document AS d SET superseded_at = pg_catalog.now()"
+		" WHERE d.superseded_at IS NULL AND pg_catalog.starts_with(d.uri, $1)"
+		"  AND NOT EXISTS (SELECT FROM pg_temp.load_present AS p WHERE p.uri = d.uri)"
+		" RETURNING 1)"
+		" SELECT (SELECT count(*) FROM gone),"
+		"  (SELECT count(*) FROM skanecoop.document AS d"
+		"   WHERE d.superseded_at IS NULL AND pg_catalog.starts_with(d.uri, $1))";
+
+	for (int i = 0; i < s->opts->ncomplete_for; i++)
+	{
+		const char *prefix = s->opts->complete_for[i];
+		PGresult   *res = PQexecParams(s->conn, withdraw_sql, 1, NULL, &prefix, NULL, NULL, 0);
+		long		withdrawn,
+					current;
+
+		if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		{
+			report_db_error(s->conn);
+			PQclear(res);
+			return false;
+		}
+		withdrawn = atol(PQgetvalue(res, 0, 0));
+		/* the statement sees the documents as they were before its update */
+		current = atol(PQgetvalue(res, 0, 1));
+		PQclear(res);
+		if (2 * withdrawn > current && !s->opts->allow_mass_withdrawal)
+		{
+			report_error("the run would withdraw %ld of the %ld current documents under \"%s\", "
+						 "more than half; nothing was written\n"
+						 "HINT:  Check the crawl; if the pages are really gone, run again with "
+						 "--allow-mass-withdrawal.", withdrawn, current, prefix);
+			counts->withdrawal_refused = true;
+			return false;
+		}
+		counts->withdrawn += (int) withdrawn;
+	}
+	return true;
+}
+
 /* Copies the population figures of the run into a staging table. */
 static bool
 stage_population(load_session *s, const population_list *population)
@@ -894,14 +1126,33 @@ merge_population(load_session *s, long *population_rows)
  * whether the merge worked.
  */
 bool
-session_finish(load_session *s, const population_list *population, bool commit,
-			   long *population_rows)
+session_finish(load_session *s, const entry_list *entries, const population_list *population,
+			   bool commit, run_counts *counts)
 {
 	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
 
+	/* a document refused fails the run as any bad document does */
+	if (s->refused.failed > 0 && !s->opts->keep_going)
+		commit = false;
+
+	if (ok && s->opts->ncomplete_for > 0)
+		ok = stage_present(s, entries) && withdraw_missing(s, counts);
 	if (ok && population->count > 0)
-		ok = stage_population(s, population) && merge_population(s, population_rows);
+		ok = stage_population(s, population) && merge_population(s, &counts->population_rows);
 	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;
+}
+
+/*
+ * Moves the documents the server refused from the counts of the new and
+ * changed documents staged to the failed ones.
+ */
+void
+session_count_refused(load_session *s, run_counts *counts)
+{
+	counts->new_documents -= s->refused.new_documents;
+	counts->changed -= s->refused.changed;
+	counts->failed += s->refused.failed;
+	counts->rows -= s->refused.rows;
 }
 
 void

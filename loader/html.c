@@ -11,8 +11,9 @@
  * names a cookie banner, a menu or the like.  Once a <main> (or
  * role="main") element is seen, only its content counts.  Headings h2-h6
  * (and any h1 after the first, which is the page's title) open sections.
- * libxml2 takes the charset from the page's meta elements and hands every
- * string over in UTF-8.
+ * The page reaches libxml2 decoded into UTF-8 (charset.c finds its
+ * charset as a browser does), and every string libxml2 hands back is
+ * checked to be valid UTF-8 before it joins the text.
  */
 #include "loader.h"
 
@@ -24,6 +25,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+
+#include "utf8.h"
 
 #define TITLE_MAX 1024
 
@@ -53,8 +56,24 @@ typedef struct html_builder
 	bool		h1_taken;
 	char		title_tag[TITLE_MAX];
 	char		h1[TITLE_MAX];
+	text_buffer repaired;		/* character data made valid UTF-8 */
 	bool		out_of_memory;
 } html_builder;
+
+/* A page being read: its file, decoded to UTF-8 for libxml2. */
+typedef struct page_stream
+{
+	FILE	   *file;
+	page_decoder *decoder;
+	char		head[1024];		/* the first bytes, read to find the charset */
+	size_t		head_len;
+	size_t		head_pos;		/* of the head, given to the decoder */
+	const char *out;			/* decoded, not yet given to libxml2 */
+	size_t		out_len;
+	size_t		out_pos;
+	bool		done;			/* the file's end was decoded */
+	bool		out_of_memory;
+} page_stream;
 
 static bool reserve(text_buffer *buf, size_t extra);
 static bool contains_word_part(const char *value, const char *marker);
@@ -70,10 +89,14 @@ static bool begin_text(html_builder *b, size_t n);
 static void emit_text(html_builder *b, const char *text, size_t len);
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **attrs);
 static void on_end(void *ctx, const xmlChar *name);
+static const char *valid_utf8(html_builder *b, const char *text, size_t *len);
 static void on_characters(void *ctx, const xmlChar *text, int len);
 static void on_error(void *ctx, const char *msg,...);
 static bool finish_text(html_builder *b, source_document *doc);
+static bool page_is_utf8(const document_entry *entry);
 static int	read_stream(void *context, char *buffer, int len);
+static bool open_page(const document_entry *entry, page_stream *ps);
+static void close_page(page_stream *ps);
 
 static bool
 reserve(text_buffer *buf, size_t extra)
@@ -429,19 +452,46 @@ on_end(void *ctx, const xmlChar *xname)
 		b->after_main = true;
 }
 
+/*
+ * The character data as valid UTF-8 without NUL bytes, what the database
+ * can store: as it is, or with what is ill-formed replaced by U+FFFD.  The
+ * page reaches libxml2 decoded already, but a character reference, or a
+ * byte libxml2 passes on when it gives up on an encoding, must not reach
+ * the text either; NULL when out of memory.
+ */
+static const char *
+valid_utf8(html_builder *b, const char *text, size_t *len)
+{
+	size_t		bad;
+
+	if (sc_utf8_validate(text, *len, &bad) == SC_UTF8_OK)
+		return text;
+	b->repaired.len = 0;
+	if (!reserve(&b->repaired, 3 * *len))
+	{
+		b->out_of_memory = true;
+		return NULL;
+	}
+	*len = sc_utf8_repair(text, *len, b->repaired.data);
+	return b->repaired.data;
+}
+
 static void
-on_characters(void *ctx, const xmlChar *text, int len)
+on_characters(void *ctx, const xmlChar *xtext, int xlen)
 {
 	html_builder *b = ctx;
+	size_t		len = (size_t) xlen;
+	const char *text;
 
-	if (b->skip_depth > 0 || b->after_main)
+	if (b->skip_depth > 0 || b->after_main ||
+		(text = valid_utf8(b, (const char *) xtext, &len)) == NULL)
 		return;
 	if (b->title_target == 1)
-		append_title(b->title_tag, (const char *) text, (size_t) len);
+		append_title(b->title_tag, text, len);
 	else if (b->title_target == 2)
-		append_title(b->h1, (const char *) text, (size_t) len);
+		append_title(b->h1, text, len);
 	else
-		emit_text(b, (const char *) text, (size_t) len);
+		emit_text(b, text, len);
 }
 
 /* Parse errors are expected in real pages; the parser recovers from them. */
@@ -505,25 +555,134 @@ finish_text(html_builder *b, source_document *doc)
 	return true;
 }
 
+/*
+ * Whether every byte of the page is valid UTF-8, which decides the
+ * charset of a page that declares none; read in chunks, a sequence cut by
+ * a chunk's end carried over.
+ */
+static bool
+page_is_utf8(const document_entry *entry)
+{
+	FILE	   *f = open_entry(entry);
+	char		chunk[65536 + 4];
+	size_t		carried = 0,
+				n,
+				bad;
+	bool		valid = f != NULL;
+
+	while (valid && (n = fread(chunk + carried, 1, sizeof(chunk) - 4, f)) > 0)
+	{
+		size_t		len = carried + n,
+					tail = sc_utf8_incomplete_tail(chunk, len);
+
+		valid = sc_utf8_validate(chunk, len - tail, &bad) == SC_UTF8_OK;
+		memmove(chunk, chunk + len - tail, tail);
+		carried = tail;
+	}
+	if (f != NULL)
+		fclose(f);
+	return valid && carried == 0;
+}
+
+/* Whether a page with NUL bytes may still be text: UTF-16 has them in every ASCII character. */
+bool
+page_may_hold_nul(const source_document *doc)
+{
+	size_t		bom;
+	const char *encoding = charset_sniff(doc->head, doc->head_len, doc->entry->charset, &bom);
+
+	return encoding != NULL && strncmp(encoding, "UTF-16", 6) == 0;
+}
+
+/*
+ * The page's bytes for libxml2, decoded to UTF-8: the head read for the
+ * charset first (without its byte-order mark), then the rest of the file.
+ */
 static int
 read_stream(void *context, char *buffer, int len)
 {
-	FILE	   *f = context;
-	size_t		n = fread(buffer, 1, (size_t) len, f);
+	page_stream *ps = context;
+	size_t		given;
 
-	return n == 0 && ferror(f) ? -1 : (int) n;
+	while (ps->out_pos == ps->out_len && !ps->done)
+	{
+		char		raw[16384];
+		size_t		n;
+		const char *chunk = raw;
+
+		if (ps->head_pos < ps->head_len)
+		{
+			chunk = ps->head + ps->head_pos;
+			n = ps->head_len - ps->head_pos;
+			ps->head_pos = ps->head_len;
+		}
+		else if ((n = fread(raw, 1, sizeof(raw), ps->file)) == 0)
+		{
+			if (ferror(ps->file))
+				return -1;
+			ps->done = true;
+		}
+		ps->out_len = page_decode(ps->decoder, chunk, n, ps->done, &ps->out);
+		ps->out_pos = 0;
+		if (ps->out_len == SIZE_MAX)
+		{
+			ps->out_len = 0;
+			ps->out_of_memory = true;
+			return -1;
+		}
+	}
+	given = ps->out_len - ps->out_pos < (size_t) len ? ps->out_len - ps->out_pos : (size_t) len;
+	memcpy(buffer, ps->out + ps->out_pos, given);
+	ps->out_pos += given;
+	return (int) given;
+}
+
+/*
+ * Opens the page and chooses its decoder by its first bytes, its HTTP
+ * charset and, if they name none, by whether the whole page is UTF-8.
+ */
+static bool
+open_page(const document_entry *entry, page_stream *ps)
+{
+	const char *encoding;
+	size_t		bom;
+
+	memset(ps, 0, sizeof(*ps));
+	if ((ps->file = open_entry(entry)) == NULL)
+		return false;
+	ps->head_len = fread(ps->head, 1, sizeof(ps->head), ps->file);
+	if (ferror(ps->file))
+	{
+		report_error("could not read file \"%s\": %s", entry->path, strerror(errno));
+		return false;
+	}
+	encoding = charset_sniff(ps->head, ps->head_len, entry->charset, &bom);
+	if (encoding == NULL)
+		encoding = page_is_utf8(entry) ? "UTF-8" : "windows-1252";
+	ps->head_pos = bom;
+	return (ps->decoder = page_decoder_new(encoding, entry->path)) != NULL;
+}
+
+static void
+close_page(page_stream *ps)
+{
+	if (ps->file)
+		fclose(ps->file);
+	page_decoder_free(ps->decoder);
 }
 
 /*
  * Parses the page with a pull parser reading from the stream: libxml2's
  * push parser (before 2.11) keeps every byte pushed to it when attribute
  * values abound, while the pull parser discards what it has consumed.
+ * The stream is UTF-8 already, so libxml2 is told to ignore the page's
+ * own declarations.
  */
 bool
 parse_html(source_document *doc)
 {
 	const char *path = doc->entry->path;
-	FILE	   *f = open_entry(doc->entry);
+	page_stream ps;
 	char		stream_buffer[64 * 1024];
 	html_builder b;
 	htmlParserCtxtPtr ctxt;
@@ -531,14 +690,17 @@ parse_html(source_document *doc)
 	xmlParserInputPtr stream;
 	bool		ok;
 
-	if (f == NULL)
+	if (!open_page(doc->entry, &ps))
+	{
+		close_page(&ps);
 		return false;
+	}
 	/* libxml2 asks for 4000 bytes at a time: one read(2) each would be many */
-	setvbuf(f, stream_buffer, _IOFBF, sizeof(stream_buffer));
+	setvbuf(ps.file, stream_buffer, _IOFBF, sizeof(stream_buffer));
 	memset(&b, 0, sizeof(b));
 	ctxt = htmlNewParserCtxt();
-	input = ctxt ? xmlParserInputBufferCreateIO(read_stream, NULL, f, XML_CHAR_ENCODING_NONE) : NULL;
-	stream = input ? xmlNewIOInputStream(ctxt, input, XML_CHAR_ENCODING_NONE) : NULL;
+	input = ctxt ? xmlParserInputBufferCreateIO(read_stream, NULL, &ps, XML_CHAR_ENCODING_UTF8) : NULL;
+	stream = input ? xmlNewIOInputStream(ctxt, input, XML_CHAR_ENCODING_UTF8) : NULL;
 	ok = stream != NULL && inputPush(ctxt, stream) >= 0;
 	if (!ok)
 	{
@@ -558,15 +720,16 @@ parse_html(source_document *doc)
 		ctxt->sax->error = on_error;
 		ctxt->sax->warning = on_error;
 		ctxt->userData = &b;
-		htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+						   HTML_PARSE_IGNORE_ENC);
 		/* errors in the markup are recovered from, as browsers do */
 		(void) htmlParseDocument(ctxt);
-		if (ferror(f))
+		if (ferror(ps.file))
 		{
 			report_error("could not read file \"%s\": %s", path, strerror(errno));
 			ok = false;
 		}
-		else if (b.out_of_memory)
+		else if (b.out_of_memory || ps.out_of_memory)
 		{
 			report_error("%s: out of memory", path);
 			ok = false;
@@ -574,7 +737,8 @@ parse_html(source_document *doc)
 	}
 	if (ctxt)
 		htmlFreeParserCtxt(ctxt);
-	fclose(f);
+	close_page(&ps);
+	free(b.repaired.data);
 	ok = ok && finish_text(&b, doc);
 	if (!ok)
 	{

@@ -110,8 +110,9 @@ json_summary(FILE *out, const run_counts *counts, bool written, double seconds)
 {
 	fprintf(out, "{\"new\":%d,\"changed\":%d,\"unchanged\":%d,\"failed\":%d,"
 			"\"rows_written\":%ld,\"population_rows_written\":%ld,\"written\":%s,"
-			"\"seconds\":%.3f}\n",
+			"\"seconds\":%.3f,\"skipped\":%d,\"withdrawn\":%d}\n",
 			counts->new_documents, counts->changed, counts->unchanged, counts->failed,
 			written ? counts->rows : 0L, written ? counts->population_rows : 0L,
-			written ? "true" : "false", seconds);
+			written ? "true" : "false", seconds, counts->skipped,
+			written ? counts->withdrawn : 0);
 }

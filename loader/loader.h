@@ -27,6 +27,9 @@
 #define EXIT_LOAD_DATABASE	3	/* connection or database error */
 #define EXIT_LOAD_BUSY		4	/* another run holds the lock (--no-wait) */
 
+/* How many --complete-for prefixes a run takes. */
+#define MAX_COMPLETE_FOR 16
+
 typedef struct load_options
 {
 	const char *dbname;			/* conninfo string, URI or database name */
@@ -40,6 +43,9 @@ typedef struct load_options
 	bool		keep_going;
 	bool		no_wait;
 	bool		quiet;
+	bool		allow_mass_withdrawal;
+	const char *complete_for[MAX_COMPLETE_FOR];	/* URI prefixes the run holds whole */
+	int			ncomplete_for;
 	char	  **files;
 	int			nfiles;
 } load_options;
@@ -51,6 +57,15 @@ typedef enum document_format
 	FORMAT_HTML
 } document_format;
 
+/* How an archived HTTP response's body is compressed (Content-Encoding). */
+typedef enum http_encoding
+{
+	HTTP_IDENTITY,
+	HTTP_GZIP,
+	HTTP_DEFLATE,
+	HTTP_UNKNOWN				/* br, zstd, ...: not read */
+} http_encoding;
+
 typedef struct document_entry
 {
 	char	   *path;			/* file to read, or a label for inline content */
@@ -60,6 +75,17 @@ typedef struct document_entry
 	char	   *uri;
 	char	   *publisher;		/* NULL if unknown */
 	char	   *fetched_at;		/* timestamptz text, NULL if unknown */
+	char	   *charset;		/* label of the HTTP charset, NULL if unknown */
+	/* a document in a web archive (warc.c): where its payload lies */
+	char	   *archive;		/* the archive's path, or NULL */
+	FILE	   *archive_spool;	/* the payload's copy, for a whole-file gzip */
+	long long	archive_offset; /* of the payload, its gzip member, or in the spool */
+	long long	archive_skip;	/* bytes of the member before the payload */
+	size_t		archive_length; /* of the payload */
+	bool		archive_gzip;	/* archive_offset is a gzip member's */
+	bool		archive_chunked;	/* the payload is in HTTP chunks */
+	http_encoding archive_encoding; /* and compressed so */
+	bool		revisit;		/* a capture of an unchanged page, without payload */
 	char	   *published_on;	/* YYYY-MM-DD, NULL if unknown */
 	char	   *updated_on;		/* YYYY-MM-DD, NULL if unknown */
 } document_entry;
@@ -69,6 +95,10 @@ typedef struct entry_list
 	document_entry *items;
 	size_t		count;
 	size_t		capacity;
+	int			skipped;		/* archive records that are not documents */
+	int			damaged;		/* archive records that could not be read */
+	FILE	  **spools;			/* temporary files of payloads, closed at the end */
+	size_t		nspools;
 } entry_list;
 
 /* A document read, validated and split. */
@@ -77,6 +107,9 @@ typedef struct source_document
 	const document_entry *entry;
 	size_t		file_size;
 	size_t		nul_offset;		/* first NUL byte of the file, or SIZE_MAX */
+	document_entry archive_entry;	/* an archive's document, its payload inline */
+	char		head[4];		/* the file's first bytes, for a byte-order mark */
+	size_t		head_len;
 	char	   *buffer;			/* owned: the file (text) or the text built (HTML) */
 	const char *text;			/* the stored text, in buffer */
 	size_t		text_len;
@@ -109,8 +142,11 @@ typedef struct run_counts
 	int			changed;
 	int			unchanged;
 	int			failed;
+	int			skipped;		/* archive records that are not documents */
 	long		rows;			/* rows staged: documents, sections, facts */
 	long		population_rows;	/* population figures added or changed */
+	int			withdrawn;		/* current documents withdrawn (--complete-for) */
+	bool		withdrawal_refused; /* it would have withdrawn too many */
 } run_counts;
 
 /* A section's whole byte range: its heading (if any) to its body's end. */
@@ -126,10 +162,16 @@ section_span(const sc_section *s)
 extern int	parse_options(int argc, char **argv, load_options *opts);
 
 /* manifest.c */
+extern document_entry *new_entry(entry_list *entries);
 extern bool add_manifest_entries(const char *path, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
 extern bool entries_have_distinct_uris(const entry_list *entries);
 extern void free_entries(entry_list *entries);
+
+/* warc.c */
+extern bool add_archive_entries(const char *path, const char *publisher, entry_list *entries);
+extern bool read_archive_payload(const document_entry *entry, char **data, size_t *len);
+extern void free_archive_entries(entry_list *entries);
 
 /* population.c */
 extern bool read_population_file(const char *path, population_list *list);
@@ -156,6 +198,18 @@ extern void set_fact_warnings(bool on);
 
 /* html.c */
 extern bool parse_html(source_document *doc);
+extern bool page_may_hold_nul(const source_document *doc);
+
+/* charset.c */
+typedef struct page_decoder page_decoder;
+
+extern const char *charset_encoding_of_label(const char *label, size_t len);
+extern const char *charset_sniff(const char *head, size_t len, const char *http_label,
+								 size_t *bom_length);
+extern page_decoder *page_decoder_new(const char *encoding, const char *path);
+extern size_t page_decode(page_decoder *d, const char *in, size_t len, bool last,
+						  const char **out);
+extern void page_decoder_free(page_decoder *d);
 
 /* database.c */
 typedef struct load_session load_session;
@@ -171,8 +225,9 @@ extern load_verdict session_verdict(load_session *session, const char *uri,
 									const char *sha256_hex);
 extern bool session_add_document(load_session *session, const source_document *doc,
 								 long *rows);
-extern bool session_finish(load_session *session, const population_list *population,
-						   bool commit, long *population_rows);
+extern bool session_finish(load_session *session, const entry_list *entries,
+						   const population_list *population, bool commit, run_counts *counts);
+extern void session_count_refused(load_session *session, run_counts *counts);
 extern void session_end(load_session *session);
 
 /* read_ahead.c */
@@ -181,6 +236,7 @@ typedef struct read_document
 	source_document doc;
 	bool		read;			/* read and hashed */
 	bool		parsed;			/* checked and split; false if unchanged */
+	bool		skipped;		/* a revisit of a page the database does not have */
 	load_verdict verdict;
 } read_document;
 

@@ -19,6 +19,9 @@
 
 #include <libxml/parser.h>
 
+/* Room for one ", N what" of the summary line. */
+#define NOTE_SIZE 64
+
 typedef struct run_state
 {
 	const load_options *opts;
@@ -38,7 +41,7 @@ static void progress(run_state *run, size_t done, size_t total);
 static void report_document(const run_state *run, const source_document *doc,
 							load_verdict verdict);
 static bool load_document(run_state *run, const read_document *read);
-static const char *population_note(const run_state *run, bool written);
+static const char *count_note(char *note, bool show, long count, const char *what);
 static void print_summary(const run_state *run, bool written);
 static int	run_load(const load_options *opts, const entry_list *entries,
 					 const population_list *population);
@@ -71,7 +74,9 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 	{
 		const char *path = opts->files[i];
 
-		if (has_suffix(path, ".xml"))
+		if (has_suffix(path, ".warc") || has_suffix(path, ".warc.gz"))
+			ok = add_archive_entries(path, opts->publisher, entries) && ok;
+		else if (has_suffix(path, ".xml"))
 			ok = add_manifest_entries(path, entries) && ok;
 		else if (has_suffix(path, ".csv"))
 			ok = read_population_file(path, population) && ok;
@@ -123,6 +128,11 @@ load_document(run_state *run, const read_document *read)
 	const source_document *doc = &read->doc;
 	bool		ok = true;
 
+	if (read->skipped)
+	{
+		run->counts.skipped++;
+		return true;
+	}
 	if (!read->read || (read->verdict != DOCUMENT_UNCHANGED && !read->parsed))
 	{
 		run->counts.failed++;
@@ -147,16 +157,13 @@ load_document(run_state *run, const read_document *read)
 	return ok;
 }
 
-/* ", N population figures" when the run had any. */
+/* ", N WHAT" in note (NOTE_SIZE bytes) when show is true, else "". */
 static const char *
-population_note(const run_state *run, bool written)
+count_note(char *note, bool show, long count, const char *what)
 {
-	static char note[64];
-
 	note[0] = '\0';
-	if (run->population->count > 0)
-		snprintf(note, sizeof(note), ", %ld population figures",
-				 written ? run->counts.population_rows : 0L);
+	if (show)
+		snprintf(note, NOTE_SIZE, ", %ld %s", count, what);
 	return note;
 }
 
@@ -165,13 +172,22 @@ print_summary(const run_state *run, bool written)
 {
 	const run_counts *c = &run->counts;
 	double		seconds = now_seconds() - run->started;
+	char		skipped[NOTE_SIZE],
+				withdrawn[NOTE_SIZE],
+				population[NOTE_SIZE];
 
 	if (run->opts->json)
 		json_summary(stdout, c, written, seconds);
 	else if (!run->opts->quiet || c->failed)
-		printf("%d new, %d changed, %d unchanged, %d failed; %ld rows written%s in %.2f s%s\n",
+		printf("%d new, %d changed, %d unchanged, %d failed%s%s; %ld rows written%s in %.2f s%s\n",
 			   c->new_documents, c->changed, c->unchanged, c->failed,
-			   written ? c->rows : 0L, population_note(run, written), seconds,
+			   count_note(skipped, c->skipped > 0, c->skipped, "skipped"),
+			   count_note(withdrawn, run->opts->ncomplete_for > 0, written ? c->withdrawn : 0,
+						  "withdrawn"),
+			   written ? c->rows : 0L,
+			   count_note(population, run->population->count > 0,
+						  written ? c->population_rows : 0L, "population figures"),
+			   seconds,
 			   run->opts->dry_run ? " (dry run: nothing written)" :
 			   !written ? " (nothing written)" : "");
 }
@@ -187,6 +203,8 @@ run_load(const load_options *opts, const entry_list *entries,
 	read_document *read;
 
 	memset(&run, 0, sizeof(run));
+	run.counts.skipped = entries->skipped;
+	run.counts.failed = entries->damaged;
 	run.opts = opts;
 	run.population = population;
 	run.started = now_seconds();
@@ -219,11 +237,14 @@ run_load(const load_options *opts, const entry_list *entries,
 	}
 
 	commit = !opts->dry_run && (run.counts.failed == 0 || opts->keep_going);
-	if (!session_finish(run.session, population, commit, &run.counts.population_rows))
+	if (!session_finish(run.session, entries, population, commit, &run.counts))
 	{
 		session_end(run.session);
-		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
+		return run.counts.failed || run.counts.withdrawal_refused ?
+			EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
 	}
+	session_count_refused(run.session, &run.counts);
+	commit = commit && (run.counts.failed == 0 || opts->keep_going);
 	session_end(run.session);
 	print_summary(&run, commit);
 	return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
@@ -233,7 +254,7 @@ int
 main(int argc, char **argv)
 {
 	load_options opts;
-	entry_list	entries = {NULL, 0, 0};
+	entry_list	entries = {.items = NULL};
 	population_list population = {NULL, 0, 0};
 	int			status = parse_options(argc, argv, &opts);
 

@@ -38,17 +38,17 @@ typedef struct first_error
 	char		message[512];
 } first_error;
 
-static document_entry *new_entry(entry_list *entries);
 static char *xml_attribute(xmlNodePtr node, const char *name);
 static char *resolve_path(const char *manifest_path, const char *file);
 static void keep_first_error(void *arg, xmlErrorPtr error);
 static bool validate_manifest(const char *path, xmlDocPtr doc);
 static bool take_inline_content(const char *path, xmlNodePtr node, document_entry *entry);
 static bool manifest_readable(const char *path);
+static bool add_manifest_archive(const char *path, xmlNodePtr node, entry_list *entries);
 static bool add_manifest_document(const char *path, xmlNodePtr node,
 								  entry_list *entries);
 
-static document_entry *
+document_entry *
 new_entry(entry_list *entries)
 {
 	if (entries->count == entries->capacity)
@@ -202,6 +202,7 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	entry->uri = xml_attribute(node, "uri");
 	entry->publisher = xml_attribute(node, "publisher");
 	entry->fetched_at = xml_attribute(node, "fetched-at");
+	entry->charset = xml_attribute(node, "charset");
 	entry->published_on = xml_attribute(node, "published");
 	entry->updated_on = xml_attribute(node, "updated");
 	if (file != NULL && xmlFirstElementChild(node) != NULL)
@@ -248,6 +249,21 @@ manifest_readable(const char *path)
 	return error == 0;
 }
 
+/* The documents of a web archive the manifest names, relative to it. */
+static bool
+add_manifest_archive(const char *path, xmlNodePtr node, entry_list *entries)
+{
+	char	   *file = xml_attribute(node, "file");
+	char	   *publisher = xml_attribute(node, "publisher");
+	char	   *archive = file ? resolve_path(path, file) : NULL;
+	bool		ok = archive != NULL && add_archive_entries(archive, publisher, entries);
+
+	free(archive);
+	free(publisher);
+	free(file);
+	return ok;
+}
+
 bool
 add_manifest_entries(const char *path, entry_list *entries)
 {
@@ -277,7 +293,9 @@ add_manifest_entries(const char *path, entry_list *entries)
 		validate_manifest(path, doc);
 	for (xmlNodePtr node = ok ? xmlDocGetRootElement(doc)->children : NULL; node && ok;
 		 node = node->next)
-		if (node->type == XML_ELEMENT_NODE)
+		if (node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, BAD_CAST "archive") == 0)
+			ok = add_manifest_archive(path, node, entries);
+		else if (node->type == XML_ELEMENT_NODE)
 			ok = add_manifest_document(path, node, entries);
 	xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctxt);
@@ -342,10 +360,13 @@ free_entries(entry_list *entries)
 		free(e->uri);
 		free(e->publisher);
 		free(e->fetched_at);
+		free(e->charset);
+		free(e->archive);
 		free(e->published_on);
 		free(e->updated_on);
 	}
 	free(entries->items);
+	free_archive_entries(entries);
 	entries->items = NULL;
 	entries->count = entries->capacity = 0;
 }

@@ -18,8 +18,9 @@ print_help(void)
 	printf("Usage:\n");
 	printf("  %s [OPTION]... FILE...\n\n", LOADER_NAME);
 	printf("Each FILE is a document (plain text, or HTML if its name ends in .html),\n"
-		   "an XML manifest (.xml) that lists documents with their URIs and\n"
-		   "publishers, or a CSV file of population figures (.csv).\n"
+		   "a web archive (.warc, .warc.gz), an XML manifest (.xml) that lists\n"
+		   "documents and archives with their URIs and publishers, or a CSV file of\n"
+		   "population figures (.csv).\n"
 		   "A run is one transaction: unless --keep-going is given, one bad\n"
 		   "document leaves the database as it was.\n\n");
 	printf("Options:\n");
@@ -28,6 +29,11 @@ print_help(void)
 	printf("  -k, --keep-going         load the good documents when some are bad\n");
 	printf("      --no-wait            fail at once if another load is running\n");
 	printf("      --publisher=NAME     publisher of the documents named as FILE\n");
+	printf("      --complete-for=URI_PREFIX\n"
+		   "                           the run holds every current page under the prefix:\n"
+		   "                           withdraw the current documents under it it lacks\n");
+	printf("      --allow-mass-withdrawal\n"
+		   "                           withdraw even more than half of a prefix's documents\n");
 	printf("  -q, --quiet              print errors only\n");
 	printf("      --json               print the run's summary as one JSON object\n");
 	printf("  -V, --version            output version information, then exit\n");
@@ -61,7 +67,9 @@ parse_options(int argc, char **argv, load_options *opts)
 	{
 		OPT_NO_WAIT = 256,
 		OPT_PUBLISHER,
-		OPT_JSON
+		OPT_JSON,
+		OPT_COMPLETE_FOR,
+		OPT_ALLOW_MASS_WITHDRAWAL
 	};
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},
@@ -74,6 +82,8 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"keep-going", no_argument, NULL, 'k'},
 		{"no-wait", no_argument, NULL, OPT_NO_WAIT},
 		{"publisher", required_argument, NULL, OPT_PUBLISHER},
+		{"complete-for", required_argument, NULL, OPT_COMPLETE_FOR},
+		{"allow-mass-withdrawal", no_argument, NULL, OPT_ALLOW_MASS_WITHDRAWAL},
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -124,6 +134,23 @@ parse_options(int argc, char **argv, load_options *opts)
 			case 'q':
 				opts->quiet = true;
 				break;
+			case OPT_COMPLETE_FOR:
+				if (optarg[0] == '\0')
+				{
+					report_error("--complete-for needs a URI prefix");
+					return EXIT_LOAD_USAGE;
+				}
+				if (opts->ncomplete_for == MAX_COMPLETE_FOR)
+				{
+					report_error("at most %d --complete-for prefixes can be given",
+								 MAX_COMPLETE_FOR);
+					return EXIT_LOAD_USAGE;
+				}
+				opts->complete_for[opts->ncomplete_for++] = optarg;
+				break;
+			case OPT_ALLOW_MASS_WITHDRAWAL:
+				opts->allow_mass_withdrawal = true;
+				break;
 			case 'V':
 				printf("%s (skanecoop) %s\n", LOADER_NAME, LOADER_VERSION);
 				return EXIT_LOAD_OK;
@@ -136,6 +163,11 @@ parse_options(int argc, char **argv, load_options *opts)
 	{
 		report_error("no files given");
 		fprintf(stderr, "Try \"%s --help\" for more information.\n", LOADER_NAME);
+		return EXIT_LOAD_USAGE;
+	}
+	if (opts->ncomplete_for > 0 && opts->extract_only)
+	{
+		report_error("--complete-for needs a database; it cannot be used with --extract-only");
 		return EXIT_LOAD_USAGE;
 	}
 	opts->files = argv + optind;

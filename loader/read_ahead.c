@@ -23,6 +23,7 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define READERS 2
 #define READ_AHEAD_DOCUMENTS 4
@@ -70,6 +71,19 @@ read_document_at(read_ahead *ra, reader *r, size_t entry, size_t nth_slot)
 	const document_entry *e = &ra->entries->items[entry];
 	read_document *slot = &(r ? r : &ra->readers[0])->slots[nth_slot];
 
+	if (e->revisit)
+	{
+		/* unchanged if the database has the page; else there is nothing to load */
+		memset(&slot->doc, 0, sizeof(slot->doc));
+		slot->doc.entry = e;
+		slot->read = true;
+		slot->parsed = false;
+		slot->verdict = DOCUMENT_UNCHANGED;
+		slot->skipped = ra->session == NULL ||
+			session_verdict(ra->session, e->uri, "") == DOCUMENT_NEW;
+		return;
+	}
+	slot->skipped = false;
 	slot->read = read_source(e, &slot->doc);
 	slot->verdict = slot->read && ra->session ?
 		session_verdict(ra->session, e->uri, slot->doc.sha256_hex) : DOCUMENT_NEW;

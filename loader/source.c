@@ -18,6 +18,7 @@ static bool read_whole_file(const document_entry *entry, char **data, size_t *le
 static void find_labelled_date(const char *text, size_t len, const char *label,
 							   char *date);
 static bool parse_text(source_document *doc);
+static bool storable(const source_document *doc);
 
 /* The format of a file named without a manifest's word on it. */
 document_format
@@ -111,6 +112,15 @@ read_source(const document_entry *entry, source_document *doc)
 	memset(doc, 0, sizeof(*doc));
 	doc->entry = entry;
 	doc->nul_offset = SIZE_MAX;
+	if (entry->archive != NULL)
+	{
+		/* from here on the document is its payload, read once */
+		doc->archive_entry = *entry;
+		if (!read_archive_payload(entry, &doc->archive_entry.content,
+								  &doc->archive_entry.content_len))
+			return false;
+		doc->entry = entry = &doc->archive_entry;
+	}
 	if ((f = open_entry(entry)) == NULL)
 		return false;
 	if ((digest = digest_begin()) == NULL)
@@ -124,6 +134,8 @@ read_source(const document_entry *entry, source_document *doc)
 
 		if (nul)
 			doc->nul_offset = doc->file_size + (size_t) (nul - chunk);
+		if (doc->file_size == 0)
+			memcpy(doc->head, chunk, doc->head_len = n < sizeof(doc->head) ? n : sizeof(doc->head));
 		if (!digest_add(digest, chunk, n))
 			break;
 		doc->file_size += n;
@@ -218,6 +230,36 @@ parse_text(source_document *doc)
 	return false;
 }
 
+/*
+ * The last check before a document is staged: its text and the strings of
+ * its entry are what the server's text type takes, valid UTF-8 without NUL
+ * bytes.  The readers build them so; a document that slips through is
+ * rejected here by name, where it would otherwise fail the whole run at
+ * the server.
+ */
+static bool
+storable(const source_document *doc)
+{
+	const document_entry *e = doc->entry;
+	const char *fields[] = {e->uri, e->publisher, e->fetched_at};
+	const char *names[] = {"URI", "publisher", "fetch time"};
+	size_t		bad;
+
+	if (sc_utf8_validate(doc->text, doc->text_len, &bad) != SC_UTF8_OK)
+	{
+		report_error("%s: byte %zu of the text built is not valid UTF-8; the document is not stored",
+					 e->path, bad);
+		return false;
+	}
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (fields[i] && sc_utf8_validate(fields[i], strlen(fields[i]), &bad) != SC_UTF8_OK)
+		{
+			report_error("%s: byte %zu of its %s is not valid UTF-8", e->path, bad, names[i]);
+			return false;
+		}
+	return true;
+}
+
 bool
 parse_source(source_document *doc)
 {
@@ -229,12 +271,15 @@ parse_source(source_document *doc)
 		report_error("%s: the file is empty", path);
 		return false;
 	}
-	if (doc->nul_offset != SIZE_MAX)
+	if (doc->nul_offset != SIZE_MAX &&
+		!(doc->entry->format == FORMAT_HTML && page_may_hold_nul(doc)))
 	{
 		report_error("%s: byte %zu: NUL byte; the file looks binary", path, doc->nul_offset);
 		return false;
 	}
 	ok = doc->entry->format == FORMAT_HTML ? parse_html(doc) : parse_text(doc);
+	if (ok && !storable(doc))
+		ok = false;
 	if (ok)
 	{
 		find_labelled_date(doc->text, doc->text_len, "publicerad", doc->published_on);
@@ -249,4 +294,6 @@ free_source(source_document *doc)
 	sc_textdoc_free(&doc->parts);
 	free(doc->buffer);
 	doc->buffer = NULL;
+	free(doc->archive_entry.content);
+	doc->archive_entry.content = NULL;
 }

@@ -6,8 +6,8 @@
 set -eu
 
 packages="make gcc clang libclang-rt-dev postgresql-15 postgresql-server-dev-15
-	postgresql-contrib libpq-dev libssl-dev libxml2-dev libxml2-utils odbc-postgresql unixodbc
-	valgrind groff-base man-db jq time $*"
+	postgresql-contrib libpq-dev libssl-dev libxml2-dev zlib1g-dev libxml2-utils odbc-postgresql
+	unixodbc valgrind groff-base man-db jq time wget python3 $*"
 
 missing=""
 for p in $packages; do

@@ -1,7 +1,8 @@
 #!/bin/bash
 # test.sh -- what "make test" runs: builds everything with warnings as
 # errors, installs the extension, and runs every suite against a throwaway
-# cluster: the core's unit tests, pg_regress, the loader tests, a build
+# cluster: the core's unit tests, pg_regress, the loader tests (with a
+# crawl of a site served on 127.0.0.1 into web archives), a build
 # with clang, and the loader's threads under ThreadSanitizer.  Ends with one
 # line "N passed, N failed".
 set -uo pipefail
@@ -69,6 +70,9 @@ run_suite "pg_regress" regress_suite . "$scratch/regress.log"
 
 section "loader tests"
 run_suite "loader" test/loader/run.sh "$scratch"
+
+section "loader tests: web archives of a crawled site"
+count_tap < <(test/loader/crawl.sh "$scratch" 2>&1)
 
 section "ODBC: the BI views through the PostgreSQL ODBC driver"
 run_suite "ODBC" test/odbc/run.sh "$scratch"

@@ -76,7 +76,7 @@ q "CREATE FUNCTION slow_merge() RETURNS trigger LANGUAGE plpgsql AS \$\$
 	END \$\$;
 	CREATE TRIGGER slow_merge AFTER INSERT ON skanecoop.document
 		FOR EACH STATEMENT EXECUTE FUNCTION slow_merge()"
-restart_during "merging a batch" 'UPDATE skanecoop.document%'
+restart_during "merging a batch" 'SAVEPOINT load_batch;UPDATE skanecoop.document%'
 q "DROP TRIGGER slow_merge ON skanecoop.document; DROP FUNCTION slow_merge()"
 
 $load -q --json -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \

@@ -7,6 +7,8 @@
 #		once crashed it (test/fuzz/regressions/TARGET/); fails on any crash,
 #		leak, undefined behaviour, timeout or broken property, and leaves
 #		the input that did it in test/fuzz/build/.
+#   make fuzz-long [FUZZ_LONG_SECONDS=600]
+#		the same, each target for ten minutes: what a nightly CI job runs
 #   make fuzz-replay
 #		builds each target with $(CC) and the test build's flags (SANITIZE=1
 #		adds the sanitizers) as a plain program, and replays the seed
@@ -14,7 +16,7 @@
 
 FUZZ_SECONDS	?= 60
 FUZZ_CORE_TARGETS	= validity sek fee_rate textdoc extract
-FUZZ_LOADER_TARGETS	= html manifest population
+FUZZ_LOADER_TARGETS	= html manifest population warc
 FUZZ_TARGETS	?= $(FUZZ_CORE_TARGETS) $(FUZZ_LOADER_TARGETS)
 
 FUZZ_CC			?= clang
@@ -81,6 +83,11 @@ $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_LOADER_TARGETS)): $(FUZZ_DIR)/fuzz_%: \
 fuzz: $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_TARGETS))
 	@test/fuzz/run.sh fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-.PHONY: fuzz fuzz-replay
+FUZZ_LONG_SECONDS	?= 600
+
+fuzz-long:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_LONG_SECONDS)
+
+.PHONY: fuzz fuzz-long fuzz-replay
 
 EXTRA_CLEAN += $(FUZZ_CORE_REPLAYS) $(FUZZ_LOADER_REPLAYS) $(FUZZ_DIR)

@@ -6,36 +6,14 @@
  *		taken; the inline documents it holds are then read as the loader
  *		reads them.
  *
- * Properties: every entry taken has a URI and either a file or inline
- * content; inline documents read to valid UTF-8 with their parts inside
- * the text (loader_glue.c).
+ * Properties: every entry taken has a URI and a name; inline documents
+ * read to valid UTF-8 with their parts inside the text (loader_glue.c).
  */
 #include "loader_glue.h"
-
-#include <unistd.h>
-
-#include <libxml/parser.h>
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	char		path[64];
-	int			fd = fuzz_memfd(data, size, path, sizeof(path));
-	entry_list	entries = {NULL, 0, 0};
-
-	FUZZ_CHECK(fd >= 0);
-	if (add_manifest_entries(path, &entries))
-	{
-		for (size_t i = 0; i < entries.count; i++)
-		{
-			const document_entry *e = &entries.items[i];
-
-			FUZZ_CHECK(e->uri != NULL && e->path != NULL);
-			if (e->content != NULL)
-				fuzz_read_document(e);
-		}
-	}
-	free_entries(&entries);
-	close(fd);
+	fuzz_read_entries(data, size, add_manifest_entries);
 	return 0;
 }

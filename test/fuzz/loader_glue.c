@@ -82,3 +82,32 @@ fuzz_read_document(const document_entry *entry)
 	}
 	free_source(&doc);
 }
+
+/*
+ * Hands the bytes as a file to a reader of document lists (a manifest's,
+ * an archive's), then reads every document it lists that it holds itself,
+ * inline or in the archive, as the loader does.  Every entry listed has a
+ * URI and a name.
+ */
+void
+fuzz_read_entries(const uint8_t *data, size_t size,
+				  bool (*add_entries) (const char *path, entry_list *entries))
+{
+	char		path[64];
+	int			fd = fuzz_memfd(data, size, path, sizeof(path));
+	entry_list	entries = {.items = NULL};
+	bool		listed;
+
+	FUZZ_CHECK(fd >= 0);
+	listed = add_entries(path, &entries);
+	for (size_t i = 0; listed && i < entries.count; i++)
+	{
+		const document_entry *e = &entries.items[i];
+
+		FUZZ_CHECK(e->uri != NULL && e->path != NULL);
+		if (e->content != NULL || e->archive != NULL)
+			fuzz_read_document(e);
+	}
+	free_entries(&entries);
+	close(fd);
+}

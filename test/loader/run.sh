@@ -14,15 +14,7 @@ docs=data/documents
 expected=test/loader/expected
 
 . test/tap.sh
-
-fresh_db() {
-	dropdb --if-exists "$1" 2>/dev/null && createdb "$1" &&
-		psql -qX -d "$1" -c "CREATE EXTENSION skanecoop"
-}
-
-q() {
-	psql -qXAt -d "$1" -c "$2"
-}
+. test/loader/helpers.sh
 
 # Everything loaded, in a form that changes if any row changes.
 snapshot() {
@@ -30,17 +22,6 @@ snapshot() {
 			SELECT d::text AS t FROM skanecoop.document d
 			UNION ALL SELECT s::text FROM skanecoop.section s) x"
 }
-
-exits_with() {
-	local want=$1
-	shift
-	"$@" >"$scratch/out" 2>"$scratch/err"
-	local got=$?
-	[ "$got" -eq "$want" ] || { echo "# exit $got, want $want"; cat "$scratch/err" | sed 's/^/# /'; return 1; }
-}
-
-stderr_has() { grep -qF -- "$1" "$scratch/err" || { sed 's/^/# /' "$scratch/err"; return 1; }; }
-stdout_has() { grep -qF -- "$1" "$scratch/out" || { sed 's/^/# /' "$scratch/out"; return 1; }; }
 
 same_as_expected() {
 	diff -u "$expected/$1" "$scratch/$1" | sed 's/^/# /'
@@ -198,6 +179,23 @@ check "its text arrives in UTF-8" test "$(q loader_html "SELECT title || ' | ' |
 printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Avgift \x96 \xe5r 2024</title></head><body><p>Avgiften \xe4r 21 kr per inv\xe5nare.</p></body></html>' >"$scratch/cp1252.html"
 check "a windows-1252 page with http-equiv loads" exits_with 0 $load -d loader_html "$scratch/cp1252.html"
 check "its title is converted" test "$(q loader_html "SELECT title FROM skanecoop.document WHERE uri LIKE '%cp1252.html'")" = "Avgift – år 2024"
+# Eleven pages in different encodings and declarations, each found as a
+# browser finds it (test/loader/charsets/make-pages.py says which is which).
+test/loader/charsets/make-pages.py "$scratch/charsets"
+check "eleven pages in eleven encodings and declarations load" exits_with 0 $load -d loader_html "$scratch/charsets/manifest.xml"
+check "each is stored in UTF-8 as it reads" test "$(q loader_html "
+	SELECT count(*) FILTER (WHERE d.title = 'Malmö, Køge, € och Œ' AND s.body = 'Avgiften är 21 € per år.')
+		   || '/' || count(*)
+	FROM skanecoop.document d JOIN skanecoop.section s USING (document_id)
+	WHERE d.uri LIKE 'urn:test:charset:%'")" = "11/11"
+check "without its HTTP charset a page with a wrong <meta> reads as the <meta> says" test "$(
+	$load -x "$scratch/charsets/utf8-http.html" | grep -o '"title":"[^"]*"')" = '"title":"MalmÃ¶, KÃ¸ge, â‚¬ och Å’"'
+
+# The page fuzzing found: a UTF-8 page whose &nbsp; has one flipped bit.
+sed 's|<p>|<p>Region\&\xeebsp;Halland \xe2\x80\xa6</p><p>|' test/loader/html/002_68f8af423eecd173.html >"$scratch/flipped.html"
+check "a page with a byte that is not UTF-8 loads" exits_with 0 $load -d loader_html "$scratch/flipped.html"
+check "the byte is stored as U+FFFD" test "$(q loader_html "SELECT count(*) FROM skanecoop.document
+	WHERE uri LIKE '%flipped.html' AND content LIKE E'%Region&\\uFFFDbsp;Halland%'")" = 1
 head -c 2300 test/loader/html/002_68f8af423eecd173.html >"$scratch/truncated.html"
 check "a truncated page loads the text it has" exits_with 0 $load -d loader_html "$scratch/truncated.html"
 check "the truncated page keeps its sections up to the cut" test "$(q loader_html "
@@ -273,7 +271,7 @@ check "nothing is printed with --quiet" test ! -s "$scratch/err"
 check "--extract-only reports a bad file and exits 1" exits_with 1 $load --extract-only "$scratch/latin1.txt"
 fresh_db loader_json
 check "--json prints the summary as JSON" exits_with 0 $load --json -d loader_json $docs/manifest.xml
-check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":'"$rows"',"population_rows_written":0,"written":true,"seconds":[0-9.]+\}$' "$scratch/out"
+check "the JSON summary counts documents and rows" grep -qE '^\{"new":5,"changed":0,"unchanged":0,"failed":0,"rows_written":'"$rows"',"population_rows_written":0,"written":true,"seconds":[0-9.]+,"skipped":0,"withdrawn":0\}$' "$scratch/out"
 
 # --- population figures ----------------------------------------------------
 fresh_db loader_population
@@ -313,8 +311,10 @@ mkdir -p "$scratch/many"
 before=$(snapshot loader_json)
 $load -q -d loader_json "$scratch/many/manifest.xml" >/dev/null 2>&1 &
 victim=$!
+# mid-run: staging a batch (COPY) or merging one (in its savepoint)
 for _ in $(seq 1 100); do
-	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE 'COPY%'")" = 1 ] && break
+	[ "$(q loader_json "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load'
+		AND (query LIKE 'COPY%' OR query LIKE 'SAVEPOINT load_batch%')")" = 1 ] && break
 	sleep 0.05
 done
 kill -KILL $victim
@@ -349,8 +349,9 @@ check "facts of later batches name the organisations of the first" test "$(q loa
 	SELECT count(DISTINCT organisation_id) FROM skanecoop.fact JOIN skanecoop.document USING (document_id)
 	WHERE uri = 'urn:test:many:1'")"
 
-# A batch is merged while the loader reads on: an error in a batch's
-# merge still ends the run with nothing written (1500 is in a middle batch).
+# A batch is merged while the loader reads on, in a savepoint: a document
+# the server refuses in a batch's merge (1500 is in a middle batch) fails
+# the run as a bad document does, and with --keep-going only it is left out.
 fresh_db loader_batch
 q loader_batch "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
 	BEGIN
@@ -361,9 +362,34 @@ q loader_batch "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgs
 	END \$\$;
 	CREATE TRIGGER refuse_document BEFORE INSERT ON skanecoop.document
 		FOR EACH ROW EXECUTE FUNCTION refuse_document()"
-check "an error in a batch merged while the loader reads on exits 3" exits_with 3 $load -q -d loader_batch "$scratch/many/manifest.xml"
-check "the merge's error is reported" stderr_has 'document urn:test:many:1500 refused by a test trigger'
-check "nothing of the failed run is written" test "$(q loader_batch "SELECT count(*) FROM skanecoop.document")" = 0
+check "a document refused in a batch merged while the loader reads on exits 1" exits_with 1 $load -q -d loader_batch "$scratch/many/manifest.xml"
+check "the refused document is named with the server's reason" stderr_has 'urn:test:many:1500: the server refused the document: document urn:test:many:1500 refused by a test trigger; it is not stored'
+check "without --keep-going nothing of the run is written" test "$(q loader_batch "SELECT count(*) FROM skanecoop.document")" = 0
+check "with --keep-going the run ends with exit 1" exits_with 1 $load -k --json -d loader_batch "$scratch/many/manifest.xml"
+check "the refused document counts as failed, not new" grep -qE '^\{"new":2999,"changed":0,"unchanged":0,"failed":1,' "$scratch/out"
+check "every other document of the refused one's batch is stored, with its facts" test "$(q loader_batch "
+	SELECT count(DISTINCT d.uri) || '/' || bool_or(d.uri = 'urn:test:many:1500') || '/' ||
+		   count(DISTINCT d.uri) FILTER (WHERE f.fact_id IS NOT NULL)
+	FROM skanecoop.document d LEFT JOIN skanecoop.fact f USING (document_id)
+	WHERE d.uri LIKE 'urn:test:many:%'")" = "2999/false/2999"
+rows_before=$(q loader_batch "SELECT count(*) FROM skanecoop.document")
+q loader_batch "CREATE OR REPLACE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		IF NEW.uri LIKE '%003_854d279079f49aa8' THEN
+			RAISE EXCEPTION 'no pages from this site';
+		END IF;
+		RETURN NEW;
+	END \$\$"
+check "a document refused in the last batch fails a --keep-going run" exits_with 1 $load -k -d loader_batch $docs/manifest.xml
+check "it is named" stderr_has 'urn:skanecoop:seed:003_854d279079f49aa8: the server refused the document: no pages from this site; it is not stored'
+check "the summary counts it as failed" stdout_has "4 new, 0 changed, 0 unchanged, 1 failed"
+check "the other four are stored" test "$(q loader_batch "SELECT count(*) - $rows_before FROM skanecoop.document")" = 4
+q loader_batch "CREATE OR REPLACE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		RAISE EXCEPTION 'the server is read-only for a test' USING ERRCODE = 'read_only_sql_transaction';
+	END \$\$"
+check "an error that is the run's, not a document's, stops the run (exit 3)" exits_with 3 $load -k -q -d loader_batch "$scratch/rev/manifest.xml"
+check "it is reported as a database error" stderr_has "database error: ERROR:  the server is read-only for a test"
 dropdb loader_batch
 
 # Two documents of a run at one URI: which should be current is not for the

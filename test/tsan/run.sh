@@ -1,8 +1,9 @@
 #!/bin/bash
 # run.sh -- runs a skanecoop-load built with ThreadSanitizer over runs that
 # exercise its reader threads: extraction of many pages, a load of several
-# batches, an unchanged re-run (the readers only hash), and a run that a
-# database error stops while the readers are ahead.  Fails on any report of
+# batches, an unchanged re-run (the readers only hash), a run whose
+# documents the server refuses, and a run that a database error stops
+# while the readers are ahead.  Fails on any report of
 # a data race or a lock misused, and on an unexpected exit status.  Prints
 # TAP lines; the database is reached through the PG* variables.
 #
@@ -42,8 +43,9 @@ check "extracting 300 pages and the bundled documents on three threads" \
 check "a load of several batches" race_free 0 -q -d "$db" -- "$scratch"/pages/*.html
 check "an unchanged re-run, the readers only hashing" race_free 0 -q -d "$db" -- "$scratch"/pages/*.html
 
-# A trigger refuses a document of the first batch, so the run stops with
-# the readers ahead of it.
+# A trigger refuses every changed document, each on its own while the
+# readers read on; then an error that is the run's (a server gone
+# read-only), not a document's, stops the run with the readers ahead.
 psql -qX -d "$db" -c "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
 	BEGIN
 		RAISE EXCEPTION 'refused by a test trigger';
@@ -51,6 +53,12 @@ psql -qX -d "$db" -c "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE
 	CREATE TRIGGER refuse_document BEFORE INSERT ON skanecoop.document
 		FOR EACH ROW EXECUTE FUNCTION refuse_document()"
 sed -i 's/<h1>/<h1>Ny /' "$scratch"/pages/page001*.html
+check "a run whose documents the server refuses one by one" \
+	race_free 1 -q -d "$db" -- "$scratch"/pages/*.html
+psql -qX -d "$db" -c "CREATE OR REPLACE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		RAISE EXCEPTION 'the server is read-only for a test' USING ERRCODE = 'read_only_sql_transaction';
+	END \$\$"
 check "a run a database error stops while the readers are ahead" \
 	race_free 3 -q -d "$db" -- "$scratch"/pages/*.html
 dropdb "$db"

@@ -1,11 +1,13 @@
 /*
  * test_utf8.c
  *		Unit tests of core/utf8.c: well-formed text passes, and each kind of
- *		ill-formed sequence is caught at the right offset.
+ *		ill-formed sequence is caught at the right offset, and repaired
+ *		into U+FFFD as a browser's decoder does.
  */
 #include "utf8.h"
 #include "unit.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 static void
@@ -17,6 +19,28 @@ check_invalid(const char *s, size_t len, sc_utf8_status expected, size_t offset,
 
 	unit_check(status == expected && bad == offset,
 			   "%s: status %d at %zu (want %d at %zu)", what, status, bad, expected, offset);
+}
+
+/* Repairs s and compares the result with want (U+FFFD written as "?"). */
+static void
+check_repair(const char *s, size_t len, const char *want, const char *what)
+{
+	char		out[64],
+				shown[64];
+	size_t		n = sc_utf8_repair(s, len, out),
+				used = 0,
+				bad;
+
+	unit_check(sc_utf8_validate(out, n, &bad) == SC_UTF8_OK, "%s: the repair is valid", what);
+	for (size_t i = 0; i < n && used + 1 < sizeof(shown); used++)
+	{
+		bool		replacement = n - i >= 3 && memcmp(out + i, SC_UTF8_REPLACEMENT, 3) == 0;
+
+		shown[used] = replacement ? '?' : out[i];
+		i += replacement ? 3 : 1;
+	}
+	shown[used] = '\0';
+	unit_check(strcmp(shown, want) == 0, "%s: \"%s\" (want \"%s\")", what, shown, want);
 }
 
 int
@@ -38,5 +62,20 @@ main(void)
 	check_invalid("ok\0no", 5, SC_UTF8_NUL, 2, "a NUL byte");
 	unit_check(sc_utf8_bom_length("\xEF\xBB\xBFTitle", 8) == 3, "a byte-order mark is found");
 	unit_check(sc_utf8_bom_length("Title", 5) == 0, "no byte-order mark");
+
+	check_repair("Region&\xEE" "bsp;Halland", 19, "Region&?bsp;Halland",
+				 "a flipped bit in &nbsp; becomes one U+FFFD");
+	check_repair("a\xE2\x80" "b", 4, "a?b", "a truncated sequence is one U+FFFD");
+	check_repair("\xF0\x9F\x98", 3, "?", "a sequence cut at the end is one U+FFFD");
+	check_repair("\xC0\xAF", 2, "??", "an overlong form is a U+FFFD a byte");
+	check_repair("\xED\xA0\x80", 3, "???", "a surrogate is a U+FFFD a byte");
+	check_repair("ok\0no", 5, "ok?no", "a NUL byte becomes U+FFFD");
+	check_repair("Malm\xC3\xB6", 6, "Malm\xC3\xB6", "valid text is copied as it is");
+	unit_check(sc_utf8_incomplete_tail("ab\xE2\x80", 4) == 2, "a sequence cut after two of three bytes is carried");
+	unit_check(sc_utf8_incomplete_tail("ab\xF0", 3) == 1, "a lead byte at the end is carried");
+	unit_check(sc_utf8_incomplete_tail("ab\xC3\xB6", 4) == 0, "a complete sequence is not carried");
+	unit_check(sc_utf8_incomplete_tail("ab\xE0\x80", 4) == 0, "an overlong start is not carried");
+	unit_check(sc_utf8_incomplete_tail("ab\x80\x80", 4) == 0, "continuation bytes alone are not carried");
+	unit_check(sc_utf8_incomplete_tail("", 0) == 0, "nothing to carry in nothing");
 	return unit_exit_status();
 }
