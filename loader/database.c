@@ -647,36 +647,54 @@ move_batches_on(load_session *s)
 	return !buf->failed;
 }
 
+/* Where a document's facts are staged, as stage_fact receives them. */
+typedef struct fact_stage
+{
+	load_session *session;
+	const source_document *doc;
+	int			key;
+	long		staged;
+} fact_stage;
+
 /*
- * Stages the document's facts, one row each (ordinal -1, -2, ...) with the
- * fact as the JSON object --extract-only prints.
+ * Stages one fact (ordinal -1, -2, ...) with the fact as the JSON object
+ * --extract-only prints.  A document's facts may fill batches of their
+ * own: its document and section rows come first, and facts find their
+ * document by its URI at the end of the run.  Ending such batches as they
+ * fill also tells, within a batch, that the server has refused the run;
+ * then false stops the extraction.
+ */
+static bool
+stage_fact(const char *json, size_t len, void *arg)
+{
+	fact_stage *st = arg;
+	load_session *s = st->session;
+	copy_buffer *buf = &s->row;
+
+	begin_row(buf, LOAD_ROW_FIELDS);
+	put_int(buf, st->key, 4);
+	put_int(buf, -(st->staged + 1), 4);
+	put_field(buf, st->doc->entry->uri);
+	for (int k = 0; k < 11; k++)
+		put_null(buf);
+	put_jsonb(buf, json, len);
+	if (!end_row(s))
+		return false;
+	st->staged++;
+	return buf->batch_bytes + buf->len < BATCH_BYTES || move_batches_on(s);
+}
+
+/*
+ * Stages the document's facts as the extractor finds them: memory does not
+ * grow with their number.
  */
 static bool
 stage_facts(load_session *s, const source_document *doc, int key, long *rows)
 {
-	copy_buffer *buf = &s->row;
-	char	   *json = NULL;
-	size_t		len = 0;
-	long		ordinal = 0;
-	bool		ok = document_facts_json(doc, &json, &len);
+	fact_stage	st = {s, doc, key, 0};
+	bool		ok = stream_document_facts(doc, stage_fact, &st);
 
-	for (char *line = json; ok && line < json + len; ordinal++)
-	{
-		char	   *end = memchr(line, '\n', (size_t) (json + len - line));
-		size_t		line_len = end ? (size_t) (end - line) : (size_t) (json + len - line);
-
-		begin_row(buf, LOAD_ROW_FIELDS);
-		put_int(buf, key, 4);
-		put_int(buf, -(ordinal + 1), 4);
-		put_field(buf, doc->entry->uri);
-		for (int k = 0; k < 11; k++)
-			put_null(buf);
-		put_jsonb(buf, line, line_len);
-		ok = end_row(s);
-		line += line_len + 1;
-	}
-	*rows += ordinal;
-	free(json);
+	*rows += st.staged;
 	return ok;
 }
 

@@ -151,7 +151,10 @@ extern void json_summary(FILE *out, const run_counts *counts, bool written, doub
 
 /* facts.c */
 extern size_t write_document_facts(FILE *out, const source_document *doc);
-extern bool document_facts_json(const source_document *doc, char **json, size_t *len);
+/* Receives one fact's JSON object; returns false to stop the extraction. */
+typedef bool (*fact_line_sink) (const char *json, size_t len, void *arg);
+extern bool stream_document_facts(const source_document *doc, fact_line_sink each_line,
+								  void *arg);
 extern void set_fact_warnings(bool on);
 
 /* html.c */

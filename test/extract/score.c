@@ -161,7 +161,7 @@ dump_fact(const run *r, const sc_fact *f)
 	printf("}}\n");
 }
 
-static void
+static bool
 collect(const sc_fact *f, void *arg)
 {
 	run		   *r = arg;
@@ -172,13 +172,13 @@ collect(const sc_fact *f, void *arg)
 	if (f->warning)
 		warnings++;
 	if (f->derived || r->got.n >= MAX_FACTS)
-		return;
+		return true;
 	k = &r->got.facts[r->got.n];
 	switch (f->kind)
 	{
 		case SC_FACT_ORGANISATION:
 			if (f->name)
-				return;			/* abbreviations and former names */
+				return true;		/* abbreviations and former names */
 			make_key(k, f->kind, (const char *const[]) {f->organisation}, 1);
 			break;
 		case SC_FACT_MEMBERSHIP:
@@ -209,8 +209,9 @@ collect(const sc_fact *f, void *arg)
 	snprintf(k->validity, sizeof(k->validity), "%s", f->validity);
 	for (int i = 0; i < r->got.n; i++)
 		if (r->got.facts[i].kind == k->kind && strcmp(r->got.facts[i].key, k->key) == 0)
-			return;				/* the same fact from another sentence */
+			return true;			/* the same fact from another sentence */
 	r->got.n++;
+	return true;
 }
 
 static int
