@@ -16,8 +16,12 @@
  * Facts wait in a table of their own until the end, because how an
  * organisation is named is decided over all of a run's facts at once.
  *
- * An advisory lock serialises runs: two loaders merging into the same URIs
- * at once would otherwise both supersede the same revision.
+ * A lock on skanecoop.load_lock serialises runs: two loaders merging into
+ * the same URIs at once would otherwise both supersede the same revision.
+ * Only roles that may load can take it (an advisory lock, which the
+ * loader took before the table existed, can be taken by any role).  The
+ * connection's search_path is pg_catalog and pg_temp, so that objects
+ * planted in other schemas change nothing in the loader's statements.
  */
 #include "loader.h"
 
@@ -29,7 +33,7 @@
 
 #include "libpq-fe.h"
 
-/* Advisory lock key of loader runs: "skan" in ASCII. */
+/* Advisory lock key of loader runs before skanecoop.load_lock: "skan" in ASCII. */
 #define LOAD_LOCK_KEY "1936417134"
 
 /*
@@ -223,24 +227,47 @@ set_nonblocking(PGconn *conn)
 	return false;
 }
 
+/*
+ * Whether the database has skanecoop.load_lock, which only roles that may
+ * load can lock; an extension older than the table has the advisory lock
+ * its own loaders take instead.
+ */
+static bool
+has_lock_table(load_session *s)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL");
+	bool		has_table = PQresultStatus(res) == PGRES_TUPLES_OK &&
+		strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+
+	PQclear(res);
+	return has_table;
+}
+
 static bool
 take_lock(load_session *s, int *exit_status)
 {
-	PGresult   *res;
-	bool		locked;
+	bool		table = has_lock_table(s);
+	bool		no_wait = s->opts->no_wait;
+	PGresult   *res = PQexec(s->conn,
+							 table && no_wait ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE NOWAIT" :
+							 table ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" :
+							 no_wait ? "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")" :
+							 "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")");
+	ExecStatusType status = PQresultStatus(res);
+	const char *sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	bool		busy = table ?
+		(sqlstate != NULL && strcmp(sqlstate, "55P03") == 0) :	/* lock_not_available */
+		(status == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "f") == 0);
+	bool		locked = (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !busy;
 
-	if (!s->opts->no_wait)
-		return exec_ok(s, "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")",
-					   PGRES_TUPLES_OK);
-	res = PQexec(s->conn, "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")");
-	locked = PQresultStatus(res) == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		report_db_error(s->conn);
-	else if (!locked)
+	if (busy)
 	{
 		report_error("another %s run is loading into this database", LOADER_NAME);
 		*exit_status = EXIT_LOAD_BUSY;
 	}
+	else if (!locked)
+		report_db_error(s->conn);
 	PQclear(res);
 	return locked;
 }
@@ -279,6 +306,8 @@ session_begin(const load_options *opts, int *exit_status)
 	s->opts = opts;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!set_nonblocking(s->conn) ||
+		!exec_ok(s, "SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', false)",
+				 PGRES_TUPLES_OK) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		/* staging a batch in temporary files would double the work */
 		!exec_ok(s, "SET LOCAL temp_buffers = '64MB'", PGRES_COMMAND_OK) ||
@@ -288,8 +317,8 @@ session_begin(const load_options *opts, int *exit_status)
 				 " FROM pg_catalog.pg_settings"
 				 " WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)",
 				 PGRES_TUPLES_OK) ||
-		!take_lock(s, exit_status) ||
 		!check_extension(s) ||
+		!take_lock(s, exit_status) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_row ("
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"

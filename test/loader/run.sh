@@ -160,17 +160,50 @@ check "the old revision is kept, superseded at the new one's load time" test "$(
 	       bool_and(superseded_at IS NULL OR superseded_at = (SELECT max(loaded_at) FROM skanecoop.document))
 	FROM skanecoop.document WHERE uri LIKE '%000_f7df068ed01b0cde'")" = "1/2/true"
 
-psql -qX -d loader_seed -c "SELECT pg_advisory_lock(1936417134), pg_sleep(20)" >/dev/null 2>&1 &
-locker=$!
-for _ in $(seq 1 50); do
-	[ "$(q loader_seed "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 1936417134")" = 1 ] && break
-	sleep 0.2
-done
+# Holds the load lock (as the owner, or as a role that may not take it) in
+# a session of its own until hold_end; the session's pid is in $holder.
+hold_lock() {
+	local role=$1 sql=$2
+	psql -qX -U "$role" -d loader_seed -c "BEGIN; $sql; SELECT pg_sleep(20)" >"$scratch/holder.out" 2>&1 &
+	holder=$!
+	for _ in $(seq 1 50); do
+		[ "$(q loader_seed "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND state = 'active' AND pid <> pg_backend_pid()")" = 1 ] && break
+		sleep 0.2
+	done
+}
+hold_end() {
+	q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()" >/dev/null
+	wait $holder 2>/dev/null
+}
+hold_lock "$PGUSER" "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE"
 check "--no-wait exits 4 while another run holds the lock" exits_with 4 $load --no-wait -d loader_seed $docs/manifest.xml
 check "the message says another run is loading" stderr_has "another skanecoop-load run is loading"
-kill $locker 2>/dev/null
-q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_advisory_lock%' AND pid <> pg_backend_pid()" >/dev/null
-wait $locker 2>/dev/null
+hold_end
+
+# A role that can only read cannot stand in the way of loads: the advisory
+# lock earlier loaders took is no longer theirs, and the lock table is not
+# a reader's to lock.
+q loader_seed "DO \$\$ BEGIN
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader_tester') THEN
+		CREATE ROLE reader_tester LOGIN IN ROLE skanecoop_reader;
+	END IF; END \$\$"
+hold_lock reader_tester "SELECT pg_advisory_lock(1936417134)"
+check "a reader holding the old advisory lock does not block a --no-wait run" exits_with 0 $load --no-wait -d loader_seed $docs/manifest.xml
+hold_end
+check "a reader cannot take the load lock" test "$(psql -qXAt -U reader_tester -d loader_seed \
+	-c "BEGIN; LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" 2>&1)" = "ERROR:  permission denied for table load_lock"
+
+# The loader's statements mean what they say whatever the database's
+# search_path finds first: here a planted operator -> in public, searched
+# before pg_catalog, that would lose every fact's evidence.
+fresh_db loader_path
+psql -qX -d loader_path -c "CREATE FUNCTION public.planted(jsonb, text) RETURNS jsonb
+		LANGUAGE sql AS 'SELECT ''\"planted\"''::jsonb';
+	CREATE OPERATOR public.-> (LEFTARG = jsonb, RIGHTARG = text, FUNCTION = public.planted);
+	ALTER DATABASE loader_path SET search_path = public, pg_catalog"
+check "a planted operator on the search_path does not break a load" exits_with 0 $load -d loader_path $docs/manifest.xml
+check "every row of the documents is written" stdout_has "5 new, 0 changed, 0 unchanged, 0 failed; $rows rows written"
+dropdb loader_path
 
 # --- HTML ------------------------------------------------------------------
 fresh_db loader_html
