@@ -37,7 +37,7 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 = extension/sql/history.sql
+SQL_PARTS_0.3 = extension/sql/history.sql extension/sql/bounds.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -58,7 +58,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
 			  extract_seeds query bi cookbook roles security \
-			  timeline comments history
+			  timeline bounds comments history
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 			  test/unit/test_textdoc \

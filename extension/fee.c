@@ -1,6 +1,7 @@
 /*
  * fee.c
- *		fmgr glue of the fee functions: annual_fee() and fee_for_period().
+ *		fmgr glue of the fee functions: annual_fee(), annual_fee_in_range()
+ *		and fee_for_period().
  *
  * The arithmetic is core/money.c's; this file picks the days of a
  * membership from one of the two readings of its validity and turns the
@@ -88,6 +89,29 @@ annual_fee(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	sek_check(sc_fee_annual(&rate, inhabitants, &fee));
 	PG_RETURN_SEK(fee);
+}
+
+/*
+ * annual_fee_in_range(fee_rate, inhabitants bigint): whether annual_fee()
+ * can state the fee in sek, rather than fail; a fee for part of a year,
+ * rounded to the öre, is then within range too.  NULL where annual_fee()
+ * is NULL.  fee_schedule() asks it so that one row's figures cannot make
+ * the whole schedule fail.
+ */
+PG_FUNCTION_INFO_V1(annual_fee_in_range);
+Datum
+annual_fee_in_range(PG_FUNCTION_ARGS)
+{
+	sc_fee_rate rate;
+	int64		inhabitants;
+	int64		fee;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
+	if (!inhabitants_needed(fcinfo, &rate, 1, &inhabitants))
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(sc_fee_annual(&rate, inhabitants, &fee) == SC_MONEY_OK);
 }
 
 /*

@@ -233,33 +233,44 @@ set_nonblocking(PGconn *conn)
  * its own loaders take instead.
  */
 static bool
-has_lock_table(load_session *s)
+has_lock_table(load_session *s, bool *has_table)
 {
 	PGresult   *res = PQexec(s->conn,
 							 "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL");
-	bool		has_table = PQresultStatus(res) == PGRES_TUPLES_OK &&
-		strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
 
+	if (ok)
+		*has_table = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	else
+		report_db_error(s->conn);
 	PQclear(res);
-	return has_table;
+	return ok;
 }
 
 static bool
 take_lock(load_session *s, int *exit_status)
 {
-	bool		table = has_lock_table(s);
+	bool		table;
 	bool		no_wait = s->opts->no_wait;
-	PGresult   *res = PQexec(s->conn,
-							 table && no_wait ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE NOWAIT" :
-							 table ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" :
-							 no_wait ? "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")" :
-							 "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")");
-	ExecStatusType status = PQresultStatus(res);
-	const char *sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-	bool		busy = table ?
+	PGresult   *res;
+	ExecStatusType status;
+	const char *sqlstate;
+	bool		busy;
+	bool		locked;
+
+	if (!has_lock_table(s, &table))
+		return false;
+	res = PQexec(s->conn,
+				 table && no_wait ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE NOWAIT" :
+				 table ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" :
+				 no_wait ? "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")" :
+				 "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")");
+	status = PQresultStatus(res);
+	sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	busy = table ?
 		(sqlstate != NULL && strcmp(sqlstate, "55P03") == 0) :	/* lock_not_available */
 		(status == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "f") == 0);
-	bool		locked = (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !busy;
+	locked = (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !busy;
 
 	if (busy)
 	{
