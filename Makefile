@@ -69,7 +69,8 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
-			  loader/population.c loader/read_ahead.c \
+			  loader/population.c loader/paths.c loader/values.c loader/printable.c \
+			  loader/read_ahead.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -269,8 +270,9 @@ bench-validity:
 # ---------------------------------------------------------------------------
 # Loader benchmark: end-to-end throughput on a generated corpus of HTML
 # pages against xmllint --html --noout on the same files, an unchanged
-# re-run, and peak memory, in a throwaway cluster of its own.
-# make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200]
+# re-run, and peak memory (also on one large page and on a page of dense
+# membership sentences), in a throwaway cluster of its own.
+# make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200] [DENSE_MB=16]
 # ---------------------------------------------------------------------------
 .PHONY: bench-loader
 bench-loader: all

@@ -103,10 +103,13 @@ write_fact(const sc_fact *f, void *arg)
 	if (f->warning != NULL && report_warnings &&
 		(f->evidence.start != w->warned.start || f->evidence.end != w->warned.end))
 	{
+		char	   *quote = printable_text(w->doc->text + f->evidence.start,
+										   f->evidence.end - f->evidence.start);
+
 		w->warned = f->evidence;
-		report_error("%s: byte %zu: warning: %s: \"%.*s\"", w->doc->entry->path,
-					 f->evidence.start, f->warning,
-					 (int) (f->evidence.end - f->evidence.start), w->doc->text + f->evidence.start);
+		report_error("%s: byte %zu: warning: %s: \"%s\"", w->doc->entry->path,
+					 f->evidence.start, f->warning, quote ? quote : "?");
+		free(quote);
 	}
 	return true;
 }

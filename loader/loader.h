@@ -34,6 +34,7 @@ typedef struct load_options
 	const char *port;
 	const char *username;
 	const char *publisher;		/* for documents named on the command line */
+	const char *root;			/* --root: where manifests' files may lie, or NULL */
 	bool		dry_run;
 	bool		extract_only;
 	bool		json;
@@ -69,6 +70,7 @@ typedef struct entry_list
 	document_entry *items;
 	size_t		count;
 	size_t		capacity;
+	size_t		rejected;		/* documents of manifests refused before reading */
 } entry_list;
 
 /* A document read, validated and split. */
@@ -100,6 +102,7 @@ typedef struct population_list
 	population_row *rows;
 	size_t		count;
 	size_t		capacity;
+	size_t		rejected;		/* bad rows, reported and left out */
 } population_list;
 
 /* What a run did, for its summary. */
@@ -126,10 +129,19 @@ section_span(const sc_section *s)
 extern int	parse_options(int argc, char **argv, load_options *opts);
 
 /* manifest.c */
-extern bool add_manifest_entries(const char *path, entry_list *entries);
+extern bool add_manifest_entries(const char *path, const char *root, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
 extern bool entries_have_distinct_uris(const entry_list *entries);
 extern void free_entries(entry_list *entries);
+
+/* paths.c */
+extern char *manifest_file_path(const char *manifest, long line, const char *file,
+								const char *root);
+extern FILE *open_regular_file(const char *path, const char *what);
+
+/* values.c */
+extern bool storable_day(const char *text);
+extern bool storable_timestamp(const char *text);
 
 /* population.c */
 extern bool read_population_file(const char *path, population_list *list);
@@ -196,5 +208,8 @@ extern void read_ahead_stop(read_ahead *ra);
 
 /* Messages on stderr, prefixed with the program name. */
 extern void report_error(const char *fmt,...) __attribute__((format(printf, 1, 2)));
+
+/* printable.c */
+extern char *printable_text(const char *text, size_t len);
 
 #endif							/* SC_LOADER_H */

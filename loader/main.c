@@ -76,7 +76,11 @@ has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Documents from manifests and files; population figures from CSV files. */
+/*
+ * Documents from manifests and files; population figures from CSV files.
+ * A document or a row refused before reading fails the run, unless
+ * --keep-going loads the others.
+ */
 static bool
 collect_entries(const load_options *opts, entry_list *entries, population_list *population)
 {
@@ -87,13 +91,13 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 		const char *path = opts->files[i];
 
 		if (has_suffix(path, ".xml"))
-			ok = add_manifest_entries(path, entries) && ok;
+			ok = add_manifest_entries(path, opts->root, entries) && ok;
 		else if (has_suffix(path, ".csv"))
 			ok = read_population_file(path, population) && ok;
 		else
 			ok = add_file_entry(path, opts->publisher, entries) && ok;
 	}
-	return ok;
+	return ok && (opts->keep_going || entries->rejected + population->rejected == 0);
 }
 
 /* "N of M (p%)" on a terminal's stderr, at most ten times a second. */
@@ -114,17 +118,22 @@ static void
 report_document(const run_state *run, const source_document *doc, load_verdict verdict)
 {
 	static const char *const words[] = {"loaded", "revised", "unchanged"};
+	char	   *title;
 
 	if (run->opts->quiet || run->opts->json || run->opts->extract_only)
 		return;
 	if (run->show_progress)
 		fputs("\r\033[K", stderr);
 	if (verdict == DOCUMENT_UNCHANGED)
+	{
 		printf("unchanged %s\n", doc->entry->path);
-	else
-		printf("%s %s: \"%.*s\", %zu sections\n", words[verdict], doc->entry->path,
-			   (int) (doc->parts.title.end - doc->parts.title.start),
-			   doc->text + doc->parts.title.start, doc->parts.nsections);
+		return;
+	}
+	title = printable_text(doc->text + doc->parts.title.start,
+						   doc->parts.title.end - doc->parts.title.start);
+	printf("%s %s: \"%s\", %zu sections\n", words[verdict], doc->entry->path,
+		   title ? title : "?", doc->parts.nsections);
+	free(title);
 }
 
 /*
@@ -202,6 +211,8 @@ run_load(const load_options *opts, const entry_list *entries,
 	read_document *read;
 
 	memset(&run, 0, sizeof(run));
+	/* what was refused before reading counts as failed */
+	run.counts.failed = (int) (entries->rejected + population->rejected);
 	run.opts = opts;
 	run.population = population;
 	run.started = now_seconds();
@@ -248,8 +259,8 @@ int
 main(int argc, char **argv)
 {
 	load_options opts;
-	entry_list	entries = {NULL, 0, 0};
-	population_list population = {NULL, 0, 0};
+	entry_list	entries = {NULL, 0, 0, 0};
+	population_list population = {NULL, 0, 0, 0};
 	int			status = parse_options(argc, argv, &opts);
 
 	if (status >= 0)

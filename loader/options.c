@@ -28,6 +28,8 @@ print_help(void)
 	printf("  -k, --keep-going         load the good documents when some are bad\n");
 	printf("      --no-wait            fail at once if another load is running\n");
 	printf("      --publisher=NAME     publisher of the documents named as FILE\n");
+	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
+		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
 	printf("      --json               print the run's summary as one JSON object\n");
 	printf("  -V, --version            output version information, then exit\n");
@@ -61,6 +63,7 @@ parse_options(int argc, char **argv, load_options *opts)
 	{
 		OPT_NO_WAIT = 256,
 		OPT_PUBLISHER,
+		OPT_ROOT,
 		OPT_JSON
 	};
 	static const struct option long_options[] = {
@@ -74,6 +77,7 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"keep-going", no_argument, NULL, 'k'},
 		{"no-wait", no_argument, NULL, OPT_NO_WAIT},
 		{"publisher", required_argument, NULL, OPT_PUBLISHER},
+		{"root", required_argument, NULL, OPT_ROOT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -120,6 +124,9 @@ parse_options(int argc, char **argv, load_options *opts)
 				break;
 			case OPT_PUBLISHER:
 				opts->publisher = optarg;
+				break;
+			case OPT_ROOT:
+				opts->root = optarg;
 				break;
 			case 'q':
 				opts->quiet = true;

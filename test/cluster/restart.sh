@@ -43,7 +43,7 @@ q() { psql -qXAt -d restart -c "$1"; }
 restart_during() {
 	local what=$1 pattern=$2 loader loading=1 status
 
-	$load -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+	$load -d restart --root "$PWD" "$scratch/restart-manifest.xml" data/reference/populations.csv \
 		>"$scratch/restart.out" 2>"$scratch/restart.err" &
 	loader=$!
 	for _ in $(seq 1 400); do

@@ -7,8 +7,9 @@
  *		reads them.
  *
  * Properties: every entry taken has a URI and either a file or inline
- * content; inline documents read to valid UTF-8 with their parts inside
- * the text (loader_glue.c).
+ * content, and dates in the years 0001 to 9999 (what the database's types
+ * hold); inline documents read to valid UTF-8 with their parts inside the
+ * text (loader_glue.c).
  */
 #include "loader_glue.h"
 
@@ -21,16 +22,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char		path[64];
 	int			fd = fuzz_memfd(data, size, path, sizeof(path));
-	entry_list	entries = {NULL, 0, 0};
+	entry_list	entries = {NULL, 0, 0, 0};
 
 	FUZZ_CHECK(fd >= 0);
-	if (add_manifest_entries(path, &entries))
+	if (add_manifest_entries(path, NULL, &entries))
 	{
 		for (size_t i = 0; i < entries.count; i++)
 		{
 			const document_entry *e = &entries.items[i];
 
 			FUZZ_CHECK(e->uri != NULL && e->path != NULL);
+			FUZZ_CHECK(e->fetched_at == NULL || storable_timestamp(e->fetched_at));
+			FUZZ_CHECK(e->published_on == NULL || storable_day(e->published_on));
+			FUZZ_CHECK(e->updated_on == NULL || storable_day(e->updated_on));
 			if (e->content != NULL)
 				fuzz_read_document(e);
 		}
