@@ -17,6 +17,8 @@
 
 static bool inhabitants_needed(FunctionCallInfo fcinfo, const sc_fee_rate *rate,
 							   int argno, int64 *inhabitants);
+static bool annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate,
+							int64 *inhabitants);
 static bool keyword_is(text *t, const char *word);
 static bool reading_is_possible(text *reading);
 static sc_rounding rounding_from_text(text *rounding);
@@ -35,6 +37,20 @@ inhabitants_needed(FunctionCallInfo fcinfo, const sc_fee_rate *rate,
 	else if (rate->basis == SC_BASIS_INHABITANT)
 		return false;
 	return true;
+}
+
+/*
+ * The rate and inhabitants of annual_fee() and annual_fee_in_range();
+ * false when the fee is NULL (no rate, or no inhabitants for a rate per
+ * inhabitant).
+ */
+static bool
+annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate, int64 *inhabitants)
+{
+	if (PG_ARGISNULL(0))
+		return false;
+	*rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
+	return inhabitants_needed(fcinfo, rate, 1, inhabitants);
 }
 
 static bool
@@ -82,10 +98,7 @@ annual_fee(PG_FUNCTION_ARGS)
 	int64		inhabitants;
 	int64		fee;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
-	if (!inhabitants_needed(fcinfo, &rate, 1, &inhabitants))
+	if (!annual_fee_args(fcinfo, &rate, &inhabitants))
 		PG_RETURN_NULL();
 	sek_check(sc_fee_annual(&rate, inhabitants, &fee));
 	PG_RETURN_SEK(fee);
@@ -106,10 +119,7 @@ annual_fee_in_range(PG_FUNCTION_ARGS)
 	int64		inhabitants;
 	int64		fee;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
-	if (!inhabitants_needed(fcinfo, &rate, 1, &inhabitants))
+	if (!annual_fee_args(fcinfo, &rate, &inhabitants))
 		PG_RETURN_NULL();
 	PG_RETURN_BOOL(sc_fee_annual(&rate, inhabitants, &fee) == SC_MONEY_OK);
 }
