@@ -349,7 +349,7 @@ Text.</content></document>
 </manifest>
 XML
 	check "fetched-at=\"$fetched\" is refused" exits_with 1 $load -d loader_values "$scratch/fetched.xml"
-	check "the error names the manifest's line and the value" stderr_has "fetched.xml:6: fetched-at \"$fetched\" is outside the years 0001 to 9999"
+	check "the error names the manifest's line and the value" stderr_has "fetched.xml:7: fetched-at \"$fetched\" is outside the years 0001 to 9999"
 	check "without --keep-going nothing is written" test "$(q loader_values "SELECT count(*) FROM skanecoop.document")" = 0
 	check "with --keep-going the good document is loaded ($fetched)" exits_with 1 $load -k -d loader_values "$scratch/fetched.xml"
 	check "the run counts the refused one as failed" stdout_has "1 new, 0 changed, 0 unchanged, 1 failed"
