@@ -2,7 +2,8 @@
 # skanecoop-load, and the two commands of the README (make demo, make test).
 #
 # The extension and the loader share the plain-C core in core/, compiled
-# into each of them with the flags of each.
+# into each of them with the flags of each; the fact extractor in
+# loader/extract/ is the loader's own.
 
 EXTENSION	= skanecoop
 EXTVERSION	= 0.3
@@ -14,12 +15,15 @@ PG_CONFIG	?= pg_config
 # builds are not forced to.
 WERROR		?=
 
-CORE_SRCS	= core/calendar.c core/sha256.c core/utf8.c core/textdoc.c \
-			  core/money.c \
+CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
+			  core/int128.c core/money.c \
 			  core/validity.c \
-			  core/words.c core/gazetteer.c core/gazetteer_data.c \
-			  core/extract.c core/extract_text.c core/extract_names.c \
-			  core/extract_members.c core/extract_facts.c
+			  core/words.c core/gazetteer.c core/gazetteer_data.c
+# The fact extractor is the loader's alone: the server module does not
+# carry it.  The loader, its unit and fuzz tests and the scorer link it.
+EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
+			  loader/extract/extract_names.c loader/extract/extract_members.c \
+			  loader/extract/extract_facts.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
@@ -37,7 +41,8 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 = extension/sql/history.sql extension/sql/bounds.sql
+SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
+				extension/sql/history.sql extension/sql/bounds.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -53,21 +58,22 @@ SQL_PARTS	= extension/sql/schema.sql \
 			  $(SQL_PARTS_0.2) \
 			  $(SQL_PARTS_0.3)
 
-# pg_regress suites, set-up first, one file an area.
+# pg_regress suites, set-up first, one file an area (make regress-suites
+# lists them, for the test runner's plan).
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
 			  extract_seeds query bi cookbook roles security \
-			  timeline bounds comments history
+			  timeline coverage bounds comments history
 
-UNIT_TESTS	= test/unit/test_calendar test/unit/test_sha256 test/unit/test_utf8 \
+UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \
-			  test/unit/test_money \
+			  test/unit/test_money test/unit/test_money_portable test/unit/test_int128 \
 			  test/unit/test_validity \
 			  test/unit/test_gazetteer test/unit/test_extract
 
 LOADER		= loader/skanecoop-load
-LOADER_SRCS	= loader/main.c loader/options.c loader/source.c loader/manifest.c \
+LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/json.c loader/facts.c \
 			  loader/population.c loader/paths.c loader/values.c loader/printable.c \
 			  loader/read_ahead.c \
@@ -103,7 +109,7 @@ REGRESS_OPTS = --inputdir=.
 PG_CPPFLAGS	= -I$(srcdir)/core
 PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
-EXTRA_CLEAN	= $(LOADER) loader/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
+EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
 			  core/gazetteer_data.c test/extract/score
 
@@ -147,11 +153,11 @@ endif
 CLIENT_CFLAGS	= -std=c11 -D_XOPEN_SOURCE=700 -O2 -g -pthread -Wall -Wextra \
 				  -Wmissing-prototypes -Wno-unused-parameter $(WERROR) $(SANITIZE_FLAGS)
 # The loader's --version is EXTVERSION; options.o is rebuilt when it changes.
-CLIENT_CPPFLAGS	= -Icore -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
+CLIENT_CPPFLAGS	= -Icore -Iloader/extract -I$(shell $(PG_CONFIG) --includedir) $(shell xml2-config --cflags) \
 				  -DLOADER_VERSION='"$(EXTVERSION)"'
-CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq $(shell xml2-config --libs)
+CLIENT_LIBS		= -L$(shell $(PG_CONFIG) --libdir) -lpq -lcrypto $(shell xml2-config --libs)
 
-CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS))
+CLIENT_CORE_OBJS = $(patsubst core/%.c,loader/core/%.o,$(CORE_SRCS)) $(EXTRACT_SRCS:.c=.o)
 LOADER_OBJS		= $(LOADER_SRCS:.c=.o)
 
 all: $(LOADER)
@@ -160,7 +166,10 @@ loader/core/%.o: core/%.c core/*.h
 	@mkdir -p loader/core
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
 
-loader/%.o: loader/%.c loader/*.h core/*.h
+loader/extract/%.o: loader/extract/%.c loader/extract/*.h core/*.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
+
+loader/%.o: loader/%.c loader/*.h loader/extract/*.h core/*.h
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -c -o $@ $<
 
 # The manifest schema, compiled in as a C string.
@@ -179,6 +188,21 @@ $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
 test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
 
+# The money arithmetic once more with the portable 128-bit halves of
+# core/int128.h, which compilers without __int128 use, and those halves
+# against __int128 itself.
+PORTABLE_INT128_SRCS = core/int128.c core/money.c core/calendar.c core/words.c core/utf8.c
+
+test/unit/test_money_portable: test/unit/test_money.c test/unit/unit.h $(PORTABLE_INT128_SRCS) core/*.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< $(PORTABLE_INT128_SRCS)
+
+test/unit/test_int128: test/unit/test_int128.c test/unit/unit.h core/int128.c core/int128.h
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< core/int128.c
+
+# The content hash is the loader's own, from libcrypto.
+test/unit/test_digest: test/unit/test_digest.c test/unit/unit.h loader/digest.o loader/report.o
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -Iloader -o $@ $< loader/digest.o loader/report.o -lcrypto
+
 # The fact extractor's precision and recall over the test corpus and the
 # five source documents, as TAP lines.
 EXTRACT_SCORE	= test/extract/score
@@ -186,11 +210,19 @@ EXTRACT_SCORE	= test/extract/score
 $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
 
-# Two TAP blocks: the pages written together with the rules (and the
+# Four TAP blocks: the pages written together with the rules (and the
 # bundled documents), then the held-out pages of test/extract/heldout,
 # written apart from the rules, which say how the rules generalise.  These
 # state only three fees, so one miss is a third of them: their fee recall
-# must reach 0.60, not 0.90.
+# must reach 0.60, not 0.90.  The second held-out batch has floors just
+# below its first measure, and -a 6 for the six ruled-out facts its
+# extractor is known to find (each an "absent" line of its .facts), so
+# that a seventh fails.  Last, the scorer's own test: it must fail a page
+# on which ruled-out facts are found (test/extract/selftest).
+# The day the real pages of test/extract/real/ were saved: their
+# present-tense statements hold on or before it.
+REAL_PAGES_READ_ON = 2026-12-04
+
 extract-score: $(EXTRACT_SCORE)
 	@s=0; \
 	$(EXTRACT_SCORE) test/extract/docs/*.txt -e test/extract/seeds data/documents/*.txt || s=1; \
@@ -198,28 +230,61 @@ extract-score: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) -t fee=0.90,0.60 test/extract/heldout/*.txt || s=1; \
 	echo "# second held-out batch, written without reading the rules: floors just below its first measure"; \
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.90,0.55 -t member_count=0.95,0.75 \
-		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 test/extract/heldout2/*.txt || s=1; \
+		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 6 test/extract/heldout2/*.txt || s=1; \
+	echo "# real public pages, dev set (rules may be tuned on it): floors just below the first measure"; \
+	$(EXTRACT_SCORE) -r $(REAL_PAGES_READ_ON) -v 0.5 -a 2 \
+		-t organisation=0.38,0.26 -t membership=0.95,0.03 -t member_count=0.25,0.08 \
+		-t fee=0,0 -t twin_town=0.95,0.02 -t area=0,0 -t document_date=0.45,0.06 \
+		test/extract/real/dev/*.txt || s=1; \
+	echo "# real public pages, frozen test set (never tuned on): floors just below the first measure"; \
+	$(EXTRACT_SCORE) -r $(REAL_PAGES_READ_ON) \
+		-t organisation=0.50,0.31 -t membership=0.95,0 -t member_count=0.35,0.20 \
+		-t fee=0,0 -t twin_town=0.95,0 -t area=0.95,0 -t document_date=0.95,0.40 \
+		test/extract/real/test/*.txt || s=1; \
+	echo "# the scorer's own test: absent lines broken on a page written for it"; \
+	test/extract/selftest/run.sh $(EXTRACT_SCORE) || s=1; \
 	exit $$s
 
 .PHONY: extract-score
 
 include test/fuzz/fuzz.mk
 
+regress-suites:
+	@echo $(REGRESS)
+
+.PHONY: regress-suites
+
 unit: $(UNIT_TESTS)
 	@scripts/run-unit.sh $(UNIT_TESTS)
 
 install: install-loader
+
+# pg_config --bindir is not on a user's PATH; an install into the running
+# system (no DESTDIR) also links the loader from LOADER_LINK_DIR, which is
+# on it (LOADER_LINK_DIR= makes no link).  Packages install the loader into
+# /usr/bin instead, through DESTDIR.
+LOADER_LINK_DIR ?= /usr/local/bin
 
 install-loader: $(LOADER)
 	$(MKDIR_P) '$(DESTDIR)$(bindir)'
 	$(INSTALL_PROGRAM) $(LOADER) '$(DESTDIR)$(bindir)/skanecoop-load'
 	$(MKDIR_P) '$(DESTDIR)$(mandir)/man1'
 	$(INSTALL_DATA) loader/skanecoop-load.1 '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
+	@if [ -z '$(DESTDIR)' ] && [ -n '$(LOADER_LINK_DIR)' ]; then \
+		$(MKDIR_P) '$(LOADER_LINK_DIR)' && \
+		ln -sfn '$(bindir)/skanecoop-load' '$(LOADER_LINK_DIR)/skanecoop-load' && \
+		echo "skanecoop-load: $(bindir)/skanecoop-load, linked from $(LOADER_LINK_DIR)/skanecoop-load"; \
+	fi
 
 uninstall: uninstall-loader
 
+# The link goes only if it is ours: it points at this PostgreSQL's loader.
 uninstall-loader:
 	rm -f '$(DESTDIR)$(bindir)/skanecoop-load' '$(DESTDIR)$(mandir)/man1/skanecoop-load.1'
+	@if [ -z '$(DESTDIR)' ] && [ -n '$(LOADER_LINK_DIR)' ] && \
+		[ "$$(readlink '$(LOADER_LINK_DIR)/skanecoop-load')" = '$(bindir)/skanecoop-load' ]; then \
+		rm -f '$(LOADER_LINK_DIR)/skanecoop-load'; \
+	fi
 
 .PHONY: install-loader uninstall-loader
 

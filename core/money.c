@@ -9,8 +9,9 @@
  * running text; the scan differs only in where a phrase may start and in
  * not requiring the phrase to fill the text.
  *
- * Intermediate results are __int128 so that products such as annual fee
- * times weighted days cannot overflow before the final range check.
+ * Intermediate results are 128-bit (int128.h) so that products such as
+ * annual fee times weighted days cannot overflow before the final range
+ * check.
  */
 #include "money.h"
 
@@ -19,12 +20,14 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "int128.h"
 #include "words.h"
 
 /* A fee per day is the annual fee divided by this, see sc_fee_for_days. */
 #define DAYS_365_TIMES_366 (365 * 366)
 
-#define OVERFLOW_CAP ((unsigned __int128) 1 << 80)
+/* Digits beyond 2^80 öre only say that a number is too long. */
+#define OVERFLOW_CAP sc_i128_make(INT64_C(1) << 16, 0)
 
 typedef struct word_entry
 {
@@ -42,10 +45,10 @@ static const char *match_entry(const char *p, const char *end,
 							   const word_entry *entries, int *value);
 static const char *skip_word(const char *p, const char *end);
 static const char *parse_digits(const char *p, const char *end,
-								unsigned __int128 *value, int *count);
+								sc_int128 *value, int *count);
 static sc_money_status parse_number(const char *p, const char *end,
 									const char **next,
-									unsigned __int128 *ore);
+									sc_int128 *ore);
 static sc_money_status parse_amount(const char *p, const char *end,
 									const char **next, int64_t *ore,
 									bool *has_currency);
@@ -55,10 +58,10 @@ static sc_money_status parse_rate_at(const char *p, const char *end,
 									 const char **next, sc_fee_rate *rate,
 									 bool *committed);
 static bool can_start_phrase(const char *s, size_t i, size_t len);
-static sc_money_status round_quotient(__int128 num, __int128 den,
+static sc_money_status round_quotient(sc_int128 num, sc_int128 den,
 									  int64_t unit, int64_t *out);
 static sc_money_status annual_fee128(const sc_fee_rate *rate,
-									 int64_t inhabitants, __int128 *fee);
+									 int64_t inhabitants, sc_int128 *fee);
 static void count_days(int32_t first, int32_t last,
 					   int64_t *common_days, int64_t *leap_days);
 
@@ -230,67 +233,114 @@ skip_word(const char *p, const char *end)
  * ----------------------------------------------------------------------
  */
 
+/* v * 10, for numbers below OVERFLOW_CAP: it cannot overflow. */
+static sc_int128
+times_ten(sc_int128 v)
+{
+	sc_int128	r = v;
+
+	(void) sc_i128_mul_overflow(v, sc_i128(10), &r);
+	return r;
+}
+
 /*
  * Reads decimal digits into *value, saturating at OVERFLOW_CAP so that
  * the caller can still tell a long number from a malformed one.
  */
 static const char *
-parse_digits(const char *p, const char *end, unsigned __int128 *value,
+parse_digits(const char *p, const char *end, sc_int128 *value,
 			 int *count)
 {
 	*count = 0;
 	while (p < end && *p >= '0' && *p <= '9')
 	{
-		if (*value < OVERFLOW_CAP)
-			*value = *value * 10 + (unsigned) (*p - '0');
+		if (sc_i128_cmp(*value, OVERFLOW_CAP) < 0)
+			*value = sc_i128_add(times_ten(*value), sc_i128(*p - '0'));
 		p++;
 		(*count)++;
 	}
 	return p;
 }
 
+/* Three digits at p and no fourth: one group of a grouped number. */
+static bool
+is_digit_group(const char *p, const char *end)
+{
+	return end - p >= 3 &&
+		p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' &&
+		p[2] >= '0' && p[2] <= '9' &&
+		!(end - p > 3 && p[3] >= '0' && p[3] <= '9');
+}
+
+/*
+ * The end of a run of ".ddd" groups at p, or p.  A point groups thousands
+ * (as in Danish and German, and Swedish pages that follow them) only where
+ * it cannot be a decimal point: two groups or more ("1.234.567"), or one
+ * before a decimal comma or ",-" ("1.234,56", "1.234,-").  "1.234" alone
+ * stays three decimals, which an amount cannot have.
+ */
+static const char *
+point_groups_end(const char *p, const char *end)
+{
+	const char *q = p;
+	int			groups = 0;
+
+	while (end - q >= 4 && q[0] == '.' && is_digit_group(q + 1, end))
+	{
+		q += 4;
+		groups++;
+	}
+	if (groups >= 2 ||
+		(groups == 1 && end - q >= 2 && q[0] == ',' &&
+		 ((q[1] >= '0' && q[1] <= '9') || q[1] == '-')))
+		return q;
+	return p;
+}
+
 /*
  * The unsigned number of an amount, in öre.  Groups of three digits after
- * a space are part of the number only if the first group is at most three
- * digits long, so "2016 150" is not read as one number.
+ * a space (or a point, see point_groups_end) are part of the number only if
+ * the first group is at most three digits long, so "2016 150" is not read
+ * as one number.
  */
 static sc_money_status
 parse_number(const char *p, const char *end, const char **next,
-			 unsigned __int128 *ore)
+			 sc_int128 *ore)
 {
-	unsigned __int128 kronor = 0;
-	unsigned __int128 fraction = 0;
+	sc_int128	kronor = sc_i128(0);
+	sc_int128	fraction = sc_i128(0);
 	int			digits;
 	int			decimals = 0;
+	bool		point_grouped = false;
 
 	p = parse_digits(p, end, &kronor, &digits);
 	if (digits == 0)
 		return SC_MONEY_SYNTAX;
 	if (digits <= 3)
 	{
+		const char *grouped_end = point_groups_end(p, end);
 		size_t		sp;
 
-		while ((sp = group_space_length(p, end)) > 0 &&
-			   end - (p + sp) >= 3 &&
-			   p[sp] >= '0' && p[sp] <= '9' &&
-			   p[sp + 1] >= '0' && p[sp + 1] <= '9' &&
-			   p[sp + 2] >= '0' && p[sp + 2] <= '9' &&
-			   !(end - (p + sp) > 3 && p[sp + 3] >= '0' && p[sp + 3] <= '9'))
+		point_grouped = grouped_end != p;
+		while (p < grouped_end)
+			p = parse_digits(p + 1, end, &kronor, &digits);
+		while (!point_grouped && (sp = group_space_length(p, end)) > 0 &&
+			   is_digit_group(p + sp, end))
 			p = parse_digits(p + sp, end, &kronor, &digits);
 	}
 	if (end - p >= 2 && (*p == ':' || *p == ',') && p[1] == '-')
 		p += 2;					/* "21:-", whole kronor */
-	else if (end - p >= 2 && (*p == '.' || *p == ',') &&
+	else if (end - p >= 2 && (*p == ',' || (*p == '.' && !point_grouped)) &&
 			 p[1] >= '0' && p[1] <= '9')
 	{
 		p = parse_digits(p + 1, end, &fraction, &decimals);
 		if (decimals > 2)
 			return SC_MONEY_PRECISION;
 		if (decimals == 1)
-			fraction *= 10;
+			fraction = times_ten(fraction);
 	}
 	*next = p;
-	*ore = kronor * 100 + fraction;
+	*ore = sc_i128_add(times_ten(times_ten(kronor)), fraction);
 	return SC_MONEY_OK;
 }
 
@@ -302,7 +352,7 @@ static sc_money_status
 parse_amount(const char *p, const char *end, const char **next,
 			 int64_t *ore, bool *has_currency)
 {
-	unsigned __int128 magnitude;
+	sc_int128	magnitude;
 	bool		negative = false;
 	bool		prefix;
 	size_t		n;
@@ -337,10 +387,9 @@ parse_amount(const char *p, const char *end, const char **next,
 		p = q;
 		*has_currency = true;
 	}
-	if (magnitude > (unsigned __int128) INT64_MAX + (negative ? 1 : 0))
-		return SC_MONEY_RANGE;
 	/* Negate in 128 bits: -INT64_MIN does not exist in 64. */
-	*ore = (int64_t) (negative ? -(__int128) magnitude : (__int128) magnitude);
+	if (!sc_i128_to_int64(negative ? sc_i128_neg(magnitude) : magnitude, ore))
+		return SC_MONEY_RANGE;
 	*next = p;
 	return SC_MONEY_OK;
 }
@@ -396,13 +445,13 @@ sc_sek_mul(int64_t a, int64_t factor, int64_t *out)
 sc_money_status
 sc_sek_div(int64_t a, int64_t divisor, int64_t *out)
 {
-	return round_quotient(a, divisor, 1, out);
+	return round_quotient(sc_i128(a), sc_i128(divisor), 1, out);
 }
 
 sc_money_status
-sc_sek_mean(__int128 sum, int64_t count, int64_t *out)
+sc_sek_mean(sc_int128 sum, int64_t count, int64_t *out)
 {
-	return round_quotient(sum, count, 1, out);
+	return round_quotient(sum, sc_i128(count), 1, out);
 }
 
 /*
@@ -411,30 +460,31 @@ sc_sek_mean(__int128 sum, int64_t count, int64_t *out)
  * 128-bit range, so negating them and doubling the remainder is safe.
  */
 static sc_money_status
-round_quotient(__int128 num, __int128 den, int64_t unit, int64_t *out)
+round_quotient(sc_int128 num, sc_int128 den, int64_t unit, int64_t *out)
 {
-	__int128	divisor;
-	__int128	quotient;
-	__int128	remainder;
-	__int128	result;
+	sc_int128	divisor;
+	sc_int128	quotient;
+	sc_int128	remainder;
+	sc_int128	result;
 
-	if (den == 0)
+	if (sc_i128_cmp(den, sc_i128(0)) == 0)
 		return SC_MONEY_DIVISION_BY_ZERO;
-	if (den < 0)
+	if (sc_i128_is_negative(den))
 	{
-		num = -num;
-		den = -den;
+		num = sc_i128_neg(num);
+		den = sc_i128_neg(den);
 	}
-	if (__builtin_mul_overflow(den, (__int128) unit, &divisor))
+	if (sc_i128_mul_overflow(den, sc_i128(unit), &divisor))
 		return SC_MONEY_RANGE;
-	quotient = num / divisor;
-	remainder = num % divisor;
-	if (2 * (remainder < 0 ? -remainder : remainder) >= divisor)
-		quotient += num < 0 ? -1 : 1;
-	result = quotient * unit;
-	if (result < INT64_MIN || result > INT64_MAX)
+	sc_i128_divmod(num, divisor, &quotient, &remainder);
+	if (sc_i128_is_negative(remainder))
+		remainder = sc_i128_neg(remainder);
+	/* 2 |remainder| >= divisor, without doubling */
+	if (sc_i128_cmp(remainder, sc_i128_add(divisor, sc_i128_neg(remainder))) >= 0)
+		quotient = sc_i128_add(quotient, sc_i128(sc_i128_is_negative(num) ? -1 : 1));
+	if (sc_i128_mul_overflow(quotient, sc_i128(unit), &result) ||
+		!sc_i128_to_int64(result, out))
 		return SC_MONEY_RANGE;
-	*out = (int64_t) result;
 	return SC_MONEY_OK;
 }
 
@@ -675,26 +725,29 @@ sc_fee_periods_per_year(sc_fee_period period)
  */
 
 static sc_money_status
-annual_fee128(const sc_fee_rate *rate, int64_t inhabitants, __int128 *fee)
+annual_fee128(const sc_fee_rate *rate, int64_t inhabitants, sc_int128 *fee)
 {
-	__int128	count = rate->basis == SC_BASIS_INHABITANT ? inhabitants : 1;
+	int64_t		count = rate->basis == SC_BASIS_INHABITANT ? inhabitants : 1;
+	sc_int128	per_period;
 
 	if (inhabitants < 0)
 		return SC_MONEY_NEGATIVE_INHABITANTS;
-	/* At most 2^60 * 2^63 * 12 < 2^127: cannot overflow. */
-	*fee = rate->amount * count * sc_fee_periods_per_year(rate->period);
+	/* At most 2^60 * 2^63 * 12 < 2^127: neither product can overflow. */
+	if (sc_i128_mul_overflow(sc_i128(rate->amount), sc_i128(count), &per_period) ||
+		sc_i128_mul_overflow(per_period, sc_i128(sc_fee_periods_per_year(rate->period)), fee))
+		return SC_MONEY_RANGE;
 	return SC_MONEY_OK;
 }
 
 sc_money_status
 sc_fee_annual(const sc_fee_rate *rate, int64_t inhabitants, int64_t *fee)
 {
-	__int128	annual;
+	sc_int128	annual;
 	sc_money_status status = annual_fee128(rate, inhabitants, &annual);
 
 	if (status != SC_MONEY_OK)
 		return status;
-	return round_quotient(annual, 1, 1, fee);
+	return round_quotient(annual, sc_i128(1), 1, fee);
 }
 
 /* Splits [first, last] into days of common years and days of leap years. */
@@ -733,8 +786,8 @@ sc_fee_for_days(const sc_fee_rate *rate, int64_t inhabitants,
 				int32_t first, int32_t last, sc_rounding rounding,
 				int64_t *fee)
 {
-	__int128	annual;
-	__int128	weighted;
+	sc_int128	annual;
+	sc_int128	weighted;
 	int64_t		common_days;
 	int64_t		leap_days;
 	sc_money_status status = annual_fee128(rate, inhabitants, &annual);
@@ -749,11 +802,10 @@ sc_fee_for_days(const sc_fee_rate *rate, int64_t inhabitants,
 	if (first < SC_MIN_DAY || last > SC_MAX_DAY)
 		return SC_MONEY_UNBOUNDED;
 	count_days(first, last, &common_days, &leap_days);
-	if (__builtin_mul_overflow(annual,
-							   (__int128) (366 * common_days + 365 * leap_days),
-							   &weighted))
+	if (sc_i128_mul_overflow(annual, sc_i128(366 * common_days + 365 * leap_days),
+							 &weighted))
 		return SC_MONEY_RANGE;
-	return round_quotient(weighted, DAYS_365_TIMES_366,
+	return round_quotient(weighted, sc_i128(DAYS_365_TIMES_366),
 						  rounding == SC_ROUND_KRONA ? 100 : 1, fee);
 }
 

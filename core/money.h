@@ -19,6 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "int128.h"
+
 /* Room for the longest canonical amount, "-92233720368547758.08 kr". */
 #define SC_SEK_TEXT_SIZE 32
 
@@ -101,7 +103,7 @@ extern sc_money_status sc_sek_div(int64_t a, int64_t divisor, int64_t *out);
  * The mean of count amounts summing to sum, rounded to the nearest öre;
  * the sum is wider than an amount so that no partial sum can overflow.
  */
-extern sc_money_status sc_sek_mean(__int128 sum, int64_t count, int64_t *out);
+extern sc_money_status sc_sek_mean(sc_int128 sum, int64_t count, int64_t *out);
 
 /*
  * Fee rates.

@@ -213,6 +213,12 @@ sc_textdoc_split(const char *text, size_t len, sc_textdoc *doc)
 	sc_textdoc_status status = SC_TEXTDOC_OK;
 
 	memset(doc, 0, sizeof(*doc));
+	/* Crawled text often begins with blank lines: the title is the first line that is not. */
+	while (is_blank(text, first) && first.end < len)
+	{
+		first.start = first.end + 1;
+		first.end = line_end(text, len, first.start);
+	}
 	doc->title = sc_span_trim(text, first);
 	if (doc->title.start == doc->title.end)
 		return SC_TEXTDOC_NO_TITLE;

@@ -41,8 +41,8 @@ typedef struct sc_textdoc
 typedef enum sc_textdoc_status
 {
 	SC_TEXTDOC_OK,
-	SC_TEXTDOC_NO_TITLE,		/* the first line is blank */
-	SC_TEXTDOC_TITLE_TOO_LONG,	/* the first line is longer than a title */
+	SC_TEXTDOC_NO_TITLE,		/* every line is blank */
+	SC_TEXTDOC_TITLE_TOO_LONG,	/* the first line that is not blank is longer than a title */
 	SC_TEXTDOC_NO_MEMORY
 } sc_textdoc_status;
 

@@ -23,7 +23,10 @@ fee_rate_in(PG_FUNCTION_ARGS)
 	sc_money_status status = sc_fee_rate_parse(text, strlen(text), &rate);
 
 	if (status != SC_MONEY_OK)
-		money_input_error(status, "fee_rate", text);
+	{
+		money_input_error(status, "fee_rate", text, fcinfo->context);
+		PG_RETURN_NULL();
+	}
 	PG_RETURN_DATUM(fee_rate_to_datum(&rate));
 }
 

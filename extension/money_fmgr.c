@@ -8,6 +8,7 @@
  * SQLSTATE wherever it arises.
  */
 #include "money_fmgr.h"
+#include "soft_error.h"
 
 static const char *input_detail(sc_money_status status, const char *type);
 
@@ -18,7 +19,7 @@ input_detail(sc_money_status status, const char *type)
 	switch (status)
 	{
 		case SC_MONEY_PRECISION:
-			return "Amounts are exact to the öre: at most two decimals.";
+			return "Amounts are exact to the öre: at most two decimals. Where \".\" separates thousands, write \"1 234 kr\" or \"1.234,00 kr\".";
 		case SC_MONEY_UNKNOWN_BASIS:
 			return "A fee rate is per inhabitant (invånare, inhabitant) or flat, and per year, quarter or month (år, kvartal, månad).";
 		case SC_MONEY_UNKNOWN_PERIOD:
@@ -39,17 +40,19 @@ input_detail(sc_money_status status, const char *type)
 }
 
 void
-money_input_error(sc_money_status status, const char *type, const char *input)
+money_input_error(sc_money_status status, const char *type, const char *input,
+				  Node *escontext)
 {
 	if (status == SC_MONEY_RANGE || status == SC_MONEY_NEGATIVE_RATE)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value \"%s\" is out of range for type %s", input, type),
-				 errdetail("%s", input_detail(status, type))));
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type %s: \"%s\"", type, input),
-			 errdetail("%s", input_detail(status, type))));
+		input_report(escontext,
+					 errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("value \"%s\" is out of range for type %s", input, type),
+					 errdetail("%s", input_detail(status, type)));
+	else
+		input_report(escontext,
+					 errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type %s: \"%s\"", type, input),
+					 errdetail("%s", input_detail(status, type)));
 }
 
 void

@@ -12,15 +12,20 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nodes/nodes.h"
 
 #include "money.h"
 
 #define PG_GETARG_SEK(n)	PG_GETARG_INT64(n)
 #define PG_RETURN_SEK(x)	PG_RETURN_INT64(x)
 
-/* Raises the error for a status from parsing input of the named type. */
+/*
+ * Reports the error for a status from parsing input of the named type: a
+ * soft error where escontext asks for one (PostgreSQL 16 and later; the
+ * input function then returns NULL), else raised.
+ */
 extern void money_input_error(sc_money_status status, const char *type,
-							  const char *input) pg_attribute_noreturn();
+							  const char *input, Node *escontext);
 
 /* Raises the error for a status from computing a value of the named type. */
 extern void money_error(sc_money_status status, const char *type)

@@ -19,12 +19,12 @@
 /* State of avg(sek): a sum no partial aggregate can overflow. */
 typedef struct SekAvgState
 {
-	int128		sum;
+	sc_int128	sum;
 	int64		count;
 } SekAvgState;
 
-/* Splits the sum of SekAvgState into two int64 for serialization. */
-#define SUM_SPLIT ((int128) 1 << 63)
+/* Splits the sum of SekAvgState into two int64 for serialization: 2^63. */
+#define SUM_SPLIT sc_i128_make(0, UINT64_C(1) << 63)
 
 static Numeric sek_to_numeric(int64 ore);
 static Numeric numeric_call2(PGFunction fn, Numeric a, Numeric b);
@@ -47,7 +47,10 @@ sek_in(PG_FUNCTION_ARGS)
 	sc_money_status status = sc_sek_parse(text, strlen(text), &ore);
 
 	if (status != SC_MONEY_OK)
-		money_input_error(status, "sek", text);
+	{
+		money_input_error(status, "sek", text, fcinfo->context);
+		PG_RETURN_NULL();
+	}
 	PG_RETURN_SEK(ore);
 }
 
@@ -66,13 +69,55 @@ sek_out(PG_FUNCTION_ARGS)
  * ----------------------------------------------------------------------
  */
 
+/* An amount as its canonical text, for messages. */
+static char *
+sek_text(int64 ore)
+{
+	char	   *buf = palloc(SC_SEK_TEXT_SIZE);
+
+	sc_sek_format(ore, buf);
+	return buf;
+}
+
+/*
+ * Raises the error of an arithmetic status other than SC_MONEY_OK, saying
+ * which operation on which operands overflowed, written as an expression.
+ */
+static void
+sek_arith_error(sc_money_status status, const char *expression)
+{
+	if (status == SC_MONEY_RANGE)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("sek out of range"),
+				 errdetail("The result of %s lies outside -92233720368547758.08 kr to 92233720368547758.07 kr.",
+						   expression)));
+	money_error(status, "sek");
+}
+
+/* The operands are formatted only on failure: the hot path stays bare. */
+static inline void
+check_sek_sek(sc_money_status status, int64 a, const char *op, int64 b)
+{
+	if (unlikely(status != SC_MONEY_OK))
+		sek_arith_error(status, psprintf("%s %s %s", sek_text(a), op, sek_text(b)));
+}
+
+static inline void
+check_sek_int(sc_money_status status, int64 a, const char *op, int64 b)
+{
+	if (unlikely(status != SC_MONEY_OK))
+		sek_arith_error(status, psprintf("%s %s " INT64_FORMAT, sek_text(a), op, b));
+}
+
 PG_FUNCTION_INFO_V1(sek_pl);
 Datum
 sek_pl(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_add(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r));
+	check_sek_sek(sc_sek_add(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r),
+				  PG_GETARG_SEK(0), "+", PG_GETARG_SEK(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -82,7 +127,8 @@ sek_mi(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_sub(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r));
+	check_sek_sek(sc_sek_sub(PG_GETARG_SEK(0), PG_GETARG_SEK(1), &r),
+				  PG_GETARG_SEK(0), "-", PG_GETARG_SEK(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -92,7 +138,8 @@ sek_um(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_neg(PG_GETARG_SEK(0), &r));
+	if (unlikely(sc_sek_neg(PG_GETARG_SEK(0), &r) != SC_MONEY_OK))
+		sek_arith_error(SC_MONEY_RANGE, psprintf("-(%s)", sek_text(PG_GETARG_SEK(0))));
 	PG_RETURN_SEK(r);
 }
 
@@ -102,7 +149,8 @@ sek_mul_int8(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r),
+				  PG_GETARG_SEK(0), "*", PG_GETARG_INT64(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -112,7 +160,8 @@ int8_mul_sek(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT64(0), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT64(0), &r),
+				  PG_GETARG_SEK(1), "*", PG_GETARG_INT64(0));
 	PG_RETURN_SEK(r);
 }
 
@@ -122,7 +171,8 @@ sek_mul_int4(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r),
+				  PG_GETARG_SEK(0), "*", PG_GETARG_INT32(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -132,7 +182,8 @@ int4_mul_sek(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT32(0), &r));
+	check_sek_int(sc_sek_mul(PG_GETARG_SEK(1), PG_GETARG_INT32(0), &r),
+				  PG_GETARG_SEK(1), "*", PG_GETARG_INT32(0));
 	PG_RETURN_SEK(r);
 }
 
@@ -142,7 +193,8 @@ sek_div_int8(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r));
+	check_sek_int(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT64(1), &r),
+				  PG_GETARG_SEK(0), "/", PG_GETARG_INT64(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -152,7 +204,8 @@ sek_div_int4(PG_FUNCTION_ARGS)
 {
 	int64		r;
 
-	sek_check(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r));
+	check_sek_int(sc_sek_div(PG_GETARG_SEK(0), PG_GETARG_INT32(1), &r),
+				  PG_GETARG_SEK(0), "/", PG_GETARG_INT32(1));
 	PG_RETURN_SEK(r);
 }
 
@@ -300,7 +353,7 @@ sek_avg_accum(PG_FUNCTION_ARGS)
 
 	if (!PG_ARGISNULL(1))
 	{
-		state->sum += PG_GETARG_SEK(1);
+		state->sum = sc_i128_add(state->sum, sc_i128(PG_GETARG_SEK(1)));
 		state->count++;
 	}
 	PG_RETURN_POINTER(state);
@@ -316,7 +369,7 @@ sek_avg_combine(PG_FUNCTION_ARGS)
 	{
 		SekAvgState *other = (SekAvgState *) PG_GETARG_POINTER(1);
 
-		state->sum += other->sum;
+		state->sum = sc_i128_add(state->sum, other->sum);
 		state->count += other->count;
 	}
 	PG_RETURN_POINTER(state);
@@ -333,10 +386,17 @@ sek_avg_serialize(PG_FUNCTION_ARGS)
 {
 	SekAvgState *state = (SekAvgState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
+	sc_int128	quotient,
+				remainder;
+	int64		high,
+				low;
 
+	sc_i128_divmod(state->sum, SUM_SPLIT, &quotient, &remainder);
+	if (!sc_i128_to_int64(quotient, &high) || !sc_i128_to_int64(remainder, &low))
+		elog(ERROR, "avg(sek) state out of range");
 	pq_begintypsend(&buf);
-	pq_sendint64(&buf, (int64) (state->sum / SUM_SPLIT));
-	pq_sendint64(&buf, (int64) (state->sum % SUM_SPLIT));
+	pq_sendint64(&buf, high);
+	pq_sendint64(&buf, low);
 	pq_sendint64(&buf, state->count);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -348,12 +408,13 @@ sek_avg_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
 	SekAvgState *state = palloc(sizeof(SekAvgState));
 	StringInfoData buf;
-	int64		quotient;
+	sc_int128	high;
 
 	initStringInfo(&buf);
 	appendBinaryStringInfo(&buf, VARDATA_ANY(bytes), VARSIZE_ANY_EXHDR(bytes));
-	quotient = pq_getmsgint64(&buf);
-	state->sum = (int128) quotient * SUM_SPLIT + pq_getmsgint64(&buf);
+	if (sc_i128_mul_overflow(sc_i128(pq_getmsgint64(&buf)), SUM_SPLIT, &high))
+		elog(ERROR, "avg(sek) state out of range");
+	state->sum = sc_i128_add(high, sc_i128(pq_getmsgint64(&buf)));
 	state->count = pq_getmsgint64(&buf);
 	pq_getmsgend(&buf);
 	pfree(buf.data);

@@ -19,6 +19,7 @@
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
+#include "soft_error.h"
 #include "validity_fmgr.h"
 
 static void input_error(sc_validity_status status, const char *input,
@@ -28,16 +29,6 @@ static sc_validity validity_from_days_or_error(int32 first, int32 last,
 											   Oid type, Datum original);
 static Datum make_daterange(int32 first, int32 last);
 static Datum text_or_null(FunctionCallInfo fcinfo, const char *s);
-
-/*
- * Soft input errors (pg_input_is_valid) exist from PostgreSQL 16; before
- * that every input error is raised.
- */
-#if PG_VERSION_NUM >= 160000
-#define input_report(escontext, ...) errsave(escontext, __VA_ARGS__)
-#else
-#define input_report(escontext, ...) ereport(ERROR, __VA_ARGS__)
-#endif
 
 /* ------------------------------------------------------------------------
  * Input and output

@@ -11,10 +11,10 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "sha256.h"
+#include "digest.h"
+#include "report.h"
 #include "textdoc.h"
 
-#define LOADER_NAME "skanecoop-load"
 /* The version is the Makefile's EXTVERSION, passed with -D. */
 #ifndef LOADER_VERSION
 #error "LOADER_VERSION is not defined: build with the Makefile, which sets it from EXTVERSION"
@@ -82,7 +82,7 @@ typedef struct source_document
 	char	   *buffer;			/* owned: the file (text) or the text built (HTML) */
 	const char *text;			/* the stored text, in buffer */
 	size_t		text_len;
-	char		sha256_hex[2 * SC_SHA256_DIGEST_LENGTH + 1];
+	char		sha256_hex[DIGEST_HEX_SIZE];
 	sc_textdoc	parts;
 	char		published_on[11];	/* found in the text, or "" */
 	char		updated_on[11];
@@ -205,9 +205,6 @@ extern read_ahead *read_ahead_start(const entry_list *entries, load_session *ses
 extern read_document *read_ahead_next(read_ahead *ra);
 extern void read_ahead_release(read_ahead *ra, read_document *slot);
 extern void read_ahead_stop(read_ahead *ra);
-
-/* Messages on stderr, prefixed with the program name. */
-extern void report_error(const char *fmt,...) __attribute__((format(printf, 1, 2)));
 
 /* printable.c */
 extern char *printable_text(const char *text, size_t len);

@@ -43,21 +43,6 @@ static void print_summary(const run_state *run, bool written);
 static int	run_load(const load_options *opts, const entry_list *entries,
 					 const population_list *population);
 
-/* One line a message, whole even when two reader threads report at once. */
-void
-report_error(const char *fmt,...)
-{
-	va_list		args;
-
-	flockfile(stderr);
-	fprintf(stderr, "%s: ", LOADER_NAME);
-	va_start(args, fmt);
-	vfprintf(stderr, fmt, args);
-	va_end(args);
-	fputc('\n', stderr);
-	funlockfile(stderr);
-}
-
 static double
 now_seconds(void)
 {

@@ -160,8 +160,6 @@ read_ahead_start(const entry_list *entries, load_session *session)
 	ra->session = session;
 	pthread_mutex_init(&ra->lock, NULL);
 	pthread_cond_init(&ra->filled, NULL);
-	/* chosen now, so that the threads only read which SHA-256 code to use */
-	sc_sha256_use_portable(false);
 	for (int i = 0; i < READERS; i++)
 	{
 		ra->readers[i].ra = ra;

@@ -103,8 +103,7 @@ bool
 read_source(const document_entry *entry, source_document *doc)
 {
 	FILE	   *f;
-	sc_sha256_ctx ctx;
-	uint8_t		digest[SC_SHA256_DIGEST_LENGTH];
+	content_digest *digest;
 	char		chunk[65536];
 	size_t		n;
 
@@ -113,25 +112,31 @@ read_source(const document_entry *entry, source_document *doc)
 	doc->nul_offset = SIZE_MAX;
 	if ((f = open_entry(entry)) == NULL)
 		return false;
-	sc_sha256_init(&ctx);
+	if ((digest = digest_begin()) == NULL)
+	{
+		fclose(f);
+		return false;
+	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
 	{
 		const char *nul = doc->nul_offset == SIZE_MAX ? memchr(chunk, '\0', n) : NULL;
 
 		if (nul)
 			doc->nul_offset = doc->file_size + (size_t) (nul - chunk);
-		sc_sha256_update(&ctx, chunk, n);
+		if (!digest_add(digest, chunk, n))
+			break;
 		doc->file_size += n;
 	}
 	if (ferror(f))
-	{
 		report_error("could not read file \"%s\": %s", entry->path, strerror(errno));
+	if (ferror(f) || n > 0)
+	{
+		digest_discard(digest);
 		fclose(f);
 		return false;
 	}
 	fclose(f);
-	sc_sha256_final(&ctx, digest);
-	sc_sha256_hex(digest, doc->sha256_hex);
+	return digest_end(digest, doc->sha256_hex);
 	return true;
 }
 
@@ -199,11 +204,12 @@ parse_text(source_document *doc)
 		case SC_TEXTDOC_OK:
 			return true;
 		case SC_TEXTDOC_NO_TITLE:
-			report_error("%s: byte %zu: the first line, the title, is blank", path, bom);
+			report_error("%s: byte %zu: the text has no title: every line is blank", path, bom);
 			return false;
 		case SC_TEXTDOC_TITLE_TOO_LONG:
 			report_error("%s: byte %zu: the first line is %zu bytes long; a title has at most %d",
-						 path, bom, (size_t) (doc->parts.title.end - doc->parts.title.start),
+						 path, bom + (size_t) doc->parts.title.start,
+						 (size_t) (doc->parts.title.end - doc->parts.title.start),
 						 SC_TITLE_MAX_BYTES);
 			return false;
 		case SC_TEXTDOC_NO_MEMORY:

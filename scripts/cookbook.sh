@@ -3,7 +3,7 @@
 # the checked output of the pg_regress suite sql/cookbook.sql.
 #
 #   scripts/cookbook.sh update   rewrite the README's cookbook from it
-#   scripts/cookbook.sh check    print a TAP line: does the README match it?
+#   scripts/cookbook.sh check    a TAP check and plan: does the README match it?
 #   scripts/cookbook.sh queries  print the questions that only read, as SQL
 #                                (for the tests that compare two databases:
 #                                a standby, a restored dump, a subscriber)
@@ -59,13 +59,17 @@ case "${1:-}" in
 		' sql/cookbook.sql
 		;;
 	check)
+		status=1
 		if ! grep -qx '<!-- cookbook -->' "$readme" || ! grep -qx '<!-- /cookbook -->' "$readme"; then
-			echo "not ok - the README has no cookbook markers"
+			echo "not ok 1 - the README has no cookbook markers"
 		elif splice "$body" | cmp -s - "$readme"; then
-			echo "ok - the README's cookbook is the output of sql/cookbook.sql"
+			echo "ok 1 - the README's cookbook is the output of sql/cookbook.sql"
+			status=0
 		else
-			echo "not ok - the README's cookbook differs from expected/cookbook.out (run scripts/cookbook.sh update)"
+			echo "not ok 1 - the README's cookbook differs from expected/cookbook.out (run scripts/cookbook.sh update)"
 		fi
+		echo "1..1"
+		exit $status
 		;;
 	*)
 		echo "usage: scripts/cookbook.sh update|check|queries" >&2

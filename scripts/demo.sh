@@ -18,11 +18,15 @@ echo "Starting the private PostgreSQL cluster in $cluster ..."
 port=$(scripts/cluster.sh start "$cluster")
 export $(scripts/cluster.sh env "$cluster")
 
+# Names sort as in Swedish (Å, Ä, Ö after Z) where the server has ICU; the
+# analyst's search_path finds the extension's operators and aggregates.
 if [ "$(psql -XAtq -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = 'skanecoop'")" = 0 ]; then
-	createdb skanecoop
+	createdb --locale-provider=icu --icu-locale=sv-SE --template=template0 skanecoop 2>/dev/null ||
+		{ echo "(no ICU: names sort in the cluster's C order)"; createdb skanecoop; }
 fi
 psql -Xq -d skanecoop -c "SET client_min_messages = warning" \
-	-c "CREATE EXTENSION IF NOT EXISTS skanecoop" -c "ALTER EXTENSION skanecoop UPDATE"
+	-c "CREATE EXTENSION IF NOT EXISTS skanecoop" -c "ALTER EXTENSION skanecoop UPDATE" \
+	-c "ALTER DATABASE skanecoop SET search_path = skanecoop, public"
 
 echo "Loading the bundled documents and population figures ..."
 loader/skanecoop-load -d skanecoop data/documents/manifest.xml data/reference/populations.csv
@@ -54,11 +58,19 @@ while IFS= read -r organisation; do
 done
 echo
 
+loader=$(command -v skanecoop-load || echo "$(pg_config --bindir)/skanecoop-load")
 cat <<TXT
 Connect with psql:
 
     psql "host=$cluster port=$port user=$PGUSER dbname=skanecoop"
 
 or over TCP (BI tools, ODBC): host=127.0.0.1 port=$port user=$PGUSER dbname=skanecoop.
+The database's search_path is skanecoop, public: the README's cookbook,
+its operators and aggregates work as they are written there.
+
+Load your own documents with $loader:
+
+    skanecoop-load -d "host=$cluster port=$port user=$PGUSER dbname=skanecoop" page.html manifest.xml
+
 The cluster keeps running; stop it with: scripts/cluster.sh stop .demo
 TXT

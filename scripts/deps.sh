@@ -6,7 +6,7 @@
 set -eu
 
 packages="make gcc clang libclang-rt-dev postgresql-15 postgresql-server-dev-15
-	postgresql-contrib libpq-dev libxml2-dev libxml2-utils odbc-postgresql unixodbc
+	postgresql-contrib libpq-dev libssl-dev libxml2-dev libxml2-utils odbc-postgresql unixodbc
 	valgrind groff-base man-db jq time $*"
 
 missing=""

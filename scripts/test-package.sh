@@ -64,7 +64,7 @@ record $? "man finds skanecoop-load(1)"
 
 section "manual page of the installed loader"
 zcat /usr/share/man/man1/skanecoop-load.1.gz >"$scratch/skanecoop-load.1"
-count_tap < <(test/man/run.sh /usr/bin/skanecoop-load "$scratch/skanecoop-load.1" 2>&1)
+run_suite "manual page" test/man/run.sh /usr/bin/skanecoop-load "$scratch/skanecoop-load.1"
 
 section "throwaway cluster"
 port=$(scripts/cluster.sh start "$scratch/cluster")
@@ -81,15 +81,10 @@ git ls-files -z --cached --others --exclude-standard |
 ln -sf /usr/bin/skanecoop-load "$scratch/tree/loader/skanecoop-load"
 
 section "pg_regress against the installed extension"
-make -s -C "$scratch/tree" installcheck >"$scratch/regress.log" 2>&1
-cat "$scratch/regress.log"
-count_tap < <(regress_tap "$scratch/regress.log")
-grep -q '^# *All [0-9]* tests passed\|^ All [0-9]* tests passed' "$scratch/regress.log"
-record $? "pg_regress: all suites passed"
-[ -f "$scratch/tree/regression.diffs" ] && cat "$scratch/tree/regression.diffs"
+run_suite "pg_regress" regress_suite "$scratch/tree" "$scratch/regress.log"
 
 section "dump and restore with the packaged loader"
-count_tap < <(SKANECOOP_LOAD=/usr/bin/skanecoop-load "$scratch/tree/test/dump/run.sh" "$scratch" 2>&1)
+SKANECOOP_LOAD=/usr/bin/skanecoop-load run_suite "dump and restore" "$scratch/tree/test/dump/run.sh" "$scratch"
 
 echo
 echo "$passed passed, $failed failed"

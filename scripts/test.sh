@@ -43,15 +43,20 @@ if [ $build_status -ne 0 ]; then
 fi
 $sudo make -s install >"$scratch/install.log" 2>&1
 record $? "make install" || cat "$scratch/install.log"
+test "$(readlink /usr/local/bin/skanecoop-load)" = "$(pg_config --bindir)/skanecoop-load"
+record $? "make install links skanecoop-load from /usr/local/bin, on the PATH"
+
+section "the test harness itself"
+run_suite "harness" test/harness/run.sh
 
 section "unit tests of the core"
-count_tap < <(make -s WERROR=-Werror unit 2>&1)
+run_suite "unit tests" make -s WERROR=-Werror unit
 
 section "fact extraction: precision and recall"
-count_tap < <(make -s WERROR=-Werror extract-score 2>&1)
+run_suite "extraction score" make -s WERROR=-Werror extract-score
 
 section "fuzz targets: seed corpora and regression inputs"
-count_tap < <(make -s WERROR=-Werror fuzz-replay 2>&1)
+run_suite "fuzz replays" make -s WERROR=-Werror fuzz-replay
 
 section "throwaway cluster"
 port=$(scripts/cluster.sh start "$cluster")
@@ -60,50 +65,45 @@ PGUSER=$([ "$(id -u)" -eq 0 ] && echo postgres || id -un)
 export PGHOST="$cluster" PGPORT="$port" PGUSER PGDATABASE=postgres
 
 section "pg_regress"
-make -s installcheck >"$scratch/regress.log" 2>&1
-cat "$scratch/regress.log"
-count_tap < <(regress_tap "$scratch/regress.log")
-if [ -f regression.diffs ]; then
-	cat regression.diffs
-fi
+run_suite "pg_regress" regress_suite . "$scratch/regress.log"
 
 section "loader tests"
-count_tap < <(test/loader/run.sh "$scratch" 2>&1)
+run_suite "loader" test/loader/run.sh "$scratch"
 
 section "ODBC: the BI views through the PostgreSQL ODBC driver"
-count_tap < <(test/odbc/run.sh "$scratch" 2>&1)
+run_suite "ODBC" test/odbc/run.sh "$scratch"
 
 section "logical replication to a second cluster (own clusters)"
-count_tap < <(test/replication/run.sh 2>&1 | grep -v '^[0-9]* passed, [0-9]* failed$')
+run_suite "logical replication" test/replication/run.sh
 
 section "upgrade from 0.1 and 0.2"
-count_tap < <(test/upgrade/run.sh "$scratch" 2>&1)
+run_suite "upgrade" test/upgrade/run.sh "$scratch"
 
 section "README cookbook"
-count_tap < <(scripts/cookbook.sh check)
+run_suite "README cookbook" scripts/cookbook.sh check
 
 section "manual page"
-count_tap < <(test/man/run.sh 2>&1)
+run_suite "manual page" test/man/run.sh
 cmp -s loader/skanecoop-load.1 "$(pg_config --mandir)/man1/skanecoop-load.1"
 record $? "make install installs the manual page"
 
 section "release: META.json and make dist"
-count_tap < <(test/package/release.sh "$scratch" 2>&1)
+run_suite "release" test/package/release.sh "$scratch"
 
 section "dump and restore"
-count_tap < <(test/dump/run.sh "$scratch" 2>&1)
+run_suite "dump and restore" test/dump/run.sh "$scratch"
 
 section "server restart during a load (own cluster)"
-count_tap < <(test/cluster/restart.sh "$scratch" 2>&1)
+run_suite "server restart" test/cluster/restart.sh "$scratch"
 
 section "hot standby answers as the primary (own clusters)"
-count_tap < <(test/cluster/replica.sh "$scratch" 2>&1)
+run_suite "hot standby" test/cluster/replica.sh "$scratch"
 
 section "valgrind: the loader on the bundled corpus"
 if [ "${SANITIZE:-}" = 1 ]; then
 	echo "# skipped: a loader built with the sanitizers cannot run under valgrind"
 else
-	count_tap < <(test/valgrind/run.sh "$scratch" valgrind_check 2>&1)
+	run_suite "valgrind" test/valgrind/run.sh "$scratch" valgrind_check
 fi
 
 section "clang build (-Wall -Wextra -Werror)"
@@ -123,7 +123,7 @@ tsan_status=$?
 [ $tsan_status -eq 0 ] || cat "$scratch/tsan.log"
 record $tsan_status "the loader builds with -fsanitize=thread"
 [ $tsan_status -ne 0 ] ||
-	count_tap < <(test/tsan/run.sh "$scratch" "$scratch/clang/loader/skanecoop-load" 2>&1)
+	run_suite "ThreadSanitizer" test/tsan/run.sh "$scratch" "$scratch/clang/loader/skanecoop-load"
 
 echo
 echo "$passed passed, $failed failed"

@@ -50,6 +50,11 @@ WHERE m.organisation = 'Familjen Helsingborg' AND m.member_name = 'Bjuv';
 SELECT partner, partner_country, relation, quote
 FROM skanecoop.twin_towns('Kristianstads kommun');
 
+-- Q: Ystad has no twin towns in the database: does any loaded page speak of Ystad at all?
+SELECT count(*) AS twin_towns FROM skanecoop.twin_towns('Ystad');
+SELECT title, stated_on, named, kinds, facts
+FROM skanecoop.coverage('Ystad');
+
 -- Q: Which memberships are known only to the decade?
 SELECT organisation, member_name, validity, earliest_start, latest_start
 FROM skanecoop_bi.memberships

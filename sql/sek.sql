@@ -33,6 +33,10 @@ SELECT '  0.05 kr  '::sek;
 SELECT '-0'::sek;
 SELECT '92233720368547758.07'::sek;
 SELECT '-92233720368547758.08 kr'::sek;
+-- A point groups thousands where it cannot be a decimal point.
+SELECT '1.234,56 kr'::sek;
+SELECT '1.234.567 kr'::sek;
+SELECT '150.000,- kr'::sek;
 
 -- The canonical form reads back as the same amount.
 SELECT a, a::text::sek = a AS round_trip
@@ -43,6 +47,8 @@ FROM (VALUES ('0'::sek), ('0.01'), ('-0.01'), ('210000'), ('92233720368547758.07
 -- Bad input, one per line.
 --
 SELECT ''::sek;
+SELECT '1.234 kr'::sek;
+SELECT '1.234.567.89'::sek;
 SELECT 'kr'::sek;
 SELECT '21 kr kr'::sek;
 SELECT 'SEK 21 kr'::sek;
@@ -70,6 +76,7 @@ SELECT '1.10'::sek - '2.20'::sek;
 SELECT -'1.10'::sek;
 SELECT '92233720368547758.06'::sek + '0.01'::sek;
 SELECT '92233720368547758.07'::sek + '0.01'::sek;
+SELECT '92233720368547758.07'::sek * 2;
 SELECT '-92233720368547758.07'::sek - '0.01'::sek;
 SELECT '-92233720368547758.08'::sek - '0.01'::sek;
 SELECT -'92233720368547758.07'::sek;

@@ -62,3 +62,5 @@ check "the queries return rows" \
 	test "$(grep -c '^([1-9][0-9]* rows\?)$' "$scratch/replica-primary.out")" -ge 20
 check "the standby answers every query exactly as the primary" \
 	diff -u "$scratch/replica-primary.out" "$scratch/replica-standby.out"
+
+done_testing

@@ -87,3 +87,5 @@ check "each is stored once, with its sections" test "$(q "
 	SELECT count(*) || '/' || count(DISTINCT uri) || '/' || sum((SELECT count(*) FROM skanecoop.section s WHERE s.document_id = d.document_id))
 	FROM skanecoop.document d")" = "3000/3000/21000"
 check "and the population figures" test "$(q "SELECT count(*) > 0 FROM skanecoop.population")" = t
+
+done_testing

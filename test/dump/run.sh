@@ -102,3 +102,5 @@ check "whose facts are stored again" \
 
 [ -n "${KEEP:-}" ] || dropdb "$src"
 [ -n "${KEEP:-}" ] || dropdb "$dst"
+
+done_testing

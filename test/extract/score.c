@@ -3,7 +3,8 @@
  *		Scores the fact extractor against the test corpus: precision and
  *		recall per fact kind, as TAP lines.
  *
- *		score [-d] [-e DIR] [-t KIND=PRECISION,RECALL] FILE.txt ...
+ *		score [-d] [-e DIR] [-t KIND=PRECISION,RECALL] [-v MIN] [-a MAX]
+ *			  [-r YYYY-MM-DD] FILE.txt ...
  *
  * Each FILE.txt is extracted and compared with its expected facts, in
  * FILE.facts beside it or, after "-e DIR", in DIR/BASENAME.facts.  An
@@ -17,18 +18,53 @@
  *		area			ORGANISATION	AREA
  *		document_date	published|updated	DATE
  *
- * Facts are compared on those fields, letters folded; a membership's
+ * Facts are compared on those fields, letters folded and a trailing legal
+ * form ("AB", "A/S", "IKS", …) left out; a membership's
  * validity is scored apart, over the memberships found.  Memberships
- * expanded from counts (derived) are not listed and not scored.  With
- * -d, the facts found are printed as JSON lines instead.  -t sets the
- * minimum precision and recall of one kind ("-t fee=0.9,0.6"), for a
- * corpus too small for the defaults to mean much.
+ * expanded from counts (derived) are not listed and not scored.
+ *
+ * A line "absent<TAB>KIND<TAB>FIELDS..." names a fact the page rules out
+ * (a neighbour that is no member, a taxa that is no membership fee, a
+ * place that is no twin town): it must not be found.  FIELDS are those
+ * the kind is compared on, as above without a membership's validity, each
+ * a shell pattern, so that "*" stands for any value:
+ *
+ *		absent	membership	VA SYD	Svedala
+ *		absent	fee	*	*
+ *		absent	twin_town	Ystad	Rønne	*	*
+ *		absent	organisation	*räddningstjänst*
+ *
+ * An absent membership may end with a validity: then only a membership
+ * that may hold within it is ruled out (one with no validity always may),
+ * which tells a member that left or joined later:
+ *
+ *		absent	membership	Sydvästra Skånes kommunalförbund	Kävlinge	2019/..
+ *
+ * Every fact found, derived memberships too, is checked against every
+ * absent line; each one found is printed, and one TAP line counts the
+ * absent lines broken.  A wrong fact only lowers its kind's precision; a
+ * ruled-out one fails the run unless -a allows it.  An absent line that
+ * rules out an expected fact of its own file makes the file bad.
+ *
+ * With -d, the facts found are printed as JSON lines instead.  -t sets
+ * the minimum precision and recall of one kind ("-t fee=0.9,0.6"), for a
+ * corpus too small for the defaults to mean much.  -a allows up to MAX
+ * absent lines to be broken, for a corpus whose extractor is known to
+ * break them: set to the count measured, so that a new one fails.  -v sets
+ * the share of memberships found whose validity must be right (0.90).
+ * -r gives the day the pages were read, which the loader takes from a
+ * manifest's fetched-at or the run: a page that states no date of its own
+ * (no document_date is found on it) is extracted as of that day, so that
+ * its present-tense statements hold "on or before" it.
  */
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "extract.h"
+#include "validity.h"
 #include "words.h"
 
 #define MAX_FACTS 4096
@@ -41,6 +77,8 @@ typedef struct fact_key
 	char		key[KEY_SIZE];
 	char		validity[SC_VALIDITY_TEXT_SIZE];
 	bool		matched;
+	bool		has_span;		/* an absent membership limited to a span */
+	sc_validity span;
 } fact_key;
 
 typedef struct fact_set
@@ -56,19 +94,26 @@ typedef struct tally
 
 typedef struct run
 {
-	fact_set	got;
+	fact_set	got;			/* one of each fact, derived ones left out */
+	fact_set	every;			/* every fact, for the absent lines */
 	const char *file;
 	const char *text;
 	bool		dump;
+	bool		overflow;		/* more facts than MAX_FACTS: not all checked */
 } run;
 
 static tally tallies[NKINDS];
 static int	validity_right, validity_checked;
+static int	absent_found, absent_checked;
 static int	warnings;
 
 /* Minimum precision and recall a kind must reach for its line to pass. */
 static double min_precision[NKINDS] = {0.8, 0.95, 0.9, 0.9, 0.9, 0.8, 0.95};
 static double min_recall[NKINDS] = {0.8, 0.9, 0.9, 0.9, 0.9, 0.8, 0.95};
+static double min_validity = 0.9;
+
+/* -r: the day the pages were read, for those that state no date. */
+static int32_t reading_day = SC_NO_DAY;
 
 static char *
 read_file(const char *path, size_t *len)
@@ -95,6 +140,28 @@ read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * The length of a name without a trailing legal form: "Sydvatten AB" and
+ * "Sydvatten" are one company, whether the page or the gold writes the
+ * form.  Municipalities and regions never end in one.
+ */
+static int
+name_length(const char *name)
+{
+	static const char *const forms[] = {" AB", " (publ)", " A/S", " I/S", " IKS", " AS",
+	" ASA", " Ltd", " K/S", " a.m.b.a.", NULL};
+	size_t		len = strlen(name);
+
+	for (int i = 0; forms[i]; i++)
+	{
+		size_t		n = strlen(forms[i]);
+
+		if (len > n && strcmp(name + len - n, forms[i]) == 0)
+			return (int) (len - n);
+	}
+	return (int) len;
+}
+
 /* Joins fields with tabs, folded, into the key. */
 static void
 make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
@@ -104,9 +171,14 @@ make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
 	k->kind = kind;
 	k->key[0] = '\0';
 	k->matched = false;
+	k->has_span = false;
 	for (int i = 0; i < n; i++)
-		used += snprintf(k->key + used, used < KEY_SIZE ? KEY_SIZE - used : 0, "%s%s",
-						 i ? "\t" : "", fields[i] ? fields[i] : "");
+	{
+		const char *field = fields[i] ? fields[i] : "";
+
+		used += snprintf(k->key + used, used < KEY_SIZE ? KEY_SIZE - used : 0, "%s%.*s",
+						 i ? "\t" : "", name_length(field), field);
+	}
 	sc_fold_case(k->key, strlen(k->key));
 }
 
@@ -161,24 +233,15 @@ dump_fact(const run *r, const sc_fact *f)
 	printf("}}\n");
 }
 
+/* The key a found fact is compared on; false if it has none. */
 static bool
-collect(const sc_fact *f, void *arg)
+key_of_fact(const sc_fact *f, fact_key *k)
 {
-	run		   *r = arg;
-	fact_key   *k;
-
-	if (r->dump)
-		dump_fact(r, f);
-	if (f->warning)
-		warnings++;
-	if (f->derived || r->got.n >= MAX_FACTS)
-		return true;
-	k = &r->got.facts[r->got.n];
 	switch (f->kind)
 	{
 		case SC_FACT_ORGANISATION:
 			if (f->name)
-				return true;		/* abbreviations and former names */
+				return false;	/* abbreviations and former names */
 			make_key(k, f->kind, (const char *const[]) {f->organisation}, 1);
 			break;
 		case SC_FACT_MEMBERSHIP:
@@ -207,10 +270,38 @@ collect(const sc_fact *f, void *arg)
 			break;
 	}
 	snprintf(k->validity, sizeof(k->validity), "%s", f->validity);
+	return true;
+}
+
+/*
+ * Keeps every fact for the absent lines, derived ones too (a membership
+ * expanded from a count is as wrong as any other where it is ruled out),
+ * and one of each underived fact for the scores.
+ */
+static bool
+collect(const sc_fact *f, void *arg)
+{
+	run		   *r = arg;
+	fact_key	k;
+
+	if (r->dump)
+		dump_fact(r, f);
+	if (f->warning)
+		warnings++;
+	if (!key_of_fact(f, &k))
+		return true;
+	if (r->every.n >= MAX_FACTS)
+	{
+		r->overflow = true;
+		return true;
+	}
+	r->every.facts[r->every.n++] = k;
+	if (f->derived)
+		return true;
 	for (int i = 0; i < r->got.n; i++)
-		if (r->got.facts[i].kind == k->kind && strcmp(r->got.facts[i].key, k->key) == 0)
+		if (r->got.facts[i].kind == k.kind && strcmp(r->got.facts[i].key, k.key) == 0)
 			return true;			/* the same fact from another sentence */
-	r->got.n++;
+	r->got.facts[r->got.n++] = k;
 	return true;
 }
 
@@ -240,28 +331,126 @@ set_threshold(const char *arg)
 	return true;
 }
 
-/* Reads the expected facts; returns false if the file is missing or bad. */
+/* How many fields a kind's facts are compared on. */
+static int
+key_fields(sc_fact_kind kind)
+{
+	return kind == SC_FACT_ORGANISATION ? 1 : kind == SC_FACT_TWIN_TOWN ? 4 : 2;
+}
+
+/*
+ * True if the key of a found or expected fact has the fields of an absent
+ * line's key, field by field, each a shell pattern ("*", "*förbund").
+ */
 static bool
-read_expected(const char *path, fact_set *set)
+key_matches(const char *pattern, const char *key)
+{
+	char		p[KEY_SIZE],
+				k[KEY_SIZE];
+
+	for (;;)
+	{
+		size_t		plen = strcspn(pattern, "\t"),
+					klen = strcspn(key, "\t");
+
+		snprintf(p, sizeof(p), "%.*s", (int) plen, pattern);
+		snprintf(k, sizeof(k), "%.*s", (int) klen, key);
+		if (fnmatch(p, k, 0) != 0)
+			return false;
+		pattern += plen;
+		key += klen;
+		if (*pattern == '\0' || *key == '\0')
+			return *pattern == *key;
+		pattern++;
+		key++;
+	}
+}
+
+/*
+ * True if a fact (found or expected) is one an absent line rules out: the
+ * same kind and key and, where the line gives a span, a validity that may
+ * hold within it (an empty or unreadable one may).
+ */
+static bool
+ruled_out_by(const fact_key *absent, const fact_key *fact)
+{
+	sc_validity v;
+
+	if (fact->kind != absent->kind || !key_matches(absent->key, fact->key))
+		return false;
+	if (!absent->has_span)
+		return true;
+	return sc_validity_parse(fact->validity, strlen(fact->validity), &v) != SC_VALIDITY_OK ||
+		sc_validity_possibly_overlaps(v, absent->span);
+}
+
+/*
+ * Reads one absent line's fields after "absent": its kind, key fields and,
+ * for a membership, an optional span; false if malformed.
+ */
+static bool
+read_absent(const char *const *fields, int n, fact_key *k)
+{
+	int			kind = n > 0 ? kind_from_name(fields[0]) : -1;
+	int			nkey;
+
+	if (kind < 0)
+		return false;
+	nkey = key_fields((sc_fact_kind) kind);
+	if (n - 1 < nkey || n - 1 > nkey + (kind == SC_FACT_MEMBERSHIP))
+		return false;
+	make_key(k, (sc_fact_kind) kind, fields + 1, nkey);
+	k->validity[0] = '\0';
+	if (n - 1 > nkey)
+	{
+		snprintf(k->validity, sizeof(k->validity), "%s", fields[n - 1]);
+		k->has_span = true;
+		return sc_validity_parse(fields[n - 1], strlen(fields[n - 1]), &k->span) == SC_VALIDITY_OK;
+	}
+	return true;
+}
+
+/* An absent line that rules out an expected fact of its file, if any. */
+static const fact_key *
+contradiction(const fact_set *expected, const fact_set *absent, const fact_key **fact)
+{
+	for (int i = 0; i < absent->n; i++)
+		for (int j = 0; j < expected->n; j++)
+			if (ruled_out_by(&absent->facts[i], &expected->facts[j]))
+			{
+				*fact = &expected->facts[j];
+				return &absent->facts[i];
+			}
+	return NULL;
+}
+
+/*
+ * Reads the expected facts and the absent lines; returns false if the file
+ * is missing or bad, or rules out one of its own facts.
+ */
+static bool
+read_expected(const char *path, fact_set *set, fact_set *absent)
 {
 	size_t		len;
 	char	   *buf = read_file(path, &len);
 	char	   *line,
 			   *save = NULL;
+	const fact_key *bad,
+			   *fact;
 
-	set->n = 0;
+	set->n = absent->n = 0;
 	if (!buf)
 		return false;
 	for (line = strtok_r(buf, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
 	{
-		const char *fields[6] = {0};
+		const char *fields[8] = {0};
 		int			n = 0,
 					kind;
 		char	   *p = line;
 
 		if (line[0] == '#' || line[0] == '\0')
 			continue;
-		while (n < 6)
+		while (n < 8)
 		{
 			char	   *tab = strchr(p, '\t');
 
@@ -271,6 +460,17 @@ read_expected(const char *path, fact_set *set)
 			*tab = '\0';
 			p = tab + 1;
 		}
+		if (strcmp(fields[0], "absent") == 0)
+		{
+			if (absent->n < MAX_FACTS && read_absent(fields + 1, n - 1, &absent->facts[absent->n]))
+			{
+				absent->n++;
+				continue;
+			}
+			fprintf(stderr, "%s: bad absent line: %s\n", path, fields[1] ? fields[1] : "");
+			free(buf);
+			return false;
+		}
 		if ((kind = kind_from_name(fields[0])) < 0 || set->n >= MAX_FACTS)
 		{
 			fprintf(stderr, "%s: bad line: %s\n", path, fields[0]);
@@ -278,14 +478,19 @@ read_expected(const char *path, fact_set *set)
 			return false;
 		}
 		fact_key   *k = &set->facts[set->n++];
-		int			nkey = kind == SC_FACT_ORGANISATION ? 1 :
-			kind == SC_FACT_TWIN_TOWN ? 4 : 2;
 
-		make_key(k, (sc_fact_kind) kind, fields + 1, nkey);
+		make_key(k, (sc_fact_kind) kind, fields + 1, key_fields((sc_fact_kind) kind));
 		snprintf(k->validity, sizeof(k->validity), "%s",
 				 kind == SC_FACT_MEMBERSHIP && fields[3] ? fields[3] : "");
 	}
 	free(buf);
+	if ((bad = contradiction(set, absent, &fact)) != NULL)
+	{
+		fprintf(stderr, "%s: the absent %s %s%s%s rules out the expected %s %s %s\n", path,
+				sc_fact_kind_name(bad->kind), bad->key, bad->has_span ? " within " : "",
+				bad->validity, sc_fact_kind_name(fact->kind), fact->key, fact->validity);
+		return false;
+	}
 	return true;
 }
 
@@ -328,11 +533,63 @@ compare(const char *file, fact_set *got, fact_set *expected)
 	}
 }
 
+/* Counts the absent lines some found fact breaks, printing each such fact. */
+static void
+check_absent(const char *file, const fact_set *every, const fact_set *absent)
+{
+	for (int i = 0; i < absent->n; i++)
+	{
+		const fact_key *a = &absent->facts[i];
+		bool		broken = false;
+
+		absent_checked++;
+		for (int j = 0; j < every->n; j++)
+		{
+			const fact_key *g = &every->facts[j];
+
+			if (!ruled_out_by(a, g))
+				continue;
+			broken = true;
+			if (a->has_span)
+				printf("# %s: found ruled-out %s %s %s (absent within %s)\n", file,
+					   sc_fact_kind_name(g->kind), g->key, g->validity, a->validity);
+			else
+				printf("# %s: found ruled-out %s %s\n", file, sc_fact_kind_name(g->kind), g->key);
+		}
+		absent_found += broken;
+	}
+}
+
+/* Notes that the page states a date of its own; then nothing more is needed. */
+static bool
+note_document_date(const sc_fact *f, void *arg)
+{
+	if (f->kind == SC_FACT_DOCUMENT_DATE)
+		*(bool *) arg = true;
+	return f->kind != SC_FACT_DOCUMENT_DATE;
+}
+
+/*
+ * The day to extract a page as of: none, so that the extractor takes the
+ * page's own date, unless the page states none and -r gave a reading day.
+ */
+static int32_t
+day_of_page(const char *text, size_t len, const sc_textdoc *parts)
+{
+	bool		dated = false;
+
+	if (reading_day == SC_NO_DAY)
+		return SC_NO_DAY;
+	sc_extract_facts(text, len, parts, SC_NO_DAY, note_document_date, &dated, NULL);
+	return dated ? SC_NO_DAY : reading_day;
+}
+
 static bool
 score_file(const char *path, const char *expected_dir, bool dump)
 {
 	static run	r;
-	static fact_set expected;
+	static fact_set expected,
+				absent;
 	char		facts_path[1024];
 	size_t		len;
 	char	   *text = read_file(path, &len);
@@ -351,22 +608,52 @@ score_file(const char *path, const char *expected_dir, bool dump)
 				 (int) (strlen(base) - 4), base);
 	else
 		snprintf(facts_path, sizeof(facts_path), "%.*s.facts", (int) (strlen(path) - 4), path);
-	r.got.n = 0;
+	r.got.n = r.every.n = 0;
 	r.file = path;
 	r.text = text;
 	r.dump = dump;
-	ok = sc_extract_facts(text, len, &parts, SC_NO_DAY, collect, &r, NULL) == SC_EXTRACT_OK;
+	r.overflow = false;
+	ok = sc_extract_facts(text, len, &parts, day_of_page(text, len, &parts),
+						  collect, &r, NULL) == SC_EXTRACT_OK;
+	if (r.overflow)
+	{
+		fprintf(stderr, "score: %s has more than %d facts\n", path, MAX_FACTS);
+		ok = false;
+	}
 	if (ok && !dump)
 	{
-		ok = read_expected(facts_path, &expected);
+		ok = read_expected(facts_path, &expected, &absent);
 		if (ok)
+		{
 			compare(base, &r.got, &expected);
+			check_absent(base, &r.every, &absent);
+		}
 		else
 			fprintf(stderr, "score: cannot read %s\n", facts_path);
 	}
 	sc_textdoc_free(&parts);
 	free(text);
 	return ok;
+}
+
+/*
+ * The TAP line of the absent lines: passes if no more of them were broken
+ * than -a allows, and says so when fewer were, so that the allowance goes
+ * down as the extractor improves.
+ */
+static bool
+report_absent(int test, int max_absent)
+{
+	if (absent_found == 0)
+		printf("ok %d - no ruled-out fact found (%d checked)\n", test, absent_checked);
+	else
+		printf("%s %d - %d of %d ruled-out facts found (%d allowed)\n",
+			   absent_found <= max_absent ? "ok" : "not ok", test, absent_found,
+			   absent_checked, max_absent);
+	if (absent_found < max_absent)
+		printf("# %d ruled-out facts found, fewer than -a %d allows: lower it\n",
+			   absent_found, max_absent);
+	return absent_found <= max_absent;
 }
 
 static double
@@ -382,7 +669,8 @@ main(int argc, char **argv)
 	bool		dump = false,
 				ok = true;
 	int			files = 0,
-				test = 0;
+				test = 0,
+				max_absent = 0;
 
 	for (int i = 1; i < argc; i++)
 	{
@@ -390,6 +678,39 @@ main(int argc, char **argv)
 			dump = true;
 		else if (strcmp(argv[i], "-e") == 0 && i + 1 < argc)
 			expected_dir = argv[++i];
+		else if (strcmp(argv[i], "-a") == 0 && i + 1 < argc)
+		{
+			char	   *end;
+			long		max = strtol(argv[++i], &end, 10);
+
+			if (*argv[i] == '\0' || *end != '\0' || max < 0 || max > MAX_FACTS)
+			{
+				fprintf(stderr, "score: bad number of absent facts allowed %s\n", argv[i]);
+				return 2;
+			}
+			max_absent = (int) max;
+		}
+		else if (strcmp(argv[i], "-v") == 0 && i + 1 < argc)
+		{
+			char	   *end;
+
+			min_validity = strtod(argv[++i], &end);
+			if (*argv[i] == '\0' || *end != '\0' || min_validity < 0 || min_validity > 1)
+			{
+				fprintf(stderr, "score: bad share of right validities %s\n", argv[i]);
+				return 2;
+			}
+		}
+		else if (strcmp(argv[i], "-r") == 0 && i + 1 < argc)
+		{
+			const char *day = argv[++i];
+
+			if (!sc_parse_iso_date(day, strlen(day), &reading_day))
+			{
+				fprintf(stderr, "score: bad reading day %s\n", argv[i]);
+				return 2;
+			}
+		}
 		else if (strcmp(argv[i], "-t") == 0 && i + 1 < argc)
 		{
 			if (!set_threshold(argv[++i]))
@@ -421,10 +742,12 @@ main(int argc, char **argv)
 			   pass ? "ok" : "not ok", ++test, sc_fact_kind_name((sc_fact_kind) k),
 			   p, min_precision[k], rc, min_recall[k], t->found, t->expected, t->correct);
 	}
-	printf("%s %d - membership validities: %d of %d right (%.3f >= 0.90)\n",
-		   ratio(validity_right, validity_checked) >= 0.9 ? "ok" : "not ok", ++test,
-		   validity_right, validity_checked, ratio(validity_right, validity_checked));
-	ok &= ratio(validity_right, validity_checked) >= 0.9;
+	printf("%s %d - membership validities: %d of %d right (%.3f >= %.2f)\n",
+		   ratio(validity_right, validity_checked) >= min_validity ? "ok" : "not ok", ++test,
+		   validity_right, validity_checked, ratio(validity_right, validity_checked),
+		   min_validity);
+	ok &= ratio(validity_right, validity_checked) >= min_validity;
+	ok &= report_absent(++test, max_absent);
 	printf("# %d facts carried a warning\n", warnings);
 	printf("1..%d\n", test);
 	return ok ? 0 : 1;

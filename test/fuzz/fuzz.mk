@@ -24,7 +24,7 @@ FUZZ_SANITIZE	= -fsanitize=address,undefined -fno-sanitize-recover=all \
 FUZZ_CFLAGS		= -std=c11 -D_XOPEN_SOURCE=700 -O1 -g -Wall -Wextra \
 				  -Wno-unused-parameter $(FUZZ_SANITIZE)
 FUZZ_CPPFLAGS	= $(CLIENT_CPPFLAGS) -Iloader -Itest/fuzz
-FUZZ_HEADERS	= test/fuzz/fuzz.h test/fuzz/loader_glue.h core/*.h loader/*.h
+FUZZ_HEADERS	= test/fuzz/fuzz.h test/fuzz/loader_glue.h core/*.h loader/*.h loader/extract/*.h
 
 # The loader without its main(): the harnesses are the programs.
 FUZZ_LOADER_SRCS	= $(filter-out loader/main.c,$(LOADER_SRCS))
@@ -48,11 +48,16 @@ fuzz-replay: $(FUZZ_CORE_REPLAYS) $(FUZZ_LOADER_REPLAYS)
 	@test/fuzz/run.sh replay $(FUZZ_CORE_TARGETS) $(FUZZ_LOADER_TARGETS)
 
 # --- libFuzzer programs (make fuzz) -------------------------------------------
-FUZZ_CORE_OBJS		= $(patsubst core/%.c,$(FUZZ_DIR)/core/%.o,$(CORE_SRCS))
+FUZZ_CORE_OBJS		= $(patsubst core/%.c,$(FUZZ_DIR)/core/%.o,$(CORE_SRCS)) \
+					  $(patsubst loader/extract/%.c,$(FUZZ_DIR)/extract/%.o,$(EXTRACT_SRCS))
 FUZZ_LOADER_OBJS	= $(patsubst loader/%.c,$(FUZZ_DIR)/loader/%.o,$(FUZZ_LOADER_SRCS)) \
 					  $(FUZZ_DIR)/loader_glue.o
 
 $(FUZZ_DIR)/core/%.o: core/%.c core/*.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_CPPFLAGS) -c -o $@ $<
+
+$(FUZZ_DIR)/extract/%.o: loader/extract/%.c $(FUZZ_HEADERS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_CPPFLAGS) -c -o $@ $<
 

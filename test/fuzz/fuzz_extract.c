@@ -1,6 +1,6 @@
 /*
  * fuzz_extract.c
- *		Fuzz target for the fact extractor (core/extract*.c), fed the parts
+ *		Fuzz target for the fact extractor (loader/extract/), fed the parts
  *		the plain-text splitter finds, as the loader feeds it.
  *
  * Properties: every fact's evidence lies inside the document, is not

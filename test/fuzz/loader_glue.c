@@ -1,33 +1,25 @@
 /*
  * loader_glue.c
  *		What the fuzz targets of the loader's reading paths need besides the
- *		loader's own files: report_error (main.c is left out, it has the
- *		program's main) and a way to hand a buffer to code that reads files.
+ *		loader's own files: a way to hand a buffer to code that reads files.
  */
 #define _GNU_SOURCE
 #include "loader_glue.h"
 
-#include <stdarg.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 /*
- * Formats the message as the loader would, so that the sanitizers check
- * its arguments, but prints nothing: rejections are expected while
- * fuzzing.  FUZZ_VERBOSE=1 in the environment prints them.
+ * Rejections are expected while fuzzing: the loader's reporter formats
+ * them, so that the sanitizers check their arguments, but prints them only
+ * with FUZZ_VERBOSE=1 in the environment.  Set before any target runs.
  */
-void
-report_error(const char *fmt,...)
+__attribute__((constructor))
+static void
+quiet_reports(void)
 {
-	char		message[4096];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(message, sizeof(message), fmt, args);
-	va_end(args);
-	if (getenv("FUZZ_VERBOSE") != NULL)
-		fprintf(stderr, "%s: %s\n", LOADER_NAME, message);
+	report_set_quiet(getenv("FUZZ_VERBOSE") == NULL);
 }
 
 /*

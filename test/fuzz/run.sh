@@ -10,13 +10,20 @@
 #		(or -leak-, -timeout-, -oom-); copy it to
 #		test/fuzz/regressions/TARGET/ once the bug is fixed
 #
-# Exits non-zero if any target failed.
+# Ends with the TAP plan; exits non-zero if any target failed.
 set -uo pipefail
 
 cd "$(dirname "$0")"
 mode=$1
 shift
 failed=0
+checks=0
+
+# Prints one TAP line and counts it for the plan.
+tap() {
+	checks=$((checks + 1))
+	echo "$1"
+}
 
 # The files of a folder, one a line (none if it does not exist).
 inputs_of() {
@@ -32,16 +39,16 @@ replay_set() {
 	if [ "$count" -eq 0 ]; then
 		# every target has seeds; regression inputs come with the bugs found
 		[ "$what" = "regression inputs" ] && return
-		echo "not ok - fuzz $target: no $what in test/fuzz/$dir"
+		tap "not ok - fuzz $target: no $what in test/fuzz/$dir"
 		failed=1
 		return
 	fi
 	if ./replay_"$target" "${files[@]}" >/dev/null 2>build-replay.log; then
-		echo "ok - fuzz $target: $count $what replayed"
+		tap "ok - fuzz $target: $count $what replayed"
 		rm -f build-replay.log
 		return
 	fi
-	echo "not ok - fuzz $target: $count $what replayed"
+	tap "not ok - fuzz $target: $count $what replayed"
 	for f in "${files[@]}"; do
 		./replay_"$target" "$f" >/dev/null 2>build-replay.log ||
 			{ echo "# fails: test/fuzz/$f"; sed 's/^/#   /' build-replay.log | head -30; }
@@ -72,9 +79,9 @@ fuzz_one() {
 		>"build/$target.log" 2>&1
 	status=$?
 	if [ $status -eq 0 ]; then
-		echo "ok - fuzz_$target ran $seconds s: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/$target.log" | grep -o '[0-9]*$') inputs, no failure"
+		tap "ok - fuzz_$target ran $seconds s: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "build/$target.log" | grep -o '[0-9]*$') inputs, no failure"
 	else
-		echo "not ok - fuzz_$target failed (exit $status); log: test/fuzz/build/$target.log"
+		tap "not ok - fuzz_$target failed (exit $status); log: test/fuzz/build/$target.log"
 		grep -E -A40 'ERROR: |runtime error|property failed|==ERROR' "build/$target.log" | head -60 | sed 's/^/#   /'
 		ls build/"$target"-* 2>/dev/null | sed 's/^/#   input: test\/fuzz\//'
 		failed=1
@@ -92,4 +99,5 @@ case "$mode" in
 		;;
 	*) echo "usage: run.sh replay TARGET... | run.sh fuzz SECONDS TARGET..." >&2; exit 2 ;;
 esac
+echo "1..$checks"
 exit $failed

@@ -109,8 +109,9 @@ check "the error says it is empty" stderr_has "the file is empty"
 printf 'PK\003\004\000\000binary' >"$scratch/binary.txt"
 check "a binary file is rejected" exits_with 1 $load -d loader_seed "$scratch/binary.txt"
 check "the error names the NUL byte" stderr_has "byte 4: NUL byte"
-printf '\n\nno title\n' >"$scratch/untitled.txt"
-check "a document without a title line is rejected" exits_with 1 $load -d loader_seed "$scratch/untitled.txt"
+printf '\n \n\t\n' >"$scratch/untitled.txt"
+check "a document of blank lines is rejected" exits_with 1 $load -d loader_seed "$scratch/untitled.txt"
+check "the error says it has no title" stderr_has "the text has no title: every line is blank"
 check "a missing file is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.txt"
 check "a missing manifest is rejected" exits_with 1 $load -d loader_seed "$scratch/absent.xml"
 check "the error names the manifest in the loader's words" stderr_has "could not open manifest \"$scratch/absent.xml\": No such file or directory"
@@ -515,3 +516,5 @@ check "a run with a URI given twice writes nothing" test "$(snapshot loader_seed
 dropdb loader_json
 
 dropdb loader_seed
+
+done_testing

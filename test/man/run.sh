@@ -66,3 +66,5 @@ else
 	echo "ok $((n += 1)) - groff renders the manual page without warnings # SKIP groff is not installed"
 fi
 rm -rf "$scratch"
+
+done_testing

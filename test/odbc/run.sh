@@ -58,3 +58,5 @@ out=$(odbc "INSERT INTO skanecoop.organisation (name) VALUES ('ODBC Club')")
 check "the reader cannot write through ODBC" grep -q "permission denied for table organisation" <<<"$out"
 
 dropdb "$db"
+
+done_testing

@@ -89,3 +89,5 @@ same_files() {
 }
 check "it holds every committed file and nothing else" same_files
 check "META.json is in it" grep -qx "skanecoop-$extversion/META.json" "$scratch/entries"
+
+done_testing

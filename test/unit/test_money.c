@@ -150,6 +150,22 @@ test_amounts(void)
 	check_sek(".5", SC_MONEY_SYNTAX, 0);
 	check_sek("21 krona-x", SC_MONEY_SYNTAX, 0);
 
+	/* a point groups thousands only where it cannot be a decimal point */
+	check_sek("1.234,56 kr", SC_MONEY_OK, 123456);
+	check_sek("12.345,6", SC_MONEY_OK, 1234560);
+	check_sek("1.234.567 kr", SC_MONEY_OK, 123456700);
+	check_sek("1.234.567,89 kr", SC_MONEY_OK, 123456789);
+	check_sek("150.000,- kr", SC_MONEY_OK, 15000000);
+	check_sek("-1.234,56", SC_MONEY_OK, -123456);
+	check_sek("1.234", SC_MONEY_PRECISION, 0);
+	check_sek("1.234.56", SC_MONEY_PRECISION, 0);
+	check_sek("1234.567,00", SC_MONEY_PRECISION, 0);
+	check_sek("1.234.567.89", SC_MONEY_SYNTAX, 0);
+	check_sek("1.234 567", SC_MONEY_PRECISION, 0);
+	check_sek("1.2345,00", SC_MONEY_PRECISION, 0);
+	check_sek("92.233.720.368.547.758,07", SC_MONEY_OK, INT64_MAX);
+	check_sek("92.233.720.368.547.758,08", SC_MONEY_RANGE, 0);
+
 	check_sek_format(0, "0.00 kr");
 	check_sek_format(5, "0.05 kr");
 	check_sek_format(-1, "-0.01 kr");
@@ -162,6 +178,8 @@ static void
 test_arithmetic(void)
 {
 	int64_t		r = 0;
+	sc_int128	three_maxima,
+				three_minima;
 
 	unit_check(sc_sek_add(INT64_MAX, 1, &r) == SC_MONEY_RANGE, "max + 1 overflows");
 	unit_check(sc_sek_add(INT64_MAX - 1, 1, &r) == SC_MONEY_OK && r == INT64_MAX,
@@ -185,9 +203,15 @@ test_arithmetic(void)
 	unit_check(sc_sek_div(INT64_MIN, -1, &r) == SC_MONEY_RANGE, "min / -1 overflows");
 	unit_check(sc_sek_div(INT64_MIN, 1, &r) == SC_MONEY_OK && r == INT64_MIN, "min / 1");
 	unit_check(sc_sek_div(1, 0, &r) == SC_MONEY_DIVISION_BY_ZERO, "division by zero");
-	unit_check(sc_sek_mean((__int128) INT64_MAX * 3, 3, &r) == SC_MONEY_OK && r == INT64_MAX,
+	three_maxima = sc_i128_add(sc_i128_add(sc_i128(INT64_MAX), sc_i128(INT64_MAX)), sc_i128(INT64_MAX));
+	unit_check(sc_sek_mean(three_maxima, 3, &r) == SC_MONEY_OK && r == INT64_MAX,
 			   "mean of three maxima is max");
-	unit_check(sc_sek_mean(5, 2, &r) == SC_MONEY_OK && r == 3, "mean of 0.05 over 2 is 0.03");
+	three_minima = sc_i128_add(sc_i128_add(sc_i128(INT64_MIN), sc_i128(INT64_MIN)), sc_i128(INT64_MIN));
+	unit_check(sc_sek_mean(three_minima, 3, &r) == SC_MONEY_OK && r == INT64_MIN,
+			   "mean of three minima is min");
+	unit_check(sc_sek_mean(three_maxima, 2, &r) == SC_MONEY_RANGE, "a mean beyond the range overflows");
+	unit_check(sc_sek_mean(sc_i128(5), 2, &r) == SC_MONEY_OK && r == 3, "mean of 0.05 over 2 is 0.03");
+	unit_check(sc_sek_mean(sc_i128(-5), 2, &r) == SC_MONEY_OK && r == -3, "mean of -0.05 over 2 is -0.03");
 }
 
 static void

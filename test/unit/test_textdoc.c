@@ -75,7 +75,11 @@ test_edges(void)
 	sc_textdoc	doc;
 	const char *crlf = "Titel\r\n\r\nRubrik\r\n\r\nText.\r\n";
 
-	unit_check(sc_textdoc_split("\nBody", 5, &doc) == SC_TEXTDOC_NO_TITLE, "a blank first line has no title");
+	unit_check(sc_textdoc_split("\n \n\t\n", 5, &doc) == SC_TEXTDOC_NO_TITLE, "a text of blank lines has no title");
+	unit_check(sc_textdoc_split("\n  \nTitle\n\nBody", 15, &doc) == SC_TEXTDOC_OK &&
+			   doc.title.start == 4 && doc.title.end == 9 && doc.nsections == 1,
+			   "blank lines before the title are passed over");
+	sc_textdoc_free(&doc);
 	unit_check(sc_textdoc_split("", 0, &doc) == SC_TEXTDOC_NO_TITLE, "an empty text has no title");
 	unit_check(sc_textdoc_split("Only a title", 12, &doc) == SC_TEXTDOC_OK && doc.nsections == 0,
 			   "a title alone gives no sections");

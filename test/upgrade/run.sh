@@ -53,3 +53,5 @@ done
 
 dropdb upgrade_updated
 dropdb upgrade_fresh
+
+done_testing

@@ -20,7 +20,8 @@ n=0
 failed=0
 
 if ! command -v valgrind >/dev/null; then
-	echo "not ok - valgrind is not installed (scripts/deps.sh installs it)"
+	echo "not ok 1 - valgrind is not installed (scripts/deps.sh installs it)"
+	echo "1..1"
 	exit 1
 fi
 
@@ -68,4 +69,5 @@ if [ -n "$db" ]; then
 		-n -d "$db" test/loader/html/*.html
 	dropdb "$db"
 fi
+echo "1..$n"
 exit $failed

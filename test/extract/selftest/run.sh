@@ -1,0 +1,66 @@
+#!/bin/sh
+# run.sh -- tests the scorer's absent lines, so that they cannot pass
+# silently: "run.sh SCORE" scores soderasens_vatten.txt, a page written
+# for it on which the extractor reads "ingår inte i" as membership and a
+# water taxa as a fee, and expects the scorer to fail it and to name each
+# ruled-out fact; then the same page with an absent line that rules out one
+# of its own expected facts, which the scorer must reject.  The wrong
+# facts' precision is let pass (-t), so that only the absent lines can fail
+# the page.  Prints TAP; the scorer's own output is shown as comments only
+# where a check fails.
+set -u
+
+score=$1
+lenient="-t membership=0,0 -t fee=0,0"
+dir=$(dirname "$0")
+page="$dir/soderasens_vatten.txt"
+out=$(mktemp "${TMPDIR:-/tmp}/score-selftest.XXXXXX")
+trap 'rm -f "$out"' EXIT
+n=0
+status=0
+
+# check DESCRIPTION COMMAND...: one TAP line by the command's status.
+check() {
+	what=$1
+	shift
+	n=$((n + 1))
+	if "$@"; then
+		echo "ok $n - $what"
+	else
+		echo "not ok $n - $what"
+		sed 's/^/# /' "$out"
+		status=1
+	fi
+}
+
+# Whether the last run printed the line, exactly.
+printed() {
+	grep -qxF "$1" "$out"
+}
+
+"$score" $lenient "$page" >"$out" 2>&1
+check "the scorer fails a page on which ruled-out facts are found" test $? -ne 0
+check "it counts the absent lines broken" printed "not ok 10 - 3 of 5 ruled-out facts found (0 allowed)"
+check "it names a ruled-out membership" \
+	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten	åstorp"
+check "it names a membership found within an absent line's span" \
+	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten	bjuv [..2024-09-02]/.. (absent within 2024-09-02)"
+check "it names a fee ruled out by wildcards" \
+	printed "# soderasens_vatten.txt: found ruled-out fee söderåsens vatten	8400.00 kr/år"
+check "a membership that ended before an absent line's span is not ruled out" \
+	sh -c '! grep -q "ruled-out membership.*svalöv" "$1"' sh "$out"
+
+"$score" $lenient -a 3 "$page" >"$out" 2>&1
+check "-a 3 allows the three" test $? -eq 0
+check "and says so" printed "ok 10 - 3 of 5 ruled-out facts found (3 allowed)"
+"$score" $lenient -a 2 "$page" >"$out" 2>&1
+check "-a 2 does not" printed "not ok 10 - 3 of 5 ruled-out facts found (2 allowed)"
+"$score" $lenient -a -1 "$page" >"$out" 2>&1
+check "a negative -a is refused" test $? -eq 2
+
+"$score" $lenient -e "$dir/contradiction" "$page" >"$out" 2>&1
+check "the scorer rejects an absent line that rules out an expected fact" test $? -ne 0
+check "and says which" grep -qF "rules out the expected membership söderåsens vatten	klippan" "$out"
+
+echo "1..$n"
+exit $status
