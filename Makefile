@@ -42,7 +42,7 @@ EXT_SRCS	= extension/skanecoop.c \
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
-				extension/sql/withdrawal.sql
+				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -64,7 +64,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index \
 			  extract_seeds query bi cookbook roles security \
-			  timeline coverage comments
+			  timeline coverage bounds comments history
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \
@@ -75,7 +75,8 @@ UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
-			  loader/population.c loader/read_ahead.c loader/warc.c \
+			  loader/population.c loader/paths.c loader/values.c loader/printable.c \
+			  loader/read_ahead.c loader/warc.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -334,8 +335,9 @@ bench-validity:
 # ---------------------------------------------------------------------------
 # Loader benchmark: end-to-end throughput on a generated corpus of HTML
 # pages against xmllint --html --noout on the same files, an unchanged
-# re-run, and peak memory, in a throwaway cluster of its own.
-# make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200]
+# re-run, and peak memory (also on one large page and on a page of dense
+# membership sentences), in a throwaway cluster of its own.
+# make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200] [DENSE_MB=16]
 # ---------------------------------------------------------------------------
 .PHONY: bench-loader
 bench-loader: all

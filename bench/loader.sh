@@ -7,17 +7,20 @@
 #   - a first load of the corpus into a fresh database (parse, store);
 #   - an unchanged re-run over the loaded corpus;
 #   - a first load of the same pages as a web archive (bench/make-warc.py);
-# and records the loader's peak memory, also on one very large page.  Each
+# and records the loader's peak memory, also on one very large page and on
+# a page of nothing but membership sentences (bench/gen-dense.awk), whose
+# facts, not its size, would make memory grow.  Each
 # is repeated and the medians are printed, with the ratios the targets are
 # stated in.  A throwaway cluster is used and removed.
 #
-#   bench/loader.sh                 (LOADER_PAGES=10000 LOADER_RUNS=3 BIG_MB=200)
+#   bench/loader.sh                 (LOADER_PAGES=10000 LOADER_RUNS=3 BIG_MB=200 DENSE_MB=16)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 pages=${LOADER_PAGES:-10000}
 runs=${LOADER_RUNS:-3}
 big_mb=${BIG_MB:-200}
+dense_mb=${DENSE_MB:-16}
 load=$PWD/loader/skanecoop-load
 work=$(mktemp -d "${TMPDIR:-/tmp}/skanecoop-bench.XXXXXX")
 chmod 755 "$work"
@@ -74,13 +77,21 @@ awk -v dir="$work" -v pages=0 -v big="$big_mb" -f bench/gen-html.awk
 big_bytes=$(stat -c %s "$work/big.html")
 big_peak=$(measure "$load" -q -d bench "$work/big.html" | cut -d' ' -f2)
 
+echo "Generating one page of $dense_mb MB of membership sentences ..."
+LC_ALL=C.UTF-8 awk -v mb="$dense_mb" -f bench/gen-dense.awk >"$work/dense.txt"
+dense_bytes=$(stat -c %s "$work/dense.txt")
+read -r dense_s dense_peak < <(measure "$load" -q -d bench "$work/dense.txt")
+dense_facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact f
+	JOIN skanecoop.document d USING (document_id) WHERE d.uri LIKE '%/dense.txt'")
+
 xmllint_s=$(median <"$work/xmllint")
 first_s=$(median <"$work/first")
 again_s=$(median <"$work/again")
 peak_kb=$(median <"$work/memory")
 awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" \
 	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" -v facts="$facts" \
-	-v w="$warc_s" -v wmb="$warc_mb" -v wpeak="$warc_peak_kb" 'BEGIN {
+	-v w="$warc_s" -v wmb="$warc_mb" -v wpeak="$warc_peak_kb" \
+	-v db="$dense_bytes" -v dp="$dense_peak" -v ds="$dense_s" -v df="$dense_facts" 'BEGIN {
 	printf "\nMedians of %d rounds (each first run stores %d facts):\n", runs, facts
 	printf "  xmllint --html --noout   %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
 	printf "  skanecoop-load, first    %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
@@ -93,4 +104,6 @@ awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" 
 	printf "  peak memory, corpus:             %.1f MB (target < 64)\n", peak / 1024
 	printf "  peak memory, WARC:               %.1f MB (target < 64)\n", wpeak / 1024
 	printf "  peak memory, one %.0f MB page:   %.1f MB (target < 64)\n", bb / 1048576, bp / 1024
+	printf "  peak memory, %.0f MB of membership sentences (%d facts, %.1f s): %.1f MB (target < 64)\n",
+		db / 1048576, df, ds, dp / 1024
 }'

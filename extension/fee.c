@@ -1,6 +1,7 @@
 /*
  * fee.c
- *		fmgr glue of the fee functions: annual_fee() and fee_for_period().
+ *		fmgr glue of the fee functions: annual_fee(), annual_fee_in_range()
+ *		and fee_for_period().
  *
  * The arithmetic is core/money.c's; this file picks the days of a
  * membership from one of the two readings of its validity and turns the
@@ -16,6 +17,8 @@
 
 static bool inhabitants_needed(FunctionCallInfo fcinfo, const sc_fee_rate *rate,
 							   int argno, int64 *inhabitants);
+static bool annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate,
+							int64 *inhabitants);
 static bool keyword_is(text *t, const char *word);
 static bool reading_is_possible(text *reading);
 static sc_rounding rounding_from_text(text *rounding);
@@ -34,6 +37,20 @@ inhabitants_needed(FunctionCallInfo fcinfo, const sc_fee_rate *rate,
 	else if (rate->basis == SC_BASIS_INHABITANT)
 		return false;
 	return true;
+}
+
+/*
+ * The rate and inhabitants of annual_fee() and annual_fee_in_range();
+ * false when the fee is NULL (no rate, or no inhabitants for a rate per
+ * inhabitant).
+ */
+static bool
+annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate, int64 *inhabitants)
+{
+	if (PG_ARGISNULL(0))
+		return false;
+	*rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
+	return inhabitants_needed(fcinfo, rate, 1, inhabitants);
 }
 
 static bool
@@ -81,13 +98,30 @@ annual_fee(PG_FUNCTION_ARGS)
 	int64		inhabitants;
 	int64		fee;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
-	if (!inhabitants_needed(fcinfo, &rate, 1, &inhabitants))
+	if (!annual_fee_args(fcinfo, &rate, &inhabitants))
 		PG_RETURN_NULL();
 	sek_check(sc_fee_annual(&rate, inhabitants, &fee));
 	PG_RETURN_SEK(fee);
+}
+
+/*
+ * annual_fee_in_range(fee_rate, inhabitants bigint): whether annual_fee()
+ * can state the fee in sek, rather than fail; a fee for part of a year,
+ * rounded to the öre, is then within range too.  NULL where annual_fee()
+ * is NULL.  fee_schedule() asks it so that one row's figures cannot make
+ * the whole schedule fail.
+ */
+PG_FUNCTION_INFO_V1(annual_fee_in_range);
+Datum
+annual_fee_in_range(PG_FUNCTION_ARGS)
+{
+	sc_fee_rate rate;
+	int64		inhabitants;
+	int64		fee;
+
+	if (!annual_fee_args(fcinfo, &rate, &inhabitants))
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(sc_fee_annual(&rate, inhabitants, &fee) == SC_MONEY_OK);
 }
 
 /*

@@ -16,8 +16,12 @@
  * Facts wait in a table of their own until the end, because how an
  * organisation is named is decided over all of a run's facts at once.
  *
- * An advisory lock serialises runs: two loaders merging into the same URIs
- * at once would otherwise both supersede the same revision.
+ * A lock on skanecoop.load_lock serialises runs: two loaders merging into
+ * the same URIs at once would otherwise both supersede the same revision.
+ * Only roles that may load can take it (an advisory lock, which the
+ * loader took before the table existed, can be taken by any role).  The
+ * connection's search_path is pg_catalog and pg_temp, so that objects
+ * planted in other schemas change nothing in the loader's statements.
  */
 #include "loader.h"
 
@@ -30,7 +34,7 @@
 #include "libpq-fe.h"
 #include "utf8.h"
 
-/* Advisory lock key of loader runs: "skan" in ASCII. */
+/* Advisory lock key of loader runs before skanecoop.load_lock: "skan" in ASCII. */
 #define LOAD_LOCK_KEY "1936417134"
 
 /*
@@ -242,24 +246,58 @@ set_nonblocking(PGconn *conn)
 	return false;
 }
 
+/*
+ * Whether the database has skanecoop.load_lock, which only roles that may
+ * load can lock; an extension older than the table has the advisory lock
+ * its own loaders take instead.
+ */
+static bool
+has_lock_table(load_session *s, bool *has_table)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL");
+	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
+
+	if (ok)
+		*has_table = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	else
+		report_db_error(s->conn);
+	PQclear(res);
+	return ok;
+}
+
 static bool
 take_lock(load_session *s, int *exit_status)
 {
+	bool		table;
+	bool		no_wait = s->opts->no_wait;
 	PGresult   *res;
+	ExecStatusType status;
+	const char *sqlstate;
+	bool		busy;
 	bool		locked;
 
-	if (!s->opts->no_wait)
-		return exec_ok(s, "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")",
-					   PGRES_TUPLES_OK);
-	res = PQexec(s->conn, "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")");
-	locked = PQresultStatus(res) == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		report_db_error(s->conn);
-	else if (!locked)
+	if (!has_lock_table(s, &table))
+		return false;
+	res = PQexec(s->conn,
+				 table && no_wait ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE NOWAIT" :
+				 table ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" :
+				 no_wait ? "SELECT pg_catalog.pg_try_advisory_xact_lock(" LOAD_LOCK_KEY ")" :
+				 "SELECT pg_catalog.pg_advisory_xact_lock(" LOAD_LOCK_KEY ")");
+	status = PQresultStatus(res);
+	sqlstate = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+	busy = table ?
+		(sqlstate != NULL && strcmp(sqlstate, "55P03") == 0) :	/* lock_not_available */
+		(status == PGRES_TUPLES_OK && strcmp(PQgetvalue(res, 0, 0), "f") == 0);
+	locked = (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) && !busy;
+
+	if (busy)
 	{
 		report_error("another %s run is loading into this database", LOADER_NAME);
 		*exit_status = EXIT_LOAD_BUSY;
 	}
+	else if (!locked)
+		report_db_error(s->conn);
 	PQclear(res);
 	return locked;
 }
@@ -299,6 +337,8 @@ session_begin(const load_options *opts, int *exit_status)
 	s->row.session = s;
 	if ((s->conn = s->row.conn = connect_database(opts)) == NULL ||
 		!set_nonblocking(s->conn) ||
+		!exec_ok(s, "SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', false)",
+				 PGRES_TUPLES_OK) ||
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		/* staging a batch in temporary files would double the work */
 		!exec_ok(s, "SET LOCAL temp_buffers = '64MB'", PGRES_COMMAND_OK) ||
@@ -308,8 +348,8 @@ session_begin(const load_options *opts, int *exit_status)
 				 " FROM pg_catalog.pg_settings"
 				 " WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)",
 				 PGRES_TUPLES_OK) ||
-		!take_lock(s, exit_status) ||
 		!check_extension(s) ||
+		!take_lock(s, exit_status) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_row ("
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
@@ -674,36 +714,54 @@ move_batches_on(load_session *s)
 	return !buf->failed;
 }
 
+/* Where a document's facts are staged, as stage_fact receives them. */
+typedef struct fact_stage
+{
+	load_session *session;
+	const source_document *doc;
+	int			key;
+	long		staged;
+} fact_stage;
+
 /*
- * Stages the document's facts, one row each (ordinal -1, -2, ...) with the
- * fact as the JSON object --extract-only prints.
+ * Stages one fact (ordinal -1, -2, ...) with the fact as the JSON object
+ * --extract-only prints.  A document's facts may fill batches of their
+ * own: its document and section rows come first, and facts find their
+ * document by its URI at the end of the run.  Ending such batches as they
+ * fill also tells, within a batch, that the server has refused the run;
+ * then false stops the extraction.
+ */
+static bool
+stage_fact(const char *json, size_t len, void *arg)
+{
+	fact_stage *st = arg;
+	load_session *s = st->session;
+	copy_buffer *buf = &s->row;
+
+	begin_row(buf, LOAD_ROW_FIELDS);
+	put_int(buf, st->key, 4);
+	put_int(buf, -(st->staged + 1), 4);
+	put_field(buf, st->doc->entry->uri);
+	for (int k = 0; k < 11; k++)
+		put_null(buf);
+	put_jsonb(buf, json, len);
+	if (!end_row(s))
+		return false;
+	st->staged++;
+	return buf->batch_bytes + buf->len < BATCH_BYTES || move_batches_on(s);
+}
+
+/*
+ * Stages the document's facts as the extractor finds them: memory does not
+ * grow with their number.
  */
 static bool
 stage_facts(load_session *s, const source_document *doc, int key, long *rows)
 {
-	copy_buffer *buf = &s->row;
-	char	   *json = NULL;
-	size_t		len = 0;
-	long		ordinal = 0;
-	bool		ok = document_facts_json(doc, &json, &len);
+	fact_stage	st = {s, doc, key, 0};
+	bool		ok = stream_document_facts(doc, stage_fact, &st);
 
-	for (char *line = json; ok && line < json + len; ordinal++)
-	{
-		char	   *end = memchr(line, '\n', (size_t) (json + len - line));
-		size_t		line_len = end ? (size_t) (end - line) : (size_t) (json + len - line);
-
-		begin_row(buf, LOAD_ROW_FIELDS);
-		put_int(buf, key, 4);
-		put_int(buf, -(ordinal + 1), 4);
-		put_field(buf, doc->entry->uri);
-		for (int k = 0; k < 11; k++)
-			put_null(buf);
-		put_jsonb(buf, line, line_len);
-		ok = end_row(s);
-		line += line_len + 1;
-	}
-	*rows += ordinal;
-	free(json);
+	*rows += st.staged;
 	return ok;
 }
 

@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "calendar.h"
 #include "extract.h"
@@ -21,13 +22,21 @@ typedef struct fact_writer
 	const source_document *doc;
 	size_t		written;
 	sc_span		warned;			/* evidence of the last warning reported */
+	/* streaming: each fact's line goes to each_line, then out is rewound */
+	char	   *line;			/* open_memstream's buffer behind out */
+	size_t		line_size;
+	fact_line_sink each_line;
+	void	   *arg;
+	bool		stopped;		/* out of memory, or each_line said stop */
 } fact_writer;
 
 /* Whether doubtful facts are reported on stderr (not with --quiet). */
 static bool report_warnings = true;
 
 static int32_t document_day(const source_document *doc);
-static void write_fact(const sc_fact *fact, void *arg);
+static bool write_fact(const sc_fact *fact, void *arg);
+static bool stream_fact(const sc_fact *fact, void *arg);
+static void extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w);
 
 /*
  * The page's own date, which present-tense statements hold at least on:
@@ -50,7 +59,7 @@ document_day(const source_document *doc)
 	return SC_NO_DAY;
 }
 
-static void
+static bool
 write_fact(const sc_fact *f, void *arg)
 {
 	fact_writer *w = arg;
@@ -94,11 +103,25 @@ write_fact(const sc_fact *f, void *arg)
 	if (f->warning != NULL && report_warnings &&
 		(f->evidence.start != w->warned.start || f->evidence.end != w->warned.end))
 	{
+		char	   *quote = printable_text(w->doc->text + f->evidence.start,
+										   f->evidence.end - f->evidence.start);
+
 		w->warned = f->evidence;
-		report_error("%s: byte %zu: warning: %s: \"%.*s\"", w->doc->entry->path,
-					 f->evidence.start, f->warning,
-					 (int) (f->evidence.end - f->evidence.start), w->doc->text + f->evidence.start);
+		report_error("%s: byte %zu: warning: %s: \"%s\"", w->doc->entry->path,
+					 f->evidence.start, f->warning, quote ? quote : "?");
+		free(quote);
 	}
+	return true;
+}
+
+/* Runs the extractor over the document, handing its facts to sink. */
+static void
+extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w)
+{
+	if (sc_extract_facts(doc->text, doc->text_len, &doc->parts, document_day(doc),
+						 sink, w, NULL) != SC_EXTRACT_OK)
+		report_error("%s: could not extract facts: the sections do not lie inside the text",
+					 doc->entry->path);
 }
 
 void
@@ -111,34 +134,54 @@ set_fact_warnings(bool on)
 size_t
 write_document_facts(FILE *out, const source_document *doc)
 {
-	fact_writer w = {out, doc, 0, {0, 0}};
+	fact_writer w = {out, doc, 0, {0, 0}, NULL, 0, NULL, NULL, false};
 
-	if (sc_extract_facts(doc->text, doc->text_len, &doc->parts, document_day(doc),
-						 write_fact, &w, NULL) != SC_EXTRACT_OK)
-		report_error("%s: could not extract facts: the sections do not lie inside the text",
-					 doc->entry->path);
+	extract_facts(doc, write_fact, &w);
 	return w.written;
 }
 
 /*
- * The document's facts as JSON Lines in a malloc'd buffer (*json, *len),
- * for the staging table.  Returns false when out of memory.
+ * Writes one fact into the writer's memory stream and hands the line
+ * (without its newline) to the writer's sink, then rewinds the stream for
+ * the next: a document's facts are never all in memory at once.
+ */
+static bool
+stream_fact(const sc_fact *f, void *arg)
+{
+	fact_writer *w = arg;
+	off_t		len;
+
+	write_fact(f, w);
+	if (fflush(w->out) != 0 || (len = ftello(w->out)) <= 0)
+	{
+		report_error("out of memory");
+		w->stopped = true;
+	}
+	else
+	{
+		rewind(w->out);
+		w->stopped = !w->each_line(w->line, (size_t) len - 1, w->arg);
+	}
+	return !w->stopped;
+}
+
+/*
+ * Hands each of the document's facts, as the JSON object --extract-only
+ * prints, to each_line, until it returns false.  Returns false when out of
+ * memory or when each_line asked to stop.
  */
 bool
-document_facts_json(const source_document *doc, char **json, size_t *len)
+stream_document_facts(const source_document *doc, fact_line_sink each_line, void *arg)
 {
-	FILE	   *out = open_memstream(json, len);
+	fact_writer w = {NULL, doc, 0, {0, 0}, NULL, 0, each_line, arg, false};
 
-	if (out == NULL)
+	if ((w.out = open_memstream(&w.line, &w.line_size)) == NULL)
 	{
 		report_error("out of memory");
 		return false;
 	}
-	write_document_facts(out, doc);
-	if (fclose(out) != 0)
-	{
-		report_error("out of memory");
-		return false;
-	}
-	return true;
+	extract_facts(doc, stream_fact, &w);
+	fclose(w.out);
+	free(w.line);
+	return !w.stopped;
 }

@@ -37,6 +37,7 @@ typedef struct load_options
 	const char *port;
 	const char *username;
 	const char *publisher;		/* for documents named on the command line */
+	const char *root;			/* --root: where manifests' files may lie, or NULL */
 	bool		dry_run;
 	bool		extract_only;
 	bool		json;
@@ -99,6 +100,7 @@ typedef struct entry_list
 	int			damaged;		/* archive records that could not be read */
 	FILE	  **spools;			/* temporary files of payloads, closed at the end */
 	size_t		nspools;
+	size_t		rejected;		/* documents of manifests refused before reading */
 } entry_list;
 
 /* A document read, validated and split. */
@@ -133,6 +135,7 @@ typedef struct population_list
 	population_row *rows;
 	size_t		count;
 	size_t		capacity;
+	size_t		rejected;		/* bad rows, reported and left out */
 } population_list;
 
 /* What a run did, for its summary. */
@@ -163,7 +166,7 @@ extern int	parse_options(int argc, char **argv, load_options *opts);
 
 /* manifest.c */
 extern document_entry *new_entry(entry_list *entries);
-extern bool add_manifest_entries(const char *path, entry_list *entries);
+extern bool add_manifest_entries(const char *path, const char *root, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
 extern bool entries_have_distinct_uris(const entry_list *entries);
 extern void free_entries(entry_list *entries);
@@ -172,6 +175,15 @@ extern void free_entries(entry_list *entries);
 extern bool add_archive_entries(const char *path, const char *publisher, entry_list *entries);
 extern bool read_archive_payload(const document_entry *entry, char **data, size_t *len);
 extern void free_archive_entries(entry_list *entries);
+
+/* paths.c */
+extern char *manifest_file_path(const char *manifest, long line, const char *file,
+								const char *root);
+extern FILE *open_regular_file(const char *path, const char *what);
+
+/* values.c */
+extern bool storable_day(const char *text);
+extern bool storable_timestamp(const char *text);
 
 /* population.c */
 extern bool read_population_file(const char *path, population_list *list);
@@ -193,7 +205,10 @@ extern void json_summary(FILE *out, const run_counts *counts, bool written, doub
 
 /* facts.c */
 extern size_t write_document_facts(FILE *out, const source_document *doc);
-extern bool document_facts_json(const source_document *doc, char **json, size_t *len);
+/* Receives one fact's JSON object; returns false to stop the extraction. */
+typedef bool (*fact_line_sink) (const char *json, size_t len, void *arg);
+extern bool stream_document_facts(const source_document *doc, fact_line_sink each_line,
+								  void *arg);
 extern void set_fact_warnings(bool on);
 
 /* html.c */
@@ -246,5 +261,8 @@ extern read_ahead *read_ahead_start(const entry_list *entries, load_session *ses
 extern read_document *read_ahead_next(read_ahead *ra);
 extern void read_ahead_release(read_ahead *ra, read_document *slot);
 extern void read_ahead_stop(read_ahead *ra);
+
+/* printable.c */
+extern char *printable_text(const char *text, size_t len);
 
 #endif							/* SC_LOADER_H */

@@ -64,7 +64,11 @@ has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Documents from manifests and files; population figures from CSV files. */
+/*
+ * Documents from manifests and files; population figures from CSV files.
+ * A document or a row refused before reading fails the run, unless
+ * --keep-going loads the others.
+ */
 static bool
 collect_entries(const load_options *opts, entry_list *entries, population_list *population)
 {
@@ -77,13 +81,13 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 		if (has_suffix(path, ".warc") || has_suffix(path, ".warc.gz"))
 			ok = add_archive_entries(path, opts->publisher, entries) && ok;
 		else if (has_suffix(path, ".xml"))
-			ok = add_manifest_entries(path, entries) && ok;
+			ok = add_manifest_entries(path, opts->root, entries) && ok;
 		else if (has_suffix(path, ".csv"))
 			ok = read_population_file(path, population) && ok;
 		else
 			ok = add_file_entry(path, opts->publisher, entries) && ok;
 	}
-	return ok;
+	return ok && (opts->keep_going || entries->rejected + population->rejected == 0);
 }
 
 /* "N of M (p%)" on a terminal's stderr, at most ten times a second. */
@@ -104,17 +108,22 @@ static void
 report_document(const run_state *run, const source_document *doc, load_verdict verdict)
 {
 	static const char *const words[] = {"loaded", "revised", "unchanged"};
+	char	   *title;
 
 	if (run->opts->quiet || run->opts->json || run->opts->extract_only)
 		return;
 	if (run->show_progress)
 		fputs("\r\033[K", stderr);
 	if (verdict == DOCUMENT_UNCHANGED)
+	{
 		printf("unchanged %s\n", doc->entry->path);
-	else
-		printf("%s %s: \"%.*s\", %zu sections\n", words[verdict], doc->entry->path,
-			   (int) (doc->parts.title.end - doc->parts.title.start),
-			   doc->text + doc->parts.title.start, doc->parts.nsections);
+		return;
+	}
+	title = printable_text(doc->text + doc->parts.title.start,
+						   doc->parts.title.end - doc->parts.title.start);
+	printf("%s %s: \"%s\", %zu sections\n", words[verdict], doc->entry->path,
+		   title ? title : "?", doc->parts.nsections);
+	free(title);
 }
 
 /*
@@ -204,7 +213,8 @@ run_load(const load_options *opts, const entry_list *entries,
 
 	memset(&run, 0, sizeof(run));
 	run.counts.skipped = entries->skipped;
-	run.counts.failed = entries->damaged;
+	/* what was refused or damaged before reading counts as failed */
+	run.counts.failed = entries->damaged + (int) (entries->rejected + population->rejected);
 	run.opts = opts;
 	run.population = population;
 	run.started = now_seconds();
@@ -255,7 +265,7 @@ main(int argc, char **argv)
 {
 	load_options opts;
 	entry_list	entries = {.items = NULL};
-	population_list population = {NULL, 0, 0};
+	population_list population = {.rows = NULL};
 	int			status = parse_options(argc, argv, &opts);
 
 	if (status >= 0)

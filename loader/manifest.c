@@ -4,8 +4,8 @@
  *		and the entries of XML manifests.
  *
  * A manifest (schema: loader/manifest.xsd, compiled into the program)
- * names each document's file, relative to the manifest, or holds its
- * content inline, and gives its source URI, publisher, format, and when it
+ * names each document's file, relative to the manifest and inside its
+ * folder (paths.c), or holds its content inline, and gives its source URI, publisher, format, and when it
  * was fetched, published and updated:
  *
  *	<manifest xmlns="urn:skanecoop:manifest:1">
@@ -23,12 +23,10 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 extern const char manifest_xsd[];	/* manifest_xsd.c, made from manifest.xsd */
 
@@ -39,14 +37,17 @@ typedef struct first_error
 } first_error;
 
 static char *xml_attribute(xmlNodePtr node, const char *name);
-static char *resolve_path(const char *manifest_path, const char *file);
 static void keep_first_error(void *arg, xmlErrorPtr error);
 static bool validate_manifest(const char *path, xmlDocPtr doc);
 static bool take_inline_content(const char *path, xmlNodePtr node, document_entry *entry);
 static bool manifest_readable(const char *path);
-static bool add_manifest_archive(const char *path, xmlNodePtr node, entry_list *entries);
-static bool add_manifest_document(const char *path, xmlNodePtr node,
+static bool add_manifest_archive(const char *path, const char *root, xmlNodePtr node,
+								 entry_list *entries);
+static bool add_manifest_document(const char *path, const char *root, xmlNodePtr node,
 								  entry_list *entries);
+static bool dates_storable(const char *path, long line, const document_entry *entry);
+static void free_entry(document_entry *entry);
+static void reject_last_entry(entry_list *entries);
 
 document_entry *
 new_entry(entry_list *entries)
@@ -102,25 +103,6 @@ xml_attribute(xmlNodePtr node, const char *name)
 	copy = strdup((const char *) value);
 	xmlFree(value);
 	return copy;
-}
-
-/* A document's file name, taken relative to the manifest's folder. */
-static char *
-resolve_path(const char *manifest_path, const char *file)
-{
-	const char *slash = strrchr(manifest_path, '/');
-	size_t		dirlen = slash ? (size_t) (slash - manifest_path) + 1 : 0;
-	char	   *path;
-
-	if (file[0] == '/')
-		return strdup(file);
-	path = malloc(dirlen + strlen(file) + 1);
-	if (path)
-	{
-		memcpy(path, manifest_path, dirlen);
-		strcpy(path + dirlen, file);
-	}
-	return path;
 }
 
 static void
@@ -185,12 +167,42 @@ take_inline_content(const char *path, xmlNodePtr node, document_entry *entry)
 	return entry->content && entry->path;
 }
 
+/*
+ * Whether the entry's dates are ones the database holds (years 0001 to
+ * 9999), reporting the first that is not with the manifest's line.
+ */
 static bool
-add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
+dates_storable(const char *path, long line, const document_entry *entry)
+{
+	const char *bad_name = NULL;
+	const char *bad_value = NULL;
+
+	if (entry->fetched_at && !storable_timestamp(entry->fetched_at))
+		bad_name = "fetched-at", bad_value = entry->fetched_at;
+	else if (entry->published_on && !storable_day(entry->published_on))
+		bad_name = "published", bad_value = entry->published_on;
+	else if (entry->updated_on && !storable_day(entry->updated_on))
+		bad_name = "updated", bad_value = entry->updated_on;
+	if (bad_name != NULL)
+		report_error("%s:%ld: %s \"%s\" is outside the years 0001 to 9999; the document is not loaded",
+					 path, line, bad_name, bad_value);
+	return bad_name == NULL;
+}
+
+/*
+ * Adds the document a <document> element describes.  Returns false when
+ * the manifest is wrong as a whole (or memory ran out); a document whose
+ * own values cannot be stored is reported and left out, counted as
+ * rejected, so that --keep-going loads the others.
+ */
+static bool
+add_manifest_document(const char *path, const char *root, xmlNodePtr node,
+					  entry_list *entries)
 {
 	document_entry *entry;
 	char	   *file = xml_attribute(node, "file");
 	char	   *format = xml_attribute(node, "format");
+	long		line = xmlGetLineNo(node);
 	bool		ok;
 
 	if ((entry = new_entry(entries)) == NULL)
@@ -208,17 +220,25 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	if (file != NULL && xmlFirstElementChild(node) != NULL)
 	{
 		report_error("%s:%ld: invalid manifest: a document has either a file or a content, not both",
-					 path, xmlGetLineNo(node));
+					 path, line);
 		ok = false;
 	}
+	else if (!dates_storable(path, line, entry) ||
+			 (file != NULL && (entry->path = manifest_file_path(path, line, file, root)) == NULL))
+	{
+		reject_last_entry(entries);
+		free(file);
+		free(format);
+		return true;
+	}
 	else if (file != NULL)
-		ok = (entry->path = resolve_path(path, file)) != NULL;
+		ok = true;				/* manifest_file_path found it */
 	else if (xmlFirstElementChild(node) != NULL)
 		ok = take_inline_content(path, node, entry);
 	else
 	{
 		report_error("%s:%ld: invalid manifest: a document needs a file or a content",
-					 path, xmlGetLineNo(node));
+					 path, line);
 		ok = false;
 	}
 	if (ok)
@@ -229,35 +249,51 @@ add_manifest_document(const char *path, xmlNodePtr node, entry_list *entries)
 	return ok;
 }
 
+/* Leaves out the entry added last, counting it as rejected. */
+static void
+reject_last_entry(entry_list *entries)
+{
+	free_entry(&entries->items[--entries->count]);
+	entries->rejected++;
+}
+
 /*
- * Whether the manifest can be opened and is not a directory, told in the
- * loader's words: libxml2 would print a generic warning of its own first.
+ * Whether the manifest can be opened and is a regular file, told in the
+ * loader's words: libxml2 would print a generic warning of its own first
+ * (or wait for ever on a FIFO).
  */
 static bool
 manifest_readable(const char *path)
 {
-	FILE	   *file = fopen(path, "rb");
-	struct stat st;
-	int			error = file == NULL ? errno :
-		fstat(fileno(file), &st) != 0 ? errno :
-		S_ISDIR(st.st_mode) ? EISDIR : 0;
+	FILE	   *file = open_regular_file(path, "manifest");
 
 	if (file != NULL)
 		fclose(file);
-	if (error != 0)
-		report_error("could not open manifest \"%s\": %s", path, strerror(error));
-	return error == 0;
+	return file != NULL;
 }
 
-/* The documents of a web archive the manifest names, relative to it. */
+/*
+ * The documents of a web archive the manifest names, relative to it and
+ * inside its folder (or --root) as a document's file must be.  An archive
+ * refused for its path is left out, counted as one rejected document, so
+ * that --keep-going loads the others.
+ */
 static bool
-add_manifest_archive(const char *path, xmlNodePtr node, entry_list *entries)
+add_manifest_archive(const char *path, const char *root, xmlNodePtr node,
+					 entry_list *entries)
 {
 	char	   *file = xml_attribute(node, "file");
 	char	   *publisher = xml_attribute(node, "publisher");
-	char	   *archive = file ? resolve_path(path, file) : NULL;
-	bool		ok = archive != NULL && add_archive_entries(archive, publisher, entries);
+	char	   *archive = file ? manifest_file_path(path, xmlGetLineNo(node), file, root) : NULL;
+	bool		ok;
 
+	if (file != NULL && archive == NULL)
+	{
+		entries->rejected++;
+		ok = true;
+	}
+	else
+		ok = archive != NULL && add_archive_entries(archive, publisher, entries);
 	free(archive);
 	free(publisher);
 	free(file);
@@ -265,7 +301,7 @@ add_manifest_archive(const char *path, xmlNodePtr node, entry_list *entries)
 }
 
 bool
-add_manifest_entries(const char *path, entry_list *entries)
+add_manifest_entries(const char *path, const char *root, entry_list *entries)
 {
 	first_error first = {0, ""};
 	xmlParserCtxtPtr ctxt;
@@ -294,9 +330,9 @@ add_manifest_entries(const char *path, entry_list *entries)
 	for (xmlNodePtr node = ok ? xmlDocGetRootElement(doc)->children : NULL; node && ok;
 		 node = node->next)
 		if (node->type == XML_ELEMENT_NODE && xmlStrcmp(node->name, BAD_CAST "archive") == 0)
-			ok = add_manifest_archive(path, node, entries);
+			ok = add_manifest_archive(path, root, node, entries);
 		else if (node->type == XML_ELEMENT_NODE)
-			ok = add_manifest_document(path, node, entries);
+			ok = add_manifest_document(path, root, node, entries);
 	xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctxt);
 	return ok;
@@ -348,25 +384,27 @@ entries_have_distinct_uris(const entry_list *entries)
 	return distinct;
 }
 
+static void
+free_entry(document_entry *e)
+{
+	free(e->path);
+	free(e->content);
+	free(e->uri);
+	free(e->publisher);
+	free(e->fetched_at);
+	free(e->charset);
+	free(e->archive);
+	free(e->published_on);
+	free(e->updated_on);
+}
+
 void
 free_entries(entry_list *entries)
 {
 	for (size_t i = 0; i < entries->count; i++)
-	{
-		document_entry *e = &entries->items[i];
-
-		free(e->path);
-		free(e->content);
-		free(e->uri);
-		free(e->publisher);
-		free(e->fetched_at);
-		free(e->charset);
-		free(e->archive);
-		free(e->published_on);
-		free(e->updated_on);
-	}
+		free_entry(&entries->items[i]);
 	free(entries->items);
 	free_archive_entries(entries);
 	entries->items = NULL;
-	entries->count = entries->capacity = 0;
+	entries->count = entries->capacity = entries->rejected = 0;
 }

@@ -34,6 +34,8 @@ print_help(void)
 		   "                           withdraw the current documents under it it lacks\n");
 	printf("      --allow-mass-withdrawal\n"
 		   "                           withdraw even more than half of a prefix's documents\n");
+	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
+		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
 	printf("      --json               print the run's summary as one JSON object\n");
 	printf("  -V, --version            output version information, then exit\n");
@@ -67,6 +69,7 @@ parse_options(int argc, char **argv, load_options *opts)
 	{
 		OPT_NO_WAIT = 256,
 		OPT_PUBLISHER,
+		OPT_ROOT,
 		OPT_JSON,
 		OPT_COMPLETE_FOR,
 		OPT_ALLOW_MASS_WITHDRAWAL
@@ -84,6 +87,7 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"publisher", required_argument, NULL, OPT_PUBLISHER},
 		{"complete-for", required_argument, NULL, OPT_COMPLETE_FOR},
 		{"allow-mass-withdrawal", no_argument, NULL, OPT_ALLOW_MASS_WITHDRAWAL},
+		{"root", required_argument, NULL, OPT_ROOT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, '?'},
@@ -130,6 +134,9 @@ parse_options(int argc, char **argv, load_options *opts)
 				break;
 			case OPT_PUBLISHER:
 				opts->publisher = optarg;
+				break;
+			case OPT_ROOT:
+				opts->root = optarg;
 				break;
 			case 'q':
 				opts->quiet = true;

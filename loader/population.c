@@ -11,11 +11,14 @@
  * are read; the separator is a comma, semicolon or tab, whichever the
  * header uses.  A figure for a year (no reference date) is the population
  * at the end of that year, as SCB publishes it.  Every code must be in the
- * gazetteer; a bad line rejects the whole file, naming file and line.
+ * gazetteer, every date in the years 0001 to 9999, and every figure at
+ * most MAX_INHABITANTS; a bad line is reported with file and line and left
+ * out (which fails the run unless --keep-going loads the other rows).
  */
 #include "loader.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,6 +28,12 @@
 #include "utf8.h"
 
 #define MAX_FIELDS 16
+
+/*
+ * More people than live on Earth: a figure above it is a mistake, and
+ * would overflow the fees computed from it.
+ */
+#define MAX_INHABITANTS 10000000000LL
 
 enum column
 {
@@ -43,6 +52,7 @@ static bool find_columns(char **fields, int nfields, int *columns);
 static bool parse_row(const char *path, long lineno, char **fields, int nfields,
 					  const int *columns, population_row *row);
 static bool push_row(population_list *list, const population_row *row);
+static bool line_readable(const char *path, long lineno, const char *line, size_t len);
 
 /*
  * Splits one line in place into at most MAX_FIELDS fields, honouring
@@ -157,12 +167,24 @@ parse_row(const char *path, long lineno, char **fields, int nfields,
 					 date[0] ? date : year);
 		return false;
 	}
+	if (!storable_day(row->date))
+	{
+		report_error("%s:%ld: the reference date %s is outside the years 0001 to 9999",
+					 path, lineno, row->date);
+		return false;
+	}
 	errno = 0;
 	row->inhabitants = strtoll(count, &end, 10);
 	if (errno != 0 || end == count || *end != '\0' || row->inhabitants < 0)
 	{
 		report_error("%s:%ld: the population is not a count of inhabitants: \"%s\"",
 					 path, lineno, count);
+		return false;
+	}
+	if (row->inhabitants > MAX_INHABITANTS)
+	{
+		report_error("%s:%ld: the population %lld is more than the %lld people on Earth",
+					 path, lineno, row->inhabitants, MAX_INHABITANTS);
 		return false;
 	}
 	if (source[0] != '\0' && (row->source = strdup(source)) == NULL)
@@ -194,39 +216,62 @@ push_row(population_list *list, const population_row *row)
 }
 
 /*
- * Appends the rows of a population file to list.  On any error nothing of
- * the file is kept and false is returned.
+ * Whether a line can be read as fields: UTF-8 without NUL bytes (getline
+ * reads past a NUL, which would otherwise cut the line short unseen).
+ */
+static bool
+line_readable(const char *path, long lineno, const char *line, size_t len)
+{
+	size_t		bad;
+
+	if (memchr(line, '\0', len) != NULL)
+	{
+		report_error("%s:%ld: byte %zu of the line is a NUL byte", path, lineno,
+					 (size_t) ((const char *) memchr(line, '\0', len) - line));
+		return false;
+	}
+	if (sc_utf8_validate(line, len, &bad) != SC_UTF8_OK)
+	{
+		report_error("%s:%ld: invalid UTF-8", path, lineno);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Appends the rows of a population file to list.  A bad row is reported,
+ * left out and counted in list->rejected; false is returned, and nothing
+ * of the file kept, only when the file as a whole cannot be read (missing,
+ * empty, or without the columns needed).
  */
 bool
 read_population_file(const char *path, population_list *list)
 {
-	FILE	   *f = fopen(path, "rb");
+	FILE	   *f = open_regular_file(path, "file");
 	size_t		kept = list->count;
 	char	   *line = NULL;
 	size_t		linecap = 0;
+	ssize_t		len;
 	long		lineno = 0;
 	int			columns[NCOLUMNS];
 	char		separator = ',';
 	bool		ok = true;
 
 	if (f == NULL)
-	{
-		report_error("could not open file \"%s\": %s", path, strerror(errno));
 		return false;
-	}
-	while (ok && getline(&line, &linecap, f) > 0)
+	while (ok && (len = getline(&line, &linecap, f)) > 0)
 	{
 		char	   *fields[MAX_FIELDS];
-		size_t		bad;
 		int			nfields;
 		population_row row;
 
 		lineno++;
-		if (sc_utf8_validate(line, strlen(line), &bad) != SC_UTF8_OK)
+		if (!line_readable(path, lineno, line, (size_t) len))
 		{
-			report_error("%s:%ld: invalid UTF-8", path, lineno);
-			ok = false;
-			break;
+			/* a header that cannot be read leaves no columns to read by */
+			ok = lineno > 1;
+			list->rejected += ok;
+			continue;
 		}
 		if (lineno == 1)
 		{
@@ -241,7 +286,10 @@ read_population_file(const char *path, population_list *list)
 		nfields = split_csv_line(line, separator, fields);
 		if (nfields == 1 && fields[0][0] == '\0')
 			continue;			/* a blank line */
-		ok = parse_row(path, lineno, fields, nfields, columns, &row) && push_row(list, &row);
+		if (!parse_row(path, lineno, fields, nfields, columns, &row))
+			list->rejected++;
+		else
+			ok = push_row(list, &row);
 	}
 	if (ok && lineno == 0)
 	{

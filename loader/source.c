@@ -36,11 +36,10 @@ open_entry(const document_entry *entry)
 {
 	FILE	   *f;
 
-	if (entry->content != NULL)
-		f = entry->content_len ? fmemopen(entry->content, entry->content_len, "rb") :
-			fopen("/dev/null", "rb");
-	else
-		f = fopen(entry->path, "rb");
+	if (entry->content == NULL)
+		return open_regular_file(entry->path, "file");
+	f = entry->content_len ? fmemopen(entry->content, entry->content_len, "rb") :
+		fopen("/dev/null", "rb");
 	if (f == NULL)
 		report_error("could not open file \"%s\": %s", entry->path, strerror(errno));
 	return f;
@@ -185,6 +184,8 @@ find_labelled_date(const char *text, size_t len, const char *label, char *date)
 		{
 			memcpy(date, p, 10);
 			date[10] = '\0';
+			if (!storable_day(date))
+				date[0] = '\0';	/* year 0000: not a date the database holds */
 			return;
 		}
 	}

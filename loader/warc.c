@@ -408,16 +408,17 @@ charset_parameter(const char *content_type)
 /*
  * WARC-Date (W3C-ISO8601 in UTC: "2024-01-10T06:00:00Z", seconds maybe
  * with a fraction) as the database's timestamptz takes it, malloc'd; NULL
- * if it is not such a time, and the document has no fetch time.
+ * if it is not such a time or lies outside the years 0001 to 9999, and the
+ * document has no fetch time.
  */
 static char *
 warc_date_text(const char *date)
 {
-	int32_t		days;
 	size_t		len = strlen(date),
 				end = 19;
 
-	if (len < 20 || date[10] != 'T' || !sc_parse_iso_date(date, 10, &days) ||
+	/* the years 0001 to 9999, as the database's types hold them */
+	if (len < 20 || !storable_timestamp(date) ||
 		date[13] != ':' || date[16] != ':' ||
 		strspn(date + 11, "0123456789") != 2 || strspn(date + 14, "0123456789") != 2 ||
 		strspn(date + 17, "0123456789") != 2 ||
@@ -628,10 +629,14 @@ add_archive_entries(const char *path, const char *publisher, entry_list *entries
 
 	memset(&ws, 0, sizeof(ws));
 	ws.path = path;
-	if (rec == NULL || (ws.file = fopen(path, "rb")) == NULL)
+	if (rec == NULL)
 	{
-		report_error(rec ? "could not open archive \"%s\": %s" : "%s: out of memory", path,
-					 strerror(errno));
+		report_error("%s: out of memory", path);
+		return false;
+	}
+	/* a regular file only: a FIFO or a device named as an archive would block */
+	if ((ws.file = open_regular_file(path, "archive")) == NULL)
+	{
 		free(rec);
 		return false;
 	}

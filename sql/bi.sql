@@ -36,7 +36,7 @@ SELECT year, count(*), sum(fee_at_most_sek) FROM skanecoop_bi.fee_schedule GROUP
 
 -- Counts, twin towns, documents, and facts with their evidence.
 SELECT organisation, count, counted, validity, stated_on, publisher
-FROM skanecoop_bi.member_counts ORDER BY organisation, count;
+FROM skanecoop_bi.member_counts ORDER BY organisation, count, validity COLLATE "C", publisher;
 SELECT * FROM skanecoop_bi.twin_towns ORDER BY partner;
 SELECT uri, publisher, title, format, published_on, updated_on, current, sections, characters
 FROM skanecoop_bi.documents ORDER BY uri;

@@ -61,9 +61,9 @@ ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *ru
 void
 ex_emit(ex_doc *doc, sc_fact *f)
 {
-	if (f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
-		return;					/* cannot happen; never hand out a bad span */
-	doc->sink(f, doc->arg);
+	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
+		return;					/* a bad span cannot happen; never hand one out */
+	doc->stopped = !doc->sink(f, doc->arg);
 	doc->nfacts++;
 }
 
@@ -177,7 +177,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};
 	visit(doc, &s, pass);
-	for (size_t i = 0; i < parts->nsections; i++)
+	for (size_t i = 0; i < parts->nsections && !doc->stopped; i++)
 	{
 		const sc_section *sec = &parts->sections[i];
 		size_t		pos = sec->body.start;
@@ -195,7 +195,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 			};
 			visit(doc, &s, pass);
 		}
-		while (pos < sec->body.end)
+		while (pos < sec->body.end && !doc->stopped)
 		{
 			size_t		next = split_sentence(doc, nth++, pos, sec->body.end, &s);
 
@@ -282,7 +282,8 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 		walk(doc, parts, EX_PASS_STARTS);
 	doc->municipality = page_municipality(doc);
 	walk(doc, parts, EX_PASS_FACTS);
-	ex_emit_organisations(doc);
+	if (!doc->stopped)
+		ex_emit_organisations(doc);
 	if (nfacts)
 		*nfacts = doc->nfacts;
 	return SC_EXTRACT_OK;

@@ -108,7 +108,12 @@ typedef struct sc_fact
 	const char *warning;
 } sc_fact;
 
-typedef void (*sc_fact_sink) (const sc_fact *fact, void *arg);
+/*
+ * Receives each fact; returns false to stop the extraction, which then
+ * hands over no more facts and ends early (the loader stops once the
+ * server has refused its rows).
+ */
+typedef bool (*sc_fact_sink) (const sc_fact *fact, void *arg);
 
 typedef enum sc_extract_status
 {
@@ -118,9 +123,9 @@ typedef enum sc_extract_status
 
 /*
  * Reads the facts of text[0..len), split into parts by sc_textdoc_split,
- * and hands each to sink.  document_day is the page's own date (days since
- * 2000-01-01) or SC_NO_DAY.  *nfacts (if not NULL) is set to the number of
- * facts handed over.
+ * and hands each to sink, until the sink returns false.  document_day is
+ * the page's own date (days since 2000-01-01) or SC_NO_DAY.  *nfacts (if
+ * not NULL) is set to the number of facts handed over.
  */
 extern sc_extract_status sc_extract_facts(const char *text, size_t len,
 										  const sc_textdoc *parts,

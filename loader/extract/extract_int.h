@@ -190,6 +190,7 @@ typedef struct ex_doc
 	sc_fact_sink sink;
 	void	   *arg;
 	size_t		nfacts;
+	bool		stopped;		/* the sink wants no more facts */
 } ex_doc;
 
 /*

@@ -43,7 +43,7 @@ q() { psql -qXAt -d restart -c "$1"; }
 restart_during() {
 	local what=$1 pattern=$2 loader loading=1 status
 
-	$load -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+	$load -d restart --root "$PWD" "$scratch/restart-manifest.xml" data/reference/populations.csv \
 		>"$scratch/restart.out" 2>"$scratch/restart.err" &
 	loader=$!
 	for _ in $(seq 1 400); do
@@ -79,7 +79,7 @@ q "CREATE FUNCTION slow_merge() RETURNS trigger LANGUAGE plpgsql AS \$\$
 restart_during "merging a batch" 'SAVEPOINT load_batch;UPDATE skanecoop.document%'
 q "DROP TRIGGER slow_merge ON skanecoop.document; DROP FUNCTION slow_merge()"
 
-$load -q --json -d restart "$scratch/restart-manifest.xml" data/reference/populations.csv \
+$load -q --json -d restart --root "$PWD" "$scratch/restart-manifest.xml" data/reference/populations.csv \
 	>"$scratch/restart.out" 2>"$scratch/restart.err"
 check "the next run succeeds" test $? = 0
 check "it loads all 3000 documents" grep -q '"new":3000,"changed":0,"unchanged":0,"failed":0' "$scratch/restart.out"

@@ -278,7 +278,7 @@ key_of_fact(const sc_fact *f, fact_key *k)
  * expanded from a count is as wrong as any other where it is ruled out),
  * and one of each underived fact for the scores.
  */
-static void
+static bool
 collect(const sc_fact *f, void *arg)
 {
 	run		   *r = arg;
@@ -289,19 +289,20 @@ collect(const sc_fact *f, void *arg)
 	if (f->warning)
 		warnings++;
 	if (!key_of_fact(f, &k))
-		return;
+		return true;
 	if (r->every.n >= MAX_FACTS)
 	{
 		r->overflow = true;
-		return;
+		return true;
 	}
 	r->every.facts[r->every.n++] = k;
 	if (f->derived)
-		return;
+		return true;
 	for (int i = 0; i < r->got.n; i++)
 		if (r->got.facts[i].kind == k.kind && strcmp(r->got.facts[i].key, k.key) == 0)
-			return;				/* the same fact from another sentence */
+			return true;			/* the same fact from another sentence */
 	r->got.facts[r->got.n++] = k;
+	return true;
 }
 
 static int
@@ -559,12 +560,13 @@ check_absent(const char *file, const fact_set *every, const fact_set *absent)
 	}
 }
 
-/* Notes that the page states a date of its own. */
-static void
+/* Notes that the page states a date of its own; then nothing more is needed. */
+static bool
 note_document_date(const sc_fact *f, void *arg)
 {
 	if (f->kind == SC_FACT_DOCUMENT_DATE)
 		*(bool *) arg = true;
+	return f->kind != SC_FACT_DOCUMENT_DATE;
 }
 
 /*

@@ -30,7 +30,7 @@ typedef struct fact_check
 } fact_check;
 
 static void check_string(const fact_check *c, const char *s);
-static void check_fact(const sc_fact *fact, void *arg);
+static bool check_fact(const sc_fact *fact, void *arg);
 
 /* A fact's string: NULL, or valid UTF-8 where the document is. */
 static void
@@ -48,7 +48,7 @@ is_continuation(const fact_check *c, size_t pos)
 	return pos < c->len && ((unsigned char) c->text[pos] & 0xC0) == 0x80;
 }
 
-static void
+static bool
 check_fact(const sc_fact *f, void *arg)
 {
 	fact_check *c = arg;
@@ -87,6 +87,7 @@ check_fact(const sc_fact *f, void *arg)
 
 		FUZZ_CHECK(sc_fee_rate_parse(f->rate, strlen(f->rate), &rate) == SC_MONEY_OK);
 	}
+	return true;
 }
 
 int

@@ -4,7 +4,8 @@
  *		(loader/population.c).
  *
  * Properties: every row taken has the code of a place in the gazetteer,
- * a valid date and a population that is not negative.
+ * a valid date in the years 0001 to 9999 (what the database's date type
+ * holds) and a population from 0 to 10^10.
  */
 #include "loader_glue.h"
 
@@ -19,7 +20,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char		path[64];
 	int			fd = fuzz_memfd(data, size, path, sizeof(path));
-	population_list list = {NULL, 0, 0};
+	population_list list = {NULL, 0, 0, 0};
 
 	FUZZ_CHECK(fd >= 0);
 	if (read_population_file(path, &list))
@@ -31,7 +32,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 			FUZZ_CHECK(sc_gazetteer_by_code(r->code) != NULL);
 			FUZZ_CHECK(sc_parse_iso_date(r->date, strlen(r->date), &day));
-			FUZZ_CHECK(r->inhabitants >= 0);
+			FUZZ_CHECK(storable_day(r->date));
+			FUZZ_CHECK(r->inhabitants >= 0 && r->inhabitants <= 10000000000LL);
 		}
 	}
 	free_population(&list);

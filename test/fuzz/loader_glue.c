@@ -87,7 +87,7 @@ fuzz_read_document(const document_entry *entry)
  * Hands the bytes as a file to a reader of document lists (a manifest's,
  * an archive's), then reads every document it lists that it holds itself,
  * inline or in the archive, as the loader does.  Every entry listed has a
- * URI and a name.
+ * URI, a name, and dates in the years 0001 to 9999.
  */
 void
 fuzz_read_entries(const uint8_t *data, size_t size,
@@ -105,6 +105,9 @@ fuzz_read_entries(const uint8_t *data, size_t size,
 		const document_entry *e = &entries.items[i];
 
 		FUZZ_CHECK(e->uri != NULL && e->path != NULL);
+		FUZZ_CHECK(e->fetched_at == NULL || storable_timestamp(e->fetched_at));
+		FUZZ_CHECK(e->published_on == NULL || storable_day(e->published_on));
+		FUZZ_CHECK(e->updated_on == NULL || storable_day(e->updated_on));
 		if (e->content != NULL || e->archive != NULL)
 			fuzz_read_document(e);
 	}

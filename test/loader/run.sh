@@ -142,17 +142,50 @@ check "the old revision is kept, superseded at the new one's load time" test "$(
 	       bool_and(superseded_at IS NULL OR superseded_at = (SELECT max(loaded_at) FROM skanecoop.document))
 	FROM skanecoop.document WHERE uri LIKE '%000_f7df068ed01b0cde'")" = "1/2/true"
 
-psql -qX -d loader_seed -c "SELECT pg_advisory_lock(1936417134), pg_sleep(20)" >/dev/null 2>&1 &
-locker=$!
-for _ in $(seq 1 50); do
-	[ "$(q loader_seed "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 1936417134")" = 1 ] && break
-	sleep 0.2
-done
+# Holds the load lock (as the owner, or as a role that may not take it) in
+# a session of its own until hold_end; the session's pid is in $holder.
+hold_lock() {
+	local role=$1 sql=$2
+	psql -qX -U "$role" -d loader_seed -c "BEGIN; $sql; SELECT pg_sleep(20)" >"$scratch/holder.out" 2>&1 &
+	holder=$!
+	for _ in $(seq 1 50); do
+		[ "$(q loader_seed "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND state = 'active' AND pid <> pg_backend_pid()")" = 1 ] && break
+		sleep 0.2
+	done
+}
+hold_end() {
+	q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(20)%' AND pid <> pg_backend_pid()" >/dev/null
+	wait $holder 2>/dev/null
+}
+hold_lock "$PGUSER" "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE"
 check "--no-wait exits 4 while another run holds the lock" exits_with 4 $load --no-wait -d loader_seed $docs/manifest.xml
 check "the message says another run is loading" stderr_has "another skanecoop-load run is loading"
-kill $locker 2>/dev/null
-q loader_seed "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_advisory_lock%' AND pid <> pg_backend_pid()" >/dev/null
-wait $locker 2>/dev/null
+hold_end
+
+# A role that can only read cannot stand in the way of loads: the advisory
+# lock earlier loaders took is no longer theirs, and the lock table is not
+# a reader's to lock.
+q loader_seed "DO \$\$ BEGIN
+	IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader_tester') THEN
+		CREATE ROLE reader_tester LOGIN IN ROLE skanecoop_reader;
+	END IF; END \$\$"
+hold_lock reader_tester "SELECT pg_advisory_lock(1936417134)"
+check "a reader holding the old advisory lock does not block a --no-wait run" exits_with 0 $load --no-wait -d loader_seed $docs/manifest.xml
+hold_end
+check "a reader cannot take the load lock" test "$(psql -qXAt -U reader_tester -d loader_seed \
+	-c "BEGIN; LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE" 2>&1)" = "ERROR:  permission denied for table load_lock"
+
+# The loader's statements mean what they say whatever the database's
+# search_path finds first: here a planted operator -> in public, searched
+# before pg_catalog, that would lose every fact's evidence.
+fresh_db loader_path
+psql -qX -d loader_path -c "CREATE FUNCTION public.planted(jsonb, text) RETURNS jsonb
+		LANGUAGE sql AS 'SELECT ''\"planted\"''::jsonb';
+	CREATE OPERATOR public.-> (LEFTARG = jsonb, RIGHTARG = text, FUNCTION = public.planted);
+	ALTER DATABASE loader_path SET search_path = public, pg_catalog"
+check "a planted operator on the search_path does not break a load" exits_with 0 $load -d loader_path $docs/manifest.xml
+check "every row of the documents is written" stdout_has "5 new, 0 changed, 0 unchanged, 0 failed; $rows rows written"
+dropdb loader_path
 
 # --- HTML ------------------------------------------------------------------
 fresh_db loader_html
@@ -255,7 +288,87 @@ XML
 check "a manifest with an external entity is rejected" exits_with 1 $load -d loader_manifest "$scratch/xxe.xml"
 check "the error explains the refusal" stderr_has "a document type declaration is not allowed"
 check "nothing was written by the rejected manifests" test "$(snapshot loader_manifest)" = "$before"
+
+# A manifest's files lie in its folder: nothing it names outside is read,
+# and nothing that is not a regular file.
+mkdir -p "$scratch/reach/docs" "$scratch/reach/outside"
+printf 'Inne\n\nRubrik\n\nText.\n' >"$scratch/reach/docs/inside.txt"
+printf 'Ute\n\nRubrik\n\nHemligt.\n' >"$scratch/reach/outside/secret.txt"
+ln -sf ../outside/secret.txt "$scratch/reach/docs/link.txt"
+rm -f "$scratch/reach/docs/fifo.txt"
+mkfifo "$scratch/reach/docs/fifo.txt"
+for named in ../outside/secret.txt "$scratch/reach/outside/secret.txt" link.txt fifo.txt; do
+	cat >"$scratch/reach/docs/manifest.xml" <<XML
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="inside.txt" uri="urn:test:reach:inside"/>
+  <document file="$named" uri="urn:test:reach:named"/>
+</manifest>
+XML
+	check "file=\"$named\" is refused, at once" exits_with 1 timeout 20 $load -d loader_manifest "$scratch/reach/docs/manifest.xml"
+	check "the error names the manifest's line and the file" stderr_has "manifest.xml:3: file \"$named\""
+	check "nothing of that run is written ($named)" test "$(snapshot loader_manifest)" = "$before"
+done
+check "--keep-going loads the document inside" exits_with 1 timeout 20 $load -k -d loader_manifest "$scratch/reach/docs/manifest.xml"
+check "and only that one" test "$(q loader_manifest "SELECT string_agg(uri, ',') FROM skanecoop.document WHERE uri LIKE 'urn:test:reach:%'")" = "urn:test:reach:inside"
+cat >"$scratch/reach/docs/manifest.xml" <<XML
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="../outside/secret.txt" uri="urn:test:reach:root"/>
+</manifest>
+XML
+check "--root allows a wider folder" exits_with 0 $load --root "$scratch/reach" -d loader_manifest "$scratch/reach/docs/manifest.xml"
+cat >"$scratch/reach/docs/manifest.xml" <<XML
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document file="/dev/zero" uri="urn:test:reach:zero"/>
+</manifest>
+XML
+check "a device is refused even inside --root" exits_with 1 timeout 20 $load --root / -d loader_manifest "$scratch/reach/docs/manifest.xml"
+check "the error says it is not a regular file" stderr_has 'file "/dev/zero" is not a regular file'
+check "a FIFO named on the command line is refused at once" exits_with 1 timeout 20 $load -d loader_manifest "$scratch/reach/docs/fifo.txt"
+check "the error says so" stderr_has "fifo.txt\": not a regular file"
+q loader_manifest "DELETE FROM skanecoop.document WHERE uri LIKE 'urn:test:reach:%'"
 dropdb loader_manifest
+
+# --- values the database could not hold ---------------------------------------
+# Refused before anything is staged, with file and line; under --keep-going
+# the other documents and rows of the run are loaded.
+fresh_db loader_values
+for fetched in 12000-01-01T00:00:00Z -0044-03-15T00:00:00Z; do
+	cat >"$scratch/fetched.xml" <<XML
+<manifest xmlns="urn:skanecoop:manifest:1">
+  <document uri="urn:test:values:good" fetched-at="2024-01-10T06:00:00Z"><content>Bra
+
+Rubrik
+
+Text.</content></document>
+  <document uri="urn:test:values:bad" fetched-at="$fetched"><content>Dålig
+
+Rubrik
+
+Text.</content></document>
+</manifest>
+XML
+	check "fetched-at=\"$fetched\" is refused" exits_with 1 $load -d loader_values "$scratch/fetched.xml"
+	check "the error names the manifest's line and the value" stderr_has "fetched.xml:7: fetched-at \"$fetched\" is outside the years 0001 to 9999"
+	check "without --keep-going nothing is written" test "$(q loader_values "SELECT count(*) FROM skanecoop.document")" = 0
+	check "with --keep-going the good document is loaded ($fetched)" exits_with 1 $load -k -d loader_values "$scratch/fetched.xml"
+	check "the run counts the refused one as failed" stdout_has "1 new, 0 changed, 0 unchanged, 1 failed"
+	q loader_values "DELETE FROM skanecoop.document"
+done
+printf 'Titel\n\nRubrik\n\nPublicerad 0000-01-01. Text.\n' >"$scratch/year-zero.txt"
+check "a page that states a date of year 0000 loads" exits_with 0 $load -d loader_values "$scratch/year-zero.txt"
+check "that date is not taken as its publication date" test "$(q loader_values "SELECT coalesce(published_on::text, 'none') FROM skanecoop.document")" = none
+printf 'code,reference_date,population\n1280,2022-12-31,362133\n1214,0000-12-31,5\n1260,2022-12-31,9223372036854775807\n1283,2022-12-31,15\000000\n' >"$scratch/values.csv"
+check "population rows the database could not use fail the run" exits_with 1 $load -d loader_values "$scratch/values.csv"
+check "year 0000 is named with file and line" stderr_has "values.csv:3: the reference date 0000-12-31 is outside the years 0001 to 9999"
+check "a population beyond the world's is named" stderr_has "values.csv:4: the population 9223372036854775807 is more than the 10000000000 people on Earth"
+check "a NUL byte in a field is named" stderr_has "values.csv:5: byte 18 of the line is a NUL byte"
+check "without --keep-going no figure is written" test "$(q loader_values "SELECT count(*) FROM skanecoop.population")" = 0
+check "with --keep-going the good row is written" exits_with 1 $load -k -d loader_values "$scratch/values.csv"
+check "only the good row" test "$(q loader_values "SELECT string_agg(place || '=' || inhabitants, ',') FROM skanecoop.population")" = "1280=362133"
+printf 'Titel \033]0;pwned\007 \033[2J slut\n\nRubrik\n\nText.\n' >"$scratch/escapes.txt"
+check "a title with terminal escape sequences loads" exits_with 0 $load -d loader_values "$scratch/escapes.txt"
+check "its title is printed with the control characters escaped" stdout_has 'escapes.txt: "Titel \x1b]0;pwned\x07 \x1b[2J slut", 1 sections'
+dropdb loader_values
 
 # --- the JSON interfaces ----------------------------------------------------
 check "--extract-only needs no database" exits_with 0 env PGHOST="$scratch/nowhere" $load --extract-only $docs/manifest.xml
@@ -309,7 +422,7 @@ mkdir -p "$scratch/many"
 	echo '</manifest>'
 } >"$scratch/many/manifest.xml"
 before=$(snapshot loader_json)
-$load -q -d loader_json "$scratch/many/manifest.xml" >/dev/null 2>&1 &
+$load -q -d loader_json --root "$PWD" "$scratch/many/manifest.xml" >/dev/null 2>&1 &
 victim=$!
 # mid-run: staging a batch (COPY) or merging one (in its savepoint)
 for _ in $(seq 1 100); do
@@ -325,9 +438,9 @@ for _ in $(seq 1 100); do
 	sleep 0.1
 done
 check "a loader killed by SIGKILL in mid-run leaves the database as it was" test "$(snapshot loader_json)" = "$before"
-$load --json -d loader_json "$scratch/many/manifest.xml" >"$scratch/first.out" 2>&1 &
+$load --json -d loader_json --root "$PWD" "$scratch/many/manifest.xml" >"$scratch/first.out" 2>&1 &
 first=$!
-$load --json -d loader_json "$scratch/many/manifest.xml" >"$scratch/second.out" 2>&1
+$load --json -d loader_json --root "$PWD" "$scratch/many/manifest.xml" >"$scratch/second.out" 2>&1
 second_status=$?
 wait $first
 first_status=$?
@@ -362,10 +475,10 @@ q loader_batch "CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgs
 	END \$\$;
 	CREATE TRIGGER refuse_document BEFORE INSERT ON skanecoop.document
 		FOR EACH ROW EXECUTE FUNCTION refuse_document()"
-check "a document refused in a batch merged while the loader reads on exits 1" exits_with 1 $load -q -d loader_batch "$scratch/many/manifest.xml"
+check "a document refused in a batch merged while the loader reads on exits 1" exits_with 1 $load -q -d loader_batch --root "$PWD" "$scratch/many/manifest.xml"
 check "the refused document is named with the server's reason" stderr_has 'urn:test:many:1500: the server refused the document: document urn:test:many:1500 refused by a test trigger; it is not stored'
 check "without --keep-going nothing of the run is written" test "$(q loader_batch "SELECT count(*) FROM skanecoop.document")" = 0
-check "with --keep-going the run ends with exit 1" exits_with 1 $load -k --json -d loader_batch "$scratch/many/manifest.xml"
+check "with --keep-going the run ends with exit 1" exits_with 1 $load -k --json -d loader_batch --root "$PWD" "$scratch/many/manifest.xml"
 check "the refused document counts as failed, not new" grep -qE '^\{"new":2999,"changed":0,"unchanged":0,"failed":1,' "$scratch/out"
 check "every other document of the refused one's batch is stored, with its facts" test "$(q loader_batch "
 	SELECT count(DISTINCT d.uri) || '/' || bool_or(d.uri = 'urn:test:many:1500') || '/' ||
@@ -392,6 +505,28 @@ check "an error that is the run's, not a document's, stops the run (exit 3)" exi
 check "it is reported as a database error" stderr_has "database error: ERROR:  the server is read-only for a test"
 dropdb loader_batch
 
+# A page of nothing but membership sentences: memory is bounded by the
+# document, not by its facts (a 4 MB page once took about 150 MB), and when
+# the server refuses the run the loader stops extracting instead of reading
+# the page to its end, where a sentence would print a warning.
+fresh_db loader_dense
+LC_ALL=C.UTF-8 awk -v mb=4 -f bench/gen-dense.awk >"$scratch/dense.txt"
+printf 'Familjen Helsingborg \303\244r ett samarbete mellan de tolv kommunerna Bjuv, B\303\245stad, Helsingborg och H\303\266gan\303\244s.\n' >>"$scratch/dense.txt"
+check "a page of dense membership sentences loads" exits_with 0 /usr/bin/time -f "%M" -o "$scratch/dense.kb" $load -q -d loader_dense "$scratch/dense.txt"
+check "within 64 MB of memory ($(cat "$scratch/dense.kb" 2>/dev/null) kB)" test "$(cat "$scratch/dense.kb")" -lt 65536
+check "every fact of it is stored" test "$(q loader_dense "SELECT count(*) FROM skanecoop.fact")" -gt 150000
+q loader_dense "DELETE FROM skanecoop.document;
+	CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		RAISE EXCEPTION 'document % refused by a test trigger', NEW.uri;
+	END \$\$;
+	CREATE TRIGGER refuse_document BEFORE INSERT ON skanecoop.document
+		FOR EACH ROW EXECUTE FUNCTION refuse_document()"
+check "a run the server refuses in mid-page exits 3" exits_with 3 $load -d loader_dense "$scratch/dense.txt"
+check "the server's refusal is reported" stderr_has "refused by a test trigger"
+check "the loader stopped extracting before the page's end" test "$(grep -c 'warning: the text states 12 members' "$scratch/err")" = 0
+dropdb loader_dense
+
 # Two documents of a run at one URI: which should be current is not for the
 # loader to guess.
 {
@@ -401,7 +536,7 @@ dropdb loader_batch
 	echo '</manifest>'
 } >"$scratch/twice.xml"
 before=$(snapshot loader_seed)
-check "a URI given to two documents of a run exits 1" exits_with 1 $load -d loader_seed "$scratch/twice.xml"
+check "a URI given to two documents of a run exits 1" exits_with 1 $load -d loader_seed --root "$PWD" "$scratch/twice.xml"
 check "the error names the URI and both files" stderr_has "URI \"urn:test:twice\" is given to more than one document ($PWD/$docs/000_f7df068ed01b0cde.txt and $PWD/$docs/001_d5acda14b373cfde.txt)"
 check "a run with a URI given twice writes nothing" test "$(snapshot loader_seed)" = "$before"
 dropdb loader_json

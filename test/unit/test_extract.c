@@ -28,7 +28,7 @@ typedef struct collected
 
 static collected facts;
 
-static void
+static bool
 collect(const sc_fact *f, void *arg)
 {
 	size_t		len = *(const size_t *) arg;
@@ -38,7 +38,7 @@ collect(const sc_fact *f, void *arg)
 	if (f->warning)
 		facts.warnings++;
 	if (facts.n >= MAX_FACTS)
-		return;
+		return true;
 	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s",
 			 sc_fact_kind_name(f->kind), f->organisation ? f->organisation : "",
 			 f->member ? f->member : (f->partner ? f->partner : ""),
@@ -46,6 +46,7 @@ collect(const sc_fact *f, void *arg)
 			 f->partner_country ? f->partner_country : "",
 			 f->relation ? f->relation : "", f->name ? f->name : "",
 			 f->municipality ? f->municipality : "");
+	return true;
 }
 
 static void
@@ -402,10 +403,43 @@ test_word_marks(void)
 			   "word marks: no word begins after a split \"\\xc3\\xb6\"");
 }
 
+/* Takes one fact, then asks the extractor to stop. */
+static bool
+take_one(const sc_fact *f, void *arg)
+{
+	(*(int *) arg)++;
+	return false;
+}
+
+/* A sink that returns false ends the extraction: it gets no more facts. */
+static void
+test_stop(void)
+{
+	static const char text[] =
+		"Titel\n\nSamverkan\n\n"
+		"Familjen Helsingborg \xC3\xA4r ett samarbete mellan Bjuv, B\xC3\xA5stad och Klippan.\n\n"
+		"Familjen Helsingborg \xC3\xA4r ett samarbete mellan Lund och Esl\xC3\xB6v.\n";
+	sc_textdoc	parts;
+	size_t		handed = 0;
+	int			taken = 0;
+
+	if (!unit_check(sc_textdoc_split(text, strlen(text), &parts) == SC_TEXTDOC_OK,
+					"the stop case splits"))
+		return;
+	extract(text, strlen(text), SC_NO_DAY);
+	unit_check(facts.n > 1, "the stop case states several facts (%d)", facts.n);
+	sc_extract_facts(text, strlen(text), &parts, SC_NO_DAY, take_one, &taken, &handed);
+	unit_check(taken == 1 && handed == 1,
+			   "a sink that returns false gets no more facts (%d taken, %zu handed)",
+			   taken, handed);
+	sc_textdoc_free(&parts);
+}
+
 int
 main(void)
 {
 	test_seeds();
+	test_stop();
 	test_rules();
 	test_hostile();
 	test_word_marks();
