@@ -37,7 +37,7 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 =
+SQL_PARTS_0.3 = extension/sql/validity_edtf.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -56,7 +56,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 # pg_regress suites, set-up first, one file an area.
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
-			  validity validity_index \
+			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
 			  timeline comments
 
