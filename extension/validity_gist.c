@@ -46,43 +46,23 @@ typedef struct hull
 	int32		last;
 } hull;
 
-/* A validity's readings; see core/validity.h. */
-typedef struct reading
-{
-	int32		es;
-	int32		ls;
-	int32		ee;
-	int32		le;
-} reading;
-
 static hull hull_of(sc_validity v);
-static reading reading_of(sc_validity v);
 static bool leaf_consistent(StrategyNumber strategy, sc_validity leaf,
 							Datum query);
 static bool internal_consistent(StrategyNumber strategy, hull h, Datum query);
 static double hull_width(hull h);
 static int	compare_hulls(const void *a, const void *b);
 
+/* The widest reading: from the earliest start to the latest end. */
 static hull
 hull_of(sc_validity v)
 {
+	sc_validity_readings r = sc_validity_read(v);
 	hull		h;
 
-	h.first = sc_validity_earliest_start(v);
-	h.last = sc_validity_latest_end(v);
+	h.first = r.es;
+	h.last = r.le;
 	return h;
-}
-
-static reading
-reading_of(sc_validity v)
-{
-	reading		r;
-
-	r.es = sc_validity_earliest_start(v);
-	r.ls = sc_validity_latest_start(v);
-	r.ee = sc_validity_earliest_end(v);
-	r.le = sc_validity_latest_end(v);
-	return r;
 }
 
 /* Exactly the operators of the opclass. */
@@ -127,13 +107,13 @@ leaf_consistent(StrategyNumber strategy, sc_validity leaf, Datum query)
 static bool
 internal_consistent(StrategyNumber strategy, hull h, Datum query)
 {
-	reading		q;
+	sc_validity_readings q;
 
 	if (strategy == VALIDITY_STRAT_CONTAINS_DATE ||
 		strategy == VALIDITY_STRAT_POSSIBLY_CONTAINS_DATE)
 		return h.first <= DatumGetDateADT(query) &&
 			DatumGetDateADT(query) <= h.last;
-	q = reading_of(DatumGetValidity(query));
+	q = sc_validity_read(DatumGetValidity(query));
 	switch (strategy)
 	{
 		case VALIDITY_STRAT_BEFORE:
