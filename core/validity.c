@@ -61,6 +61,20 @@ typedef struct bound_parts
 	int32_t		anchor;
 } bound_parts;
 
+/* The first and last day a bound may fall on, sentinels for the infinities. */
+typedef struct day_span
+{
+	int32_t		first;
+	int32_t		last;
+} day_span;
+
+/* The extended encoding's bounds are the rare ones. */
+#if defined(__GNUC__)
+#define SC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define SC_UNLIKELY(x) (x)
+#endif
+
 #define CODE_RADIX 32
 #define CODE_UNBOUNDED 31
 #define CODE_LIMIT (SC_KIND_UNBOUNDED * SPAN_COUNT)	/* first unused code */
@@ -149,8 +163,7 @@ static const char *const range_detail =
 static inline int32_t bound_code(int32_t b);
 static inline int32_t bound_anchor(int32_t b);
 static inline bool is_extended(int32_t b);
-static inline int32_t bound_first(int32_t b, int32_t unbounded);
-static inline int32_t bound_last(int32_t b, int32_t unbounded);
+static inline day_span bound_days(int32_t b, int32_t unbounded);
 static inline int32_t encode(int32_t anchor, sc_bound_kind kind, span sp);
 static int32_t encode_parts(bound_parts p, int32_t unbounded);
 static bool decode_parts(int32_t b, bound_parts *p);
@@ -158,8 +171,8 @@ static int64_t bound_sort_key(int32_t b);
 static int32_t month_start(int64_t months);
 static int64_t months_of(int32_t day);
 static span compact_span(int32_t anchor, form f);
-static void date_span(bound_parts p, int32_t *first, int32_t *last);
-static void extended_span(int32_t b, int32_t *first, int32_t *last);
+static day_span date_days(bound_parts p);
+static day_span extended_days(int32_t b);
 static inline sc_validity_readings read_validity(sc_validity v);
 static inline int32_t min32(int32_t a, int32_t b);
 static inline int32_t max32(int32_t a, int32_t b);
@@ -349,86 +362,75 @@ months_of(int32_t day)
 }
 
 /*
- * The first and last day an exact date stands for: its span widened by one
- * unit on each side per qualifier ("?", "~"; "%" is both), cut at the
+ * The first and last day a date stands for: its span widened by one unit
+ * on each side per qualifier ("?", "~"; "%" is both), cut at the
  * calendar's ends.
  */
-static void
-date_span(bound_parts p, int32_t *first, int32_t *last)
+static day_span
+date_days(bound_parts p)
 {
 	int			margin = (p.qualifier & SC_QUALIFIER_UNCERTAIN ? 1 : 0) +
 		(p.qualifier & SC_QUALIFIER_APPROXIMATE ? 1 : 0);
 	int			unit = form_months[p.form];
+	int64_t		months;
+	day_span	d;
 
 	if (unit == 0)
 	{
-		*first = max32(p.anchor - margin, SC_MIN_DAY);
-		*last = min32(p.anchor + margin, SC_MAX_DAY);
-		return;
+		d.first = max32(p.anchor - margin, SC_MIN_DAY);
+		d.last = min32(p.anchor + margin, SC_MAX_DAY);
+		return d;
 	}
-	*first = month_start(months_of(p.anchor) - (int64_t) margin * unit);
-	*last = month_start(months_of(p.anchor) + (int64_t) (margin + 1) * unit) - 1;
+	months = months_of(p.anchor);
+	d.first = month_start(months - (int64_t) margin * unit);
+	d.last = month_start(months + (int64_t) (margin + 1) * unit) - 1;
+	return d;
 }
 
-/* The span of an extended bound's date (whatever its kind). */
-static void
-extended_span(int32_t b, int32_t *first, int32_t *last)
+/*
+ * The first and last day of a bound's span; "unbounded" is what ".."
+ * stands for.  The compact encoding needs a table lookup; the extended one
+ * calendar arithmetic, out of the way of the common path.
+ */
+static inline day_span
+bound_days(int32_t b, int32_t unbounded)
+{
+	int32_t		code;
+	int32_t		anchor;
+	day_span	d;
+
+	if (SC_UNLIKELY(is_extended(b)))
+		return extended_days(b);
+	code = bound_code(b);
+	if (code == CODE_UNBOUNDED)
+	{
+		d.first = d.last = unbounded;
+		return d;
+	}
+	anchor = bound_anchor(b);
+	d.first = code < SC_KIND_EXACT * SPAN_COUNT ? SC_DAYS_NEG_INF : anchor;
+	d.last = code >= SC_KIND_ON_OR_AFTER * SPAN_COUNT ? SC_DAYS_POS_INF :
+		anchor + span_days[code % SPAN_COUNT] - 1;
+	return d;
+}
+
+/* bound_days() of an extended bound, by its kind. */
+static day_span
+extended_days(int32_t b)
 {
 	bound_parts p;
+	day_span	d = {SC_DAYS_NEG_INF, SC_DAYS_POS_INF};
+	day_span	date;
 
 	decode_parts(b, &p);
-	date_span(p, first, last);
-}
-
-/* First day of a bound's span; "unbounded" is what ".." stands for. */
-static inline int32_t
-bound_first(int32_t b, int32_t unbounded)
-{
-	int32_t		code;
-
-	if (is_extended(b))
-	{
-		int32_t		rank = (b - EXT_BASE) % EXT_RADIX;
-		int32_t		first,
-					last;
-
-		if (rank < EXT_KIND_STRIDE * SC_KIND_EXACT ||
-			rank >= EXT_KIND_STRIDE * SC_KIND_UNBOUNDED)
-			return SC_DAYS_NEG_INF; /* on or before, unknown */
-		extended_span(b, &first, &last);
-		return first;
-	}
-	code = bound_code(b);
-	if (code == CODE_UNBOUNDED)
-		return unbounded;
-	if (code < SPAN_COUNT)
-		return SC_DAYS_NEG_INF;
-	return bound_anchor(b);
-}
-
-/* Last day of a bound's span. */
-static inline int32_t
-bound_last(int32_t b, int32_t unbounded)
-{
-	int32_t		code;
-
-	if (is_extended(b))
-	{
-		int32_t		rank = (b - EXT_BASE) % EXT_RADIX;
-		int32_t		first,
-					last;
-
-		if (rank >= EXT_KIND_STRIDE * SC_KIND_ON_OR_AFTER)
-			return SC_DAYS_POS_INF; /* on or after, unknown */
-		extended_span(b, &first, &last);
-		return last;
-	}
-	code = bound_code(b);
-	if (code == CODE_UNBOUNDED)
-		return unbounded;
-	if (code >= SC_KIND_ON_OR_AFTER * SPAN_COUNT)
-		return SC_DAYS_POS_INF;
-	return bound_anchor(b) + span_days[code % SPAN_COUNT] - 1;
+	if (p.kind == SC_KIND_UNKNOWN)
+		return d;
+	date = date_days(p);
+	if (p.kind != SC_KIND_ON_OR_BEFORE)
+		d.first = date.first;
+	if (p.kind != SC_KIND_ON_OR_AFTER)
+		d.last = date.last;
+	return d;
 }
 
 static inline int32_t
@@ -452,10 +454,13 @@ read_validity(sc_validity v)
 {
 	sc_validity_readings r;
 
-	r.es = bound_first(v.lower, SC_DAYS_NEG_INF);
-	r.le = bound_last(v.upper, SC_DAYS_POS_INF);
-	r.ls = min32(bound_last(v.lower, SC_DAYS_NEG_INF), r.le);
-	r.ee = max32(bound_first(v.upper, SC_DAYS_POS_INF), r.es);
+	day_span	lower = bound_days(v.lower, SC_DAYS_NEG_INF);
+	day_span	upper = bound_days(v.upper, SC_DAYS_POS_INF);
+
+	r.es = lower.first;
+	r.le = upper.last;
+	r.ls = min32(lower.last, r.le);
+	r.ee = max32(upper.first, r.es);
 	return r;
 }
 
@@ -771,8 +776,7 @@ parse_single(const char *s, size_t len, sc_validity *out, const char **detail)
 {
 	bound_parts p;
 	sc_validity_status status;
-	int32_t		first,
-				last;
+	day_span	days;
 
 	if (len > 10 && s[10] == 'T')
 	{
@@ -801,9 +805,9 @@ parse_single(const char *s, size_t len, sc_validity *out, const char **detail)
 		out->upper = out->lower;
 		return SC_VALIDITY_OK;
 	}
-	date_span(p, &first, &last);
-	out->lower = encode(first, SC_KIND_EXACT, SPAN_DAY);
-	out->upper = encode(last, SC_KIND_EXACT, SPAN_DAY);
+	days = date_days(p);
+	out->lower = encode(days.first, SC_KIND_EXACT, SPAN_DAY);
+	out->upper = encode(days.last, SC_KIND_EXACT, SPAN_DAY);
 	return SC_VALIDITY_OK;
 }
 
@@ -844,8 +848,8 @@ sc_validity_parse_detail(const char *text, size_t len, sc_validity *out,
 								 UPPER_UNBOUNDED, &v.upper, detail);
 	}
 	if (status == SC_VALIDITY_OK &&
-		bound_first(v.lower, SC_DAYS_NEG_INF) >
-		bound_last(v.upper, SC_DAYS_POS_INF))
+		bound_days(v.lower, SC_DAYS_NEG_INF).first >
+		bound_days(v.upper, SC_DAYS_POS_INF).last)
 	{
 		*detail = "The lower bound is after the upper bound.";
 		status = SC_VALIDITY_BAD_ORDER;
@@ -1301,30 +1305,26 @@ sc_validity_possibly_adjacent(sc_validity a, sc_validity b)
 static bool
 lower_wins(int32_t a, int32_t b)
 {
-	int32_t		la = bound_last(a, SC_DAYS_NEG_INF);
-	int32_t		lb = bound_last(b, SC_DAYS_NEG_INF);
-	int32_t		fa = bound_first(a, SC_DAYS_NEG_INF);
-	int32_t		fb = bound_first(b, SC_DAYS_NEG_INF);
+	day_span	da = bound_days(a, SC_DAYS_NEG_INF);
+	day_span	db = bound_days(b, SC_DAYS_NEG_INF);
 
-	if (la != lb)
-		return la > lb;
-	if (fa != fb)
-		return fa > fb;
+	if (da.last != db.last)
+		return da.last > db.last;
+	if (da.first != db.first)
+		return da.first > db.first;
 	return a >= b;
 }
 
 static bool
 upper_wins(int32_t a, int32_t b)
 {
-	int32_t		fa = bound_first(a, SC_DAYS_POS_INF);
-	int32_t		fb = bound_first(b, SC_DAYS_POS_INF);
-	int32_t		la = bound_last(a, SC_DAYS_POS_INF);
-	int32_t		lb = bound_last(b, SC_DAYS_POS_INF);
+	day_span	da = bound_days(a, SC_DAYS_POS_INF);
+	day_span	db = bound_days(b, SC_DAYS_POS_INF);
 
-	if (fa != fb)
-		return fa < fb;
-	if (la != lb)
-		return la < lb;
+	if (da.first != db.first)
+		return da.first < db.first;
+	if (da.last != db.last)
+		return da.last < db.last;
 	return a <= b;
 }
 
