@@ -37,7 +37,7 @@ EXT_SRCS	= extension/skanecoop.c \
 # updates it, and compares every object with a fresh install.
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
-SQL_PARTS_0.3 = extension/sql/validity_edtf.sql
+SQL_PARTS_0.3 = extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \

@@ -12,13 +12,16 @@
  * leaf inside the hull could pass the leaf test.
  *
  * Picksplit sorts by the hull's start and splits in the middle, as
- * contrib/seg does: the data are one-dimensional.
+ * contrib/seg does: the data are one-dimensional.  For the same reason a
+ * sorted build (PostgreSQL 14 and later) sorts by the hull's start and
+ * end and fills the pages in that order.
  */
 #include "postgres.h"
 
 #include "access/gist.h"
 #include "access/stratnum.h"
 #include "utils/date.h"
+#include "utils/sortsupport.h"
 
 #include "calendar.h"
 #include "validity_fmgr.h"
@@ -51,7 +54,9 @@ static bool leaf_consistent(StrategyNumber strategy, sc_validity leaf,
 							Datum query);
 static bool internal_consistent(StrategyNumber strategy, hull h, Datum query);
 static double hull_width(hull h);
+static int	hull_cmp(hull a, hull b);
 static int	compare_hulls(const void *a, const void *b);
+static int	compare_for_build(Datum a, Datum b, SortSupport ssup);
 
 /* The widest reading: from the earliest start to the latest end. */
 static hull
@@ -199,17 +204,21 @@ typedef struct sortable
 	OffsetNumber offset;
 } sortable;
 
+/* By first day, then last day. */
+static int
+hull_cmp(hull a, hull b)
+{
+	if (a.first != b.first)
+		return a.first < b.first ? -1 : 1;
+	if (a.last != b.last)
+		return a.last < b.last ? -1 : 1;
+	return 0;
+}
+
 static int
 compare_hulls(const void *a, const void *b)
 {
-	const hull *ha = &((const sortable *) a)->h;
-	const hull *hb = &((const sortable *) b)->h;
-
-	if (ha->first != hb->first)
-		return ha->first < hb->first ? -1 : 1;
-	if (ha->last != hb->last)
-		return ha->last < hb->last ? -1 : 1;
-	return 0;
+	return hull_cmp(((const sortable *) a)->h, ((const sortable *) b)->h);
 }
 
 PG_FUNCTION_INFO_V1(validity_gist_picksplit);
@@ -266,4 +275,21 @@ validity_gist_same(PG_FUNCTION_ARGS)
 
 	*result = PG_GETARG_INT64(0) == PG_GETARG_INT64(1);
 	PG_RETURN_POINTER(result);
+}
+
+/* The order of a sorted build: by hull, as picksplit orders a page. */
+static int
+compare_for_build(Datum a, Datum b, SortSupport ssup)
+{
+	return hull_cmp(hull_of(DatumGetValidity(a)), hull_of(DatumGetValidity(b)));
+}
+
+PG_FUNCTION_INFO_V1(validity_gist_sortsupport);
+Datum
+validity_gist_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = compare_for_build;
+	PG_RETURN_VOID();
 }
