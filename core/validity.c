@@ -1,7 +1,7 @@
 /*
  * validity.c
- *		Membership periods with imprecise bounds: the text form (ISO 8601
- *		intervals with EDTF dates), the encoding described in validity.h,
+ *		Membership periods with imprecise bounds: the text form (EDTF levels
+ *		0 and 1, ISO 8601-2), the two encodings described in validity.h,
  *		and the certain and possible readings of the interval relations.
  *
  * Every relation is answered from the four readings of a validity: the
