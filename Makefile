@@ -42,6 +42,7 @@ EXT_SRCS	= extension/skanecoop.c \
 SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
+				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
 				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
@@ -62,7 +63,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 # lists them, for the test runner's plan).
 REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
-			  validity validity_index \
+			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
 			  timeline coverage bounds comments history
 

@@ -1,7 +1,7 @@
 /*
  * validity.c
- *		Membership periods with imprecise bounds: the text form (ISO 8601
- *		intervals with EDTF dates), the encoding described in validity.h,
+ *		Membership periods with imprecise bounds: the text form (EDTF levels
+ *		0 and 1, ISO 8601-2), the two encodings described in validity.h,
  *		and the certain and possible readings of the interval relations.
  *
  * Every relation is answered from the four readings of a validity: the
@@ -19,7 +19,7 @@
 
 #include "calendar.h"
 
-/* Spans: a precision and its length in days. */
+/* Spans of the compact encoding: a precision and its length in days. */
 typedef enum span
 {
 	SPAN_DAY,
@@ -34,6 +34,47 @@ typedef enum span
 	SPAN_COUNT
 } span;
 
+/*
+ * Forms of a date, as written: what it names and which digits are "X".
+ * The first four without a qualifier are the compact encoding's.
+ */
+typedef enum form
+{
+	FORM_DAY,					/* 1985-04-12 */
+	FORM_MONTH,					/* 1985-04 */
+	FORM_DAY_UNSPECIFIED,		/* 1985-04-XX */
+	FORM_SEASON,				/* 2001-21 */
+	FORM_YEAR,					/* 1985 */
+	FORM_MONTH_UNSPECIFIED,		/* 2004-XX */
+	FORM_MONTH_DAY_UNSPECIFIED, /* 1985-XX-XX */
+	FORM_DECADE,				/* 201X */
+	FORM_CENTURY,				/* 20XX */
+	FORM_COUNT
+} form;
+
+/* A bound taken apart; the anchor is the first day of the date's span. */
+typedef struct bound_parts
+{
+	sc_bound_kind kind;
+	form		form;
+	sc_qualifier qualifier;
+	int32_t		anchor;
+} bound_parts;
+
+/* The first and last day a bound may fall on, sentinels for the infinities. */
+typedef struct day_span
+{
+	int32_t		first;
+	int32_t		last;
+} day_span;
+
+/* The extended encoding's bounds are the rare ones. */
+#if defined(__GNUC__)
+#define SC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define SC_UNLIKELY(x) (x)
+#endif
+
 #define CODE_RADIX 32
 #define CODE_UNBOUNDED 31
 #define CODE_LIMIT (SC_KIND_UNBOUNDED * SPAN_COUNT)	/* first unused code */
@@ -41,47 +82,113 @@ typedef enum span
 #define LOWER_UNBOUNDED ((SC_MIN_DAY - 1) * CODE_RADIX + CODE_UNBOUNDED)
 #define UPPER_UNBOUNDED ((SC_MAX_DAY + 1) * CODE_RADIX + CODE_UNBOUNDED)
 
+/*
+ * The extended encoding (validity.h).  A compact code c sorts as rank
+ * 8 * c; the extended forms of a kind take ranks between them, 72 * kind
+ * plus the rank below, chosen so that at one anchor a finer form sorts
+ * before a coarser one and a qualified date just after the unqualified
+ * one (a season never shares its anchor with a year).  An unknown lower
+ * bound sorts just after "..", an unknown upper bound just before.
+ */
+#define EXT_BASE (INT32_C(1) << 30)
+#define EXT_RADIX 256
+#define EXT_ANCHOR_MIN (SC_MIN_DAY - 1)
+#define EXT_KIND_STRIDE (SPAN_COUNT * 8)
+#define EXT_RANK_UNKNOWN_LOWER (CODE_UNBOUNDED * 8 + 1)
+#define EXT_RANK_UNKNOWN_UPPER (CODE_UNBOUNDED * 8 - 1)
+
+/* Rank within a kind of each form and qualifier; 0 where compact. */
+static const uint8_t ext_rank[FORM_COUNT][4] = {
+	{0, 1, 2, 3},				/* day: after the compact day (0) */
+	{0, 33, 34, 35},			/* month: after the compact months (8..32) */
+	{36, 37, 38, 39},			/* YYYY-MM-XX */
+	{41, 42, 43, 44},			/* season */
+	{0, 45, 46, 47},			/* year: after 365 days (40) */
+	{49, 50, 51, 52},			/* YYYY-XX: after 366 days (48) */
+	{53, 54, 55, 57},			/* YYYY-XX-XX */
+	{0, 58, 59, 60},			/* decade: after 3652 days (56) */
+	{61, 62, 63, 65},			/* century: after 3653 days (64) */
+};
+
+/* The inverse: form * 4 + qualifier of each rank within a kind, or -1. */
+static const int8_t ext_form_of_rank[EXT_KIND_STRIDE] = {
+	-1, 1, 2, 3, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1,
+	-1, -1, -1, -1, -1, -1, -1, -1,
+	-1, 5, 6, 7, 8, 9, 10, 11,
+	-1, 12, 13, 14, 15, 17, 18, 19,
+	-1, 20, 21, 22, 23, 24, 25, 26,
+	-1, 27, 29, 30, 31, 32, 33, 34,
+	-1, 35, -1, -1, -1, -1, -1, -1,
+};
+
 static const int32_t span_days[SPAN_COUNT] = {
 	1, 28, 29, 30, 31, 365, 366, 3652, 3653
 };
 
-static const sc_precision span_precision[SPAN_COUNT] = {
-	SC_PRECISION_DAY,
-	SC_PRECISION_MONTH, SC_PRECISION_MONTH, SC_PRECISION_MONTH,
-	SC_PRECISION_MONTH,
-	SC_PRECISION_YEAR, SC_PRECISION_YEAR,
-	SC_PRECISION_DECADE, SC_PRECISION_DECADE
+static const form span_form[SPAN_COUNT] = {
+	FORM_DAY,
+	FORM_MONTH, FORM_MONTH, FORM_MONTH, FORM_MONTH,
+	FORM_YEAR, FORM_YEAR,
+	FORM_DECADE, FORM_DECADE
 };
 
+/* A form's unit in months (0: a day), and the precision it reports. */
+static const int form_months[FORM_COUNT] = {
+	0, 1, 1, 3, 12, 12, 12, 120, 1200
+};
+
+static const sc_precision form_precision[FORM_COUNT] = {
+	SC_PRECISION_DAY, SC_PRECISION_MONTH, SC_PRECISION_MONTH,
+	SC_PRECISION_SEASON, SC_PRECISION_YEAR, SC_PRECISION_YEAR,
+	SC_PRECISION_YEAR, SC_PRECISION_DECADE, SC_PRECISION_CENTURY
+};
+
+static const char qualifier_marks[4] = {'\0', '?', '~', '%'};
+
 static const char *const syntax_detail =
-"A validity is written LOWER/UPPER or as a single date; a bound is a date "
-"(\"2019-05-01\", \"2019-05\", \"2019\" or the decade \"199X\"), \"..\" "
-"for no bound, or \"[..DATE]\" or \"[DATE..]\" for on or before or on or "
+"A validity is written LOWER/UPPER or as a single date (EDTF levels 0 and "
+"1); a bound is a date (\"2019-05-01\", \"2019-05\", \"2019\", the season "
+"\"2019-21\", the decade \"199X\", the century \"19XX\", or \"2019-XX\", "
+"\"2019-05-XX\", \"2019-XX-XX\"), optionally followed by \"?\" (uncertain), "
+"\"~\" (approximate) or \"%\" (both), \"..\" for no bound, nothing for an "
+"unknown bound, or \"[..DATE]\" or \"[DATE..]\" for on or before or on or "
 "after a date.";
 
-/* The four readings of a validity; see the file header. */
-typedef struct readings
-{
-	int32_t		es;
-	int32_t		ls;
-	int32_t		ee;
-	int32_t		le;
-} readings;
+static const char *const range_detail =
+"Validities hold the years 0000 to 9999; longer years (\"Y170000002\", "
+"\"10000\") and negative years (\"-1985\") are outside that range.";
 
 static inline int32_t bound_code(int32_t b);
 static inline int32_t bound_anchor(int32_t b);
-static inline int32_t bound_first(int32_t b, int32_t unbounded);
-static inline int32_t bound_last(int32_t b, int32_t unbounded);
+static inline bool is_extended(int32_t b);
+static inline day_span bound_days(int32_t b, int32_t unbounded);
 static inline int32_t encode(int32_t anchor, sc_bound_kind kind, span sp);
-static inline readings read_validity(sc_validity v);
+static int32_t encode_parts(bound_parts p, int32_t unbounded);
+static bool decode_parts(int32_t b, bound_parts *p);
+static int64_t bound_sort_key(int32_t b);
+static int32_t month_start(int64_t months);
+static int64_t months_of(int32_t day);
+static span compact_span(int32_t anchor, form f);
+static day_span date_days(bound_parts p);
+static day_span extended_days(int32_t b);
+static inline sc_validity_readings read_validity(sc_validity v);
 static inline int32_t min32(int32_t a, int32_t b);
 static inline int32_t max32(int32_t a, int32_t b);
 static int32_t int32_from_uint32(uint32_t u);
 static bool is_blank(char c);
 static bool parse_number(const char *s, int n, int *value);
+static bool is_out_of_range_year(const char *s, size_t len);
+static sc_validity_status parse_month_part(const char *s, int year,
+										   bound_parts *p,
+										   const char **detail);
+static sc_validity_status parse_day_part(const char *s, int year,
+										 bound_parts *p,
+										 const char **detail);
 static sc_validity_status parse_date(const char *s, size_t len,
-									 int32_t *anchor, span *sp,
-									 const char **detail);
+									 bound_parts *p, const char **detail);
+static bool parse_time_of_day(const char *s, size_t len);
 static sc_validity_status parse_bound(const char *s, size_t len,
 									  int32_t unbounded, int32_t *bound,
 									  const char **detail);
@@ -90,9 +197,11 @@ static sc_validity_status parse_single(const char *s, size_t len,
 static span decade_span(int year);
 static size_t format_date(int32_t b, char *buf);
 static size_t format_bound(int32_t b, char *buf);
+static bool bound_is_well_formed(int32_t b);
 static sc_precision bound_precision(int32_t b);
 static sc_bound_kind bound_kind(int32_t b);
-static bool may_meet(readings first, readings second);
+static sc_qualifier bound_qualifier(int32_t b);
+static bool may_meet(sc_validity_readings first, sc_validity_readings second);
 static bool lower_wins(int32_t a, int32_t b);
 static bool upper_wins(int32_t a, int32_t b);
 
@@ -100,6 +209,12 @@ static bool upper_wins(int32_t a, int32_t b);
  * Encoding
  * ------------------------------------------------------------------------
  */
+
+static inline bool
+is_extended(int32_t b)
+{
+	return b >= EXT_BASE;
+}
 
 static inline int32_t
 bound_code(int32_t b)
@@ -119,30 +234,203 @@ encode(int32_t anchor, sc_bound_kind kind, span sp)
 	return anchor * CODE_RADIX + (int32_t) kind * SPAN_COUNT + (int32_t) sp;
 }
 
-/* First day of a bound's span; "unbounded" is what ".." stands for. */
-static inline int32_t
-bound_first(int32_t b, int32_t unbounded)
+/* The span of a compact-form date at the anchor. */
+static span
+compact_span(int32_t anchor, form f)
 {
-	int32_t		code = bound_code(b);
+	int			year,
+				month,
+				day;
 
-	if (code == CODE_UNBOUNDED)
-		return unbounded;
-	if (code < SPAN_COUNT)
-		return SC_DAYS_NEG_INF;
-	return bound_anchor(b);
+	sc_civil_from_days(anchor, &year, &month, &day);
+	switch (f)
+	{
+		case FORM_MONTH:
+			return (span) (SPAN_MONTH28 + sc_days_in_month(year, month) - 28);
+		case FORM_YEAR:
+			return sc_is_leap_year(year) ? SPAN_YEAR366 : SPAN_YEAR365;
+		case FORM_DECADE:
+			return decade_span(year);
+		default:
+			return SPAN_DAY;
+	}
 }
 
-/* Last day of a bound's span. */
-static inline int32_t
-bound_last(int32_t b, int32_t unbounded)
+/*
+ * The compact encoding where 0.2 had one (so that its values keep their
+ * bits), the extended one for everything else.
+ */
+static int32_t
+encode_parts(bound_parts p, int32_t unbounded)
 {
-	int32_t		code = bound_code(b);
+	int32_t		rank;
 
-	if (code == CODE_UNBOUNDED)
+	if (p.kind == SC_KIND_UNBOUNDED)
 		return unbounded;
-	if (code >= SC_KIND_ON_OR_AFTER * SPAN_COUNT)
-		return SC_DAYS_POS_INF;
-	return bound_anchor(b) + span_days[code % SPAN_COUNT] - 1;
+	if (p.kind == SC_KIND_UNKNOWN)
+	{
+		if (unbounded == LOWER_UNBOUNDED)
+			return EXT_BASE + EXT_RANK_UNKNOWN_LOWER;
+		return EXT_BASE + (SC_MAX_DAY + 1 - EXT_ANCHOR_MIN) * EXT_RADIX +
+			EXT_RANK_UNKNOWN_UPPER;
+	}
+	if (p.qualifier == SC_QUALIFIER_NONE &&
+		(p.form == FORM_DAY || p.form == FORM_MONTH ||
+		 p.form == FORM_YEAR || p.form == FORM_DECADE))
+		return encode(p.anchor, p.kind, compact_span(p.anchor, p.form));
+	rank = (int32_t) p.kind * EXT_KIND_STRIDE + ext_rank[p.form][p.qualifier];
+	return EXT_BASE + (p.anchor - EXT_ANCHOR_MIN) * EXT_RADIX + rank;
+}
+
+/* Takes any bit pattern apart; false where no encoding produces it. */
+static bool
+decode_parts(int32_t b, bound_parts *p)
+{
+	p->qualifier = SC_QUALIFIER_NONE;
+	if (!is_extended(b))
+	{
+		int32_t		code = bound_code(b);
+
+		p->anchor = bound_anchor(b);
+		if (code == CODE_UNBOUNDED)
+		{
+			p->kind = SC_KIND_UNBOUNDED;
+			p->form = FORM_DAY;
+			return b == LOWER_UNBOUNDED || b == UPPER_UNBOUNDED;
+		}
+		if (code >= CODE_LIMIT)
+			return false;
+		p->kind = (sc_bound_kind) (code / SPAN_COUNT);
+		p->form = span_form[code % SPAN_COUNT];
+		return p->anchor >= SC_MIN_DAY && p->anchor <= SC_MAX_DAY;
+	}
+	else
+	{
+		int32_t		offset = b - EXT_BASE;
+		int32_t		rank = offset % EXT_RADIX;
+		int32_t		within = rank % EXT_KIND_STRIDE;
+		int			f;
+
+		p->anchor = offset / EXT_RADIX + EXT_ANCHOR_MIN;
+		p->form = FORM_DAY;
+		if (rank == EXT_RANK_UNKNOWN_LOWER || rank == EXT_RANK_UNKNOWN_UPPER)
+		{
+			p->kind = SC_KIND_UNKNOWN;
+			return (rank == EXT_RANK_UNKNOWN_LOWER &&
+					p->anchor == EXT_ANCHOR_MIN) ||
+				(rank == EXT_RANK_UNKNOWN_UPPER && p->anchor == SC_MAX_DAY + 1);
+		}
+		f = ext_form_of_rank[within];
+		if (rank >= 3 * EXT_KIND_STRIDE || f < 0)
+			return false;
+		p->kind = (sc_bound_kind) (rank / EXT_KIND_STRIDE);
+		p->form = (form) (f / 4);
+		p->qualifier = (sc_qualifier) (f % 4);
+		return p->anchor >= SC_MIN_DAY && p->anchor <= SC_MAX_DAY;
+	}
+}
+
+/* See validity.h: anchor * 256 plus the rank, for either encoding. */
+static int64_t
+bound_sort_key(int32_t b)
+{
+	if (!is_extended(b))
+		return (int64_t) b * 8;
+	return (int64_t) (b - EXT_BASE) + (int64_t) EXT_ANCHOR_MIN * EXT_RADIX;
+}
+
+/* The first day of the month numbered months (year * 12 + month - 1). */
+static int32_t
+month_start(int64_t months)
+{
+	if (months < (int64_t) SC_MIN_YEAR * 12)
+		return SC_MIN_DAY;
+	if (months > (int64_t) SC_MAX_YEAR * 12 + 11)
+		return SC_MAX_DAY + 1;
+	return sc_days_from_civil((int) (months / 12), (int) (months % 12) + 1, 1);
+}
+
+static int64_t
+months_of(int32_t day)
+{
+	int			year,
+				month,
+				d;
+
+	sc_civil_from_days(day, &year, &month, &d);
+	return (int64_t) year * 12 + month - 1;
+}
+
+/*
+ * The first and last day a date stands for: its span widened by one unit
+ * on each side per qualifier ("?", "~"; "%" is both), cut at the
+ * calendar's ends.
+ */
+static day_span
+date_days(bound_parts p)
+{
+	int			margin = (p.qualifier & SC_QUALIFIER_UNCERTAIN ? 1 : 0) +
+		(p.qualifier & SC_QUALIFIER_APPROXIMATE ? 1 : 0);
+	int			unit = form_months[p.form];
+	int64_t		months;
+	day_span	d;
+
+	if (unit == 0)
+	{
+		d.first = max32(p.anchor - margin, SC_MIN_DAY);
+		d.last = min32(p.anchor + margin, SC_MAX_DAY);
+		return d;
+	}
+	months = months_of(p.anchor);
+	d.first = month_start(months - (int64_t) margin * unit);
+	d.last = month_start(months + (int64_t) (margin + 1) * unit) - 1;
+	return d;
+}
+
+/*
+ * The first and last day of a bound's span; "unbounded" is what ".."
+ * stands for.  The compact encoding needs a table lookup; the extended one
+ * calendar arithmetic, out of the way of the common path.
+ */
+static inline day_span
+bound_days(int32_t b, int32_t unbounded)
+{
+	int32_t		code;
+	int32_t		anchor;
+	day_span	d;
+
+	if (SC_UNLIKELY(is_extended(b)))
+		return extended_days(b);
+	code = bound_code(b);
+	if (code == CODE_UNBOUNDED)
+	{
+		d.first = d.last = unbounded;
+		return d;
+	}
+	anchor = bound_anchor(b);
+	d.first = code < SC_KIND_EXACT * SPAN_COUNT ? SC_DAYS_NEG_INF : anchor;
+	d.last = code >= SC_KIND_ON_OR_AFTER * SPAN_COUNT ? SC_DAYS_POS_INF :
+		anchor + span_days[code % SPAN_COUNT] - 1;
+	return d;
+}
+
+/* bound_days() of an extended bound, by its kind. */
+static day_span
+extended_days(int32_t b)
+{
+	bound_parts p;
+	day_span	d = {SC_DAYS_NEG_INF, SC_DAYS_POS_INF};
+	day_span	date;
+
+	decode_parts(b, &p);
+	if (p.kind == SC_KIND_UNKNOWN)
+		return d;
+	date = date_days(p);
+	if (p.kind != SC_KIND_ON_OR_BEFORE)
+		d.first = date.first;
+	if (p.kind != SC_KIND_ON_OR_AFTER)
+		d.last = date.last;
+	return d;
 }
 
 static inline int32_t
@@ -161,15 +449,18 @@ max32(int32_t a, int32_t b)
  * A start after the latest end, or an end before the earliest start, is
  * not consistent with the validity: the readings clamp them away.
  */
-static inline readings
+static inline sc_validity_readings
 read_validity(sc_validity v)
 {
-	readings	r;
+	sc_validity_readings r;
 
-	r.es = bound_first(v.lower, SC_DAYS_NEG_INF);
-	r.le = bound_last(v.upper, SC_DAYS_POS_INF);
-	r.ls = min32(bound_last(v.lower, SC_DAYS_NEG_INF), r.le);
-	r.ee = max32(bound_first(v.upper, SC_DAYS_POS_INF), r.es);
+	day_span	lower = bound_days(v.lower, SC_DAYS_NEG_INF);
+	day_span	upper = bound_days(v.upper, SC_DAYS_POS_INF);
+
+	r.es = lower.first;
+	r.le = upper.last;
+	r.ls = min32(lower.last, r.le);
+	r.ee = max32(upper.first, r.es);
 	return r;
 }
 
@@ -204,14 +495,31 @@ sc_validity_from_datum64(int64_t d)
 	return v;
 }
 
+/*
+ * The bounds' sort keys fit in 32 bits (anchors times 256 stay within
+ * +-2^30), packed as the Datum packs the bounds.
+ */
+int64_t
+sc_validity_sort_key(sc_validity v)
+{
+	sc_validity keys;
+
+	keys.lower = (int32_t) bound_sort_key(v.lower);
+	keys.upper = (int32_t) bound_sort_key(v.upper);
+	return sc_validity_to_datum64(keys);
+}
+
 int
 sc_validity_cmp(sc_validity a, sc_validity b)
 {
-	if (a.lower != b.lower)
-		return a.lower < b.lower ? -1 : 1;
-	if (a.upper != b.upper)
-		return a.upper < b.upper ? -1 : 1;
-	return 0;
+	int64_t		ka;
+	int64_t		kb;
+
+	if (a.lower == b.lower && a.upper == b.upper)
+		return 0;
+	ka = sc_validity_sort_key(a);
+	kb = sc_validity_sort_key(b);
+	return ka < kb ? -1 : 1;
 }
 
 /* ------------------------------------------------------------------------
@@ -251,110 +559,255 @@ decade_span(int year)
 	return leap == 3 ? SPAN_DECADE3653 : SPAN_DECADE3652;
 }
 
-/* "YYYY-MM-DD", "YYYY-MM", "YYYY" or "YYYX": the anchor and span. */
-static sc_validity_status
-parse_date(const char *s, size_t len, int32_t *anchor, span *sp,
-		   const char **detail)
+/* EDTF's long ("Y170000002", "10000") and negative ("-1985") years. */
+static bool
+is_out_of_range_year(const char *s, size_t len)
 {
-	int			year,
-				month = 1,
-				day = 1;
+	int			digits = 0;
 
-	*detail = syntax_detail;
-	if (memchr(s, '?', len) || memchr(s, '~', len) || memchr(s, '%', len))
+	if (len >= 2 && (s[0] == 'Y' || s[0] == '-') &&
+		((s[1] >= '0' && s[1] <= '9') || (s[0] == 'Y' && s[1] == '-')))
+		return true;
+	while ((size_t) digits < len && s[digits] >= '0' && s[digits] <= '9')
+		digits++;
+	return digits > 4 && digits < 8;	/* eight are a date without hyphens */
+}
+
+/* "MM" (a month or a season 21..24) or "XX" after "YYYY-". */
+static sc_validity_status
+parse_month_part(const char *s, int year, bound_parts *p, const char **detail)
+{
+	int			month;
+
+	if (s[0] == 'X' && s[1] == 'X')
 	{
-		*detail = "The EDTF qualifiers \"?\", \"~\" and \"%\" are not supported.";
-		return SC_VALIDITY_SYNTAX;
-	}
-	if (len == 4 && s[3] == 'X' && parse_number(s, 3, &year))
-	{
-		*anchor = sc_days_from_civil(year * 10, 1, 1);
-		*sp = decade_span(year * 10);
+		p->form = FORM_MONTH_UNSPECIFIED;
+		p->anchor = sc_days_from_civil(year, 1, 1);
 		return SC_VALIDITY_OK;
 	}
-	if (len >= 4 && memchr(s, 'X', len))
+	if (!parse_number(s, 2, &month))
+		return SC_VALIDITY_SYNTAX;
+	if (month >= 21 && month <= 24)
 	{
-		*detail = "Only the last digit of a year may be unspecified (\"199X\"); centuries, months and days may not.";
-		return SC_VALIDITY_SYNTAX;
+		/* spring, summer, autumn, winter: March, June, September, December */
+		if (month == 24 && year == SC_MAX_YEAR)
+		{
+			*detail = "Winter 9999 (\"9999-24\") runs into the year 10000; validities hold the years 0000 to 9999.";
+			return SC_VALIDITY_FIELD_OVERFLOW;
+		}
+		p->form = FORM_SEASON;
+		p->anchor = sc_days_from_civil(year, (month - 20) * 3, 1);
+		return SC_VALIDITY_OK;
 	}
-	if (!((len == 4 || len == 7 || len == 10) && parse_number(s, 4, &year) &&
-		  (len < 7 || (s[4] == '-' && parse_number(s + 5, 2, &month))) &&
-		  (len < 10 || (s[7] == '-' && parse_number(s + 8, 2, &day)))))
+	if (month < 1 || month > 12)
+	{
+		*detail = "Months run from 01 to 12, and seasons from 21 (spring) to 24 (winter).";
+		return SC_VALIDITY_FIELD_OVERFLOW;
+	}
+	p->form = FORM_MONTH;
+	p->anchor = sc_days_from_civil(year, month, 1);
+	return SC_VALIDITY_OK;
+}
+
+/* "MM-DD", "MM-XX" or "XX-XX" after "YYYY-". */
+static sc_validity_status
+parse_day_part(const char *s, int year, bound_parts *p, const char **detail)
+{
+	int			month,
+				day;
+
+	if (memcmp(s, "XX-XX", 5) == 0)
+	{
+		p->form = FORM_MONTH_DAY_UNSPECIFIED;
+		p->anchor = sc_days_from_civil(year, 1, 1);
+		return SC_VALIDITY_OK;
+	}
+	if (!parse_number(s, 2, &month) || s[2] != '-')
 		return SC_VALIDITY_SYNTAX;
-	if (month < 1 || month > 12 || day < 1 ||
-		day > sc_days_in_month(year, month))
+	if (month < 1 || month > 12)
 	{
 		*detail = "Months run from 01 to 12, and days from 01 to the last day of the month.";
 		return SC_VALIDITY_FIELD_OVERFLOW;
 	}
-	*anchor = sc_days_from_civil(year, month, day);
-	if (len == 10)
-		*sp = SPAN_DAY;
-	else if (len == 7)
-		*sp = (span) (SPAN_MONTH28 + sc_days_in_month(year, month) - 28);
-	else
-		*sp = sc_is_leap_year(year) ? SPAN_YEAR366 : SPAN_YEAR365;
+	if (s[3] == 'X' && s[4] == 'X')
+	{
+		p->form = FORM_DAY_UNSPECIFIED;
+		p->anchor = sc_days_from_civil(year, month, 1);
+		return SC_VALIDITY_OK;
+	}
+	if (!parse_number(s + 3, 2, &day))
+		return SC_VALIDITY_SYNTAX;
+	if (day < 1 || day > sc_days_in_month(year, month))
+	{
+		*detail = "Months run from 01 to 12, and days from 01 to the last day of the month.";
+		return SC_VALIDITY_FIELD_OVERFLOW;
+	}
+	p->form = FORM_DAY;
+	p->anchor = sc_days_from_civil(year, month, day);
 	return SC_VALIDITY_OK;
 }
 
-/* "..", a date, "[..DATE]" or "[DATE..]". */
+/*
+ * A date: "YYYY", "YYYX", "YYXX", "YYYY-MM" (or a season, or "YYYY-XX"),
+ * "YYYY-MM-DD" (or "YYYY-MM-XX", "YYYY-XX-XX"), then optionally "?", "~"
+ * or "%".  Sets the form, qualifier and anchor of *p.
+ */
+static sc_validity_status
+parse_date(const char *s, size_t len, bound_parts *p, const char **detail)
+{
+	int			year;
+	sc_validity_status status = SC_VALIDITY_SYNTAX;
+
+	*detail = syntax_detail;
+	p->qualifier = SC_QUALIFIER_NONE;
+	if (len > 0 && (s[len - 1] == '?' || s[len - 1] == '~' || s[len - 1] == '%'))
+	{
+		p->qualifier = s[len - 1] == '?' ? SC_QUALIFIER_UNCERTAIN :
+			s[len - 1] == '~' ? SC_QUALIFIER_APPROXIMATE : SC_QUALIFIER_BOTH;
+		len--;
+	}
+	if (is_out_of_range_year(s, len))
+	{
+		*detail = range_detail;
+		return SC_VALIDITY_FIELD_OVERFLOW;
+	}
+	if (len == 4 && memcmp(s + 2, "XX", 2) == 0 && parse_number(s, 2, &year))
+	{
+		p->form = FORM_CENTURY;
+		p->anchor = sc_days_from_civil(year * 100, 1, 1);
+		return SC_VALIDITY_OK;
+	}
+	if (len == 4 && s[3] == 'X' && parse_number(s, 3, &year))
+	{
+		p->form = FORM_DECADE;
+		p->anchor = sc_days_from_civil(year * 10, 1, 1);
+		return SC_VALIDITY_OK;
+	}
+	if ((len == 4 || len == 7 || len == 10) && parse_number(s, 4, &year) &&
+		(len == 4 || s[4] == '-'))
+	{
+		if (len == 4)
+		{
+			p->form = FORM_YEAR;
+			p->anchor = sc_days_from_civil(year, 1, 1);
+			return SC_VALIDITY_OK;
+		}
+		status = len == 7 ? parse_month_part(s + 5, year, p, detail) :
+			parse_day_part(s + 5, year, p, detail);
+	}
+	if (status == SC_VALIDITY_SYNTAX && memchr(s, 'X', len) != NULL)
+		*detail = "Unspecified digits (\"X\") may stand for the last one or two digits of a year (\"201X\", \"20XX\"), for the month (\"2004-XX\", \"1985-XX-XX\") or for the day (\"1985-04-XX\"), and nowhere else.";
+	return status;
+}
+
+/* "Thh:mm:ss" and an optional "Z", "+hh", "-hh", "+hh:mm" or "-hh:mm". */
+static bool
+parse_time_of_day(const char *s, size_t len)
+{
+	int			hour,
+				minute,
+				second;
+
+	if (len < 9 || s[0] != 'T' || s[3] != ':' || s[6] != ':' ||
+		!parse_number(s + 1, 2, &hour) || !parse_number(s + 4, 2, &minute) ||
+		!parse_number(s + 7, 2, &second) ||
+		hour > 23 || minute > 59 || second > 59)
+		return false;
+	s += 9;
+	len -= 9;
+	if (len == 0 || (len == 1 && s[0] == 'Z'))
+		return true;
+	if ((len != 3 && len != 6) || (s[0] != '+' && s[0] != '-') ||
+		!parse_number(s + 1, 2, &hour) || hour > 23)
+		return false;
+	return len == 3 ||
+		(s[3] == ':' && parse_number(s + 4, 2, &minute) && minute <= 59);
+}
+
+/* "..", "" (unknown), a date, "[..DATE]" or "[DATE..]". */
 static sc_validity_status
 parse_bound(const char *s, size_t len, int32_t unbounded, int32_t *bound,
 			const char **detail)
 {
-	sc_bound_kind kind = SC_KIND_EXACT;
-	int32_t		anchor;
-	span		sp;
+	bound_parts p = {SC_KIND_EXACT, FORM_DAY, SC_QUALIFIER_NONE, 0};
 	sc_validity_status status;
 
 	if (len == 0)
+		p.kind = SC_KIND_UNKNOWN;
+	else if (len == 2 && memcmp(s, "..", 2) == 0)
+		p.kind = SC_KIND_UNBOUNDED;
+	else
 	{
-		*detail = "A bound is missing; write \"..\" for no bound.";
-		return SC_VALIDITY_SYNTAX;
-	}
-	if (len == 2 && memcmp(s, "..", 2) == 0)
-	{
-		*bound = unbounded;
-		return SC_VALIDITY_OK;
-	}
-	if (s[0] == '[' && len > 5 && s[len - 1] == ']')
-	{
-		if (memcmp(s + 1, "..", 2) == 0)
+		if (s[0] == '[' && len > 5 && s[len - 1] == ']')
 		{
-			kind = SC_KIND_ON_OR_BEFORE;
-			s += 3;
+			if (memcmp(s + 1, "..", 2) == 0)
+			{
+				p.kind = SC_KIND_ON_OR_BEFORE;
+				s += 3;
+			}
+			else if (memcmp(s + len - 3, "..", 2) == 0)
+			{
+				p.kind = SC_KIND_ON_OR_AFTER;
+				s += 1;
+			}
+			else
+			{
+				*detail = "Of the EDTF sets only \"[..DATE]\" and \"[DATE..]\" are supported.";
+				return SC_VALIDITY_SYNTAX;
+			}
+			len -= 4;
 		}
-		else if (memcmp(s + len - 3, "..", 2) == 0)
-		{
-			kind = SC_KIND_ON_OR_AFTER;
-			s += 1;
-		}
-		else
-		{
-			*detail = "Of the EDTF sets only \"[..DATE]\" and \"[DATE..]\" are supported.";
-			return SC_VALIDITY_SYNTAX;
-		}
-		len -= 4;
+		status = parse_date(s, len, &p, detail);
+		if (status != SC_VALIDITY_OK)
+			return status;
 	}
-	status = parse_date(s, len, &anchor, &sp, detail);
-	if (status == SC_VALIDITY_OK)
-		*bound = encode(anchor, kind, sp);
-	return status;
+	*bound = encode_parts(p, unbounded);
+	return SC_VALIDITY_OK;
 }
 
-/* A date alone stands for the days from its first to its last. */
+/*
+ * A date alone.  Unqualified, a whole day, month, season, year, decade or
+ * century stands for its days from first to last, and a date and time for
+ * its day; anything else (a qualified date, an unspecified month or day,
+ * "[..DATE]", "[DATE..]") is both bounds as written.
+ */
 static sc_validity_status
 parse_single(const char *s, size_t len, sc_validity *out, const char **detail)
 {
-	int32_t		anchor;
-	span		sp;
+	bound_parts p;
 	sc_validity_status status;
+	day_span	days;
 
-	status = parse_date(s, len, &anchor, &sp, detail);
+	if (len > 10 && s[10] == 'T')
+	{
+		if (!parse_time_of_day(s + 10, len - 10))
+		{
+			*detail = "A date and time is written \"1985-04-12T23:20:30\", optionally followed by \"Z\" or an offset such as \"+04:30\"; only its day is kept.";
+			return SC_VALIDITY_SYNTAX;
+		}
+		len = 10;
+	}
+	if (len > 0 && s[0] == '[' && s[len - 1] == ']')
+	{
+		status = parse_bound(s, len, LOWER_UNBOUNDED, &out->lower, detail);
+		if (status == SC_VALIDITY_OK)
+			status = parse_bound(s, len, UPPER_UNBOUNDED, &out->upper, detail);
+		return status;
+	}
+	p.kind = SC_KIND_EXACT;
+	status = parse_date(s, len, &p, detail);
 	if (status != SC_VALIDITY_OK)
 		return status;
-	out->lower = encode(anchor, SC_KIND_EXACT, SPAN_DAY);
-	out->upper = encode(anchor + span_days[sp] - 1, SC_KIND_EXACT, SPAN_DAY);
+	if (p.qualifier != SC_QUALIFIER_NONE || p.form == FORM_DAY_UNSPECIFIED ||
+		p.form == FORM_MONTH_UNSPECIFIED || p.form == FORM_MONTH_DAY_UNSPECIFIED)
+	{
+		out->lower = encode_parts(p, LOWER_UNBOUNDED);
+		out->upper = out->lower;
+		return SC_VALIDITY_OK;
+	}
+	days = date_days(p);
+	out->lower = encode(days.first, SC_KIND_EXACT, SPAN_DAY);
+	out->upper = encode(days.last, SC_KIND_EXACT, SPAN_DAY);
 	return SC_VALIDITY_OK;
 }
 
@@ -381,6 +834,11 @@ sc_validity_parse_detail(const char *text, size_t len, sc_validity *out,
 		*detail = "A validity has one \"/\" between its bounds.";
 		status = SC_VALIDITY_SYNTAX;
 	}
+	else if (len == 1)
+	{
+		*detail = "A validity needs at least one bound that is a date or \"..\"; \"/\" alone has none.";
+		status = SC_VALIDITY_SYNTAX;
+	}
 	else
 	{
 		status = parse_bound(text, slash - text, LOWER_UNBOUNDED,
@@ -390,8 +848,8 @@ sc_validity_parse_detail(const char *text, size_t len, sc_validity *out,
 								 UPPER_UNBOUNDED, &v.upper, detail);
 	}
 	if (status == SC_VALIDITY_OK &&
-		bound_first(v.lower, SC_DAYS_NEG_INF) >
-		bound_last(v.upper, SC_DAYS_POS_INF))
+		bound_days(v.lower, SC_DAYS_NEG_INF).first >
+		bound_days(v.upper, SC_DAYS_POS_INF).last)
 	{
 		*detail = "The lower bound is after the upper bound.";
 		status = SC_VALIDITY_BAD_ORDER;
@@ -407,30 +865,29 @@ sc_validity_parse(const char *text, size_t len, sc_validity *out)
 	return sc_validity_parse_detail(text, len, out, NULL);
 }
 
+/* The bit pattern is one that encode_parts() can produce. */
+static bool
+bound_is_well_formed(int32_t b)
+{
+	bound_parts p;
+
+	return decode_parts(b, &p);
+}
+
 /*
  * Bounds of unknown origin are valid when they are what parsing their
  * canonical text gives: anchors at the start of their span, spans of the
- * right length, ".." only as the right constant, bounds in order.
+ * right length, ".." and unknown only as the right constants, bounds in
+ * order.
  */
 sc_validity_status
 sc_validity_check(sc_validity v)
 {
 	char		buf[SC_VALIDITY_TEXT_SIZE];
 	sc_validity again;
-	int32_t		bounds[2] = {v.lower, v.upper};
 
-	for (int i = 0; i < 2; i++)
-	{
-		int32_t		code = bound_code(bounds[i]);
-		int32_t		anchor = bound_anchor(bounds[i]);
-
-		if ((code >= CODE_LIMIT && code != CODE_UNBOUNDED) ||
-			anchor < SC_MIN_DAY - 1 || anchor > SC_MAX_DAY + 1)
-			return SC_VALIDITY_BAD_ENCODING;
-		if (code != CODE_UNBOUNDED &&
-			(anchor < SC_MIN_DAY || anchor > SC_MAX_DAY))
-			return SC_VALIDITY_BAD_ENCODING;
-	}
+	if (!bound_is_well_formed(v.lower) || !bound_is_well_formed(v.upper))
+		return SC_VALIDITY_BAD_ENCODING;
 	sc_validity_format(v, buf, sizeof(buf));
 	if (sc_validity_parse(buf, strlen(buf), &again) != SC_VALIDITY_OK)
 		return SC_VALIDITY_BAD_ENCODING;
@@ -461,30 +918,78 @@ sc_validity_from_days(int32_t first, int32_t last, sc_validity *out)
  * ------------------------------------------------------------------------
  */
 
-/* The anchor written at the bound's precision; returns the length. */
+/* The date of a well-formed bound as written, qualifier included. */
 static size_t
 format_date(int32_t b, char *buf)
 {
-	static const size_t lengths[] = {10, 7, 4, 4};
-	sc_precision p = span_precision[bound_code(b) % SPAN_COUNT];
+	bound_parts p;
+	size_t		n;
 
-	sc_format_iso_date(bound_anchor(b), buf);
-	if (p == SC_PRECISION_DECADE)
-		buf[3] = 'X';
-	buf[lengths[p]] = '\0';
-	return lengths[p];
+	decode_parts(b, &p);
+	sc_format_iso_date(p.anchor, buf);
+	switch (p.form)
+	{
+		case FORM_DAY:
+			n = 10;
+			break;
+		case FORM_MONTH:
+			n = 7;
+			break;
+		case FORM_DAY_UNSPECIFIED:
+			memcpy(buf + 8, "XX", 2);
+			n = 10;
+			break;
+		case FORM_SEASON:
+			/* March, June, September, December: 21 to 24 */
+			{
+				int			month = (buf[5] - '0') * 10 + (buf[6] - '0');
+
+				buf[5] = '2';
+				buf[6] = (char) ('0' + month / 3);
+				n = 7;
+			}
+			break;
+		case FORM_MONTH_UNSPECIFIED:
+			memcpy(buf + 5, "XX", 2);
+			n = 7;
+			break;
+		case FORM_MONTH_DAY_UNSPECIFIED:
+			memcpy(buf + 5, "XX-XX", 5);
+			n = 10;
+			break;
+		case FORM_DECADE:
+			buf[3] = 'X';
+			n = 4;
+			break;
+		case FORM_CENTURY:
+			memcpy(buf + 2, "XX", 2);
+			n = 4;
+			break;
+		default:
+			n = 4;
+			break;
+	}
+	if (p.qualifier != SC_QUALIFIER_NONE)
+		buf[n++] = qualifier_marks[p.qualifier];
+	buf[n] = '\0';
+	return n;
 }
 
 static size_t
 format_bound(int32_t b, char *buf)
 {
-	sc_bound_kind kind = (sc_bound_kind) (bound_code(b) / SPAN_COUNT);
+	sc_bound_kind kind = bound_kind(b);
 	size_t		n;
 
-	if (bound_code(b) == CODE_UNBOUNDED)
+	if (kind == SC_KIND_UNBOUNDED)
 	{
 		memcpy(buf, "..", 3);
 		return 2;
+	}
+	if (kind == SC_KIND_UNKNOWN)
+	{
+		buf[0] = '\0';
+		return 0;
 	}
 	if (kind == SC_KIND_EXACT)
 		return format_date(b, buf);
@@ -522,6 +1027,12 @@ sc_validity_format(sc_validity v, char *buf, size_t buflen)
  * ------------------------------------------------------------------------
  */
 
+sc_validity_readings
+sc_validity_read(sc_validity v)
+{
+	return read_validity(v);
+}
+
 int32_t
 sc_validity_earliest_start(sc_validity v)
 {
@@ -549,17 +1060,30 @@ sc_validity_latest_end(sc_validity v)
 static sc_precision
 bound_precision(int32_t b)
 {
-	if (bound_code(b) == CODE_UNBOUNDED)
+	bound_parts p;
+
+	decode_parts(b, &p);
+	if (p.kind == SC_KIND_UNBOUNDED || p.kind == SC_KIND_UNKNOWN)
 		return SC_PRECISION_NONE;
-	return span_precision[bound_code(b) % SPAN_COUNT];
+	return form_precision[p.form];
 }
 
 static sc_bound_kind
 bound_kind(int32_t b)
 {
-	if (bound_code(b) == CODE_UNBOUNDED)
-		return SC_KIND_UNBOUNDED;
-	return (sc_bound_kind) (bound_code(b) / SPAN_COUNT);
+	bound_parts p;
+
+	decode_parts(b, &p);
+	return p.kind;
+}
+
+static sc_qualifier
+bound_qualifier(int32_t b)
+{
+	bound_parts p;
+
+	decode_parts(b, &p);
+	return p.qualifier;
 }
 
 sc_precision
@@ -586,10 +1110,24 @@ sc_validity_upper_kind(sc_validity v)
 	return bound_kind(v.upper);
 }
 
+sc_qualifier
+sc_validity_lower_qualifier(sc_validity v)
+{
+	return bound_qualifier(v.lower);
+}
+
+sc_qualifier
+sc_validity_upper_qualifier(sc_validity v)
+{
+	return bound_qualifier(v.upper);
+}
+
 const char *
 sc_precision_name(sc_precision p)
 {
-	static const char *const names[] = {"day", "month", "year", "decade", NULL};
+	static const char *const names[] = {
+		"day", "month", "season", "year", "decade", "century", NULL
+	};
 
 	return names[p];
 }
@@ -598,10 +1136,20 @@ const char *
 sc_bound_kind_name(sc_bound_kind k)
 {
 	static const char *const names[] = {
-		"on or before", "exact", "on or after", "unbounded"
+		"on or before", "exact", "on or after", "unbounded", "unknown"
 	};
 
 	return names[k];
+}
+
+const char *
+sc_qualifier_name(sc_qualifier q)
+{
+	static const char *const names[] = {
+		NULL, "uncertain", "approximate", "uncertain and approximate"
+	};
+
+	return names[q];
 }
 
 /* Both bounds exact days or "..": the values daterange can hold. */
@@ -609,9 +1157,11 @@ bool
 sc_validity_is_day_precise(sc_validity v)
 {
 	return (v.lower == LOWER_UNBOUNDED ||
-			bound_code(v.lower) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY) &&
+			(!is_extended(v.lower) &&
+			 bound_code(v.lower) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY)) &&
 		(v.upper == UPPER_UNBOUNDED ||
-		 bound_code(v.upper) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY);
+		 (!is_extended(v.upper) &&
+		  bound_code(v.upper) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY));
 }
 
 /*
@@ -621,7 +1171,7 @@ sc_validity_is_day_precise(sc_validity v)
 bool
 sc_validity_shortest_days(sc_validity v, int32_t *days)
 {
-	readings	r = read_validity(v);
+	sc_validity_readings r = read_validity(v);
 	int64_t		n;
 
 	if (r.ls == SC_DAYS_NEG_INF || r.ee == SC_DAYS_POS_INF)
@@ -634,7 +1184,7 @@ sc_validity_shortest_days(sc_validity v, int32_t *days)
 bool
 sc_validity_longest_days(sc_validity v, int32_t *days)
 {
-	readings	r = read_validity(v);
+	sc_validity_readings r = read_validity(v);
 
 	if (r.es == SC_DAYS_NEG_INF || r.le == SC_DAYS_POS_INF)
 		return false;
@@ -650,7 +1200,7 @@ sc_validity_longest_days(sc_validity v, int32_t *days)
 bool
 sc_validity_certainly_contains_day(sc_validity v, int32_t day)
 {
-	readings	r = read_validity(v);
+	sc_validity_readings r = read_validity(v);
 
 	return r.ls <= day && day <= r.ee;
 }
@@ -658,7 +1208,7 @@ sc_validity_certainly_contains_day(sc_validity v, int32_t day)
 bool
 sc_validity_possibly_contains_day(sc_validity v, int32_t day)
 {
-	readings	r = read_validity(v);
+	sc_validity_readings r = read_validity(v);
 
 	return r.es <= day && day <= r.le;
 }
@@ -666,8 +1216,8 @@ sc_validity_possibly_contains_day(sc_validity v, int32_t day)
 bool
 sc_validity_certainly_contains(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return ra.ls <= rb.es && rb.le <= ra.ee;
 }
@@ -675,8 +1225,8 @@ sc_validity_certainly_contains(sc_validity a, sc_validity b)
 bool
 sc_validity_possibly_contains(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return ra.es <= rb.ls && rb.ee <= ra.le;
 }
@@ -684,8 +1234,8 @@ sc_validity_possibly_contains(sc_validity a, sc_validity b)
 bool
 sc_validity_certainly_overlaps(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return ra.ls <= rb.ee && rb.ls <= ra.ee;
 }
@@ -693,8 +1243,8 @@ sc_validity_certainly_overlaps(sc_validity a, sc_validity b)
 bool
 sc_validity_possibly_overlaps(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return ra.es <= rb.le && rb.es <= ra.le;
 }
@@ -719,8 +1269,8 @@ sc_validity_possibly_before(sc_validity a, sc_validity b)
 bool
 sc_validity_certainly_adjacent(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return (ra.ee == ra.le && rb.es == rb.ls && ra.le != SC_DAYS_POS_INF &&
 			ra.le + 1 == rb.es) ||
@@ -730,7 +1280,7 @@ sc_validity_certainly_adjacent(sc_validity a, sc_validity b)
 
 /* Some end of one falls on the day before some start of the other. */
 static bool
-may_meet(readings first, readings second)
+may_meet(sc_validity_readings first, sc_validity_readings second)
 {
 	if (first.ee == SC_DAYS_POS_INF || second.ls == SC_DAYS_NEG_INF)
 		return false;
@@ -741,8 +1291,8 @@ may_meet(readings first, readings second)
 bool
 sc_validity_possibly_adjacent(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 
 	return may_meet(ra, rb) || may_meet(rb, ra);
 }
@@ -755,30 +1305,26 @@ sc_validity_possibly_adjacent(sc_validity a, sc_validity b)
 static bool
 lower_wins(int32_t a, int32_t b)
 {
-	int32_t		la = bound_last(a, SC_DAYS_NEG_INF);
-	int32_t		lb = bound_last(b, SC_DAYS_NEG_INF);
-	int32_t		fa = bound_first(a, SC_DAYS_NEG_INF);
-	int32_t		fb = bound_first(b, SC_DAYS_NEG_INF);
+	day_span	da = bound_days(a, SC_DAYS_NEG_INF);
+	day_span	db = bound_days(b, SC_DAYS_NEG_INF);
 
-	if (la != lb)
-		return la > lb;
-	if (fa != fb)
-		return fa > fb;
+	if (da.last != db.last)
+		return da.last > db.last;
+	if (da.first != db.first)
+		return da.first > db.first;
 	return a >= b;
 }
 
 static bool
 upper_wins(int32_t a, int32_t b)
 {
-	int32_t		fa = bound_first(a, SC_DAYS_POS_INF);
-	int32_t		fb = bound_first(b, SC_DAYS_POS_INF);
-	int32_t		la = bound_last(a, SC_DAYS_POS_INF);
-	int32_t		lb = bound_last(b, SC_DAYS_POS_INF);
+	day_span	da = bound_days(a, SC_DAYS_POS_INF);
+	day_span	db = bound_days(b, SC_DAYS_POS_INF);
 
-	if (fa != fb)
-		return fa < fb;
-	if (la != lb)
-		return la < lb;
+	if (da.first != db.first)
+		return da.first < db.first;
+	if (da.last != db.last)
+		return da.last < db.last;
 	return a <= b;
 }
 
@@ -795,8 +1341,8 @@ sc_validity_intersection(sc_validity a, sc_validity b, sc_validity *out)
 sc_validity
 sc_validity_hull(sc_validity a, sc_validity b)
 {
-	readings	ra = read_validity(a);
-	readings	rb = read_validity(b);
+	sc_validity_readings ra = read_validity(a);
+	sc_validity_readings rb = read_validity(b);
 	int32_t		first = min32(ra.es, rb.es);
 	int32_t		last = max32(ra.le, rb.le);
 	sc_validity h;

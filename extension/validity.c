@@ -126,11 +126,12 @@ validity_send(PG_FUNCTION_ARGS)
 }
 
 /* ------------------------------------------------------------------------
- * btree and hash support: the order of the packed int64
+ * btree and hash support: equal where the bits are, ordered by the core's
+ * sort key (which orders the values 0.2 could hold as their bits do)
  * ------------------------------------------------------------------------
  */
 
-#define VALIDITY_COMPARISON(name, op) \
+#define VALIDITY_EQUALITY(name, op) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
 name(PG_FUNCTION_ARGS) \
@@ -138,8 +139,18 @@ name(PG_FUNCTION_ARGS) \
 	PG_RETURN_BOOL(PG_GETARG_INT64(0) op PG_GETARG_INT64(1)); \
 }
 
-VALIDITY_COMPARISON(validity_eq, ==)
-VALIDITY_COMPARISON(validity_ne, !=)
+VALIDITY_EQUALITY(validity_eq, ==)
+VALIDITY_EQUALITY(validity_ne, !=)
+
+#define VALIDITY_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(sc_validity_sort_key(PG_GETARG_VALIDITY(0)) op \
+				   sc_validity_sort_key(PG_GETARG_VALIDITY(1))); \
+}
+
 VALIDITY_COMPARISON(validity_lt, <)
 VALIDITY_COMPARISON(validity_le, <=)
 VALIDITY_COMPARISON(validity_gt, >)
@@ -271,6 +282,24 @@ VALIDITY_PART(validity_lower_precision, sc_validity_lower_precision, sc_precisio
 VALIDITY_PART(validity_upper_precision, sc_validity_upper_precision, sc_precision_name)
 VALIDITY_PART(validity_lower_kind, sc_validity_lower_kind, sc_bound_kind_name)
 VALIDITY_PART(validity_upper_kind, sc_validity_upper_kind, sc_bound_kind_name)
+
+VALIDITY_PART(validity_lower_qualifier, sc_validity_lower_qualifier, sc_qualifier_name)
+VALIDITY_PART(validity_upper_qualifier, sc_validity_upper_qualifier, sc_qualifier_name)
+
+/* Either bound carries the qualifier's bit ("%" carries both). */
+#define VALIDITY_QUALIFIED(name, bit) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	sc_validity v = PG_GETARG_VALIDITY(0); \
+ \
+	PG_RETURN_BOOL(((sc_validity_lower_qualifier(v) | \
+					 sc_validity_upper_qualifier(v)) & (bit)) != 0); \
+}
+
+VALIDITY_QUALIFIED(validity_is_uncertain, SC_QUALIFIER_UNCERTAIN)
+VALIDITY_QUALIFIED(validity_is_approximate, SC_QUALIFIER_APPROXIMATE)
 
 PG_FUNCTION_INFO_V1(validity_is_open);
 Datum

@@ -12,13 +12,16 @@
  * leaf inside the hull could pass the leaf test.
  *
  * Picksplit sorts by the hull's start and splits in the middle, as
- * contrib/seg does: the data are one-dimensional.
+ * contrib/seg does: the data are one-dimensional.  For the same reason a
+ * sorted build (PostgreSQL 14 and later) sorts by the hull's start and
+ * end and fills the pages in that order.
  */
 #include "postgres.h"
 
 #include "access/gist.h"
 #include "access/stratnum.h"
 #include "utils/date.h"
+#include "utils/sortsupport.h"
 
 #include "calendar.h"
 #include "validity_fmgr.h"
@@ -46,43 +49,25 @@ typedef struct hull
 	int32		last;
 } hull;
 
-/* A validity's readings; see core/validity.h. */
-typedef struct reading
-{
-	int32		es;
-	int32		ls;
-	int32		ee;
-	int32		le;
-} reading;
-
 static hull hull_of(sc_validity v);
-static reading reading_of(sc_validity v);
 static bool leaf_consistent(StrategyNumber strategy, sc_validity leaf,
 							Datum query);
 static bool internal_consistent(StrategyNumber strategy, hull h, Datum query);
 static double hull_width(hull h);
+static int	hull_cmp(hull a, hull b);
 static int	compare_hulls(const void *a, const void *b);
+static int	compare_for_build(Datum a, Datum b, SortSupport ssup);
 
+/* The widest reading: from the earliest start to the latest end. */
 static hull
 hull_of(sc_validity v)
 {
+	sc_validity_readings r = sc_validity_read(v);
 	hull		h;
 
-	h.first = sc_validity_earliest_start(v);
-	h.last = sc_validity_latest_end(v);
+	h.first = r.es;
+	h.last = r.le;
 	return h;
-}
-
-static reading
-reading_of(sc_validity v)
-{
-	reading		r;
-
-	r.es = sc_validity_earliest_start(v);
-	r.ls = sc_validity_latest_start(v);
-	r.ee = sc_validity_earliest_end(v);
-	r.le = sc_validity_latest_end(v);
-	return r;
 }
 
 /* Exactly the operators of the opclass. */
@@ -127,13 +112,13 @@ leaf_consistent(StrategyNumber strategy, sc_validity leaf, Datum query)
 static bool
 internal_consistent(StrategyNumber strategy, hull h, Datum query)
 {
-	reading		q;
+	sc_validity_readings q;
 
 	if (strategy == VALIDITY_STRAT_CONTAINS_DATE ||
 		strategy == VALIDITY_STRAT_POSSIBLY_CONTAINS_DATE)
 		return h.first <= DatumGetDateADT(query) &&
 			DatumGetDateADT(query) <= h.last;
-	q = reading_of(DatumGetValidity(query));
+	q = sc_validity_read(DatumGetValidity(query));
 	switch (strategy)
 	{
 		case VALIDITY_STRAT_BEFORE:
@@ -219,17 +204,21 @@ typedef struct sortable
 	OffsetNumber offset;
 } sortable;
 
+/* By first day, then last day. */
+static int
+hull_cmp(hull a, hull b)
+{
+	if (a.first != b.first)
+		return a.first < b.first ? -1 : 1;
+	if (a.last != b.last)
+		return a.last < b.last ? -1 : 1;
+	return 0;
+}
+
 static int
 compare_hulls(const void *a, const void *b)
 {
-	const hull *ha = &((const sortable *) a)->h;
-	const hull *hb = &((const sortable *) b)->h;
-
-	if (ha->first != hb->first)
-		return ha->first < hb->first ? -1 : 1;
-	if (ha->last != hb->last)
-		return ha->last < hb->last ? -1 : 1;
-	return 0;
+	return hull_cmp(((const sortable *) a)->h, ((const sortable *) b)->h);
 }
 
 PG_FUNCTION_INFO_V1(validity_gist_picksplit);
@@ -286,4 +275,21 @@ validity_gist_same(PG_FUNCTION_ARGS)
 
 	*result = PG_GETARG_INT64(0) == PG_GETARG_INT64(1);
 	PG_RETURN_POINTER(result);
+}
+
+/* The order of a sorted build: by hull, as picksplit orders a page. */
+static int
+compare_for_build(Datum a, Datum b, SortSupport ssup)
+{
+	return hull_cmp(hull_of(DatumGetValidity(a)), hull_of(DatumGetValidity(b)));
+}
+
+PG_FUNCTION_INFO_V1(validity_gist_sortsupport);
+Datum
+validity_gist_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = compare_for_build;
+	PG_RETURN_VOID();
 }

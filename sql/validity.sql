@@ -21,21 +21,14 @@ FROM unnest(ARRAY[
 	'2019-05-17', '9999', '999X', '0000', '  2019/..  ']) t;
 
 --
--- Bad input: one per line.
+-- Bad input: one per line (the EDTF forms 0.2 rejected and 0.3 reads are
+-- in validity_edtf).
 --
 SELECT ''::validity;
 SELECT '/'::validity;
-SELECT '2019/'::validity;
-SELECT '/2019'::validity;
 SELECT '..'::validity;
-SELECT '[..2019]'::validity;
 SELECT '2019/2020/2021'::validity;
-SELECT '19XX/..'::validity;
-SELECT '2019-XX/..'::validity;
 SELECT '199x/..'::validity;
-SELECT '2019?/..'::validity;
-SELECT '2019~/..'::validity;
-SELECT '2019%/..'::validity;
 SELECT '[2019]/..'::validity;
 SELECT '[2019,2020]/..'::validity;
 SELECT '[..2019/..'::validity;

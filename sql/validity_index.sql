@@ -1,6 +1,7 @@
 --
 -- validity_index: the opclasses (btree, hash, GiST), the GiST index giving
--- the same answers as a sequential scan for every operator, EXPLAIN, row
+-- the same answers as a sequential scan for every operator (on values of
+-- 0.2's forms and of the EDTF forms 0.3 added), EXPLAIN, row
 -- estimates, exclusion constraints, binary COPY, and agreement with
 -- daterange for day-precision values.
 --
@@ -41,12 +42,13 @@ SET enable_bitmapscan = off;
 EXPLAIN (COSTS OFF) SELECT v FROM vt WHERE v @> '1990-05-01/1990-05-07';
 RESET enable_bitmapscan;
 
--- Every operator gives the same rows through the index as without it.
+-- Every operator gives the same rows through the index as without it (on
+-- table vt, or the table named, whose GiST index is TABLE_gist).
 CREATE FUNCTION pg_temp.count_rows(op text, q text, qtype text, use_index boolean,
-								   OUT n bigint, OUT used_index boolean)
+								   tab text DEFAULT 'vt', OUT n bigint, OUT used_index boolean)
 LANGUAGE plpgsql AS $$
 DECLARE
-	query text := format('SELECT count(*) FROM vt WHERE v %s %L::%s', op, q, qtype);
+	query text := format('SELECT count(*) FROM %I WHERE v %s %L::%s', tab, op, q, qtype);
 	plan text;
 BEGIN
 	PERFORM set_config('enable_seqscan', CASE WHEN use_index THEN 'off' ELSE 'on' END, true);
@@ -54,7 +56,7 @@ BEGIN
 	PERFORM set_config('enable_bitmapscan', CASE WHEN use_index THEN 'on' ELSE 'off' END, true);
 	used_index := false;
 	FOR plan IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
-		used_index := used_index OR plan LIKE '%vt_gist%';
+		used_index := used_index OR plan LIKE '%' || tab || '_gist%';
 	END LOOP;
 	EXECUTE query INTO n;
 END $$;
@@ -74,6 +76,48 @@ FROM (VALUES ('&&'), ('&&~'), ('@>'), ('@>~'), ('<@'), ('<@~'), ('<<'), ('>>'), 
 	 LATERAL pg_temp.count_rows(op, q, 'skanecoop.validity', true) i,
 	 LATERAL pg_temp.count_rows(op, q, 'skanecoop.validity', false) s
 ORDER BY op, q;
+
+--
+-- The same on the EDTF forms of version 0.3 (see validity_edtf).
+--
+CREATE TABLE et AS
+SELECT i, (CASE i % 9
+	WHEN 0 THEN format('%s~/%s', to_char(d, 'YYYY'), to_char(d + len, 'YYYY-MM?'))
+	WHEN 1 THEN format('%s-%s/', to_char(d, 'YYYY'), 21 + i % 4)
+	WHEN 2 THEN format('/%s%%', to_char(d + len, 'YYYY-MM-DD'))
+	WHEN 3 THEN format('%sXX/..', substr(to_char(d, 'YYYY'), 1, 2))
+	WHEN 4 THEN format('%s-XX/%s-XX', to_char(d, 'YYYY'), to_char(d + len + 400, 'YYYY'))
+	WHEN 5 THEN format('[..%s~]/%s', to_char(d, 'YYYY-MM-DD'), to_char(d + len, 'YYYY-MM-XX'))
+	WHEN 6 THEN format('%s?/[%s..]', to_char(d, 'YYYY-MM'), to_char(d + len, 'YYYY'))
+	WHEN 7 THEN format('%s/%s', to_char(d, 'YYYY-MM-DD'), to_char(d + len, 'YYYY-MM-DD'))
+	ELSE format('%s-XX-XX/', to_char(d, 'YYYY'))
+	END)::validity AS v
+FROM (SELECT i, date '1950-01-01' + (i * 7919) % 27000 AS d, (i * 104729) % 400 AS len
+	  FROM generate_series(1, 5000) i) g;
+CREATE INDEX et_gist ON et USING gist (v);
+VACUUM ANALYZE et;
+
+SELECT op, q, s.n, i.used_index AND NOT s.used_index AS index_used, i.n = s.n AS same_rows
+FROM (VALUES ('@>'), ('@>~')) o(op),
+	 unnest(ARRAY['1950-01-02', '1975-06-15', '2000-01-01', '2030-12-31']) q,
+	 LATERAL pg_temp.count_rows(op, q, 'date', true, 'et') i,
+	 LATERAL pg_temp.count_rows(op, q, 'date', false, 'et') s
+ORDER BY op, q;
+
+SELECT op, q, s.n, i.used_index AND NOT s.used_index AS index_used, i.n = s.n AS same_rows
+FROM (VALUES ('&&'), ('&&~'), ('@>'), ('@>~'), ('<@'), ('<@~'), ('<<'), ('>>'), ('=')) o(op),
+	 unnest(ARRAY['1990-05-01/1990-05-07', '199X~/..', '/1960', '1970-21/1971-24%',
+				  '1990-XX/', '19XX/..'] || ARRAY(SELECT v::text FROM et WHERE i IN (10, 101, 2002))) q,
+	 LATERAL pg_temp.count_rows(op, q, 'skanecoop.validity', true, 'et') i,
+	 LATERAL pg_temp.count_rows(op, q, 'skanecoop.validity', false, 'et') s
+ORDER BY op, q;
+
+-- The btree order over the new forms is a total order consistent with
+-- equality.
+SELECT bool_and(a.v < b.v OR a.v = b.v) AND bool_and((a.v = b.v) = (a.v::text = b.v::text)) AS ordered,
+	   (SELECT count(DISTINCT v) FROM et) = (SELECT count(DISTINCT v::text) FROM et) AS distinct_agrees
+FROM (SELECT v, row_number() OVER (ORDER BY v) n FROM et) a
+JOIN (SELECT v, row_number() OVER (ORDER BY v) n FROM et) b ON b.n = a.n + 1;
 
 -- Row estimates come from the statistics: within a factor of three of the
 -- true count, and not the fixed default.

@@ -70,6 +70,28 @@ dropdb --if-exists "$dst" 2>/dev/null
 createdb "$src" && q "$src" "CREATE EXTENSION skanecoop"
 check "the bundled documents load" quietly \
 	$load -q -d "$src" data/documents/manifest.xml data/reference/populations.csv
+# Validities of every form, 0.2's and the EDTF forms of 0.3, in a table of
+# the user's with indexes: pg_dump writes them as text, pg_restore reads
+# them back and rebuilds the indexes.
+validity_forms="SELECT string_agg(v::text || ' ' || skanecoop.validity_send(v)::text, ', ' ORDER BY v)
+	FROM dump_check.validity_forms"
+same_validity_forms() {
+	local original restored
+	original=$(q "$src" "$validity_forms")
+	restored=$(q "$dst" "$validity_forms")
+	[ -n "$original" ] && [ "$original" = "$restored" ] && return 0
+	echo "# original: $original"
+	echo "# restored: $restored"
+	return 1
+}
+check "a table of validities of every form is created" quietly q "$src" "CREATE SCHEMA dump_check;
+	CREATE TABLE dump_check.validity_forms (v skanecoop.validity);
+	INSERT INTO dump_check.validity_forms SELECT unnest(ARRAY['2016-01-01/..', '199X/..',
+		'2019/2023-06', '../2015-12-31', '[..2023-12-06]/..', '2019-01-01/[2020..]', '../..',
+		'1995~/..', '1968?/2019', '2004-06-11%/', '/2019-21', '19XX/20XX', '1985-04-XX/2004-XX',
+		'1985-XX-XX/', '[..2019-24~]/[20XX..]', '../', '/..', '0000~/9999%']::skanecoop.validity[]);
+	CREATE INDEX ON dump_check.validity_forms USING gist (v);
+	CREATE INDEX ON dump_check.validity_forms USING btree (v)"
 check "the original answers the queries" answers "$src"
 check "no table or view of the queries is empty in the original" nothing_empty
 check "pg_dump -Fc" quietly pg_dump -Fc -d "$src" -f "$scratch/skanecoop.dump"
@@ -78,6 +100,8 @@ check "pg_restore into a new database, without errors" quietly \
 	pg_restore --exit-on-error -d "$dst" "$scratch/skanecoop.dump"
 check "the restored database answers the queries" answers "$dst"
 check "the restored database gives the same answers" same_answers "$src" "$dst"
+check "the validities of every form come back with the same text, bits and order" \
+	same_validity_forms
 check "the extension's registry rows are there once" \
 	test "$(q "$dst" "SELECT count(*) FILTER (WHERE registered) || '/' || count(*) FILTER (WHERE variant = 'registry')
 		FROM skanecoop.organisation o JOIN skanecoop.organisation_name USING (organisation_id)")" = \

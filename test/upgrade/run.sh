@@ -51,6 +51,70 @@ for old in $released; do
 		-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
 done
 
+# Validities stored by 0.2 keep their text, readings, order, hashes and
+# binary form through the update.  validity-0.2.tsv holds 752 values as
+# 0.2's own code parsed them (lower and upper bound bits, then 0.2's text),
+# in 0.2's btree order.  They are stored through binary COPY, bit for bit,
+# so that they are 0.2's values whatever today's parser would make of the
+# text; the indexes built on them under 0.2 must stay valid once 0.3 adds
+# values of the new forms.
+stored_counts="SELECT string_agg(n::text, ',') FROM (
+	SELECT count(*) AS n FROM skanecoop_test.stored_validity WHERE v OPERATOR(skanecoop.&&~) '1995/2000'
+	UNION ALL SELECT count(*) FROM skanecoop_test.stored_validity WHERE v OPERATOR(skanecoop.@>) date '2019-06-01'
+	UNION ALL SELECT count(*) FROM skanecoop_test.stored_validity WHERE v OPERATOR(skanecoop.=) '2019-21/'
+	UNION ALL SELECT count(*) FROM skanecoop_test.stored_validity WHERE v OPERATOR(skanecoop.<) '1990/..') q"
+
+# The counts of $stored_counts through the indexes equal those of a scan.
+indexes_agree_with_scan() {
+	local through_index scanned
+	through_index=$(psql -qXAt -d "$1" -c "SET enable_seqscan = off; $stored_counts")
+	scanned=$(psql -qXAt -d "$1" -c "SET enable_indexscan = off; SET enable_bitmapscan = off; $stored_counts")
+	[ -n "$scanned" ] && [ "$through_index" = "$scanned" ] && return 0
+	echo "# through the indexes: $through_index; scanned: $scanned"
+	return 1
+}
+
+check_stored_validities() {
+	local db=upgrade_values bits="$scratch/validity-0.2.bin"
+	dropdb --if-exists $db 2>/dev/null
+	createdb $db
+	psql -qX -v ON_ERROR_STOP=1 -d $db <<-EOF
+		CREATE EXTENSION skanecoop VERSION '0.2';
+		CREATE SCHEMA skanecoop_test;
+		CREATE TABLE skanecoop_test.bits (i serial, lower integer, upper integer, text_0_2 text);
+		\copy skanecoop_test.bits (lower, upper, text_0_2) FROM 'test/upgrade/validity-0.2.tsv'
+		\copy (SELECT lower::bigint * 4294967296 + (upper::bigint & 4294967295) FROM skanecoop_test.bits ORDER BY i) TO '$bits' WITH (FORMAT binary)
+		CREATE TABLE skanecoop_test.stored_validity (i serial, v skanecoop.validity);
+		\copy skanecoop_test.stored_validity (v) FROM '$bits' WITH (FORMAT binary)
+		CREATE INDEX stored_btree ON skanecoop_test.stored_validity USING btree (v);
+		CREATE INDEX stored_hash ON skanecoop_test.stored_validity USING hash (v);
+		CREATE INDEX stored_gist ON skanecoop_test.stored_validity USING gist (v);
+	EOF
+	check "752 validities stored bit for bit under 0.2 read as 0.2 wrote them" test "$(psql -XAt -d $db -c \
+		"SELECT count(*) FROM skanecoop_test.bits b JOIN skanecoop_test.stored_validity s USING (i)
+		 WHERE s.v::text = b.text_0_2")" = 752
+	check "under 0.2 they sort in 0.2's order" test "$(psql -XAt -d $db -c \
+		"SELECT bool_and(i = rank) FROM (SELECT i, row_number() OVER (ORDER BY v) AS rank
+		 FROM skanecoop_test.stored_validity) r")" = t
+	psql -XAt -v ON_ERROR_STOP=1 -d $db -f test/upgrade/validity_values.sql >"$scratch/values-0.2.txt"
+	check "ALTER EXTENSION UPDATE takes a table of validities from 0.2 to $current" \
+		psql -qX -v ON_ERROR_STOP=1 -d $db -c "ALTER EXTENSION skanecoop UPDATE"
+	psql -XAt -v ON_ERROR_STOP=1 -d $db -f test/upgrade/validity_values.sql >"$scratch/values-$current.txt"
+	check "their text, readings, parts, order, hashes, binary form and relations are unchanged" \
+		diff -u "$scratch/values-0.2.txt" "$scratch/values-$current.txt"
+	check "the comparison covers all 752 values" test "$(wc -l <"$scratch/values-$current.txt")" = 752
+	check "values of the new forms go into the tables and indexes built under 0.2" \
+		psql -qX -v ON_ERROR_STOP=1 -d $db -c "INSERT INTO skanecoop_test.stored_validity (v)
+			SELECT unnest(ARRAY['1995~/..', '2019-21/', '/20XX', '1985-04-XX/2004-XX?',
+				'[..2019-24%]/[20XX..]', '0000~/9999%', '1989-12-31/1990~']::skanecoop.validity[])"
+	check "the btree index built under 0.2 is in order with them (amcheck)" quietly \
+		psql -qX -v ON_ERROR_STOP=1 -d $db -c "CREATE EXTENSION amcheck" \
+		-c "SELECT bt_index_parent_check('skanecoop_test.stored_btree', true, true)"
+	check "the indexes built under 0.2 find what a sequential scan finds" indexes_agree_with_scan $db
+	dropdb $db
+}
+check_stored_validities
+
 dropdb upgrade_updated
 dropdb upgrade_fresh
 
