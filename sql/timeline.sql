@@ -25,7 +25,10 @@ FROM document AS d, organisation AS o,
 			 ('1276', '2003/..', 'Klippan sedan 2003'),
 			 ('1275', '200X/2009-06', 'Perstorp <tidigt>'),
 			 ('1214', '[..2008-06-30]/..', 'Svalöv är medlem'),
-			 ('1277', '../2004-12-31', 'Åstorp till 2004')) AS m(member, valid, quote)
+			 ('1277', '../2004-12-31', 'Åstorp till 2004'),
+			 -- nothing certain: a start with no latest day, an end with no earliest
+			 ('1284', '[2005..]/..', 'Höganäs tidigast 2005'),
+			 ('1282', '../[..2007]', 'Landskrona senast till 2007')) AS m(member, valid, quote)
 WHERE d.uri = 'urn:test:timeline' AND o.name = 'Testförbundet';
 \pset format unaligned
 \pset tuples_only on

@@ -215,18 +215,26 @@ BEGIN
 			   (SELECT f.quote FROM @extschema@.fact AS f WHERE f.fact_id = m.evidence[1]) AS quote,
 			   m.evidence,
 			   @extschema@.earliest_start(m.valid) AS es, @extschema@.latest_start(m.valid) AS ls,
-			   @extschema@.earliest_end(m.valid) AS ee, @extschema@.latest_end(m.valid) AS le
+			   @extschema@.earliest_end(m.valid) AS ee, @extschema@.latest_end(m.valid) AS le,
+			   @extschema@.lower_kind(m.valid) = 'unbounded' AS since_always,
+			   @extschema@.upper_kind(m.valid) = 'unbounded' AS still_valid
 		FROM @extschema@.membership AS m
 		WHERE m.organisation_id = org_id
 	), placed AS (
-		-- x of a date, clamped a few pixels past the axis for open ends
+		-- x of a date, clamped a few pixels past the axis for open ends.  A
+		-- missing latest start is the axis's start only for a membership
+		-- since always; for one that began on or after a date, or at an
+		-- unknown time, it is past the axis's end: nothing is certain.  Ends
+		-- likewise: a missing earliest end runs on only while still valid.
 		SELECT b.*,
 			   label_width + pg_catalog.round(plot_width * GREATEST(-0.01, LEAST(1.01,
 				   (COALESCE(b.es, first_day - 1) - first_day) / span_days)), 1) AS x_es,
 			   label_width + pg_catalog.round(plot_width * GREATEST(-0.01, LEAST(1.01,
-				   (COALESCE(b.ls, first_day - 1) - first_day) / span_days)), 1) AS x_ls,
+				   (COALESCE(b.ls, CASE WHEN b.since_always THEN first_day - 1 ELSE last_day + 1 END)
+					- first_day) / span_days)), 1) AS x_ls,
 			   label_width + pg_catalog.round(plot_width * GREATEST(-0.01, LEAST(1.01,
-				   (COALESCE(b.ee, last_day + 1) - first_day) / span_days)), 1) AS x_ee,
+				   (COALESCE(b.ee, CASE WHEN b.still_valid THEN last_day + 1 ELSE first_day - 1 END)
+					- first_day) / span_days)), 1) AS x_ee,
 			   label_width + pg_catalog.round(plot_width * GREATEST(-0.01, LEAST(1.01,
 				   (COALESCE(b.le, last_day + 1) - first_day) / span_days)), 1) AS x_le,
 			   top + (b.n - 1) * row_height AS y
