@@ -68,6 +68,19 @@ export PGHOST="$cluster" PGPORT="$port" PGUSER PGDATABASE=postgres
 section "pg_regress"
 run_suite "pg_regress" regress_suite . "$scratch/regress.log"
 
+section "README: the tables and views of schema skanecoop"
+# The names in the first column of the README's two lists, against the catalog.
+readme_relations=$(awk '/^Schema `skanecoop`:/ { on = 1 } /^The gazetteer comes/ { on = 0 }
+	on && /^\| `/ { split($0, cell, "|"); print cell[2] }' README.md | tr -d '` ' | sort)
+catalog_relations=$(psql -XAtq -d contrib_regression -c "
+	SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace
+	WHERE n.nspname = 'skanecoop' AND c.relkind IN ('r', 'v', 'm', 'p') ORDER BY 1" | sort)
+[ -n "$catalog_relations" ] && [ "$readme_relations" = "$catalog_relations" ]
+relations_status=$?
+record $relations_status "the README lists every table and view of schema skanecoop, and no other"
+[ $relations_status -eq 0 ] ||
+	diff <(echo "$readme_relations") <(echo "$catalog_relations") | sed 's/^/# README vs catalog: /'
+
 section "loader tests"
 run_suite "loader" test/loader/run.sh "$scratch"
 
