@@ -74,7 +74,9 @@ readme_relations=$(awk '/^Schema `skanecoop`:/ { on = 1 } /^The gazetteer comes/
 	on && /^\| `/ { split($0, cell, "|"); print cell[2] }' README.md | tr -d '` ' | sort)
 catalog_relations=$(psql -XAtq -d contrib_regression -c "
 	SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace
-	WHERE n.nspname = 'skanecoop' AND c.relkind IN ('r', 'v', 'm', 'p') ORDER BY 1" | sort)
+	JOIN pg_depend AS d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+	WHERE n.nspname = 'skanecoop' AND c.relkind IN ('r', 'v', 'm', 'p')
+	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'skanecoop')" | sort)
 [ -n "$catalog_relations" ] && [ "$readme_relations" = "$catalog_relations" ]
 relations_status=$?
 record $relations_status "the README lists every table and view of schema skanecoop, and no other"
