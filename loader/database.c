@@ -1032,7 +1032,9 @@ static const char merge_facts_sql[] =
 	"  f.partner_code, f.partner_country, f.relation, f.validity::skanecoop.validity,"
 	"  f.rate::skanecoop.fee_rate, f.count, f.byte_start, f.byte_end, f.quote, f.rule, f.warning"
 	" FROM pg_temp.load_fact AS f"
+	/* a revision of this run: a refused document's facts must not reach its old one */
 	" JOIN skanecoop.document AS d ON d.uri = f.uri AND d.superseded_at IS NULL"
+	"  AND d.loaded_at = pg_catalog.now()"
 	" LEFT JOIN skanecoop.organisation_name AS n"
 	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
 	" ORDER BY f.uri, f.seq";

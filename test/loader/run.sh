@@ -517,6 +517,23 @@ printf 'Familjen Helsingborg \303\244r ett samarbete mellan de tolv kommunerna B
 check "a page of dense membership sentences loads" exits_with 0 /usr/bin/time -f "%M" -o "$scratch/dense.kb" $load -q -d loader_dense "$scratch/dense.txt"
 check "within 64 MB of memory ($(cat "$scratch/dense.kb" 2>/dev/null) kB)" test "$(cat "$scratch/dense.kb")" -lt 65536
 check "every fact of it is stored" test "$(q loader_dense "SELECT count(*) FROM skanecoop.fact")" -gt 150000
+# A changed revision the server refuses for what it holds: its facts, staged
+# in batches after its document row, must not reach the revision before it.
+facts_before=$(q loader_dense "SELECT count(*) FROM skanecoop.fact")
+cp "$scratch/dense.txt" "$scratch/dense-first.txt"
+printf '%s\n' 'Ystad är medlem.' >>"$scratch/dense.txt"
+q loader_dense "CREATE FUNCTION refuse_revision() RETURNS trigger LANGUAGE plpgsql AS \$\$
+	BEGIN
+		RAISE EXCEPTION 'revision of % refused by a test trigger', NEW.uri;
+	END \$\$;
+	CREATE TRIGGER refuse_revision BEFORE INSERT ON skanecoop.document
+		FOR EACH ROW EXECUTE FUNCTION refuse_revision()"
+check "a changed dense page the server refuses is left out (exit 1)" \
+	exits_with 1 $load -k -q -d loader_dense "$scratch/dense.txt"
+check "its facts stay off the revision before it" \
+	test "$(q loader_dense "SELECT count(*) FROM skanecoop.fact")" = "$facts_before"
+q loader_dense "DROP TRIGGER refuse_revision ON skanecoop.document; DROP FUNCTION refuse_revision()"
+mv "$scratch/dense-first.txt" "$scratch/dense.txt"
 q loader_dense "DELETE FROM skanecoop.document;
 	CREATE FUNCTION refuse_document() RETURNS trigger LANGUAGE plpgsql AS \$\$
 	BEGIN
