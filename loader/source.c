@@ -149,7 +149,6 @@ read_source(const document_entry *entry, source_document *doc)
 	}
 	fclose(f);
 	return digest_end(digest, doc->sha256_hex);
-	return true;
 }
 
 /*
