@@ -253,11 +253,15 @@ BEGIN
 					 WHERE s.d BETWEEN first_day AND last_day),
 					'</g>'), '' ORDER BY p.y)
 		 FROM placed AS p),
-		-- today, where the axis shows it
-		CASE WHEN today BETWEEN first_day AND last_day THEN pg_catalog.format(
-			'<g class="today"><line x1="%1$s" y1="%2$s" x2="%1$s" y2="%3$s" stroke="#dc2626" stroke-dasharray="4 3"/><text x="%1$s" y="%4$s" text-anchor="middle" fill="#dc2626">today %5$s</text></g>',
-			label_width + pg_catalog.round(plot_width * ((today - first_day) / span_days), 1),
-			top - 4, fr.rows_end, fr.rows_end + 32, pg_catalog.to_char(today, 'YYYY-MM-DD')) END,
+		-- today, where the axis shows it; its label kept inside the picture
+		(SELECT pg_catalog.format(
+					'<g class="today"><line x1="%1$s" y1="%2$s" x2="%1$s" y2="%3$s" stroke="#dc2626" stroke-dasharray="4 3"/><text x="%1$s" y="%4$s" text-anchor="%5$s" fill="#dc2626">today %6$s</text></g>',
+					t.x, top - 4, fr.rows_end, fr.rows_end + 32,
+					CASE WHEN t.x > label_width + plot_width * 0.9 THEN 'end'
+						 WHEN t.x < label_width + plot_width * 0.1 THEN 'start' ELSE 'middle' END,
+					pg_catalog.to_char(today, 'YYYY-MM-DD'))
+		 FROM (SELECT label_width + pg_catalog.round(plot_width * ((today - first_day) / span_days), 1) AS x) AS t
+		 WHERE today BETWEEN first_day AND last_day),
 		'</svg>', E'\n')
 	INTO svg
 	FROM frame AS fr;
