@@ -43,7 +43,8 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
-				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql
+				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
+				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -65,7 +66,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
-			  timeline coverage bounds comments history
+			  timeline coverage bounds comments history analyst
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \

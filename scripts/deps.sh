@@ -1,13 +1,15 @@
 #!/bin/sh
 # deps.sh -- installs the Debian packages skanecoop builds and tests with,
-# if any is missing.  Runs apt-get as root, or through sudo.
+# if any is missing.  Runs apt-get as root, or through sudo.  chromium (with
+# a font to draw text in) is for test/timeline/run.sh, which draws the
+# membership timelines in a headless browser.
 #
 #   deps.sh [PACKAGE]...    the packages named too (make deb's build tools)
 set -eu
 
 packages="make gcc clang libclang-rt-dev postgresql-15 postgresql-server-dev-15
 	postgresql-contrib libpq-dev libssl-dev libxml2-dev zlib1g-dev libxml2-utils odbc-postgresql
-	unixodbc valgrind groff-base man-db jq time wget python3 $*"
+	unixodbc valgrind groff-base man-db jq time wget python3 chromium fonts-dejavu-core $*"
 
 missing=""
 for p in $packages; do

@@ -92,6 +92,9 @@ count_tap < <(test/loader/crawl.sh "$scratch" 2>&1)
 section "ODBC: the BI views through the PostgreSQL ODBC driver"
 run_suite "ODBC" test/odbc/run.sh "$scratch"
 
+section "membership timelines in headless Chromium"
+run_suite "timelines" test/timeline/run.sh "$scratch"
+
 section "logical replication to a second cluster (own clusters)"
 run_suite "logical replication" test/replication/run.sh
 

@@ -58,10 +58,10 @@ SELECT count(*) AS members FROM members_of('Framtidsförbundet', '2024-01-01', '
 -- the other members' fees stand.
 SELECT member, inhabitants, fee, fee_at_most, reason
 FROM fee_schedule(2031) WHERE organisation = 'Jätteförbundet' ORDER BY member;
-SELECT annual_fee_in_range('30.00 kr/invånare/år', 9223372036854775807) AS giant,
-	   annual_fee_in_range('30.00 kr/invånare/år', 25000) AS small,
-	   annual_fee_in_range('30.00 kr/invånare/år', NULL) AS unknown,
-	   annual_fee_in_range('1000.00 kr/år', NULL) AS flat;
+SELECT skanecoop_internal.annual_fee_in_range('30.00 kr/invånare/år', 9223372036854775807) AS giant,
+	   skanecoop_internal.annual_fee_in_range('30.00 kr/invånare/år', 25000) AS small,
+	   skanecoop_internal.annual_fee_in_range('30.00 kr/invånare/år', NULL) AS unknown,
+	   skanecoop_internal.annual_fee_in_range('1000.00 kr/år', NULL) AS flat;
 
 -- A year a fee schedule cannot be made for is an error that says so.
 SELECT * FROM fee_schedule(0);
@@ -78,7 +78,7 @@ SELECT xml_is_well_formed_document(membership_timeline_svg('Antikförbundet')) A
 	   membership_timeline_svg('Antikförbundet') ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]' AS forbidden_left;
 SELECT xml_is_well_formed_document(membership_timeline_svg('Antikförbundet', '0010-01-01 BC', '0010-12-31'))
 	AS well_formed_given_axis;
-SELECT svg_text(E'a\x01b\x08c\td\ne\rf\x1fg\uFFFEh\uFFFFi<&>"') AS escaped;
+SELECT skanecoop_internal.svg_text(E'a\x01b\x08c\td\ne\rf\x1fg\uFFFEh\uFFFFi<&>"') AS escaped;
 
 -- The planner's estimate of an && join clause stays cheap at the largest
 -- statistics target: 10000 most common values and 10000 histogram entries

@@ -35,4 +35,4 @@ GROUP BY 1 ORDER BY 1;
 
 -- The schemas are not members, but say what they are too.
 SELECT nspname, obj_description(oid, 'pg_namespace') IS NOT NULL AS commented
-FROM pg_namespace WHERE nspname IN ('skanecoop', 'skanecoop_bi') ORDER BY 1;
+FROM pg_namespace WHERE nspname IN ('skanecoop', 'skanecoop_bi', 'skanecoop_internal') ORDER BY 1;

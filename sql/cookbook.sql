@@ -71,6 +71,35 @@ SELECT string_agg(area, ', ' ORDER BY area) AS areas
 FROM skanecoop.cooperation_area
 WHERE organisation = 'Familjen Helsingborg';
 
+-- Q: Which functions can I call? (psql's \df skanecoop.* lists them; support functions are in skanecoop_internal)
+SELECT string_agg(DISTINCT proname, ', ' ORDER BY proname) AS functions
+FROM pg_catalog.pg_proc
+WHERE pronamespace = 'skanecoop'::regnamespace;
+
+-- Q: What does each member of Familjen Helsingborg owe for 2023, by name?
+SELECT member_name, inhabitants, fee, fee_at_most
+FROM skanecoop.fee_schedule(2023)
+WHERE organisation = 'Familjen Helsingborg'
+ORDER BY member_name;
+
+-- Q: In a BI tool: which statements, in which revision of which page, stand behind Skånskt ledningsforum's memberships?
+SELECT m.member_name, e.publisher, e.revision, e.stated_on, e.rule
+FROM skanecoop_bi.memberships AS m
+JOIN skanecoop_bi.evidence AS e USING (membership_id)
+WHERE m.organisation = 'Skånskt ledningsforum'
+ORDER BY m.member_name, e.fact_id;
+
+-- Q: What types and descriptions does a BI tool get for the fee rules' columns? (the ODBC driver leaves REMARKS empty)
+SELECT column_name, data_type, description
+FROM skanecoop_bi.column_descriptions
+WHERE view_name = 'fees'
+ORDER BY ordinal_position;
+
+-- Q: Greater Copenhagen's timeline has 89 rows: under which headings does it group them?
+SELECT m[1] AS heading
+FROM regexp_matches(skanecoop.membership_timeline_svg('Greater Copenhagen'),
+                    '<g class="group"><text[^>]*>([^<]*)<', 'g') AS m;
+
 -- Q: What did the database know before a given load? A revised page of Familjen Helsingborg raises the fee; the facts as of before that load still have the old one.
 SELECT now() AS before_the_load \gset
 \! loader/skanecoop-load -q -d contrib_regression test/regress/revision.xml

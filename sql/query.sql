@@ -10,8 +10,8 @@ SET datestyle = ISO, YMD;
 SELECT n AS written, place_code(n)
 FROM unnest(ARRAY['Simrishamns', 'Kristianstads kommun', 'Landskrona stad', 'KÖGE', 'Koege',
 				  'Køge kommune', 'Region Skåne', 'Köpenhamns', 'Atlantis']) AS n;
-SELECT name_distance('Helsingborg', 'helsingborj'), name_distance('Ystad', 'Ysted'),
-	   name_distance('', 'Lund'), name_distance('Malmö', 'MALMÖ');
+SELECT skanecoop_internal.name_distance('Helsingborg', 'helsingborj'), skanecoop_internal.name_distance('Ystad', 'Ysted'),
+	   skanecoop_internal.name_distance('', 'Lund'), skanecoop_internal.name_distance('Malmö', 'MALMÖ');
 
 -- Unknown names are errors whose hints name the closest known names.
 SELECT find_place('Ystadd');

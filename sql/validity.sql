@@ -235,7 +235,7 @@ SELECT v FROM unnest(ARRAY[
 	'2019-01-01/[..2020]', '2019-01-01/2020', '2018-12-31/..']::validity[]) v
 ORDER BY v;
 SELECT '2019'::validity = '2019-01-01/2019-12-31', '2019/2019'::validity = '2019',
-	   '2019'::validity < '2019/2019', validity_cmp('2019', '2020'),
-	   validity_cmp('2020', '2019'), validity_cmp('2019', '2019');
-SELECT validity_hash('2019') = validity_hash('2019-01-01/2019-12-31'),
-	   validity_hash_extended('2019', 1) = validity_hash_extended('2019-01-01/2019-12-31', 1);
+	   '2019'::validity < '2019/2019', skanecoop_internal.validity_cmp('2019', '2020'),
+	   skanecoop_internal.validity_cmp('2020', '2019'), skanecoop_internal.validity_cmp('2019', '2019');
+SELECT skanecoop_internal.validity_hash('2019') = skanecoop_internal.validity_hash('2019-01-01/2019-12-31'),
+	   skanecoop_internal.validity_hash_extended('2019', 1) = skanecoop_internal.validity_hash_extended('2019-01-01/2019-12-31', 1);

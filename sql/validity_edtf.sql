@@ -101,7 +101,7 @@ SELECT '2019-22/2019-21'::validity;
 --
 -- Equality compares what was stated; the order is by date first.
 --
-SELECT a, b, a = b AS equal, validity_hash(a) = validity_hash(b) AS same_hash
+SELECT a, b, a = b AS equal, skanecoop_internal.validity_hash(a) = skanecoop_internal.validity_hash(b) AS same_hash
 FROM (VALUES ('2004/..'::validity, '2004-XX/..'::validity), ('1995/..', '1995~/..'),
 			 ('1985/', '1985/..'), ('2019-21', '2019-03-01/2019-05-31'),
 			 ('20XX', '2000-01-01/2099-12-31'), ('1995%/..', '1995%/..')) x(a, b);

@@ -73,7 +73,7 @@ check "the bundled documents load" quietly \
 # Validities of every form, 0.2's and the EDTF forms of 0.3, in a table of
 # the user's with indexes: pg_dump writes them as text, pg_restore reads
 # them back and rebuilds the indexes.
-validity_forms="SELECT string_agg(v::text || ' ' || skanecoop.validity_send(v)::text, ', ' ORDER BY v)
+validity_forms="SELECT string_agg(v::text || ' ' || skanecoop_internal.validity_send(v)::text, ', ' ORDER BY v)
 	FROM dump_check.validity_forms"
 same_validity_forms() {
 	local original restored
