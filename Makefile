@@ -23,7 +23,10 @@ CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
 # carry it.  The loader, its unit and fuzz tests and the scorer link it.
 EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/extract_names.c loader/extract/extract_members.c \
-			  loader/extract/extract_facts.c
+			  loader/extract/extract_facts.c loader/extract/extract_patterns.c \
+			  loader/extract/patterns_data.c
+# The extractor compares trigger words by their Snowball stems.
+EXTRACT_LIBS = -lstemmer
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
@@ -112,7 +115,7 @@ PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
-			  core/gazetteer_data.c test/extract/score
+			  core/gazetteer_data.c loader/extract/patterns_data.c test/extract/score
 
 include $(PGXS)
 
@@ -138,6 +141,9 @@ extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/cs
 
 core/gazetteer_data.c: data/reference/municipalities.csv scripts/csv.awk scripts/gazetteer-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $< > $@
+
+loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/patterns-c.awk
+	LC_ALL=C.UTF-8 awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@
 
 # ---------------------------------------------------------------------------
 # The loader and the unit tests: client programs in C11, built with libpq
@@ -184,10 +190,10 @@ loader/manifest_xsd.c: loader/manifest.xsd
 loader/options.o: Makefile
 
 $(LOADER): $(LOADER_OBJS) $(CLIENT_CORE_OBJS)
-	$(CC) $(CLIENT_CFLAGS) -o $@ $^ $(CLIENT_LIBS)
+	$(CC) $(CLIENT_CFLAGS) -o $@ $^ $(CLIENT_LIBS) $(EXTRACT_LIBS)
 
 test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
-	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS) $(EXTRACT_LIBS)
 
 # The money arithmetic once more with the portable 128-bit halves of
 # core/int128.h, which compilers without __int128 use, and those halves
@@ -209,7 +215,7 @@ test/unit/test_digest: test/unit/test_digest.c test/unit/unit.h loader/digest.o 
 EXTRACT_SCORE	= test/extract/score
 
 $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
-	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS)
+	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -o $@ $< $(CLIENT_CORE_OBJS) $(EXTRACT_LIBS)
 
 # Four TAP blocks: the pages written together with the rules (and the
 # bundled documents), then the held-out pages of test/extract/heldout,

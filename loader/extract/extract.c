@@ -58,11 +58,44 @@ ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *ru
 	f->rule = rule;
 }
 
+/* FNV-1a of a membership's organisation and member, folded. */
+static uint32_t
+membership_hash(const char *organisation, const char *member)
+{
+	uint32_t	h = 2166136261u;
+	const char *parts[2] = {organisation, member};
+
+	for (int k = 0; k < 2; k++)
+	{
+		size_t		len = strlen(parts[k]);
+
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ sc_folded_byte(parts[k], len, i)) * 16777619u;
+		h = (h ^ '\t') * 16777619u;
+	}
+	return h;
+}
+
+/* Whether a membership of member in organisation was handed out. */
+bool
+ex_membership_emitted(const ex_doc *doc, const char *organisation, const char *member)
+{
+	uint32_t	h = membership_hash(organisation, member);
+
+	for (int i = 0; i < doc->nemitted; i++)
+		if (doc->emitted[i] == h)
+			return true;
+	return false;
+}
+
 void
 ex_emit(ex_doc *doc, sc_fact *f)
 {
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
+	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
+		f->organisation && f->member)
+		doc->emitted[doc->nemitted++] = membership_hash(f->organisation, f->member);
 	doc->stopped = !doc->sink(f, doc->arg);
 	doc->nfacts++;
 }
@@ -130,6 +163,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			if (was_dated(doc, s))
 				ex_document_date(doc, s, true, &day);
 			ex_find_memberships(doc, s);
+			ex_find_pattern_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);
 			ex_find_twin_towns(doc, s);
@@ -270,6 +304,8 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->arg = arg;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
+	doc->topic = -1;
+	doc->title = parts->title;
 	ex_index_name_words(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
@@ -277,6 +313,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
 	ex_find_mentions(doc);
+	ex_find_topic(doc);
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)
 		walk(doc, parts, EX_PASS_STARTS);
@@ -284,6 +321,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	walk(doc, parts, EX_PASS_FACTS);
 	if (!doc->stopped)
 		ex_emit_organisations(doc);
+	ex_free_stemmers(doc);
 	if (nfacts)
 		*nfacts = doc->nfacts;
 	return SC_EXTRACT_OK;

@@ -6,13 +6,16 @@
  * A name is a run of capitalised words ("Familjen Helsingborg", "Greater
  * Copenhagen & Skåne Committee"), possibly ending in a lower-case kind
  * word ("Sydöstra Skånes samarbetskommitté").  A run is an organisation
- * when it contains a kind word, when it is defined as one ("X är ett
+ * when it contains a kind word or ends in a legal form (the head and form
+ * lines of patterns.tsv: "Østsjællands Beredskab", "Innherred Renovasjon
+ * IKS"), when it is defined as one ("X är ett
  * interkommunalt samarbete"), or when a kind noun names it ("det
  * gränsregionala samarbetet X", "en kommitté som heter X").  A heading is
  * an organisation when the section's first sentence defines a shorter
  * form of it ("Europa Direkt Sydöstra Skåne" / "Europa Direkt är ...").
  */
 #include "extract_int.h"
+#include "extract_patterns.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -24,21 +27,6 @@ typedef struct kind_word
 	const char *stem;			/* contained in the word, compared folded */
 	const char *kind;
 } kind_word;
-
-/* Kind words that make a capitalised run an organisation's name. */
-static const kind_word name_kinds[] = {
-	{"samarbetskommitt", "cooperation_committee"},
-	{"samarbetsråd", "cooperation_committee"},
-	{"kommunsamverkan", "intermunicipal_cooperation"},
-	{"kommunalförbund", "joint_authority"},
-	{"samordningsförbund", "joint_authority"},
-	{"kommunförbund", "association_of_municipalities"},
-	{"kommitt", "political_committee"},
-	{"committee", "political_committee"},
-	{"forum", "forum"},
-	{"nätverk", "network"},
-	{NULL, NULL}
-};
 
 /*
  * Kinds that end compound words ("miljöförbund", "räddningstjänstförbund",
@@ -97,7 +85,7 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", NULL
+	"flera", "många", "några", "exempel", "utöver", "the", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */
@@ -129,7 +117,7 @@ static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end);
 static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
-static void named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
@@ -147,15 +135,27 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 	return NULL;
 }
 
+/* The kind of the first head word of patterns.tsv the word at pos holds. */
+static const char *
+head_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_name_heads[i].word; i++)
+		if (ex_contains(doc, pos, wend, ex_name_heads[i].word))
+			return ex_name_heads[i].kind;
+	return NULL;
+}
+
 /*
- * The kind a word of a name gives: a kind word, or a compound ending in
+ * The kind a word of a name gives: a head word, or a compound ending in
  * one of compound_kinds after at least one letter of its own.
  */
 static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const char *kind = kind_of_word(doc, pos, end, name_kinds);
+	const char *kind = head_kind(doc, pos, end);
 
 	if (kind || wend <= pos + 1)
 		return kind;
@@ -165,11 +165,26 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return NULL;
 }
 
-/* Whether the word at pos is "AB", the legal form that ends a company's name. */
-static bool
-company_form(const ex_doc *doc, size_t pos, size_t end)
+/*
+ * The kind of the legal form of patterns.tsv that stands at pos as a
+ * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
+ */
+static const char *
+legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 {
-	return ex_word_end(doc, pos, end) == pos + 2 && memcmp(doc->text + pos, "AB", 2) == 0;
+	for (int i = 0; ex_legal_forms[i].word; i++)
+	{
+		size_t		n = strlen(ex_legal_forms[i].word);
+
+		if (doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, pos + n) &&
+			(pos + n >= doc->len || doc->text[pos + n] != '/'))
+		{
+			*form_end = pos + n;
+			return ex_legal_forms[i].kind;
+		}
+	}
+	return NULL;
 }
 
 static bool
@@ -393,6 +408,7 @@ noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
+	size_t		form_end;
 	int			nwords = 0;
 	const char *kind = NULL;
 	int			org;
@@ -401,8 +417,10 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	{
 		if (!kind)
 			kind = name_kind(doc, p, run_end);
-		if (!kind && p > pos && company_form(doc, p, run_end))
-			kind = "company";
+		/* "A/S" ends the run that stops at its slash */
+		if (!kind && p > pos && (kind = legal_form(doc, p, &form_end)) != NULL &&
+			form_end > run_end && form_end <= s->span.end)
+			run_end = form_end;
 		nwords++;
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
@@ -524,8 +542,12 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
-/* "det gränsregionala samarbetet X", "en kommitté som heter X". */
-static void
+/*
+ * "det gränsregionala samarbetet X", "en kommitté som heter X",
+ * "Kommunalförbundet Räddningstjänsten Karlstadsregionen": whether one
+ * was found.
+ */
+static bool
 named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	size_t		end = s->span.end,
@@ -537,12 +559,12 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	const char *kind = NULL;
 
 	if (n == 0)
-		return;
+		return false;
 	name_at = ex_skip_space(doc, pos + n, end);
 	run_end = ex_name_run(doc, name_at, end, &nwords);
 	if (run_end == name_at || name_at == pos + n ||
 		!acceptable_name(doc, s, name_at, run_end, nwords + 1))
-		return;
+		return false;
 	/* the kind from the noun, or from a noun a few words back */
 	from = pos > s->span.start + 40 ? pos - 40 : s->span.start;
 	for (size_t p = from; p <= pos && !kind; p++)
@@ -552,6 +574,7 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
+	return true;
 }
 
 /* "X (tidigare Y)", "X, tidigare Y,", "X bytte namn till Y". */
@@ -641,11 +664,18 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 
 		if (!sc_is_word_char(doc->text, end, pos))
 			continue;
-		if (ex_initials_has(&doc->naming_initials, doc, pos, end))
-			named_by_noun(doc, s, pos);
+		/* the name after the noun, not the noun and the name */
+		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
+			named_by_noun(doc, s, pos))
+		{
+			pos = ex_name_run(doc, ex_next_word(doc, pos, end), end, &nwords);
+			continue;
+		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
-		start = pos == s->span.start ? name_start(doc, pos, end) : pos;
+		/* an article is no part of a name: "the Öresund Committee" */
+		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ?
+			name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
@@ -741,6 +771,45 @@ ex_find_mentions(ex_doc *doc)
 			return;
 		}
 		doc->mentions[doc->nmentions++] = pos;
+	}
+}
+
+/*
+ * The organisation the page is about, which a sentence that names none
+ * speaks of ("Våra medlemskommuner är ..."): the one named most, a name
+ * in the title counting thrice, and the first one named and one defined
+ * ("X är ett kommunalförbund") counting three and two more, for a page
+ * names its subject first and what it is part of or came from after.
+ * Without the index of mentions, none.
+ */
+void
+ex_find_topic(ex_doc *doc)
+{
+	int			score[EX_MAX_ORGS] = {0};
+	bool		named = false;
+
+	doc->topic = -1;
+	if (doc->nmentions <= 0)
+		return;
+	for (int i = 0; i < doc->nmentions; i++)
+	{
+		size_t		pos = doc->mentions[i],
+					matched;
+		int			org = ex_org_at(doc, pos, doc->len, &matched);
+
+		if (org < 0)
+			continue;
+		score[org] += pos >= doc->title.start && pos < doc->title.end ? 3 : 1;
+		if (!named)
+			score[org] += 3;
+		named = true;
+	}
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		if (doc->orgs[i].rule && strcmp(doc->orgs[i].rule, "organisation.definition") == 0)
+			score[i] += 2;
+		if (score[i] > 0 && (doc->topic < 0 || score[i] > score[doc->topic]))
+			doc->topic = i;
 	}
 }
 

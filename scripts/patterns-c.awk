@@ -1,0 +1,103 @@
+# patterns-c.awk
+#	Turns loader/extract/patterns.tsv (the phrasings of membership and
+#	the words that name organisations, one a line) into
+#	loader/extract/patterns_data.c, the tables of extract_patterns.h.
+#
+# A malformed line stops the build with its line number, so that a typo
+# in the data is not a pattern that silently never matches.
+
+function c_literal(s)
+{
+	gsub(/\\/, "\\\\", s)
+	gsub(/"/, "\\\"", s)
+	return "\"" s "\""
+}
+
+function fail(msg)
+{
+	printf "patterns-c.awk: line %d: %s\n", NR, msg > "/dev/stderr"
+	failed = 1
+	exit 1
+}
+
+BEGIN {
+	FS = "\t"
+	polarity["member"] = "EX_POLARITY_MEMBER"
+	polarity["not"] = "EX_POLARITY_NOT"
+	polarity["former"] = "EX_POLARITY_FORMER"
+	where["after"] = "EX_WHERE_AFTER"
+	where["before"] = "EX_WHERE_BEFORE"
+	where["sentence"] = "EX_WHERE_SENTENCE"
+	language["sv"] = "EX_LANG_SV"
+	language["da"] = "EX_LANG_DA"
+	language["no"] = "EX_LANG_NO"
+	language["en"] = "EX_LANG_EN"
+	npatterns = nheads = nforms = nstops = 0
+}
+
+/^#/ || /^[ \t]*$/ { next }
+
+$1 == "member" {
+	if (NF != 6) fail("a member line has 6 fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	if (!($3 in polarity)) fail("unknown polarity " $3)
+	if (!($4 in where)) fail("unknown place of the list " $4)
+	n = split($6, words, / +/)
+	if (n < 1 || n > 4) fail("a trigger has 1 to 4 words")
+	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " c_literal($5) ", {"
+	for (i = 1; i <= n; i++)
+		line = line c_literal(words[i]) ", "
+	patterns[npatterns++] = line "NULL}},"
+	next
+}
+
+$1 == "head" || $1 == "form" {
+	if (NF != 4) fail("a " $1 " line has 4 fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	entry = "\t{" language[$2] ", " c_literal($3) ", " c_literal($4) "},"
+	if ($1 == "head")
+		heads[nheads++] = entry
+	else
+		forms[nforms++] = entry
+	next
+}
+
+$1 == "stop" {
+	if (NF != 3) fail("a stop line has 3 fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	stops[nstops++] = "\t{" language[$2] ", NULL, " c_literal($3) "},"
+	next
+}
+
+{ fail("unknown line kind " $1) }
+
+END {
+	if (failed)
+		exit 1
+	print "/* Generated from loader/extract/patterns.tsv by scripts/patterns-c.awk; do not edit. */"
+	print "#include \"extract_patterns.h\""
+	print ""
+	print "const ex_pattern ex_patterns[] = {"
+	for (i = 0; i < npatterns; i++)
+		print patterns[i]
+	print "};"
+	print "const int	ex_npatterns = " npatterns ";"
+	print ""
+	print "const ex_name_word ex_name_heads[] = {"
+	for (i = 0; i < nheads; i++)
+		print heads[i]
+	print "\t{EX_LANG_SV, NULL, NULL}"
+	print "};"
+	print ""
+	print "const ex_name_word ex_legal_forms[] = {"
+	for (i = 0; i < nforms; i++)
+		print forms[i]
+	print "\t{EX_LANG_SV, NULL, NULL}"
+	print "};"
+	print ""
+	print "const ex_name_word ex_stop_words[] = {"
+	for (i = 0; i < nstops; i++)
+		print stops[i]
+	print "\t{EX_LANG_SV, NULL, NULL}"
+	print "};"
+}
