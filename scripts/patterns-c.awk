@@ -32,7 +32,18 @@ BEGIN {
 	language["da"] = "EX_LANG_DA"
 	language["no"] = "EX_LANG_NO"
 	language["en"] = "EX_LANG_EN"
-	npatterns = nheads = nforms = nstops = 0
+	npatterns = 0
+	word_fields["head"] = 4
+	word_fields["form"] = 4
+	word_fields["noun"] = 4
+	word_fields["stop"] = 3
+	word_fields["copula"] = 3
+	table["head"] = "ex_name_heads"
+	table["form"] = "ex_legal_forms"
+	table["noun"] = "ex_definition_nouns"
+	table["stop"] = "ex_stop_words"
+	table["copula"] = "ex_copulas"
+	ntables = split("head form noun stop copula", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -42,30 +53,22 @@ $1 == "member" {
 	if (!($2 in language)) fail("unknown language " $2)
 	if (!($3 in polarity)) fail("unknown polarity " $3)
 	if (!($4 in where)) fail("unknown place of the list " $4)
-	n = split($6, words, / +/)
+	n = split($6, trigger, / +/)
 	if (n < 1 || n > 4) fail("a trigger has 1 to 4 words")
 	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " c_literal($5) ", {"
 	for (i = 1; i <= n; i++)
-		line = line c_literal(words[i]) ", "
+		line = line c_literal(trigger[i]) ", "
 	patterns[npatterns++] = line "NULL}},"
 	next
 }
 
-$1 == "head" || $1 == "form" {
-	if (NF != 4) fail("a " $1 " line has 4 fields")
+# Word tables: head, form and noun lines have a kind, stop and copula
+# lines none.
+$1 in word_fields {
+	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")
 	if (!($2 in language)) fail("unknown language " $2)
-	entry = "\t{" language[$2] ", " c_literal($3) ", " c_literal($4) "},"
-	if ($1 == "head")
-		heads[nheads++] = entry
-	else
-		forms[nforms++] = entry
-	next
-}
-
-$1 == "stop" {
-	if (NF != 3) fail("a stop line has 3 fields")
-	if (!($2 in language)) fail("unknown language " $2)
-	stops[nstops++] = "\t{" language[$2] ", NULL, " c_literal($3) "},"
+	kind = NF == 4 ? c_literal($3) : "NULL"
+	words[$1, count[$1]++] = "\t{" language[$2] ", " kind ", " c_literal($NF) "},"
 	next
 }
 
@@ -83,21 +86,12 @@ END {
 	print "};"
 	print "const int	ex_npatterns = " npatterns ";"
 	print ""
-	print "const ex_name_word ex_name_heads[] = {"
-	for (i = 0; i < nheads; i++)
-		print heads[i]
-	print "\t{EX_LANG_SV, NULL, NULL}"
-	print "};"
-	print ""
-	print "const ex_name_word ex_legal_forms[] = {"
-	for (i = 0; i < nforms; i++)
-		print forms[i]
-	print "\t{EX_LANG_SV, NULL, NULL}"
-	print "};"
-	print ""
-	print "const ex_name_word ex_stop_words[] = {"
-	for (i = 0; i < nstops; i++)
-		print stops[i]
-	print "\t{EX_LANG_SV, NULL, NULL}"
-	print "};"
+	for (k = 1; k <= ntables; k++) {
+		print ""
+		print "const ex_name_word " table[order[k]] "[] = {"
+		for (i = 0; i < count[order[k]]; i++)
+			print words[order[k], i]
+		print "\t{EX_LANG_SV, NULL, NULL}"
+		print "};"
+	}
 }

@@ -93,6 +93,8 @@ ex_emit(ex_doc *doc, sc_fact *f)
 {
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
+	if (f->kind == SC_FACT_MEMBERSHIP)
+		doc->nmemberships++;
 	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
 		f->organisation && f->member)
 		doc->emitted[doc->nemitted++] = membership_hash(f->organisation, f->member);
@@ -137,6 +139,7 @@ static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
 	int32_t		day;
+	size_t		memberships;
 
 	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
 	switch (pass)
@@ -162,8 +165,11 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 		case EX_PASS_FACTS:
 			if (was_dated(doc, s))
 				ex_document_date(doc, s, true, &day);
+			memberships = doc->nmemberships;
 			ex_find_memberships(doc, s);
-			ex_find_pattern_memberships(doc, s);
+			/* a sentence the member rules read is theirs, whole */
+			if (doc->nmemberships == memberships)
+				ex_find_pattern_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);
 			ex_find_twin_towns(doc, s);

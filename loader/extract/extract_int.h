@@ -198,6 +198,7 @@ typedef struct ex_doc
 	size_t		nsplits;
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */
 	int			nemitted;
+	size_t		nmemberships;	/* memberships handed out */
 	struct sb_stemmer *stemmers[4]; /* by ex_lang, made when first needed */
 	sc_fact_sink sink;
 	void	   *arg;

@@ -39,29 +39,11 @@ static const kind_word compound_kinds[] = {
 	{NULL, NULL}
 };
 
-/* Nouns that say what a defined name is, first match wins. */
-static const kind_word noun_kinds[] = {
-	{"samarbetskommitt", "cooperation_committee"},
-	{"kommunalförbund", "joint_authority"},
-	{"kommunförbund", "association_of_municipalities"},
-	{"förbund", "joint_authority"},
-	{"kommitt", "political_committee"},
-	{"samarbete", "cooperation"},
-	{"samverkan", "cooperation"},
-	{"partnerskap", "cooperation"},
-	{"mötesplats", "eu_information_centre"},
-	{"informationskontor", "eu_information_centre"},
-	{"informationscent", "eu_information_centre"},
-	{"forum", "forum"},
-	{"nätverk", "network"},
-	{"bolag", "company"},
-	{NULL, NULL}
-};
-
 /* Adjectives that make a cooperation more precise. */
 static const kind_word cooperation_kinds[] = {
 	{"interkommunal", "intermunicipal_cooperation"},
 	{"mellankommunal", "intermunicipal_cooperation"},
+	{"fælleskommunal", "intermunicipal_cooperation"},
 	{"interregional", "interregional_cooperation"},
 	{"gränsregional", "cross_border_cooperation"},
 	{"gränsöverskridande", "cross_border_cooperation"},
@@ -135,15 +117,18 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 	return NULL;
 }
 
-/* The kind of the first head word of patterns.tsv the word at pos holds. */
+/*
+ * The kind of the first word of a table of patterns.tsv (head words,
+ * defining nouns) that the word at pos holds.
+ */
 static const char *
-head_kind(const ex_doc *doc, size_t pos, size_t end)
+table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
 
-	for (int i = 0; ex_name_heads[i].word; i++)
-		if (ex_contains(doc, pos, wend, ex_name_heads[i].word))
-			return ex_name_heads[i].kind;
+	for (int i = 0; table[i].word; i++)
+		if (ex_contains(doc, pos, wend, table[i].word))
+			return table[i].kind;
 	return NULL;
 }
 
@@ -155,7 +140,7 @@ static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const char *kind = head_kind(doc, pos, end);
+	const char *kind = table_kind(doc, pos, end, ex_name_heads);
 
 	if (kind || wend <= pos + 1)
 		return kind;
@@ -251,6 +236,15 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	return end;
 }
 
+/* Whether a word that joins a head word to a place stands at pos. */
+static bool
+joiner_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const joiners[] = {"for", "of", NULL};
+
+	return ex_word_in(doc, pos, end, joiners) > 0;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them; a
  * lower-case kind word may end them), or pos if none begins there.
@@ -259,13 +253,26 @@ size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 {
 	size_t		run_end = pos,
-				p = pos;
+				p = pos,
+				prev = pos;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p))
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
+		/* "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X" */
+		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end))
+		{
+			size_t		next = ex_skip_space(doc, wend, end);
+
+			if (next > wend && next < end && sc_is_upper(doc->text, end, next))
+			{
+				p = next;
+				continue;
+			}
+		}
+		prev = p;
 		if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
@@ -366,7 +373,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
-		const char *kind = kind_of_word(doc, p, end, noun_kinds);
+		const char *kind = table_kind(doc, p, end, ex_definition_nouns);
 
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
@@ -384,7 +391,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 static const char *
 noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 {
-	const char *kind = kind_of_word(doc, noun, end, noun_kinds);
+	const char *kind = table_kind(doc, noun, end, ex_definition_nouns);
 
 	if (kind && strcmp(kind, "cooperation") == 0)
 	{
@@ -503,7 +510,33 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
-/* "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...". */
+/*
+ * Whether a preposition stands right before pos: "Regionrådet i
+ * Nord-Gudbrandsdal er ..." defines the council, not the place.
+ */
+static bool
+after_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const prepositions[] = {"i", "in", "for", "för", "of", "på", NULL};
+	size_t		before = word_before(doc, s->span.start, pos);
+
+	return before != EX_NONE && ex_word_in(doc, before, pos, prepositions) > 0;
+}
+
+/* Whether a copula of patterns.tsv stands at pos: "är", "er", "is". */
+static bool
+copula(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; ex_copulas[i].word; i++)
+		if (ex_word_is(doc, pos, end, ex_copulas[i].word))
+			return true;
+	return false;
+}
+
+/*
+ * "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...",
+ * "X er et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag".
+ */
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -512,7 +545,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				end = s->span.end;
 	const char *kind;
 	sc_span		name = {pos, run_end};
-	size_t		abbr_at = run_end;
+	size_t		abbr_at = run_end,
+				comma = EX_NONE;
 	int			org;
 
 	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
@@ -524,13 +558,24 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		p = close - doc->text + 1;
 	}
 	if (p < end && doc->text[p] == ',')
-		p++;
+		comma = ++p;
 	p = ex_skip_space(doc, p, end);
 	if (ex_word_is(doc, p, end, "som"))
 		p = ex_next_word(doc, p, end);
-	if (!ex_word_is(doc, p, end, "är") || former_before(doc, s, pos))
+	if (former_before(doc, s, pos) || after_preposition(doc, s, pos))
 		return false;
-	kind = definition_kind(doc, ex_next_word(doc, p, end), end);
+	if (copula(doc, p, end))
+		kind = definition_kind(doc, ex_next_word(doc, p, end), end);
+	else if (comma != EX_NONE && pos == s->span.start)
+	{
+		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */
+		const char *next = memchr(doc->text + comma, ',', end - comma);
+
+		kind = definition_kind(doc, ex_skip_space(doc, comma, end),
+							   next ? (size_t) (next - doc->text) : end);
+	}
+	else
+		return false;
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
 
@@ -569,7 +614,7 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	from = pos > s->span.start + 40 ? pos - 40 : s->span.start;
 	for (size_t p = from; p <= pos && !kind; p++)
 		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
-			kind_of_word(doc, p, end, noun_kinds))
+			table_kind(doc, p, end, ex_definition_nouns))
 			kind = noun_phrase_kind(doc, from, p, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
@@ -662,7 +707,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 					run_end;
 		int			nwords;
 
-		if (!sc_is_word_char(doc->text, end, pos))
+		/* "Nord-Gudbrandsdal" is one name, not "Gudbrandsdal" */
+		if (!sc_is_word_char(doc->text, end, pos) ||
+			(pos > s->span.start && doc->text[pos - 1] == '-'))
 			continue;
 		/* the name after the noun, not the noun and the name */
 		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&

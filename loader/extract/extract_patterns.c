@@ -52,8 +52,12 @@
 /* Patterns the tables may hold (patterns.tsv has about 150). */
 #define EX_MAX_PATTERNS 512
 
-/* Words after a trigger before its list must begin; before, after it. */
-#define EX_AFTER_GAP 12
+/*
+ * Words after a trigger before its list must begin ("ägare är 17 kommuner
+ * i västra Skåne: Bjuv, ..."); before, after its list ends ("A, B og C
+ * kommuner som ejere").  No comma or full stop may stand between.
+ */
+#define EX_AFTER_GAP 8
 #define EX_BEFORE_GAP 3
 
 typedef enum ex_token_kind
@@ -402,7 +406,7 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 {
 	int			next = t;
 
-	if (next < sw->ntokens && (is_mark(doc, &sw->tokens[next], ",;/+") ||
+	if (next < sw->ntokens && (is_mark(doc, &sw->tokens[next], ",;+") ||
 							   is_bullet(doc, &sw->tokens[next])))
 		next++;
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], conjunctions))
@@ -456,19 +460,31 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 	}
 }
 
+/* Whether a clause ends between tokens [from, to): a comma, a stop. */
+static bool
+clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int t = from; t < to; t++)
+		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
+			return true;
+	return false;
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
-list_of_match(ex_sentence_words *sw, int i, int t, int n)
+list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 {
 	for (int l = 0; l < sw->nlists; l++)
 	{
 		ex_token_list *list = &sw->lists[l];
 
 		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
-			list->first <= t + n + EX_AFTER_GAP)
+			list->first <= t + n + EX_AFTER_GAP &&
+			!clause_break(doc, sw, t + n, list->first))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
-			list->last + EX_BEFORE_GAP >= t)
+			list->last + EX_BEFORE_GAP >= t &&
+			!clause_break(doc, sw, list->last + 1, t))
 			return list;
 	}
 	return NULL;
@@ -476,26 +492,57 @@ list_of_match(ex_sentence_words *sw, int i, int t, int n)
 
 /*
  * The organisation the list's members are members of: the last one named
- * before the list, else the first after it, else the one the text is about.
+ * before the list, else, where the list comes before its trigger, the
+ * first in its clause after it, else the one the page is about.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list)
+		 const ex_token_list *list, ex_where where)
 {
-	size_t		start = sw->tokens[list->first].start,
-				after = sw->tokens[list->last].end,
-				n;
-	int			org = ex_org_before(doc, s->span.start, start);
+	size_t		n;
+	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 
-	for (int t = list->last + 1; org < 0 && t < sw->ntokens; t++)
+	/* "A, B och C äger X": after the list only in its own clause */
+	for (int t = list->last + 1; org < 0 && where == EX_WHERE_BEFORE && t < sw->ntokens &&
+		 !clause_break(doc, sw, t, t + 1); t++)
 		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
-	(void) after;
-	return org >= 0 ? org : doc->topic >= 0 ? doc->topic : doc->context;
+	return org >= 0 ? org : doc->topic >= 0 && doc->orgs[doc->topic].kind ? doc->topic : -1;
+}
+
+/*
+ * Whether the item is a name no one knows in a genitive that may or may
+ * not be its own "s" ("Lysekils, Munkedals och Uddevalla kommuner", but
+ * "Grums och Kil kommuner"): it is left out rather than guessed.
+ */
+static bool
+genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item *item)
+{
+	return list->plural_tail && item->place == NULL && item->org < 0 &&
+		doc->text[item->name_end - 1] == 's';
+}
+
+/*
+ * Whether the list's first item is where the others are, not one of them:
+ * "kommunerna i Halland, Falkenberg, Halmstad ...", "i sydöstra Skåne, A,
+ * B": a region after a preposition.
+ */
+static bool
+area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
+
+	if (list->items[0].place == NULL || list->items[0].place->kind != SC_PLACE_REGION)
+		return false;
+	/* "i Halland", "i sydöstra Skåne" */
+	for (int t = list->first - 1; t >= 0 && t >= list->first - 2; t--)
+		if (token_in(doc, &sw->tokens[t], prepositions))
+			return true;
+	return false;
 }
 
 static void
-emit_items(ex_doc *doc, const ex_sentence *s, const ex_token_list *list, int org,
-		   const char *rule)
+emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		   const ex_token_list *list, int org, const char *rule)
 {
 	ex_period	period;
 	char		validity[SC_VALIDITY_TEXT_SIZE];
@@ -504,13 +551,13 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_token_list *list, int org
 	if (period.former)
 		return;					/* extract_members.c reads former members */
 	ex_membership_validity(doc, org, &period, validity);
-	for (int i = 0; i < list->nitems; i++)
+	for (int i = area_first(doc, sw, list) ? 1 : 0; i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];
 		sc_fact		f;
 		char		name[EX_NAME_MAX];
 
-		if (item->org == org)
+		if (item->org == org || genitive_guess(doc, list, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 		f.evidence.end = s->list_end;
@@ -544,7 +591,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 				nmatches = 0;
 
 	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || doc->norgs == 0 || s->heading)
+	if (!compiled_ok || doc->norgs == 0)
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
 	for (int t = 0; t < sw->ntokens; t++)
@@ -574,13 +621,13 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	for (int m = 0; m < nmatches; m++)
 	{
 		int			i = matches[m][1];
-		ex_token_list *list = list_of_match(sw, i, matches[m][0], pattern_length(i));
+		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], pattern_length(i));
 		int			org;
 
 		if (list == NULL || list->used)
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list)) >= 0)
-			emit_items(doc, s, list, org, ex_patterns[i].rule);
+		if ((org = list_org(doc, s, sw, list, ex_patterns[i].where)) >= 0)
+			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
 }

@@ -53,7 +53,10 @@ typedef struct ex_pattern
 	const char *words[EX_TRIGGER_WORDS + 1];
 } ex_pattern;
 
-/* A head word or legal form of organisations' names, or a stop word. */
+/*
+ * A word of the name tables of patterns.tsv: a head word, legal form or
+ * defining noun with its kind; a stop word or copula with none.
+ */
 typedef struct ex_name_word
 {
 	ex_lang		lang;
@@ -68,5 +71,7 @@ extern const int ex_npatterns;
 extern const ex_name_word ex_name_heads[];
 extern const ex_name_word ex_legal_forms[];
 extern const ex_name_word ex_stop_words[];
+extern const ex_name_word ex_definition_nouns[];
+extern const ex_name_word ex_copulas[];
 
 #endif							/* SC_EXTRACT_PATTERNS_H */
