@@ -239,12 +239,12 @@ extract-score: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.90,0.55 -t member_count=0.95,0.75 \
 		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 6 test/extract/heldout2/*.txt || s=1; \
 	echo "# real public pages, dev set (rules may be tuned on it): floors just below the first measure"; \
-	$(EXTRACT_SCORE) -r $(REAL_PAGES_READ_ON) -v 0.5 -a 2 \
+	$(EXTRACT_SCORE) -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.5 -a 2 \
 		-t organisation=0.38,0.26 -t membership=0.95,0.03 -t member_count=0.25,0.08 \
 		-t fee=0,0 -t twin_town=0.95,0.02 -t area=0,0 -t document_date=0.45,0.06 \
 		test/extract/real/dev/*.txt || s=1; \
 	echo "# real public pages, frozen test set (never tuned on): floors just below the first measure"; \
-	$(EXTRACT_SCORE) -r $(REAL_PAGES_READ_ON) \
+	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv \
 		-t organisation=0.50,0.29 -t membership=0.95,0 -t member_count=0.35,0.20 \
 		-t fee=0,0 -t twin_town=0.95,0 -t area=0.95,0 -t document_date=0.95,0.40 \
 		test/extract/real/test/*.txt || s=1; \

@@ -389,6 +389,7 @@ extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
 extern void ex_find_topic(ex_doc *doc);
+extern int	ex_full_org(const ex_doc *doc, int org);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);

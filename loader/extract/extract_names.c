@@ -855,9 +855,44 @@ ex_find_topic(ex_doc *doc)
 	{
 		if (doc->orgs[i].rule && strcmp(doc->orgs[i].rule, "organisation.definition") == 0)
 			score[i] += 2;
+		/* "Skaraborg" is named for "Skaraborgs Kommunalförbund" */
+		if (ex_full_org(doc, i) != i)
+		{
+			score[ex_full_org(doc, i)] += score[i];
+			score[i] = 0;
+		}
+	}
+	for (int i = 0; i < doc->norgs; i++)
 		if (score[i] > 0 && (doc->topic < 0 || score[i] > score[doc->topic]))
 			doc->topic = i;
+}
+
+/*
+ * The organisation whose longer name begins with the name of org in the
+ * genitive and has a kind: "Skaraborgs Kommunalförbund" for "Skaraborg";
+ * else org.
+ */
+int
+ex_full_org(const ex_doc *doc, int org)
+{
+	const char *name = doc->orgs[org].name;
+	size_t		len = strlen(name);
+
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *longer = doc->orgs[i].name;
+		size_t		n = strlen(longer);
+		size_t		at;
+
+		if (i == org || doc->orgs[i].kind == NULL || n <= len + 1 ||
+			sc_match_folded(longer, n, name) != len)
+			continue;
+		/* the genitive: "Sysav Industri" is another company than "Sysav" */
+		at = len + 1;
+		if (longer[len] == 's' && (longer[at] == ' ' || longer[at] == '-'))
+			return i;
 	}
+	return org;
 }
 
 /*

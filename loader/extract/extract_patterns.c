@@ -506,7 +506,9 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	for (int t = list->last + 1; org < 0 && where == EX_WHERE_BEFORE && t < sw->ntokens &&
 		 !clause_break(doc, sw, t, t + 1); t++)
 		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
-	return org >= 0 ? org : doc->topic >= 0 && doc->orgs[doc->topic].kind ? doc->topic : -1;
+	if (org >= 0)
+		return ex_full_org(doc, org);
+	return doc->topic >= 0 && doc->orgs[doc->topic].kind ? doc->topic : -1;
 }
 
 /*
