@@ -49,13 +49,14 @@ BEGIN {
 /^#/ || /^[ \t]*$/ { next }
 
 $1 == "member" {
-	if (NF != 6) fail("a member line has 6 fields")
+	if (NF != 7) fail("a member line has 7 fields")
 	if (!($2 in language)) fail("unknown language " $2)
 	if (!($3 in polarity)) fail("unknown polarity " $3)
 	if (!($4 in where)) fail("unknown place of the list " $4)
-	n = split($6, trigger, / +/)
-	if (n < 1 || n > 4) fail("a trigger has 1 to 4 words")
-	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " c_literal($5) ", {"
+	if ($5 != "any" && $5 != "known") fail("unknown items " $5)
+	n = split($7, trigger, / +/)
+	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
+	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", " c_literal($6) ", {"
 	for (i = 1; i <= n; i++)
 		line = line c_literal(trigger[i]) ", "
 	patterns[npatterns++] = line "NULL}},"

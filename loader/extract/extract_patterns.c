@@ -46,6 +46,9 @@
 #define EX_MAX_MATCHES 16
 #define EX_LIST_ITEMS 64
 
+/* Words a gap in a trigger ("består ... av") may stand for. */
+#define EX_TRIGGER_GAP 3
+
 /* Bytes of a word that are stemmed; a longer word matches no trigger. */
 #define EX_STEM_MAX 64
 
@@ -113,6 +116,7 @@ typedef struct ex_compiled_word
 	size_t		len;
 	bool		stemmed;		/* else a prefix or ("=") a whole word */
 	bool		whole;
+	bool		gap;			/* "...": up to EX_TRIGGER_GAP words */
 } ex_compiled_word;
 
 static const char *const stemmer_names[EX_NLANGS] = {
@@ -183,6 +187,11 @@ compile_patterns(void)
 
 			if (len >= EX_STEM_MAX)
 				goto done;
+			if (strcmp(word, "...") == 0)
+			{
+				c->gap = true;
+				continue;
+			}
 			c->whole = word[0] == '=';
 			c->stemmed = !c->whole && word[len - 1] != '*';
 			if (c->whole)
@@ -255,25 +264,33 @@ word_matches(ex_doc *doc, const ex_sentence_words *sw, const ex_token *t,
 	return strcmp(stem, c->text) == 0;
 }
 
-/* Whether pattern i matches the tokens from t on. */
-static bool
+/*
+ * The number of tokens pattern i matches from t on, or 0.  A gap ("består
+ * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it.
+ */
+static int
 pattern_at(ex_doc *doc, const ex_sentence_words *sw, int t, int i)
 {
+	int			at = t;
+
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
-		if (t + w >= sw->ntokens ||
-			!word_matches(doc, sw, &sw->tokens[t + w], &compiled[i][w], ex_patterns[i].lang))
-			return false;
-	return true;
-}
+	{
+		const ex_compiled_word *c = &compiled[i][w];
+		int			limit = at;
 
-static int
-pattern_length(int i)
-{
-	int			n = 0;
-
-	while (n < EX_TRIGGER_WORDS && ex_patterns[i].words[n])
-		n++;
-	return n;
+		if (c->gap)
+		{
+			limit = at + EX_TRIGGER_GAP;
+			c = &compiled[i][++w];
+		}
+		while (at < sw->ntokens && at <= limit && sw->tokens[at].kind == EX_TOKEN_WORD &&
+			   !word_matches(doc, sw, &sw->tokens[at], c, ex_patterns[i].lang))
+			at++;
+		if (at >= sw->ntokens || at > limit || sw->tokens[at].kind != EX_TOKEN_WORD)
+			return 0;
+		at++;
+	}
+	return at - t;
 }
 
 /* Splits [start, end) into words and marks, spaces left out. */
@@ -400,6 +417,16 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	return next;
 }
 
+/* Whether a place of the gazetteer begins at the token. */
+static bool
+place_at(const ex_doc *doc, const ex_token *t, size_t end)
+{
+	size_t		n;
+
+	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
+		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+}
+
 /* The token after the separator at t ("," ", och" "og" "•"), or t. */
 static int
 separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
@@ -441,7 +468,13 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			int			after = separator(doc, sw, next),
 						item_end;
 
-			if (after == next || after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
+			/* a missing comma between two places: "Båstad Helsingborg" */
+			if (after == next && list->items[list->nitems - 1].place != NULL &&
+				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
+				after = next;
+			else if (after == next)
+				break;
+			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
 				break;
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
@@ -526,14 +559,15 @@ genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item 
 /*
  * Whether the list's first item is where the others are, not one of them:
  * "kommunerna i Halland, Falkenberg, Halmstad ...", "i sydöstra Skåne, A,
- * B": a region after a preposition.
+ * B", "85 kommuner i Öresundsregionen samt Region Skåne": a region or a
+ * name no one knows after a preposition, not a municipality.
  */
 static bool
 area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
 {
 	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
 
-	if (list->items[0].place == NULL || list->items[0].place->kind != SC_PLACE_REGION)
+	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION)
 		return false;
 	/* "i Halland", "i sydöstra Skåne" */
 	for (int t = list->first - 1; t >= 0 && t >= list->first - 2; t--)
@@ -589,8 +623,9 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 {
 	ex_sentence_words words;
 	ex_sentence_words *sw = &words;
-	int			matches[EX_MAX_MATCHES][2],
-				nmatches = 0;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches = 0,
+				n;
 
 	pthread_once(&compile_once, compile_patterns);
 	if (!compiled_ok || doc->norgs == 0)
@@ -606,14 +641,15 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		may = by_initial[(unsigned char) folded[0]];
 		for (int i = 0; i < ex_npatterns; i++)
 		{
-			if ((may[i / 64] >> (i % 64) & 1) == 0 || !pattern_at(doc, sw, t, i))
+			if ((may[i / 64] >> (i % 64) & 1) == 0 || (n = pattern_at(doc, sw, t, i)) == 0)
 				continue;
 			if (ex_patterns[i].polarity != EX_POLARITY_MEMBER)
 				return;
 			if (nmatches < EX_MAX_MATCHES)
 			{
 				matches[nmatches][0] = t;
-				matches[nmatches++][1] = i;
+				matches[nmatches][1] = i;
+				matches[nmatches++][2] = n;
 			}
 		}
 	}
@@ -623,10 +659,10 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	for (int m = 0; m < nmatches; m++)
 	{
 		int			i = matches[m][1];
-		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], pattern_length(i));
+		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
 		int			org;
 
-		if (list == NULL || list->used)
+		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
 		if ((org = list_org(doc, s, sw, list, ex_patterns[i].where)) >= 0)

@@ -11,6 +11,7 @@
 #ifndef SC_EXTRACT_PATTERNS_H
 #define SC_EXTRACT_PATTERNS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The languages of the patterns, each with its Snowball stemmer. */
@@ -37,14 +38,15 @@ typedef enum ex_where
 	EX_WHERE_SENTENCE			/* anywhere in the sentence */
 } ex_where;
 
-/* Words a trigger may have (patterns-c.awk refuses more). */
-#define EX_TRIGGER_WORDS 4
+/* Words a trigger may have, "..." included (patterns-c.awk refuses more). */
+#define EX_TRIGGER_WORDS 5
 
 typedef struct ex_pattern
 {
 	ex_lang		lang;
 	ex_polarity polarity;
 	ex_where	where;
+	bool		known;			/* every item a known place or organisation */
 	const char *rule;
 	/*
 	 * NULL-terminated; "word*" is a prefix, "=word" the word itself, any
