@@ -150,6 +150,16 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return NULL;
 }
 
+/* Whether a word of [pos, end) is a head word of a name. */
+static bool
+has_name_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
+		if (name_kind(doc, p, end))
+			return true;
+	return false;
+}
+
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
  * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
@@ -711,12 +721,22 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		if (!sc_is_word_char(doc->text, end, pos) ||
 			(pos > s->span.start && doc->text[pos - 1] == '-'))
 			continue;
-		/* the name after the noun, not the noun and the name */
+		/*
+		 * the name after the noun, not the noun and the name, where that
+		 * name is one by itself: "Kommunalförbundet Räddningstjänsten
+		 * Karlstadsregionen", but "Nätverket Sydkust"
+		 */
 		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
 			named_by_noun(doc, s, pos))
 		{
-			pos = ex_name_run(doc, ex_next_word(doc, pos, end), end, &nwords);
-			continue;
+			size_t		name_at = ex_next_word(doc, pos, end);
+
+			run_end = ex_name_run(doc, name_at, end, &nwords);
+			if (has_name_kind(doc, name_at, run_end))
+			{
+				pos = run_end;
+				continue;
+			}
 		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
