@@ -77,6 +77,9 @@ static const char *const back_references[] = {
 	"kommunerna", NULL
 };
 
+/* Bytes of an inflection after a defining noun: "-et", "-erne", "-ene". */
+#define EX_INFLECTION_BYTES 5
+
 /* How many words after "är" may hold the noun of a definition. */
 #define EX_DEFINITION_WORDS 8
 
@@ -129,6 +132,27 @@ table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
 	for (int i = 0; table[i].word; i++)
 		if (ex_contains(doc, pos, wend, table[i].word))
 			return table[i].kind;
+	return NULL;
+}
+
+/*
+ * The kind of the defining noun (patterns.tsv) the word at pos is: the
+ * noun, inflected, ends the word ("kommunalförbundet", "selskab"), so that
+ * "förbundsdirektör" is no "förbund".
+ */
+static const char *
+noun_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_definition_nouns[i].word; i++)
+	{
+		size_t		at = ex_find_part(doc, pos, wend, ex_definition_nouns[i].word);
+
+		if (at != EX_NONE &&
+			wend - (at + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
+			return ex_definition_nouns[i].kind;
+	}
 	return NULL;
 }
 
@@ -308,11 +332,27 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	return run_end;
 }
 
-/* Where a name begins at pos: past a capitalised function word. */
+/*
+ * Whether a word of a page's menus, which stands before a name without
+ * being part of it, is at pos: "Följ Skaraborgs Kommunalförbund",
+ * "Kontakta ..." (the menu lines of patterns.tsv).
+ */
+static bool
+menu_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_menu_words[i].word; i++)
+		if (ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
+			return true;
+	return false;
+}
+
+/* Where a name begins at pos: past a capitalised function or menu word. */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
-	if (ex_word_in_list(doc, pos, end, &doc->function_words))
+	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
 		return ex_next_word(doc, pos, end);
 	return pos;
 }
@@ -383,7 +423,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
-		const char *kind = table_kind(doc, p, end, ex_definition_nouns);
+		const char *kind = noun_kind(doc, p, end);
 
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
@@ -401,7 +441,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 static const char *
 noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 {
-	const char *kind = table_kind(doc, noun, end, ex_definition_nouns);
+	const char *kind = noun_kind(doc, noun, end);
 
 	if (kind && strcmp(kind, "cooperation") == 0)
 	{
@@ -419,6 +459,24 @@ noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 }
 
 /*
+ * Whether the run is one word capitalised only for beginning its sentence
+ * and a lower-case kind word: "Nyt beredskab", "Vilka kommunalförbund",
+ * but "Söderåsens miljöförbund" (a genitive) and a word capitalised
+ * elsewhere too.
+ */
+static bool
+sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		first_end = ex_word_end(doc, pos, run_end),
+				second = ex_skip_space(doc, first_end, run_end);
+
+	if (pos != s->span.start || second >= run_end ||
+		ex_word_end(doc, second, run_end) != run_end || !sc_is_lower(doc->text, run_end, second))
+		return false;
+	return doc->text[first_end - 1] != 's' && !capitalised_elsewhere(doc, pos, first_end);
+}
+
+/*
  * "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne",
  * "Söderåsens miljöförbund", "Hallands Hamnar AB".
  */
@@ -432,17 +490,27 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
+		const char *form;
+
 		if (!kind)
 			kind = name_kind(doc, p, run_end);
-		/* "A/S" ends the run that stops at its slash */
-		if (!kind && p > pos && (kind = legal_form(doc, p, &form_end)) != NULL &&
-			form_end > run_end && form_end <= s->span.end)
-			run_end = form_end;
 		nwords++;
+		/*
+		 * a legal form ends the name ("Brannvesen Midt IKS", not "... IKS
+		 * PDF"), also the "A/S" that the run stops in at its slash
+		 */
+		if (p > pos && (form = legal_form(doc, p, &form_end)) != NULL &&
+			form_end <= s->span.end)
+		{
+			kind = kind ? kind : form;
+			run_end = form_end;
+			break;
+		}
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
 	}
-	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end))
+	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
+		sentence_capital(doc, s, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	read_abbreviation(doc, org, run_end, s->span.end);
@@ -624,7 +692,7 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	from = pos > s->span.start + 40 ? pos - 40 : s->span.start;
 	for (size_t p = from; p <= pos && !kind; p++)
 		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
-			table_kind(doc, p, end, ex_definition_nouns))
+			noun_kind(doc, p, end))
 			kind = noun_phrase_kind(doc, from, p, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),

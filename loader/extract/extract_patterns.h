@@ -57,7 +57,7 @@ typedef struct ex_pattern
 
 /*
  * A word of the name tables of patterns.tsv: a head word, legal form or
- * defining noun with its kind; a stop word or copula with none.
+ * defining noun with its kind; a stop word, copula or menu word with none.
  */
 typedef struct ex_name_word
 {
@@ -75,5 +75,6 @@ extern const ex_name_word ex_legal_forms[];
 extern const ex_name_word ex_stop_words[];
 extern const ex_name_word ex_definition_nouns[];
 extern const ex_name_word ex_copulas[];
+extern const ex_name_word ex_menu_words[];
 
 #endif							/* SC_EXTRACT_PATTERNS_H */
