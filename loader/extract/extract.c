@@ -214,6 +214,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	size_t		nth = 0;
 
 	doc->context = -1;
+	doc->section_subject = -1;
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};
 	visit(doc, &s, pass);
@@ -310,7 +311,6 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->arg = arg;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
-	doc->topic = -1;
 	doc->title = parts->title;
 	ex_index_name_words(doc);
 
@@ -319,7 +319,6 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
 	ex_find_mentions(doc);
-	ex_find_topic(doc);
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)
 		walk(doc, parts, EX_PASS_STARTS);

@@ -49,6 +49,7 @@ typedef struct ex_org
 	const char *kind;
 	const char *rule;
 	sc_span		evidence;
+	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
 } ex_org;
 
 /* A date as precise as the text gives it. */
@@ -182,7 +183,8 @@ typedef struct ex_doc
 	size_t		mentions[EX_MAX_MENTIONS];	/* see EX_MAX_MENTIONS */
 	int			nmentions;		/* -1: not known, or too many */
 	int			context;		/* the organisation being written about, or -1 */
-	int			topic;			/* the organisation the page is about, or -1 */
+	int			section_subject;	/* the one a section's first sentence
+									 * begins with, or -1 */
 	sc_span		title;
 	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
 	int			nmember_periods;
@@ -388,8 +390,8 @@ extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
-extern void ex_find_topic(ex_doc *doc);
 extern int	ex_full_org(const ex_doc *doc, int org);
+extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);

@@ -100,6 +100,8 @@ static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun
 									size_t end);
 static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end);
+static const char *defined_kind(const ex_doc *doc, const ex_sentence *s,
+								size_t pos, size_t run_end);
 static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -391,6 +393,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->kind = kind;
 	org->rule = rule;
 	org->evidence = s->span;
+	org->defined_at = EX_NONE;
 	return doc->norgs++;
 }
 
@@ -513,6 +516,9 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		sentence_capital(doc, s, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
+	/* "Kvarken Council is a cooperation ...": named and defined */
+	if (org >= 0 && defined_kind(doc, s, pos, run_end))
+		doc->orgs[org].defined_at = s->span.start;
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -612,27 +618,23 @@ copula(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...",
- * "X er et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag".
+ * The kind a sentence defines the name [pos, run_end) as, or NULL: "X är
+ * ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...", "X er
+ * et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag".
  */
-static bool
-definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
-		   int nwords)
+static const char *
+defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
 	size_t		p = run_end,
-				end = s->span.end;
-	const char *kind;
-	sc_span		name = {pos, run_end};
-	size_t		abbr_at = run_end,
+				end = s->span.end,
 				comma = EX_NONE;
-	int			org;
 
 	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
 	{
 		const char *close = memchr(doc->text + p, ')', end - p);
 
 		if (!close)
-			return false;
+			return NULL;
 		p = close - doc->text + 1;
 	}
 	if (p < end && doc->text[p] == ',')
@@ -641,27 +643,37 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (ex_word_is(doc, p, end, "som"))
 		p = ex_next_word(doc, p, end);
 	if (former_before(doc, s, pos) || after_preposition(doc, s, pos))
-		return false;
+		return NULL;
 	if (copula(doc, p, end))
-		kind = definition_kind(doc, ex_next_word(doc, p, end), end);
-	else if (comma != EX_NONE && pos == s->span.start)
+		return definition_kind(doc, ex_next_word(doc, p, end), end);
+	if (comma != EX_NONE && pos == s->span.start)
 	{
 		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */
 		const char *next = memchr(doc->text + comma, ',', end - comma);
 
-		kind = definition_kind(doc, ex_skip_space(doc, comma, end),
+		return definition_kind(doc, ex_skip_space(doc, comma, end),
 							   next ? (size_t) (next - doc->text) : end);
 	}
-	else
-		return false;
+	return NULL;
+}
+
+static bool
+definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		   int nwords)
+{
+	const char *kind = defined_kind(doc, s, pos, run_end);
+	sc_span		name = {pos, run_end};
+	int			org;
+
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
-
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
-	read_abbreviation(doc, org, abbr_at, end);
+	if (org >= 0)
+		doc->orgs[org].defined_at = s->span.start;
+	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
 
@@ -909,50 +921,51 @@ ex_find_mentions(ex_doc *doc)
 	}
 }
 
-/*
- * The organisation the page is about, which a sentence that names none
- * speaks of ("Våra medlemskommuner är ..."): the one named most, a name
- * in the title counting thrice, and the first one named and one defined
- * ("X är ett kommunalförbund") counting three and two more, for a page
- * names its subject first and what it is part of or came from after.
- * Without the index of mentions, none.
- */
-void
-ex_find_topic(ex_doc *doc)
+static size_t mention_from(const ex_doc *doc, size_t pos, size_t end);
+
+/* The organisation the words [start, end) name first, or -1. */
+static int
+org_named_in(const ex_doc *doc, size_t start, size_t end)
 {
-	int			score[EX_MAX_ORGS] = {0};
-	bool		named = false;
+	size_t		matched;
 
-	doc->topic = -1;
-	if (doc->nmentions <= 0)
-		return;
-	for (int i = 0; i < doc->nmentions; i++)
+	for (size_t p = mention_from(doc, start, end); p < end; p = mention_from(doc, p + 1, end))
 	{
-		size_t		pos = doc->mentions[i],
-					matched;
-		int			org = ex_org_at(doc, pos, doc->len, &matched);
+		int			org = ex_org_at(doc, p, end, &matched);
 
-		if (org < 0)
-			continue;
-		score[org] += pos >= doc->title.start && pos < doc->title.end ? 3 : 1;
-		if (!named)
-			score[org] += 3;
-		named = true;
+		if (org >= 0)
+			return org;
 	}
+	return -1;
+}
+
+/*
+ * The organisation a sentence that names none is about ("Våra
+ * medlemskommuner är ..."): the one its section's heading names, else the
+ * one the page's title names, else the one that begins its section's first
+ * sentence, else the one the last definition before it defines ("X är
+ * ett kommunalförbund"); -1 if none.  Each is taken in its
+ * full name (ex_full_org).
+ */
+int
+ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
+{
+	int			org = -1,
+				defined = -1;
+
+	if (doc->heading.end > doc->heading.start)
+		org = org_named_in(doc, doc->heading.start, doc->heading.end);
+	if (org < 0 && doc->title.end > doc->title.start)
+		org = org_named_in(doc, doc->title.start, doc->title.end);
+	if (org < 0)
+		org = doc->section_subject;
 	for (int i = 0; i < doc->norgs; i++)
-	{
-		if (doc->orgs[i].rule && strcmp(doc->orgs[i].rule, "organisation.definition") == 0)
-			score[i] += 2;
-		/* "Skaraborg" is named for "Skaraborgs Kommunalförbund" */
-		if (ex_full_org(doc, i) != i)
-		{
-			score[ex_full_org(doc, i)] += score[i];
-			score[i] = 0;
-		}
-	}
-	for (int i = 0; i < doc->norgs; i++)
-		if (score[i] > 0 && (doc->topic < 0 || score[i] > score[doc->topic]))
-			doc->topic = i;
+		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
+			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
+			defined = i;
+	if (org < 0)
+		org = defined;
+	return org >= 0 ? ex_full_org(doc, org) : -1;
 }
 
 /*
@@ -1036,6 +1049,12 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 
+	/* the subject of a section's first sentence: "X tog över ..." */
+	if (s->section_start && !s->heading)
+		doc->section_subject = ex_org_at(doc, name_start(doc, s->span.start, s->span.end),
+										 s->span.end, &matched);
+	else if (s->section_start)
+		doc->section_subject = -1;
 	if (doc->norgs == 0)
 		return;					/* no organisation to be about */
 	for (size_t p = mention_from(doc, s->span.start, s->span.end); p < s->span.end;

@@ -21,8 +21,9 @@
  * this stage from reading the sentence at all: a missing membership is
  * better than a wrong one, and extract_members.c reads former members
  * with their periods.  The organisation is the one the sentence names
- * before the list, else after it, else the one the page is about
- * (ex_find_topic), else the one the text was last about.
+ * before the list, else after it, else the one its section's heading, the
+ * page's title or the last definition before it names
+ * (ex_sentence_topic); with none of those, the list is not read.
  *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
@@ -525,23 +526,24 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 
 /*
  * The organisation the list's members are members of: the last one named
- * before the list, else, where the list comes before its trigger, the
- * first in its clause after it, else the one the page is about.
+ * before the list, else the first after it up to the end of its sentence
+ * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
+ * else the one the sentence is about (ex_sentence_topic), else none.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, ex_where where)
+		 const ex_token_list *list)
 {
 	size_t		n;
 	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 
-	/* "A, B och C äger X": after the list only in its own clause */
-	for (int t = list->last + 1; org < 0 && where == EX_WHERE_BEFORE && t < sw->ntokens &&
-		 !clause_break(doc, sw, t, t + 1); t++)
+	/* "A, B och C äger X", "A ingår, tillsammans med B, i X": in its clause */
+	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
+		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
 		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
 	if (org >= 0)
 		return ex_full_org(doc, org);
-	return doc->topic >= 0 && doc->orgs[doc->topic].kind ? doc->topic : -1;
+	return ex_sentence_topic(doc, s);
 }
 
 /*
@@ -665,7 +667,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list, ex_patterns[i].where)) >= 0)
+		if ((org = list_org(doc, s, sw, list)) >= 0)
 			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
 }
