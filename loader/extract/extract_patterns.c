@@ -106,6 +106,9 @@ typedef struct ex_sentence_words
 	char		folded[EX_FOLDED_MAX];
 	ex_token	tokens[EX_MAX_TOKENS];
 	int			ntokens;
+	size_t		stemmed_start;	/* the word last stemmed, or EX_NONE */
+	ex_lang		stemmed_lang;
+	char		stem[EX_STEM_MAX];	/* its stem */
 	ex_token_list lists[EX_MAX_LISTS];
 	int			nlists;
 } ex_sentence_words;
@@ -128,11 +131,17 @@ static ex_compiled_word compiled[EX_MAX_PATTERNS][EX_TRIGGER_WORDS];
 static bool compiled_ok;
 
 /*
- * The patterns by the first byte of their first word, folded, so that a
- * word is compared with the few patterns that may begin with it: bit i%64
- * of by_initial[c][i/64] for pattern i.
+ * The patterns by the first two bytes of their first word, folded, so that
+ * a word is compared with the few patterns that may begin with it: bit
+ * i%64 of by_initials[pair_index(a, b)][i/64] for pattern i.
  */
-static uint64_t by_initial[256][EX_MAX_PATTERNS / 64];
+static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
+
+static unsigned
+pair_index(unsigned char a, unsigned char b)
+{
+	return (a * 31u + b) & 255;
+}
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 /* Words after a name that say it is a municipality, left out of the name. */
@@ -207,8 +216,10 @@ compile_patterns(void)
 			else if (!stem_into(stemmers[ex_patterns[i].lang], folded, len, c->text))
 				goto done;
 			c->len = strlen(c->text);
-			if (w == 0 && c->len > 0)
-				by_initial[(unsigned char) c->text[0]][i / 64] |= UINT64_C(1) << (i % 64);
+			/* a one-byte stem may begin a word with any second byte */
+			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
+				if (c->len == 1 || b == (unsigned char) c->text[1])
+					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
 		}
 	compiled_ok = true;
 done:
@@ -247,7 +258,7 @@ folded_word(const ex_sentence_words *sw, const ex_token *t)
  * begin with c's stem or prefix, and only then is it stemmed.
  */
 static bool
-word_matches(ex_doc *doc, const ex_sentence_words *sw, const ex_token *t,
+word_matches(ex_doc *doc, ex_sentence_words *sw, const ex_token *t,
 			 const ex_compiled_word *c, ex_lang lang)
 {
 	const char *folded = folded_word(sw, t);
@@ -260,9 +271,17 @@ word_matches(ex_doc *doc, const ex_sentence_words *sw, const ex_token *t,
 		return false;
 	if (!c->stemmed)
 		return !c->whole || len == c->len;
-	if ((stemmer = doc_stemmer(doc, lang)) == NULL || !stem_into(stemmer, folded, len, stem))
-		return false;
-	return strcmp(stem, c->text) == 0;
+	/* the last word stemmed, for the several patterns that begin alike */
+	if (sw->stemmed_start != t->start || sw->stemmed_lang != lang)
+	{
+		if ((stemmer = doc_stemmer(doc, lang)) == NULL ||
+			!stem_into(stemmer, folded, len, stem))
+			return false;
+		memcpy(sw->stem, stem, sizeof(stem));
+		sw->stemmed_start = t->start;
+		sw->stemmed_lang = lang;
+	}
+	return strcmp(sw->stem, c->text) == 0;
 }
 
 /*
@@ -270,7 +289,7 @@ word_matches(ex_doc *doc, const ex_sentence_words *sw, const ex_token *t,
  * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it.
  */
 static int
-pattern_at(ex_doc *doc, const ex_sentence_words *sw, int t, int i)
+pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
 {
 	int			at = t;
 
@@ -294,6 +313,29 @@ pattern_at(ex_doc *doc, const ex_sentence_words *sw, int t, int i)
 	return at - t;
 }
 
+/*
+ * ex_word_end with ASCII letters and digits told without a call: most
+ * bytes of a sentence are those, and every one is looked at here.
+ */
+static size_t
+word_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (pos < end)
+	{
+		unsigned char c = (unsigned char) doc->text[pos];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			pos++;
+		else if (c >= 0x80 && sc_is_word_char(doc->text, end, pos))
+			pos += sc_char_length(doc->text, end, pos);
+		else if (c == '-' && sc_is_word_char(doc->text, end, pos + 1))
+			pos++;
+		else
+			break;
+	}
+	return pos;
+}
+
 /* Splits [start, end) into words and marks, spaces left out. */
 static void
 split_words(const ex_doc *doc, size_t start, size_t end, ex_sentence_words *sw)
@@ -301,13 +343,14 @@ split_words(const ex_doc *doc, size_t start, size_t end, ex_sentence_words *sw)
 	size_t		pos = ex_skip_space(doc, start, end);
 
 	sw->start = start;
+	sw->stemmed_start = EX_NONE;
 	sw->nfolded = end - start < EX_FOLDED_MAX ? end - start : EX_FOLDED_MAX;
 	memcpy(sw->folded, doc->text + start, sw->nfolded);
 	sc_fold_case(sw->folded, sw->nfolded);
 	sw->ntokens = 0;
 	while (pos < end && sw->ntokens < EX_MAX_TOKENS)
 	{
-		size_t		wend = ex_word_end(doc, pos, end);
+		size_t		wend = word_end(doc, pos, end);
 		ex_token   *t = &sw->tokens[sw->ntokens++];
 
 		t->start = pos;
@@ -322,11 +365,18 @@ split_words(const ex_doc *doc, size_t start, size_t end, ex_sentence_words *sw)
 			t->kind = EX_TOKEN_MARK;
 		}
 		pos = t->end;
-		while (pos < end && (doc->text[pos] == ' ' || doc->text[pos] == '\t' ||
-							 doc->text[pos] == '\n' || doc->text[pos] == '\r' ||
-							 sc_space_length(doc->text, end, pos) > 0))
-			pos += sc_space_length(doc->text, end, pos) > 0 ?
-				sc_space_length(doc->text, end, pos) : 1;
+		while (pos < end)
+		{
+			unsigned char c = (unsigned char) doc->text[pos];
+			size_t		n;
+
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+				pos++;
+			else if (c >= 0x80 && (n = sc_space_length(doc->text, end, pos)) > 0)
+				pos += n;		/* a no-break space, ... */
+			else
+				break;
+		}
 	}
 }
 
@@ -619,6 +669,23 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	}
 }
 
+/* The first pattern from i on whose bit is set in may, or -1. */
+static int
+next_pattern(const uint64_t *may, int i)
+{
+	for (int w = i / 64; w < EX_MAX_PATTERNS / 64 && i < ex_npatterns; w++, i = w * 64)
+	{
+		uint64_t	bits = may[w] >> (i % 64);
+
+		if (bits != 0)
+		{
+			i += ex_lowest_bit(bits);
+			return i < ex_npatterns ? i : -1;
+		}
+	}
+	return -1;
+}
+
 /* Finds the memberships the patterns of patterns.tsv state in the sentence. */
 void
 ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
@@ -635,15 +702,16 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	split_words(doc, s->span.start, s->list_end, sw);
 	for (int t = 0; t < sw->ntokens; t++)
 	{
-		const char *folded = folded_word(sw, &sw->tokens[t]);
+		const ex_token *tok = &sw->tokens[t];
+		const char *folded = folded_word(sw, tok);
 		const uint64_t *may;
 
-		if (sw->tokens[t].kind != EX_TOKEN_WORD || folded == NULL)
+		if (tok->kind != EX_TOKEN_WORD || folded == NULL)
 			continue;
-		may = by_initial[(unsigned char) folded[0]];
-		for (int i = 0; i < ex_npatterns; i++)
+		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
+		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
 		{
-			if ((may[i / 64] >> (i % 64) & 1) == 0 || (n = pattern_at(doc, sw, t, i)) == 0)
+			if ((n = pattern_at(doc, sw, t, i)) == 0)
 				continue;
 			if (ex_patterns[i].polarity != EX_POLARITY_MEMBER)
 				return;
