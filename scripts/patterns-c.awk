@@ -56,6 +56,8 @@ $1 == "member" {
 	if (!($3 in polarity)) fail("unknown polarity " $3)
 	if (!($4 in where)) fail("unknown place of the list " $4)
 	if ($5 != "any" && $5 != "known") fail("unknown items " $5)
+	if (($3 == "member") == ($4 == "sentence"))
+		fail("a member pattern's list stands after or before its trigger, another's in the sentence")
 	n = split($7, trigger, / +/)
 	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
 	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", " c_literal($6) ", {"
@@ -80,6 +82,11 @@ $1 in word_fields {
 END {
 	if (failed)
 		exit 1
+	# EX_MAX_PATTERNS of extract_patterns.c
+	if (npatterns > 512) {
+		print "patterns-c.awk: more than 512 member patterns" > "/dev/stderr"
+		exit 1
+	}
 	print "/* Generated from loader/extract/patterns.tsv by scripts/patterns-c.awk; do not edit. */"
 	print "#include \"extract_patterns.h\""
 	print ""

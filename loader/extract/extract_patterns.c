@@ -20,10 +20,12 @@
  * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
  * this stage from reading the sentence at all: a missing membership is
  * better than a wrong one, and extract_members.c reads former members
- * with their periods.  The organisation is the one the sentence names
- * before the list, else after it, else the one its section's heading, the
- * page's title or the last definition before it names
- * (ex_sentence_topic); with none of those, the list is not read.
+ * with their periods.  A trigger marked "known" reads only lists of places
+ * and organisations the page names.  The organisation is the one the
+ * sentence names before the list, else after it, else the one its
+ * section's heading, the page's title, its section's first sentence or
+ * the last definition before it names (ex_sentence_topic); with none of
+ * those, the list is not read.
  *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
@@ -53,7 +55,10 @@
 /* Bytes of a word that are stemmed; a longer word matches no trigger. */
 #define EX_STEM_MAX 64
 
-/* Patterns the tables may hold (patterns.tsv has about 150). */
+/*
+ * Patterns the tables may hold (patterns.tsv has about 160); with more,
+ * patterns-c.awk refuses the file.
+ */
 #define EX_MAX_PATTERNS 512
 
 /*
