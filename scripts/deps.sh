@@ -9,7 +9,8 @@ set -eu
 
 packages="make gcc clang libclang-rt-dev postgresql-15 postgresql-server-dev-15
 	postgresql-contrib libpq-dev libssl-dev libxml2-dev zlib1g-dev libxml2-utils odbc-postgresql
-	unixodbc valgrind groff-base man-db jq time wget python3 chromium fonts-dejavu-core $*"
+	unixodbc valgrind groff-base man-db jq time wget python3 chromium fonts-dejavu-core
+	libstemmer-dev $*"
 
 missing=""
 for p in $packages; do

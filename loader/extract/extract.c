@@ -58,11 +58,46 @@ ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *ru
 	f->rule = rule;
 }
 
+/* FNV-1a of a membership's organisation and member, folded. */
+static uint32_t
+membership_hash(const char *organisation, const char *member)
+{
+	uint32_t	h = 2166136261u;
+	const char *parts[2] = {organisation, member};
+
+	for (int k = 0; k < 2; k++)
+	{
+		size_t		len = strlen(parts[k]);
+
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ sc_folded_byte(parts[k], len, i)) * 16777619u;
+		h = (h ^ '\t') * 16777619u;
+	}
+	return h;
+}
+
+/* Whether a membership of member in organisation was handed out. */
+bool
+ex_membership_emitted(const ex_doc *doc, const char *organisation, const char *member)
+{
+	uint32_t	h = membership_hash(organisation, member);
+
+	for (int i = 0; i < doc->nemitted; i++)
+		if (doc->emitted[i] == h)
+			return true;
+	return false;
+}
+
 void
 ex_emit(ex_doc *doc, sc_fact *f)
 {
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
+	if (f->kind == SC_FACT_MEMBERSHIP)
+		doc->nmemberships++;
+	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
+		f->organisation && f->member)
+		doc->emitted[doc->nemitted++] = membership_hash(f->organisation, f->member);
 	doc->stopped = !doc->sink(f, doc->arg);
 	doc->nfacts++;
 }
@@ -104,6 +139,7 @@ static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
 	int32_t		day;
+	size_t		memberships;
 
 	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
 	switch (pass)
@@ -129,7 +165,11 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 		case EX_PASS_FACTS:
 			if (was_dated(doc, s))
 				ex_document_date(doc, s, true, &day);
+			memberships = doc->nmemberships;
 			ex_find_memberships(doc, s);
+			/* a sentence the member rules read is theirs, whole */
+			if (doc->nmemberships == memberships)
+				ex_find_pattern_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);
 			ex_find_twin_towns(doc, s);
@@ -174,6 +214,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	size_t		nth = 0;
 
 	doc->context = -1;
+	doc->section_subject = -1;
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};
 	visit(doc, &s, pass);
@@ -270,6 +311,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->arg = arg;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
+	doc->title = parts->title;
 	ex_index_name_words(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
@@ -284,6 +326,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	walk(doc, parts, EX_PASS_FACTS);
 	if (!doc->stopped)
 		ex_emit_organisations(doc);
+	ex_free_stemmers(doc);
 	if (nfacts)
 		*nfacts = doc->nfacts;
 	return SC_EXTRACT_OK;

@@ -1,13 +1,15 @@
 /*
  * extract.h
- *		Facts about municipal cooperation read from the text of a Swedish
- *		municipal web page: organisations, memberships, member counts,
- *		fees, twin towns, cooperation areas and the page's own dates.
+ *		Facts about municipal cooperation read from the text of a Swedish,
+ *		Danish, Norwegian or English web page: organisations, memberships,
+ *		member counts, fees, twin towns, cooperation areas and the page's
+ *		own dates.
  *
- * The rules work on Swedish municipal prose in general: sentence and list
- * structure, kind words ("kommunalförbund", "samarbetet"), member-list
- * triggers ("mellan", "består av", "ingår"), Swedish number words, date
- * phrases, and the gazetteer (gazetteer.h) for names of places.  Every
+ * The rules work on municipal prose in general: sentence and list
+ * structure, kind words ("kommunalförbund", "beredskab", "council"),
+ * member-list triggers ("mellan", "består av", "ejes af", "eies av", kept
+ * as data in patterns.tsv), Swedish number words, date phrases, and the
+ * gazetteer (gazetteer.h) for names of places.  Every
  * fact carries its evidence, the byte range of the sentence it was read
  * from (a list after a colon counts as part of its sentence), and the name
  * of the rule that produced it.
@@ -30,9 +32,11 @@
  * ("Uppdaterad 2023-12-06", else "Publicerad ..."); a page with neither
  * yields an empty validity: the text says nothing datable.
  *
- * Nothing here allocates, raises or reads past len; work is bounded by
- * the length of the text.  Strings handed to the sink live only during the
- * call.
+ * Nothing here raises or reads past len; work is bounded by the length of
+ * the text.  The only memory allocated is the Snowball stemmers' of the
+ * member patterns (extract_patterns.c), made once per process and once per
+ * document, and freed with it.  Strings handed to the sink live only
+ * during the call.
  */
 #ifndef SC_EXTRACT_H
 #define SC_EXTRACT_H

@@ -49,6 +49,7 @@ typedef struct ex_org
 	const char *kind;
 	const char *rule;
 	sc_span		evidence;
+	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
 } ex_org;
 
 /* A date as precise as the text gives it. */
@@ -155,6 +156,13 @@ typedef struct ex_split
 #define EX_MAX_MENTIONS 256
 
 /*
+ * Memberships handed out, known by a hash of their organisation and
+ * member, so that the pattern stage does not hand out again what the
+ * member rules did; past these many, it may.
+ */
+#define EX_MAX_EMITTED 512
+
+/*
  * Sentences the dates walk found a date label in, by where they start,
  * for the facts walk to emit; past these, that walk looks at every one.
  */
@@ -175,6 +183,9 @@ typedef struct ex_doc
 	size_t		mentions[EX_MAX_MENTIONS];	/* see EX_MAX_MENTIONS */
 	int			nmentions;		/* -1: not known, or too many */
 	int			context;		/* the organisation being written about, or -1 */
+	int			section_subject;	/* the one a section's first sentence
+									 * begins with, or -1 */
+	sc_span		title;
 	ex_member_period member_periods[EX_MAX_MEMBER_PERIODS];
 	int			nmember_periods;
 	ex_word_list naming_nouns;	/* extract_names.c's lists, see ex_index_name_words */
@@ -187,6 +198,10 @@ typedef struct ex_doc
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
 	ex_split	splits[EX_MAX_SPLITS];
 	size_t		nsplits;
+	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */
+	int			nemitted;
+	size_t		nmemberships;	/* memberships handed out */
+	struct sb_stemmer *stemmers[4]; /* by ex_lang, made when first needed */
 	sc_fact_sink sink;
 	void	   *arg;
 	size_t		nfacts;
@@ -375,6 +390,8 @@ extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
+extern int	ex_full_org(const ex_doc *doc, int org);
+extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);
@@ -385,6 +402,13 @@ extern void ex_find_member_periods(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_counts(ex_doc *doc, const ex_sentence *s);
 extern void ex_membership_validity(const ex_doc *doc, int org,
 								   const ex_period *p, char *buf);
+extern void ex_member_validity(const ex_doc *doc, int org, const sc_place *place,
+							   const ex_period *stated, const char *validity,
+							   char *buf);
+
+/* extract_patterns.c: member lists found by the patterns of patterns.tsv */
+extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
+extern void ex_free_stemmers(ex_doc *doc);
 
 /* extract_facts.c: fees, twin towns, areas, the page's dates */
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
@@ -397,5 +421,7 @@ extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
 						 const char *rule);
 extern void ex_emit(ex_doc *doc, sc_fact *f);
+extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
+								  const char *member);
 
 #endif							/* SC_EXTRACT_INT_H */

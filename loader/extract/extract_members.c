@@ -172,8 +172,6 @@ static void record_period(ex_doc *doc, int org, const sc_place *place, size_t fr
 						  size_t to);
 static void together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos);
 static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit);
-static void item_validity(const ex_doc *doc, int org, const ex_item *item,
-						  const ex_period *stated, const char *validity, char *buf);
 static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
 static bool region_of_name(const char *name, sc_place_set *set);
 static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
@@ -524,7 +522,7 @@ emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
 	{
 		char		own[SC_VALIDITY_TEXT_SIZE];
 
-		item_validity(doc, org, &list->items[i], &period, validity, own);
+		ex_member_validity(doc, org, list->items[i].place, &period, validity, own);
 		emit_membership(doc, &ev, org, &list->items[i], own,
 						period.former ? "member_list.former" : rule,
 						list->stated >= 0 && list->stated != list->nitems ? warning : NULL);
@@ -536,19 +534,19 @@ emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
  * own states when the member joined ("Hörby anslöt sig 2015") or left;
  * a member that left keeps the start the list states, if any.
  */
-static void
-item_validity(const ex_doc *doc, int org, const ex_item *item,
-			  const ex_period *stated, const char *validity, char *buf)
+void
+ex_member_validity(const ex_doc *doc, int org, const sc_place *place,
+				   const ex_period *stated, const char *validity, char *buf)
 {
 	strcpy(buf, validity);
-	if (item->place == NULL)
+	if (place == NULL)
 		return;
 	for (int i = 0; i < doc->nmember_periods; i++)
 	{
 		const ex_member_period *m = &doc->member_periods[i];
 		ex_period	merged = m->period;
 
-		if (m->org != org || m->place != item->place)
+		if (m->org != org || m->place != place)
 			continue;
 		if (!merged.has_lower && stated->has_lower)
 		{

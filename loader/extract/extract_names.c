@@ -6,13 +6,16 @@
  * A name is a run of capitalised words ("Familjen Helsingborg", "Greater
  * Copenhagen & Skåne Committee"), possibly ending in a lower-case kind
  * word ("Sydöstra Skånes samarbetskommitté").  A run is an organisation
- * when it contains a kind word, when it is defined as one ("X är ett
+ * when it contains a kind word or ends in a legal form (the head and form
+ * lines of patterns.tsv: "Østsjællands Beredskab", "Innherred Renovasjon
+ * IKS"), when it is defined as one ("X är ett
  * interkommunalt samarbete"), or when a kind noun names it ("det
  * gränsregionala samarbetet X", "en kommitté som heter X").  A heading is
  * an organisation when the section's first sentence defines a shorter
  * form of it ("Europa Direkt Sydöstra Skåne" / "Europa Direkt är ...").
  */
 #include "extract_int.h"
+#include "extract_patterns.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,21 +28,6 @@ typedef struct kind_word
 	const char *kind;
 } kind_word;
 
-/* Kind words that make a capitalised run an organisation's name. */
-static const kind_word name_kinds[] = {
-	{"samarbetskommitt", "cooperation_committee"},
-	{"samarbetsråd", "cooperation_committee"},
-	{"kommunsamverkan", "intermunicipal_cooperation"},
-	{"kommunalförbund", "joint_authority"},
-	{"samordningsförbund", "joint_authority"},
-	{"kommunförbund", "association_of_municipalities"},
-	{"kommitt", "political_committee"},
-	{"committee", "political_committee"},
-	{"forum", "forum"},
-	{"nätverk", "network"},
-	{NULL, NULL}
-};
-
 /*
  * Kinds that end compound words ("miljöförbund", "räddningstjänstförbund",
  * "avfallsaktiebolag"): they make a name only as the end of a compound,
@@ -51,29 +39,11 @@ static const kind_word compound_kinds[] = {
 	{NULL, NULL}
 };
 
-/* Nouns that say what a defined name is, first match wins. */
-static const kind_word noun_kinds[] = {
-	{"samarbetskommitt", "cooperation_committee"},
-	{"kommunalförbund", "joint_authority"},
-	{"kommunförbund", "association_of_municipalities"},
-	{"förbund", "joint_authority"},
-	{"kommitt", "political_committee"},
-	{"samarbete", "cooperation"},
-	{"samverkan", "cooperation"},
-	{"partnerskap", "cooperation"},
-	{"mötesplats", "eu_information_centre"},
-	{"informationskontor", "eu_information_centre"},
-	{"informationscent", "eu_information_centre"},
-	{"forum", "forum"},
-	{"nätverk", "network"},
-	{"bolag", "company"},
-	{NULL, NULL}
-};
-
 /* Adjectives that make a cooperation more precise. */
 static const kind_word cooperation_kinds[] = {
 	{"interkommunal", "intermunicipal_cooperation"},
 	{"mellankommunal", "intermunicipal_cooperation"},
+	{"fælleskommunal", "intermunicipal_cooperation"},
 	{"interregional", "interregional_cooperation"},
 	{"gränsregional", "cross_border_cooperation"},
 	{"gränsöverskridande", "cross_border_cooperation"},
@@ -97,7 +67,7 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", NULL
+	"flera", "många", "några", "exempel", "utöver", "the", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */
@@ -106,6 +76,9 @@ static const char *const back_references[] = {
 	"kommunalförbundet", "organisationen", "bolaget", "vi", "det", "de",
 	"kommunerna", NULL
 };
+
+/* Bytes of an inflection after a defining noun: "-et", "-erne", "-ene". */
+#define EX_INFLECTION_BYTES 5
 
 /* How many words after "är" may hold the noun of a definition. */
 #define EX_DEFINITION_WORDS 8
@@ -127,9 +100,11 @@ static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun
 									size_t end);
 static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end);
+static const char *defined_kind(const ex_doc *doc, const ex_sentence *s,
+								size_t pos, size_t run_end);
 static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
-static void named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
@@ -148,14 +123,50 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 }
 
 /*
- * The kind a word of a name gives: a kind word, or a compound ending in
+ * The kind of the first word of a table of patterns.tsv (head words,
+ * defining nouns) that the word at pos holds.
+ */
+static const char *
+table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; table[i].word; i++)
+		if (ex_contains(doc, pos, wend, table[i].word))
+			return table[i].kind;
+	return NULL;
+}
+
+/*
+ * The kind of the defining noun (patterns.tsv) the word at pos is: the
+ * noun, inflected, ends the word ("kommunalförbundet", "selskab"), so that
+ * "förbundsdirektör" is no "förbund".
+ */
+static const char *
+noun_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_definition_nouns[i].word; i++)
+	{
+		size_t		at = ex_find_part(doc, pos, wend, ex_definition_nouns[i].word);
+
+		if (at != EX_NONE &&
+			wend - (at + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
+			return ex_definition_nouns[i].kind;
+	}
+	return NULL;
+}
+
+/*
+ * The kind a word of a name gives: a head word, or a compound ending in
  * one of compound_kinds after at least one letter of its own.
  */
 static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const char *kind = kind_of_word(doc, pos, end, name_kinds);
+	const char *kind = table_kind(doc, pos, end, ex_name_heads);
 
 	if (kind || wend <= pos + 1)
 		return kind;
@@ -165,11 +176,36 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return NULL;
 }
 
-/* Whether the word at pos is "AB", the legal form that ends a company's name. */
+/* Whether a word of [pos, end) is a head word of a name. */
 static bool
-company_form(const ex_doc *doc, size_t pos, size_t end)
+has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	return ex_word_end(doc, pos, end) == pos + 2 && memcmp(doc->text + pos, "AB", 2) == 0;
+	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
+		if (name_kind(doc, p, end))
+			return true;
+	return false;
+}
+
+/*
+ * The kind of the legal form of patterns.tsv that stands at pos as a
+ * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
+ */
+static const char *
+legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
+{
+	for (int i = 0; ex_legal_forms[i].word; i++)
+	{
+		size_t		n = strlen(ex_legal_forms[i].word);
+
+		if (doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, pos + n) &&
+			(pos + n >= doc->len || doc->text[pos + n] != '/'))
+		{
+			*form_end = pos + n;
+			return ex_legal_forms[i].kind;
+		}
+	}
+	return NULL;
 }
 
 static bool
@@ -236,6 +272,15 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	return end;
 }
 
+/* Whether a word that joins a head word to a place stands at pos. */
+static bool
+joiner_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const joiners[] = {"for", "of", NULL};
+
+	return ex_word_in(doc, pos, end, joiners) > 0;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them; a
  * lower-case kind word may end them), or pos if none begins there.
@@ -244,13 +289,26 @@ size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 {
 	size_t		run_end = pos,
-				p = pos;
+				p = pos,
+				prev = pos;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p))
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
+		/* "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X" */
+		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end))
+		{
+			size_t		next = ex_skip_space(doc, wend, end);
+
+			if (next > wend && next < end && sc_is_upper(doc->text, end, next))
+			{
+				p = next;
+				continue;
+			}
+		}
+		prev = p;
 		if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
@@ -276,11 +334,27 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	return run_end;
 }
 
-/* Where a name begins at pos: past a capitalised function word. */
+/*
+ * Whether a word of a page's menus, which stands before a name without
+ * being part of it, is at pos: "Följ Skaraborgs Kommunalförbund",
+ * "Kontakta ..." (the menu lines of patterns.tsv).
+ */
+static bool
+menu_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_menu_words[i].word; i++)
+		if (ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
+			return true;
+	return false;
+}
+
+/* Where a name begins at pos: past a capitalised function or menu word. */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
-	if (ex_word_in_list(doc, pos, end, &doc->function_words))
+	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
 		return ex_next_word(doc, pos, end);
 	return pos;
 }
@@ -319,6 +393,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->kind = kind;
 	org->rule = rule;
 	org->evidence = s->span;
+	org->defined_at = EX_NONE;
 	return doc->norgs++;
 }
 
@@ -351,7 +426,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
-		const char *kind = kind_of_word(doc, p, end, noun_kinds);
+		const char *kind = noun_kind(doc, p, end);
 
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
@@ -369,7 +444,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 static const char *
 noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 {
-	const char *kind = kind_of_word(doc, noun, end, noun_kinds);
+	const char *kind = noun_kind(doc, noun, end);
 
 	if (kind && strcmp(kind, "cooperation") == 0)
 	{
@@ -387,29 +462,63 @@ noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun, size_t end)
 }
 
 /*
+ * Whether the run is one word capitalised only for beginning its sentence
+ * and a lower-case kind word: "Nyt beredskab", "Vilka kommunalförbund",
+ * but "Söderåsens miljöförbund" (a genitive) and a word capitalised
+ * elsewhere too.
+ */
+static bool
+sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		first_end = ex_word_end(doc, pos, run_end),
+				second = ex_skip_space(doc, first_end, run_end);
+
+	if (pos != s->span.start || second >= run_end ||
+		ex_word_end(doc, second, run_end) != run_end || !sc_is_lower(doc->text, run_end, second))
+		return false;
+	return doc->text[first_end - 1] != 's' && !capitalised_elsewhere(doc, pos, first_end);
+}
+
+/*
  * "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne",
  * "Söderåsens miljöförbund", "Hallands Hamnar AB".
  */
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
+	size_t		form_end;
 	int			nwords = 0;
 	const char *kind = NULL;
 	int			org;
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
+		const char *form;
+
 		if (!kind)
 			kind = name_kind(doc, p, run_end);
-		if (!kind && p > pos && company_form(doc, p, run_end))
-			kind = "company";
 		nwords++;
+		/*
+		 * a legal form ends the name ("Brannvesen Midt IKS", not "... IKS
+		 * PDF"), also the "A/S" that the run stops in at its slash
+		 */
+		if (p > pos && (form = legal_form(doc, p, &form_end)) != NULL &&
+			form_end <= s->span.end)
+		{
+			kind = kind ? kind : form;
+			run_end = form_end;
+			break;
+		}
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
 	}
-	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end))
+	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
+		sentence_capital(doc, s, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
+	/* "Kvarken Council is a cooperation ...": named and defined */
+	if (org >= 0 && defined_kind(doc, s, pos, run_end))
+		doc->orgs[org].defined_at = s->span.start;
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -485,47 +594,95 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
-/* "X är ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...". */
+/*
+ * Whether a preposition stands right before pos: "Regionrådet i
+ * Nord-Gudbrandsdal er ..." defines the council, not the place.
+ */
 static bool
-definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
-		   int nwords)
+after_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const prepositions[] = {"i", "in", "for", "för", "of", "på", NULL};
+	size_t		before = word_before(doc, s->span.start, pos);
+
+	return before != EX_NONE && ex_word_in(doc, before, pos, prepositions) > 0;
+}
+
+/* Whether a copula of patterns.tsv stands at pos: "är", "er", "is". */
+static bool
+copula(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; ex_copulas[i].word; i++)
+		if (ex_word_is(doc, pos, end, ex_copulas[i].word))
+			return true;
+	return false;
+}
+
+/*
+ * The kind a sentence defines the name [pos, run_end) as, or NULL: "X är
+ * ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...", "X er
+ * et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag".
+ */
+static const char *
+defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
 	size_t		p = run_end,
-				end = s->span.end;
-	const char *kind;
-	sc_span		name = {pos, run_end};
-	size_t		abbr_at = run_end;
-	int			org;
+				end = s->span.end,
+				comma = EX_NONE;
 
 	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
 	{
 		const char *close = memchr(doc->text + p, ')', end - p);
 
 		if (!close)
-			return false;
+			return NULL;
 		p = close - doc->text + 1;
 	}
 	if (p < end && doc->text[p] == ',')
-		p++;
+		comma = ++p;
 	p = ex_skip_space(doc, p, end);
 	if (ex_word_is(doc, p, end, "som"))
 		p = ex_next_word(doc, p, end);
-	if (!ex_word_is(doc, p, end, "är") || former_before(doc, s, pos))
-		return false;
-	kind = definition_kind(doc, ex_next_word(doc, p, end), end);
+	if (former_before(doc, s, pos) || after_preposition(doc, s, pos))
+		return NULL;
+	if (copula(doc, p, end))
+		return definition_kind(doc, ex_next_word(doc, p, end), end);
+	if (comma != EX_NONE && pos == s->span.start)
+	{
+		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */
+		const char *next = memchr(doc->text + comma, ',', end - comma);
+
+		return definition_kind(doc, ex_skip_space(doc, comma, end),
+							   next ? (size_t) (next - doc->text) : end);
+	}
+	return NULL;
+}
+
+static bool
+definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		   int nwords)
+{
+	const char *kind = defined_kind(doc, s, pos, run_end);
+	sc_span		name = {pos, run_end};
+	int			org;
+
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
-
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
-	read_abbreviation(doc, org, abbr_at, end);
+	if (org >= 0)
+		doc->orgs[org].defined_at = s->span.start;
+	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
 
-/* "det gränsregionala samarbetet X", "en kommitté som heter X". */
-static void
+/*
+ * "det gränsregionala samarbetet X", "en kommitté som heter X",
+ * "Kommunalförbundet Räddningstjänsten Karlstadsregionen": whether one
+ * was found.
+ */
+static bool
 named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	size_t		end = s->span.end,
@@ -537,21 +694,22 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	const char *kind = NULL;
 
 	if (n == 0)
-		return;
+		return false;
 	name_at = ex_skip_space(doc, pos + n, end);
 	run_end = ex_name_run(doc, name_at, end, &nwords);
 	if (run_end == name_at || name_at == pos + n ||
 		!acceptable_name(doc, s, name_at, run_end, nwords + 1))
-		return;
+		return false;
 	/* the kind from the noun, or from a noun a few words back */
 	from = pos > s->span.start + 40 ? pos - 40 : s->span.start;
 	for (size_t p = from; p <= pos && !kind; p++)
 		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
-			kind_of_word(doc, p, end, noun_kinds))
+			noun_kind(doc, p, end))
 			kind = noun_phrase_kind(doc, from, p, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
+	return true;
 }
 
 /* "X (tidigare Y)", "X, tidigare Y,", "X bytte namn till Y". */
@@ -639,13 +797,32 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 					run_end;
 		int			nwords;
 
-		if (!sc_is_word_char(doc->text, end, pos))
+		/* "Nord-Gudbrandsdal" is one name, not "Gudbrandsdal" */
+		if (!sc_is_word_char(doc->text, end, pos) ||
+			(pos > s->span.start && doc->text[pos - 1] == '-'))
 			continue;
-		if (ex_initials_has(&doc->naming_initials, doc, pos, end))
-			named_by_noun(doc, s, pos);
+		/*
+		 * the name after the noun, not the noun and the name, where that
+		 * name is one by itself: "Kommunalförbundet Räddningstjänsten
+		 * Karlstadsregionen", but "Nätverket Sydkust"
+		 */
+		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
+			named_by_noun(doc, s, pos))
+		{
+			size_t		name_at = ex_next_word(doc, pos, end);
+
+			run_end = ex_name_run(doc, name_at, end, &nwords);
+			if (has_name_kind(doc, name_at, run_end))
+			{
+				pos = run_end;
+				continue;
+			}
+		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
-		start = pos == s->span.start ? name_start(doc, pos, end) : pos;
+		/* an article is no part of a name: "the Öresund Committee" */
+		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ?
+			name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
@@ -744,6 +921,81 @@ ex_find_mentions(ex_doc *doc)
 	}
 }
 
+static size_t mention_from(const ex_doc *doc, size_t pos, size_t end);
+
+/* The organisation the words [start, end) name first, or -1. */
+static int
+org_named_in(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		matched;
+
+	for (size_t p = mention_from(doc, start, end); p < end; p = mention_from(doc, p + 1, end))
+	{
+		int			org = ex_org_at(doc, p, end, &matched);
+
+		if (org >= 0)
+			return org;
+	}
+	return -1;
+}
+
+/*
+ * The organisation a sentence that names none is about ("Våra
+ * medlemskommuner är ..."): the one its section's heading names, else the
+ * one the page's title names, else the one that begins its section's first
+ * sentence, else the one the last definition before it defines ("X är
+ * ett kommunalförbund"); -1 if none.  Each is taken in its
+ * full name (ex_full_org).
+ */
+int
+ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
+{
+	int			org = -1,
+				defined = -1;
+
+	if (doc->heading.end > doc->heading.start)
+		org = org_named_in(doc, doc->heading.start, doc->heading.end);
+	if (org < 0 && doc->title.end > doc->title.start)
+		org = org_named_in(doc, doc->title.start, doc->title.end);
+	if (org < 0)
+		org = doc->section_subject;
+	for (int i = 0; i < doc->norgs; i++)
+		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
+			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
+			defined = i;
+	if (org < 0)
+		org = defined;
+	return org >= 0 ? ex_full_org(doc, org) : -1;
+}
+
+/*
+ * The organisation whose longer name begins with the name of org in the
+ * genitive and has a kind: "Skaraborgs Kommunalförbund" for "Skaraborg";
+ * else org.
+ */
+int
+ex_full_org(const ex_doc *doc, int org)
+{
+	const char *name = doc->orgs[org].name;
+	size_t		len = strlen(name);
+
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *longer = doc->orgs[i].name;
+		size_t		n = strlen(longer);
+		size_t		at;
+
+		if (i == org || doc->orgs[i].kind == NULL || n <= len + 1 ||
+			sc_match_folded(longer, n, name) != len)
+			continue;
+		/* the genitive: "Sysav Industri" is another company than "Sysav" */
+		at = len + 1;
+		if (longer[len] == 's' && (longer[at] == ' ' || longer[at] == '-'))
+			return i;
+	}
+	return org;
+}
+
 /*
  * The first word start from pos on, before end, where an organisation
  * may be named (or end): ex_word_from for the searches of organisations.
@@ -797,6 +1049,12 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 
+	/* the subject of a section's first sentence: "X tog över ..." */
+	if (s->section_start && !s->heading)
+		doc->section_subject = ex_org_at(doc, name_start(doc, s->span.start, s->span.end),
+										 s->span.end, &matched);
+	else if (s->section_start)
+		doc->section_subject = -1;
 	if (doc->norgs == 0)
 		return;					/* no organisation to be about */
 	for (size_t p = mention_from(doc, s->span.start, s->span.end); p < s->span.end;

@@ -38,13 +38,13 @@ FUZZ_LOADER_REPLAYS	= $(addprefix test/fuzz/replay_,$(FUZZ_LOADER_TARGETS))
 $(FUZZ_CORE_REPLAYS): test/fuzz/replay_%: test/fuzz/fuzz_%.c test/fuzz/replay.c \
 		$(FUZZ_HEADERS) $(CLIENT_CORE_OBJS)
 	$(CC) $(CLIENT_CFLAGS) $(FUZZ_CPPFLAGS) -o $@ test/fuzz/fuzz_$*.c test/fuzz/replay.c \
-		$(CLIENT_CORE_OBJS)
+		$(CLIENT_CORE_OBJS) $(EXTRACT_LIBS)
 
 $(FUZZ_LOADER_REPLAYS): test/fuzz/replay_%: test/fuzz/fuzz_%.c test/fuzz/replay.c \
 		test/fuzz/loader_glue.c $(FUZZ_HEADERS) $(CLIENT_CORE_OBJS) \
 		$(FUZZ_LOADER_SRCS:.c=.o)
 	$(CC) $(CLIENT_CFLAGS) $(FUZZ_CPPFLAGS) -o $@ test/fuzz/fuzz_$*.c test/fuzz/replay.c \
-		test/fuzz/loader_glue.c $(FUZZ_LOADER_SRCS:.c=.o) $(CLIENT_CORE_OBJS) $(CLIENT_LIBS)
+		test/fuzz/loader_glue.c $(FUZZ_LOADER_SRCS:.c=.o) $(CLIENT_CORE_OBJS) $(CLIENT_LIBS) $(EXTRACT_LIBS)
 
 fuzz-replay: $(FUZZ_CORE_REPLAYS) $(FUZZ_LOADER_REPLAYS)
 	@test/fuzz/run.sh replay $(FUZZ_CORE_TARGETS) $(FUZZ_LOADER_TARGETS)
@@ -73,12 +73,12 @@ $(FUZZ_DIR)/loader_glue.o: test/fuzz/loader_glue.c $(FUZZ_HEADERS)
 
 $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_CORE_TARGETS)): $(FUZZ_DIR)/fuzz_%: \
 		test/fuzz/fuzz_%.c $(FUZZ_HEADERS) $(FUZZ_CORE_OBJS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_CPPFLAGS) -o $@ $< $(FUZZ_CORE_OBJS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_CPPFLAGS) -o $@ $< $(FUZZ_CORE_OBJS) $(EXTRACT_LIBS)
 
 $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_LOADER_TARGETS)): $(FUZZ_DIR)/fuzz_%: \
 		test/fuzz/fuzz_%.c $(FUZZ_HEADERS) $(FUZZ_CORE_OBJS) $(FUZZ_LOADER_OBJS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_CPPFLAGS) -o $@ $< \
-		$(FUZZ_LOADER_OBJS) $(FUZZ_CORE_OBJS) $(CLIENT_LIBS)
+		$(FUZZ_LOADER_OBJS) $(FUZZ_CORE_OBJS) $(CLIENT_LIBS) $(EXTRACT_LIBS)
 
 fuzz: $(addprefix $(FUZZ_DIR)/fuzz_,$(FUZZ_TARGETS))
 	@test/fuzz/run.sh fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -435,12 +435,57 @@ test_stop(void)
 	sc_textdoc_free(&parts);
 }
 
+/*
+ * The patterns of patterns.tsv: member lists in the four languages, names
+ * the gazetteer does not know, and sentences that name no members.
+ */
+static void
+test_patterns(void)
+{
+	extract_string("T\n\nReno Nord I/S er et fælleskommunalt selskab. Selskabet ejes af "
+				   "Aalborg, Brønderslev, Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
+	expect("organisation|Reno Nord I/S|*");
+	expect("membership|Reno Nord I/S|Jammerbugt|*");
+	unit_check(count("membership|Reno Nord I/S|") == 4, "ejes af: four members (%d)",
+			   count("membership|Reno Nord I/S|"));
+
+	extract_string("T\n\nVestfold Vann IKS eies av eierkommunene (Horten, Holmestrand og "
+				   "Tønsberg).\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Holmestrand|*");
+
+	extract_string("T\n\nThe Kvarken Council is a cooperation between regions. Its members "
+				   "are Vaasa, Umeå and Örnsköldsvik.\n", SC_NO_DAY);
+	expect("organisation|Kvarken Council|*");
+	expect("membership|Kvarken Council|Örnsköldsvik|*");
+
+	/* the page's topic answers for a sentence that names no organisation */
+	extract_string("Om oss\n\nVästbergslagens Utbildningscentrum är ett kommunalförbund.\n\n"
+				   "Våra medlemskommuner är Ludvika, Smedjebacken och Säter.\n", SC_NO_DAY);
+	expect("membership|Västbergslagens Utbildningscentrum|Smedjebacken|*");
+
+	/* a genitive that may be the name's own "s" is left out, not guessed */
+	extract_string("T\n\nMitt Bohuslän är ett kommunalförbund. Medlemmar i förbundet är "
+				   "Lysekils, Munkedals och Uddevalla kommuner.\n", SC_NO_DAY);
+	expect("membership|Mitt Bohuslän|Uddevalla|*");
+	unit_check(count("membership|Mitt Bohuslän|Lysekil") == 0, "no guessed genitive");
+
+	/* not yet members, twin towns, and lists that are not of members */
+	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Kommunerna Falun, "
+				   "Borlänge och Säter diskuterar att gå med i förbundet. Kommunerna Harstad, "
+				   "Vasa och Würzburg är vänorter. I koncernen ingår även ÅGAB Syd "
+				   "(Grus, Asfalt, Betong).\n", SC_NO_DAY);
+	expect("organisation|Dalarnas Räddningsförbund|*");
+	unit_check(count("membership|") == 0, "no member of a negated, twin-town or "
+			   "unknown list (%d)", count("membership|"));
+}
+
 int
 main(void)
 {
 	test_seeds();
 	test_stop();
 	test_rules();
+	test_patterns();
 	test_hostile();
 	test_word_marks();
 	return unit_exit_status();

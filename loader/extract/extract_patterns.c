@@ -1,0 +1,746 @@
+/*
+ * extract_patterns.c
+ *		Member lists found by the patterns of patterns.tsv: a sentence is
+ *		split into words once, its lists of members are read from those
+ *		words, and a pattern says which list names members, and whether
+ *		the sentence says they are not members at all.
+ *
+ * A list is two or more items joined by commas, semicolons, bullets or
+ * the word for "and" of any of the four languages ("och", "og", "and",
+ * "samt", "&"); an item is an organisation the page names, a place of the
+ * gazetteer, or a capitalised name that is neither (a municipality the
+ * gazetteer does not know: "Essunga", "Region Halland"), with the word for
+ * municipality after it left out ("Stevns kommuner", "Vestfold
+ * fylkeskommune").  A list of names the gazetteer does not know must have
+ * three items or end in a plural "kommuner", so that two names joined by
+ * "och" in passing are no list.
+ *
+ * A member pattern names the list after its trigger ("ejes af A, B og C")
+ * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
+ * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
+ * this stage from reading the sentence at all: a missing membership is
+ * better than a wrong one, and extract_members.c reads former members
+ * with their periods.  A trigger marked "known" reads only lists of places
+ * and organisations the page names.  The organisation is the one the
+ * sentence names before the list, else after it, else the one its
+ * section's heading, the page's title, its section's first sentence or
+ * the last definition before it names (ex_sentence_topic); with none of
+ * those, the list is not read.
+ *
+ * Trigger words are compared by their Snowball stems, so that one line
+ * covers a word's inflections.  The stems of the patterns are made once
+ * per process; a word of the text is stemmed only where it begins with
+ * the stem of a trigger word, so that most words cost one comparison.
+ */
+#include "extract_int.h"
+#include "extract_patterns.h"
+
+#include <libstemmer.h>
+#include <pthread.h>
+#include <string.h>
+
+#include "words.h"
+
+/* Words of one sentence that are read; a longer sentence's rest is not. */
+#define EX_MAX_TOKENS 512
+
+/* Lists and pattern matches one sentence may have. */
+#define EX_MAX_LISTS 16
+#define EX_MAX_MATCHES 16
+#define EX_LIST_ITEMS 64
+
+/* Words a gap in a trigger ("består ... av") may stand for. */
+#define EX_TRIGGER_GAP 3
+
+/* Bytes of a word that are stemmed; a longer word matches no trigger. */
+#define EX_STEM_MAX 64
+
+/*
+ * Patterns the tables may hold (patterns.tsv has about 160); with more,
+ * patterns-c.awk refuses the file.
+ */
+#define EX_MAX_PATTERNS 512
+
+/*
+ * Words after a trigger before its list must begin ("ägare är 17 kommuner
+ * i västra Skåne: Bjuv, ..."); before, after its list ends ("A, B og C
+ * kommuner som ejere").  No comma or full stop may stand between.
+ */
+#define EX_AFTER_GAP 8
+#define EX_BEFORE_GAP 3
+
+typedef enum ex_token_kind
+{
+	EX_TOKEN_WORD,
+	EX_TOKEN_MARK				/* one character that is no word's */
+} ex_token_kind;
+
+typedef struct ex_token
+{
+	size_t		start,
+				end;
+	ex_token_kind kind;
+} ex_token;
+
+typedef struct ex_list_item
+{
+	const sc_place *place;
+	int			org;
+	size_t		name_start,
+				name_end;		/* the name, without "kommun" after it */
+} ex_list_item;
+
+typedef struct ex_token_list
+{
+	int			first,
+				last;			/* token range */
+	ex_list_item items[EX_LIST_ITEMS];
+	int			nitems;
+	bool		unknown;		/* an item the gazetteer and page do not know */
+	bool		plural_tail;	/* ends in "kommuner", "kommunerne" ... */
+	bool		used;
+} ex_token_list;
+
+/* Bytes of a sentence folded for the comparison of triggers. */
+#define EX_FOLDED_MAX 16384
+
+typedef struct ex_sentence_words
+{
+	size_t		start;			/* where folded begins in the text */
+	size_t		nfolded;
+	char		folded[EX_FOLDED_MAX];
+	ex_token	tokens[EX_MAX_TOKENS];
+	int			ntokens;
+	size_t		stemmed_start;	/* the word last stemmed, or EX_NONE */
+	ex_lang		stemmed_lang;
+	char		stem[EX_STEM_MAX];	/* its stem */
+	ex_token_list lists[EX_MAX_LISTS];
+	int			nlists;
+} ex_sentence_words;
+
+/* A pattern word as compared: its folded stem or prefix. */
+typedef struct ex_compiled_word
+{
+	char		text[EX_STEM_MAX];
+	size_t		len;
+	bool		stemmed;		/* else a prefix or ("=") a whole word */
+	bool		whole;
+	bool		gap;			/* "...": up to EX_TRIGGER_GAP words */
+} ex_compiled_word;
+
+static const char *const stemmer_names[EX_NLANGS] = {
+	"swedish", "danish", "norwegian", "english"
+};
+
+static ex_compiled_word compiled[EX_MAX_PATTERNS][EX_TRIGGER_WORDS];
+static bool compiled_ok;
+
+/*
+ * The patterns by the first two bytes of their first word, folded, so that
+ * a word is compared with the few patterns that may begin with it: bit
+ * i%64 of by_initials[pair_index(a, b)][i/64] for pattern i.
+ */
+static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
+
+static unsigned
+pair_index(unsigned char a, unsigned char b)
+{
+	return (a * 31u + b) & 255;
+}
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+/* Words after a name that say it is a municipality, left out of the name. */
+static const char *const municipal_words[] = {
+	"kommun", "kommune", "kommunes", "stad", "fylkeskommune", "municipality",
+	NULL
+};
+static const char *const municipal_plurals[] = {
+	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
+	"municipalities", NULL
+};
+
+/* Words that join the items of a list. */
+static const char *const conjunctions[] = {
+	"och", "og", "and", "samt", "&", NULL
+};
+
+static bool
+stem_into(struct sb_stemmer *stemmer, const char *word, size_t len, char *out)
+{
+	const sb_symbol *stem;
+	int			n;
+
+	stem = sb_stemmer_stem(stemmer, (const sb_symbol *) word, (int) len);
+	if (stem == NULL)
+		return false;
+	n = sb_stemmer_length(stemmer);
+	if (n <= 0 || n >= EX_STEM_MAX)
+		return false;
+	memcpy(out, stem, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* Makes the folded stems and prefixes of every pattern word, once. */
+static void
+compile_patterns(void)
+{
+	struct sb_stemmer *stemmers[EX_NLANGS] = {NULL};
+
+	if (ex_npatterns > EX_MAX_PATTERNS)
+		return;
+	for (int l = 0; l < EX_NLANGS; l++)
+		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
+			goto done;
+	for (int i = 0; i < ex_npatterns; i++)
+		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		{
+			const char *word = ex_patterns[i].words[w];
+			ex_compiled_word *c = &compiled[i][w];
+			size_t		len = strlen(word);
+			char		folded[EX_STEM_MAX];
+
+			if (len >= EX_STEM_MAX)
+				goto done;
+			if (strcmp(word, "...") == 0)
+			{
+				c->gap = true;
+				continue;
+			}
+			c->whole = word[0] == '=';
+			c->stemmed = !c->whole && word[len - 1] != '*';
+			if (c->whole)
+				word++, len--;
+			else if (!c->stemmed)
+				len--;
+			memcpy(folded, word, len);
+			folded[len] = '\0';
+			sc_fold_case(folded, len);
+			if (!c->stemmed)
+				strcpy(c->text, folded);
+			else if (!stem_into(stemmers[ex_patterns[i].lang], folded, len, c->text))
+				goto done;
+			c->len = strlen(c->text);
+			/* a one-byte stem may begin a word with any second byte */
+			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
+				if (c->len == 1 || b == (unsigned char) c->text[1])
+					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
+		}
+	compiled_ok = true;
+done:
+	for (int l = 0; l < EX_NLANGS; l++)
+		sb_stemmer_delete(stemmers[l]);
+}
+
+/* The stemmer of lang for this document, made when first needed. */
+static struct sb_stemmer *
+doc_stemmer(ex_doc *doc, ex_lang lang)
+{
+	if (doc->stemmers[lang] == NULL)
+		doc->stemmers[lang] = sb_stemmer_new(stemmer_names[lang], "UTF_8");
+	return doc->stemmers[lang];
+}
+
+void
+ex_free_stemmers(ex_doc *doc)
+{
+	for (int l = 0; l < EX_NLANGS; l++)
+	{
+		sb_stemmer_delete(doc->stemmers[l]);
+		doc->stemmers[l] = NULL;
+	}
+}
+
+/* The folded bytes of the token, or NULL if it lies past those folded. */
+static const char *
+folded_word(const ex_sentence_words *sw, const ex_token *t)
+{
+	return t->end - sw->start <= sw->nfolded ? sw->folded + (t->start - sw->start) : NULL;
+}
+
+/*
+ * Whether the word token is the pattern word c of language lang: it must
+ * begin with c's stem or prefix, and only then is it stemmed.
+ */
+static bool
+word_matches(ex_doc *doc, ex_sentence_words *sw, const ex_token *t,
+			 const ex_compiled_word *c, ex_lang lang)
+{
+	const char *folded = folded_word(sw, t);
+	char		stem[EX_STEM_MAX];
+	size_t		len = t->end - t->start;
+	struct sb_stemmer *stemmer;
+
+	if (t->kind != EX_TOKEN_WORD || folded == NULL || len >= EX_STEM_MAX ||
+		len < c->len || memcmp(folded, c->text, c->len) != 0)
+		return false;
+	if (!c->stemmed)
+		return !c->whole || len == c->len;
+	/* the last word stemmed, for the several patterns that begin alike */
+	if (sw->stemmed_start != t->start || sw->stemmed_lang != lang)
+	{
+		if ((stemmer = doc_stemmer(doc, lang)) == NULL ||
+			!stem_into(stemmer, folded, len, stem))
+			return false;
+		memcpy(sw->stem, stem, sizeof(stem));
+		sw->stemmed_start = t->start;
+		sw->stemmed_lang = lang;
+	}
+	return strcmp(sw->stem, c->text) == 0;
+}
+
+/*
+ * The number of tokens pattern i matches from t on, or 0.  A gap ("består
+ * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it.
+ */
+static int
+pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
+{
+	int			at = t;
+
+	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+	{
+		const ex_compiled_word *c = &compiled[i][w];
+		int			limit = at;
+
+		if (c->gap)
+		{
+			limit = at + EX_TRIGGER_GAP;
+			c = &compiled[i][++w];
+		}
+		while (at < sw->ntokens && at <= limit && sw->tokens[at].kind == EX_TOKEN_WORD &&
+			   !word_matches(doc, sw, &sw->tokens[at], c, ex_patterns[i].lang))
+			at++;
+		if (at >= sw->ntokens || at > limit || sw->tokens[at].kind != EX_TOKEN_WORD)
+			return 0;
+		at++;
+	}
+	return at - t;
+}
+
+/*
+ * ex_word_end with ASCII letters and digits told without a call: most
+ * bytes of a sentence are those, and every one is looked at here.
+ */
+static size_t
+word_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (pos < end)
+	{
+		unsigned char c = (unsigned char) doc->text[pos];
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			pos++;
+		else if (c >= 0x80 && sc_is_word_char(doc->text, end, pos))
+			pos += sc_char_length(doc->text, end, pos);
+		else if (c == '-' && sc_is_word_char(doc->text, end, pos + 1))
+			pos++;
+		else
+			break;
+	}
+	return pos;
+}
+
+/* Splits [start, end) into words and marks, spaces left out. */
+static void
+split_words(const ex_doc *doc, size_t start, size_t end, ex_sentence_words *sw)
+{
+	size_t		pos = ex_skip_space(doc, start, end);
+
+	sw->start = start;
+	sw->stemmed_start = EX_NONE;
+	sw->nfolded = end - start < EX_FOLDED_MAX ? end - start : EX_FOLDED_MAX;
+	memcpy(sw->folded, doc->text + start, sw->nfolded);
+	sc_fold_case(sw->folded, sw->nfolded);
+	sw->ntokens = 0;
+	while (pos < end && sw->ntokens < EX_MAX_TOKENS)
+	{
+		size_t		wend = word_end(doc, pos, end);
+		ex_token   *t = &sw->tokens[sw->ntokens++];
+
+		t->start = pos;
+		if (wend > pos)
+		{
+			t->end = wend;
+			t->kind = EX_TOKEN_WORD;
+		}
+		else
+		{
+			t->end = pos + sc_char_length(doc->text, end, pos);
+			t->kind = EX_TOKEN_MARK;
+		}
+		pos = t->end;
+		while (pos < end)
+		{
+			unsigned char c = (unsigned char) doc->text[pos];
+			size_t		n;
+
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+				pos++;
+			else if (c >= 0x80 && (n = sc_space_length(doc->text, end, pos)) > 0)
+				pos += n;		/* a no-break space, ... */
+			else
+				break;
+		}
+	}
+}
+
+static bool
+token_in(const ex_doc *doc, const ex_token *t, const char *const *words)
+{
+	return ex_word_in(doc, t->start, t->end, words) == t->end - t->start;
+}
+
+static bool
+is_mark(const ex_doc *doc, const ex_token *t, const char *marks)
+{
+	return t->kind == EX_TOKEN_MARK && t->end == t->start + 1 &&
+		strchr(marks, doc->text[t->start]) != NULL;
+}
+
+/* Whether the token is a bullet: "•", "·", or a dash standing alone. */
+static bool
+is_bullet(const ex_doc *doc, const ex_token *t)
+{
+	size_t		n = t->end - t->start;
+	const char *p = doc->text + t->start;
+
+	return t->kind == EX_TOKEN_MARK &&
+		((n == 1 && (*p == '-' || *p == '*')) ||
+		 (n == 2 && memcmp(p, "\xC2\xB7", 2) == 0) ||
+		 (n == 3 && (memcmp(p, "\xE2\x80\xA2", 3) == 0 || memcmp(p, "\xE2\x80\x93", 3) == 0)));
+}
+
+static bool
+stop_word(const ex_doc *doc, const ex_token *t)
+{
+	for (int i = 0; ex_stop_words[i].word; i++)
+		if (ex_word_is(doc, t->start, t->end, ex_stop_words[i].word) == t->end - t->start)
+			return true;
+	return false;
+}
+
+/*
+ * The item at token t, and the token after it, or t if none stands
+ * there: an organisation, a place, or up to two capitalised words.
+ */
+static int
+read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
+		  ex_list_item *item, ex_token_list *list)
+{
+	const ex_token *tok = &sw->tokens[t];
+	size_t		n,
+				stop;
+	int			next = t;
+
+	if (tok->kind != EX_TOKEN_WORD || !sc_is_upper(doc->text, end, tok->start) ||
+		stop_word(doc, tok))
+		return t;
+	item->place = NULL;
+	item->org = ex_org_at(doc, tok->start, end, &n);
+	if (item->org < 0)
+		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
+	if (item->org >= 0 || item->place != NULL)
+	{
+		stop = tok->start + n;
+		while (next < sw->ntokens && sw->tokens[next].start < stop)
+			next++;
+		/* a name that ends inside a word is not this word's name */
+		if (next > t && sw->tokens[next - 1].end != stop)
+			return t;
+		item->name_start = tok->start;
+		item->name_end = stop;
+	}
+	else
+	{
+		next = t + 1;
+		if (next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
+			sc_is_upper(doc->text, end, sw->tokens[next].start) &&
+			!stop_word(doc, &sw->tokens[next]))
+			next++;
+		item->name_start = tok->start;
+		item->name_end = sw->tokens[next - 1].end;
+		list->unknown = true;
+	}
+	/* "Stevns kommuner", "Vestfold fylkeskommune" */
+	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+		next++;
+	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
+	{
+		list->plural_tail = true;
+		next++;
+	}
+	return next;
+}
+
+/* Whether a place of the gazetteer begins at the token. */
+static bool
+place_at(const ex_doc *doc, const ex_token *t, size_t end)
+{
+	size_t		n;
+
+	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
+		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+}
+
+/* The token after the separator at t ("," ", och" "og" "•"), or t. */
+static int
+separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	int			next = t;
+
+	if (next < sw->ntokens && (is_mark(doc, &sw->tokens[next], ",;+") ||
+							   is_bullet(doc, &sw->tokens[next])))
+		next++;
+	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], conjunctions))
+		next++;
+	else if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "&"))
+		next++;
+	return next;
+}
+
+/* Reads every list of the sentence's words, left to right. */
+static void
+read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
+{
+	sw->nlists = 0;
+	for (int t = 0; t < sw->ntokens && sw->nlists < EX_MAX_LISTS;)
+	{
+		ex_token_list *list = &sw->lists[sw->nlists];
+		int			next;
+
+		memset(list, 0, sizeof(*list));
+		list->first = t;
+		next = read_item(doc, sw, t, end, &list->items[0], list);
+		if (next == t)
+		{
+			t++;
+			continue;
+		}
+		list->nitems = 1;
+		list->last = next - 1;
+		for (;;)
+		{
+			int			after = separator(doc, sw, next),
+						item_end;
+
+			/* a missing comma between two places: "Båstad Helsingborg" */
+			if (after == next && list->items[list->nitems - 1].place != NULL &&
+				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
+				after = next;
+			else if (after == next)
+				break;
+			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
+				break;
+			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
+			if (item_end == after)
+				break;
+			list->nitems++;
+			list->last = item_end - 1;
+			next = item_end;
+		}
+		/*
+		 * two names the page and the gazetteer do not know may be any two
+		 * names: a list of them needs a third, or "kommuner" after it
+		 */
+		if (list->nitems >= 2 && (!list->unknown || list->nitems >= 3 || list->plural_tail))
+			sw->nlists++;
+		t = next;
+	}
+}
+
+/* Whether a clause ends between tokens [from, to): a comma, a stop. */
+static bool
+clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int t = from; t < to; t++)
+		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
+			return true;
+	return false;
+}
+
+/* The list a pattern matched at tokens [t, t + n) names, or NULL. */
+static ex_token_list *
+list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
+{
+	for (int l = 0; l < sw->nlists; l++)
+	{
+		ex_token_list *list = &sw->lists[l];
+
+		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
+			list->first <= t + n + EX_AFTER_GAP &&
+			!clause_break(doc, sw, t + n, list->first))
+			return list;
+		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
+			list->last + EX_BEFORE_GAP >= t &&
+			!clause_break(doc, sw, list->last + 1, t))
+			return list;
+	}
+	return NULL;
+}
+
+/*
+ * The organisation the list's members are members of: the last one named
+ * before the list, else the first after it up to the end of its sentence
+ * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
+ * else the one the sentence is about (ex_sentence_topic), else none.
+ */
+static int
+list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		 const ex_token_list *list)
+{
+	size_t		n;
+	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
+
+	/* "A, B och C äger X", "A ingår, tillsammans med B, i X": in its clause */
+	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
+		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
+		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	if (org >= 0)
+		return ex_full_org(doc, org);
+	return ex_sentence_topic(doc, s);
+}
+
+/*
+ * Whether the item is a name no one knows in a genitive that may or may
+ * not be its own "s" ("Lysekils, Munkedals och Uddevalla kommuner", but
+ * "Grums och Kil kommuner"): it is left out rather than guessed.
+ */
+static bool
+genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item *item)
+{
+	return list->plural_tail && item->place == NULL && item->org < 0 &&
+		doc->text[item->name_end - 1] == 's';
+}
+
+/*
+ * Whether the list's first item is where the others are, not one of them:
+ * "kommunerna i Halland, Falkenberg, Halmstad ...", "i sydöstra Skåne, A,
+ * B", "85 kommuner i Öresundsregionen samt Region Skåne": a region or a
+ * name no one knows after a preposition, not a municipality.
+ */
+static bool
+area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
+
+	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION)
+		return false;
+	/* "i Halland", "i sydöstra Skåne" */
+	for (int t = list->first - 1; t >= 0 && t >= list->first - 2; t--)
+		if (token_in(doc, &sw->tokens[t], prepositions))
+			return true;
+	return false;
+}
+
+static void
+emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		   const ex_token_list *list, int org, const char *rule)
+{
+	ex_period	period;
+	char		validity[SC_VALIDITY_TEXT_SIZE];
+
+	ex_period_in(doc, s->span.start, s->list_end, &period);
+	if (period.former)
+		return;					/* extract_members.c reads former members */
+	ex_membership_validity(doc, org, &period, validity);
+	for (int i = area_first(doc, sw, list) ? 1 : 0; i < list->nitems; i++)
+	{
+		const ex_list_item *item = &list->items[i];
+		sc_fact		f;
+		char		name[EX_NAME_MAX];
+
+		if (item->org == org || genitive_guess(doc, list, item))
+			continue;
+		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
+		f.evidence.end = s->list_end;
+		f.organisation = doc->orgs[org].name;
+		if (item->place)
+		{
+			f.member = item->place->name;
+			f.member_code = item->place->code;
+		}
+		else if (item->org >= 0)
+			f.member = doc->orgs[item->org].name;
+		else
+		{
+			ex_copy(doc, (sc_span) {item->name_start, item->name_end}, name, sizeof(name));
+			f.member = name;
+		}
+		if (ex_membership_emitted(doc, f.organisation, f.member))
+			continue;
+		ex_member_validity(doc, org, item->place, &period, validity, f.validity);
+		ex_emit(doc, &f);
+	}
+}
+
+/* The first pattern from i on whose bit is set in may, or -1. */
+static int
+next_pattern(const uint64_t *may, int i)
+{
+	for (int w = i / 64; w < EX_MAX_PATTERNS / 64 && i < ex_npatterns; w++, i = w * 64)
+	{
+		uint64_t	bits = may[w] >> (i % 64);
+
+		if (bits != 0)
+		{
+			i += ex_lowest_bit(bits);
+			return i < ex_npatterns ? i : -1;
+		}
+	}
+	return -1;
+}
+
+/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
+void
+ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence_words words;
+	ex_sentence_words *sw = &words;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches = 0,
+				n;
+
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok || doc->norgs == 0)
+		return;
+	split_words(doc, s->span.start, s->list_end, sw);
+	for (int t = 0; t < sw->ntokens; t++)
+	{
+		const ex_token *tok = &sw->tokens[t];
+		const char *folded = folded_word(sw, tok);
+		const uint64_t *may;
+
+		if (tok->kind != EX_TOKEN_WORD || folded == NULL)
+			continue;
+		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
+		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
+		{
+			if ((n = pattern_at(doc, sw, t, i)) == 0)
+				continue;
+			if (ex_patterns[i].polarity != EX_POLARITY_MEMBER)
+				return;
+			if (nmatches < EX_MAX_MATCHES)
+			{
+				matches[nmatches][0] = t;
+				matches[nmatches][1] = i;
+				matches[nmatches++][2] = n;
+			}
+		}
+	}
+	if (nmatches == 0)
+		return;
+	read_lists(doc, sw, s->list_end);
+	for (int m = 0; m < nmatches; m++)
+	{
+		int			i = matches[m][1];
+		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
+		int			org;
+
+		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
+			continue;
+		list->used = true;
+		if ((org = list_org(doc, s, sw, list)) >= 0)
+			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
+	}
+}

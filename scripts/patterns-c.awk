@@ -1,0 +1,107 @@
+# patterns-c.awk
+#	Turns loader/extract/patterns.tsv (the phrasings of membership and
+#	the words that name organisations, one a line) into
+#	loader/extract/patterns_data.c, the tables of extract_patterns.h.
+#
+# A malformed line stops the build with its line number, so that a typo
+# in the data is not a pattern that silently never matches.
+
+function c_literal(s)
+{
+	gsub(/\\/, "\\\\", s)
+	gsub(/"/, "\\\"", s)
+	return "\"" s "\""
+}
+
+function fail(msg)
+{
+	printf "patterns-c.awk: line %d: %s\n", NR, msg > "/dev/stderr"
+	failed = 1
+	exit 1
+}
+
+BEGIN {
+	FS = "\t"
+	polarity["member"] = "EX_POLARITY_MEMBER"
+	polarity["not"] = "EX_POLARITY_NOT"
+	polarity["former"] = "EX_POLARITY_FORMER"
+	where["after"] = "EX_WHERE_AFTER"
+	where["before"] = "EX_WHERE_BEFORE"
+	where["sentence"] = "EX_WHERE_SENTENCE"
+	language["sv"] = "EX_LANG_SV"
+	language["da"] = "EX_LANG_DA"
+	language["no"] = "EX_LANG_NO"
+	language["en"] = "EX_LANG_EN"
+	npatterns = 0
+	word_fields["head"] = 4
+	word_fields["form"] = 4
+	word_fields["noun"] = 4
+	word_fields["stop"] = 3
+	word_fields["copula"] = 3
+	word_fields["menu"] = 3
+	table["head"] = "ex_name_heads"
+	table["form"] = "ex_legal_forms"
+	table["noun"] = "ex_definition_nouns"
+	table["stop"] = "ex_stop_words"
+	table["copula"] = "ex_copulas"
+	table["menu"] = "ex_menu_words"
+	ntables = split("head form noun stop copula menu", order, " ")
+}
+
+/^#/ || /^[ \t]*$/ { next }
+
+$1 == "member" {
+	if (NF != 7) fail("a member line has 7 fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	if (!($3 in polarity)) fail("unknown polarity " $3)
+	if (!($4 in where)) fail("unknown place of the list " $4)
+	if ($5 != "any" && $5 != "known") fail("unknown items " $5)
+	if (($3 == "member") == ($4 == "sentence"))
+		fail("a member pattern's list stands after or before its trigger, another's in the sentence")
+	n = split($7, trigger, / +/)
+	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
+	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", " c_literal($6) ", {"
+	for (i = 1; i <= n; i++)
+		line = line c_literal(trigger[i]) ", "
+	patterns[npatterns++] = line "NULL}},"
+	next
+}
+
+# Word tables: head, form and noun lines have a kind, stop, copula and
+# menu lines none.
+$1 in word_fields {
+	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	kind = NF == 4 ? c_literal($3) : "NULL"
+	words[$1, count[$1]++] = "\t{" language[$2] ", " kind ", " c_literal($NF) "},"
+	next
+}
+
+{ fail("unknown line kind " $1) }
+
+END {
+	if (failed)
+		exit 1
+	# EX_MAX_PATTERNS of extract_patterns.c
+	if (npatterns > 512) {
+		print "patterns-c.awk: more than 512 member patterns" > "/dev/stderr"
+		exit 1
+	}
+	print "/* Generated from loader/extract/patterns.tsv by scripts/patterns-c.awk; do not edit. */"
+	print "#include \"extract_patterns.h\""
+	print ""
+	print "const ex_pattern ex_patterns[] = {"
+	for (i = 0; i < npatterns; i++)
+		print patterns[i]
+	print "};"
+	print "const int	ex_npatterns = " npatterns ";"
+	print ""
+	for (k = 1; k <= ntables; k++) {
+		print ""
+		print "const ex_name_word " table[order[k]] "[] = {"
+		for (i = 0; i < count[order[k]]; i++)
+			print words[order[k], i]
+		print "\t{EX_LANG_SV, NULL, NULL}"
+		print "};"
+	}
+}
