@@ -43,7 +43,8 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
-				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql
+				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
+				extension/sql/places.sql extension/sql/places_data.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -112,7 +113,7 @@ PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
-			  core/gazetteer_data.c test/extract/score
+			  extension/sql/places_data.sql core/gazetteer_data.c test/extract/score
 
 include $(PGXS)
 
@@ -133,11 +134,17 @@ extension/skanecoop--0.2--0.3.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.3)
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
+extension/sql/places_data.sql: data/reference/nordic-places.csv scripts/csv.awk scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
+
 extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
-core/gazetteer_data.c: data/reference/municipalities.csv scripts/csv.awk scripts/gazetteer-c.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $< > $@
+# Bytes, not characters: the name table is sorted and indexed by bytes.
+GAZETTEER_SOURCES = data/reference/municipalities.csv data/reference/place-words.csv \
+			  data/reference/nordic-places.csv
+core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.awk
+	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@
 
 # ---------------------------------------------------------------------------
 # The loader and the unit tests: client programs in C11, built with libpq
