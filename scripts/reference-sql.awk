@@ -70,7 +70,21 @@ fields == 7 {
 	}
 }
 
-function emit_organisations(    i, j, n, alias)
+# The rows (name, owner, variant) of every row's name and aliases, the
+# owner from owners[], separated by commas, without the statement's end.
+function emit_name_rows(owners, name_variant, alias_variant,    i, j, n, sep, alias)
+{
+	sep = ""
+	for (i = 1; i <= rows; i++) {
+		printf "%s\t(%s, %s, %s)", sep, sql_literal(name[i]), sql_literal(owners[i]), sql_literal(name_variant)
+		sep = ",\n"
+		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
+		for (j = 1; j <= n; j++)
+			printf "%s\t(%s, %s, %s)", sep, sql_literal(alias[j]), sql_literal(owners[i]), sql_literal(alias_variant)
+	}
+}
+
+function emit_organisations(    i)
 {
 	print ""
 	print "-- organisation_data.sql: generated from data/reference/organisations.csv"
@@ -83,23 +97,24 @@ function emit_organisations(    i, j, n, alias)
 	print "INSERT INTO @extschema@.organisation_name (name, organisation_id, variant)"
 	print "SELECT n.name, o.organisation_id, n.variant"
 	print "FROM (VALUES"
-	sep = ""
-	for (i = 1; i <= rows; i++) {
-		printf "%s\t(%s, %s, 'registry')", sep, sql_literal(name[i]), sql_literal(name[i])
-		sep = ",\n"
-		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
-		for (j = 1; j <= n; j++)
-			printf "%s\t(%s, %s, 'registry')", sep, sql_literal(alias[j]), sql_literal(name[i])
-	}
+	emit_name_rows(name, "registry", "registry")
 	print ") AS n (name, organisation, variant)"
 	print "JOIN @extschema@.organisation AS o ON o.name = n.organisation;"
+}
+
+# The INSERT of every place's names, official and aliases, under its code
+# in codes[], without the statement's end.
+function emit_place_names(codes)
+{
+	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
+	emit_name_rows(codes, "official", "alias")
 }
 
 # The places of nordic-places.csv, regions and fylker first so that
 # municipalities can refer to them, under the gazetteer's codes (see
 # csv.awk's store_nordic_place); rows already there (gazetteer_data.sql's)
 # are left as they are.
-function emit_nordic_places(    i, j, n, pass, sep, alias, region)
+function emit_nordic_places(    i, pass, sep, region)
 {
 	print ""
 	print "-- places_data.sql: generated from data/reference/nordic-places.csv"
@@ -123,15 +138,7 @@ function emit_nordic_places(    i, j, n, pass, sep, alias, region)
 	print ""
 	print "ON CONFLICT (code) DO NOTHING;"
 	print ""
-	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
-	sep = ""
-	for (i = 1; i <= rows; i++) {
-		printf "%s\t(%s, %s, 'official')", sep, sql_literal(name[i]), sql_literal(key[i])
-		sep = ",\n"
-		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
-		for (j = 1; j <= n; j++)
-			printf "%s\t(%s, %s, 'alias')", sep, sql_literal(alias[j]), sql_literal(key[i])
-	}
+	emit_place_names(key)
 	print ""
 	print "ON CONFLICT (name, place) DO NOTHING;"
 }
@@ -158,14 +165,6 @@ END {
 			}
 	print ";"
 	print ""
-	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
-	sep = ""
-	for (i = 1; i <= rows; i++) {
-		printf "%s\t(%s, %s, 'official')", sep, sql_literal(name[i]), sql_literal(code[i])
-		sep = ",\n"
-		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
-		for (j = 1; j <= n; j++)
-			printf "%s\t(%s, %s, 'alias')", sep, sql_literal(alias[j]), sql_literal(code[i])
-	}
+	emit_place_names(code)
 	print ";"
 }

@@ -34,24 +34,22 @@ INSERT INTO @extschema@.place (code, name, country, kind, region)
 SELECT 'DK-' || p.code, p.name, p.country, p.kind, NULL
 FROM @extschema@.place AS p
 WHERE p.country = 'DK' AND p.kind = 'region' AND p.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.place AS p SET region = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = p.region AND o.country = 'DK' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.place_name AS n SET place = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = n.place AND o.country = 'DK' AND o.kind = 'region' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.fact AS f SET member = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = f.member AND o.country = 'DK' AND o.kind = 'region' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.fact AS f SET municipality = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = f.municipality AND o.country = 'DK' AND o.kind = 'region' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.fact AS f SET partner_place = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = f.partner_place AND o.country = 'DK' AND o.kind = 'region' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
-UPDATE @extschema@.population AS pop SET place = 'DK-' || o.code
-FROM @extschema@.place AS o
-WHERE o.code = pop.place AND o.country = 'DK' AND o.kind = 'region' AND o.code OPERATOR(pg_catalog.~) '^[0-9]+$';
+DO $$
+DECLARE
+	ref record;
+BEGIN
+	FOR ref IN SELECT * FROM (VALUES ('place', 'region'), ('place_name', 'place'), ('fact', 'member'),
+									 ('fact', 'municipality'), ('fact', 'partner_place'),
+									 ('population', 'place')) AS r (tab, col)
+	LOOP
+		EXECUTE pg_catalog.format(
+			'UPDATE @extschema@.%1$I AS t SET %2$I = ''DK-'' || o.code
+			 FROM @extschema@.place AS o
+			 WHERE o.code = t.%2$I AND o.country = ''DK'' AND o.kind = ''region''
+			   AND o.code OPERATOR(pg_catalog.~) ''^[0-9]+$''', ref.tab, ref.col);
+	END LOOP;
+END
+$$;
 DELETE FROM @extschema@.place AS p
 WHERE p.country = 'DK' AND p.kind = 'region' AND p.code OPERATOR(pg_catalog.~) '^[0-9]+$';
 
