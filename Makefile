@@ -16,7 +16,7 @@ PG_CONFIG	?= pg_config
 WERROR		?=
 
 CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
-			  core/int128.c core/money.c \
+			  core/int128.c core/money.c core/fee_rule.c \
 			  core/validity.c \
 			  core/words.c core/gazetteer.c core/gazetteer_data.c
 # The fact extractor is the loader's alone: the server module does not
@@ -192,7 +192,7 @@ test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 # The money arithmetic once more with the portable 128-bit halves of
 # core/int128.h, which compilers without __int128 use, and those halves
 # against __int128 itself.
-PORTABLE_INT128_SRCS = core/int128.c core/money.c core/calendar.c core/words.c core/utf8.c
+PORTABLE_INT128_SRCS = core/int128.c core/money.c core/fee_rule.c core/calendar.c core/words.c core/utf8.c
 
 test/unit/test_money_portable: test/unit/test_money.c test/unit/unit.h $(PORTABLE_INT128_SRCS) core/*.h
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< $(PORTABLE_INT128_SRCS)
