@@ -26,6 +26,7 @@ EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/extract_facts.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
+			  extension/money_amount.c extension/fee_rule.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
 			  extension/names.c
 
@@ -43,7 +44,8 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 				extension/sql/replication.sql
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
-				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql
+				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
+				extension/sql/fee_rules.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \
@@ -62,7 +64,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 # pg_regress suites, set-up first, one file an area (make regress-suites
 # lists them, for the test runner's plan).
 REGRESS		= init gazetteer document \
-			  sek fee_rate fee \
+			  sek fee_rate fee fee_rule \
 			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
 			  timeline coverage bounds comments history
