@@ -311,9 +311,9 @@ valgrind: all
 
 # ---------------------------------------------------------------------------
 # Fee benchmark: the prorated 2019 fee of generated memberships with
-# skanecoop's types against plain SQL with numeric and daterange, totals
-# compared to the öre, in the database the PG* variables name (it must have
-# the extension).  make bench-fee [FEE_ROWS=2000000] [FEE_RUNS=5]
+# skanecoop's types (fee_rate, and fee_rule with a base) against plain SQL
+# with numeric and daterange, totals compared to the öre, in the database
+# the PG* variables name (it must have the extension).  make bench-fee [FEE_ROWS=2000000] [FEE_RUNS=5]
 # ---------------------------------------------------------------------------
 FEE_ROWS	?= 2000000
 FEE_RUNS	?= 5
