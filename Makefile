@@ -16,7 +16,7 @@ PG_CONFIG	?= pg_config
 WERROR		?=
 
 CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
-			  core/int128.c core/money.c \
+			  core/int128.c core/money.c core/fee_rule.c \
 			  core/validity.c \
 			  core/words.c core/gazetteer.c core/gazetteer_data.c
 # The fact extractor is the loader's alone: the server module does not
@@ -29,6 +29,7 @@ EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 EXTRACT_LIBS = -lstemmer
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
+			  extension/money_amount.c extension/fee_rule.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
 			  extension/names.c
 
@@ -47,7 +48,7 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
 				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
-				extension/sql/places.sql extension/sql/places_data.sql \
+				extension/sql/places.sql extension/sql/places_data.sql extension/sql/fee_rules.sql \
 				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
@@ -67,7 +68,7 @@ SQL_PARTS	= extension/sql/schema.sql \
 # pg_regress suites, set-up first, one file an area (make regress-suites
 # lists them, for the test runner's plan).
 REGRESS		= init gazetteer document \
-			  sek fee_rate fee \
+			  sek fee_rate fee fee_rule \
 			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
 			  timeline coverage bounds comments history analyst
@@ -207,7 +208,7 @@ test/unit/%: test/unit/%.c test/unit/unit.h $(CLIENT_CORE_OBJS)
 # The money arithmetic once more with the portable 128-bit halves of
 # core/int128.h, which compilers without __int128 use, and those halves
 # against __int128 itself.
-PORTABLE_INT128_SRCS = core/int128.c core/money.c core/calendar.c core/words.c core/utf8.c
+PORTABLE_INT128_SRCS = core/int128.c core/money.c core/fee_rule.c core/calendar.c core/words.c core/utf8.c
 
 test/unit/test_money_portable: test/unit/test_money.c test/unit/unit.h $(PORTABLE_INT128_SRCS) core/*.h
 	$(CC) $(CLIENT_CFLAGS) $(CLIENT_CPPFLAGS) -DSC_PORTABLE_INT128 -o $@ $< $(PORTABLE_INT128_SRCS)
@@ -329,9 +330,9 @@ valgrind: all
 
 # ---------------------------------------------------------------------------
 # Fee benchmark: the prorated 2019 fee of generated memberships with
-# skanecoop's types against plain SQL with numeric and daterange, totals
-# compared to the öre, in the database the PG* variables name (it must have
-# the extension).  make bench-fee [FEE_ROWS=2000000] [FEE_RUNS=5]
+# skanecoop's types (fee_rate, and fee_rule with a base) against plain SQL
+# with numeric and daterange, totals compared to the öre, in the database
+# the PG* variables name (it must have the extension).  make bench-fee [FEE_ROWS=2000000] [FEE_RUNS=5]
 # ---------------------------------------------------------------------------
 FEE_ROWS	?= 2000000
 FEE_RUNS	?= 5

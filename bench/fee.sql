@@ -2,7 +2,9 @@
 --		Benchmark of the prorated 2019 fee of generated memberships computed
 --		with skanecoop's types (fee_rate, validity, fee_for_period, sum of
 --		sek) against the same computation in plain SQL with numeric and
---		daterange, in one run, with the totals compared to the öre.
+--		daterange, in one run, with the totals compared to the öre; then
+--		the same for fee rules of a base plus an amount per inhabitant
+--		(fee_rule, rule_fee_for_period, sum of money_amount).
 --
 -- The two statements alternate within each round so that a noisy machine
 -- slows both alike; the times are medians over the rounds, the ratio is
@@ -40,8 +42,22 @@ SELECT ore / 100.0 AS amount, basis = 'inhabitant' AS per_inhabitant,
 	   CASE period WHEN 'year' THEN 1 WHEN 'quarter' THEN 4 ELSE 12 END AS periods,
 	   inhabitants, daterange(s, e, '[]') AS during
 FROM src;
+-- Fee rules: a base of 1,000 times the rate's öre in kronor, plus the
+-- rate per inhabitant, in Danish kroner.
+CREATE TABLE t_rule AS
+SELECT (ore * 10 || ' DKK + ' || round(ore / 100.0, 2) || ' DKK/invånare/'
+		|| CASE period WHEN 'year' THEN 'år' WHEN 'quarter' THEN 'kvartal' ELSE 'månad' END)::fee_rule AS rule,
+	   inhabitants, validity(daterange(s, e, '[]')) AS valid
+FROM src;
+CREATE TABLE t_plain_rule AS
+SELECT ore * 10.0 AS base, ore / 100.0 AS amount, 'DKK'::text AS currency,
+	   CASE period WHEN 'year' THEN 1 WHEN 'quarter' THEN 4 ELSE 12 END AS periods,
+	   inhabitants, daterange(s, e, '[]') AS during
+FROM src;
 VACUUM ANALYZE t_skanecoop;
 VACUUM ANALYZE t_plain;
+VACUUM ANALYZE t_rule;
+VACUUM ANALYZE t_plain_rule;
 
 -- The statements, each a total over all memberships.
 CREATE TABLE statement (name text PRIMARY KEY, sql text);
@@ -51,17 +67,24 @@ INSERT INTO statement VALUES
 	('plain', $$SELECT sum(round(amount * CASE WHEN per_inhabitant THEN inhabitants ELSE 1 END * periods
 								 * (upper(d) - lower(d)) / (date '2020-01-01' - date '2019-01-01'), 2))
 			   FROM fee_bench.t_plain,
-					LATERAL (SELECT during * daterange('2019-01-01', '2020-01-01') AS d) AS x$$);
+					LATERAL (SELECT during * daterange('2019-01-01', '2020-01-01') AS d) AS x$$),
+	('skanecoop rule', $$SELECT sum(rule_fee_for_period(rule, inhabitants, valid, '2019-01-01', '2019-12-31'))::numeric
+					   FROM fee_bench.t_rule$$),
+	('plain rule', $$SELECT sum(round((base + amount * inhabitants) * periods
+									  * (upper(d) - lower(d)) / (date '2020-01-01' - date '2019-01-01'), 2))
+					FROM fee_bench.t_plain_rule,
+						 LATERAL (SELECT during * daterange('2019-01-01', '2020-01-01') AS d) AS x
+					GROUP BY currency$$);
 
--- Runs both statements once a round, alternating which goes first, and
+-- Runs two statements once a round, alternating which goes first, and
 -- returns the median milliseconds of each and the last totals.
-CREATE FUNCTION alternate(runs integer,
+CREATE FUNCTION alternate(runs integer, plain_name text, skanecoop_name text,
 						  OUT plain_ms double precision, OUT skanecoop_ms double precision,
 						  OUT plain_total numeric, OUT skanecoop_total numeric)
 LANGUAGE plpgsql AS $$
 DECLARE
-	plain_sql text := (SELECT sql FROM fee_bench.statement WHERE name = 'plain');
-	skanecoop_sql text := (SELECT sql FROM fee_bench.statement WHERE name = 'skanecoop');
+	plain_sql text := (SELECT sql FROM fee_bench.statement WHERE name = plain_name);
+	skanecoop_sql text := (SELECT sql FROM fee_bench.statement WHERE name = skanecoop_name);
 	plain_times double precision[] := '{}';
 	skanecoop_times double precision[] := '{}';
 	t0 timestamptz;
@@ -82,11 +105,14 @@ BEGIN
 	skanecoop_ms := (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM unnest(skanecoop_times) x);
 END $$;
 
-SELECT :rows AS memberships, :runs AS rounds,
+SELECT c.what, :rows AS memberships, :runs AS rounds,
 	   round(plain_ms) AS "plain SQL (ms)", round(skanecoop_ms) AS "skanecoop (ms)",
 	   round((plain_ms / skanecoop_ms)::numeric, 2) AS "plain/skanecoop",
-	   plain_total AS "plain total (kr)", skanecoop_total AS "skanecoop total (kr)",
+	   plain_total AS "plain total", skanecoop_total AS "skanecoop total",
 	   plain_total = skanecoop_total AS "identical totals"
-FROM alternate(:runs);
+FROM (VALUES (1, 'fee_rate (kr)', 'plain', 'skanecoop'),
+			 (2, 'fee_rule (DKK)', 'plain rule', 'skanecoop rule')) AS c(n, what, plain_name, skanecoop_name),
+	 LATERAL alternate(:runs, c.plain_name, c.skanecoop_name) AS a
+ORDER BY c.n;
 
 DROP SCHEMA fee_bench CASCADE;

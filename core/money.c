@@ -21,6 +21,7 @@
 
 #include "calendar.h"
 #include "int128.h"
+#include "money_lex.h"
 #include "words.h"
 
 /* A fee per day is the annual fee divided by this, see sc_fee_for_days. */
@@ -29,11 +30,19 @@
 /* Digits beyond 2^80 öre only say that a number is too long. */
 #define OVERFLOW_CAP sc_i128_make(INT64_C(1) << 16, 0)
 
-typedef struct word_entry
+typedef sc_word_entry word_entry;
+
+/*
+ * A unit of an amount: its currency, the power of ten of a main unit it
+ * is worth (3 for "tkr", -2 for "öre"), and where its currency came from.
+ */
+typedef struct unit_entry
 {
 	const char *word;			/* lower case, UTF-8 */
-	int			value;
-} word_entry;
+	sc_currency currency;
+	int			exponent;
+	sc_currency_source source;
+} unit_entry;
 
 static size_t group_space_length(const char *p, const char *end);
 static size_t blank_length(const char *p, const char *end);
@@ -102,6 +111,61 @@ static const word_entry flat_words[] = {
 	{"flat", SC_BASIS_FLAT},
 	{NULL, 0}
 };
+
+/* Codes before an amount: "SEK 21", "€2". */
+static const unit_entry money_prefixes[] = {
+	{"sek", SC_CURRENCY_SEK, 0, SC_CURRENCY_NAMED},
+	{"dkk", SC_CURRENCY_DKK, 0, SC_CURRENCY_NAMED},
+	{"nok", SC_CURRENCY_NOK, 0, SC_CURRENCY_NAMED},
+	{"eur", SC_CURRENCY_EUR, 0, SC_CURRENCY_NAMED},
+	{"€", SC_CURRENCY_EUR, 0, SC_CURRENCY_NAMED},
+	{NULL, 0, 0, 0}
+};
+
+/* Units after an amount, a longer word before its prefix ("kr." before "kr"). */
+static const unit_entry money_units[] = {
+	{"kronor", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
+	{"krona", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
+	{"kroner", SC_CURRENCY_DKK, 0, SC_CURRENCY_KRONER},
+	{"kr.", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
+	{"kr", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
+	{"sek", SC_CURRENCY_SEK, 0, SC_CURRENCY_NAMED},
+	{"dkk", SC_CURRENCY_DKK, 0, SC_CURRENCY_NAMED},
+	{"nok", SC_CURRENCY_NOK, 0, SC_CURRENCY_NAMED},
+	{"eur", SC_CURRENCY_EUR, 0, SC_CURRENCY_NAMED},
+	{"euro", SC_CURRENCY_EUR, 0, SC_CURRENCY_NAMED},
+	{"€", SC_CURRENCY_EUR, 0, SC_CURRENCY_NAMED},
+	{"tkr.", SC_CURRENCY_SEK, 3, SC_CURRENCY_KRONOR},
+	{"tkr", SC_CURRENCY_SEK, 3, SC_CURRENCY_KRONOR},
+	{"tsek", SC_CURRENCY_SEK, 3, SC_CURRENCY_NAMED},
+	{"tusen kronor", SC_CURRENCY_SEK, 3, SC_CURRENCY_KRONOR},
+	{"tusen kr", SC_CURRENCY_SEK, 3, SC_CURRENCY_KRONOR},
+	{"mnkr.", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"mnkr", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"mkr", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"msek", SC_CURRENCY_SEK, 6, SC_CURRENCY_NAMED},
+	{"miljoner kronor", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"miljoner kr", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"miljon kronor", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"milj. kr", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"milj kr", SC_CURRENCY_SEK, 6, SC_CURRENCY_KRONOR},
+	{"mio. kr.", SC_CURRENCY_DKK, 6, SC_CURRENCY_KRONER},
+	{"mio. kr", SC_CURRENCY_DKK, 6, SC_CURRENCY_KRONER},
+	{"mio kr", SC_CURRENCY_DKK, 6, SC_CURRENCY_KRONER},
+	{"mio. kroner", SC_CURRENCY_DKK, 6, SC_CURRENCY_KRONER},
+	{"millioner kroner", SC_CURRENCY_DKK, 6, SC_CURRENCY_KRONER},
+	{"mio. euro", SC_CURRENCY_EUR, 6, SC_CURRENCY_NAMED},
+	{"mdkr", SC_CURRENCY_SEK, 9, SC_CURRENCY_KRONOR},
+	{"miljarder kronor", SC_CURRENCY_SEK, 9, SC_CURRENCY_KRONOR},
+	{"mia. kr.", SC_CURRENCY_DKK, 9, SC_CURRENCY_KRONER},
+	{"mia. kr", SC_CURRENCY_DKK, 9, SC_CURRENCY_KRONER},
+	{"öre", SC_CURRENCY_SEK, -2, SC_CURRENCY_NAMED},
+	{"øre", SC_CURRENCY_DKK, -2, SC_CURRENCY_KRONER},
+	{NULL, 0, 0, 0}
+};
+
+static const char *const currency_codes[SC_CURRENCY_COUNT] = {"SEK", "DKK", "NOK", "EUR"};
+static const int currency_numbers[SC_CURRENCY_COUNT] = {752, 208, 578, 978};
 
 static const word_entry period_words[] = {
 	{"år", SC_PERIOD_YEAR},
@@ -198,7 +262,9 @@ match_word(const char *p, const char *end, const char *word)
 {
 	size_t		n = sc_match_folded(p, end - p, word);
 
-	if (n == 0 || (word[n - 1] != '.' && is_word_char(p + n, end)))
+	/* "€2": a symbol, like a full stop, ends a word of its own */
+	if (n == 0 || (word[n - 1] != '.' && strcmp(word, "€") != 0 &&
+				   is_word_char(p + n, end)))
 		return NULL;
 	return p + n;
 }
@@ -298,22 +364,22 @@ point_groups_end(const char *p, const char *end)
 }
 
 /*
- * The unsigned number of an amount, in öre.  Groups of three digits after
- * a space (or a point, see point_groups_end) are part of the number only if
- * the first group is at most three digits long, so "2016 150" is not read
- * as one number.
+ * The unsigned number of an amount as digits and decimals: *value is the
+ * number times 10^*decimals.  Groups of three digits after a space (or a
+ * point, see point_groups_end) are part of the number only if the first
+ * group is at most three digits long, so "2016 150" is not read as one
+ * number.
  */
 static sc_money_status
-parse_number(const char *p, const char *end, const char **next,
-			 sc_int128 *ore)
+parse_decimal(const char *p, const char *end, const char **next,
+			  sc_int128 *value, int *decimals)
 {
-	sc_int128	kronor = sc_i128(0);
-	sc_int128	fraction = sc_i128(0);
 	int			digits;
-	int			decimals = 0;
 	bool		point_grouped = false;
 
-	p = parse_digits(p, end, &kronor, &digits);
+	*value = sc_i128(0);
+	*decimals = 0;
+	p = parse_digits(p, end, value, &digits);
 	if (digits == 0)
 		return SC_MONEY_SYNTAX;
 	if (digits <= 3)
@@ -323,25 +389,50 @@ parse_number(const char *p, const char *end, const char **next,
 
 		point_grouped = grouped_end != p;
 		while (p < grouped_end)
-			p = parse_digits(p + 1, end, &kronor, &digits);
+			p = parse_digits(p + 1, end, value, &digits);
 		while (!point_grouped && (sp = group_space_length(p, end)) > 0 &&
 			   is_digit_group(p + sp, end))
-			p = parse_digits(p + sp, end, &kronor, &digits);
+			p = parse_digits(p + sp, end, value, &digits);
 	}
 	if (end - p >= 2 && (*p == ':' || *p == ',') && p[1] == '-')
 		p += 2;					/* "21:-", whole kronor */
 	else if (end - p >= 2 && (*p == ',' || (*p == '.' && !point_grouped)) &&
 			 p[1] >= '0' && p[1] <= '9')
-	{
-		p = parse_digits(p + 1, end, &fraction, &decimals);
-		if (decimals > 2)
-			return SC_MONEY_PRECISION;
-		if (decimals == 1)
-			fraction = times_ten(fraction);
-	}
+		p = parse_digits(p + 1, end, value, decimals);
 	*next = p;
-	*ore = sc_i128_add(times_ten(times_ten(kronor)), fraction);
 	return SC_MONEY_OK;
+}
+
+/*
+ * A number of decimals scaled to minor units of a unit worth
+ * 10^exponent main units: exact, or SC_MONEY_PRECISION.  The value is
+ * below 2^80 and at most 11 powers of ten are applied: no overflow.
+ */
+static sc_money_status
+scale_to_minor(sc_int128 value, int decimals, int exponent, sc_int128 *minor)
+{
+	int			shift = 2 + exponent - decimals;
+
+	if (shift < 0)
+		return SC_MONEY_PRECISION;
+	for (int i = 0; i < shift; i++)
+		value = times_ten(value);
+	*minor = value;
+	return SC_MONEY_OK;
+}
+
+/* The unsigned number of an amount of kronor, in öre: two decimals. */
+static sc_money_status
+parse_number(const char *p, const char *end, const char **next,
+			 sc_int128 *ore)
+{
+	sc_int128	value;
+	int			decimals;
+	sc_money_status status = parse_decimal(p, end, next, &value, &decimals);
+
+	if (status != SC_MONEY_OK)
+		return status;
+	return scale_to_minor(value, decimals, 0, ore);
 }
 
 /*
@@ -787,13 +878,21 @@ sc_fee_for_days(const sc_fee_rate *rate, int64_t inhabitants,
 				int64_t *fee)
 {
 	sc_int128	annual;
-	sc_int128	weighted;
-	int64_t		common_days;
-	int64_t		leap_days;
 	sc_money_status status = annual_fee128(rate, inhabitants, &annual);
 
 	if (status != SC_MONEY_OK)
 		return status;
+	return sc_annual_for_days(annual, first, last, rounding, fee);
+}
+
+sc_money_status
+sc_annual_for_days(sc_int128 annual, int32_t first, int32_t last,
+				   sc_rounding rounding, int64_t *fee)
+{
+	sc_int128	weighted;
+	int64_t		common_days;
+	int64_t		leap_days;
+
 	if (first > last)
 	{
 		*fee = 0;
@@ -821,4 +920,341 @@ sc_fee_for_period(const sc_fee_rate *rate, int64_t inhabitants,
 						   member_first > from ? member_first : from,
 						   member_last < to ? member_last : to,
 						   rounding, fee);
+}
+
+/* ----------------------------------------------------------------------
+ * Amounts in a currency
+ * ----------------------------------------------------------------------
+ */
+
+const char *
+sc_lex_skip_blanks(const char *p, const char *end)
+{
+	return skip_blanks(p, end);
+}
+
+const char *
+sc_lex_skip_word(const char *p, const char *end)
+{
+	return skip_word(p, end);
+}
+
+const char *
+sc_lex_match(const char *p, const char *end, const sc_word_entry *entries,
+			 int *value)
+{
+	return match_entry(p, end, entries, value);
+}
+
+const char *
+sc_lex_separator(const char *p, const char *end, const sc_word_entry *words)
+{
+	return parse_separator(p, end, words);
+}
+
+const sc_word_entry sc_lex_period_words[] = {
+	{"år", SC_PERIOD_YEAR},
+	{"året", SC_PERIOD_YEAR},
+	{"year", SC_PERIOD_YEAR},
+	{"annum", SC_PERIOD_YEAR},
+	{"kvartal", SC_PERIOD_QUARTER},
+	{"kvartalet", SC_PERIOD_QUARTER},
+	{"quarter", SC_PERIOD_QUARTER},
+	{"månad", SC_PERIOD_MONTH},
+	{"månaden", SC_PERIOD_MONTH},
+	{"mån", SC_PERIOD_MONTH},
+	{"måned", SC_PERIOD_MONTH},
+	{"måneden", SC_PERIOD_MONTH},
+	{"month", SC_PERIOD_MONTH},
+	{NULL, 0}
+};
+
+static const unit_entry *
+match_unit(const char *p, const char *end, const unit_entry *units)
+{
+	for (const unit_entry *u = units; u->word != NULL; u++)
+		if (match_word(p, end, u->word) != NULL)
+			return u;
+	return NULL;
+}
+
+/* An optional sign at *p, read past; true if it is a minus. */
+static bool
+read_sign(const char **p, const char *end, bool *had_sign)
+{
+	size_t		n = sign_length(*p, end);
+
+	*had_sign = n > 0;
+	if (n == 0)
+		return false;
+	*p += n;
+	return (*p)[-1] != '+';
+}
+
+sc_money_status
+sc_lex_money(const char *p, const char *end, const char **next,
+			 sc_amount *amount, sc_currency_source *source)
+{
+	bool		had_sign;
+	bool		negative = read_sign(&p, end, &had_sign);
+	const unit_entry *unit = match_unit(p, end, money_prefixes);
+	sc_int128	value;
+	sc_int128	minor;
+	int			decimals;
+	sc_money_status status;
+
+	if (unit != NULL)
+	{
+		p = skip_blanks(match_word(p, end, unit->word), end);
+		if (!had_sign)
+			negative = read_sign(&p, end, &had_sign);
+	}
+	status = parse_decimal(p, end, &p, &value, &decimals);
+	if (status != SC_MONEY_OK)
+		return status;
+	if (unit == NULL)
+	{
+		const char *q = skip_blanks(p, end);
+
+		if ((unit = match_unit(q, end, money_units)) == NULL)
+			return SC_MONEY_MISSING_CURRENCY;
+		p = match_word(q, end, unit->word);
+	}
+	status = scale_to_minor(value, decimals, unit->exponent, &minor);
+	if (status != SC_MONEY_OK)
+		return status;
+	if (!sc_i128_to_int64(negative ? sc_i128_neg(minor) : minor, &amount->minor))
+		return SC_MONEY_RANGE;
+	amount->currency = unit->currency;
+	*source = unit->source;
+	*next = p;
+	return SC_MONEY_OK;
+}
+
+sc_money_status
+sc_lex_percent(const char *p, const char *end, const char **next,
+			   int32_t *millionths)
+{
+	static const word_entry percent_words[] = {
+		{"procent", 0}, {"percent", 0}, {"pct.", 0}, {NULL, 0}
+	};
+	sc_int128	value;
+	sc_int128	scaled;
+	int			decimals;
+	int			unused;
+	int64_t		whole;
+	sc_money_status status = parse_decimal(p, end, &p, &value, &decimals);
+
+	if (status != SC_MONEY_OK)
+		return status;
+	p = skip_blanks(p, end);
+	if (p < end && *p == '%')
+		p++;
+	else if ((p = match_entry(p, end, percent_words, &unused)) == NULL)
+		return SC_MONEY_SYNTAX;
+	/* millionths are percent with four decimals: the exponent of öre, 2 */
+	status = scale_to_minor(value, decimals, 2, &scaled);
+	if (status != SC_MONEY_OK)
+		return status;
+	if (!sc_i128_to_int64(scaled, &whole) || whole > 1000000)
+		return SC_MONEY_SHARE_RANGE;
+	*millionths = (int32_t) whole;
+	*next = p;
+	return SC_MONEY_OK;
+}
+
+sc_money_status
+sc_amount_parse(const char *s, size_t len, sc_amount *amount)
+{
+	const char *end = s + len;
+	const char *p;
+	sc_currency_source source;
+	sc_money_status status;
+
+	status = sc_lex_money(skip_blanks(s, end), end, &p, amount, &source);
+	if (status != SC_MONEY_OK)
+		return status;
+	return skip_blanks(p, end) == end ? SC_MONEY_OK : SC_MONEY_SYNTAX;
+}
+
+void
+sc_amount_format(const sc_amount *amount, char *buf)
+{
+	uint64_t	magnitude = amount->minor < 0 ? 0 - (uint64_t) amount->minor
+		: (uint64_t) amount->minor;
+
+	snprintf(buf, SC_AMOUNT_TEXT_SIZE, "%s%" PRIu64 ".%02u %s",
+			 amount->minor < 0 ? "-" : "", magnitude / 100,
+			 (unsigned) (magnitude % 100), sc_currency_code(amount->currency));
+}
+
+const char *
+sc_currency_code(sc_currency currency)
+{
+	return currency_codes[currency];
+}
+
+bool
+sc_currency_from_code(const char *s, size_t len, sc_currency *currency)
+{
+	for (int c = 0; c < SC_CURRENCY_COUNT; c++)
+		if (len == 3 && sc_match_folded(s, len, currency_codes[c]) == 3)
+		{
+			*currency = (sc_currency) c;
+			return true;
+		}
+	return false;
+}
+
+int
+sc_currency_number(sc_currency currency)
+{
+	return currency_numbers[currency];
+}
+
+bool
+sc_currency_from_number(int number, sc_currency *currency)
+{
+	for (int c = 0; c < SC_CURRENCY_COUNT; c++)
+		if (currency_numbers[c] == number)
+		{
+			*currency = (sc_currency) c;
+			return true;
+		}
+	return false;
+}
+
+sc_money_status
+sc_amount_add(const sc_amount *a, const sc_amount *b, sc_amount *out)
+{
+	if (a->currency != b->currency)
+		return SC_MONEY_CURRENCY_MISMATCH;
+	out->currency = a->currency;
+	return sc_sek_add(a->minor, b->minor, &out->minor);
+}
+
+sc_money_status
+sc_amount_sub(const sc_amount *a, const sc_amount *b, sc_amount *out)
+{
+	if (a->currency != b->currency)
+		return SC_MONEY_CURRENCY_MISMATCH;
+	out->currency = a->currency;
+	return sc_sek_sub(a->minor, b->minor, &out->minor);
+}
+
+int
+sc_amount_cmp(const sc_amount *a, const sc_amount *b)
+{
+	if (a->currency != b->currency)
+		return a->currency < b->currency ? -1 : 1;
+	return (a->minor > b->minor) - (a->minor < b->minor);
+}
+
+/* ----------------------------------------------------------------------
+ * Apportionment
+ * ----------------------------------------------------------------------
+ */
+
+/* Whether entry a takes a left-over unit before entry b. */
+static bool
+apportion_before(const sc_apportion_entry *a, const sc_apportion_entry *b)
+{
+	int			c = sc_i128_cmp(a->remainder, b->remainder);
+
+	return c > 0 || (c == 0 && a->index < b->index);
+}
+
+/* Restores the heap below i (the entry that goes last at the root). */
+static void
+sift_down(sc_apportion_entry *heap, size_t n, size_t i)
+{
+	for (;;)
+	{
+		size_t		child = 2 * i + 1;
+		sc_apportion_entry tmp;
+
+		if (child >= n)
+			return;
+		if (child + 1 < n && apportion_before(&heap[child], &heap[child + 1]))
+			child++;
+		if (!apportion_before(&heap[i], &heap[child]))
+			return;
+		tmp = heap[i];
+		heap[i] = heap[child];
+		heap[child] = tmp;
+		i = child;
+	}
+}
+
+/* Heapsort into the order the left-over units are given in. */
+static void
+sort_remainders(sc_apportion_entry *entries, size_t n)
+{
+	for (size_t i = n / 2; i-- > 0;)
+		sift_down(entries, n, i);
+	for (size_t k = n; k-- > 1;)
+	{
+		sc_apportion_entry tmp = entries[0];
+
+		entries[0] = entries[k];
+		entries[k] = tmp;
+		sift_down(entries, k, 0);
+	}
+}
+
+sc_money_status
+sc_apportion(int64_t total, const int64_t *weights, size_t n, int64_t whole,
+			 int64_t *shares, sc_apportion_entry *scratch)
+{
+	sc_int128	magnitude = sc_i128(total);
+	sc_int128	sum = sc_i128(0);
+	sc_int128	denominator;
+	sc_int128	target;
+	sc_int128	given = sc_i128(0);
+	int64_t		left;
+	sc_money_status status;
+
+	if (total == INT64_MIN)
+		return SC_MONEY_RANGE;	/* its shares could not all be negated */
+	if (total < 0)
+		magnitude = sc_i128_neg(magnitude);
+	for (size_t i = 0; i < n; i++)
+	{
+		if (weights[i] < 0)
+			return SC_MONEY_NEGATIVE_WEIGHT;
+		sum = sc_i128_add(sum, sc_i128(weights[i]));
+	}
+	denominator = whole == 0 ? sum : sc_i128(whole);
+	if (whole < 0 || sc_i128_cmp(sum, denominator) > 0)
+		return SC_MONEY_SHARE_RANGE;
+	if (sc_i128_cmp(denominator, sc_i128(0)) == 0)
+		return n == 0 ? SC_MONEY_OK : SC_MONEY_DIVISION_BY_ZERO;
+	for (size_t i = 0; i < n; i++)
+	{
+		sc_int128	part;
+		sc_int128	quotient;
+		int64_t		share = 0;
+
+		/* below 2^63 * 2^63: no overflow */
+		(void) sc_i128_mul_overflow(magnitude, sc_i128(weights[i]), &part);
+		sc_i128_divmod(part, denominator, &quotient, &scratch[i].remainder);
+		scratch[i].index = i;
+		(void) sc_i128_to_int64(quotient, &share);
+		shares[i] = share;
+		given = sc_i128_add(given, quotient);
+	}
+	/* the whole target: |total| * sum / denominator, rounded */
+	(void) sc_i128_mul_overflow(magnitude, sum, &target);
+	status = round_quotient(target, denominator, 1, &left);
+	if (status != SC_MONEY_OK)
+		return status;
+	/* at most n units are left over: each share lost less than one */
+	target = sc_i128_add(sc_i128(left), sc_i128_neg(given));
+	sort_remainders(scratch, n);
+	for (size_t k = 0; sc_i128_cmp(sc_i128(k), target) < 0 && k < n; k++)
+		shares[scratch[k].index]++;
+	if (total < 0)
+		for (size_t i = 0; i < n; i++)
+			shares[i] = -shares[i];
+	return SC_MONEY_OK;
 }

@@ -43,8 +43,38 @@ typedef enum sc_money_status
 	SC_MONEY_MISSING_PERIOD,	/* "kr/invånare" with no period */
 	SC_MONEY_NEGATIVE_INHABITANTS,
 	SC_MONEY_REVERSED_PERIOD,	/* a period whose end precedes its start */
-	SC_MONEY_UNBOUNDED			/* proration over days outside the calendar */
+	SC_MONEY_UNBOUNDED,			/* proration over days outside the calendar */
+	SC_MONEY_MISSING_CURRENCY,	/* an amount that does not name its currency */
+	SC_MONEY_CURRENCY_MISMATCH, /* amounts of two currencies combined */
+	SC_MONEY_NOT_SEK,			/* another currency where only kronor fit */
+	SC_MONEY_SHARE_RANGE,		/* a share outside 0 % to 100 % */
+	SC_MONEY_POPULATION_DATE,	/* a population date for a rule needing none */
+	SC_MONEY_NEGATIVE_WEIGHT	/* a negative weight of an apportionment */
 } sc_money_status;
+
+/*
+ * The currencies of the documents, by ISO 4217 code.  The order is the
+ * amounts' sort order and part of their stored form: append only.
+ */
+typedef enum sc_currency
+{
+	SC_CURRENCY_SEK,			/* Swedish kronor, 752 */
+	SC_CURRENCY_DKK,			/* Danish kroner, 208 */
+	SC_CURRENCY_NOK,			/* Norwegian kroner, 578 */
+	SC_CURRENCY_EUR				/* euro, 978 */
+} sc_currency;
+
+#define SC_CURRENCY_COUNT 4
+
+/* An amount in a currency: minor units (öre, øre, cent). */
+typedef struct sc_amount
+{
+	int64_t		minor;
+	sc_currency currency;
+} sc_amount;
+
+/* Room for the longest canonical amount, "-92233720368547758.08 SEK". */
+#define SC_AMOUNT_TEXT_SIZE 32
 
 /* What a fee rate is charged per, besides the period. */
 typedef enum sc_fee_basis
@@ -183,6 +213,14 @@ extern sc_money_status sc_fee_for_days(const sc_fee_rate *rate,
 									   sc_rounding rounding, int64_t *fee);
 
 /*
+ * The fee for the days [first, last] of a fee whose whole year is annual
+ * (minor units), as sc_fee_for_days computes it: shared with fee rules.
+ */
+extern sc_money_status sc_annual_for_days(sc_int128 annual,
+										  int32_t first, int32_t last,
+										  sc_rounding rounding, int64_t *fee);
+
+/*
  * The fee for the days of membership [member_first, member_last] that lie
  * within the period [from, to]; sentinels stand for unbounded membership.
  * A membership outside the period costs nothing; from > to is
@@ -194,5 +232,73 @@ extern sc_money_status sc_fee_for_period(const sc_fee_rate *rate,
 										 int32_t member_last,
 										 int32_t from, int32_t to,
 										 sc_rounding rounding, int64_t *fee);
+
+/*
+ * Amounts in a currency.
+ *
+ * Text input: an optional sign, then the number with an optional currency
+ * code before it ("SEK", "DKK", "NOK", "EUR", "€") or a unit after it,
+ * which the amount must have.  The units, with blanks or none before them:
+ *
+ *		kronor, krona, kr, kr., SEK, DKK, NOK, EUR, euro, €
+ *		tkr, tusen kronor (thousands); mnkr, Mkr, MSEK, miljoner kronor,
+ *		milj. kr, mio. kr. (millions); mdkr, miljarder kronor, mia. kr.
+ *		(thousand millions); öre and øre (hundredths)
+ *
+ * The number is read as for sek, with as many decimals as the unit leaves
+ * exact to the minor unit ("12,4 mnkr", "2,5 tkr"; not "2,5 öre").  "kr",
+ * "kronor" and the Swedish multiples are Swedish kronor, "kroner" and
+ * "øre" Danish, unless the words around the amount say otherwise (see
+ * fee_rule.h).  Canonical output: "-1234.50 SEK", the number as sek's,
+ * then the ISO 4217 code.
+ */
+extern sc_money_status sc_amount_parse(const char *s, size_t len,
+									   sc_amount *amount);
+extern void sc_amount_format(const sc_amount *amount, char *buf);
+
+/* "SEK", "DKK", "NOK", "EUR"; and back, in any case. */
+extern const char *sc_currency_code(sc_currency currency);
+extern bool sc_currency_from_code(const char *s, size_t len,
+								  sc_currency *currency);
+
+/* The ISO 4217 numeric code (752, 208, 578, 978); and back. */
+extern int	sc_currency_number(sc_currency currency);
+extern bool sc_currency_from_number(int number, sc_currency *currency);
+
+/*
+ * Sums and differences of amounts of one currency; two currencies are
+ * SC_MONEY_CURRENCY_MISMATCH, never a sum.
+ */
+extern sc_money_status sc_amount_add(const sc_amount *a, const sc_amount *b,
+									 sc_amount *out);
+extern sc_money_status sc_amount_sub(const sc_amount *a, const sc_amount *b,
+									 sc_amount *out);
+
+/* Three-way order: by currency (in sc_currency's order), then amount. */
+extern int	sc_amount_cmp(const sc_amount *a, const sc_amount *b);
+
+/*
+ * Apportionment by largest remainder.  Divides total among n shares in
+ * proportion to weights[i] / whole (whole 0: the sum of the weights), so
+ * that the shares sum to total * sum(weights) / whole rounded to the
+ * nearest minor unit, halves away from zero; exactly total when whole is
+ * the sum.  Each share is first its exact part rounded toward zero; the
+ * units left over go one each to the shares with the largest remainders,
+ * a tie to the earlier share.  scratch holds n entries.  Weights are not
+ * negative (SC_MONEY_NEGATIVE_WEIGHT); weights summing to more than whole
+ * are SC_MONEY_SHARE_RANGE; all weights zero with whole 0 is
+ * SC_MONEY_DIVISION_BY_ZERO.  A negative total is divided as its
+ * magnitude, and every share negated.
+ */
+typedef struct sc_apportion_entry
+{
+	sc_int128	remainder;
+	size_t		index;
+} sc_apportion_entry;
+
+extern sc_money_status sc_apportion(int64_t total, const int64_t *weights,
+									size_t n, int64_t whole,
+									int64_t *shares,
+									sc_apportion_entry *scratch);
 
 #endif							/* SC_MONEY_H */

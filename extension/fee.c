@@ -19,6 +19,9 @@ static bool inhabitants_needed(FunctionCallInfo fcinfo, const sc_fee_rate *rate,
 							   int argno, int64 *inhabitants);
 static bool annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate,
 							int64 *inhabitants);
+static bool rule_args(FunctionCallInfo fcinfo, sc_fee_rule **rule,
+					  int64 *inhabitants);
+static void days_charged(FunctionCallInfo fcinfo, int32 *first, int32 *last);
 static bool keyword_is(text *t, const char *word);
 static bool reading_is_possible(text *reading);
 static sc_rounding rounding_from_text(text *rounding);
@@ -51,6 +54,48 @@ annual_fee_args(FunctionCallInfo fcinfo, sc_fee_rate *rate, int64 *inhabitants)
 		return false;
 	*rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
 	return inhabitants_needed(fcinfo, rate, 1, inhabitants);
+}
+
+/*
+ * The rule and inhabitants of the rule_ functions; false when the fee is
+ * NULL (no rule, or no inhabitants for a rule that needs them).
+ */
+static bool
+rule_args(FunctionCallInfo fcinfo, sc_fee_rule **rule, int64 *inhabitants)
+{
+	if (PG_ARGISNULL(0))
+		return false;
+	*rule = PG_GETARG_FEE_RULE(0);
+	*inhabitants = 0;
+	if (!PG_ARGISNULL(1))
+		*inhabitants = PG_GETARG_INT64(1);
+	else if (sc_fee_rule_needs_inhabitants(*rule))
+		return false;
+	return true;
+}
+
+/*
+ * The days of the membership in argument 2 that the reading in argument 5
+ * charges: the certain reading [latest start, earliest end], the days the
+ * member certainly belonged; the possible one [earliest start, latest
+ * end].  Infinite dates are the validity sentinels, so they pass
+ * unchanged.
+ */
+static void
+days_charged(FunctionCallInfo fcinfo, int32 *first, int32 *last)
+{
+	sc_validity membership = PG_GETARG_VALIDITY(2);
+
+	if (reading_is_possible(PG_GETARG_TEXT_PP(5)))
+	{
+		*first = sc_validity_earliest_start(membership);
+		*last = sc_validity_latest_end(membership);
+	}
+	else
+	{
+		*first = sc_validity_latest_start(membership);
+		*last = sc_validity_earliest_end(membership);
+	}
 }
 
 static bool
@@ -127,17 +172,13 @@ annual_fee_in_range(PG_FUNCTION_ARGS)
 /*
  * fee_for_period(fee_rate, inhabitants bigint, membership validity,
  *				  from_date date, to_date date, reading text, rounding text)
- *
- * The certain reading charges [latest start, earliest end], the days the
- * member certainly belonged; the possible one [earliest start, latest end].
- * Infinite dates are the validity sentinels, so they pass unchanged.
+ * The days charged are days_charged()'s.
  */
 PG_FUNCTION_INFO_V1(fee_for_period);
 Datum
 fee_for_period(PG_FUNCTION_ARGS)
 {
 	sc_fee_rate rate;
-	sc_validity membership;
 	int64		inhabitants;
 	int32		first;
 	int32		last;
@@ -149,20 +190,78 @@ fee_for_period(PG_FUNCTION_ARGS)
 	rate = fee_rate_from_datum(PG_GETARG_DATUM(0));
 	if (!inhabitants_needed(fcinfo, &rate, 1, &inhabitants))
 		PG_RETURN_NULL();
-	membership = PG_GETARG_VALIDITY(2);
-	if (reading_is_possible(PG_GETARG_TEXT_PP(5)))
-	{
-		first = sc_validity_earliest_start(membership);
-		last = sc_validity_latest_end(membership);
-	}
-	else
-	{
-		first = sc_validity_latest_start(membership);
-		last = sc_validity_earliest_end(membership);
-	}
+	days_charged(fcinfo, &first, &last);
 	sek_check(sc_fee_for_period(&rate, inhabitants, first, last,
 								PG_GETARG_DATEADT(3), PG_GETARG_DATEADT(4),
 								rounding_from_text(PG_GETARG_TEXT_PP(6)),
 								&fee));
 	PG_RETURN_SEK(fee);
+}
+
+/* A fee of a rule in its currency, or the error of its status. */
+static Datum
+rule_fee_result(sc_money_status status, int64 fee, const sc_fee_rule *rule)
+{
+	if (status != SC_MONEY_OK)
+		money_error(status, "money_amount");
+	return PointerGetDatum(money_amount_make(fee, (sc_currency) rule->currency));
+}
+
+/* rule_annual_fee(fee_rule, inhabitants bigint) */
+PG_FUNCTION_INFO_V1(rule_annual_fee);
+Datum
+rule_annual_fee(PG_FUNCTION_ARGS)
+{
+	sc_fee_rule *rule;
+	int64		inhabitants;
+	int64		fee = 0;
+	sc_money_status status;
+
+	if (!rule_args(fcinfo, &rule, &inhabitants))
+		PG_RETURN_NULL();
+	status = sc_fee_rule_annual(rule, inhabitants, &fee);
+	return rule_fee_result(status, fee, rule);
+}
+
+/* rule_fee_in_range(fee_rule, inhabitants bigint): as annual_fee_in_range */
+PG_FUNCTION_INFO_V1(rule_fee_in_range);
+Datum
+rule_fee_in_range(PG_FUNCTION_ARGS)
+{
+	sc_fee_rule *rule;
+	int64		inhabitants;
+	int64		fee;
+
+	if (!rule_args(fcinfo, &rule, &inhabitants))
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(sc_fee_rule_annual(rule, inhabitants, &fee) == SC_MONEY_OK);
+}
+
+/*
+ * rule_fee_for_period(fee_rule, inhabitants bigint, membership validity,
+ *					   from_date date, to_date date, reading text,
+ *					   rounding text): as fee_for_period.  For a share of a
+ * total, the part of the total that falls on the days charged.
+ */
+PG_FUNCTION_INFO_V1(rule_fee_for_period);
+Datum
+rule_fee_for_period(PG_FUNCTION_ARGS)
+{
+	sc_fee_rule *rule;
+	int64		inhabitants;
+	int32		first;
+	int32		last;
+	int64		fee = 0;
+	sc_money_status status;
+
+	for (int i = 2; i < PG_NARGS(); i++)
+		if (PG_ARGISNULL(i))
+			PG_RETURN_NULL();
+	if (!rule_args(fcinfo, &rule, &inhabitants))
+		PG_RETURN_NULL();
+	days_charged(fcinfo, &first, &last);
+	status = sc_fee_rule_for_period(rule, inhabitants, first, last,
+									PG_GETARG_DATEADT(3), PG_GETARG_DATEADT(4),
+									rounding_from_text(PG_GETARG_TEXT_PP(6)), &fee);
+	return rule_fee_result(status, fee, rule);
 }

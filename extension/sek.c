@@ -26,9 +26,9 @@ typedef struct SekAvgState
 /* Splits the sum of SekAvgState into two int64 for serialization: 2^63. */
 #define SUM_SPLIT sc_i128_make(0, UINT64_C(1) << 63)
 
-static Numeric sek_to_numeric(int64 ore);
 static Numeric numeric_call2(PGFunction fn, Numeric a, Numeric b);
 static int64 numeric_ore_to_sek(Numeric ore);
+static int64 numeric_ore_to_minor(Numeric ore, const char *type);
 static int64 numeric_to_sek(Numeric kronor);
 static int64 sek_div_by_numeric(int64 ore, Numeric divisor);
 static SekAvgState *sek_avg_state(FunctionCallInfo fcinfo, int argno);
@@ -215,7 +215,7 @@ sek_div_int4(PG_FUNCTION_ARGS)
  */
 
 /* Exact: the öre become the two decimals. */
-static Numeric
+Numeric
 sek_to_numeric(int64 ore)
 {
 	return int64_div_fast_to_numeric(ore, 2);
@@ -228,35 +228,48 @@ numeric_call2(PGFunction fn, Numeric a, Numeric b)
 											   NumericGetDatum(b)));
 }
 
-/* A whole number of öre as numeric, range-checked into an int64. */
 static int64
 numeric_ore_to_sek(Numeric ore)
+{
+	return numeric_ore_to_minor(ore, "sek");
+}
+
+/* A whole number of minor units as numeric, range-checked into an int64. */
+static int64
+numeric_ore_to_minor(Numeric ore, const char *type)
 {
 	if (numeric_is_nan(ore))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("cannot convert NaN to sek")));
+				 errmsg("cannot convert NaN to %s", type)));
 	if (numeric_is_inf(ore) ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(ore),
 										  NumericGetDatum(int64_to_numeric(PG_INT64_MIN)))) < 0 ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(ore),
 										  NumericGetDatum(int64_to_numeric(PG_INT64_MAX)))) > 0)
-		money_error(SC_MONEY_RANGE, "sek");
+		money_error(SC_MONEY_RANGE, type);
 	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(ore)));
 }
 
-/* Kronor to öre, rounded half away from zero as round(numeric) does. */
 static int64
 numeric_to_sek(Numeric kronor)
 {
-	Numeric		ore;
+	return numeric_to_minor(kronor, "sek");
+}
 
-	if (numeric_is_nan(kronor) || numeric_is_inf(kronor))
-		return numeric_ore_to_sek(kronor);
-	ore = numeric_call2(numeric_mul, kronor, int64_to_numeric(100));
-	return numeric_ore_to_sek(DatumGetNumeric(DirectFunctionCall2(numeric_round,
-																  NumericGetDatum(ore),
-																  Int32GetDatum(0))));
+/* Main units to minor, rounded half away from zero as round(numeric) does. */
+int64
+numeric_to_minor(Numeric units, const char *type)
+{
+	Numeric		minor;
+
+	if (numeric_is_nan(units) || numeric_is_inf(units))
+		return numeric_ore_to_minor(units, type);
+	minor = numeric_call2(numeric_mul, units, int64_to_numeric(100));
+	return numeric_ore_to_minor(DatumGetNumeric(DirectFunctionCall2(numeric_round,
+																	NumericGetDatum(minor),
+																	Int32GetDatum(0))),
+								type);
 }
 
 /*

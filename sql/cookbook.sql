@@ -100,6 +100,67 @@ SELECT m[1] AS heading
 FROM regexp_matches(skanecoop.membership_timeline_svg('Greater Copenhagen'),
                     '<g class="group"><text[^>]*>([^<]*)<', 'g') AS m;
 
+-- Q: "Kostnaderna (12,4 mnkr) fördelas mellan medlemskommunerna efter invånarantal": what does each member of SÖSK pay, by population and in equal parts, and do the shares add up to the total to the öre?
+WITH members AS (
+    SELECT m.member_name, p.inhabitants
+    FROM skanecoop.members_of('SÖSK', '2023-12-31') AS m
+    JOIN skanecoop.population AS p ON p.place = m.member AND p.reference_date = '2022-12-31'
+), shared AS (
+    SELECT array_agg(member_name ORDER BY member_name) AS names,
+           array_agg(inhabitants ORDER BY member_name) AS populations,
+           skanecoop.fee_shares('12,4 mnkr', array_agg(inhabitants ORDER BY member_name)) AS by_population,
+           skanecoop.fee_shares('12,4 mnkr', array_agg(1::bigint ORDER BY member_name)) AS in_equal_parts
+    FROM members
+)
+SELECT u.member_name, u.inhabitants, u.by_population, u.in_equal_parts
+FROM shared,
+     unnest(names, populations, by_population, in_equal_parts)
+         AS u(member_name, inhabitants, by_population, in_equal_parts)
+UNION ALL
+SELECT 'total', sum(t.inhabitants), skanecoop.sum(t.by_population), skanecoop.sum(t.in_equal_parts)
+FROM shared,
+     unnest(populations, by_population, in_equal_parts) AS t(inhabitants, by_population, in_equal_parts);
+
+-- Q: The owners pay by ownership ("Lund 13,2 %"): what are their shares of 12,4 mnkr?
+WITH owners(owner, rule) AS (
+    VALUES ('Lund', '13,2 % av 12,4 mnkr'::skanecoop.fee_rule),
+           ('Malmö', '60 % av 12,4 mnkr'),
+           ('Eslöv', '26,8 % av 12,4 mnkr')
+), shared AS (
+    SELECT array_agg(owner ORDER BY owner) AS owners, array_agg(rule ORDER BY owner) AS rules,
+           skanecoop.fee_shares('12,4 mnkr',
+                                array_agg((skanecoop.rule_share(rule) * 10000)::bigint ORDER BY owner),
+                                1000000) AS shares
+    FROM owners
+)
+SELECT u.owner, u.rule, u.share
+FROM shared, unnest(owners, rules, shares) AS u(owner, rule, share);
+
+-- Q: "En grundavgift på 50 000 kr och 3,50 kr per invånare": what would each member of Familjen Helsingborg pay a year, from the population of 31 December 2022?
+SELECT m.member_name, p.inhabitants,
+       skanecoop.rule_annual_fee('en grundavgift på 50 000 kr och 3,50 kr per invånare', p.inhabitants) AS per_year
+FROM skanecoop.members_of('Familjen Helsingborg', '2023-01-01') AS m
+JOIN skanecoop.population AS p ON p.place = m.member AND p.reference_date = '2022-12-31'
+ORDER BY m.member_name;
+
+-- Q: "2,88 kr pr. indbygger" on a Danish page, "3,50 kr/inv" on a Swedish one: in which currency is each, which population does it read for 2023, and what would Greater Copenhagen's members pay, the Danish 2,88 kr and the Swedish 3,50 kr, summed per currency?
+SELECT written, written::skanecoop.fee_rule AS rule,
+       skanecoop.currency(skanecoop.rule_amount(written::skanecoop.fee_rule)) AS currency,
+       skanecoop.population_reference_dates(written::skanecoop.fee_rule, 2023) AS reads_population_of
+FROM unnest(ARRAY['2,88 kr pr. indbygger; befolkning 1 januari', '3,50 kr/inv',
+                  '3,50 kronor per invånare och år; befolkning 1 november',
+                  '10 kr per innbygger', '€2 per capita']) AS written;
+SELECT skanecoop.currency(fee) AS currency, count(*) AS members, skanecoop.sum(fee) AS per_year
+FROM (SELECT skanecoop.rule_annual_fee(r.rule, p.inhabitants) AS fee
+      FROM skanecoop.members_of('Greater Copenhagen', '2023-01-01', 'possible') AS m
+      JOIN skanecoop.place AS pl ON pl.code = m.member
+      CROSS JOIN LATERAL (SELECT (CASE pl.country WHEN 'DK' THEN '2,88 kr pr. indbygger'
+                                                  ELSE '3,50 kr/inv' END)::skanecoop.fee_rule AS rule) AS r
+      JOIN skanecoop.population AS p
+        ON p.place = m.member
+       AND p.reference_date = ANY (skanecoop.population_reference_dates(r.rule, 2023))) AS f
+GROUP BY 1 ORDER BY 1;
+
 -- Q: What did the database know before a given load? A revised page of Familjen Helsingborg raises the fee; the facts as of before that load still have the old one.
 SELECT now() AS before_the_load \gset
 \! loader/skanecoop-load -q -d contrib_regression test/regress/revision.xml

@@ -29,9 +29,14 @@ ALTER TABLE @extschema@.place
 
 -- fee_schedule gives the member's name beside its code, as a last column
 -- so that every existing call keeps its columns.  A function's result
--- columns change only by dropping it: the old one is renamed out of the
--- way first, since the old BI view depends on it until it is dropped.
-ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4) RENAME TO fee_schedule_0_2;
+-- columns change only by dropping it, and the old BI view depends on it
+-- until it is dropped: the computation itself (fee_rules.sql) goes to
+-- skanecoop_internal as fee_schedule_charges, and fee_schedule names its
+-- rows' members.
+ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4) RENAME TO fee_schedule_charges;
+ALTER FUNCTION @extschema@.fee_schedule_charges(pg_catalog.int4) SET SCHEMA skanecoop_internal;
+COMMENT ON FUNCTION skanecoop_internal.fee_schedule_charges(pg_catalog.int4) IS
+	'The rows of fee_schedule without the member''s name';
 
 CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
@@ -44,68 +49,23 @@ CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
 				   fee @extschema@.sek,
 				   fee_at_most @extschema@.sek,
 				   reason pg_catalog.text,
+				   rule @extschema@.fee_rule,
+				   currency pg_catalog.text,
+				   charge @extschema@.money_amount,
+				   charge_at_most @extschema@.money_amount,
 				   member_name pg_catalog.text)
 	LANGUAGE sql STABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
 AS $$
-	WITH checked AS (
-		SELECT skanecoop_internal.fee_schedule_year(year) AS year
-	),
-	bounds AS (
-		SELECT pg_catalog.make_date(k.year, 1, 1) AS first_day,
-			   pg_catalog.make_date(k.year, 12, 31) AS last_day,
-			   pg_catalog.lpad(k.year::pg_catalog.text, 4, '0')::@extschema@.validity AS whole_year
-		FROM checked AS k
-	),
-	charged AS (
-		SELECT f.organisation_id, f.fee_id, f.rate, m.member, m.member_name,
-			   @extschema@.intersection(m.valid, f.valid) AS days
-		FROM @extschema@.fee AS f
-		JOIN @extschema@.membership AS m ON m.organisation_id = f.organisation_id
-		CROSS JOIN bounds AS b
-		WHERE @extschema@.possibly_overlaps(f.valid, b.whole_year)
-		  AND @extschema@.possibly_overlaps(m.valid, b.whole_year)
-	),
-	priced AS (
-		SELECT c.*, p.inhabitants, p.reference_date,
-			   skanecoop_internal.annual_fee_in_range(c.rate, p.inhabitants) AS in_range
-		FROM charged AS c
-		CROSS JOIN bounds AS b
-		LEFT JOIN LATERAL (
-			SELECT pop.inhabitants, pop.reference_date
-			FROM @extschema@.population AS pop
-			WHERE pop.place = c.member
-			  AND pop.reference_date IN (b.first_day - 1, b.first_day)
-			ORDER BY pop.reference_date
-			LIMIT 1
-		) AS p ON true
-		WHERE c.days IS NOT NULL
-	)
-	SELECT c.organisation_id, o.name, c.member, c.fee_id, c.rate,
-		   c.inhabitants, c.reference_date,
-		   CASE WHEN c.in_range THEN
-			   @extschema@.fee_for_period(c.rate, c.inhabitants, c.days,
-										  b.first_day, b.last_day, 'certain') END,
-		   CASE WHEN c.in_range THEN
-			   @extschema@.fee_for_period(c.rate, c.inhabitants, c.days,
-										  b.first_day, b.last_day, 'possible') END,
-		   CASE
-			   WHEN c.rate IS NULL THEN 'the fee rule states no amount'
-			   WHEN @extschema@.basis(c.rate) = 'inhabitant' AND c.inhabitants IS NULL
-			   THEN pg_catalog.format('no population of %s at the end of %s',
-									  c.member, year - 1)
-			   WHEN NOT c.in_range
-			   THEN pg_catalog.format('a fee of %s for %s inhabitants is more than sek can hold',
-									  c.rate, c.inhabitants)
-		   END,
-		   c.member_name
-	FROM priced AS c
-	JOIN @extschema@.organisation AS o ON o.organisation_id = c.organisation_id
-	CROSS JOIN bounds AS b
-	ORDER BY o.name, c.member, c.fee_id
+	SELECT s.organisation_id, s.organisation, s.member, s.fee_id, s.rate, s.inhabitants,
+		   s.population_date, s.fee, s.fee_at_most, s.reason, s.rule, s.currency,
+		   s.charge, s.charge_at_most, p.name
+	FROM skanecoop_internal.fee_schedule_charges(year) AS s
+	LEFT JOIN @extschema@.place AS p ON p.code = s.member
+	ORDER BY s.organisation, s.member, s.fee_id
 $$;
 COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4) IS
-	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), from the population at the end of the previous year, with the member''s code and name; NULL fees with a reason where the rate or the population is missing, or the fee is more than sek can hold';
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
 
 ALTER VIEW skanecoop_bi.places RENAME TO places_0_2;
 ALTER VIEW skanecoop_bi.organisations RENAME TO organisations_0_2;
@@ -167,7 +127,16 @@ SELECT f.organisation_id, f.organisation::pg_catalog.varchar(128) AS organisatio
 	   f.fee_id,
 	   @extschema@.earliest_end(f.valid) AS earliest_end,
 	   @extschema@.latest_end(f.valid) AS latest_end,
-	   @extschema@.is_open(f.valid) AS still_valid
+	   @extschema@.is_open(f.valid) AS still_valid,
+	   f.member::pg_catalog.varchar(7) AS member_code,
+	   f.rule::pg_catalog.text AS rule,
+	   @extschema@.rule_shape(f.rule)::pg_catalog.varchar(19) AS shape,
+	   @extschema@.currency(@extschema@.rule_amount(f.rule))::pg_catalog.varchar(3) AS currency,
+	   @extschema@.rule_amount(f.rule)::pg_catalog.numeric(19, 2) AS amount,
+	   @extschema@.rule_base(f.rule)::pg_catalog.numeric(19, 2) AS base_amount,
+	   @extschema@.rule_share(f.rule) AS share_percent,
+	   @extschema@.rule_period(f.rule)::pg_catalog.varchar(7) AS rule_period,
+	   @extschema@.rule_population_date(f.rule)::pg_catalog.varchar(8) AS population_date
 FROM @extschema@.fee AS f;
 
 CREATE VIEW skanecoop_bi.fee_schedule AS
@@ -175,7 +144,10 @@ SELECT y.year::pg_catalog.int4 AS year, s.organisation::pg_catalog.varchar(128) 
 	   s.member::pg_catalog.varchar(7) AS member_code,
 	   s.member_name::pg_catalog.varchar(128) AS member_name, s.rate::pg_catalog.text AS rate,
 	   s.inhabitants, s.population_date, s.fee::pg_catalog.numeric(19, 2) AS fee_sek,
-	   s.fee_at_most::pg_catalog.numeric(19, 2) AS fee_at_most_sek, s.reason
+	   s.fee_at_most::pg_catalog.numeric(19, 2) AS fee_at_most_sek, s.reason,
+	   s.rule::pg_catalog.text AS rule, s.currency::pg_catalog.varchar(3) AS currency,
+	   s.charge::pg_catalog.numeric(19, 2) AS charge,
+	   s.charge_at_most::pg_catalog.numeric(19, 2) AS charge_at_most
 FROM (SELECT DISTINCT pg_catalog.date_part('year', pop.reference_date)::pg_catalog.int4 + 1 AS year
 	  FROM @extschema@.population AS pop) AS y,
 	 LATERAL @extschema@.fee_schedule(y.year) AS s;
@@ -270,7 +242,6 @@ BEGIN
 	END LOOP;
 END
 $$;
-DROP FUNCTION @extschema@.fee_schedule_0_2(pg_catalog.int4);
 
 COMMENT ON COLUMN skanecoop_bi.memberships.membership_id IS
 	'Identifier of the merged membership (the fact its validity comes from); skanecoop_bi.evidence lists every fact behind it';

@@ -102,7 +102,47 @@ ALTER FUNCTION @extschema@.fee_rate_cmp(@extschema@.fee_rate, @extschema@.fee_ra
 ALTER FUNCTION @extschema@.fee_rate_hash(@extschema@.fee_rate) SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.fee_rate_hash_extended(@extschema@.fee_rate, pg_catalog.int8) SET SCHEMA skanecoop_internal;
 
+-- money_amount and fee_rule: input and output, comparison, hash,
+-- arithmetic and the casts' functions
+ALTER FUNCTION @extschema@.money_amount_in(pg_catalog.cstring) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_out(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_recv(pg_catalog.internal) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_send(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_eq(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_ne(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_lt(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_le(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_gt(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_ge(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_cmp(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_hash(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_hash_extended(@extschema@.money_amount, pg_catalog.int8) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_in(pg_catalog.cstring) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_out(@extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_recv(pg_catalog.internal) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_send(@extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_eq(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_ne(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_lt(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_le(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_gt(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_ge(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_cmp(@extschema@.fee_rule, @extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_hash(@extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_hash_extended(@extschema@.fee_rule, pg_catalog.int8) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_pl(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_mi(@extschema@.money_amount, @extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_um(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_mul_int8(@extschema@.money_amount, pg_catalog.int8) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_div_int8(@extschema@.money_amount, pg_catalog.int8) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_numeric(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.sek_money_amount(@extschema@.sek) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.money_amount_sek(@extschema@.money_amount) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rate_fee_rule(@extschema@.fee_rate) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.fee_rule_fee_rate(@extschema@.fee_rule) SET SCHEMA skanecoop_internal;
+
 -- helpers of the analysts' functions
+ALTER FUNCTION @extschema@.rule_fee_in_range(@extschema@.fee_rule, pg_catalog.int8) SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.name_distance(pg_catalog.text, pg_catalog.text) SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.closest_names_hint(pg_catalog.text, pg_catalog.text[]) SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.holds_on(@extschema@.validity, pg_catalog.date, pg_catalog.text) SET SCHEMA skanecoop_internal;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "fee_rule.h"
 #include "money.h"
 #include "unit.h"
 
@@ -24,6 +25,10 @@ static void test_rates(void);
 static void test_scan(void);
 static void test_packing(void);
 static void test_fees(void);
+static void test_currency_amounts(void);
+static void test_rules(void);
+static void test_rule_fees(void);
+static void test_apportion(void);
 
 static void
 check_sek(const char *text, sc_money_status expected, int64_t ore)
@@ -349,6 +354,293 @@ test_fees(void)
 			   "a reversed period is refused");
 }
 
+static void
+check_amount(const char *text, sc_money_status expected, int64_t minor,
+			 sc_currency currency)
+{
+	sc_amount	got = {0, SC_CURRENCY_SEK};
+	sc_money_status status = sc_amount_parse(text, strlen(text), &got);
+
+	unit_check(status == expected &&
+			   (status != SC_MONEY_OK || (got.minor == minor && got.currency == currency)),
+			   "amount \"%s\": status %d (want %d), %" PRId64 " %s (want %" PRId64 " %s)",
+			   text, status, expected, got.minor, sc_currency_code(got.currency),
+			   minor, sc_currency_code(currency));
+}
+
+static void
+test_currency_amounts(void)
+{
+	char		buf[SC_AMOUNT_TEXT_SIZE];
+	sc_amount	a = {INT64_MIN, SC_CURRENCY_EUR};
+	sc_amount	b = {1, SC_CURRENCY_DKK};
+	sc_amount	c = {2, SC_CURRENCY_DKK};
+	sc_amount	sum;
+	sc_currency currency;
+
+	check_amount("12,4 mnkr", SC_MONEY_OK, 1240000000, SC_CURRENCY_SEK);
+	check_amount("12,4 Mkr", SC_MONEY_OK, 1240000000, SC_CURRENCY_SEK);
+	check_amount("3 miljoner kronor", SC_MONEY_OK, 300000000, SC_CURRENCY_SEK);
+	check_amount("2,5 tkr", SC_MONEY_OK, 250000, SC_CURRENCY_SEK);
+	check_amount("1,5 mdkr", SC_MONEY_OK, 150000000000, SC_CURRENCY_SEK);
+	check_amount("0,00000001 mnkr", SC_MONEY_OK, 1, SC_CURRENCY_SEK);
+	check_amount("0,000000001 mnkr", SC_MONEY_PRECISION, 0, SC_CURRENCY_SEK);
+	check_amount("50 öre", SC_MONEY_OK, 50, SC_CURRENCY_SEK);
+	check_amount("2,5 öre", SC_MONEY_PRECISION, 0, SC_CURRENCY_SEK);
+	check_amount("DKK 2,88", SC_MONEY_OK, 288, SC_CURRENCY_DKK);
+	check_amount("2,88 kroner", SC_MONEY_OK, 288, SC_CURRENCY_DKK);
+	check_amount("2,5 mio. kr.", SC_MONEY_OK, 250000000, SC_CURRENCY_DKK);
+	check_amount("NOK 10", SC_MONEY_OK, 1000, SC_CURRENCY_NOK);
+	check_amount("\xe2\x82\xac" "2", SC_MONEY_OK, 200, SC_CURRENCY_EUR);
+	check_amount("2 \xe2\x82\xac", SC_MONEY_OK, 200, SC_CURRENCY_EUR);
+	check_amount("2 euro", SC_MONEY_OK, 200, SC_CURRENCY_EUR);
+	check_amount("-3 kr", SC_MONEY_OK, -300, SC_CURRENCY_SEK);
+	check_amount("SEK -3", SC_MONEY_OK, -300, SC_CURRENCY_SEK);
+	check_amount("92233720368547758.07 SEK", SC_MONEY_OK, INT64_MAX, SC_CURRENCY_SEK);
+	check_amount("-92233720368547758.08 SEK", SC_MONEY_OK, INT64_MIN, SC_CURRENCY_SEK);
+	check_amount("92233720368547758.08 SEK", SC_MONEY_RANGE, 0, SC_CURRENCY_SEK);
+	check_amount("92233720368548 mnkr", SC_MONEY_RANGE, 0, SC_CURRENCY_SEK);
+	check_amount("21", SC_MONEY_MISSING_CURRENCY, 0, SC_CURRENCY_SEK);
+	check_amount("21 kr extra", SC_MONEY_SYNTAX, 0, SC_CURRENCY_SEK);
+	check_amount("21 krx", SC_MONEY_MISSING_CURRENCY, 0, SC_CURRENCY_SEK);
+	check_amount("kr", SC_MONEY_SYNTAX, 0, SC_CURRENCY_SEK);
+
+	sc_amount_format(&a, buf);
+	unit_check(strcmp(buf, "-92233720368547758.08 EUR") == 0, "format the least amount: %s", buf);
+	unit_check(sc_amount_add(&b, &c, &sum) == SC_MONEY_OK && sum.minor == 3 &&
+			   sum.currency == SC_CURRENCY_DKK, "amounts of one currency add");
+	unit_check(sc_amount_add(&a, &b, &sum) == SC_MONEY_CURRENCY_MISMATCH,
+			   "amounts of two currencies do not add");
+	unit_check(sc_amount_sub(&b, &a, &sum) == SC_MONEY_CURRENCY_MISMATCH,
+			   "nor subtract");
+	unit_check(sc_amount_cmp(&b, &c) < 0 && sc_amount_cmp(&a, &b) > 0 &&
+			   sc_amount_cmp(&c, &c) == 0, "amounts order by currency, then amount");
+	unit_check(sc_currency_from_code("dkk", 3, &currency) && currency == SC_CURRENCY_DKK &&
+			   !sc_currency_from_code("DK", 2, &currency) &&
+			   sc_currency_number(SC_CURRENCY_NOK) == 578 &&
+			   sc_currency_from_number(978, &currency) && currency == SC_CURRENCY_EUR &&
+			   !sc_currency_from_number(840, &currency),
+			   "currency codes, alphabetic and numeric");
+}
+
+static void
+check_rule(const char *text, sc_money_status expected, const char *canonical)
+{
+	sc_fee_rule rule;
+	sc_fee_rule back;
+	char		buf[SC_FEE_RULE_TEXT_SIZE] = "";
+	sc_money_status status = sc_fee_rule_parse(text, strlen(text), &rule);
+	bool		round_trip = true;
+
+	if (status == SC_MONEY_OK)
+	{
+		sc_fee_rule_format(&rule, buf);
+		round_trip = sc_fee_rule_is_valid(&rule) &&
+			sc_fee_rule_parse(buf, strlen(buf), &back) == SC_MONEY_OK &&
+			sc_fee_rule_cmp(&rule, &back) == 0 &&
+			memcmp(&rule, &back, sizeof(rule)) == 0;
+	}
+	unit_check(status == expected && round_trip &&
+			   (status != SC_MONEY_OK || strcmp(buf, canonical) == 0),
+			   "rule \"%s\": status %d (want %d), \"%s\" (want \"%s\"), round trip %d",
+			   text, status, expected, buf, canonical ? canonical : "", round_trip);
+}
+
+static void
+test_rules(void)
+{
+	sc_fee_rate rate = {2100, SC_BASIS_INHABITANT, SC_PERIOD_QUARTER};
+	sc_fee_rate back;
+	sc_fee_rule rule;
+
+	check_rule("21 kr/invånare/år", SC_MONEY_OK, "21.00 kr/invånare/år");
+	check_rule("21 kronor per invånare och år", SC_MONEY_OK, "21.00 kr/invånare/år");
+	check_rule("21 kr/inv", SC_MONEY_OK, "21.00 kr/invånare/år");
+	check_rule("150000 kr/år", SC_MONEY_OK, "150000.00 kr/år");
+	check_rule("150 tkr per år", SC_MONEY_OK, "150000.00 kr/år");
+	check_rule("1000 kr/månad", SC_MONEY_OK, "1000.00 kr/månad");
+	check_rule("50 öre/invånare/kvartal", SC_MONEY_OK, "0.50 kr/invånare/kvartal");
+	check_rule("2,88 kr. pr. indbygger", SC_MONEY_OK, "2.88 DKK/invånare/år");
+	check_rule("2,88 kr pr. indbygger om året", SC_MONEY_OK, "2.88 DKK/invånare/år");
+	check_rule("2,88 kroner pr. indbygger", SC_MONEY_OK, "2.88 DKK/invånare/år");
+	check_rule("10 kr per innbygger", SC_MONEY_OK, "10.00 NOK/invånare/år");
+	check_rule("10 kroner per innbygger per år", SC_MONEY_OK, "10.00 NOK/invånare/år");
+	check_rule("SEK 2 pr. indbygger", SC_MONEY_OK, "2.00 kr/invånare/år");
+	check_rule("\xe2\x82\xac" "2 per capita per year", SC_MONEY_OK, "2.00 EUR/invånare/år");
+	check_rule("2.88 DKK/invånare/år", SC_MONEY_OK, "2.88 DKK/invånare/år");
+	check_rule("en grundavgift på 50 000 kr och 3,50 kr per invånare", SC_MONEY_OK,
+			   "50000.00 kr + 3.50 kr/invånare/år");
+	check_rule("50000 kr/kvartal + 3,50 kr/invånare", SC_MONEY_OK,
+			   "50000.00 kr + 3.50 kr/invånare/kvartal");
+	check_rule("50000 kr/kvartal + 3,50 kr/invånare/år", SC_MONEY_SYNTAX, NULL);
+	check_rule("50000 DKK + 3,50 kr/invånare/år", SC_MONEY_CURRENCY_MISMATCH, NULL);
+	check_rule("50 000 kr og 3,50 kr pr. indbygger", SC_MONEY_OK,
+			   "50000.00 DKK + 3.50 DKK/invånare/år");
+	check_rule("grundavgift 50 000 kr", SC_MONEY_SYNTAX, NULL);
+	check_rule("12,4 mnkr/år fördelat efter invånarantal", SC_MONEY_OK,
+			   "12400000.00 kr/år fördelat efter invånare");
+	check_rule("12,4 mnkr fördelas efter invånarantal; befolkning 1 november", SC_MONEY_OK,
+			   "12400000.00 kr/år fördelat efter invånare; befolkning 1 november");
+	check_rule("2 mio. kr. fordelt efter indbyggertal", SC_MONEY_OK,
+			   "2000000.00 DKK/år fördelat efter invånare");
+	check_rule("600 tkr fördelat lika", SC_MONEY_OK, "600000.00 kr/år fördelat lika");
+	check_rule("600 tkr/kvartal i lika delar", SC_MONEY_OK, "600000.00 kr/kvartal fördelat lika");
+	check_rule("13,2 % av 12,4 mnkr", SC_MONEY_OK, "13.2 % av 12400000.00 kr/år");
+	check_rule("13,2% of 12.4 MSEK per year", SC_MONEY_OK, "13.2 % av 12400000.00 kr/år");
+	check_rule("100 % av 1 kr/år", SC_MONEY_OK, "100 % av 1.00 kr/år");
+	check_rule("0,0001 % av 1 kr/år", SC_MONEY_OK, "0.0001 % av 1.00 kr/år");
+	check_rule("100,0001 % av 1 kr/år", SC_MONEY_SHARE_RANGE, NULL);
+	check_rule("13,23456 % av 1 kr/år", SC_MONEY_PRECISION, NULL);
+	check_rule("13,2 % av 3 kr/invånare/år", SC_MONEY_SYNTAX, NULL);
+	check_rule("21 kr/invånare/år; befolkning 1 januari", SC_MONEY_OK,
+			   "21.00 kr/invånare/år; befolkning 1 januari");
+	check_rule("21 kr/invånare/år, befolkning per 31 december", SC_MONEY_OK,
+			   "21.00 kr/invånare/år");
+	check_rule("21 kr/invånare/år; befolkning 1 mars", SC_MONEY_SYNTAX, NULL);
+	check_rule("150000 kr/år; befolkning 1 november", SC_MONEY_POPULATION_DATE, NULL);
+	check_rule("1 mnkr fördelat lika; befolkning 1 november", SC_MONEY_POPULATION_DATE, NULL);
+	check_rule("150000 kr", SC_MONEY_MISSING_PERIOD, NULL);
+	check_rule("21 kr/invånare/vecka", SC_MONEY_UNKNOWN_PERIOD, NULL);
+	check_rule("21 kr/medlem/år", SC_MONEY_UNKNOWN_BASIS, NULL);
+	check_rule("-21 kr/invånare/år", SC_MONEY_NEGATIVE_RATE, NULL);
+	check_rule("21/invånare/år", SC_MONEY_MISSING_CURRENCY, NULL);
+	check_rule("21 kr/invånare/år och mer", SC_MONEY_SYNTAX, NULL);
+	check_rule("", SC_MONEY_SYNTAX, NULL);
+	check_rule("92233720368547758.07 kr/invånare/år", SC_MONEY_OK,
+			   "92233720368547758.07 kr/invånare/år");
+
+	sc_fee_rule_from_rate(&rate, &rule);
+	unit_check(sc_fee_rule_to_rate(&rule, &back) && sc_fee_rate_pack(&back) == sc_fee_rate_pack(&rate),
+			   "a fee rate is a fee rule and back");
+	rule.currency = SC_CURRENCY_DKK;
+	unit_check(!sc_fee_rule_to_rate(&rule, &back), "a rule in Danish kroner is no fee rate");
+	rule.currency = SC_CURRENCY_SEK;
+	rule.population_date = SC_POPULATION_NOVEMBER;
+	unit_check(!sc_fee_rule_to_rate(&rule, &back) && sc_fee_rule_is_valid(&rule),
+			   "nor one that reads the population of 1 November");
+	rule.shape = SC_SHAPE_FLAT;
+	unit_check(!sc_fee_rule_is_valid(&rule), "a flat rule reads no population");
+	rule.shape = SC_SHAPE_COUNT;
+	unit_check(!sc_fee_rule_is_valid(&rule), "an unknown shape is invalid");
+}
+
+static void
+test_rule_fees(void)
+{
+	sc_fee_rule rule;
+	int64_t		fee = -1;
+
+	sc_fee_rule_parse("50000 kr + 3,50 kr/invånare/år", strlen("50000 kr + 3,50 kr/invånare/år"), &rule);
+	unit_check(sc_fee_rule_annual(&rule, 10000, &fee) == SC_MONEY_OK && fee == 8500000,
+			   "base plus per inhabitant: 50,000 + 3.50 * 10,000 kr (%" PRId64 ")", fee);
+	unit_check(sc_fee_rule_for_period(&rule, 10000, day("2019-07-01"), INT32_MAX,
+									  day("2019-01-01"), day("2019-12-31"),
+									  SC_ROUND_ORE, &fee) == SC_MONEY_OK && fee == 4284932,
+			   "prorated over 184 days of 365 (%" PRId64 ")", fee);
+	unit_check(sc_fee_rule_annual(&rule, -1, &fee) == SC_MONEY_NEGATIVE_INHABITANTS,
+			   "negative inhabitants are refused");
+	rule.amount = INT64_MAX;
+	unit_check(sc_fee_rule_annual(&rule, INT64_MAX, &fee) == SC_MONEY_RANGE,
+			   "an annual fee beyond an amount's range is refused");
+	sc_fee_rule_parse("12,4 mnkr/kvartal fördelat lika", strlen("12,4 mnkr/kvartal fördelat lika"), &rule);
+	unit_check(sc_fee_rule_annual(&rule, 0, &fee) == SC_MONEY_OK && fee == 4960000000,
+			   "a shared total per quarter is four times it a year");
+}
+
+static void
+check_apportion(int64_t total, const int64_t *weights, size_t n, int64_t whole,
+				sc_money_status expected, const int64_t *want)
+{
+	int64_t		shares[8] = {0};
+	sc_apportion_entry scratch[8];
+	sc_money_status status = sc_apportion(total, weights, n, whole, shares, scratch);
+	bool		same = true;
+
+	for (size_t i = 0; status == SC_MONEY_OK && i < n; i++)
+		same = same && shares[i] == want[i];
+	unit_check(status == expected && same,
+			   "apportion %" PRId64 " over %zu weights (whole %" PRId64 "): status %d (want %d), first %" PRId64,
+			   total, n, whole, status, expected, shares[0]);
+}
+
+static void
+test_apportion(void)
+{
+	static const int64_t thirds[] = {1, 1, 1};
+	static const int64_t populations[] = {16062, 149280, 28000};
+	static const int64_t lund[] = {132000, 868000};
+	static const int64_t short_of_whole[] = {132000, 800000};
+	static const int64_t over[] = {600000, 500000};
+	static const int64_t negative[] = {1, -1};
+	static const int64_t zeros[] = {0, 0};
+	uint64_t	seed = 12345;
+	int			bad = 0;
+
+	check_apportion(1000, thirds, 3, 0, SC_MONEY_OK, (const int64_t[]) {334, 333, 333});
+	check_apportion(-1000, thirds, 3, 0, SC_MONEY_OK, (const int64_t[]) {-334, -333, -333});
+	check_apportion(1001, thirds, 3, 0, SC_MONEY_OK, (const int64_t[]) {334, 334, 333});
+	/* 12.4 mnkr by population: remainders 0.97, 0.19, 0.84 öre: the first and last get one */
+	check_apportion(1240000000, populations, 3, 0, SC_MONEY_OK,
+					(const int64_t[]) {103013727, 957408116, 179578157});
+	check_apportion(1240000000, lund, 2, 1000000, SC_MONEY_OK,
+					(const int64_t[]) {163680000, 1076320000});
+	check_apportion(101, short_of_whole, 2, 1000000, SC_MONEY_OK,
+					(const int64_t[]) {13, 81});
+	check_apportion(100, over, 2, 1000000, SC_MONEY_SHARE_RANGE, NULL);
+	check_apportion(100, negative, 2, 0, SC_MONEY_NEGATIVE_WEIGHT, NULL);
+	check_apportion(100, zeros, 2, 0, SC_MONEY_DIVISION_BY_ZERO, NULL);
+	check_apportion(100, zeros, 0, 0, SC_MONEY_OK, NULL);
+	check_apportion(INT64_MIN, thirds, 3, 0, SC_MONEY_RANGE, NULL);
+	check_apportion(INT64_MAX, (const int64_t[]) {INT64_MAX, INT64_MAX}, 2, 0, SC_MONEY_OK,
+					(const int64_t[]) {INT64_MAX / 2 + 1, INT64_MAX / 2});
+
+	/* Random totals and weights: the shares sum to the total, each within an öre. */
+	for (int round = 0; round < 20000; round++)
+	{
+		int64_t		weights[8];
+		int64_t		shares[8];
+		sc_apportion_entry scratch[8];
+		size_t		n = 1 + round % 8;
+		int64_t		total;
+		int64_t		sum = 0;
+		sc_int128	weight_sum = sc_i128(0);
+
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		total = (int64_t) (seed >> 20) - (INT64_C(1) << 42);
+		for (size_t i = 0; i < n; i++)
+		{
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			weights[i] = (int64_t) (seed >> (33 + round % 30));
+			weight_sum = sc_i128_add(weight_sum, sc_i128(weights[i]));
+		}
+		if (sc_i128_cmp(weight_sum, sc_i128(0)) == 0)
+			continue;
+		if (sc_apportion(total, weights, n, 0, shares, scratch) != SC_MONEY_OK)
+		{
+			bad++;
+			continue;
+		}
+		for (size_t i = 0; i < n; i++)
+		{
+			sc_int128	exact_times_sum;
+			sc_int128	share_times_sum;
+			sc_int128	diff;
+
+			/* |share - total * weight / sum| < 1, times the sum */
+			(void) sc_i128_mul_overflow(sc_i128(total), sc_i128(weights[i]), &exact_times_sum);
+			(void) sc_i128_mul_overflow(sc_i128(shares[i]), weight_sum, &share_times_sum);
+			diff = sc_i128_add(share_times_sum, sc_i128_neg(exact_times_sum));
+			if (sc_i128_cmp(diff, sc_i128_neg(weight_sum)) <= 0 ||
+				sc_i128_cmp(diff, weight_sum) >= 0)
+				bad++;
+			sum += shares[i];
+		}
+		if (sum != total)
+			bad++;
+	}
+	unit_check(bad == 0, "20,000 random apportionments sum to the total, each share within an öre (%d bad)", bad);
+}
+
 int
 main(void)
 {
@@ -358,5 +650,9 @@ main(void)
 	test_scan();
 	test_packing();
 	test_fees();
+	test_currency_amounts();
+	test_rules();
+	test_rule_fees();
+	test_apportion();
 	return unit_exit_status();
 }
