@@ -940,12 +940,62 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * The words of an organisation's name that say which one it is, folded,
+ * into out: the words that hold a head word of patterns.tsv left out, and
+ * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
+ * kommunalförbund" are both "fyrbodal").
+ */
+static void
+distinctive_words(const char *name, char *out, size_t size)
+{
+	char		folded[EX_NAME_MAX];
+	size_t		n = 0;
+
+	snprintf(folded, sizeof(folded), "%s", name);
+	sc_fold_case(folded, strlen(folded));
+	out[0] = '\0';
+	for (char *word = strtok(folded, " "); word != NULL; word = strtok(NULL, " "))
+	{
+		size_t		len = strlen(word);
+		bool		head = false;
+
+		for (int i = 0; ex_name_heads[i].word && !head; i++)
+			head = strstr(word, ex_name_heads[i].word) != NULL;
+		if (head)
+			continue;
+		if (len > 1 && word[len - 1] == 's')
+			word[--len] = '\0';
+		if (n + len + 2 > size)
+			break;
+		n += snprintf(out + n, size - n, "%s%s", n > 0 ? " " : "", word);
+	}
+}
+
+/*
+ * Whether two organisations of the page are one body named two ways: the
+ * same distinctive words, in the same order, and some.
+ */
+static bool
+same_body(const ex_doc *doc, int a, int b)
+{
+	char		wa[EX_NAME_MAX],
+				wb[EX_NAME_MAX];
+
+	distinctive_words(doc->orgs[a].name, wa, sizeof(wa));
+	distinctive_words(doc->orgs[b].name, wb, sizeof(wb));
+	return wa[0] != '\0' && strcmp(wa, wb) == 0;
+}
+
+/*
  * The organisation a sentence that names none is about ("Våra
  * medlemskommuner är ..."): the one its section's heading names, else the
  * one the page's title names, else the one that begins its section's first
  * sentence, else the one the last definition before it defines ("X är
- * ett kommunalförbund"); -1 if none.  Each is taken in its
- * full name (ex_full_org).
+ * ett kommunalförbund"); -1 if none.  Each is taken in its full name
+ * (ex_full_org), and a heading's or title's name of the body a
+ * definition names another way in the definition's ("Kommunalförbundet
+ * Fyrbodal" for "Fyrbodals kommunalförbund är ..."): the page says there
+ * what the body is called.
  */
 int
 ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
@@ -963,7 +1013,7 @@ ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
-	if (org < 0)
+	if (org < 0 || (defined >= 0 && same_body(doc, org, defined)))
 		org = defined;
 	return org >= 0 ? ex_full_org(doc, org) : -1;
 }

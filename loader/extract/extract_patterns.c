@@ -420,9 +420,20 @@ stop_word(const ex_doc *doc, const ex_token *t)
 	return false;
 }
 
+/* Whether token t is a capitalised word that may be part of a name. */
+static bool
+capitalised_word(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	return t < sw->ntokens && sw->tokens[t].kind == EX_TOKEN_WORD &&
+		sc_is_upper(doc->text, end, sw->tokens[t].start) &&
+		!stop_word(doc, &sw->tokens[t]);
+}
+
 /*
  * The item at token t, and the token after it, or t if none stands
- * there: an organisation, a place, or up to two capitalised words.
+ * there: an organisation, a place, or one or two capitalised words.  A
+ * name cut short is no item: a third capitalised word after two, or a
+ * hyphen that joins the name to a word after the list's "och".
  */
 static int
 read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
@@ -454,14 +465,19 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	else
 	{
 		next = t + 1;
-		if (next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
-			sc_is_upper(doc->text, end, sw->tokens[next].start) &&
-			!stop_word(doc, &sw->tokens[next]))
+		if (capitalised_word(doc, sw, next, end))
 			next++;
+		/* "Greater Copenhagen Forum for ...": a longer name, not read */
+		if (capitalised_word(doc, sw, next, end))
+			return t;
 		item->name_start = tok->start;
 		item->name_end = sw->tokens[next - 1].end;
 		list->unknown = true;
 	}
+	/* "Arbets- och miljömedicin Syd": the first part of a compound */
+	if (next < sw->ntokens && sw->tokens[next].start == item->name_end &&
+		is_mark(doc, &sw->tokens[next], "-"))
+		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
 		next++;
@@ -580,14 +596,44 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 }
 
 /*
+ * Whether a word of the sentence refers to an organisation it does not
+ * name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
+ * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
+ * comprises the municipalities of".  A word contains a refer word of
+ * patterns.tsv, or ("=vi") is it.
+ */
+static bool
+refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
+{
+	for (int t = 0; t < sw->ntokens; t++)
+	{
+		const ex_token *tok = &sw->tokens[t];
+
+		if (tok->kind != EX_TOKEN_WORD)
+			continue;
+		for (int i = 0; ex_refer_words[i].word; i++)
+		{
+			const char *word = ex_refer_words[i].word;
+
+			if (word[0] == '=' ?
+				ex_word_is(doc, tok->start, tok->end, word + 1) == tok->end - tok->start :
+				ex_contains(doc, tok->start, tok->end, word))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
  * The organisation the list's members are members of: the last one named
  * before the list, else the first after it up to the end of its sentence
  * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
- * else the one the sentence is about (ex_sentence_topic), else none.
+ * else the one the sentence is about (ex_sentence_topic), else none;
+ * inferred says which.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list)
+		 const ex_token_list *list, bool *inferred)
 {
 	size_t		n;
 	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
@@ -596,6 +642,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
 		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
 		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	*inferred = org < 0;
 	if (org >= 0)
 		return ex_full_org(doc, org);
 	return ex_sentence_topic(doc, s);
@@ -736,11 +783,15 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		int			i = matches[m][1];
 		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
 		int			org;
+		bool		inferred;
 
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list)) >= 0)
-			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
+		if ((org = list_org(doc, s, sw, list, &inferred)) < 0)
+			continue;
+		if (inferred && !refers_to_organisation(doc, sw))
+			continue;
+		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
 }

@@ -477,6 +477,39 @@ test_patterns(void)
 	expect("organisation|Dalarnas Räddningsförbund|*");
 	unit_check(count("membership|") == 0, "no member of a negated, twin-town or "
 			   "unknown list (%d)", count("membership|"));
+
+	/*
+	 * a sentence that neither names nor refers to an organisation says
+	 * nothing of the page's: "Alle tre" are three other bodies
+	 */
+	extract_string("Greater Copenhagen\n\nGreater Copenhagen er et samarbejde. "
+				   "Alle tre består af repræsentanter fra Skåne, Halland og Sjælland.\n"
+				   "Samarbejdet består af Region Skåne, Region Halland og Region Sjælland.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|") == 3, "an inferred organisation needs a word "
+			   "that refers to it (%d)", count("membership|"));
+	expect("membership|Greater Copenhagen|Region Halland|*");
+
+	/* names cut short are no members: a longer name, a compound's first part */
+	extract_string("T\n\nThe Öresund Committee is a cooperation between regions. Its "
+				   "members are Bornholm, Frederiksberg, Greater Copenhagen Local "
+				   "Municipalities and Lund.\n\n"
+				   "Miljösamverkan Skåne är ett samarbete mellan Länsstyrelsen Skåne, "
+				   "Region Skåne, Arbets- och miljömedicin Syd.\n", SC_NO_DAY);
+	expect("membership|Öresund Committee|Frederiksberg|*");
+	unit_check(count("membership|Öresund Committee|Greater") == 0,
+			   "no member cut from a longer name");
+	expect("membership|Miljösamverkan Skåne|Länsstyrelsen Skåne|*");
+	unit_check(count("membership|Miljösamverkan Skåne|Arbets") == 0,
+			   "no member cut from a compound");
+
+	/* the title's name of a body the page defines in another form */
+	extract_string("Kommunalförbundet Fyrbodal\n\nFyrbodals kommunalförbund är ett "
+				   "kommunalförbund.\n\nKommunerna som ingår i kommunalförbundet: "
+				   "Bengtsfors, Dals-Ed, Lysekil och Mellerud.\n", SC_NO_DAY);
+	expect("membership|Fyrbodals kommunalförbund|Dals-Ed|*");
+	unit_check(count("membership|Kommunalförbundet Fyrbodal|") == 0,
+			   "the name the definition gives");
 }
 
 int
