@@ -359,6 +359,86 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/*
+ * Letters an abbreviation that is spelt out on the page may have:
+ * "Amager Ressource Center, ARC," has three.
+ */
+#define EX_SPELT_MIN 2
+#define EX_SPELT_MAX 6
+
+/*
+ * Where the page spells out the abbreviation abbr (ASCII capitals): the
+ * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
+ * a letter ("Amager Ressource Center, ARC, med ..."); {0, 0} if none.
+ */
+static sc_span
+spelt_out(ex_doc *doc, const char *abbr)
+{
+	size_t		n = strlen(abbr);
+
+	if (doc->scans <= 0)
+		return (sc_span) {0, 0};
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len; i++)
+	{
+		size_t		start = i - 2;	/* where the words before end */
+		bool		spelt = true;
+
+		if (memcmp(doc->text + i, abbr, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n) ||
+			!((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
+			  (doc->text[i - 2] == ' ' && doc->text[i - 1] == '(')))
+			continue;
+		/* back over one capitalised word per letter, last letter first */
+		for (size_t k = n; k-- > 0 && spelt;)
+		{
+			size_t		word = start;
+
+			while (word > 0 && start - word < EX_NAME_MAX &&
+				   doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
+				word--;
+			spelt = word < start && (unsigned char) doc->text[word] == (unsigned char) abbr[k] &&
+				sc_is_upper(doc->text, doc->len, word);
+			if (spelt && k > 0)
+			{
+				if (word < 2 || doc->text[word - 1] != ' ')
+					spelt = false;
+				else
+					start = word - 1;
+			}
+			else if (spelt)
+				start = word;
+		}
+		if (spelt)
+			return (sc_span) {start, i - 2};
+	}
+	return (sc_span) {0, 0};
+}
+
+/*
+ * An organisation named by an abbreviation the page spells out elsewhere
+ * is named in full, the abbreviation kept for its mentions: "ARC er et
+ * fælleskommunalt selskab" after "Amager Ressource Center, ARC".
+ */
+static void
+name_in_full(ex_doc *doc, ex_org *org)
+{
+	size_t		n = strlen(org->name);
+	sc_span		full;
+
+	if (n < EX_SPELT_MIN || n > EX_SPELT_MAX || n >= sizeof(org->abbreviation))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (org->name[i] < 'A' || org->name[i] > 'Z')
+			return;
+	full = spelt_out(doc, org->name);
+	if (full.end <= full.start || full.end - full.start >= sizeof(org->name))
+		return;
+	strcpy(org->abbreviation, org->name);
+	ex_copy(doc, full, org->name, sizeof(org->name));
+	ex_initials_add(&doc->org_initials, org->name);
+}
+
 static int
 add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 		const ex_sentence *s)
@@ -384,6 +464,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	memset(org, 0, sizeof(*org));
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
+	name_in_full(doc, org);
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
 	 * named; one added after would be missed there, so the index no longer

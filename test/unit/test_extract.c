@@ -510,6 +510,13 @@ test_patterns(void)
 	expect("membership|Fyrbodals kommunalförbund|Dals-Ed|*");
 	unit_check(count("membership|Kommunalförbundet Fyrbodal|") == 0,
 			   "the name the definition gives");
+
+	/* an abbreviation the page spells out names its organisation in full */
+	extract_string("T\n\nPlanerne om at fusionere Amager Ressource Center, ARC, med CTR.\n\n"
+				   "ARC er et fælleskommunalt selskab ejet af Dragør, Hvidovre og Tårnby "
+				   "kommuner.\n", SC_NO_DAY);
+	expect("membership|Amager Ressource Center|Hvidovre|*");
+	unit_check(count("membership|ARC|") == 0, "no member of the abbreviation");
 }
 
 int
