@@ -1068,6 +1068,23 @@ same_body(const ex_doc *doc, int a, int b)
 }
 
 /*
+ * The organisation the page defines that org is another name of
+ * ("Kommunalförbundet Fyrbodal", "Fyrbodal" for "Fyrbodals
+ * kommunalförbund är ..."), else org: one body is one organisation, by
+ * the name its definition gives.
+ */
+static int
+named_as_defined(const ex_doc *doc, int org)
+{
+	if (doc->orgs[org].defined_at != EX_NONE)
+		return org;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && doc->orgs[i].defined_at != EX_NONE && same_body(doc, org, i))
+			return i;
+	return org;
+}
+
+/*
  * The organisation a sentence that names none is about ("Våra
  * medlemskommuner är ..."): the one its section's heading names, else the
  * one the page's title names, else the one that begins its section's first
@@ -1094,8 +1111,7 @@ ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
-	if (org < 0 || (defined >= 0 && same_body(doc, org, defined)))
-		org = defined;
+	org = org < 0 ? defined : named_as_defined(doc, org);
 	return org >= 0 ? ex_full_org(doc, org) : -1;
 }
 
@@ -1238,6 +1254,8 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
+		if (named_as_defined(doc, i) != i)
+			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.organisation = org->name;
 		f.organisation_kind = org->kind;

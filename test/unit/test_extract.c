@@ -510,6 +510,8 @@ test_patterns(void)
 	expect("membership|Fyrbodals kommunalförbund|Dals-Ed|*");
 	unit_check(count("membership|Kommunalförbundet Fyrbodal|") == 0,
 			   "the name the definition gives");
+	unit_check(count("organisation|") == 1 && count("organisation|Fyrbodals kommunalförbund|") == 1,
+			   "one organisation for the body's two names (%d)", count("organisation|"));
 
 	/* an abbreviation the page spells out names its organisation in full */
 	extract_string("T\n\nPlanerne om at fusionere Amager Ressource Center, ARC, med CTR.\n\n"
