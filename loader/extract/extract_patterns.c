@@ -11,7 +11,9 @@
  * gazetteer, or a capitalised name that is neither (a municipality the
  * gazetteer does not know: "Essunga", "Region Halland"), with the word for
  * municipality after it left out ("Stevns kommuner", "Vestfold
- * fylkeskommune").  A list of names the gazetteer does not know must have
+ * fylkeskommune"); a name cut short ("Greater Copenhagen" of "Greater
+ * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin") is
+ * none, and ends the list.  A list of names the gazetteer does not know must have
  * three items or end in a plural "kommuner", so that two names joined by
  * "och" in passing are no list.
  *
@@ -22,10 +24,13 @@
  * better than a wrong one, and extract_members.c reads former members
  * with their periods.  A trigger marked "known" reads only lists of places
  * and organisations the page names.  The organisation is the one the
- * sentence names before the list, else after it, else the one its
+ * sentence names before the list, else after it, else, where a word of
+ * the sentence refers to one ("I förbundet ingår ...", "Våra
+ * medlemskommuner"; the refer lines of patterns.tsv), the one its
  * section's heading, the page's title, its section's first sentence or
  * the last definition before it names (ex_sentence_topic); with none of
- * those, the list is not read.
+ * those, the list is not read: a sentence that names no body and refers
+ * to none may be about any ("Alle tre består af ...").
  *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
