@@ -93,6 +93,7 @@ typedef struct ex_list_item
 	int			org;
 	size_t		name_start,
 				name_end;		/* the name, without "kommun" after it */
+	bool		singular_tail;	/* "kommune", "fylkeskommune" after it */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -453,6 +454,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		stop_word(doc, tok))
 		return t;
 	item->place = NULL;
+	item->singular_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
@@ -485,7 +487,10 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+	{
+		item->singular_tail = true;
 		next++;
+	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
 	{
 		list->plural_tail = true;
@@ -546,7 +551,8 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 						item_end;
 
 			/* a missing comma between two places: "Båstad Helsingborg" */
-			if (after == next && list->items[list->nitems - 1].place != NULL &&
+			if (after == next && list->nitems > 0 &&
+				list->items[list->nitems - 1].place != NULL &&
 				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
 				after = next;
 			else if (after == next)
@@ -556,6 +562,20 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/*
+			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
+			 * fylkeskommune": one county, the "og" part of its name (two
+			 * would be "fylkeskommuner"), left out of the list
+			 */
+			if (list->nitems > 0 && list->items[list->nitems].singular_tail &&
+				after == next + 1 && token_in(doc, &sw->tokens[next], conjunctions) &&
+				!list->items[list->nitems - 1].singular_tail)
+			{
+				list->nitems--;
+				list->last = item_end - 1;
+				next = item_end;
+				continue;
+			}
 			list->nitems++;
 			list->last = item_end - 1;
 			next = item_end;

@@ -503,6 +503,14 @@ test_patterns(void)
 	unit_check(count("membership|Miljösamverkan Skåne|Arbets") == 0,
 			   "no member cut from a compound");
 
+	/* "og" inside a county's name joins no two members */
+	extract_string("T\n\nVestfoldmuseene IKS eies av Vestfold og Telemark fylkeskommune, "
+				   "Larvik, Sandefjord og Tønsberg.\n", SC_NO_DAY);
+	expect("membership|Vestfoldmuseene IKS|Larvik|*");
+	unit_check(count("membership|Vestfoldmuseene IKS|Telemark") == 0 &&
+			   count("membership|Vestfoldmuseene IKS|Vestfold") == 0,
+			   "no county cut at its \"og\"");
+
 	/* the title's name of a body the page defines in another form */
 	extract_string("Kommunalförbundet Fyrbodal\n\nFyrbodals kommunalförbund är ett "
 				   "kommunalförbund.\n\nKommunerna som ingår i kommunalförbundet: "
