@@ -165,6 +165,22 @@ static const char *const municipal_plurals[] = {
 	"municipalities", NULL
 };
 
+/*
+ * The words a place's name of two words no one knows begins or ends with
+ * ("Lilla Edet", "Vestre Toten", "Region Halland", "Pechenga District"):
+ * two capitalised words without one are more often a person's name
+ * ("Christer Ängehov" in a list of a board's members) than a place's.
+ */
+static const char *const place_first_words[] = {
+	"östra", "västra", "norra", "södra", "övre", "nedre", "lilla", "stora",
+	"østre", "vestre", "nordre", "søndre", "indre", "ytre", "midtre", "øvre",
+	"store", "lille", "nord", "sør", "syd", "region", "upper", "lower",
+	"north", "south", "east", "west", "greater", NULL
+};
+static const char *const place_last_words[] = {
+	"district", "city", "county", "region", "län", "amt", "fylke", NULL
+};
+
 /* Words that join the items of a list. */
 static const char *const conjunctions[] = {
 	"och", "og", "and", "samt", "&", NULL
@@ -435,11 +451,51 @@ capitalised_word(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t e
 		!stop_word(doc, &sw->tokens[t]);
 }
 
+/* Whether a place of the gazetteer begins at the token. */
+static bool
+place_at(const ex_doc *doc, const ex_token *t, size_t end)
+{
+	size_t		n;
+
+	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
+		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+}
+
+/* Whether the word token is written in capitals only ("VA SYD"). */
+static bool
+all_capitals(const ex_doc *doc, const ex_token *tok)
+{
+	for (size_t i = tok->start; i < tok->end; i += sc_char_length(doc->text, tok->end, i))
+		if (!sc_is_upper(doc->text, tok->end, i))
+			return false;
+	return true;
+}
+
+/*
+ * Whether the two capitalised words at t and t + 1, which no one knows,
+ * may name a place or a body rather than a person: a first or last word
+ * of places' names ("Lilla Edet", "Pechenga District"), a place of the
+ * gazetteer after the first ("Länsstyrelsen Skåne"), or capitals only
+ * ("VA SYD").
+ */
+static bool
+place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	const ex_token *first = &sw->tokens[t],
+			   *second = &sw->tokens[t + 1];
+
+	return token_in(doc, first, place_first_words) ||
+		token_in(doc, second, place_last_words) ||
+		place_at(doc, second, end) ||
+		(all_capitals(doc, first) && all_capitals(doc, second));
+}
+
 /*
  * The item at token t, and the token after it, or t if none stands
- * there: an organisation, a place, or one or two capitalised words.  A
- * name cut short is no item: a third capitalised word after two, or a
- * hyphen that joins the name to a word after the list's "och".
+ * there: an organisation, a place, one capitalised word, or two that may
+ * name a place (place_like_pair).  A name cut short is no item: a third
+ * capitalised word after two, or a hyphen that joins the name to a word
+ * after the list's "och".
  */
 static int
 read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
@@ -473,7 +529,11 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	{
 		next = t + 1;
 		if (capitalised_word(doc, sw, next, end))
+		{
+			if (!place_like_pair(doc, sw, t, end))
+				return t;		/* "Christer Ängehov" */
 			next++;
+		}
 		/* "Greater Copenhagen Forum for ...": a longer name, not read */
 		if (capitalised_word(doc, sw, next, end))
 			return t;
@@ -497,16 +557,6 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		next++;
 	}
 	return next;
-}
-
-/* Whether a place of the gazetteer begins at the token. */
-static bool
-place_at(const ex_doc *doc, const ex_token *t, size_t end)
-{
-	size_t		n;
-
-	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
-		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
 }
 
 /* The token after the separator at t ("," ", och" "og" "•"), or t. */

@@ -503,6 +503,16 @@ test_patterns(void)
 	unit_check(count("membership|Miljösamverkan Skåne|Arbets") == 0,
 			   "no member cut from a compound");
 
+	/* persons are no members: a board's members are named by two words */
+	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Medlemmar i "
+				   "förbundets styrelse är Christer Ängehov, Jan Sjöstedt och Anna "
+				   "Lindqvist. Medlemmar i förbundet är Lilla Edet, Vestre Toten och "
+				   "Pechenga District.\n", SC_NO_DAY);
+	unit_check(count("membership|Dalarnas Räddningsförbund|") == 3,
+			   "no person read as a member (%d members)",
+			   count("membership|Dalarnas Räddningsförbund|"));
+	expect("membership|Dalarnas Räddningsförbund|Lilla Edet|*");
+
 	/* "og" inside a county's name joins no two members */
 	extract_string("T\n\nVestfoldmuseene IKS eies av Vestfold og Telemark fylkeskommune, "
 				   "Larvik, Sandefjord og Tønsberg.\n", SC_NO_DAY);
