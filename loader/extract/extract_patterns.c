@@ -93,7 +93,7 @@ typedef struct ex_list_item
 	int			org;
 	size_t		name_start,
 				name_end;		/* the name, without "kommun" after it */
-	bool		singular_tail;	/* "kommune", "fylkeskommune" after it */
+	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -157,8 +157,12 @@ static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 /* Words after a name that say it is a municipality, left out of the name. */
 static const char *const municipal_words[] = {
-	"kommun", "kommune", "kommunes", "stad", "fylkeskommune", "municipality",
-	NULL
+	"kommun", "kommune", "kommunes", "stad", "municipality", NULL
+};
+
+/* Words after a name that say it is a county, left out of the name. */
+static const char *const county_words[] = {
+	"fylkeskommune", "fylke", NULL
 };
 static const char *const municipal_plurals[] = {
 	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
@@ -510,7 +514,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		stop_word(doc, tok))
 		return t;
 	item->place = NULL;
-	item->singular_tail = false;
+	item->county_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
@@ -547,8 +551,10 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+		next++;
+	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], county_words))
 	{
-		item->singular_tail = true;
+		item->county_tail = true;
 		next++;
 	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
@@ -614,12 +620,12 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 				break;
 			/*
 			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
-			 * fylkeskommune": one county, the "og" part of its name (two
-			 * would be "fylkeskommuner"), left out of the list
+			 * fylke": one county, the "og" part of its name (two would be
+			 * "fylkeskommuner"), left out of the list
 			 */
-			if (list->nitems > 0 && list->items[list->nitems].singular_tail &&
+			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
 				after == next + 1 && token_in(doc, &sw->tokens[next], conjunctions) &&
-				!list->items[list->nitems - 1].singular_tail)
+				!list->items[list->nitems - 1].county_tail)
 			{
 				list->nitems--;
 				list->last = item_end - 1;
