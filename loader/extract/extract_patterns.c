@@ -741,6 +741,35 @@ genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item 
 		doc->text[item->name_end - 1] == 's';
 }
 
+/* Bytes of a name no one knows that are tried as a misspelt place. */
+#define EX_MISSPELT_MAX 48
+
+/*
+ * Whether the item is a name no one knows that is a place of the gazetteer
+ * with one letter too many ("Helsingsborg"): a misspelt place is left out
+ * rather than read as a member of that name, or guessed.
+ */
+static bool
+misspelt_place(const ex_doc *doc, const ex_list_item *item)
+{
+	size_t		len = item->name_end - item->name_start;
+	const char *name = doc->text + item->name_start;
+	char		shorter[EX_MISSPELT_MAX];
+
+	if (item->place != NULL || item->org >= 0 || len < 5 || len >= EX_MISSPELT_MAX ||
+		memchr(name, ' ', len) != NULL)
+		return false;
+	for (size_t at = 0, n; at < len; at += n)
+	{
+		n = sc_char_length(name, len, at);
+		memcpy(shorter, name, at);
+		memcpy(shorter + at, name + at + n, len - at - n);
+		if (sc_gazetteer_lookup(shorter, len - n) != NULL)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the list's first item is where the others are, not one of them:
  * "kommunerna i Halland, Falkenberg, Halmstad ...", "i sydöstra Skåne, A,
@@ -778,7 +807,8 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		sc_fact		f;
 		char		name[EX_NAME_MAX];
 
-		if (item->org == org || genitive_guess(doc, list, item))
+		if (item->org == org || genitive_guess(doc, list, item) ||
+			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 		f.evidence.end = s->list_end;

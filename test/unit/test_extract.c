@@ -503,6 +503,13 @@ test_patterns(void)
 	unit_check(count("membership|Miljösamverkan Skåne|Arbets") == 0,
 			   "no member cut from a compound");
 
+	/* a misspelt place is left out, not read as a member of that name */
+	extract_string("T\n\nThe Öresund Committee is a cooperation between regions. Its "
+				   "members are Landskrona, Lund, Helsingsborg and Malmö.\n", SC_NO_DAY);
+	expect("membership|Öresund Committee|Malmö|*");
+	unit_check(count("membership|Öresund Committee|") == 3,
+			   "no member misspelt (%d members)", count("membership|Öresund Committee|"));
+
 	/* persons are no members: a board's members are named by two words */
 	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Medlemmar i "
 				   "förbundets styrelse är Christer Ängehov, Jan Sjöstedt och Anna "
