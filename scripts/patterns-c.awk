@@ -40,6 +40,7 @@ BEGIN {
 	word_fields["copula"] = 3
 	word_fields["menu"] = 3
 	word_fields["refer"] = 3
+	word_fields["role"] = 3
 	table["head"] = "ex_name_heads"
 	table["form"] = "ex_legal_forms"
 	table["noun"] = "ex_definition_nouns"
@@ -47,7 +48,8 @@ BEGIN {
 	table["copula"] = "ex_copulas"
 	table["menu"] = "ex_menu_words"
 	table["refer"] = "ex_refer_words"
-	ntables = split("head form noun stop copula menu refer", order, " ")
+	table["role"] = "ex_role_nouns"
+	ntables = split("head form noun stop copula menu refer role", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -69,8 +71,8 @@ $1 == "member" {
 	next
 }
 
-# Word tables: head, form and noun lines have a kind, stop, copula, menu
-# and refer lines none.
+# Word tables: head, form and noun lines have a kind, stop, copula, menu,
+# refer and role lines none.
 $1 in word_fields {
 	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")
 	if (!($2 in language)) fail("unknown language " $2)

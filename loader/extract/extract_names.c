@@ -138,24 +138,34 @@ table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
 }
 
 /*
+ * The entry of table whose noun, inflected, ends the word at pos
+ * ("kommunalförbundet", "selskab", "förbundsdirektören"), or NULL.
+ */
+static const ex_name_word *
+noun_ending(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; table[i].word; i++)
+	{
+		size_t		at = ex_find_part(doc, pos, wend, table[i].word);
+
+		if (at != EX_NONE && wend - (at + strlen(table[i].word)) <= EX_INFLECTION_BYTES)
+			return &table[i];
+	}
+	return NULL;
+}
+
+/*
  * The kind of the defining noun (patterns.tsv) the word at pos is: the
- * noun, inflected, ends the word ("kommunalförbundet", "selskab"), so that
- * "förbundsdirektör" is no "förbund".
+ * noun ends the word, so that "förbundsdirektör" is no "förbund".
  */
 static const char *
 noun_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
+	const ex_name_word *noun = noun_ending(doc, pos, end, ex_definition_nouns);
 
-	for (int i = 0; ex_definition_nouns[i].word; i++)
-	{
-		size_t		at = ex_find_part(doc, pos, wend, ex_definition_nouns[i].word);
-
-		if (at != EX_NONE &&
-			wend - (at + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
-			return ex_definition_nouns[i].kind;
-	}
-	return NULL;
+	return noun ? noun->kind : NULL;
 }
 
 /*
@@ -507,7 +517,12 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
-		const char *kind = noun_kind(doc, p, end);
+		const char *kind;
+
+		/* "X är förbundsdirektör i ...": a person, whatever follows */
+		if (noun_ending(doc, p, end, ex_role_nouns))
+			return NULL;
+		kind = noun_kind(doc, p, end);
 
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
@@ -787,6 +802,9 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
 			noun_kind(doc, p, end))
 			kind = noun_phrase_kind(doc, from, p, end);
+	/* "dess tätort heter Havøysund": a name with no kind is a place's */
+	if (kind == NULL)
+		return false;
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);

@@ -274,6 +274,14 @@ test_rules(void)
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
+
+	/* a person's office and a place's name define no organisation */
+	extract_string("T\n\nChrister Ängehov är förbundsdirektör i Helsingborg som bildar "
+				   "förbund med Ängelholm. Kommunens största tätort heter Havøysund. "
+				   "Samverkan sker med det kommunala bolaget NSVA.\n", SC_NO_DAY);
+	unit_check(count("organisation|") == 1, "no organisation of a person or a place (%d)",
+			   count("organisation|"));
+	expect("organisation|NSVA|*");
 }
 
 /* Input no page has: the extractor must end, and keep evidence inside. */
