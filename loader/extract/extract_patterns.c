@@ -13,9 +13,9 @@
  * municipality after it left out ("Stevns kommuner", "Vestfold
  * fylkeskommune"); a name cut short ("Greater Copenhagen" of "Greater
  * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin") is
- * none, and ends the list.  A list of names the gazetteer does not know must have
- * three items or end in a plural "kommuner", so that two names joined by
- * "och" in passing are no list.
+ * none, and ends the list.  A list of names the gazetteer does not know
+ * must have three items or end in a plural "kommuner", so that two names
+ * joined by "och" in passing are no list.
  *
  * A member pattern names the list after its trigger ("ejes af A, B og C")
  * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
@@ -446,13 +446,20 @@ stop_word(const ex_doc *doc, const ex_token *t)
 	return false;
 }
 
-/* Whether token t is a capitalised word that may be part of a name. */
+/*
+ * Whether token t is a capitalised word that may be part of a name: not
+ * a stop word, nor the word for municipality after one ("Essunga
+ * Kommun").
+ */
 static bool
 capitalised_word(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
 {
-	return t < sw->ntokens && sw->tokens[t].kind == EX_TOKEN_WORD &&
-		sc_is_upper(doc->text, end, sw->tokens[t].start) &&
-		!stop_word(doc, &sw->tokens[t]);
+	const ex_token *tok = &sw->tokens[t];
+
+	return t < sw->ntokens && tok->kind == EX_TOKEN_WORD &&
+		sc_is_upper(doc->text, end, tok->start) && !stop_word(doc, tok) &&
+		!token_in(doc, tok, municipal_words) && !token_in(doc, tok, county_words) &&
+		!token_in(doc, tok, municipal_plurals);
 }
 
 /* Whether a place of the gazetteer begins at the token. */

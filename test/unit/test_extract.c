@@ -527,6 +527,10 @@ test_patterns(void)
 			   "no person read as a member (%d members)",
 			   count("membership|Dalarnas Räddningsförbund|"));
 	expect("membership|Dalarnas Räddningsförbund|Lilla Edet|*");
+	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Medlemmar i "
+				   "förbundet är Essunga Kommun, Falköping Kommun och Grästorp Kommun.\n",
+				   SC_NO_DAY);
+	expect("membership|Dalarnas Räddningsförbund|Essunga|*");
 
 	/*
 	 * "og" inside a county's name joins no two members; a singular
