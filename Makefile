@@ -47,6 +47,7 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
 				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
+				extension/sql/places.sql extension/sql/places_data.sql \
 				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
@@ -116,7 +117,8 @@ PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
-			  core/gazetteer_data.c loader/extract/patterns_data.c test/extract/score
+			  extension/sql/places_data.sql core/gazetteer_data.c loader/extract/patterns_data.c \
+			  test/extract/score
 
 include $(PGXS)
 
@@ -137,11 +139,17 @@ extension/skanecoop--0.2--0.3.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.3)
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
+extension/sql/places_data.sql: data/reference/nordic-places.csv scripts/csv.awk scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
+
 extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
-core/gazetteer_data.c: data/reference/municipalities.csv scripts/csv.awk scripts/gazetteer-c.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $< > $@
+# Bytes, not characters: the name table is sorted and indexed by bytes.
+GAZETTEER_SOURCES = data/reference/municipalities.csv data/reference/place-words.csv \
+			  data/reference/nordic-places.csv
+core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.awk
+	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@
 
 loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/patterns-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@

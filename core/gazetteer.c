@@ -1,28 +1,70 @@
 /*
  * gazetteer.c
- *		Forgiving look-up of municipality and region names.
+ *		Forgiving look-up of the names of municipalities, regions and
+ *		fylker.
  *
- * The table is small (under a hundred places, a few hundred names), so a
- * look-up compares the text with every name; what makes it forgiving is
- * the comparison: letters are compared without regard to case, and a
- * name may be followed by a genitive "s", a suffix such as "kommun", and
- * the suffix's own genitive.  All of it ends at a word boundary.
+ * The extractor asks at the start of nearly every word whether a place
+ * name begins there, so a look-up must be cheap when none does: the name
+ * table is indexed by the names' first byte and sorted by their second
+ * (both case folded), and only the names that begin as the text does are
+ * compared.  What makes the comparison forgiving: letters compare without
+ * regard to case, and a name may be followed by a genitive "s", a suffix
+ * such as "kommun", and the suffix's own genitive, all of it ending at a
+ * word boundary.  The names that match longest then give the candidates,
+ * of which the context picks one, or none (see gazetteer.h).
  */
 #include "gazetteer.h"
 
 #include <string.h>
 
+#include "gazetteer_int.h"
 #include "textdoc.h"
 #include "words.h"
 
 /* Words that may follow a name, each after one space; compared folded. */
-static const char *const name_suffixes[] = {
-	"kommune", "kommun", "stad", "regionskommune"
+typedef enum suffix_kind
+{
+	SUFFIX_NONE,
+	SUFFIX_MUNICIPALITY,		/* kommun, kommune, stad, Regionskommune */
+	SUFFIX_COUNTY				/* fylke, fylkeskommune */
+} suffix_kind;
+
+typedef struct name_suffix
+{
+	const char *word;
+	suffix_kind kind;
+} name_suffix;
+
+/* Longer before shorter where one begins the other. */
+static const name_suffix name_suffixes[] = {
+	{"kommune", SUFFIX_MUNICIPALITY},
+	{"kommun", SUFFIX_MUNICIPALITY},
+	{"stad", SUFFIX_MUNICIPALITY},
+	{"regionskommune", SUFFIX_MUNICIPALITY},
+	{"fylkeskommune", SUFFIX_COUNTY},
+	{"fylke", SUFFIX_COUNTY}
 };
 
-static size_t match_genitive(const char *text, size_t len, size_t pos);
-static size_t match_suffix(const char *text, size_t len, size_t pos);
-static size_t match_name_form(const char *text, size_t len, const char *name);
+/* Most places a name form stands for that a look-up tells apart. */
+#define MAX_CANDIDATES 8
+
+/* How a name form ends: its bytes and the suffix it has. */
+typedef struct name_form
+{
+	size_t		length;
+	suffix_kind suffix;
+} name_form;
+
+/* The longest forms found so far at one place of the text. */
+typedef struct candidates
+{
+	size_t		length;
+	int			n;
+	suffix_kind suffix;
+	const sc_place *places[MAX_CANDIDATES];
+} candidates;
+
+static const sc_gazetteer_context legacy_context = {"SE", true, true};
 
 /* 1 if a genitive "s" stands at pos, ending a word, else 0. */
 static size_t
@@ -34,9 +76,9 @@ match_genitive(const char *text, size_t len, size_t pos)
 	return 0;
 }
 
-/* Bytes of a space and a suffix word ending a word at pos, or 0. */
+/* Bytes of a space and a suffix word ending a word at pos (0 if none), and its kind. */
 static size_t
-match_suffix(const char *text, size_t len, size_t pos)
+match_suffix(const char *text, size_t len, size_t pos, suffix_kind *kind)
 {
 	size_t		space = pos < len ? sc_space_length(text, len, pos) : 0;
 
@@ -45,7 +87,7 @@ match_suffix(const char *text, size_t len, size_t pos)
 	for (size_t i = 0; i < sizeof(name_suffixes) / sizeof(name_suffixes[0]); i++)
 	{
 		size_t		n = sc_match_folded(text + pos + space, len - pos - space,
-										name_suffixes[i]);
+										name_suffixes[i].word);
 
 		if (n > 0)
 		{
@@ -53,76 +95,195 @@ match_suffix(const char *text, size_t len, size_t pos)
 
 			end += match_genitive(text, len, end);
 			if (!sc_is_word_char(text, len, end))
+			{
+				*kind = name_suffixes[i].kind;
 				return end - pos;
+			}
 		}
 	}
 	return 0;
 }
 
 /*
- * Bytes of the form of name that begins text: the name, then a genitive
- * "s" or a suffix (itself possibly in the genitive), or the genitive and
- * then a suffix ("Simrishamns kommun"); 0 if the name does not begin the
+ * The form of name that begins text: the name, then a genitive "s" or a
+ * suffix (itself possibly in the genitive), or the genitive and then a
+ * suffix ("Simrishamns kommun"); length 0 if the name does not begin the
  * text at a word boundary.
  */
-static size_t
+static name_form
 match_name_form(const char *text, size_t len, const char *name)
 {
-	size_t		end = sc_match_folded(text, len, name);
+	name_form	form = {sc_match_folded(text, len, name), SUFFIX_NONE};
 	size_t		n;
 
-	if (end == 0)
-		return 0;
-	if ((n = match_suffix(text, len, end)) > 0)
-		return end + n;
-	if (!sc_is_word_char(text, len, end))
-		return end;
-	if ((n = match_genitive(text, len, end)) > 0)
+	if (form.length == 0)
+		return form;
+	if ((n = match_suffix(text, len, form.length, &form.suffix)) > 0)
+		form.length += n;
+	else if ((n = match_genitive(text, len, form.length)) > 0)
 	{
-		end += n;
-		return end + match_suffix(text, len, end);
+		form.length += n;
+		form.length += match_suffix(text, len, form.length, &form.suffix);
 	}
-	return 0;
+	else if (sc_is_word_char(text, len, form.length))
+		form.length = 0;
+	return form;
+}
+
+/* Adds place to the candidates of a form of that length, longer forms first. */
+static void
+add_candidate(candidates *found, const sc_place *place, name_form form)
+{
+	if (form.length < found->length)
+		return;
+	if (form.length > found->length)
+	{
+		found->length = form.length;
+		found->suffix = form.suffix;
+		found->n = 0;
+	}
+	for (int i = 0; i < found->n; i++)
+		if (found->places[i] == place)
+			return;
+	if (found->n < MAX_CANDIDATES)
+		found->places[found->n++] = place;
+}
+
+/* Keeps the candidates for which keep(place, arg) holds, if any does. */
+static void
+prefer(candidates *found, bool (*keep) (const sc_place *, const void *), const void *arg)
+{
+	int			kept = 0;
+
+	for (int i = 0; i < found->n; i++)
+		kept += keep(found->places[i], arg);
+	if (kept == 0 || kept == found->n)
+		return;
+	kept = 0;
+	for (int i = 0; i < found->n; i++)
+		if (keep(found->places[i], arg))
+			found->places[kept++] = found->places[i];
+	found->n = kept;
+}
+
+static bool
+is_municipality(const sc_place *place, const void *arg)
+{
+	return sc_place_is_municipality(place);
+}
+
+static bool
+is_region(const sc_place *place, const void *arg)
+{
+	return sc_place_is_region(place);
+}
+
+static bool
+in_country(const sc_place *place, const void *country)
+{
+	return strcmp(place->country, (const char *) country) == 0;
+}
+
+/*
+ * One of several places of one name: a fylke's suffix picks the fylke,
+ * otherwise the municipality beats the region of its name (Oslo), then
+ * the context's country decides (Lund).
+ */
+static void
+choose(candidates *found, const sc_gazetteer_context *context)
+{
+	if (found->n < 2)
+		return;
+	prefer(found, found->suffix == SUFFIX_COUNTY ? is_region : is_municipality, NULL);
+	if (context->country != NULL)
+		prefer(found, in_country, context->country);
+}
+
+/* The folded byte the index sorts the text's second byte by, or 0 at its end. */
+static unsigned char
+second_key(const char *text, size_t len)
+{
+	return len > 1 ? sc_folded_byte(text, len, 1) : 0;
+}
+
+const sc_place *
+sc_gazetteer_find(const char *text, size_t len, const sc_gazetteer_context *context,
+				  sc_place_match *match)
+{
+	candidates	found = {0, 0, SUFFIX_NONE, {NULL}};
+	unsigned char first,
+				second;
+
+	memset(match, 0, sizeof(*match));
+	if (len < 2)
+		return NULL;
+	first = sc_folded_byte(text, len, 0);
+	second = second_key(text, len);
+	for (size_t i = sc_gazetteer_name_start[first]; i < sc_gazetteer_name_start[first + 1]; i++)
+	{
+		const sc_place_name *entry = &sc_gazetteer_names[i];
+		const sc_place *place;
+		name_form	form;
+
+		if (entry->second != second)
+		{
+			if (entry->second > second)
+				break;
+			continue;
+		}
+		place = &sc_gazetteer_places[entry->place];
+		if (context->greater_copenhagen && !place->greater_copenhagen)
+			continue;
+		form = match_name_form(text, len, sc_gazetteer_name_text + entry->offset);
+		if (form.length == 0)
+			continue;
+		/* a word is a place only with its suffix, unless the text lists places */
+		if ((entry->flags & SC_NAME_WORD) && form.suffix == SUFFIX_NONE && !context->bare_words)
+			continue;
+		add_candidate(&found, place, form);
+	}
+	choose(&found, context);
+	match->length = found.length;
+	match->candidates = found.n;
+	match->suffix = found.suffix != SUFFIX_NONE;
+	match->place = found.n == 1 ? found.places[0] : NULL;
+	return match->place;
+}
+
+const sc_place *
+sc_gazetteer_resolve(const char *name, size_t len, const sc_gazetteer_context *context,
+					 int *candidates)
+{
+	sc_span		span = sc_span_trim(name, (sc_span) {0, len});
+	sc_place_match match;
+
+	if (candidates != NULL)
+		*candidates = 0;
+	if (span.end - span.start > SC_GAZETTEER_NAME_MAX)
+		return NULL;
+	sc_gazetteer_find(name + span.start, span.end - span.start, context, &match);
+	if (match.length != span.end - span.start)
+		return NULL;
+	if (candidates != NULL)
+		*candidates = match.candidates;
+	return match.place;
 }
 
 const sc_place *
 sc_gazetteer_match_prefix(const char *text, size_t len, size_t *matched)
 {
-	const sc_place *best = NULL;
-	size_t		best_len = 0;
+	sc_place_match match;
 
-	for (size_t i = 0; i < sc_gazetteer_nnames; i++)
-	{
-		size_t		n;
-
-		/* most names differ in the first two bytes: no call for them */
-		if (!sc_may_match_folded(text, len, sc_gazetteer_names[i].name))
-			continue;
-		n = match_name_form(text, len, sc_gazetteer_names[i].name);
-		if (n > best_len)
-		{
-			best_len = n;
-			best = &sc_gazetteer_places[sc_gazetteer_names[i].place];
-		}
-	}
-	if (best != NULL)
-		*matched = best_len;
-	return best;
+	if (sc_gazetteer_find(text, len, &legacy_context, &match) == NULL)
+		return NULL;
+	*matched = match.length;
+	return match.place;
 }
 
 const sc_place *
 sc_gazetteer_lookup(const char *name, size_t len)
 {
-	sc_span		span = {0, len};
-	const sc_place *place;
-	size_t		matched;
-
-	span = sc_span_trim(name, span);
-	if (span.end - span.start > SC_GAZETTEER_NAME_MAX)
-		return NULL;
-	place = sc_gazetteer_match_prefix(name + span.start, span.end - span.start,
-									  &matched);
-	return (place != NULL && matched == span.end - span.start) ? place : NULL;
+	return sc_gazetteer_resolve(name, len, &legacy_context, NULL);
 }
 
 const sc_place *
@@ -130,6 +291,16 @@ sc_gazetteer_by_code(const char *code)
 {
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 		if (strcmp(sc_gazetteer_places[i].code, code) == 0)
+			return &sc_gazetteer_places[i];
+	return NULL;
+}
+
+const sc_place *
+sc_gazetteer_by_official_code(const char *country, const char *official_code)
+{
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+		if (strcmp(sc_gazetteer_places[i].official_code, official_code) == 0 &&
+			strcmp(sc_gazetteer_places[i].country, country) == 0)
 			return &sc_gazetteer_places[i];
 	return NULL;
 }
@@ -143,13 +314,20 @@ sc_place_in_region(const sc_place *place, const char *region_code)
 bool
 sc_place_is_municipality(const sc_place *place)
 {
-	return place->kind != SC_PLACE_REGION;
+	return place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE;
+}
+
+bool
+sc_place_is_region(const sc_place *place)
+{
+	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE;
 }
 
 bool
 sc_place_set_contains(const sc_place_set *set, const sc_place *place)
 {
 	return sc_place_is_municipality(place) &&
+		place->greater_copenhagen &&
 		(set->region == NULL || sc_place_in_region(place, set->region)) &&
 		(set->country == NULL || strcmp(place->country, set->country) == 0);
 }

@@ -1,17 +1,41 @@
 /*
  * gazetteer.h
- *		The municipalities and regions the documents speak of, and the
+ *		Every municipality and region of Sweden, Denmark and Norway, and the
  *		forgiving look-up of the names they go by, shared by the extension
  *		and the loader.
  *
- * The table is generated from data/reference/municipalities.csv (the same
- * file the extension's SQL gazetteer is built from) into gazetteer_data.c
- * by scripts/gazetteer-c.awk.  A look-up accepts the forms Swedish and
- * Danish text writes names in: any case, the genitive ("Simrishamns"), the
- * suffixes "kommun", "kommune", "stad" and "Regionskommune" (also in the
- * genitive: "Kristianstads kommuns"), and every alias of the CSV
- * (Köge, Koege, Köpenhamn ...).  Regions are found by their names
- * ("Region Skåne") and aliases.
+ * The table is generated from data/reference/nordic-places.csv (the file
+ * the extension's SQL gazetteer is built from too) into gazetteer_data.c by
+ * scripts/gazetteer-c.awk.  A look-up accepts the forms the three
+ * languages write names in: any case; the genitive "s" (Malmös, Bergens);
+ * the suffixes "kommun", "kommune", "stad", "Regionskommune", "fylke" and
+ * "fylkeskommune", also after a genitive and in the genitive themselves
+ * ("Lunds kommun", "Københavns Kommune", "Oslo kommunes"); region names
+ * ("Region Skåne", "Region Hovedstaden"); and every alias of the CSV:
+ * exonyms (Köpenhamn, Gothenburg), other Nordic spellings (Köge, Tromsö),
+ * ASCII forms (Koege, Malmo) and SSB's disambiguated names ("Herøy
+ * (Nordland)").
+ *
+ * Names that stand for more than one place are not guessed at:
+ *  - a Norwegian kommune and fylke of one name (Oslo): the kommune, unless
+ *    the suffix "fylke" or "fylkeskommune" asks for the fylke;
+ *  - places of one name in different countries (Lund: Sweden and Norway):
+ *    the one in the context's country, and none without a country;
+ *  - two places in one country (Herøy, Våler in Norway): none, whatever the
+ *    context; SSB's forms "Herøy (Nordland)", "Våler (Østfold)" find each;
+ *  - names that are also ordinary words (Vara, Mark, Vejen, Nes, Os, Time,
+ *    Strand: data/reference/place-words.csv): only with a suffix ("Vara
+ *    kommun", "Nes kommune"), unless the context says the text is a list
+ *    of places.
+ * A look-up that finds several places reports how many, so that a caller
+ * can tell "no place" from "which one?".
+ *
+ * Codes: sc_place.code is the gazetteer's key, the extension's place.code,
+ * unique across the three countries: Swedish places and Danish
+ * municipalities have their bare official codes ("1280", "12", "101"),
+ * Danish regions and every Norwegian place the country and the official
+ * code ("DK-1084", "NO-0301", "NO-03").  official_code is the statistics
+ * office's code alone.
  *
  * Nothing here allocates or raises.
  */
@@ -24,69 +48,118 @@
 typedef enum sc_place_kind
 {
 	SC_PLACE_KOMMUN,			/* a Swedish municipality */
-	SC_PLACE_KOMMUNE,			/* a Danish municipality */
-	SC_PLACE_REGION				/* a Swedish county region or Danish region */
+	SC_PLACE_KOMMUNE,			/* a Danish or Norwegian municipality */
+	SC_PLACE_REGION,			/* a Swedish region (län) or a Danish region */
+	SC_PLACE_FYLKE				/* a Norwegian county */
 } sc_place_kind;
+
+/* Bytes of the longest official short name, with its NUL. */
+#define SC_PLACE_NAME_SIZE 32
 
 typedef struct sc_place
 {
-	const char *code;			/* SCB or Danmarks Statistik code */
-	const char *name;			/* short official name: "Malmö", "Køge" */
-	const char *country;		/* "SE" or "DK" */
+	char		code[8];		/* the gazetteer's key: "1280", "DK-1084", "NO-0301" */
+	char		official_code[5];	/* the statistics office's: "1280", "1084", "0301" */
+	char		country[3];		/* "SE", "DK" or "NO" */
+	char		region[8];		/* key of its region or fylke; a region's own key */
 	sc_place_kind kind;
-	const char *region;			/* code of its region; a region's own code */
+	bool		greater_copenhagen; /* one of the 85 municipalities and 4 regions */
+	char		name[SC_PLACE_NAME_SIZE];	/* short official name: "Malmö", "Køge" */
 } sc_place;
 
-/* One name a place goes by; official names come first in the table. */
-typedef struct sc_place_name
-{
-	const char *name;
-	unsigned short place;		/* index into sc_gazetteer_places */
-} sc_place_name;
-
-/* The generated tables. */
+/*
+ * The generated table: the places of the Greater Copenhagen area first
+ * (sc_gazetteer_narea of them, in municipalities.csv's order), then the
+ * others of nordic-places.csv in its order.
+ */
 extern const sc_place sc_gazetteer_places[];
 extern const size_t sc_gazetteer_nplaces;
-extern const sc_place_name sc_gazetteer_names[];
-extern const size_t sc_gazetteer_nnames;
+extern const size_t sc_gazetteer_narea;
 
 /* Longest name, in bytes, that a look-up considers. */
 #define SC_GAZETTEER_NAME_MAX 64
 
-/*
- * The place exactly the len bytes of name stand for, in any of the forms
- * above (surrounding white space is ignored), or NULL.
- */
-extern const sc_place *sc_gazetteer_lookup(const char *name, size_t len);
+/* What the caller knows of the text a name stands in. */
+typedef struct sc_gazetteer_context
+{
+	const char *country;		/* "SE", "DK", "NO": decides between places of
+								 * one name in different countries; NULL: none */
+	bool		bare_words;		/* the text lists places: names that are also
+								 * ordinary words count without a suffix */
+	bool		greater_copenhagen; /* only the places of the Greater Copenhagen
+									 * area (the extractor's scope until it
+									 * reads other regions) */
+} sc_gazetteer_context;
+
+/* What a look-up found. */
+typedef struct sc_place_match
+{
+	const sc_place *place;		/* the place, or NULL: none, or several */
+	size_t		length;			/* bytes of the longest name form found, suffix
+								 * and genitive included; 0 if none */
+	int			candidates;		/* places that form stands for in the context:
+								 * 0, 1, or more (place NULL: ambiguous) */
+	bool		suffix;			/* written with "kommun", "fylke" ... */
+} sc_place_match;
 
 /*
  * The place whose name, in any of the forms above, begins the len bytes of
- * text and ends at a word boundary, preferring the longest such name;
- * *matched is set to the bytes it covers, suffix and genitive included.
- * NULL (and *matched untouched) if no place name begins the text.  This is
- * how member lists are read, including those with a missing comma
- * ("Båstad Helsingborg").
+ * text and ends at a word boundary, preferring the longest such form
+ * ("Båstad Helsingborg" is Båstad), in the context given.  Returns
+ * match->place.  This is the look-up of a word sequence: the extractor
+ * calls it at the start of words.
  */
+extern const sc_place *sc_gazetteer_find(const char *text, size_t len,
+										 const sc_gazetteer_context *context,
+										 sc_place_match *match);
+
+/*
+ * The place exactly the len bytes of name stand for (surrounding white
+ * space ignored) in the context given, or NULL; *candidates (if not NULL)
+ * is set as sc_place_match's.
+ */
+extern const sc_place *sc_gazetteer_resolve(const char *name, size_t len,
+											const sc_gazetteer_context *context,
+											int *candidates);
+
+/*
+ * The look-ups the extractor has used so far: sc_gazetteer_find and
+ * sc_gazetteer_resolve within the Greater Copenhagen area, the text taken
+ * as a list of places (no word needs its suffix), in Swedish text.
+ * sc_gazetteer_match_prefix sets *matched to the bytes the name covers and
+ * leaves it untouched when it returns NULL.
+ */
+extern const sc_place *sc_gazetteer_lookup(const char *name, size_t len);
 extern const sc_place *sc_gazetteer_match_prefix(const char *text, size_t len,
 												 size_t *matched);
 
+/* The place of that key ("1280", "DK-1084", "NO-0301"), or NULL. */
 extern const sc_place *sc_gazetteer_by_code(const char *code);
 
-/* Whether the place is the region, or lies in the region, of that code. */
+/* The place of that country and official code ("NO", "0301"), or NULL. */
+extern const sc_place *sc_gazetteer_by_official_code(const char *country,
+													 const char *official_code);
+
+/* Whether the place is the region, or lies in the region, of that key. */
 extern bool sc_place_in_region(const sc_place *place, const char *region_code);
 
-/* Whether the place is a municipality (either country's), not a region. */
+/* Whether the place is a municipality (any country's), not a region or fylke. */
 extern bool sc_place_is_municipality(const sc_place *place);
+
+/* Whether the place is a region or a fylke. */
+extern bool sc_place_is_region(const sc_place *place);
 
 /*
  * Sets of municipalities that counted statements name ("samtliga 33
  * skånska kommuner", "46 danska kommuner", "85 kommuner i
  * Öresundsregionen"): every municipality of a region, of a country, or of
- * the whole gazetteer.
+ * the whole area, always within the Greater Copenhagen area, whose counts
+ * those statements give ("danska" is its 46 Danish municipalities, not
+ * Denmark's 98).
  */
 typedef struct sc_place_set
 {
-	const char *region;			/* region code, or NULL for any */
+	const char *region;			/* region key, or NULL for any */
 	const char *country;		/* "SE", "DK", or NULL for any */
 } sc_place_set;
 

@@ -6,6 +6,10 @@
 #		-> extension/sql/gazetteer_data.sql: places and their names.  Regions
 #		come first so that municipalities can refer to them; the region
 #		column holds a region's name, which is mapped to its code.
+#	data/reference/nordic-places.csv (code,name,country,parent,kind,
+#	aliases,valid_from)
+#		-> extension/sql/places_data.sql: every place of the three countries
+#		and its names, added to those of gazetteer_data.sql (0.3).
 #	data/reference/organisations.csv (name,kind,aliases)
 #		-> extension/sql/organisation_data.sql: the registry of organisations
 #		and the names they have gone by.
@@ -31,6 +35,8 @@ NR == 1 {
 		fields = 6
 	else if ($0 == "name,kind,aliases")
 		fields = 3
+	else if ($0 == "code,name,country,parent,kind,aliases,valid_from")
+		fields = 7
 	else {
 		print "reference-sql.awk: unexpected header: " $0 > "/dev/stderr"
 		exit 1
@@ -49,6 +55,14 @@ fields == 3 {
 	next
 }
 
+fields == 7 {
+	if (!store_nordic_place($0)) {
+		print "reference-sql.awk: line " NR ": expected 7 fields" > "/dev/stderr"
+		exit 1
+	}
+	next
+}
+
 {
 	if (!store_place($0)) {
 		print "reference-sql.awk: line " NR ": expected 6 fields" > "/dev/stderr"
@@ -56,7 +70,21 @@ fields == 3 {
 	}
 }
 
-function emit_organisations(    i, j, n, alias)
+# The rows (name, owner, variant) of every row's name and aliases, the
+# owner from owners[], separated by commas, without the statement's end.
+function emit_name_rows(owners, name_variant, alias_variant,    i, j, n, sep, alias)
+{
+	sep = ""
+	for (i = 1; i <= rows; i++) {
+		printf "%s\t(%s, %s, %s)", sep, sql_literal(name[i]), sql_literal(owners[i]), sql_literal(name_variant)
+		sep = ",\n"
+		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
+		for (j = 1; j <= n; j++)
+			printf "%s\t(%s, %s, %s)", sep, sql_literal(alias[j]), sql_literal(owners[i]), sql_literal(alias_variant)
+	}
+}
+
+function emit_organisations(    i)
 {
 	print ""
 	print "-- organisation_data.sql: generated from data/reference/organisations.csv"
@@ -69,21 +97,59 @@ function emit_organisations(    i, j, n, alias)
 	print "INSERT INTO @extschema@.organisation_name (name, organisation_id, variant)"
 	print "SELECT n.name, o.organisation_id, n.variant"
 	print "FROM (VALUES"
-	sep = ""
-	for (i = 1; i <= rows; i++) {
-		printf "%s\t(%s, %s, 'registry')", sep, sql_literal(name[i]), sql_literal(name[i])
-		sep = ",\n"
-		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
-		for (j = 1; j <= n; j++)
-			printf "%s\t(%s, %s, 'registry')", sep, sql_literal(alias[j]), sql_literal(name[i])
-	}
+	emit_name_rows(name, "registry", "registry")
 	print ") AS n (name, organisation, variant)"
 	print "JOIN @extschema@.organisation AS o ON o.name = n.organisation;"
+}
+
+# The INSERT of every place's names, official and aliases, under its code
+# in codes[], without the statement's end.
+function emit_place_names(codes)
+{
+	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
+	emit_name_rows(codes, "official", "alias")
+}
+
+# The places of nordic-places.csv, regions and fylker first so that
+# municipalities can refer to them, under the gazetteer's codes (see
+# csv.awk's store_nordic_place); rows already there (gazetteer_data.sql's)
+# are left as they are.
+function emit_nordic_places(    i, pass, sep, region)
+{
+	print ""
+	print "-- places_data.sql: generated from data/reference/nordic-places.csv"
+	print "-- by scripts/reference-sql.awk; do not edit."
+	print ""
+	print "INSERT INTO @extschema@.place (code, official_code, name, country, kind, region) VALUES"
+	sep = ""
+	for (pass = 1; pass <= 2; pass++)
+		for (i = 1; i <= rows; i++)
+			if ((pass == 1) == (parent[i] == "")) {
+				region = region_key_of(i)
+				if (region == "") {
+					print "reference-sql.awk: " name[i] ": unknown parent " parent[i] > "/dev/stderr"
+					exit 1
+				}
+				printf "%s\t(%s, %s, %s, %s, %s, %s)", sep, sql_literal(key[i]), sql_literal(official[i]),
+					sql_literal(name[i]), sql_literal(country[i]), sql_literal(kind[i]),
+					parent[i] == "" ? "NULL" : sql_literal(region)
+				sep = ",\n"
+			}
+	print ""
+	print "ON CONFLICT (code) DO NOTHING;"
+	print ""
+	emit_place_names(key)
+	print ""
+	print "ON CONFLICT (name, place) DO NOTHING;"
 }
 
 END {
 	if (fields == 3) {
 		emit_organisations()
+		exit
+	}
+	if (fields == 7) {
+		emit_nordic_places()
 		exit
 	}
 	print ""
@@ -99,14 +165,6 @@ END {
 			}
 	print ";"
 	print ""
-	print "INSERT INTO @extschema@.place_name (name, place, variant) VALUES"
-	sep = ""
-	for (i = 1; i <= rows; i++) {
-		printf "%s\t(%s, %s, 'official')", sep, sql_literal(name[i]), sql_literal(code[i])
-		sep = ",\n"
-		n = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
-		for (j = 1; j <= n; j++)
-			printf "%s\t(%s, %s, 'alias')", sep, sql_literal(alias[j]), sql_literal(code[i])
-	}
+	emit_place_names(code)
 	print ";"
 }

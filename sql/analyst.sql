@@ -14,7 +14,7 @@ SET datestyle = ISO, YMD;
 SELECT p.oid::regprocedure AS analyst_function, p.prokind
 FROM pg_proc AS p
 WHERE p.pronamespace = 'skanecoop'::regnamespace
-ORDER BY p.proname, 1::text;
+ORDER BY p.proname, p.oid::regprocedure::text COLLATE "C";
 
 -- skanecoop_internal belongs to the extension and holds its support
 -- functions only: type input and output, operator, index, cast and

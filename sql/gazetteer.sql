@@ -3,23 +3,44 @@
 --
 SET search_path = skanecoop, public;
 
--- 39 Swedish and 46 Danish municipalities, 4 regions.
+-- Every municipality and region of Sweden, Denmark and Norway.
 SELECT country, kind, count(*) FROM place GROUP BY country, kind ORDER BY country, kind;
 
--- Every municipality lies in one of the four regions.
-SELECT r.name AS region, count(m.*) AS municipalities
-FROM place r LEFT JOIN place m ON m.region = r.code
-WHERE r.kind = 'region'
-GROUP BY r.name ORDER BY r.name;
+-- Every municipality lies in a region or fylke of its own country, and
+-- each region has the municipalities its statistics office lists.
+SELECT r.country, r.official_code, r.name AS region, count(m.*) AS municipalities
+FROM place r LEFT JOIN place m ON m.region = r.code AND m.country = r.country
+WHERE r.kind IN ('region', 'fylke')
+GROUP BY r.country, r.official_code, r.name ORDER BY r.country, r.official_code;
+SELECT count(*) AS across_borders
+FROM place m JOIN place r ON r.code = m.region WHERE r.country <> m.country;
 
--- Names and aliases lead to the same place, in either country's spelling.
+-- Names and aliases lead to the same place, in every country's spelling.
 SELECT n.name, n.variant, p.code, p.name AS official
 FROM place_name n JOIN place p ON p.code = n.place
-WHERE n.name IN ('Köge', 'Køge', 'Koege', 'Köpenhamn', 'Hälsingborg', 'Region Zealand', 'Skåne')
+WHERE n.name IN ('Köge', 'Køge', 'Koege', 'Köpenhamn', 'Hälsingborg', 'Region Zealand', 'Skåne',
+				 'Gothenburg', 'Tromsö', 'Trondhjem', 'Guovdageaidnu', 'Herøy (Nordland)')
 ORDER BY n.name COLLATE "C";
 
--- Codes are text: Danish codes keep their three digits.
-SELECT code, name FROM place WHERE code IN ('101', '1084', '12', '1290') ORDER BY code;
+-- Codes are text, unique across the countries; official codes are unique
+-- within each.  1081-1083 are Blekinge's kommuner in Sweden and regions in
+-- Denmark; 1860 is Laxå in Sweden and Vestvågøy in Norway; 03 is Uppsala
+-- län and Oslo fylke.  1084 and 1085 name no place since 0.3.
+SELECT code, official_code, country, kind, name FROM place
+WHERE official_code IN ('101', '1081', '1083', '1084', '12', '1290', '1860', '03', '0301')
+   OR code IN ('1084', '1085')
+ORDER BY code COLLATE "C";
+
+-- Official names found in any form, in the text of each country.
+SELECT n AS name, place_code(n) AS swedish, place_code(n, 'DK') AS danish, place_code(n, 'NO') AS norwegian
+FROM unnest(ARRAY['Malmös', 'Lunds kommun', 'Lund', 'Lund kommune', 'Københavns Kommune',
+				  'Aarhus Kommune', 'Region Hovedstaden', 'Bornholms Regionskommune',
+				  'Oslo kommune', 'Oslo fylke', 'Oslo', 'Bergens', 'Vestland fylkeskommune',
+				  'Herøy', 'Herøy kommune', 'Våler (Østfold)', 'Vara', 'Nes kommune', 'Ski',
+				  'Ronneby', 'Region Nordjylland', '1084']) AS n
+ORDER BY n COLLATE "C";
+SELECT place_code('Oslo', 'FI');
+SELECT place_code(NULL, 'NO') IS NULL AS strict;
 
 -- Every place has its official name among its names, exactly once.
 SELECT count(*) AS places_without_official_name
@@ -36,10 +57,31 @@ WHERE e.extname = 'skanecoop' AND c.relnamespace = e.extnamespace
 ORDER BY c.relname;
 
 -- Constraints keep the gazetteer consistent.
-INSERT INTO place VALUES ('12345', 'Nowhere', 'SE', 'kommun', '12');
-INSERT INTO place VALUES ('9999', 'Nowhere', 'NO', 'kommun', '12');
-INSERT INTO place VALUES ('9999', 'Nowhere', 'SE', 'city', '12');
-INSERT INTO place VALUES ('9999', 'Nowhere', 'SE', 'kommun', NULL);
-INSERT INTO place VALUES ('99', 'Region Nowhere', 'SE', 'region', '12');
-INSERT INTO place VALUES ('9999', 'Nowhere', 'SE', 'kommun', '77');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('12345', '12345', 'Nowhere', 'SE', 'kommun', '12');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9999', 'Nowhere', 'FI', 'kommun', '12');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9999', 'Nowhere', 'SE', 'city', '12');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('NO-9999', '9999', 'Nowhere', 'NO', 'kommun', 'NO-03');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9999', 'Nowhere', 'NO', 'kommune', 'NO-03');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('1099', '1099', 'Region Nowhere', 'DK', 'region', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('DK-99', '099', 'Nowhere', 'DK', 'kommune', 'DK-1084');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9998', 'Nowhere', 'SE', 'kommun', '12');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9999', 'Nowhere', 'SE', 'kommun', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('NO-99', '99', 'Nowhere', 'NO', 'fylke', 'NO-03');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', '9999', 'Nowhere', 'SE', 'kommun', '77');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('9999', NULL, 'Nowhere', 'SE', 'kommun', '12');
+-- A code follows from its country, kind and official code, so official
+-- codes stay unique within a country.
+UPDATE place SET official_code = '1280' WHERE code = '1281';
 INSERT INTO place_name VALUES ('Nowhere', '9999', 'official');

@@ -119,10 +119,11 @@ ALTER VIEW skanecoop_bi.facts RENAME TO facts_0_2;
 ALTER VIEW skanecoop_bi.population RENAME TO population_0_2;
 
 CREATE VIEW skanecoop_bi.places AS
-SELECT p.code::pg_catalog.varchar(4) AS code, p.name::pg_catalog.varchar(64) AS name,
+SELECT p.code::pg_catalog.varchar(7) AS code, p.name::pg_catalog.varchar(64) AS name,
 	   p.country::pg_catalog.varchar(2) AS country, p.kind::pg_catalog.varchar(7) AS kind,
-	   p.region::pg_catalog.varchar(4) AS region_code,
-	   r.name::pg_catalog.varchar(64) AS region_name
+	   p.region::pg_catalog.varchar(7) AS region_code,
+	   r.name::pg_catalog.varchar(64) AS region_name,
+	   p.official_code::pg_catalog.varchar(4) AS official_code
 FROM @extschema@.place AS p
 LEFT JOIN @extschema@.place AS r ON r.code = p.region;
 
@@ -136,7 +137,7 @@ FROM @extschema@.organisation AS o;
 
 CREATE VIEW skanecoop_bi.memberships AS
 SELECT m.organisation_id, m.organisation::pg_catalog.varchar(128) AS organisation,
-	   m.member::pg_catalog.varchar(4) AS member_code,
+	   m.member::pg_catalog.varchar(7) AS member_code,
 	   m.member_name::pg_catalog.varchar(128) AS member_name,
 	   m.valid::pg_catalog.text AS validity,
 	   @extschema@.earliest_start(m.valid) AS earliest_start,
@@ -171,7 +172,7 @@ FROM @extschema@.fee AS f;
 
 CREATE VIEW skanecoop_bi.fee_schedule AS
 SELECT y.year::pg_catalog.int4 AS year, s.organisation::pg_catalog.varchar(128) AS organisation,
-	   s.member::pg_catalog.varchar(4) AS member_code,
+	   s.member::pg_catalog.varchar(7) AS member_code,
 	   s.member_name::pg_catalog.varchar(128) AS member_name, s.rate::pg_catalog.text AS rate,
 	   s.inhabitants, s.population_date, s.fee::pg_catalog.numeric(19, 2) AS fee_sek,
 	   s.fee_at_most::pg_catalog.numeric(19, 2) AS fee_at_most_sek, s.reason
@@ -187,10 +188,10 @@ FROM @extschema@.member_count AS c
 JOIN @extschema@.document AS d ON d.document_id = c.document_id;
 
 CREATE VIEW skanecoop_bi.twin_towns AS
-SELECT t.municipality::pg_catalog.varchar(4) AS municipality_code,
+SELECT t.municipality::pg_catalog.varchar(7) AS municipality_code,
 	   t.municipality_name::pg_catalog.varchar(64) AS municipality_name,
 	   t.partner::pg_catalog.varchar(128) AS partner,
-	   t.partner_place::pg_catalog.varchar(4) AS partner_code,
+	   t.partner_place::pg_catalog.varchar(7) AS partner_code,
 	   t.partner_country::pg_catalog.varchar(2) AS partner_country,
 	   t.relation::pg_catalog.varchar(21) AS relation,
 	   t.valid::pg_catalog.text AS validity, t.document_date AS stated_on
@@ -209,9 +210,9 @@ CREATE VIEW skanecoop_bi.facts AS
 SELECT f.fact_id, f.kind::pg_catalog.varchar(13) AS kind,
 	   o.name::pg_catalog.varchar(128) AS organisation,
 	   f.organisation_name::pg_catalog.varchar(128) AS organisation_as_written,
-	   f.member::pg_catalog.varchar(4) AS member_code,
+	   f.member::pg_catalog.varchar(7) AS member_code,
 	   COALESCE(p.name, f.member_name)::pg_catalog.varchar(128) AS member_name, f.derived,
-	   f.municipality::pg_catalog.varchar(4) AS municipality_code,
+	   f.municipality::pg_catalog.varchar(7) AS municipality_code,
 	   f.partner::pg_catalog.varchar(128) AS partner,
 	   f.partner_country::pg_catalog.varchar(2) AS partner_country,
 	   f.relation::pg_catalog.varchar(21) AS relation, f.name,
@@ -233,7 +234,7 @@ LEFT JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 LEFT JOIN @extschema@.place AS p ON p.code = f.member;
 
 CREATE VIEW skanecoop_bi.population AS
-SELECT pop.place::pg_catalog.varchar(4) AS code, p.name::pg_catalog.varchar(64) AS name,
+SELECT pop.place::pg_catalog.varchar(7) AS code, p.name::pg_catalog.varchar(64) AS name,
 	   pop.reference_date, pop.inhabitants, pop.source
 FROM @extschema@.population AS pop
 JOIN @extschema@.place AS p ON p.code = pop.place;

@@ -137,7 +137,7 @@ static const ex_set_word set_words[] = {
 	{"skånska", {"12", NULL}},
 	{"halländska", {"13", NULL}},
 	{"hallandska", {"13", NULL}},
-	{"själländska", {"1085", NULL}},
+	{"själländska", {"DK-1085", NULL}},
 	{"danska", {NULL, "DK"}},
 	{"svenska", {NULL, "SE"}},
 	{"Öresundsregionen", {NULL, NULL}},

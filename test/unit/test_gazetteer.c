@@ -1,8 +1,9 @@
 /*
  * test_gazetteer.c
- *		Unit tests of core/gazetteer.c: the forms names are written in, the
- *		longest-prefix match that reads member lists, and the sets counted
- *		statements name.
+ *		Unit tests of core/gazetteer.c: the forms names are written in in
+ *		Swedish, Danish and Norwegian, names shared by several places or
+ *		with ordinary words, the longest-prefix match that reads member
+ *		lists, the codes, and the sets counted statements name.
  */
 #include "gazetteer.h"
 #include "unit.h"
@@ -10,24 +11,41 @@
 
 #include <string.h>
 
+static const sc_gazetteer_context any_country = {NULL, false, false};
+static const sc_gazetteer_context swedish = {"SE", false, false};
+static const sc_gazetteer_context danish = {"DK", false, false};
+static const sc_gazetteer_context norwegian = {"NO", false, false};
+static const sc_gazetteer_context norwegian_list = {"NO", true, false};
+
 static const char *
-code_of(const char *name)
+code_in(const sc_gazetteer_context *context, const char *name)
 {
-	const sc_place *place = sc_gazetteer_lookup(name, strlen(name));
+	const sc_place *place = sc_gazetteer_resolve(name, strlen(name), context, NULL);
 
 	return place ? place->code : "(none)";
 }
 
 static void
+check_in(const sc_gazetteer_context *context, const char *name, const char *code)
+{
+	const char *found = code_in(context, name);
+
+	unit_check(strcmp(found, code) == 0, "\"%s\" in %s text is %s (found %s)", name,
+			   context->country ? context->country : "any", code, found);
+}
+
+/* The look-up the extractor has used so far: the Greater Copenhagen area. */
+static void
 check_lookup(const char *name, const char *code)
 {
-	const char *found = code_of(name);
+	const sc_place *place = sc_gazetteer_lookup(name, strlen(name));
+	const char *found = place ? place->code : "(none)";
 
 	unit_check(strcmp(found, code) == 0, "\"%s\" is %s (found %s)", name, code, found);
 }
 
 static void
-test_forms(void)
+test_swedish_forms(void)
 {
 	check_lookup("Simrishamn", "1291");
 	check_lookup("Simrishamns", "1291");
@@ -41,18 +59,119 @@ test_forms(void)
 	check_lookup("höganäs kommun", "1284");
 	check_lookup("ÄNGELHOLM", "1292");
 	check_lookup("Östra Göinge kommun", "1256");
+	check_lookup("Region Skåne", "12");
+	check_lookup("Region Skånes", "12");
+	check_lookup("  Ystad  ", "1286");
+	check_in(&swedish, "Malmös", "1280");
+	check_in(&swedish, "Lunds kommun", "1281");
+	check_in(&swedish, "Stockholms stad", "0180");
+	check_in(&swedish, "Göteborgs Stad", "1480");
+	check_in(&swedish, "Gothenburg", "1480");
+	check_in(&swedish, "Umea", "2480");
+	check_in(&swedish, "Region Västerbotten", "24");
+	check_in(&swedish, "Västra Götalandsregionen", "14");
+	check_in(&swedish, "Stockholms län", "01");
+	check_in(&swedish, "Region Blekinge", "10");
+	/* Blekinge's kommuner keep the codes Danish regions have officially */
+	check_in(&swedish, "Ronneby", "1081");
+	check_in(&swedish, "Sölvesborgs kommun", "1083");
+}
+
+static void
+test_danish_forms(void)
+{
 	check_lookup("Köge", "259");
 	check_lookup("Køge", "259");
 	check_lookup("Koege", "259");
 	check_lookup("Köge kommun", "259");
 	check_lookup("Køge Kommune", "259");
 	check_lookup("Bornholms Regionskommune", "400");
-	check_lookup("Region Skåne", "12");
-	check_lookup("Region Skånes", "12");
-	check_lookup("Region Sjælland", "1085");
-	check_lookup("Region Hovedstaden", "1084");
-	check_lookup("  Ystad  ", "1286");
+	check_lookup("Region Sjælland", "DK-1085");
+	check_lookup("Region Hovedstaden", "DK-1084");
 	check_lookup("Lyngby-Taarbæk", "173");
+	check_in(&danish, "Københavns Kommune", "101");
+	check_in(&danish, "Aarhus Kommune", "751");
+	check_in(&danish, "Århus", "751");
+	check_in(&danish, "Aarhus", "751");
+	check_in(&danish, "Aalborg Kommunes", "851");
+	check_in(&danish, "Region Nordjylland", "DK-1081");
+	check_in(&danish, "Region Midtjylland", "DK-1082");
+	check_in(&danish, "Region Syddanmark", "DK-1083");
+	check_in(&danish, "Malmø Kommune", "1280");
+	check_in(&danish, "Nordfyns Kommune", "480");
+}
+
+static void
+test_norwegian_forms(void)
+{
+	check_in(&norwegian, "Oslo kommune", "NO-0301");
+	check_in(&norwegian, "Oslo", "NO-0301");
+	check_in(&norwegian, "Oslo fylke", "NO-03");
+	check_in(&norwegian, "Bergen kommune", "NO-4601");
+	check_in(&norwegian, "Bergens", "NO-4601");
+	check_in(&norwegian, "Trondheim kommunes", "NO-5001");
+	check_in(&norwegian, "Trondhjem", "NO-5001");
+	check_in(&norwegian, "Tromsö", "NO-5501");
+	check_in(&norwegian, "Vestland fylkeskommune", "NO-46");
+	check_in(&norwegian, "Vestland fylke", "NO-46");
+	check_in(&norwegian, "Vestland", "NO-46");
+	check_in(&norwegian, "Kautokeino", "NO-5612");
+	check_in(&norwegian, "Guovdageaidnu", "NO-5612");
+	check_in(&norwegian, "Bodø", "NO-1804");
+	check_in(&norwegian, "Bodo", "NO-1804");
+	check_in(&norwegian, "Nordre Follo", "NO-3207");
+	check_in(&swedish, "Oslo", "NO-0301");
+}
+
+/* Names of several places, and names that are also ordinary words. */
+static void
+test_ambiguous(void)
+{
+	int			candidates = 0;
+	const sc_place *place;
+
+	/* Lund is in Skåne and in Rogaland: the context's country decides */
+	check_in(&swedish, "Lund", "1281");
+	check_in(&norwegian, "Lund", "NO-1112");
+	check_in(&norwegian, "Lund kommune", "NO-1112");
+	check_in(&any_country, "Lunds", "(none)");
+	place = sc_gazetteer_resolve("Lund", 4, &danish, &candidates);
+	unit_check(place == NULL && candidates == 2,
+			   "\"Lund\" in Danish text is one of 2 places, not a guess (%d)", candidates);
+	check_lookup("Lund", "1281");
+
+	/* Herøy and Våler twice in Norway: no context decides */
+	place = sc_gazetteer_resolve("Herøy kommune", strlen("Herøy kommune"), &norwegian, &candidates);
+	unit_check(place == NULL && candidates == 2, "\"Herøy kommune\" is one of 2 places (%d)", candidates);
+	check_in(&norwegian, "Våler", "(none)");
+	check_in(&norwegian, "Herøy (Nordland)", "NO-1818");
+	check_in(&norwegian, "Herøy (Møre og Romsdal)", "NO-1515");
+	check_in(&norwegian, "Våler (Østfold)", "NO-3114");
+	check_in(&norwegian, "Våler (Innlandet)", "NO-3419");
+
+	/* ordinary words are places with a suffix, or in a list of places */
+	check_in(&swedish, "Vara", "(none)");
+	check_in(&swedish, "Vara kommun", "1470");
+	check_in(&swedish, "Varas kommun", "1470");
+	check_in(&swedish, "Mark", "(none)");
+	check_in(&swedish, "Marks kommun", "1463");
+	check_in(&danish, "Vejen", "(none)");
+	check_in(&danish, "Vejen Kommune", "575");
+	check_in(&norwegian, "Nes", "(none)");
+	check_in(&norwegian, "Nes kommune", "NO-3228");
+	check_in(&norwegian_list, "Nes", "NO-3228");
+	check_in(&norwegian, "Os", "(none)");
+	check_in(&norwegian, "Os kommune", "NO-3430");
+	check_in(&norwegian, "Bø", "(none)");
+	check_in(&norwegian, "Bø kommune", "NO-1867");
+	check_in(&norwegian, "Time", "(none)");
+	check_in(&norwegian, "Time kommune", "NO-1121");
+	check_in(&norwegian, "Stad", "(none)");
+	check_in(&norwegian, "Stad kommune", "NO-4649");
+	check_in(&swedish, "Are", "(none)");
+	check_in(&swedish, "Åre", "2321");
+	/* Ski and Vik: Ski is no kommune since 2020; Vik merged into Sogndal */
+	check_in(&norwegian_list, "Ski", "(none)");
 }
 
 static void
@@ -62,8 +181,42 @@ test_non_names(void)
 	check_lookup("Ystadvägen", "(none)");
 	check_lookup("Rendsburg", "(none)");
 	check_lookup("", "(none)");
+	check_lookup("S", "(none)");
 	check_lookup("Simrishamnss", "(none)");
 	check_lookup("Ystad kommunal", "(none)");
+	check_in(&norwegian, "Bergenkommune", "(none)");
+	check_in(&norwegian, "Oslo\tkommune", "(none)");
+	/* the legacy look-up stays in the Greater Copenhagen area */
+	check_lookup("Stockholm", "(none)");
+	check_lookup("Oslo", "(none)");
+}
+
+/* Every official name finds its place, in its own country's text. */
+static void
+test_every_name(void)
+{
+	int			wrong = 0,
+				shared = 0;
+
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+	{
+		const sc_place *place = &sc_gazetteer_places[i];
+		sc_gazetteer_context context = {place->country, true, false};
+		int			candidates;
+		const sc_place *found = sc_gazetteer_resolve(place->name, strlen(place->name),
+													 &context, &candidates);
+
+		if (found == NULL && candidates > 1)
+			shared++;
+		else if (found != place && !(found && strcmp(place->name, found->name) == 0))
+		{
+			wrong++;
+			unit_check(false, "\"%s\" (%s) finds %s", place->name, place->code,
+					   found ? found->code : "(none)");
+		}
+	}
+	unit_check(wrong == 0, "every official name finds its place (%d do not)", wrong);
+	unit_check(shared == 4, "only Herøy and Våler are shared within a country (%d places)", shared);
 }
 
 static void
@@ -72,6 +225,7 @@ test_prefix(void)
 	const char *text = "Båstad Helsingborg, Höganäs";
 	size_t		n = 0;
 	const sc_place *p = sc_gazetteer_match_prefix(text, strlen(text), &n);
+	sc_place_match match;
 
 	unit_check(p && strcmp(p->name, "Båstad") == 0 && n == strlen("Båstad"),
 			   "a missing comma: the prefix is Båstad only");
@@ -84,23 +238,84 @@ test_prefix(void)
 	text = "Höje-Taastrup";
 	p = sc_gazetteer_match_prefix(text, 5, &n);
 	unit_check(p == NULL, "never reads past the length given");
+	text = "Region\xc2\xa0Hovedstaden og";
+	p = sc_gazetteer_find(text, strlen(text), &danish, &match);
+	unit_check(p && strcmp(p->code, "DK-1084") == 0 && match.length == strlen("Region\xc2\xa0Hovedstaden"),
+			   "a no-break space inside a name");
+	text = "Herøy kommune og Vega";
+	p = sc_gazetteer_find(text, strlen(text), &norwegian, &match);
+	unit_check(p == NULL && match.candidates == 2 && match.length == strlen("Herøy kommune") &&
+			   match.suffix, "an ambiguous name still says how far it reaches");
+	text = "Vara kommun";
+	p = sc_gazetteer_find(text, 4, &swedish, &match);
+	unit_check(p == NULL && match.length == 0, "a word cut from its suffix is no place");
+}
+
+static void
+test_codes(void)
+{
+	const sc_place *p;
+
+	p = sc_gazetteer_by_code("DK-1084");
+	unit_check(p && strcmp(p->official_code, "1084") == 0 && p->kind == SC_PLACE_REGION,
+			   "Region Hovedstaden is DK-1084, officially 1084");
+	p = sc_gazetteer_by_code("1081");
+	unit_check(p && strcmp(p->name, "Ronneby") == 0, "1081 is Ronneby, not Region Nordjylland");
+	unit_check(sc_gazetteer_by_code("1084") == NULL && sc_gazetteer_by_code("1085") == NULL,
+			   "1084 and 1085 are no longer codes");
+	p = sc_gazetteer_by_official_code("DK", "1081");
+	unit_check(p && strcmp(p->code, "DK-1081") == 0, "Denmark's 1081 is DK-1081");
+	p = sc_gazetteer_by_code("NO-0301");
+	unit_check(p && strcmp(p->region, "NO-03") == 0 && p->kind == SC_PLACE_KOMMUNE,
+			   "Oslo kommune lies in Oslo fylke");
+	p = sc_gazetteer_by_code("NO-03");
+	unit_check(p && p->kind == SC_PLACE_FYLKE && sc_place_is_region(p) &&
+			   !sc_place_is_municipality(p), "a fylke is a region");
+	p = sc_gazetteer_by_code("1860");
+	unit_check(p && strcmp(p->name, "Laxå") == 0, "1860 is Laxå; Vestvågøy is NO-1860");
+	unit_check(sc_gazetteer_by_code("9999") == NULL && sc_gazetteer_by_code("") == NULL,
+			   "unknown codes are NULL");
+}
+
+static void
+test_counts(void)
+{
+	int			count[3][4] = {{0}};
+	const char *countries[3] = {"SE", "DK", "NO"};
+
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+		for (int c = 0; c < 3; c++)
+			if (strcmp(sc_gazetteer_places[i].country, countries[c]) == 0)
+				count[c][sc_gazetteer_places[i].kind]++;
+	unit_check(count[0][SC_PLACE_KOMMUN] == 290 && count[0][SC_PLACE_REGION] == 21,
+			   "Sweden: 290 kommuner, 21 regions");
+	unit_check(count[1][SC_PLACE_KOMMUNE] == 98 && count[1][SC_PLACE_REGION] == 5,
+			   "Denmark: 98 kommuner, 5 regions");
+	unit_check(count[2][SC_PLACE_KOMMUNE] == 357 && count[2][SC_PLACE_FYLKE] == 15,
+			   "Norway: 357 kommuner, 15 fylker");
+	unit_check(sc_gazetteer_nplaces == 786 && sc_gazetteer_narea == 89,
+			   "786 places, the first 89 of the Greater Copenhagen area");
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+		if (sc_gazetteer_places[i].greater_copenhagen != (i < sc_gazetteer_narea))
+			unit_check(false, "%s is out of place", sc_gazetteer_places[i].name);
 }
 
 static void
 test_sets(void)
 {
 	sc_place_set skane = {"12", NULL};
+	sc_place_set sjaelland = {"DK-1085", NULL};
 	sc_place_set denmark = {NULL, "DK"};
 	sc_place_set all = {NULL, NULL};
 	const sc_place *malmo = sc_gazetteer_by_code("1280");
 
 	unit_check(sc_place_set_size(&skane) == 33, "Skåne has 33 municipalities");
-	unit_check(sc_place_set_size(&denmark) == 46, "46 Danish municipalities");
-	unit_check(sc_place_set_size(&all) == 85, "85 municipalities in all");
+	unit_check(sc_place_set_size(&sjaelland) == 17, "Region Sjælland has 17");
+	unit_check(sc_place_set_size(&denmark) == 46, "46 Danish municipalities in the area");
+	unit_check(sc_place_set_size(&all) == 85, "85 municipalities in the area");
 	unit_check(malmo && sc_place_set_contains(&skane, malmo), "Malmö lies in Skåne");
 	unit_check(!sc_place_set_contains(&skane, sc_gazetteer_by_code("12")),
 			   "a region is not one of its municipalities");
-	unit_check(sc_gazetteer_by_code("9999") == NULL, "unknown codes are NULL");
 }
 
 static void
@@ -115,9 +330,15 @@ test_fold(void)
 int
 main(void)
 {
-	test_forms();
+	test_swedish_forms();
+	test_danish_forms();
+	test_norwegian_forms();
+	test_ambiguous();
 	test_non_names();
+	test_every_name();
 	test_prefix();
+	test_codes();
+	test_counts();
 	test_sets();
 	test_fold();
 	return unit_exit_status();

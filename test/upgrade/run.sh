@@ -39,14 +39,30 @@ for old in $released; do
 	check "an update from $old and a fresh install have the same $objects objects, definitions and comments" \
 		diff -u "$scratch/fresh.txt" "$scratch/updated.txt"
 
-	# A database loaded under the old version keeps its data through the update.
+	# A database loaded under the old version keeps its data through the
+	# update.  This loader writes Danish regions as DK-1084 and DK-1085,
+	# which the old versions do not know: under them it loads the documents
+	# that name no Danish region, and a fact and a population figure of
+	# Region Hovedstaden are stored under the old code 1084, as the old
+	# loaders stored them.
 	dropdb upgrade_updated
 	createdb upgrade_updated
 	psql -qX -d upgrade_updated -c "CREATE EXTENSION skanecoop VERSION '$old'"
-	loader/skanecoop-load -q -d upgrade_updated data/documents/manifest.xml
+	loader/skanecoop-load -q -d upgrade_updated --publisher=test \
+		$(grep -L 'Hovedstaden\|Sjælland\|Själland\|själländska' data/documents/*.txt)
+	psql -qX -v ON_ERROR_STOP=1 -d upgrade_updated \
+		-c "INSERT INTO skanecoop.fact (document_id, kind, member, member_name, byte_start, byte_end, quote, rule)
+			SELECT min(document_id), 'membership', '1084', 'Region Hovedstaden', 0, 0, '', 'upgrade.old_code'
+			FROM skanecoop.document" \
+		-c "INSERT INTO skanecoop.population VALUES ('1084', '2023-01-01', 1891871, 'upgrade test')"
 	before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
 	psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
 	check "facts loaded under $old survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
+	check "Region Hovedstaden stored under $old as 1084 is DK-1084 after the update, in facts and populations" \
+		test "$(psql -XAt -d upgrade_updated -c "SELECT string_agg(code, ',' ORDER BY code) FROM (
+			SELECT member AS code FROM skanecoop.fact WHERE rule = 'upgrade.old_code'
+			UNION ALL SELECT place FROM skanecoop.population WHERE source = 'upgrade test'
+			UNION ALL SELECT code FROM skanecoop.place WHERE code IN ('1084', '1085')) c")" = "DK-1084,DK-1084"
 	check "the new version's functions work on data loaded under $old" test "$(psql -XAt -d upgrade_updated \
 		-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
 done
