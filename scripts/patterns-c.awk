@@ -39,13 +39,17 @@ BEGIN {
 	word_fields["stop"] = 3
 	word_fields["copula"] = 3
 	word_fields["menu"] = 3
+	word_fields["refer"] = 3
+	word_fields["role"] = 3
 	table["head"] = "ex_name_heads"
 	table["form"] = "ex_legal_forms"
 	table["noun"] = "ex_definition_nouns"
 	table["stop"] = "ex_stop_words"
 	table["copula"] = "ex_copulas"
 	table["menu"] = "ex_menu_words"
-	ntables = split("head form noun stop copula menu", order, " ")
+	table["refer"] = "ex_refer_words"
+	table["role"] = "ex_role_nouns"
+	ntables = split("head form noun stop copula menu refer role", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -67,8 +71,8 @@ $1 == "member" {
 	next
 }
 
-# Word tables: head, form and noun lines have a kind, stop, copula and
-# menu lines none.
+# Word tables: head, form and noun lines have a kind, stop, copula, menu,
+# refer and role lines none.
 $1 in word_fields {
 	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")
 	if (!($2 in language)) fail("unknown language " $2)

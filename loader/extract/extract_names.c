@@ -138,24 +138,34 @@ table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
 }
 
 /*
+ * The entry of table whose noun, inflected, ends the word at pos
+ * ("kommunalförbundet", "selskab", "förbundsdirektören"), or NULL.
+ */
+static const ex_name_word *
+noun_ending(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; table[i].word; i++)
+	{
+		size_t		at = ex_find_part(doc, pos, wend, table[i].word);
+
+		if (at != EX_NONE && wend - (at + strlen(table[i].word)) <= EX_INFLECTION_BYTES)
+			return &table[i];
+	}
+	return NULL;
+}
+
+/*
  * The kind of the defining noun (patterns.tsv) the word at pos is: the
- * noun, inflected, ends the word ("kommunalförbundet", "selskab"), so that
- * "förbundsdirektör" is no "förbund".
+ * noun ends the word, so that "förbundsdirektör" is no "förbund".
  */
 static const char *
 noun_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
+	const ex_name_word *noun = noun_ending(doc, pos, end, ex_definition_nouns);
 
-	for (int i = 0; ex_definition_nouns[i].word; i++)
-	{
-		size_t		at = ex_find_part(doc, pos, wend, ex_definition_nouns[i].word);
-
-		if (at != EX_NONE &&
-			wend - (at + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
-			return ex_definition_nouns[i].kind;
-	}
-	return NULL;
+	return noun ? noun->kind : NULL;
 }
 
 /*
@@ -359,6 +369,86 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/*
+ * Letters an abbreviation that is spelt out on the page may have:
+ * "Amager Ressource Center, ARC," has three.
+ */
+#define EX_SPELT_MIN 2
+#define EX_SPELT_MAX 6
+
+/*
+ * Where the page spells out the abbreviation abbr (ASCII capitals): the
+ * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
+ * a letter ("Amager Ressource Center, ARC, med ..."); {0, 0} if none.
+ */
+static sc_span
+spelt_out(ex_doc *doc, const char *abbr)
+{
+	size_t		n = strlen(abbr);
+
+	if (doc->scans <= 0)
+		return (sc_span) {0, 0};
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len; i++)
+	{
+		size_t		start = i - 2;	/* where the words before end */
+		bool		spelt = true;
+
+		if (memcmp(doc->text + i, abbr, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n) ||
+			!((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
+			  (doc->text[i - 2] == ' ' && doc->text[i - 1] == '(')))
+			continue;
+		/* back over one capitalised word per letter, last letter first */
+		for (size_t k = n; k-- > 0 && spelt;)
+		{
+			size_t		word = start;
+
+			while (word > 0 && start - word < EX_NAME_MAX &&
+				   doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
+				word--;
+			spelt = word < start && (unsigned char) doc->text[word] == (unsigned char) abbr[k] &&
+				sc_is_upper(doc->text, doc->len, word);
+			if (spelt && k > 0)
+			{
+				if (word < 2 || doc->text[word - 1] != ' ')
+					spelt = false;
+				else
+					start = word - 1;
+			}
+			else if (spelt)
+				start = word;
+		}
+		if (spelt)
+			return (sc_span) {start, i - 2};
+	}
+	return (sc_span) {0, 0};
+}
+
+/*
+ * An organisation named by an abbreviation the page spells out elsewhere
+ * is named in full, the abbreviation kept for its mentions: "ARC er et
+ * fælleskommunalt selskab" after "Amager Ressource Center, ARC".
+ */
+static void
+name_in_full(ex_doc *doc, ex_org *org)
+{
+	size_t		n = strlen(org->name);
+	sc_span		full;
+
+	if (n < EX_SPELT_MIN || n > EX_SPELT_MAX || n >= sizeof(org->abbreviation))
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (org->name[i] < 'A' || org->name[i] > 'Z')
+			return;
+	full = spelt_out(doc, org->name);
+	if (full.end <= full.start || full.end - full.start >= sizeof(org->name))
+		return;
+	strcpy(org->abbreviation, org->name);
+	ex_copy(doc, full, org->name, sizeof(org->name));
+	ex_initials_add(&doc->org_initials, org->name);
+}
+
 static int
 add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 		const ex_sentence *s)
@@ -384,6 +474,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	memset(org, 0, sizeof(*org));
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
+	name_in_full(doc, org);
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
 	 * named; one added after would be missed there, so the index no longer
@@ -426,7 +517,12 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
-		const char *kind = noun_kind(doc, p, end);
+		const char *kind;
+
+		/* "X är förbundsdirektör i ...": a person, whatever follows */
+		if (noun_ending(doc, p, end, ex_role_nouns))
+			return NULL;
+		kind = noun_kind(doc, p, end);
 
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
@@ -706,6 +802,9 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 		if (ex_word_start(doc, p) && sc_is_word_char(doc->text, end, p) &&
 			noun_kind(doc, p, end))
 			kind = noun_phrase_kind(doc, from, p, end);
+	/* "dess tätort heter Havøysund": a name with no kind is a place's */
+	if (kind == NULL)
+		return false;
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
@@ -940,12 +1039,79 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * The words of an organisation's name that say which one it is, folded,
+ * into out: the words that hold a head word of patterns.tsv left out, and
+ * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
+ * kommunalförbund" are both "fyrbodal").
+ */
+static void
+distinctive_words(const char *name, char *out, size_t size)
+{
+	char		folded[EX_NAME_MAX];
+	size_t		n = 0;
+
+	snprintf(folded, sizeof(folded), "%s", name);
+	sc_fold_case(folded, strlen(folded));
+	out[0] = '\0';
+	for (char *word = strtok(folded, " "); word != NULL; word = strtok(NULL, " "))
+	{
+		size_t		len = strlen(word);
+		bool		head = false;
+
+		for (int i = 0; ex_name_heads[i].word && !head; i++)
+			head = strstr(word, ex_name_heads[i].word) != NULL;
+		if (head)
+			continue;
+		if (len > 1 && word[len - 1] == 's')
+			word[--len] = '\0';
+		if (n + len + 2 > size)
+			break;
+		n += snprintf(out + n, size - n, "%s%s", n > 0 ? " " : "", word);
+	}
+}
+
+/*
+ * Whether two organisations of the page are one body named two ways: the
+ * same distinctive words, in the same order, and some.
+ */
+static bool
+same_body(const ex_doc *doc, int a, int b)
+{
+	char		wa[EX_NAME_MAX],
+				wb[EX_NAME_MAX];
+
+	distinctive_words(doc->orgs[a].name, wa, sizeof(wa));
+	distinctive_words(doc->orgs[b].name, wb, sizeof(wb));
+	return wa[0] != '\0' && strcmp(wa, wb) == 0;
+}
+
+/*
+ * The organisation the page defines that org is another name of
+ * ("Kommunalförbundet Fyrbodal", "Fyrbodal" for "Fyrbodals
+ * kommunalförbund är ..."), else org: one body is one organisation, by
+ * the name its definition gives.
+ */
+static int
+named_as_defined(const ex_doc *doc, int org)
+{
+	if (doc->orgs[org].defined_at != EX_NONE)
+		return org;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && doc->orgs[i].defined_at != EX_NONE && same_body(doc, org, i))
+			return i;
+	return org;
+}
+
+/*
  * The organisation a sentence that names none is about ("Våra
  * medlemskommuner är ..."): the one its section's heading names, else the
  * one the page's title names, else the one that begins its section's first
  * sentence, else the one the last definition before it defines ("X är
- * ett kommunalförbund"); -1 if none.  Each is taken in its
- * full name (ex_full_org).
+ * ett kommunalförbund"); -1 if none.  Each is taken in its full name
+ * (ex_full_org), and a heading's or title's name of the body a
+ * definition names another way in the definition's ("Kommunalförbundet
+ * Fyrbodal" for "Fyrbodals kommunalförbund är ..."): the page says there
+ * what the body is called.
  */
 int
 ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
@@ -963,8 +1129,7 @@ ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
-	if (org < 0)
-		org = defined;
+	org = org < 0 ? defined : named_as_defined(doc, org);
 	return org >= 0 ? ex_full_org(doc, org) : -1;
 }
 
@@ -1107,6 +1272,8 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
+		if (named_as_defined(doc, i) != i)
+			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.organisation = org->name;
 		f.organisation_kind = org->kind;

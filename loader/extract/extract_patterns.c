@@ -11,9 +11,11 @@
  * gazetteer, or a capitalised name that is neither (a municipality the
  * gazetteer does not know: "Essunga", "Region Halland"), with the word for
  * municipality after it left out ("Stevns kommuner", "Vestfold
- * fylkeskommune").  A list of names the gazetteer does not know must have
- * three items or end in a plural "kommuner", so that two names joined by
- * "och" in passing are no list.
+ * fylkeskommune"); a name cut short ("Greater Copenhagen" of "Greater
+ * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin") is
+ * none, and ends the list.  A list of names the gazetteer does not know
+ * must have three items or end in a plural "kommuner", so that two names
+ * joined by "och" in passing are no list.
  *
  * A member pattern names the list after its trigger ("ejes af A, B og C")
  * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
@@ -22,10 +24,13 @@
  * better than a wrong one, and extract_members.c reads former members
  * with their periods.  A trigger marked "known" reads only lists of places
  * and organisations the page names.  The organisation is the one the
- * sentence names before the list, else after it, else the one its
+ * sentence names before the list, else after it, else, where a word of
+ * the sentence refers to one ("I förbundet ingår ...", "Våra
+ * medlemskommuner"; the refer lines of patterns.tsv), the one its
  * section's heading, the page's title, its section's first sentence or
  * the last definition before it names (ex_sentence_topic); with none of
- * those, the list is not read.
+ * those, the list is not read: a sentence that names no body and refers
+ * to none may be about any ("Alle tre består af ...").
  *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
@@ -88,6 +93,7 @@ typedef struct ex_list_item
 	int			org;
 	size_t		name_start,
 				name_end;		/* the name, without "kommun" after it */
+	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -151,12 +157,32 @@ static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 /* Words after a name that say it is a municipality, left out of the name. */
 static const char *const municipal_words[] = {
-	"kommun", "kommune", "kommunes", "stad", "fylkeskommune", "municipality",
-	NULL
+	"kommun", "kommune", "kommunes", "stad", "municipality", NULL
+};
+
+/* Words after a name that say it is a county, left out of the name. */
+static const char *const county_words[] = {
+	"fylkeskommune", "fylke", NULL
 };
 static const char *const municipal_plurals[] = {
 	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
 	"municipalities", NULL
+};
+
+/*
+ * The words a place's name of two words no one knows begins or ends with
+ * ("Lilla Edet", "Vestre Toten", "Region Halland", "Pechenga District"):
+ * two capitalised words without one are more often a person's name
+ * ("Christer Ängehov" in a list of a board's members) than a place's.
+ */
+static const char *const place_first_words[] = {
+	"östra", "västra", "norra", "södra", "övre", "nedre", "lilla", "stora",
+	"østre", "vestre", "nordre", "søndre", "indre", "ytre", "midtre", "øvre",
+	"store", "lille", "nord", "sør", "syd", "region", "upper", "lower",
+	"north", "south", "east", "west", "greater", NULL
+};
+static const char *const place_last_words[] = {
+	"district", "city", "county", "region", "län", "amt", "fylke", NULL
 };
 
 /* Words that join the items of a list. */
@@ -421,8 +447,66 @@ stop_word(const ex_doc *doc, const ex_token *t)
 }
 
 /*
+ * Whether token t is a capitalised word that may be part of a name: not
+ * a stop word, nor the word for municipality after one ("Essunga
+ * Kommun").
+ */
+static bool
+capitalised_word(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	const ex_token *tok = &sw->tokens[t];
+
+	return t < sw->ntokens && tok->kind == EX_TOKEN_WORD &&
+		sc_is_upper(doc->text, end, tok->start) && !stop_word(doc, tok) &&
+		!token_in(doc, tok, municipal_words) && !token_in(doc, tok, county_words) &&
+		!token_in(doc, tok, municipal_plurals);
+}
+
+/* Whether a place of the gazetteer begins at the token. */
+static bool
+place_at(const ex_doc *doc, const ex_token *t, size_t end)
+{
+	size_t		n;
+
+	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
+		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+}
+
+/* Whether the word token is written in capitals only ("VA SYD"). */
+static bool
+all_capitals(const ex_doc *doc, const ex_token *tok)
+{
+	for (size_t i = tok->start; i < tok->end; i += sc_char_length(doc->text, tok->end, i))
+		if (!sc_is_upper(doc->text, tok->end, i))
+			return false;
+	return true;
+}
+
+/*
+ * Whether the two capitalised words at t and t + 1, which no one knows,
+ * may name a place or a body rather than a person: a first or last word
+ * of places' names ("Lilla Edet", "Pechenga District"), a place of the
+ * gazetteer after the first ("Länsstyrelsen Skåne"), or capitals only
+ * ("VA SYD").
+ */
+static bool
+place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	const ex_token *first = &sw->tokens[t],
+			   *second = &sw->tokens[t + 1];
+
+	return token_in(doc, first, place_first_words) ||
+		token_in(doc, second, place_last_words) ||
+		place_at(doc, second, end) ||
+		(all_capitals(doc, first) && all_capitals(doc, second));
+}
+
+/*
  * The item at token t, and the token after it, or t if none stands
- * there: an organisation, a place, or up to two capitalised words.
+ * there: an organisation, a place, one capitalised word, or two that may
+ * name a place (place_like_pair).  A name cut short is no item: a third
+ * capitalised word after two, or a hyphen that joins the name to a word
+ * after the list's "och".
  */
 static int
 read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
@@ -437,6 +521,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		stop_word(doc, tok))
 		return t;
 	item->place = NULL;
+	item->county_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
@@ -454,33 +539,37 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	else
 	{
 		next = t + 1;
-		if (next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
-			sc_is_upper(doc->text, end, sw->tokens[next].start) &&
-			!stop_word(doc, &sw->tokens[next]))
+		if (capitalised_word(doc, sw, next, end))
+		{
+			if (!place_like_pair(doc, sw, t, end))
+				return t;		/* "Christer Ängehov" */
 			next++;
+		}
+		/* "Greater Copenhagen Forum for ...": a longer name, not read */
+		if (capitalised_word(doc, sw, next, end))
+			return t;
 		item->name_start = tok->start;
 		item->name_end = sw->tokens[next - 1].end;
 		list->unknown = true;
 	}
+	/* "Arbets- och miljömedicin Syd": the first part of a compound */
+	if (next < sw->ntokens && sw->tokens[next].start == item->name_end &&
+		is_mark(doc, &sw->tokens[next], "-"))
+		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
 		next++;
+	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], county_words))
+	{
+		item->county_tail = true;
+		next++;
+	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
 	{
 		list->plural_tail = true;
 		next++;
 	}
 	return next;
-}
-
-/* Whether a place of the gazetteer begins at the token. */
-static bool
-place_at(const ex_doc *doc, const ex_token *t, size_t end)
-{
-	size_t		n;
-
-	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
-		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
 }
 
 /* The token after the separator at t ("," ", och" "og" "•"), or t. */
@@ -525,7 +614,8 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 						item_end;
 
 			/* a missing comma between two places: "Båstad Helsingborg" */
-			if (after == next && list->items[list->nitems - 1].place != NULL &&
+			if (after == next && list->nitems > 0 &&
+				list->items[list->nitems - 1].place != NULL &&
 				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
 				after = next;
 			else if (after == next)
@@ -535,6 +625,20 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/*
+			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
+			 * fylke": one county, the "og" part of its name (two would be
+			 * "fylkeskommuner"), left out of the list
+			 */
+			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
+				after == next + 1 && token_in(doc, &sw->tokens[next], conjunctions) &&
+				!list->items[list->nitems - 1].county_tail)
+			{
+				list->nitems--;
+				list->last = item_end - 1;
+				next = item_end;
+				continue;
+			}
 			list->nitems++;
 			list->last = item_end - 1;
 			next = item_end;
@@ -580,14 +684,44 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 }
 
 /*
+ * Whether a word of the sentence refers to an organisation it does not
+ * name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
+ * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
+ * comprises the municipalities of".  A word contains a refer word of
+ * patterns.tsv, or ("=vi") is it.
+ */
+static bool
+refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
+{
+	for (int t = 0; t < sw->ntokens; t++)
+	{
+		const ex_token *tok = &sw->tokens[t];
+
+		if (tok->kind != EX_TOKEN_WORD)
+			continue;
+		for (int i = 0; ex_refer_words[i].word; i++)
+		{
+			const char *word = ex_refer_words[i].word;
+
+			if (word[0] == '=' ?
+				ex_word_is(doc, tok->start, tok->end, word + 1) == tok->end - tok->start :
+				ex_contains(doc, tok->start, tok->end, word))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
  * The organisation the list's members are members of: the last one named
  * before the list, else the first after it up to the end of its sentence
  * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
- * else the one the sentence is about (ex_sentence_topic), else none.
+ * else the one the sentence is about (ex_sentence_topic), else none;
+ * inferred says which.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list)
+		 const ex_token_list *list, bool *inferred)
 {
 	size_t		n;
 	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
@@ -596,6 +730,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
 		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
 		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	*inferred = org < 0;
 	if (org >= 0)
 		return ex_full_org(doc, org);
 	return ex_sentence_topic(doc, s);
@@ -611,6 +746,35 @@ genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item 
 {
 	return list->plural_tail && item->place == NULL && item->org < 0 &&
 		doc->text[item->name_end - 1] == 's';
+}
+
+/* Bytes of a name no one knows that are tried as a misspelt place. */
+#define EX_MISSPELT_MAX 48
+
+/*
+ * Whether the item is a name no one knows that is a place of the gazetteer
+ * with one letter too many ("Helsingsborg"): a misspelt place is left out
+ * rather than read as a member of that name, or guessed.
+ */
+static bool
+misspelt_place(const ex_doc *doc, const ex_list_item *item)
+{
+	size_t		len = item->name_end - item->name_start;
+	const char *name = doc->text + item->name_start;
+	char		shorter[EX_MISSPELT_MAX];
+
+	if (item->place != NULL || item->org >= 0 || len < 5 || len >= EX_MISSPELT_MAX ||
+		memchr(name, ' ', len) != NULL)
+		return false;
+	for (size_t at = 0, n; at < len; at += n)
+	{
+		n = sc_char_length(name, len, at);
+		memcpy(shorter, name, at);
+		memcpy(shorter + at, name + at + n, len - at - n);
+		if (sc_gazetteer_lookup(shorter, len - n) != NULL)
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -650,7 +814,8 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		sc_fact		f;
 		char		name[EX_NAME_MAX];
 
-		if (item->org == org || genitive_guess(doc, list, item))
+		if (item->org == org || genitive_guess(doc, list, item) ||
+			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 		f.evidence.end = s->list_end;
@@ -736,11 +901,15 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		int			i = matches[m][1];
 		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
 		int			org;
+		bool		inferred;
 
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list)) >= 0)
-			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
+		if ((org = list_org(doc, s, sw, list, &inferred)) < 0)
+			continue;
+		if (inferred && !refers_to_organisation(doc, sw))
+			continue;
+		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
 }

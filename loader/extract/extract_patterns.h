@@ -57,7 +57,8 @@ typedef struct ex_pattern
 
 /*
  * A word of the name tables of patterns.tsv: a head word, legal form or
- * defining noun with its kind; a stop word, copula or menu word with none.
+ * defining noun with its kind; a stop word, copula, menu, refer or role word
+ * with none.
  */
 typedef struct ex_name_word
 {
@@ -76,5 +77,7 @@ extern const ex_name_word ex_stop_words[];
 extern const ex_name_word ex_definition_nouns[];
 extern const ex_name_word ex_copulas[];
 extern const ex_name_word ex_menu_words[];
+extern const ex_name_word ex_refer_words[];
+extern const ex_name_word ex_role_nouns[];
 
 #endif							/* SC_EXTRACT_PATTERNS_H */

@@ -274,6 +274,14 @@ test_rules(void)
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
+
+	/* a person's office and a place's name define no organisation */
+	extract_string("T\n\nChrister Ängehov är förbundsdirektör i Helsingborg som bildar "
+				   "förbund med Ängelholm. Kommunens största tätort heter Havøysund. "
+				   "Samverkan sker med det kommunala bolaget NSVA.\n", SC_NO_DAY);
+	unit_check(count("organisation|") == 1, "no organisation of a person or a place (%d)",
+			   count("organisation|"));
+	expect("organisation|NSVA|*");
 }
 
 /* Input no page has: the extractor must end, and keep evidence inside. */
@@ -477,6 +485,81 @@ test_patterns(void)
 	expect("organisation|Dalarnas Räddningsförbund|*");
 	unit_check(count("membership|") == 0, "no member of a negated, twin-town or "
 			   "unknown list (%d)", count("membership|"));
+
+	/*
+	 * a sentence that neither names nor refers to an organisation says
+	 * nothing of the page's: "Alle tre" are three other bodies
+	 */
+	extract_string("Greater Copenhagen\n\nGreater Copenhagen er et samarbejde. "
+				   "Alle tre består af repræsentanter fra Skåne, Halland og Sjælland.\n"
+				   "Samarbejdet består af Region Skåne, Region Halland og Region Sjælland.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|") == 3, "an inferred organisation needs a word "
+			   "that refers to it (%d)", count("membership|"));
+	expect("membership|Greater Copenhagen|Region Halland|*");
+
+	/* names cut short are no members: a longer name, a compound's first part */
+	extract_string("T\n\nThe Öresund Committee is a cooperation between regions. Its "
+				   "members are Bornholm, Frederiksberg, Greater Copenhagen Local "
+				   "Municipalities and Lund.\n\n"
+				   "Miljösamverkan Skåne är ett samarbete mellan Länsstyrelsen Skåne, "
+				   "Region Skåne, Arbets- och miljömedicin Syd.\n", SC_NO_DAY);
+	expect("membership|Öresund Committee|Frederiksberg|*");
+	unit_check(count("membership|Öresund Committee|Greater") == 0,
+			   "no member cut from a longer name");
+	expect("membership|Miljösamverkan Skåne|Länsstyrelsen Skåne|*");
+	unit_check(count("membership|Miljösamverkan Skåne|Arbets") == 0,
+			   "no member cut from a compound");
+
+	/* a misspelt place is left out, not read as a member of that name */
+	extract_string("T\n\nThe Öresund Committee is a cooperation between regions. Its "
+				   "members are Landskrona, Lund, Helsingsborg and Malmö.\n", SC_NO_DAY);
+	expect("membership|Öresund Committee|Malmö|*");
+	unit_check(count("membership|Öresund Committee|") == 3,
+			   "no member misspelt (%d members)", count("membership|Öresund Committee|"));
+
+	/* persons are no members: a board's members are named by two words */
+	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Medlemmar i "
+				   "förbundets styrelse är Christer Ängehov, Jan Sjöstedt och Anna "
+				   "Lindqvist. Medlemmar i förbundet är Lilla Edet, Vestre Toten och "
+				   "Pechenga District.\n", SC_NO_DAY);
+	unit_check(count("membership|Dalarnas Räddningsförbund|") == 3,
+			   "no person read as a member (%d members)",
+			   count("membership|Dalarnas Räddningsförbund|"));
+	expect("membership|Dalarnas Räddningsförbund|Lilla Edet|*");
+	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Medlemmar i "
+				   "förbundet är Essunga Kommun, Falköping Kommun och Grästorp Kommun.\n",
+				   SC_NO_DAY);
+	expect("membership|Dalarnas Räddningsförbund|Essunga|*");
+
+	/*
+	 * "og" inside a county's name joins no two members; a singular
+	 * "kommune" after a list's last "og" is only careless
+	 */
+	extract_string("T\n\nVestfoldmuseene IKS eies av Vestfold og Telemark fylkeskommune, "
+				   "Larvik, Sandefjord og Tønsberg kommune.\n", SC_NO_DAY);
+	expect("membership|Vestfoldmuseene IKS|Larvik|*");
+	expect("membership|Vestfoldmuseene IKS|Tønsberg|*");
+	unit_check(count("membership|Vestfoldmuseene IKS|Telemark") == 0 &&
+			   count("membership|Vestfoldmuseene IKS|Vestfold") == 0,
+			   "no county cut at its \"og\"");
+
+	/* the title's name of a body the page defines in another form */
+	extract_string("Kommunalförbundet Fyrbodal\n\nFyrbodals kommunalförbund är ett "
+				   "kommunalförbund.\n\nKommunerna som ingår i kommunalförbundet: "
+				   "Bengtsfors, Dals-Ed, Lysekil och Mellerud.\n", SC_NO_DAY);
+	expect("membership|Fyrbodals kommunalförbund|Dals-Ed|*");
+	unit_check(count("membership|Kommunalförbundet Fyrbodal|") == 0,
+			   "the name the definition gives");
+	unit_check(count("organisation|") == 1 && count("organisation|Fyrbodals kommunalförbund|") == 1,
+			   "one organisation for the body's two names (%d)", count("organisation|"));
+
+	/* an abbreviation the page spells out names its organisation in full */
+	extract_string("T\n\nPlanerne om at fusionere Amager Ressource Center, ARC, med CTR.\n\n"
+				   "ARC er et fælleskommunalt selskab ejet af Dragør, Hvidovre og Tårnby "
+				   "kommuner.\n", SC_NO_DAY);
+	expect("membership|Amager Ressource Center|Hvidovre|*");
+	unit_check(count("membership|ARC|") == 0, "no member of the abbreviation");
 }
 
 int
