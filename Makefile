@@ -77,7 +77,7 @@ LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
 			  loader/population.c loader/paths.c loader/values.c loader/printable.c \
-			  loader/read_ahead.c loader/warc.c \
+			  loader/read_ahead.c loader/feed.c loader/warc.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
