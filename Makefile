@@ -335,7 +335,8 @@ bench-validity:
 
 # ---------------------------------------------------------------------------
 # Loader benchmark: end-to-end throughput on a generated corpus of HTML
-# pages against xmllint --html --noout on the same files, an unchanged
+# pages, as files and as a web archive, against xmllint --html --noout on
+# the same files, the loader alone (--extract-only) likewise, an unchanged
 # re-run, and peak memory (also on one large page and on a page of dense
 # membership sentences), in a throwaway cluster of its own.
 # make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200] [DENSE_MB=16]
