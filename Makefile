@@ -83,7 +83,7 @@ LOADER		= loader/skanecoop-load
 LOADER_SRCS	= loader/main.c loader/report.c loader/digest.c loader/options.c loader/source.c loader/manifest.c \
 			  loader/manifest_xsd.c loader/html.c loader/charset.c loader/json.c loader/facts.c \
 			  loader/population.c loader/paths.c loader/values.c loader/printable.c \
-			  loader/read_ahead.c loader/warc.c \
+			  loader/read_ahead.c loader/feed.c loader/warc.c \
 			  loader/database.c
 
 .DEFAULT_GOAL := all
@@ -356,7 +356,8 @@ bench-validity:
 
 # ---------------------------------------------------------------------------
 # Loader benchmark: end-to-end throughput on a generated corpus of HTML
-# pages against xmllint --html --noout on the same files, an unchanged
+# pages, as files and as a web archive, against xmllint --html --noout on
+# the same files, the loader alone (--extract-only) likewise, an unchanged
 # re-run, and peak memory (also on one large page and on a page of dense
 # membership sentences), in a throwaway cluster of its own.
 # make bench-loader [LOADER_PAGES=10000] [LOADER_RUNS=3] [BIG_MB=200] [DENSE_MB=16]

@@ -2,16 +2,22 @@
 # loader.sh -- end-to-end throughput and memory of skanecoop-load.
 #
 # Generates a corpus of municipal-style HTML pages (30-80 KB each, with page
-# furniture), then in the same run times
-#   - xmllint --html --noout over the same files: bare parsing, the baseline;
-#   - a first load of the corpus into a fresh database (parse, store);
-#   - an unchanged re-run over the loaded corpus;
-#   - a first load of the same pages as a web archive (bench/make-warc.py);
-# and records the loader's peak memory, also on one very large page and on
-# a page of nothing but membership sentences (bench/gen-dense.awk), whose
-# facts, not its size, would make memory grow.  Each
-# is repeated and the medians are printed, with the ratios the targets are
-# stated in.  A throwaway cluster is used and removed.
+# furniture) and writes the same pages into a web archive, one gzip member
+# a record, as crawlers do (bench/make-warc.py); then, in each round,
+# times
+#   - xmllint --html --noout over the files: bare parsing, the baseline;
+#   - a first load of the files into a fresh database (parse, store);
+#   - an unchanged re-run over the loaded files;
+#   - a first load of the archive into a fresh database;
+#   - the loader alone (--extract-only, no database) on the files and on
+#     the archive, which tells its own cost from the server's;
+# and records the loader's peak memory (maximum resident set size) on the
+# files and on the archive, also on one very large page and on a page of
+# nothing but membership sentences (bench/gen-dense.awk), whose facts, not
+# its size, would make memory grow.  The rounds interleave the baseline
+# with what is compared with it, and the medians are printed, with the
+# ratios the targets are stated in.  A throwaway cluster is used and
+# removed.
 #
 #   bench/loader.sh                 (LOADER_PAGES=10000 LOADER_RUNS=3 BIG_MB=200 DENSE_MB=16)
 set -euo pipefail
@@ -44,33 +50,43 @@ echo "Corpus: $pages pages, $mb MB (every fifth with a section on cooperation)"
 port=$(scripts/cluster.sh start "$work/cluster")
 export $(scripts/cluster.sh env "$work/cluster") PGDATABASE=postgres
 
-: >"$work/xmllint" >"$work/first" >"$work/again" >"$work/memory"
+echo "Writing the pages into a web archive (one gzip member a record) ..."
+bench/make-warc.py "$work/pages.warc.gz" "$work"/pages/*.html
+warc_mb=$(awk -v b="$(stat -c %s "$work/pages.warc.gz")" 'BEGIN { printf "%.1f", b / 1048576 }')
+
+fresh_bench_db() {
+	dropdb --if-exists bench 2>/dev/null
+	createdb bench
+	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+}
+
+: >"$work/xmllint" >"$work/first" >"$work/again" >"$work/memory" >"$work/warc" >"$work/warc_memory"
+: >"$work/alone" >"$work/warc_alone"
 for r in $(seq 1 "$runs"); do
 	echo "Round $r of $runs ..."
 	(cd "$work/pages" && measure xmllint --html --noout --nonet *.html) | cut -d' ' -f1 >>"$work/xmllint"
-	dropdb --if-exists bench 2>/dev/null; createdb bench
-	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+	fresh_bench_db
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) >"$work/run"
 	cut -d' ' -f1 "$work/run" >>"$work/first"
 	cut -d' ' -f2 "$work/run" >>"$work/memory"
 	facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact")
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) | cut -d' ' -f1 >>"$work/again"
-done
-
-echo "Writing the pages into a web archive (one gzip member a record) ..."
-bench/make-warc.py "$work/pages.warc.gz" "$work"/pages/*.html
-warc_mb=$(awk -v b="$(stat -c %s "$work/pages.warc.gz")" 'BEGIN { printf "%.1f", b / 1048576 }')
-: >"$work/warc" >"$work/warc_memory"
-for r in $(seq 1 "$runs"); do
-	echo "WARC round $r of $runs ..."
-	dropdb --if-exists bench 2>/dev/null; createdb bench
-	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+	fresh_bench_db
 	measure "$load" -q -d bench "$work/pages.warc.gz" >"$work/run"
 	cut -d' ' -f1 "$work/run" >>"$work/warc"
 	cut -d' ' -f2 "$work/run" >>"$work/warc_memory"
+	warc_facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact")
+	(cd "$work/pages" && measure "$load" -q -x -- *.html) | cut -d' ' -f1 >>"$work/alone"
+	measure "$load" -q -x "$work/pages.warc.gz" | cut -d' ' -f1 >>"$work/warc_alone"
 done
+if [ "$warc_facts" != "$facts" ]; then
+	echo "loader.sh: the archive gave $warc_facts facts, the files $facts" >&2
+	exit 1
+fi
 warc_s=$(median <"$work/warc")
 warc_peak_kb=$(median <"$work/warc_memory")
+alone_s=$(median <"$work/alone")
+warc_alone_s=$(median <"$work/warc_alone")
 
 echo "Generating one page of about $big_mb MB ..."
 awk -v dir="$work" -v pages=0 -v big="$big_mb" -f bench/gen-html.awk
@@ -90,20 +106,24 @@ again_s=$(median <"$work/again")
 peak_kb=$(median <"$work/memory")
 awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" \
 	-v peak="$peak_kb" -v bb="$big_bytes" -v bp="$big_peak" -v runs="$runs" -v facts="$facts" \
-	-v w="$warc_s" -v wmb="$warc_mb" -v wpeak="$warc_peak_kb" \
+	-v w="$warc_s" -v wmb="$warc_mb" -v wpeak="$warc_peak_kb" -v fx="$alone_s" -v wx="$warc_alone_s" \
 	-v db="$dense_bytes" -v dp="$dense_peak" -v ds="$dense_s" -v df="$dense_facts" 'BEGIN {
 	printf "\nMedians of %d rounds (each first run stores %d facts):\n", runs, facts
-	printf "  xmllint --html --noout   %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
-	printf "  skanecoop-load, first    %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
-	printf "  skanecoop-load, again    %7.2f s  (unchanged re-run)\n", a
-	printf "  skanecoop-load, WARC     %7.2f s  %7.1f MB/s  %7.0f documents/s  (the pages as one %.1f MB .warc.gz)\n", w, mb / w, n / w, wmb
-	printf "  end to end / bare parsing speed: %.2f (target >= 0.5)\n", x / f
-	printf "  WARC end to end / bare parsing:  %.2f\n", x / w
-	printf "  WARC / files, end to end:        %.2f (the cost of reading the archive)\n", w / f
-	printf "  unchanged re-run / first run:    %.3f (target < 0.05)\n", a / f
-	printf "  peak memory, corpus:             %.1f MB (target < 64)\n", peak / 1024
-	printf "  peak memory, WARC:               %.1f MB (target < 64)\n", wpeak / 1024
-	printf "  peak memory, one %.0f MB page:   %.1f MB (target < 64)\n", bb / 1048576, bp / 1024
+	printf "  xmllint --html --noout     %7.2f s  %7.1f MB/s  %7.0f documents/s\n", x, mb / x, n / x
+	printf "  skanecoop-load, files      %7.2f s  %7.1f MB/s  %7.0f documents/s\n", f, mb / f, n / f
+	printf "  skanecoop-load, again      %7.2f s  (unchanged re-run)\n", a
+	printf "  skanecoop-load, WARC       %7.2f s  %7.1f MB/s  %7.0f documents/s  (the pages as one %.1f MB .warc.gz)\n", w, mb / w, n / w, wmb
+	printf "  loader alone, files        %7.2f s  (--extract-only: no database)\n", fx
+	printf "  loader alone, WARC         %7.2f s  (--extract-only: no database)\n", wx
+	printf "  files end to end / bare parsing speed: %.2f (target >= 1)\n", x / f
+	printf "  WARC end to end / bare parsing speed:  %.2f (target >= 1)\n", x / w
+	printf "  files, loader alone / bare parsing:    %.2f\n", x / fx
+	printf "  WARC, loader alone / bare parsing:     %.2f\n", x / wx
+	printf "  WARC / files, end to end:              %.2f (the cost of reading the archive)\n", w / f
+	printf "  unchanged re-run / first run:          %.3f (target < 0.05)\n", a / f
+	printf "  peak memory, files:                    %.1f MB (target < 64)\n", peak / 1024
+	printf "  peak memory, WARC:                     %.1f MB (target < 64)\n", wpeak / 1024
+	printf "  peak memory, one %.0f MB page:         %.1f MB (target < 64)\n", bb / 1048576, bp / 1024
 	printf "  peak memory, %.0f MB of membership sentences (%d facts, %.1f s): %.1f MB (target < 64)\n",
 		db / 1048576, df, ds, dp / 1024
 }'

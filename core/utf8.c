@@ -57,6 +57,32 @@ scan_sequence(const uint8_t *s, size_t avail, size_t *subpart)
 	return i == len ? len : 0;
 }
 
+/*
+ * How many bytes at the start of s are ASCII other than NUL, which most
+ * text is: eight bytes at a time while none has its high bit set or is
+ * zero.
+ */
+static size_t
+ascii_prefix(const uint8_t *s, size_t len)
+{
+	const uint64_t high = 0x8080808080808080u,
+				ones = 0x0101010101010101u;
+	size_t		pos = 0;
+
+	for (; pos + 8 <= len; pos += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + pos, 8);
+		/* with no high bit set, (w - ones) & ~w has one exactly where w has a zero byte */
+		if ((w & high) != 0 || ((w - ones) & ~w & high) != 0)
+			break;
+	}
+	while (pos < len && s[pos] != 0 && s[pos] < 0x80)
+		pos++;
+	return pos;
+}
+
 static size_t
 sequence_length(const uint8_t *s, size_t avail)
 {
@@ -71,7 +97,7 @@ sc_utf8_validate(const char *s, size_t len, size_t *bad_offset)
 	const uint8_t *bytes = (const uint8_t *) s;
 	size_t		pos = 0;
 
-	while (pos < len)
+	while ((pos += ascii_prefix(bytes + pos, len - pos)) < len)
 	{
 		size_t		n;
 
@@ -117,7 +143,8 @@ sc_utf8_repair(const char *s, size_t len, char *out)
 					n;
 
 		/* a run of valid sequences is copied at once */
-		while (pos < len && bytes[pos] != 0 && (n = scan_sequence(bytes + pos, len - pos, &subpart)) > 0)
+		while ((pos += ascii_prefix(bytes + pos, len - pos)) < len && bytes[pos] != 0 &&
+			   (n = scan_sequence(bytes + pos, len - pos, &subpart)) > 0)
 			pos += n;
 		memcpy(out + written, s + start, pos - start);
 		written += pos - start;

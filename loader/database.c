@@ -149,7 +149,7 @@ static bool merge_refused(load_session *s);
 static bool refused_for_its_data(const PGresult *res);
 static bool merge_one_document(load_session *s, PGresult *held, int row);
 static bool merge_each_document(load_session *s);
-static bool stage_present(load_session *s, const entry_list *entries);
+static bool stage_present(load_session *s, document_feed *feed);
 static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
@@ -1045,18 +1045,19 @@ static const char merge_facts_sql[] =
  * document under a --complete-for prefix that is not among them is gone.
  */
 static bool
-stage_present(load_session *s, const entry_list *entries)
+stage_present(load_session *s, document_feed *feed)
 {
 	copy_buffer *buf = &s->row;
+	const document_entry *e;
 
 	if (!exec_ok(s, "CREATE TEMPORARY TABLE load_present (uri text) ON COMMIT DROP",
 				 PGRES_COMMAND_OK) ||
 		!exec_ok(s, "COPY pg_temp.load_present FROM STDIN (FORMAT binary)", PGRES_COPY_IN))
 		return false;
 	begin_copy_data(buf);
-	for (size_t i = 0; i < entries->count; i++)
+	for (size_t i = 0; (e = feed_entry(feed, i)) != NULL; i++)
 	{
-		const char *uri = entries->items[i].uri;
+		const char *uri = e->uri;
 		size_t		bad;
 
 		/* a URI the database cannot hold is not among its documents either */
@@ -1186,7 +1187,7 @@ merge_population(load_session *s, long *population_rows)
  * whether the merge worked.
  */
 bool
-session_finish(load_session *s, const entry_list *entries, const population_list *population,
+session_finish(load_session *s, document_feed *feed, const population_list *population,
 			   bool commit, run_counts *counts)
 {
 	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
@@ -1196,7 +1197,7 @@ session_finish(load_session *s, const entry_list *entries, const population_list
 		commit = false;
 
 	if (ok && s->opts->ncomplete_for > 0)
-		ok = stage_present(s, entries) && withdraw_missing(s, counts);
+		ok = stage_present(s, feed) && withdraw_missing(s, counts);
 	if (ok && population->count > 0)
 		ok = stage_population(s, population) && merge_population(s, &counts->population_rows);
 	return exec_ok(s, ok && commit ? "COMMIT" : "ROLLBACK", PGRES_COMMAND_OK) && ok;

@@ -340,6 +340,15 @@ emit_text(html_builder *b, const char *text, size_t len)
 		return;
 	while (i < len)
 	{
+		size_t		run = i;
+
+		/* bytes that cannot begin a space, most of the text, are copied at once */
+		while (run < len && (unsigned char) text[run] > ' ' && (unsigned char) text[run] != 0xC2)
+			run++;
+		memcpy(b->body.data + b->body.len, text + i, run - i);
+		b->body.len += run - i;
+		if ((i = run) == len)
+			break;
 		if ((space = space_at(text, len, i)) == 0)
 		{
 			b->body.data[b->body.len++] = text[i++];

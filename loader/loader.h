@@ -77,13 +77,14 @@ typedef struct document_entry
 	char	   *publisher;		/* NULL if unknown */
 	char	   *fetched_at;		/* timestamptz text, NULL if unknown */
 	char	   *charset;		/* label of the HTTP charset, NULL if unknown */
-	/* a document in a web archive (warc.c): where its payload lies */
+	/*
+	 * A web archive named by the command line or a manifest: its records
+	 * become the run's documents as it is read (feed.c).
+	 */
+	bool		archive_input;
+	/* a document of a web archive (warc.c), its payload the inline content */
+	bool		from_archive;	/* owned by the run's feed, freed with it */
 	char	   *archive;		/* the archive's path, or NULL */
-	FILE	   *archive_spool;	/* the payload's copy, for a whole-file gzip */
-	long long	archive_offset; /* of the payload, its gzip member, or in the spool */
-	long long	archive_skip;	/* bytes of the member before the payload */
-	size_t		archive_length; /* of the payload */
-	bool		archive_gzip;	/* archive_offset is a gzip member's */
 	bool		archive_chunked;	/* the payload is in HTTP chunks */
 	http_encoding archive_encoding; /* and compressed so */
 	bool		revisit;		/* a capture of an unchanged page, without payload */
@@ -91,17 +92,21 @@ typedef struct document_entry
 	char	   *updated_on;		/* YYYY-MM-DD, NULL if unknown */
 } document_entry;
 
+/* The documents and archives named by the command line and manifests. */
 typedef struct entry_list
 {
 	document_entry *items;
 	size_t		count;
 	size_t		capacity;
-	int			skipped;		/* archive records that are not documents */
-	int			damaged;		/* archive records that could not be read */
-	FILE	  **spools;			/* temporary files of payloads, closed at the end */
-	size_t		nspools;
 	size_t		rejected;		/* documents of manifests refused before reading */
 } entry_list;
+
+/* What the records of a run's archives that are not documents come to. */
+typedef struct archive_counts
+{
+	int			skipped;		/* records that are not documents */
+	int			damaged;		/* records that could not be read */
+} archive_counts;
 
 /* A document read, validated and split. */
 typedef struct source_document
@@ -109,7 +114,7 @@ typedef struct source_document
 	const document_entry *entry;
 	size_t		file_size;
 	size_t		nul_offset;		/* first NUL byte of the file, or SIZE_MAX */
-	document_entry archive_entry;	/* an archive's document, its payload inline */
+	document_entry archive_entry;	/* an archive's document, its body decoded */
 	char		head[4];		/* the file's first bytes, for a byte-order mark */
 	size_t		head_len;
 	char	   *buffer;			/* owned: the file (text) or the text built (HTML) */
@@ -168,13 +173,29 @@ extern int	parse_options(int argc, char **argv, load_options *opts);
 extern document_entry *new_entry(entry_list *entries);
 extern bool add_manifest_entries(const char *path, const char *root, entry_list *entries);
 extern bool add_file_entry(const char *path, const char *publisher, entry_list *entries);
+extern bool add_archive_input(const char *path, const char *publisher, entry_list *entries);
 extern bool entries_have_distinct_uris(const entry_list *entries);
+extern void free_document_entry(document_entry *entry);
 extern void free_entries(entry_list *entries);
 
 /* warc.c */
-extern bool add_archive_entries(const char *path, const char *publisher, entry_list *entries);
-extern bool read_archive_payload(const document_entry *entry, char **data, size_t *len);
-extern void free_archive_entries(entry_list *entries);
+typedef struct archive_reader archive_reader;
+
+extern archive_reader *archive_open(const char *path, const char *publisher,
+									archive_counts *counts);
+extern document_entry *archive_next(archive_reader *ar);
+extern bool archive_close(archive_reader *ar);
+extern bool decode_archive_payload(const document_entry *entry, char **data, size_t *len);
+
+/* feed.c */
+typedef struct document_feed document_feed;
+
+extern document_feed *feed_start(const entry_list *inputs);
+extern const document_entry *feed_entry(document_feed *feed, size_t n);
+extern void feed_release(document_feed *feed, size_t n);
+extern size_t feed_total(document_feed *feed);
+extern bool feed_complete(document_feed *feed, archive_counts *counts);
+extern void feed_free(document_feed *feed);
 
 /* paths.c */
 extern char *manifest_file_path(const char *manifest, long line, const char *file,
@@ -240,7 +261,7 @@ extern load_verdict session_verdict(load_session *session, const char *uri,
 									const char *sha256_hex);
 extern bool session_add_document(load_session *session, const source_document *doc,
 								 long *rows);
-extern bool session_finish(load_session *session, const entry_list *entries,
+extern bool session_finish(load_session *session, document_feed *feed,
 						   const population_list *population, bool commit, run_counts *counts);
 extern void session_count_refused(load_session *session, run_counts *counts);
 extern void session_end(load_session *session);
@@ -257,7 +278,7 @@ typedef struct read_document
 
 typedef struct read_ahead read_ahead;
 
-extern read_ahead *read_ahead_start(const entry_list *entries, load_session *session);
+extern read_ahead *read_ahead_start(document_feed *feed, load_session *session);
 extern read_document *read_ahead_next(read_ahead *ra);
 extern void read_ahead_release(read_ahead *ra, read_document *slot);
 extern void read_ahead_stop(read_ahead *ra);

@@ -43,6 +43,7 @@ static void report_document(const run_state *run, const source_document *doc,
 static bool load_document(run_state *run, const read_document *read);
 static const char *count_note(char *note, bool show, long count, const char *what);
 static void print_summary(const run_state *run, bool written);
+static int	load_documents(run_state *run, document_feed *feed);
 static int	run_load(const load_options *opts, const entry_list *entries,
 					 const population_list *population);
 
@@ -79,7 +80,7 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 		const char *path = opts->files[i];
 
 		if (has_suffix(path, ".warc") || has_suffix(path, ".warc.gz"))
-			ok = add_archive_entries(path, opts->publisher, entries) && ok;
+			ok = add_archive_input(path, opts->publisher, entries) && ok;
 		else if (has_suffix(path, ".xml"))
 			ok = add_manifest_entries(path, opts->root, entries) && ok;
 		else if (has_suffix(path, ".csv"))
@@ -90,18 +91,22 @@ collect_entries(const load_options *opts, entry_list *entries, population_list *
 	return ok && (opts->keep_going || entries->rejected + population->rejected == 0);
 }
 
-/* "N of M (p%)" on a terminal's stderr, at most ten times a second. */
+/* "N of M (p%)" on a terminal's stderr, at most ten times a second; M 0 if unknown. */
 static void
 progress(run_state *run, size_t done, size_t total)
 {
 	double		now = now_seconds();
 
-	if (!run->show_progress || (done < total && now - run->last_progress < 0.1))
+	if (!run->show_progress || (done != total && now - run->last_progress < 0.1))
 		return;
 	run->last_progress = now;
-	fprintf(stderr, "\r%zu of %zu documents (%d%%), %.1f s elapsed%s", done, total,
-			(int) (100.0 * (double) done / (double) total), now - run->started,
-			done == total ? "\n" : "");
+	/* the total is not known while an archive is still being read */
+	if (total == 0)
+		fprintf(stderr, "\r%zu documents, %.1f s elapsed", done, now - run->started);
+	else
+		fprintf(stderr, "\r%zu of %zu documents (%d%%), %.1f s elapsed%s", done, total,
+				(int) (100.0 * (double) done / (double) total), now - run->started,
+				done == total ? "\n" : "");
 }
 
 static void
@@ -201,6 +206,41 @@ print_summary(const run_state *run, bool written)
 			   !written ? " (nothing written)" : "");
 }
 
+/*
+ * Loads (or prints) the run's documents as the read-ahead reads them.
+ * Returns EXIT_LOAD_OK when every one was taken, whether loaded or
+ * failed, else the run's exit status.
+ */
+static int
+load_documents(run_state *run, document_feed *feed)
+{
+	read_ahead *ra = read_ahead_start(feed, run->session);
+	read_document *read;
+	archive_counts archives;
+	bool		read_whole;
+
+	if (ra == NULL)
+		return EXIT_LOAD_FAILED;
+	for (size_t done = 0; (read = read_ahead_next(ra)) != NULL; done++)
+	{
+		bool		ok = load_document(run, read);
+
+		read_ahead_release(ra, read);
+		if (!ok)
+		{
+			read_ahead_stop(ra);
+			return EXIT_LOAD_DATABASE;
+		}
+		progress(run, done + 1, feed_total(feed));
+	}
+	read_ahead_stop(ra);
+	/* an archive's damaged records count as failed */
+	read_whole = feed_complete(feed, &archives);
+	run->counts.skipped += archives.skipped;
+	run->counts.failed += archives.damaged;
+	return read_whole ? EXIT_LOAD_OK : EXIT_LOAD_FAILED;
+}
+
 static int
 run_load(const load_options *opts, const entry_list *entries,
 		 const population_list *population)
@@ -208,51 +248,44 @@ run_load(const load_options *opts, const entry_list *entries,
 	run_state	run;
 	int			status = EXIT_LOAD_DATABASE;
 	bool		commit;
-	read_ahead *ra;
-	read_document *read;
+	document_feed *feed;
 
 	memset(&run, 0, sizeof(run));
-	run.counts.skipped = entries->skipped;
-	/* what was refused or damaged before reading counts as failed */
-	run.counts.failed = entries->damaged + (int) (entries->rejected + population->rejected);
+	/* what was refused before reading counts as failed */
+	run.counts.failed = (int) (entries->rejected + population->rejected);
 	run.opts = opts;
 	run.population = population;
 	run.started = now_seconds();
 	run.show_progress = !opts->quiet && !opts->extract_only && isatty(STDERR_FILENO);
 	if (!opts->extract_only && (run.session = session_begin(opts, &status)) == NULL)
 		return status;
-	if ((ra = read_ahead_start(entries, run.session)) == NULL)
+	if ((feed = feed_start(entries)) == NULL)
+		status = EXIT_LOAD_FAILED;
+	else
+		status = load_documents(&run, feed);
+	/* a run that could not take every document writes nothing */
+	if (status != EXIT_LOAD_OK)
 	{
+		feed_free(feed);
 		session_end(run.session);
-		return EXIT_LOAD_FAILED;
+		return status;
 	}
-	for (size_t done = 0; (read = read_ahead_next(ra)) != NULL; done++)
-	{
-		bool		ok = load_document(&run, read);
-
-		read_ahead_release(ra, read);
-		if (!ok)
-		{
-			read_ahead_stop(ra);
-			session_end(run.session);
-			return EXIT_LOAD_DATABASE;
-		}
-		progress(&run, done + 1, entries->count);
-	}
-	read_ahead_stop(ra);
 	if (opts->extract_only)
 	{
+		feed_free(feed);
 		json_population(stdout, population);
 		return run.counts.failed ? EXIT_LOAD_FAILED : EXIT_LOAD_OK;
 	}
 
 	commit = !opts->dry_run && (run.counts.failed == 0 || opts->keep_going);
-	if (!session_finish(run.session, entries, population, commit, &run.counts))
+	if (!session_finish(run.session, feed, population, commit, &run.counts))
 	{
+		feed_free(feed);
 		session_end(run.session);
 		return run.counts.failed || run.counts.withdrawal_refused ?
 			EXIT_LOAD_FAILED : EXIT_LOAD_DATABASE;
 	}
+	feed_free(feed);
 	session_count_refused(run.session, &run.counts);
 	commit = commit && (run.counts.failed == 0 || opts->keep_going);
 	session_end(run.session);

@@ -91,6 +91,33 @@ add_file_entry(const char *path, const char *publisher, entry_list *entries)
 	return entry->path && entry->uri;
 }
 
+/*
+ * A web archive, whose records are read as the run goes (feed.c); it must
+ * open now, so that a run naming a missing archive fails before anything
+ * is read.
+ */
+bool
+add_archive_input(const char *path, const char *publisher, entry_list *entries)
+{
+	FILE	   *file = open_regular_file(path, "archive");
+	document_entry *entry;
+
+	if (file == NULL)
+		return false;
+	fclose(file);
+	if ((entry = new_entry(entries)) == NULL)
+		return false;
+	entry->archive_input = true;
+	entry->path = strdup(path);
+	entry->publisher = publisher ? strdup(publisher) : NULL;
+	if (entry->path == NULL || (publisher && entry->publisher == NULL))
+	{
+		report_error("out of memory");
+		return false;
+	}
+	return true;
+}
+
 /* The attribute's value as a malloc'd string, or NULL if absent. */
 static char *
 xml_attribute(xmlNodePtr node, const char *name)
@@ -293,7 +320,7 @@ add_manifest_archive(const char *path, const char *root, xmlNodePtr node,
 		ok = true;
 	}
 	else
-		ok = archive != NULL && add_archive_entries(archive, publisher, entries);
+		ok = archive != NULL && add_archive_input(archive, publisher, entries);
 	free(archive);
 	free(publisher);
 	free(file);
@@ -352,7 +379,8 @@ compare_entry_uris(const void *a, const void *b)
 /*
  * Two documents of one run at the same URI cannot both become its current
  * revision, and which one should is not for the loader to guess.  Checked
- * before anything is read, so that such a run writes nothing.
+ * before anything is read, so that such a run writes nothing; the records
+ * of archives, read as the run goes, are checked then (feed.c).
  */
 bool
 entries_have_distinct_uris(const entry_list *entries)
@@ -360,16 +388,19 @@ entries_have_distinct_uris(const entry_list *entries)
 	/* one more, so that a run of no documents does not ask for 0 bytes */
 	const document_entry **sorted = malloc(entries->count * sizeof(*sorted) + 1);
 	bool		distinct = true;
+	size_t		count = 0;
 
 	if (sorted == NULL)
 	{
 		report_error("out of memory");
 		return false;
 	}
+
 	for (size_t i = 0; i < entries->count; i++)
-		sorted[i] = &entries->items[i];
-	qsort(sorted, entries->count, sizeof(*sorted), compare_entry_uris);
-	for (size_t i = 1; i < entries->count; i++)
+		if (!entries->items[i].archive_input)
+			sorted[count++] = &entries->items[i];
+	qsort(sorted, count, sizeof(*sorted), compare_entry_uris);
+	for (size_t i = 1; i < count; i++)
 	{
 		bool		first_repeat = i == 1 || strcmp(sorted[i - 2]->uri, sorted[i - 1]->uri) != 0;
 
@@ -398,13 +429,20 @@ free_entry(document_entry *e)
 	free(e->updated_on);
 }
 
+/* Frees an entry allocated on its own, as an archive's documents are. */
+void
+free_document_entry(document_entry *entry)
+{
+	free_entry(entry);
+	free(entry);
+}
+
 void
 free_entries(entry_list *entries)
 {
 	for (size_t i = 0; i < entries->count; i++)
 		free_entry(&entries->items[i]);
 	free(entries->items);
-	free_archive_entries(entries);
 	entries->items = NULL;
 	entries->count = entries->capacity = entries->rejected = 0;
 }

@@ -9,7 +9,11 @@
  * on an unchanged re-run, hashing is all there is to do.  Two reader
  * threads take the documents in turn (the first thread the even ones, the
  * second the odd ones), each into a ring of READ_AHEAD_DOCUMENTS slots,
- * and the main thread takes them from the rings in the run's order.
+ * and the main thread takes them from the rings in the run's order.  The
+ * documents come from the run's feed (feed.c): a reader that needs the
+ * next document of a web archive reads the archive on to it, and the
+ * document's payload stays in memory until the main thread releases it,
+ * so that no more than the rings' documents are held.
  *
  * Memory stays bounded whatever the documents' sizes: before parsing a
  * document (hashing needs next to none), a reader reserves its file's size
@@ -43,7 +47,7 @@ typedef struct reader
 
 struct read_ahead
 {
-	const entry_list *entries;
+	document_feed *feed;		/* the run's documents */
 	load_session *session;		/* for the verdicts; NULL with --extract-only */
 	reader		readers[READERS];
 	int			started;		/* reader threads running */
@@ -54,21 +58,22 @@ struct read_ahead
 	bool		stopping;		/* the main thread wants no more documents */
 };
 
-static void read_document_at(read_ahead *ra, reader *r, size_t entry, size_t nth_slot);
+static void read_document_at(read_ahead *ra, reader *r, const document_entry *e,
+							 size_t entry, size_t nth_slot);
 static bool reserve_budget(reader *r, size_t entry, size_t nth_slot, size_t bytes);
 static size_t free_slot(reader *r);
 static void *read_documents(void *arg);
 static void stop_readers(read_ahead *ra);
 
 /*
- * Reads and hashes an entry into a slot of the reader (r NULL: the main
- * thread's own); unless its hash says it is unchanged, checks and parses
- * it too, within the budget.
+ * Reads and hashes the run's entry-th document e into a slot of the reader
+ * (r NULL: the main thread's own); unless its hash says it is unchanged,
+ * checks and parses it too, within the budget.
  */
 static void
-read_document_at(read_ahead *ra, reader *r, size_t entry, size_t nth_slot)
+read_document_at(read_ahead *ra, reader *r, const document_entry *e, size_t entry,
+				 size_t nth_slot)
 {
-	const document_entry *e = &ra->entries->items[entry];
 	read_document *slot = &(r ? r : &ra->readers[0])->slots[nth_slot];
 
 	if (e->revisit)
@@ -142,12 +147,14 @@ read_documents(void *arg)
 	reader	   *r = arg;
 	read_ahead *ra = r->ra;
 	size_t		nth_slot;
+	const document_entry *e;
 
+	/* a slot first: the document's payload, if an archive's, is read with it */
 	for (size_t i = r->first_entry;
-		 i < ra->entries->count && (nth_slot = free_slot(r)) != SIZE_MAX;
+		 (nth_slot = free_slot(r)) != SIZE_MAX && (e = feed_entry(ra->feed, i)) != NULL;
 		 i += READERS)
 	{
-		read_document_at(ra, r, i, nth_slot);
+		read_document_at(ra, r, e, i, nth_slot);
 		pthread_mutex_lock(&ra->lock);
 		r->count++;
 		pthread_cond_signal(&ra->filled);
@@ -161,7 +168,7 @@ read_documents(void *arg)
  * Without threads, read_ahead_next reads each document itself.
  */
 read_ahead *
-read_ahead_start(const entry_list *entries, load_session *session)
+read_ahead_start(document_feed *feed, load_session *session)
 {
 	read_ahead *ra = calloc(1, sizeof(read_ahead));
 
@@ -170,7 +177,7 @@ read_ahead_start(const entry_list *entries, load_session *session)
 		report_error("out of memory");
 		return NULL;
 	}
-	ra->entries = entries;
+	ra->feed = feed;
 	ra->session = session;
 	pthread_mutex_init(&ra->lock, NULL);
 	pthread_cond_init(&ra->filled, NULL);
@@ -199,12 +206,13 @@ read_ahead_next(read_ahead *ra)
 {
 	reader	   *r = &ra->readers[ra->next_entry % READERS];
 	read_document *slot;
+	const document_entry *e = feed_entry(ra->feed, ra->next_entry);
 
-	if (ra->next_entry == ra->entries->count)
+	if (e == NULL)
 		return NULL;
 	if (ra->started == 0)
 	{
-		read_document_at(ra, NULL, ra->next_entry, 0);
+		read_document_at(ra, NULL, e, ra->next_entry, 0);
 		return &ra->readers[0].slots[0];
 	}
 	pthread_mutex_lock(&ra->lock);
@@ -225,6 +233,7 @@ read_ahead_release(read_ahead *ra, read_document *slot)
 	reader	   *r = &ra->readers[ra->next_entry % READERS];
 
 	free_source(&slot->doc);
+	feed_release(ra->feed, ra->next_entry);
 	if (ra->started == 0)
 	{
 		ra->next_entry++;

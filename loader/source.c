@@ -111,12 +111,12 @@ read_source(const document_entry *entry, source_document *doc)
 	memset(doc, 0, sizeof(*doc));
 	doc->entry = entry;
 	doc->nul_offset = SIZE_MAX;
-	if (entry->archive != NULL)
+	if (entry->from_archive && (entry->archive_chunked || entry->archive_encoding != HTTP_IDENTITY))
 	{
-		/* from here on the document is its payload, read once */
+		/* from here on the document is its body, its HTTP coding undone */
 		doc->archive_entry = *entry;
-		if (!read_archive_payload(entry, &doc->archive_entry.content,
-								  &doc->archive_entry.content_len))
+		if (!decode_archive_payload(entry, &doc->archive_entry.content,
+									&doc->archive_entry.content_len))
 			return false;
 		doc->entry = entry = &doc->archive_entry;
 	}

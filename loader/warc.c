@@ -3,29 +3,27 @@
  *		Web archives (WARC 1.0 and 1.1, ISO 28500) as the crawlers write
  *		them: plain, one gzip member per record, or gzip as a whole.
  *
- * An archive is scanned once, record by record, when the run's documents
- * are listed.  A response record of HTML or plain text with HTTP status
- * 200 becomes a document: its URI is WARC-Target-URI, its fetch time
- * WARC-Date, its HTTP charset the charset of the HTTP Content-Type.  A
- * revisit record is a capture of an unchanged page.  Redirects and error
- * statuses are not documents (so a page answering 404 or 410 is absent
- * from the run, which --complete-for withdraws), nor are other media
- * types: such responses are skipped and counted.  A body sent chunked, or
- * compressed with gzip or deflate, is undone when the document is read.
+ * An archive is read once, record by record, as the run loads: each
+ * document is handed on with its payload as soon as its record is read
+ * (feed.c asks for the next one when a reader thread needs it).  A
+ * response record of HTML or plain text with HTTP status 200 becomes a
+ * document: its URI is WARC-Target-URI, its fetch time WARC-Date, its
+ * HTTP charset the charset of the HTTP Content-Type.  A revisit record is
+ * a capture of an unchanged page.  Redirects and error statuses are not
+ * documents (so a page answering 404 or 410 is absent from the run, which
+ * --complete-for withdraws), nor are other media types: such responses
+ * are skipped and counted.  A body sent chunked, or compressed with gzip
+ * or deflate, is undone when the document is read, on the reader's
+ * thread.
  *
- * Nothing of an archive is held in memory but the record being read: a
- * document's entry notes where its payload lies, and its bytes are read
- * again when the document's turn comes, by a reader thread like any
- * file.  In a plain archive that is a byte range; in an archive of one
- * gzip member per record, the member's offset and where in it the payload
- * starts; in an archive gzipped as a whole, which cannot be entered in
- * the middle, the payloads are copied into a temporary file as the scan
- * passes them.
+ * Nothing of an archive is held in memory but the record being read and
+ * the payloads handed on and not yet loaded, which the run's read-ahead
+ * bounds.
  *
  * A truncated record or a corrupt gzip member is reported with the
  * archive's name and the record's offset (in the archive's bytes for a
- * gzip member, in its decompressed bytes otherwise), and the scan goes on
- * at the next gzip member, or the next "WARC/" line.
+ * gzip member, in its decompressed bytes otherwise), and the reading goes
+ * on at the next gzip member, or the next "WARC/" line.
  */
 #include "loader.h"
 
@@ -44,7 +42,10 @@
 #define WARC_CHUNK 65536
 #define HEADER_LINE_MAX 8192
 
-/* An archive being scanned: its bytes, decompressed if need be. */
+/* The first allocation for a payload, which grows up to its Content-Length. */
+#define PAYLOAD_FIRST_ALLOCATION (1024 * 1024)
+
+/* An archive being read: its bytes, decompressed if need be. */
 typedef struct warc_stream
 {
 	const char *path;
@@ -71,8 +72,6 @@ typedef struct warc_record
 {
 	long long	offset;			/* for messages */
 	long long	start;			/* position of its first byte */
-	bool		at_member;		/* it starts a gzip member */
-	long long	member_offset;
 	char		type[32];
 	char		uri[HEADER_LINE_MAX];
 	char		date[64];
@@ -84,6 +83,16 @@ typedef struct warc_record
 	http_encoding encoding;		/* Content-Encoding */
 } warc_record;
 
+struct archive_reader
+{
+	warc_stream ws;
+	warc_record rec;			/* the record being read */
+	const char *publisher;		/* of its documents, or NULL */
+	archive_counts *counts;
+	bool		finished;		/* no record is left, or it cannot be read on */
+	bool		failed;			/* it could not be read on, or memory ran out */
+};
+
 static bool stream_fill(warc_stream *ws);
 static void record_damaged(warc_stream *ws);
 static int	stream_getc(warc_stream *ws);
@@ -91,20 +100,19 @@ static bool stream_line(warc_stream *ws, char *line, size_t size, size_t *len);
 static bool resync(warc_stream *ws);
 static bool read_warc_headers(warc_stream *ws, warc_record *rec);
 static long long read_http_headers(warc_stream *ws, warc_record *rec);
-static bool skip_bytes(warc_stream *ws, long long n, FILE *copy);
+static bool skip_bytes(warc_stream *ws, long long n);
 static void header_value(const char *line, const char *name, char *value, size_t size);
 static bool media_type_is(const char *content_type, const char *type);
 static char *charset_parameter(const char *content_type);
 static char *warc_date_text(const char *date);
 static bool uri_storable(warc_stream *ws, const warc_record *rec);
-static bool add_document(const warc_record *rec, const char *path, const char *publisher,
-						 document_format format, long long payload_start, long long length,
-						 FILE *spool, long long spool_offset, entry_list *entries);
-static bool scan_record(warc_stream *ws, warc_record *rec, const char *publisher,
-						FILE **spool, entry_list *entries);
-static bool add_revisit(const char *uri, entry_list *entries);
-static bool register_spool(FILE *spool, entry_list *entries);
-static bool read_stored_payload(const document_entry *e, char **data, size_t *len);
+static document_entry *new_document(const archive_reader *ar, const warc_record *rec,
+									document_format format, char *payload, size_t length);
+static document_entry *new_revisit(const char *uri);
+static char *read_payload(warc_stream *ws, long long n, bool *no_memory);
+static void report_truncated(archive_reader *ar, const warc_record *rec, long long end);
+static bool document_media_type(const char *http_type, document_format *format);
+static bool read_record(archive_reader *ar, warc_record *rec, document_entry **entry);
 static bool join_chunks(char *body, size_t *len);
 static bool decompress_body(const document_entry *e, char **body, size_t *len);
 
@@ -285,9 +293,7 @@ read_warc_headers(warc_stream *ws, warc_record *rec)
 		}
 	}
 	/* a gzip member that starts with the record: its offset is where it begins */
-	rec->at_member = ws->gzip && ws->member_position == rec->start;
-	rec->member_offset = ws->member_offset;
-	rec->offset = rec->at_member ? ws->member_offset : rec->start;
+	rec->offset = ws->gzip && ws->member_position == rec->start ? ws->member_offset : rec->start;
 	while (stream_line(ws, line, sizeof(line), &len) && len > 0)
 	{
 		header_value(line, "WARC-Type", rec->type, sizeof(rec->type));
@@ -351,9 +357,9 @@ read_http_headers(warc_stream *ws, warc_record *rec)
 	return ws->position - start <= rec->length ? ws->position - start : -1;
 }
 
-/* Passes over n bytes, copying them to copy if it is not NULL. */
+/* Passes over n bytes; false when the archive ends first. */
 static bool
-skip_bytes(warc_stream *ws, long long n, FILE *copy)
+skip_bytes(warc_stream *ws, long long n)
 {
 	while (n > 0)
 	{
@@ -364,8 +370,6 @@ skip_bytes(warc_stream *ws, long long n, FILE *copy)
 		avail = ws->out_len - ws->out_pos;
 		if ((long long) avail > n)
 			avail = (size_t) n;
-		if (copy != NULL && fwrite(ws->out + ws->out_pos, 1, avail, copy) != avail)
-			return false;
 		ws->out_pos += avail;
 		ws->position += (long long) avail;
 		n -= (long long) avail;
@@ -452,303 +456,281 @@ uri_storable(warc_stream *ws, const warc_record *rec)
 	return false;
 }
 
-static bool
-add_document(const warc_record *rec, const char *path, const char *publisher,
-			 document_format format, long long payload_start, long long length,
-			 FILE *spool, long long spool_offset, entry_list *entries)
+/*
+ * A document of the archive, its payload inline (owned by the entry), or
+ * NULL when out of memory (reported).
+ */
+static document_entry *
+new_document(const archive_reader *ar, const warc_record *rec, document_format format,
+			 char *payload, size_t length)
 {
-	document_entry *e = new_entry(entries);
+	document_entry *e = calloc(1, sizeof(document_entry));
 	char		label[64];
 
 	if (e == NULL)
-		return false;
+	{
+		free(payload);
+		report_error("out of memory");
+		return NULL;
+	}
 	snprintf(label, sizeof(label), ":%lld", rec->offset);
-	e->path = malloc(strlen(path) + strlen(label) + 1);
+	e->from_archive = true;
+	e->content = payload;
+	e->content_len = length;
+	e->path = malloc(strlen(ar->ws.path) + strlen(label) + 1);
 	e->uri = strdup(rec->uri);
-	e->publisher = publisher ? strdup(publisher) : NULL;
+	e->publisher = ar->publisher ? strdup(ar->publisher) : NULL;
 	e->fetched_at = warc_date_text(rec->date);
 	e->charset = charset_parameter(rec->http_type);
 	e->format = format;
 	e->archive_chunked = rec->chunked;
 	e->archive_encoding = rec->encoding;
-	e->archive = strdup(path);
-	e->archive_length = (size_t) length;
-	if (spool != NULL)
-	{
-		e->archive_spool = spool;
-		e->archive_offset = spool_offset;
-	}
-	else if (rec->at_member)
-	{
-		e->archive_gzip = true;
-		e->archive_offset = rec->member_offset;
-		e->archive_skip = payload_start - rec->start;
-	}
-	else
-		e->archive_offset = payload_start;
-	if (e->path == NULL || e->uri == NULL || e->archive == NULL)
+	e->archive = strdup(ar->ws.path);
+	if (e->path == NULL || e->uri == NULL || e->archive == NULL ||
+		(ar->publisher && e->publisher == NULL))
 	{
 		report_error("out of memory");
-		return false;
+		free_document_entry(e);
+		return NULL;
 	}
-	strcpy(e->path, path);
+	strcpy(e->path, ar->ws.path);
 	strcat(e->path, label);
-	return true;
+	return e;
 }
 
 /* A revisit: the page at uri was fetched and found unchanged. */
-static bool
-add_revisit(const char *uri, entry_list *entries)
+static document_entry *
+new_revisit(const char *uri)
 {
-	document_entry *e = new_entry(entries);
+	document_entry *e = calloc(1, sizeof(document_entry));
 
 	if (e == NULL)
-		return false;
+	{
+		report_error("out of memory");
+		return NULL;
+	}
+	e->from_archive = true;
 	e->revisit = true;
 	e->format = FORMAT_HTML;
 	if ((e->path = strdup(uri)) == NULL || (e->uri = strdup(uri)) == NULL)
 	{
 		report_error("out of memory");
-		return false;
+		free_document_entry(e);
+		return NULL;
 	}
-	return true;
-}
-
-/* Keeps a spool open for the run's readers, to be closed with the entries. */
-static bool
-register_spool(FILE *spool, entry_list *entries)
-{
-	FILE	  **grown = realloc(entries->spools, (entries->nspools + 1) * sizeof(FILE *));
-
-	if (grown == NULL)
-	{
-		report_error("out of memory");
-		fclose(spool);
-		return false;
-	}
-	entries->spools = grown;
-	entries->spools[entries->nspools++] = spool;
-	return true;
-}
-
-/* Frees what the archives of a run left with its entries. */
-void
-free_archive_entries(entry_list *entries)
-{
-	for (size_t i = 0; i < entries->nspools; i++)
-		fclose(entries->spools[i]);
-	free(entries->spools);
+	return e;
 }
 
 /*
- * Reads one record and adds what it holds to entries: a document
- * or a revisit; any other response or revisit is counted as skipped.
+ * Reads the n bytes of a payload into memory, malloc'd; NULL when the
+ * archive ends first (nothing reported) or out of memory (reported, and
+ * *no_memory set).  A Content-Length is only a claim: the buffer grows
+ * with the bytes that come, up to it.
+ */
+static char *
+read_payload(warc_stream *ws, long long n, bool *no_memory)
+{
+	size_t		capacity = n < PAYLOAD_FIRST_ALLOCATION ? (size_t) n : PAYLOAD_FIRST_ALLOCATION;
+	char	   *buf = malloc(capacity ? capacity : 1);
+	size_t		got = 0;
+
+	*no_memory = buf == NULL;
+	while (buf != NULL && (long long) got < n)
+	{
+		size_t		avail;
+
+		if (ws->out_pos == ws->out_len && (ws->corrupt || !stream_fill(ws)))
+		{
+			free(buf);
+			return NULL;
+		}
+		if (got == capacity)
+		{
+			size_t		grown_capacity = (long long) (2 * capacity) < n ? 2 * capacity : (size_t) n;
+			char	   *grown = realloc(buf, grown_capacity);
+
+			if (grown == NULL)
+			{
+				free(buf);
+				buf = NULL;
+				*no_memory = true;
+				break;
+			}
+			buf = grown;
+			capacity = grown_capacity;
+		}
+		avail = ws->out_len - ws->out_pos;
+		if (avail > capacity - got)
+			avail = capacity - got;
+		memcpy(buf + got, ws->out + ws->out_pos, avail);
+		ws->out_pos += avail;
+		ws->position += (long long) avail;
+		got += avail;
+	}
+	if (*no_memory)
+		report_error("%s: out of memory", ws->path);
+	return buf;
+}
+
+static void
+report_truncated(archive_reader *ar, const warc_record *rec, long long end)
+{
+	report_error("%s: record at byte %lld: truncated (the block has %lld of its %lld bytes)",
+				 ar->ws.path, rec->offset, ar->ws.position - (end - rec->length), rec->length);
+	record_damaged(&ar->ws);
+}
+
+/* Whether a record of that HTTP Content-Type with status 200 is a document. */
+static bool
+document_media_type(const char *http_type, document_format *format)
+{
+	*format = media_type_is(http_type, "text/plain") ? FORMAT_TEXT : FORMAT_HTML;
+	return media_type_is(http_type, "text/html") ||
+		media_type_is(http_type, "application/xhtml+xml") ||
+		media_type_is(http_type, "text/plain");
+}
+
+/*
+ * Reads one record, its headers read; sets *entry to the document or
+ * revisit it holds, or NULL: any other response or revisit is counted as
+ * skipped, a damaged record as damaged.  False only when out of memory.
  */
 static bool
-scan_record(warc_stream *ws, warc_record *rec, const char *publisher, FILE **spool,
-			entry_list *entries)
+read_record(archive_reader *ar, warc_record *rec, document_entry **entry)
 {
+	warc_stream *ws = &ar->ws;
 	long long	http_len = 0,
-				end = rec->start;
+				end;
 	bool		response = strcmp(rec->type, "response") == 0;
-	bool		ok = true;
+	bool		revisit = strcmp(rec->type, "revisit") == 0;
+	document_format format;
 
+	*entry = NULL;
 	if (rec->length < 0)
 		return true;
 	end = ws->position + rec->length;
-	if ((response || strcmp(rec->type, "revisit") == 0) &&
-		media_type_is(rec->content_type, "application/http"))
+	if ((response || revisit) && media_type_is(rec->content_type, "application/http"))
 		http_len = read_http_headers(ws, rec);
 	if (http_len < 0)
 	{
 		report_error("%s: record at byte %lld: truncated HTTP headers", ws->path, rec->offset);
 		record_damaged(ws);
-		return skip_bytes(ws, end - ws->position, NULL);
+		skip_bytes(ws, end - ws->position);
+		return true;
 	}
-	if ((response || strcmp(rec->type, "revisit") == 0) && rec->status == 200 &&
-		rec->uri[0] == '\0')
-		entries->skipped++;		/* not a document without a URI */
-	else if ((response || strcmp(rec->type, "revisit") == 0) && rec->status == 200 &&
-			 !uri_storable(ws, rec))
+	if ((response || revisit) && rec->status == 200 && rec->uri[0] == '\0')
+		ar->counts->skipped++;	/* not a document without a URI */
+	else if ((response || revisit) && rec->status == 200 && !uri_storable(ws, rec))
 		;						/* reported, and counted as damage */
-	else if (strcmp(rec->type, "revisit") == 0 && rec->status == 200)
-		ok = add_revisit(rec->uri, entries);
-	else if (response && rec->status == 200 &&
-			 (media_type_is(rec->http_type, "text/html") ||
-			  media_type_is(rec->http_type, "application/xhtml+xml") ||
-			  media_type_is(rec->http_type, "text/plain")))
+	else if (revisit && rec->status == 200)
+		return (*entry = new_revisit(rec->uri)) != NULL;
+	else if (response && rec->status == 200 && document_media_type(rec->http_type, &format))
 	{
-		document_format format = media_type_is(rec->http_type, "text/plain") ?
-		FORMAT_TEXT : FORMAT_HTML;
-		long long	payload_start = ws->position;
-		long long	spool_offset = 0;
-		bool		use_spool = ws->gzip && !rec->at_member;
+		long long	length = end - ws->position;
+		bool		no_memory;
+		char	   *payload = read_payload(ws, length, &no_memory);
 
-		if (use_spool && *spool == NULL && (*spool = tmpfile()) == NULL)
-		{
-			report_error("could not create a temporary file: %s", strerror(errno));
-			return false;
-		}
-		if (use_spool)
-			spool_offset = ftello(*spool);
-		if (!skip_bytes(ws, end - ws->position, use_spool ? *spool : NULL))
-		{
-			report_error("%s: record at byte %lld: truncated (the block has %lld of its %lld bytes)",
-						 ws->path, rec->offset, ws->position - (end - rec->length), rec->length);
-			record_damaged(ws);
-			return true;
-		}
-		return add_document(rec, ws->path, publisher, format, payload_start,
-							end - payload_start, use_spool ? *spool : NULL, spool_offset,
-							entries);
+		if (payload == NULL && !no_memory)
+			report_truncated(ar, rec, end);
+		if (payload == NULL)
+			return !no_memory;
+		return (*entry = new_document(ar, rec, format, payload, (size_t) length)) != NULL;
 	}
-	else if (response || strcmp(rec->type, "revisit") == 0)
-		entries->skipped++;
-	if (!skip_bytes(ws, end - ws->position, NULL))
-	{
-		report_error("%s: record at byte %lld: truncated (the block has %lld of its %lld bytes)",
-					 ws->path, rec->offset, ws->position - (end - rec->length), rec->length);
-		record_damaged(ws);
-	}
-	return ok;
+	else if (response || revisit)
+		ar->counts->skipped++;
+	if (!skip_bytes(ws, end - ws->position))
+		report_truncated(ar, rec, end);
+	return true;
 }
 
 /*
- * Adds the documents of a web archive to entries, each with the
- * publisher given (or none).  Returns false if the archive cannot be
- * read at all or out of memory; a bad record is reported and skipped.
+ * Opens a web archive to be read record by record, counting its skipped
+ * and damaged records into counts; NULL (reported) if it cannot be.
  */
-bool
-add_archive_entries(const char *path, const char *publisher, entry_list *entries)
+archive_reader *
+archive_open(const char *path, const char *publisher, archive_counts *counts)
 {
-	warc_stream ws;
-	warc_record *rec = malloc(sizeof(warc_record));
-	FILE	   *spool = NULL;
+	archive_reader *ar = calloc(1, sizeof(archive_reader));
 	unsigned char magic[2];
-	bool		ok = true;
 
-	memset(&ws, 0, sizeof(ws));
-	ws.path = path;
-	if (rec == NULL)
+	if (ar == NULL)
 	{
 		report_error("%s: out of memory", path);
-		return false;
+		return NULL;
 	}
+	ar->ws.path = path;
+	ar->publisher = publisher;
+	ar->counts = counts;
 	/* a regular file only: a FIFO or a device named as an archive would block */
-	if ((ws.file = open_regular_file(path, "archive")) == NULL)
+	if ((ar->ws.file = open_regular_file(path, "archive")) == NULL)
 	{
-		free(rec);
-		return false;
+		free(ar);
+		return NULL;
 	}
-	ws.gzip = fread(magic, 1, 2, ws.file) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-	rewind(ws.file);
-	if (ws.gzip && inflateInit2(&ws.z, 16 + MAX_WBITS) != Z_OK)
+	ar->ws.gzip = fread(magic, 1, 2, ar->ws.file) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+	rewind(ar->ws.file);
+	if (ar->ws.gzip && inflateInit2(&ar->ws.z, 16 + MAX_WBITS) != Z_OK)
 	{
 		report_error("%s: could not start zlib", path);
-		fclose(ws.file);
-		free(rec);
-		return false;
+		fclose(ar->ws.file);
+		free(ar);
+		return NULL;
 	}
-	while (ok)
-	{
-		memset(rec, 0, sizeof(*rec));
-		if (!read_warc_headers(&ws, rec))
-		{
-			if (ws.corrupt && resync(&ws))
-				continue;
-			break;
-		}
-		ok = scan_record(&ws, rec, publisher, &spool, entries);
-		if (ws.corrupt && !resync(&ws))
-			break;
-	}
-	if (ferror(ws.file))
-	{
-		report_error("could not read archive \"%s\": %s", path, strerror(errno));
-		ok = false;
-	}
-	if (ws.gzip)
-		inflateEnd(&ws.z);
-	fclose(ws.file);
-	free(rec);
-	entries->damaged += ws.damaged;
-	/* the readers read the spool with pread, past stdio's buffer */
-	if (spool != NULL && fflush(spool) != 0)
-	{
-		report_error("could not write a temporary file: %s", strerror(errno));
-		ok = false;
-	}
-	if (spool != NULL)
-		ok = register_spool(spool, entries) && ok;
-	return ok;
+	return ar;
 }
 
 /*
- * The payload of a document in an archive as it is stored, read into
- * memory: a byte range of the archive or its spool, or the start of a gzip
- * member inflated.
+ * The archive's next document or revisit, for the caller to free with
+ * free_document_entry; NULL after the last, or when the archive could not
+ * be read on or out of memory (reported; archive_close says which).  A
+ * bad record is reported and passed over.
  */
-static bool
-read_stored_payload(const document_entry *e, char **data, size_t *len)
+document_entry *
+archive_next(archive_reader *ar)
 {
-	char	   *buf = malloc(e->archive_length ? e->archive_length : 1);
-	FILE	   *f = NULL;
-	bool		ok = buf != NULL;
+	warc_stream *ws = &ar->ws;
+	document_entry *entry = NULL;
 
-	*data = NULL;
-	*len = 0;
-	if (!ok)
-		report_error("%s: out of memory", e->path);
-	else if (e->archive_spool != NULL)
-		ok = (size_t) pread(fileno(e->archive_spool), buf, e->archive_length,
-							(off_t) e->archive_offset) == e->archive_length;
-	else if ((f = fopen(e->archive, "rb")) == NULL ||
-			 fseeko(f, (off_t) e->archive_offset, SEEK_SET) != 0)
-		ok = false;
-	else if (!e->archive_gzip)
-		ok = fread(buf, 1, e->archive_length, f) == e->archive_length;
-	else
+	while (!ar->finished && entry == NULL)
 	{
-		warc_stream ws;
-
-		memset(&ws, 0, sizeof(ws));
-		ws.path = e->archive;
-		ws.file = f;
-		ws.gzip = true;
-		ok = inflateInit2(&ws.z, 16 + MAX_WBITS) == Z_OK;
-		ok = ok && skip_bytes(&ws, e->archive_skip, NULL);
-		for (size_t got = 0; ok && got < e->archive_length;)
+		memset(&ar->rec, 0, sizeof(ar->rec));
+		if (!read_warc_headers(ws, &ar->rec))
 		{
-			size_t		avail;
-
-			if (ws.out_pos == ws.out_len && (ws.corrupt || !stream_fill(&ws)))
-				ok = false;
-			else
-			{
-				avail = ws.out_len - ws.out_pos;
-				if (avail > e->archive_length - got)
-					avail = e->archive_length - got;
-				memcpy(buf + got, ws.out + ws.out_pos, avail);
-				ws.out_pos += avail;
-				got += avail;
-			}
+			if (!(ws->corrupt && resync(ws)))
+				ar->finished = true;
+			continue;
 		}
-		inflateEnd(&ws.z);
+		if (!read_record(ar, &ar->rec, &entry))
+			ar->failed = ar->finished = true;
+		else if (ws->corrupt && !resync(ws))
+			ar->finished = true;
 	}
-	if (buf != NULL && !ok)
-		report_error("could not read %s from its archive again: %s", e->path,
-					 f == NULL && e->archive_spool == NULL ? strerror(errno) :
-					 "it is not as it was when it was scanned");
-	if (f != NULL)
-		fclose(f);
-	if (!ok)
+	if (ar->finished && !ar->failed && ferror(ws->file))
 	{
-		free(buf);
-		return false;
+		report_error("could not read archive \"%s\": %s", ws->path, strerror(errno));
+		ar->failed = true;
 	}
-	*data = buf;
-	*len = e->archive_length;
-	return true;
+	return entry;
+}
+
+/*
+ * Closes an archive, read to its end or not, adding its damaged records to
+ * its counts; false if it could not be read to its end or memory ran out.
+ */
+bool
+archive_close(archive_reader *ar)
+{
+	bool		ok;
+
+	if (ar == NULL)
+		return true;
+	ok = !ar->failed;
+	ar->counts->damaged += ar->ws.damaged;
+	if (ar->ws.gzip)
+		inflateEnd(&ar->ws.z);
+	fclose(ar->ws.file);
+	free(ar);
+	return ok;
 }
 
 /*
@@ -863,20 +845,28 @@ decompress_body(const document_entry *e, char **body, size_t *len)
 }
 
 /*
- * The body of a document in an archive, as the server meant it: read,
- * its chunks joined, and decompressed.
+ * The body of a document in an archive as the server meant it, when its
+ * payload is in HTTP chunks or compressed: a copy, its chunks joined, and
+ * decompressed, malloc'd.  False (reported) when it cannot be undone.
  */
 bool
-read_archive_payload(const document_entry *e, char **data, size_t *len)
+decode_archive_payload(const document_entry *e, char **data, size_t *len)
 {
+	*data = NULL;
+	*len = 0;
 	if (e->archive_encoding == HTTP_UNKNOWN)
 	{
 		report_error("%s: its HTTP Content-Encoding or Transfer-Encoding cannot be read "
 					 "(gzip, deflate and chunked can)", e->path);
 		return false;
 	}
-	if (!read_stored_payload(e, data, len))
+	if ((*data = malloc(e->content_len ? e->content_len : 1)) == NULL)
+	{
+		report_error("%s: out of memory", e->path);
 		return false;
+	}
+	memcpy(*data, e->content, e->content_len);
+	*len = e->content_len;
 	if (e->archive_chunked && !join_chunks(*data, len))
 		report_error("%s: its chunked HTTP body is malformed", e->path);
 	else if (e->archive_encoding == HTTP_IDENTITY ||

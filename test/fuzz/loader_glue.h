@@ -13,6 +13,7 @@
 
 extern int	fuzz_memfd(const uint8_t *data, size_t size, char *path, size_t path_size);
 extern void fuzz_read_document(const document_entry *entry);
+extern void fuzz_read_archive(const char *path, const char *publisher);
 extern void fuzz_read_entries(const uint8_t *data, size_t size,
 							  bool (*add_entries) (const char *path, entry_list *entries));
 

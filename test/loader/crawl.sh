@@ -22,6 +22,12 @@ mkdir -p "$scratch"
 . test/tap.sh
 . test/loader/helpers.sh
 
+# Whether the --json summary in $scratch/out holds the jq condition $1
+# (jq's own output kept out of the TAP lines).
+summary_holds() {
+	jq -e "$1" "$scratch/out" >/dev/null || { sed 's/^/# /' "$scratch/out"; return 1; }
+}
+
 # --- the site and its server ----------------------------------------------
 site=$scratch/site
 server=""
@@ -94,8 +100,8 @@ check "the first crawl loads" exits_with 0 $load --json -d crawl_db --publisher=
 # The test pages link pictures and scripts the site does not have: their
 # 404 responses are skipped too.
 check "its five pages are new; the picture, the redirect and the 404s are skipped" \
-	jq -e '.new == 5 and .changed == 0 and .unchanged == 0 and .failed == 0 and
-		.skipped == 2 + '"$(zcat "$scratch/crawl1.warc.gz" | grep -ac '^HTTP/1.0 404')"' and .withdrawn == 0' "$scratch/out" >/dev/null
+	summary_holds '.new == 5 and .changed == 0 and .unchanged == 0 and .failed == 0 and
+		.skipped == 2 + '"$(zcat "$scratch/crawl1.warc.gz" | grep -ac '^HTTP/1.0 404')"' and .withdrawn == 0'
 check "each page has its URI, publisher and fetch time from the archive" test "$(q crawl_db "
 	SELECT count(*) FROM skanecoop.document WHERE uri LIKE '$prefix%' AND publisher = 'Testkommun'
 	AND fetched_at BETWEEN now() - interval '1 hour' AND now()")" = 5
@@ -191,23 +197,30 @@ check "gzipped as a whole, the same documents" test "$($load -x "$scratch/kinds-
 fresh_db crawl_kinds
 check "with --keep-going its documents load" exits_with 1 $load --json -k -d crawl_kinds "$scratch/kinds.warc"
 check "four new, one failed; a revisit of an unknown page, a redirect, a 404 and a picture skipped" \
-	jq -e '.new == 4 and .failed == 1 and .skipped == 4 and .written' "$scratch/out" >/dev/null
+	summary_holds '.new == 4 and .failed == 1 and .skipped == 4 and .written'
 check "the fetch time is the record's WARC-Date" test "$(q crawl_kinds "
 	SELECT DISTINCT fetched_at AT TIME ZONE 'UTC' FROM skanecoop.document")" = "2026-01-02 03:04:05"
 dropdb crawl_kinds
 
 # --- damage ----------------------------------------------------------------
-# The offset of the gzip member of c.html's response, from the CDX index
-# (fields: URL, date, URL, type, status, digest, redirect, meta, offset, ...).
-offset=$(awk '$1 ~ /\/c\.html$/ && $5 == 200 { print $9 }' "$scratch/crawl1.cdx" | head -1)
-python3 - "$scratch/crawl1.warc.gz" "$scratch/corrupt.warc.gz" "$offset" <<'PY'
-import sys
+# Flips two bytes of file $1 at byte $3 into file $2.
+corrupt() {
+	python3 -c 'import sys
 data = bytearray(open(sys.argv[1], "rb").read())
-at = int(sys.argv[3]) + 200
+at = int(sys.argv[3])
 data[at] ^= 0xFF
 data[at + 1] ^= 0x55
-open(sys.argv[2], "wb").write(data)
-PY
+open(sys.argv[2], "wb").write(data)' "$@"
+}
+
+# Two bytes of c.html's response broken: 200 bytes after where the CDX
+# index puts its record (fields: URL, date, URL, type, status, digest,
+# redirect, meta, offset, ...), in the gzip member that starts before them
+# (wget's offsets can be a few bytes out).
+cdx_offset=$(awk '$1 ~ /\/c\.html$/ && $5 == 200 { print $9 }' "$scratch/crawl1.cdx" | head -1)
+offset=$(test/loader/gzip-members.py "$scratch/crawl1.warc.gz" |
+	awk -v at="$((cdx_offset + 200))" '$1 <= at { member = $1 } END { print member }')
+corrupt "$scratch/crawl1.warc.gz" "$scratch/corrupt.warc.gz" $((cdx_offset + 200))
 check "an archive with a corrupt gzip member is still read" exits_with 1 $load -x "$scratch/corrupt.warc.gz"
 check "the error names the archive and the member's offset" stderr_has "$scratch/corrupt.warc.gz: gzip member at byte $offset:"
 check "the other pages are read" test "$(grep -c '"kind":"document"' "$scratch/out")" = 4
@@ -218,6 +231,40 @@ check "a truncated archive is read up to the cut, the cut record failing" exits_
 check "the truncated record is reported with its offset" stderr_has "$scratch/cut.warc: record at byte"
 check "and the records before it are read" test "$(grep -c '"kind":"document"' "$scratch/out")" -ge 2
 check "the plain archive was longer than the cut" test "$size" -gt $((cut_at + 2000))
+
+# The archive is read once, its documents loaded as its records are read:
+# five pages in members of their own, the second page's member corrupt.
+bench/make-warc.py "$scratch/five.warc.gz" "$pages"/00*.html
+members=($(test/loader/gzip-members.py "$scratch/five.warc.gz"))
+# the members: warcinfo, then the pages; the second page's broken in its middle
+corrupt "$scratch/five.warc.gz" "$scratch/five-corrupt.warc.gz" \
+	$(((members[2] + members[3]) / 2))
+nmembers=${#members[@]} broken_member=${members[2]} first_member=${members[1]}
+check "the archive of five pages has six gzip members" test "$nmembers" = 6
+check "with the second page's member corrupt, the loader goes on (exit 1)" \
+	exits_with 1 $load -x "$scratch/five-corrupt.warc.gz"
+check "the corrupt member is named with the archive and its offset" \
+	stderr_has "$scratch/five-corrupt.warc.gz: gzip member at byte $broken_member:"
+check "the pages before and after it are read, in the archive's order" test "$(
+	grep -o '"uri":"[^"]*"' "$scratch/out" | sed 's/.*\///; s/_.*//' | tr '\n' ' ')" = '000 002 003 004 '
+check "the damaged record fails the run; with --keep-going the other pages load" \
+	exits_with 1 $load --json -k -d crawl_db "$scratch/five-corrupt.warc.gz"
+check "four new, one failed" summary_holds '.new == 4 and .failed == 1 and .written'
+
+# Files and archives load in the order the command line names them.
+check "files and archives on one command line" exits_with 0 $load -x \
+	"$pages/004_e30a3d2c7b6eb49e.html" "$scratch/five.warc.gz" "$pages/000_f7df068ed01b0cde.html"
+check "are read in the order named, each archive's records in its order" test "$(
+	grep -o '"uri":"[^"]*"' "$scratch/out" | sed 's/.*\///; s/_.*//' | tr '\n' ' ')" = '004 000 001 002 003 004 000 '
+
+# A URI that an archive's record repeats is found when the record is read:
+# the run fails there and writes nothing.
+fresh_db crawl_twice
+check "an archive named twice fails the run" exits_with 1 $load -d crawl_twice -k \
+	"$scratch/five.warc.gz" "$scratch/five.warc.gz"
+check "the error names the URI and both records" stderr_has "URI \"https://bench.example.se/000_f7df068ed01b0cde.html\" is given to more than one document ($scratch/five.warc.gz:$first_member and $scratch/five.warc.gz:$first_member)"
+check "and nothing is written" test "$(q crawl_twice "SELECT count(*) FROM skanecoop.document")" = 0
+dropdb crawl_twice
 check "a missing archive is reported" exits_with 1 $load -x "$scratch/absent.warc.gz"
 check "by name" stderr_has "could not open archive \"$scratch/absent.warc.gz\""
 

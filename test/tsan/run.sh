@@ -1,7 +1,8 @@
 #!/bin/bash
 # run.sh -- runs a skanecoop-load built with ThreadSanitizer over runs that
-# exercise its reader threads: extraction of many pages, a load of several
-# batches, an unchanged re-run (the readers only hash), a run whose
+# exercise its reader threads: extraction of many pages, of the same pages
+# from a web archive, a run that a URI an archive repeats stops, a load of
+# several batches, an unchanged re-run (the readers only hash), a run whose
 # documents the server refuses, and a run that a database error stops
 # while the readers are ahead.  Fails on any report of
 # a data race or a lock misused, and on an unexpected exit status.  Prints
@@ -40,6 +41,13 @@ createdb "$db" && psql -qX -d "$db" -c "CREATE EXTENSION skanecoop"
 
 check "extracting 300 pages and the bundled documents on three threads" \
 	race_free 0 --extract-only -- data/documents/manifest.xml test/loader/html/*.html "$scratch"/pages/*.html
+# The same pages from a web archive, between files: the reader that needs
+# the next of its documents reads the archive on to it.
+bench/make-warc.py "$scratch/pages.warc.gz" "$scratch"/pages/*.html
+check "extracting the pages from a web archive, between files" \
+	race_free 0 --extract-only -- test/loader/html/*.html "$scratch/pages.warc.gz" data/documents/manifest.xml
+check "a run that a URI repeated in an archive stops while the readers are ahead" \
+	race_free 1 -q -d "$db" -- "$scratch/pages.warc.gz" "$scratch/pages.warc.gz"
 check "a load of several batches" race_free 0 -q -d "$db" -- "$scratch"/pages/*.html
 check "an unchanged re-run, the readers only hashing" race_free 0 -q -d "$db" -- "$scratch"/pages/*.html
 

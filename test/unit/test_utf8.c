@@ -43,9 +43,57 @@ check_repair(const char *s, size_t len, const char *want, const char *what)
 	unit_check(strcmp(shown, want) == 0, "%s: \"%s\" (want \"%s\")", what, shown, want);
 }
 
+/*
+ * ASCII text is scanned eight bytes at a time: a byte that stops the scan
+ * (bad, or NUL, or the lead of a valid sequence) is found at each offset
+ * of a longer text, before, inside and after the eight-byte words.
+ */
+static void
+check_each_offset(void)
+{
+	char		text[40],
+				out[3 * sizeof(text)];
+	int			wrong_invalid = 0,
+				wrong_nul = 0,
+				wrong_valid = 0,
+				wrong_repair = 0;
+
+	for (size_t at = 0; at < sizeof(text); at++)
+	{
+		size_t		bad = (size_t) -1,
+					n;
+
+		memset(text, 'a', sizeof(text));
+		text[at] = (char) 0xFF;
+		wrong_invalid += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_INVALID || bad != at;
+		n = sc_utf8_repair(text, sizeof(text), out);
+		wrong_repair += n != sizeof(text) + 2 || memcmp(out + at, SC_UTF8_REPLACEMENT, 3) != 0 ||
+			memcmp(out, text, at) != 0 || memcmp(out + at + 3, text + at + 1, sizeof(text) - at - 1) != 0;
+		text[at] = '\0';
+		wrong_nul += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_NUL || bad != at;
+		if (at + 1 < sizeof(text))
+		{
+			text[at] = (char) 0xC3;
+			text[at + 1] = (char) 0xB6;
+			wrong_valid += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_OK ||
+				sc_utf8_repair(text, sizeof(text), out) != sizeof(text) ||
+				memcmp(out, text, sizeof(text)) != 0;
+		}
+	}
+	unit_check(wrong_invalid == 0, "a bad byte at each of 40 offsets of ASCII text is found there (%d wrong)",
+			   wrong_invalid);
+	unit_check(wrong_nul == 0, "a NUL byte at each of 40 offsets of ASCII text is found there (%d wrong)",
+			   wrong_nul);
+	unit_check(wrong_repair == 0, "a bad byte at each offset is repaired there alone (%d wrong)",
+			   wrong_repair);
+	unit_check(wrong_valid == 0, "a valid sequence at each offset passes and is copied (%d wrong)",
+			   wrong_valid);
+}
+
 int
 main(void)
 {
+	check_each_offset();
 	const char *good = "Malm\xC3\xB6 \xE2\x80\xA2 K\xC3\xB8ge \xF0\x9F\x98\x80 end";
 	size_t		bad;
 
