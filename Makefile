@@ -23,7 +23,7 @@ CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
 # carry it.  The loader, its unit and fuzz tests and the scorer link it.
 EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/extract_names.c loader/extract/extract_members.c \
-			  loader/extract/extract_facts.c
+			  loader/extract/extract_facts.c loader/extract/period.c
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
