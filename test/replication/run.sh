@@ -45,14 +45,15 @@ sub() { psql -qXAt -v ON_ERROR_STOP=1 -h "$scratch/subscriber" -p "$sub_port" "$
 sub_quiet() { PGOPTIONS="-c client_min_messages=warning" sub "$@"; }
 
 
-# Waits until the subscriber has applied everything the publisher has
-# written so far (as PostgreSQL's own tests wait_for_catchup), at most 60 s.
+# Waits until subscription $1 (skanecoop if not given) has applied
+# everything the publisher has written so far (as PostgreSQL's own tests
+# wait_for_catchup), at most 60 s.
 caught_up() {
-	local lsn
+	local lsn name=${1:-skanecoop}
 	lsn=$(pub -c "SELECT pg_current_wal_lsn()")
 	for _ in $(seq 1 600); do
 		[ "$(pub -c "SELECT coalesce(bool_and(replay_lsn >= '$lsn'), false) FROM pg_stat_replication
-				WHERE application_name = 'skanecoop'")" = t ] && return 0
+				WHERE application_name = '$name'")" = t ] && return 0
 		sleep 0.1
 	done
 	echo "# the subscriber did not reach $lsn in 60 s"
@@ -60,12 +61,13 @@ caught_up() {
 	return 1
 }
 
-# Waits until every table of the subscription has finished its initial
-# copy and is replicating (state r), at most 60 s.
+# Waits until every table of the subscription in subscriber database $1
+# (skanecoop), $2 tables (6), has finished its initial copy and is
+# replicating (state r), at most 60 s.
 synchronized() {
 	for _ in $(seq 1 600); do
-		[ "$(sub -c "SELECT count(*) FILTER (WHERE srsubstate = 'r') || '/' || count(*)
-				FROM pg_subscription_rel")" = 6/6 ] && return 0
+		[ "$(sub -d "${1:-$PGDATABASE}" -c "SELECT count(*) FILTER (WHERE srsubstate = 'r') || '/' || count(*)
+				FROM pg_subscription_rel")" = "${2:-6}/${2:-6}" ] && return 0
 		sleep 0.1
 	done
 	echo "# initial copy not finished in 60 s:"
@@ -183,21 +185,10 @@ old_db=validity_0_2
 bits="$scratch/validity-0.2.bin"
 pub_old() { pub -d $old_db "$@"; }
 
-# Waits until subscription $1 (in the subscriber database of that name)
-# has copied its table and applied all the publisher has written so far,
-# at most 60 s.
+# Waits until subscription $1, in the subscriber database of that name,
+# has copied its one table and applied all the publisher has written.
 validity_caught_up() {
-	local lsn
-	lsn=$(pub -c "SELECT pg_current_wal_lsn()")
-	for _ in $(seq 1 600); do
-		[ "$(sub -d "$1" -c "SELECT count(*) FILTER (WHERE srsubstate = 'r') FROM pg_subscription_rel")" = 1 ] &&
-			[ "$(pub -c "SELECT coalesce(bool_and(replay_lsn >= '$lsn'), false) FROM pg_stat_replication
-				WHERE application_name = '$1'")" = t ] && return 0
-		sleep 0.1
-	done
-	echo "# subscription $1 did not catch up with $lsn in 60 s"
-	tail -5 "$scratch/subscriber/server.log" | sed 's/^/# /'
-	return 1
+	synchronized "$1" 1 && caught_up "$1"
 }
 
 # Whether subscriber database $1 reads the values as the 0.2 publisher does.
@@ -236,22 +227,22 @@ check "its 752 validities read as 0.2 wrote them" test "$(pub_old -c "SELECT cou
 	WHERE s.v::text = b.text_0_2")" = 752
 
 for mode in binary text; do
-	db=validity_$mode
-	sub -d postgres -c "CREATE DATABASE $db"
-	check "a $mode subscription from 0.2 to the current version is created" quietly sub_quiet -d $db \
+	sub_db=validity_$mode
+	sub -d postgres -c "CREATE DATABASE $sub_db"
+	check "a $mode subscription from 0.2 to the current version is created" quietly sub_quiet -d $sub_db \
 		-c "CREATE EXTENSION skanecoop" \
 		-c "CREATE SCHEMA skanecoop_test" \
 		-c "CREATE TABLE skanecoop_test.stored_validity (i integer PRIMARY KEY, v skanecoop.validity)" \
 		-c "CREATE INDEX ON skanecoop_test.stored_validity USING btree (v)" \
 		-c "CREATE INDEX ON skanecoop_test.stored_validity USING hash (v)" \
 		-c "CREATE INDEX ON skanecoop_test.stored_validity USING gist (v)" \
-		-c "CREATE SUBSCRIPTION $db
+		-c "CREATE SUBSCRIPTION $sub_db
 			CONNECTION 'host=$scratch/publisher port=$pub_port user=$PGUSER dbname=$old_db'
 			PUBLICATION validity_0_2 WITH (binary = $([ $mode = binary ] && echo true || echo false))"
-	check "the $mode subscription is $mode" test "$(sub -d $db -c "SELECT subbinary FROM pg_subscription
-		WHERE subname = '$db'")" = "$([ $mode = binary ] && echo t || echo f)"
-	check "the $mode subscription copies the 0.2 values" validity_caught_up $db
-	check "the $mode subscriber reads the 752 values of 0.2 as the 0.2 publisher does" reads_as_published $db
+	check "the $mode subscription is $mode" test "$(sub -d $sub_db -c "SELECT subbinary FROM pg_subscription
+		WHERE subname = '$sub_db'")" = "$([ $mode = binary ] && echo t || echo f)"
+	check "the $mode subscription copies the 0.2 values" validity_caught_up $sub_db
+	check "the $mode subscriber reads the 752 values of 0.2 as the 0.2 publisher does" reads_as_published $sub_db
 done
 
 # Changes under 0.2: values moved between rows, new ones in forms 0.2
@@ -264,10 +255,10 @@ check "UPDATE, INSERT and DELETE of validities on the 0.2 publisher" quietly pub
 			'[2019..]/..', '2004-XX/2019-21', '0000/9999']::skanecoop.validity[]);
 	DELETE FROM skanecoop_test.stored_validity WHERE i % 11 = 0"
 for mode in binary text; do
-	db=validity_$mode
-	check "the $mode subscriber applies them" validity_caught_up $db
-	check "the $mode subscriber reads every value as the 0.2 publisher does" reads_as_published $db
-	check "the $mode subscriber's btree index is in order (amcheck)" btree_in_order $db
+	sub_db=validity_$mode
+	check "the $mode subscriber applies them" validity_caught_up $sub_db
+	check "the $mode subscriber reads every value as the 0.2 publisher does" reads_as_published $sub_db
+	check "the $mode subscriber's btree index is in order (amcheck)" btree_in_order $sub_db
 done
 check "the subscriber logged no errors" no_errors_logged
 

@@ -540,6 +540,18 @@ static const period_case period_cases[] = {
 	{"The municipality has been a member since January 1, 2016.", "2016-01-01/..", false},
 	{"The municipality left in 2018.", "../2018", false},
 	{"The municipality was a member until 2020.", "../2020", false},
+	/* the rest of the README's table */
+	{"Kommunen var med til og med 2020.", "../2020-12-31", false},
+	{"Kommunen var med indtil 2020.", "../2020", false},
+	{"Kommunen var med frem til 2020.", "../2020", false},
+	{"Kommunen er medlem siden omtrent 1995.", "1995~/..", false},
+	{"Kommunen er medlem siden rundt 1995.", "1995~/..", false},
+	{"Kommunen är före detta medlem.", "../[..2021-11-26]", false},
+	{"Samarbejdet har eksisteret siden 1900-tallet.", "19XX/..", false},
+	{"The municipality has been a member since the 1900s.", "19XX/..", false},
+	{"The municipality was a member during 2019.", "2019/2019", false},
+	{"Kommunen har været medlem siden sommeren 2019.", "2019-22/..", false},
+	{"Kommunen har vært medlem siden vinteren 2019.", "2019-24/..", false},
 	/* boundaries: bare years 1800..2099, ISO dates 0000..9999 */
 	{"Kommunen är med sedan 1800.", "1800/..", false},
 	{"Kommunen är med sedan 2099.", "2099/..", false},
