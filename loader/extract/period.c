@@ -134,7 +134,7 @@ static const char *const member_nouns[] = {
 /* Words that may stand between a cue and its date. */
 static const char *const fillers[] = {
 	"den", "och", "med", "år", "åren", "året", "början", "slutet", "mitten",
-	"av", "i", "the", "of", "in", "år", "årene", NULL
+	"av", "i", "the", "of", "in", "årene", NULL
 };
 
 /* Words that may stand between a start or end verb and its date. */
@@ -732,6 +732,9 @@ ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 	ex_date		d;
 	size_t		read = pos;
 
+	/* every phrase but "tidigare medlem" holds a date, and every date a digit */
+	bool		dated = ex_has_digit(doc, pos, end);
+
 	memset(p, 0, sizeof(*p));
 	for (size_t i = ex_word_from(doc, pos, end); i < end; i = ex_word_from(doc, i + 1, end))
 	{
@@ -739,6 +742,12 @@ ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 
 		if (i < read || !sc_is_word_char(doc->text, end, i))
 			continue;
+		if (!dated)
+		{
+			if ((n = former_at(doc, i, end)) > 0)
+				phrases.former = true, read = n;
+			continue;
+		}
 		if (!p->has_lower && !p->has_upper && range_at(doc, i, end, p) > 0)
 			break;
 		if ((n = period_at(doc, i, end, p, &phrases)) > 0)
