@@ -153,6 +153,8 @@ static bool stage_present(load_session *s, document_feed *feed);
 static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
+static bool has_more_evidence(load_session *s, bool *has_column);
+static bool merge_facts(load_session *s);
 
 /* libpq's last error message without its final newline. */
 static const char *
@@ -955,8 +957,8 @@ merge_one_document(load_session *s, PGresult *held, int row)
 	" ON CONFLICT ((pg_catalog.lower(name))) DO NOTHING;"
 
 /*
- * Turns the staged facts into rows of skanecoop.fact, attached to the
- * documents' new revisions.  Every organisation a fact names is looked up
+ * Readies the staged facts for skanecoop.fact, where INSERT_FACTS_SQL puts
+ * them, attached to the documents' new revisions.  Every organisation a fact names is looked up
  * by any of its names, case-insensitively; an abbreviation or former name
  * a document gives ("Sydöstra Skånes samarbetskommitté (SÖSK)") becomes
  * another name of its organisation rather than an organisation of its
@@ -969,6 +971,13 @@ static const char merge_facts_sql[] =
 	"  (r.fact -> 'evidence' ->> 'start')::integer AS byte_start,"
 	"  (r.fact -> 'evidence' ->> 'end')::integer AS byte_end,"
 	"  r.fact -> 'evidence' ->> 'text' AS quote,"
+	/* the other sentences, in the order the extractor gave them */
+	"  ARRAY(SELECT pg_catalog.int4range((e ->> 'start')::integer, (e ->> 'end')::integer)"
+	"   FROM pg_catalog.jsonb_array_elements(COALESCE(r.fact -> 'more_evidence', '[]'))"
+	"    WITH ORDINALITY AS m (e, i) ORDER BY i) AS more_evidence,"
+	"  ARRAY(SELECT e ->> 'text'"
+	"   FROM pg_catalog.jsonb_array_elements(COALESCE(r.fact -> 'more_evidence', '[]'))"
+	"    WITH ORDINALITY AS m (e, i) ORDER BY i) AS more_quotes,"
 	"  x.kind = 'organisation' AND x.rule IN ('organisation.abbreviation',"
 	"   'organisation.former_name') AND x.name IS NOT NULL AS gives_alias"
 	" FROM pg_temp.load_fact_row AS r,"
@@ -1022,22 +1031,65 @@ static const char merge_facts_sql[] =
 	"   ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
 	"  WHERE f.kind = 'organisation' AND f.organisation_kind IS NOT NULL"
 	"  ORDER BY n.organisation_id, f.uri, f.seq) AS k"
-	" WHERE o.organisation_id = k.organisation_id AND o.kind IS NULL;"
+	" WHERE o.organisation_id = k.organisation_id AND o.kind IS NULL";
 
-	"INSERT INTO skanecoop.fact (document_id, kind, organisation_id, organisation_name, name,"
-	"  member, member_name, derived, municipality, partner, partner_place, partner_country,"
-	"  relation, valid, rate, count, byte_start, byte_end, quote, rule, warning)"
-	" SELECT d.document_id, f.kind, n.organisation_id, f.organisation, f.name,"
-	"  f.member_code, f.member, COALESCE(f.derived, false), f.municipality_code, f.partner,"
-	"  f.partner_code, f.partner_country, f.relation, f.validity::skanecoop.validity,"
-	"  f.rate::skanecoop.fee_rate, f.count, f.byte_start, f.byte_end, f.quote, f.rule, f.warning"
-	" FROM pg_temp.load_fact AS f"
-	/* a revision of this run: a refused document's facts must not reach its old one */
-	" JOIN skanecoop.document AS d ON d.uri = f.uri AND d.superseded_at IS NULL"
-	"  AND d.loaded_at = pg_catalog.now()"
-	" LEFT JOIN skanecoop.organisation_name AS n"
-	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)"
-	" ORDER BY f.uri, f.seq";
+/*
+ * Inserts the facts merge_facts_sql staged, with more, the columns of the
+ * other sentences a fact was read from and their values: ", more_evidence,
+ * more_quotes" where the extension has them, nothing in a database whose
+ * extension is older than 0.3, so that the loader still loads into one.
+ */
+#define INSERT_FACTS_SQL(more_columns, more_values) \
+	"INSERT INTO skanecoop.fact (document_id, kind, organisation_id, organisation_name, name," \
+	"  member, member_name, derived, municipality, partner, partner_place, partner_country," \
+	"  relation, valid, rate, count, byte_start, byte_end, quote" more_columns ", rule, warning)" \
+	" SELECT d.document_id, f.kind, n.organisation_id, f.organisation, f.name," \
+	"  f.member_code, f.member, COALESCE(f.derived, false), f.municipality_code, f.partner," \
+	"  f.partner_code, f.partner_country, f.relation, f.validity::skanecoop.validity," \
+	"  f.rate::skanecoop.fee_rate, f.count, f.byte_start, f.byte_end, f.quote" more_values "," \
+	"  f.rule, f.warning" \
+	" FROM pg_temp.load_fact AS f" \
+	/* a revision of this run: a refused document's facts must not reach its old one */ \
+	" JOIN skanecoop.document AS d ON d.uri = f.uri AND d.superseded_at IS NULL" \
+	"  AND d.loaded_at = pg_catalog.now()" \
+	" LEFT JOIN skanecoop.organisation_name AS n" \
+	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)" \
+	" ORDER BY f.uri, f.seq"
+
+static const char insert_facts_sql[] =
+	INSERT_FACTS_SQL(", more_evidence, more_quotes", ", f.more_evidence, f.more_quotes");
+static const char insert_facts_of_one_sentence_sql[] = INSERT_FACTS_SQL("", "");
+
+/*
+ * Whether skanecoop.fact has more_evidence, which 0.3 added: loading into a
+ * database whose extension is older leaves the other sentences out.
+ */
+static bool
+has_more_evidence(load_session *s, bool *has_column)
+{
+	PGresult   *res = PQexec(s->conn,
+							 "SELECT EXISTS (SELECT FROM pg_catalog.pg_attribute"
+							 " WHERE attrelid = 'skanecoop.fact'::pg_catalog.regclass"
+							 "  AND attname = 'more_evidence' AND NOT attisdropped)");
+	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
+
+	if (ok)
+		*has_column = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	else
+		report_db_error(s->conn);
+	PQclear(res);
+	return ok;
+}
+
+/* Merges the staged facts into skanecoop.fact. */
+static bool
+merge_facts(load_session *s)
+{
+	bool		more;
+
+	return exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK) && has_more_evidence(s, &more) &&
+		exec_ok(s, more ? insert_facts_sql : insert_facts_of_one_sentence_sql, PGRES_COMMAND_OK);
+}
 
 /*
  * Copies the URIs of the run's documents (revisits too, and documents that
@@ -1190,7 +1242,7 @@ bool
 session_finish(load_session *s, document_feed *feed, const population_list *population,
 			   bool commit, run_counts *counts)
 {
-	bool		ok = merge_last_batch(s) && exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK);
+	bool		ok = merge_last_batch(s) && merge_facts(s);
 
 	/* a document refused fails the run as any bad document does */
 	if (s->refused.failed > 0 && !s->opts->keep_going)

@@ -34,6 +34,7 @@ typedef struct fact_writer
 static bool report_warnings = true;
 
 static int32_t document_day(const source_document *doc);
+static void write_more_evidence(FILE *out, const source_document *doc, const sc_fact *f);
 static bool write_fact(const sc_fact *fact, void *arg);
 static bool stream_fact(const sc_fact *fact, void *arg);
 static void extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w);
@@ -57,6 +58,25 @@ document_day(const source_document *doc)
 			sc_parse_iso_date(candidates[i], 10, &day))
 			return day;
 	return SC_NO_DAY;
+}
+
+/*
+ * The other sentences the fact was read from, as "more_evidence": a list
+ * of the objects "evidence" is, without the document (empty if none).
+ */
+static void
+write_more_evidence(FILE *out, const source_document *doc, const sc_fact *f)
+{
+	fputs(",\"more_evidence\":[", out);
+	for (int i = 0; i < f->nmore_evidence; i++)
+	{
+		sc_span		e = f->more_evidence[i];
+
+		fprintf(out, "%s{\"start\":%zu,\"end\":%zu,\"text\":", i > 0 ? "," : "", e.start, e.end);
+		json_string(out, doc->text + e.start, e.end - e.start);
+		fputc('}', out);
+	}
+	fputc(']', out);
 }
 
 static bool
@@ -95,6 +115,7 @@ write_fact(const sc_fact *f, void *arg)
 	fprintf(out, ",\"start\":%zu,\"end\":%zu,\"text\":", f->evidence.start, f->evidence.end);
 	json_string(out, w->doc->text + f->evidence.start, f->evidence.end - f->evidence.start);
 	fputc('}', out);
+	write_more_evidence(out, w->doc, f);
 	json_field(out, "rule", f->rule, false);
 	json_field(out, "warning", f->warning, false);
 	fputs("}\n", out);

@@ -14,15 +14,18 @@
  * from (a list after a colon counts as part of its sentence), and the name
  * of the rule that produced it.
  *
- * Validities are EDTF text as skanecoop.validity reads it:
+ * Validities are EDTF text as skanecoop.validity reads it (period.h lists
+ * every phrase, in Swedish, Danish, Norwegian and English):
  *
  *		"sedan 1990-talet"			199X/..
  *		"sedan 2016"				2016/..
- *		"från den 1 januari 2019"	2019-01-01/..
+ *		"från och med 2025"			2025-01-01/..
  *		"2016–2018"					2016/2018
  *		"fram till 2020"			../2020
  *		"lämnade samarbetet 2018"	../2018 (a former member)
- *		present tense				[..DAY]/.. where DAY is the page's date
+ *		"sedan cirka 1995"			1995~/..
+ *		"tidigare medlem"			../[..DAY] where DAY is the page's date
+ *		present tense				[..DAY]/..
  *
  * A membership stated in the present tense without a start of its own
  * takes the start the page gives for its organisation ("Samarbetet har
@@ -63,6 +66,9 @@ typedef enum sc_fact_kind
 	SC_FACT_DOCUMENT_DATE
 } sc_fact_kind;
 
+/* Sentences beside its own a fact may be read from. */
+#define SC_FACT_MORE_EVIDENCE 2
+
 /*
  * One fact.  Fields that do not apply to its kind are NULL, "" or -1.
  *
@@ -86,8 +92,12 @@ typedef enum sc_fact_kind
  *	rate		fee_rate text ("21.00 kr/invånare/år"), "" for an unknown
  *				amount
  *	count		member counts, else -1
+ *	more_evidence  other sentences the fact was read from: the sentence
+ *				that dates a listed member ("Hörby anslöt sig 2015"), or that
+ *				gives the organisation's start a membership takes
  *	rule		a stable identifier, e.g. "member_list.mellan"
- *	warning		e.g. a stated count that does not match the names, or NULL
+ *	warning		e.g. a stated count that does not match the names, or a
+ *				date the sentence states that no phrase reads; or NULL
  */
 typedef struct sc_fact
 {
@@ -108,6 +118,8 @@ typedef struct sc_fact
 	char		rate[SC_FEE_RATE_TEXT_SIZE];
 	int			count;
 	sc_span		evidence;
+	sc_span		more_evidence[SC_FACT_MORE_EVIDENCE];
+	int			nmore_evidence;
 	const char *rule;
 	const char *warning;
 } sc_fact;

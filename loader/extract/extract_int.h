@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "gazetteer.h"
+#include "period.h"
 #include "words.h"
 
 /* Organisations one document may name; more are not recorded. */
@@ -46,31 +47,12 @@ typedef struct ex_org
 	char		former[EX_NAME_MAX];
 	char		start[SC_VALIDITY_TEXT_SIZE];	/* lower bound, or "" */
 	char		renamed[SC_VALIDITY_TEXT_SIZE]; /* since when so named, or "" */
+	sc_span		start_evidence; /* the sentence that gave start */
 	const char *kind;
 	const char *rule;
 	sc_span		evidence;
 	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
 } ex_org;
-
-/* A date as precise as the text gives it. */
-typedef enum ex_precision
-{
-	EX_DAY, EX_MONTH, EX_YEAR, EX_DECADE
-} ex_precision;
-
-typedef struct ex_date
-{
-	int			year, month, day;
-	ex_precision precision;
-} ex_date;
-
-/* The period a sentence states: either bound may be missing. */
-typedef struct ex_period
-{
-	bool		has_lower, has_upper;
-	ex_date		lower, upper;
-	bool		former;			/* "lämnade", "utträdde": a past membership */
-} ex_period;
 
 /*
  * Bytes of text whose word starts are marked at a time, so that the many
@@ -226,7 +208,7 @@ ex_word_start(const ex_doc *doc, size_t pos)
 	return !sc_is_word_char(doc->text, pos, prev);
 }
 
-/* extract_text.c: sentences, words, numbers, dates */
+/* extract_text.c: sentences, words, numbers (dates and periods: period.h) */
 extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);
 extern bool ex_has_digit(const ex_doc *doc, size_t pos, size_t end);
@@ -248,10 +230,8 @@ extern size_t ex_find_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words, size_t *matched);
 extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
+extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
-extern size_t ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d);
-extern bool ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
-extern void ex_format_date(const ex_date *d, char *buf, size_t size);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
 extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
 
@@ -400,11 +380,8 @@ extern void ex_emit_organisations(ex_doc *doc);
 extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_member_periods(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_counts(ex_doc *doc, const ex_sentence *s);
-extern void ex_membership_validity(const ex_doc *doc, int org,
-								   const ex_period *p, char *buf);
-extern void ex_member_validity(const ex_doc *doc, int org, const sc_place *place,
-							   const ex_period *stated, const char *validity,
-							   char *buf);
+extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
+							 const ex_period *stated, ex_dating *dating);
 
 /* extract_patterns.c: member lists found by the patterns of patterns.tsv */
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);

@@ -161,15 +161,15 @@ static int	list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger,
 static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
 					  int org, const char *rule, sc_span evidence);
 static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
-							const ex_item *item, const char *validity,
+							const ex_item *item, const ex_dating *dating,
 							const char *rule, const char *warning);
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
 static void colon_list(ex_doc *doc, const ex_sentence *s);
 static size_t clause_end(const ex_doc *doc, size_t pos, size_t end);
 static int	single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 					   size_t *verb_end);
-static void record_period(ex_doc *doc, int org, const sc_place *place, size_t from,
-						  size_t to);
+static void record_period(ex_doc *doc, const ex_sentence *s, int org,
+						  const sc_place *place, size_t from, size_t to);
 static void together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos);
 static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit);
 static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
@@ -475,7 +475,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_en
 
 static void
 emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
-				const char *validity, const char *rule, const char *warning)
+				const ex_dating *dating, const char *rule, const char *warning)
 {
 	sc_fact		f;
 	char		name[EX_NAME_MAX];
@@ -496,8 +496,8 @@ emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 		ex_copy(doc, item->span, name, sizeof(name));
 		f.member = name;
 	}
-	strcpy(f.validity, validity);
 	f.warning = warning;
+	ex_apply_dating(dating, &f);
 	ex_emit(doc, &f);
 }
 
@@ -506,24 +506,22 @@ emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
 		  const char *rule, sc_span evidence)
 {
 	ex_period	period;
-	char		validity[SC_VALIDITY_TEXT_SIZE];
 	char		warning[96];
 	ex_sentence ev = *s;
 
 	if (org < 0)
 		return;
 	ex_period_in(doc, s->span.start, s->list_end, &period);
-	ex_membership_validity(doc, org, &period, validity);
 	if (list->stated >= 0 && list->stated != list->nitems)
 		snprintf(warning, sizeof(warning),
 				 "the text states %d members but names %d", list->stated, list->nitems);
 	ev.span = evidence;
 	for (int i = 0; i < list->nitems; i++)
 	{
-		char		own[SC_VALIDITY_TEXT_SIZE];
+		ex_dating	own;
 
-		ex_member_validity(doc, org, list->items[i].place, &period, validity, own);
-		emit_membership(doc, &ev, org, &list->items[i], own,
+		ex_member_dating(doc, org, list->items[i].place, &period, &own);
+		emit_membership(doc, &ev, org, &list->items[i], &own,
 						period.former ? "member_list.former" : rule,
 						list->stated >= 0 && list->stated != list->nitems ? warning : NULL);
 	}
@@ -532,13 +530,14 @@ emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list, int org,
 /*
  * The validity of a listed member: the list's, unless a sentence of its
  * own states when the member joined ("Hörby anslöt sig 2015") or left;
- * a member that left keeps the start the list states, if any.
+ * a member that left keeps the start the list states, if any.  That
+ * sentence is then evidence of the membership too.
  */
 void
-ex_member_validity(const ex_doc *doc, int org, const sc_place *place,
-				   const ex_period *stated, const char *validity, char *buf)
+ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
+				 const ex_period *stated, ex_dating *dating)
 {
-	strcpy(buf, validity);
+	ex_date_fact(doc, org, stated, dating);
 	if (place == NULL)
 		return;
 	for (int i = 0; i < doc->nmember_periods; i++)
@@ -553,41 +552,9 @@ ex_member_validity(const ex_doc *doc, int org, const sc_place *place,
 			merged.lower = stated->lower;
 			merged.has_lower = true;
 		}
-		ex_membership_validity(doc, org, &merged, buf);
+		ex_date_fact(doc, org, &merged, dating);
 		return;
 	}
-}
-
-/*
- * The validity of a membership the sentence states: its own period; else,
- * in the present tense, since the organisation's start, or at least on
- * the page's date.
- */
-void
-ex_membership_validity(const ex_doc *doc, int org, const ex_period *p, char *buf)
-{
-	char		lower[16] = "..",
-				upper[16] = "..";
-	sc_validity v;
-
-	buf[0] = '\0';
-	if (p->has_lower)
-		ex_format_date(&p->lower, lower, sizeof(lower));
-	if (p->has_upper)
-		ex_format_date(&p->upper, upper, sizeof(upper));
-	if (p->has_lower || p->has_upper)
-		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "%s/%s", lower, upper);
-	else if (org >= 0 && doc->orgs[org].start[0])
-		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "%s/..", doc->orgs[org].start);
-	else if (doc->day != SC_NO_DAY)
-	{
-		char		day[16];
-
-		sc_format_iso_date(doc->day, day);
-		snprintf(buf, SC_VALIDITY_TEXT_SIZE, "[..%s]/..", day);
-	}
-	if (buf[0] && sc_validity_parse(buf, strlen(buf), &v) != SC_VALIDITY_OK)
-		buf[0] = '\0';
 }
 
 /* A list in bullets after "Medlemmar:", "följande kommuner ingår:". */
@@ -678,15 +645,20 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	return org;
 }
 
-/* Records the period the clause of a member states, for emit_list. */
+/*
+ * Records the period the clause of a member states, and the sentence that
+ * states it, for emit_list.
+ */
 static void
-record_period(ex_doc *doc, int org, const sc_place *place, size_t from, size_t to)
+record_period(ex_doc *doc, const ex_sentence *s, int org, const sc_place *place,
+			  size_t from, size_t to)
 {
 	ex_period	period;
 
 	if (doc->nmember_periods >= EX_MAX_MEMBER_PERIODS ||
 		!ex_period_in(doc, from, to, &period))
 		return;
+	period.dated_by = s->span;
 	doc->member_periods[doc->nmember_periods++] = (ex_member_period) {org, place, period};
 }
 
@@ -712,19 +684,19 @@ single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit)
 		size_t		to = clause_end(doc, i == 0 ? verb_end : from, end),
 					n;
 		ex_period	period;
-		char		validity[SC_VALIDITY_TEXT_SIZE];
+		ex_dating	dating;
 
 		if (i > 0 && !ex_period_in(doc, from, to, &period))
 			break;
 		if (emit)
 		{
 			ex_period_in(doc, i == 0 ? s->span.start : from, to, &period);
-			ex_membership_validity(doc, org, &period, validity);
-			emit_membership(doc, s, org, &item, validity,
+			ex_date_fact(doc, org, &period, &dating);
+			emit_membership(doc, s, org, &item, &dating,
 							period.former ? "member.former" : "member.single", NULL);
 		}
 		else
-			record_period(doc, org, item.place, i == 0 ? s->span.start : from, to);
+			record_period(doc, s, org, item.place, i == 0 ? s->span.start : from, to);
 		if (to >= end || (n = item_at(doc, to, end, &item)) == 0 || item.place == NULL)
 			break;
 		from = to;
@@ -891,6 +863,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 	char		warning[96];
 	size_t		size = set ? sc_place_set_size(set) : 0;
 	ex_period	period;
+	ex_dating	dating;
 
 	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.stated");
 	f.organisation = doc->orgs[org].name;
@@ -904,7 +877,8 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 		f.warning = warning;
 	}
 	ex_period_in(doc, s->span.start, s->span.end, &period);
-	ex_membership_validity(doc, org, &period, f.validity);
+	ex_date_fact(doc, org, &period, &dating);
+	ex_apply_dating(&dating, &f);
 	ex_emit(doc, &f);
 	if (!set || size != (size_t) count)
 		return;
@@ -920,7 +894,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 		m.member = place->name;
 		m.member_code = place->code;
 		m.derived = true;
-		strcpy(m.validity, f.validity);
+		ex_apply_dating(&dating, &m);
 		ex_emit(doc, &m);
 	}
 }

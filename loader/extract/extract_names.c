@@ -1261,6 +1261,7 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 		!ex_period_in(doc, verb, s->span.end, &period) || !period.has_lower)
 		return;
 	ex_format_date(&period.lower, doc->orgs[org].start, sizeof(doc->orgs[org].start));
+	doc->orgs[org].start_evidence = s->span;
 }
 
 void
@@ -1278,7 +1279,12 @@ ex_emit_organisations(ex_doc *doc)
 		f.organisation = org->name;
 		f.organisation_kind = org->kind;
 		if (org->start[0])
-			snprintf(f.validity, sizeof(f.validity), "%s/..", org->start);
+		{
+			ex_dating	started = {.dated_by = org->start_evidence};
+
+			snprintf(started.validity, sizeof(started.validity), "%s/..", org->start);
+			ex_apply_dating(&started, &f);
+		}
 		ex_emit(doc, &f);
 		if (org->abbreviation[0])
 		{
@@ -1291,6 +1297,7 @@ ex_emit_organisations(ex_doc *doc)
 			f.name = org->former;
 			f.rule = "organisation.former_name";
 			strcpy(f.validity, org->renamed);
+			f.nmore_evidence = 0;	/* its own sentence says since when */
 			ex_emit(doc, &f);
 		}
 	}

@@ -802,17 +802,16 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		   const ex_token_list *list, int org, const char *rule)
 {
 	ex_period	period;
-	char		validity[SC_VALIDITY_TEXT_SIZE];
 
 	ex_period_in(doc, s->span.start, s->list_end, &period);
 	if (period.former)
 		return;					/* extract_members.c reads former members */
-	ex_membership_validity(doc, org, &period, validity);
 	for (int i = area_first(doc, sw, list) ? 1 : 0; i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];
 		sc_fact		f;
 		char		name[EX_NAME_MAX];
+		ex_dating	dating;
 
 		if (item->org == org || genitive_guess(doc, list, item) ||
 			misspelt_place(doc, item))
@@ -834,7 +833,8 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		}
 		if (ex_membership_emitted(doc, f.organisation, f.member))
 			continue;
-		ex_member_validity(doc, org, item->place, &period, validity, f.validity);
+		ex_member_dating(doc, org, item->place, &period, &dating);
+		ex_apply_dating(&dating, &f);
 		ex_emit(doc, &f);
 	}
 }

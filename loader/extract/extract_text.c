@@ -1,8 +1,8 @@
 /*
  * extract_text.c
- *		Reading Swedish text for the fact extractor: sentences, words,
- *		numbers written in digits or words, dates and the periods
- *		sentences state ("sedan 1990-talet", "2016–2018").
+ *		Reading Swedish text for the fact extractor: sentences, words and
+ *		numbers written in digits or words.  Dates and the periods
+ *		sentences state are period.c's.
  */
 #include "extract_int.h"
 
@@ -19,11 +19,6 @@ static const char *const abbreviations[] = {
 	"sep", "sept", "okt", "nov", "dec", NULL
 };
 
-static const char *const month_names[] = {
-	"januari", "februari", "mars", "april", "maj", "juni", "juli",
-	"augusti", "september", "oktober", "november", "december", NULL
-};
-
 /*
  * Number words from two upwards; "en" and "ett" are articles too often.
  * ex_may_be_number knows the bytes they begin with.
@@ -34,21 +29,6 @@ static const char *const number_words[] = {
 	"nitton", "tjugo", NULL
 };
 
-/* Verbs after which a date is when something began. */
-static const char *const start_verbs[] = {
-	"startade", "startades", "bildades", "grundades", "inleddes",
-	"etablerades", "skapades", "tillkom", "anslöt", "anslöts", "inträdde",
-	"pågått", "funnits", "blev", "gick", NULL
-};
-
-/* Verbs after which a date is when a membership ended. */
-static const char *const end_verbs[] = {
-	"lämnade", "utträdde", "avslutade", "upphörde", NULL
-};
-
-/* Words that may stand between such a verb and its date. */
-#define EX_VERB_DATE_WORDS 6
-
 static size_t line_end(const ex_doc *doc, size_t pos, size_t end);
 static size_t bullet_length(const ex_doc *doc, size_t pos, size_t end);
 static size_t list_after_colon(const ex_doc *doc, size_t pos, size_t end);
@@ -56,14 +36,6 @@ static bool is_abbreviation(const ex_doc *doc, size_t start, size_t dot);
 static bool ends_sentence(const ex_doc *doc, size_t pos, size_t end);
 static int	word_index(const ex_doc *doc, size_t pos, size_t end,
 					   const char *const *words, size_t *n);
-static size_t digits(const ex_doc *doc, size_t pos, size_t end, int *value);
-static size_t month_at(const ex_doc *doc, size_t pos, size_t end, int *month);
-static size_t date_after(const ex_doc *doc, size_t pos, size_t end, int words,
-						 ex_date *d);
-static size_t skip_words(const ex_doc *doc, size_t pos, size_t end,
-						 const char *const *words);
-static size_t range_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
-static void period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p);
 
 /* ------------------------------------------------------------------------
  * Sentences
@@ -709,13 +681,13 @@ ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part)
 }
 
 /* ------------------------------------------------------------------------
- * Numbers and dates
+ * Numbers
  * ------------------------------------------------------------------------
  */
 
 /* Bytes of up to four digits standing alone at pos, or 0. */
-static size_t
-digits(const ex_doc *doc, size_t pos, size_t end, int *value)
+size_t
+ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value)
 {
 	size_t		i = pos;
 	int			v = 0;
@@ -738,247 +710,10 @@ ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 
 	if (!ex_may_be_number(doc, pos, end))
 		return 0;
-	if ((len = digits(doc, pos, end, n)) > 0)
+	if ((len = ex_digits(doc, pos, end, n)) > 0)
 		return len;
 	if ((i = word_index(doc, pos, end, number_words, &len)) < 0)
 		return 0;
 	*n = i + 2;
 	return len;
-}
-
-static size_t
-month_at(const ex_doc *doc, size_t pos, size_t end, int *month)
-{
-	size_t		n;
-	int			i = word_index(doc, pos, end, month_names, &n);
-
-	if (i < 0)
-		return 0;
-	*month = i + 1;
-	return n;
-}
-
-/*
- * A date at pos: "2023-12-06", "1 januari 2016", "januari 2016",
- * "1990-talet" or a year "2016" (1800..2099).  Returns its bytes or 0.
- *
- * Every form holds an ASCII digit: ex_document_date, ex_find_member_periods
- * and ex_find_start skip sentences without one
- * (ex_sentence.has_digit), so a form without digits ("januari i fjol")
- * must drop those shortcuts too.
- */
-size_t
-ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
-{
-	int			v,
-				month,
-				year;
-	size_t		n,
-				m,
-				y;
-	int32_t		day;
-
-	if (end - pos >= 10 && ex_word_start(doc, pos) &&
-		sc_parse_iso_date(doc->text + pos, 10, &day) &&
-		!sc_is_word_char(doc->text, end, pos + 10))
-	{
-		sc_civil_from_days(day, &d->year, &d->month, &d->day);
-		d->precision = EX_DAY;
-		return 10;
-	}
-	if ((n = digits(doc, pos, end, &v)) > 0 && n <= 2)
-	{
-		size_t		p = ex_skip_space(doc, pos + n, end);
-
-		if ((m = month_at(doc, p, end, &month)) > 0)
-		{
-			size_t		q = ex_skip_space(doc, p + m, end);
-
-			if ((y = digits(doc, q, end, &year)) == 4 && sc_valid_civil(year, month, v))
-			{
-				*d = (ex_date) {year, month, v, EX_DAY};
-				return q + y - pos;
-			}
-		}
-		return 0;
-	}
-	if ((m = month_at(doc, pos, end, &month)) > 0)
-	{
-		size_t		q = ex_skip_space(doc, pos + m, end);
-
-		if ((y = digits(doc, q, end, &year)) == 4)
-		{
-			*d = (ex_date) {year, month, 1, EX_MONTH};
-			return q + y - pos;
-		}
-		return 0;
-	}
-	if (n == 4 && v >= 1800 && v <= 2099)
-	{
-		if (v % 10 == 0 && end - (pos + 4) >= 6 && sc_match_folded(doc->text + pos + 4, 6, "-talet"))
-		{
-			*d = (ex_date) {v, 1, 1, EX_DECADE};
-			return 10;
-		}
-		*d = (ex_date) {v, 1, 1, EX_YEAR};
-		return 4;
-	}
-	return 0;
-}
-
-void
-ex_format_date(const ex_date *d, char *buf, size_t size)
-{
-	switch (d->precision)
-	{
-		case EX_DAY:
-			snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
-			break;
-		case EX_MONTH:
-			snprintf(buf, size, "%04d-%02d", d->year, d->month);
-			break;
-		case EX_YEAR:
-			snprintf(buf, size, "%04d", d->year);
-			break;
-		case EX_DECADE:
-			snprintf(buf, size, "%03dX", d->year / 10);
-			break;
-	}
-}
-
-/* ------------------------------------------------------------------------
- * Periods
- * ------------------------------------------------------------------------
- */
-
-/* Skips any of words (each followed by spaces) at pos. */
-static size_t
-skip_words(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
-{
-	size_t		n;
-
-	while ((n = ex_word_in(doc, pos, end, words)) > 0)
-		pos = ex_skip_space(doc, pos + n, end);
-	return pos;
-}
-
-/* A date within the next few words after pos; its bytes' end or 0. */
-static size_t
-date_after(const ex_doc *doc, size_t pos, size_t end, int words, ex_date *d)
-{
-	pos = ex_skip_space(doc, pos, end);
-	for (int i = 0; i <= words && pos < end; i++)
-	{
-		size_t		n = ex_date_at(doc, pos, end, d);
-
-		if (n > 0)
-			return pos + n;
-		if (!sc_is_word_char(doc->text, end, pos))
-			return 0;			/* punctuation ends the search */
-		pos = ex_next_word(doc, pos, end);
-	}
-	return 0;
-}
-
-/* "2016–2018", "2016-2018": bytes of a range of years at pos, or 0. */
-static size_t
-range_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
-{
-	ex_date		a,
-				b;
-	size_t		n = ex_date_at(doc, pos, end, &a),
-				dash;
-
-	if (n == 0 || a.precision == EX_DAY || a.precision == EX_DECADE)
-		return 0;
-	dash = pos + n;
-	if (dash < end && doc->text[dash] == '-')
-		dash += 1;
-	else if (end - dash >= 3 && memcmp(doc->text + dash, "–", 3) == 0)
-		dash += 3;
-	else
-		return 0;
-	if ((n = ex_date_at(doc, dash, end, &b)) == 0)
-		return 0;
-	p->lower = a;
-	p->upper = b;
-	p->has_lower = p->has_upper = true;
-	return dash + n - pos;
-}
-
-/*
- * Reads the phrase of a period that may begin at pos into p.  Each of its
- * forms holds a date of ex_date_at, so an ASCII digit, which the rules
- * that skip sentences without one rely on (see ex_date_at).
- */
-static void
-period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
-{
-	static const char *const fillers[] = {
-		"den", "och", "med", "år", "åren", "början", "slutet", "mitten", "av", "i", NULL
-	};
-	ex_date		d,
-				to;
-	size_t		n,
-				q;
-
-	/* "mellan 2006 och 2019", "mellan åren 2006 och 2019" */
-	if (!p->has_lower && !p->has_upper && ex_word_is(doc, pos, end, "mellan") &&
-		(n = ex_date_at(doc, (q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers)),
-						end, &d)) > 0 &&
-		ex_word_is(doc, (q = ex_skip_space(doc, q + n, end)), end, "och") &&
-		ex_date_at(doc, ex_next_word(doc, q, end), end, &to) > 0)
-	{
-		p->lower = d, p->upper = to;
-		p->has_lower = p->has_upper = true;
-		return;
-	}
-	if (!p->has_lower && (ex_word_is(doc, pos, end, "sedan") || ex_word_is(doc, pos, end, "från") ||
-						  ex_word_is(doc, pos, end, "fr.o.m")))
-	{
-		size_t		q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers);
-
-		if (ex_date_at(doc, q, end, &d) > 0)
-			p->lower = d, p->has_lower = true;
-	}
-	else if (!p->has_upper && (n = ex_word_in(doc, pos, end, end_verbs)) > 0 &&
-			 date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d) > 0)
-		p->upper = d, p->has_upper = p->former = true;
-	else if (!p->has_upper && ex_word_is(doc, pos, end, "gick") &&
-			 ex_word_is(doc, ex_next_word(doc, pos, end), end, "ur") &&
-			 date_after(doc, ex_next_word(doc, pos, end), end, EX_VERB_DATE_WORDS, &d) > 0)
-		p->upper = d, p->has_upper = p->former = true;
-	else if (!p->has_lower && (n = ex_word_in(doc, pos, end, start_verbs)) > 0 &&
-			 date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d) > 0)
-		p->lower = d, p->has_lower = true;
-	else if (!p->has_upper && (ex_word_is(doc, pos, end, "till") || ex_word_is(doc, pos, end, "t.o.m")))
-	{
-		size_t		q = skip_words(doc, ex_next_word(doc, pos, end), end, fillers);
-
-		if (ex_date_at(doc, q, end, &d) > 0)
-		{
-			p->upper = d, p->has_upper = true;
-			p->former |= ex_word_is(doc, pos, end, "till") && pos >= 5 &&
-				ex_word_is(doc, pos - 5, end, "fram");
-		}
-	}
-}
-
-/*
- * The period the words [pos, end) state, if any: a start, an end, or
- * both.  The first phrase of each kind counts.
- */
-bool
-ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
-{
-	memset(p, 0, sizeof(*p));
-	for (size_t i = ex_word_from(doc, pos, end); i < end; i = ex_word_from(doc, i + 1, end))
-	{
-		if (!sc_is_word_char(doc->text, end, i))
-			continue;
-		if (!p->has_lower && !p->has_upper && range_at(doc, i, end, p) > 0)
-			break;
-		period_at(doc, i, end, p);
-	}
-	return p->has_lower || p->has_upper;
 }

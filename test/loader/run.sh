@@ -65,6 +65,15 @@ check "each section's byte range starts with its heading and ends with its body"
 			FROM s.byte_start + 1 FOR s.byte_end - s.byte_start), 'UTF8') AS span
 		FROM skanecoop.section s JOIN skanecoop.document d USING (document_id)) x
 	WHERE NOT starts_with(span, coalesce(heading, body)) OR right(span, length(body)) <> body")" = 0
+# "Samarbetet har pågått sedan 1990-talet" dates Familjen Helsingborg's
+# members, whose list is another sentence: both are their evidence.
+check "the other sentences memberships were read from are quoted at their byte ranges" \
+	grep -q '^0/[1-9]' <<<"$(q loader_seed "
+	SELECT count(*) FILTER (WHERE e.quote <> convert_from(substring(convert_to(d.content, 'UTF8')
+			FROM lower(e.r) + 1 FOR upper(e.r) - lower(e.r)), 'UTF8'))
+		|| '/' || count(*) FILTER (WHERE f.kind = 'membership')
+	FROM skanecoop.fact f JOIN skanecoop.document d USING (document_id),
+		unnest(f.more_evidence, f.more_quotes) AS e (r, quote)")"
 check "stored hashes are the SHA-256 of the files" test "$(q loader_seed "
 	SELECT encode(sha256, 'hex') FROM skanecoop.document
 	WHERE uri LIKE '%003_854d279079f49aa8'")" = "$(sha256sum $docs/003_854d279079f49aa8.txt | cut -d' ' -f1)"

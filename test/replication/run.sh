@@ -5,7 +5,9 @@
 # loopback.  The subscription is binary; fact, whose valid and rate columns
 # are of skanecoop's own types, is replicated with REPLICA IDENTITY FULL
 # through INSERT, UPDATE and DELETE, and the subscriber must answer
-# test/dump/queries.sql as the publisher does.
+# test/dump/queries.sql as the publisher does.  Then a publisher database
+# still on version 0.2 replicates validities stored under 0.2 to two
+# subscriber databases on the current version, in binary and in text.
 #
 #   test/replication/run.sh            (make test-replication)
 #
@@ -43,14 +45,15 @@ sub() { psql -qXAt -v ON_ERROR_STOP=1 -h "$scratch/subscriber" -p "$sub_port" "$
 sub_quiet() { PGOPTIONS="-c client_min_messages=warning" sub "$@"; }
 
 
-# Waits until the subscriber has applied everything the publisher has
-# written so far (as PostgreSQL's own tests wait_for_catchup), at most 60 s.
+# Waits until subscription $1 (skanecoop if not given) has applied
+# everything the publisher has written so far (as PostgreSQL's own tests
+# wait_for_catchup), at most 60 s.
 caught_up() {
-	local lsn
+	local lsn name=${1:-skanecoop}
 	lsn=$(pub -c "SELECT pg_current_wal_lsn()")
 	for _ in $(seq 1 600); do
 		[ "$(pub -c "SELECT coalesce(bool_and(replay_lsn >= '$lsn'), false) FROM pg_stat_replication
-				WHERE application_name = 'skanecoop'")" = t ] && return 0
+				WHERE application_name = '$name'")" = t ] && return 0
 		sleep 0.1
 	done
 	echo "# the subscriber did not reach $lsn in 60 s"
@@ -58,12 +61,13 @@ caught_up() {
 	return 1
 }
 
-# Waits until every table of the subscription has finished its initial
-# copy and is replicating (state r), at most 60 s.
+# Waits until every table of the subscription in subscriber database $1
+# (skanecoop), $2 tables (6), has finished its initial copy and is
+# replicating (state r), at most 60 s.
 synchronized() {
 	for _ in $(seq 1 600); do
-		[ "$(sub -c "SELECT count(*) FILTER (WHERE srsubstate = 'r') || '/' || count(*)
-				FROM pg_subscription_rel")" = 6/6 ] && return 0
+		[ "$(sub -d "${1:-$PGDATABASE}" -c "SELECT count(*) FILTER (WHERE srsubstate = 'r') || '/' || count(*)
+				FROM pg_subscription_rel")" = "${2:-6}/${2:-6}" ] && return 0
 		sleep 0.1
 	done
 	echo "# initial copy not finished in 60 s:"
@@ -168,4 +172,94 @@ check "the subscriber's registry rows are its own, once" \
 	"$(pub -c "SELECT count(*) FROM skanecoop.organisation WHERE registered")"
 
 echo "# rows on the subscriber at the end: $(replicated_rows)"
+
+# --- validities stored under 0.2, replicated to the current version --------
+# A publisher database still on 0.2 and two subscriber databases on the
+# current version, one subscribing in binary and one in text.  The 752
+# values of test/upgrade/validity-0.2.tsv are stored bit for bit under 0.2
+# (as test/upgrade/run.sh stores them), reach the subscribers through the
+# initial copy and through INSERT, UPDATE and DELETE, and must read there
+# as on the publisher: text, readings, parts, hashes, binary form, btree
+# order and relations (test/upgrade/validity_values.sql).
+old_db=validity_0_2
+bits="$scratch/validity-0.2.bin"
+pub_old() { pub -d $old_db "$@"; }
+
+# Waits until subscription $1, in the subscriber database of that name,
+# has copied its one table and applied all the publisher has written.
+validity_caught_up() {
+	synchronized "$1" 1 && caught_up "$1"
+}
+
+# Whether subscriber database $1 reads the values as the 0.2 publisher does.
+reads_as_published() {
+	pub_old -f test/upgrade/validity_values.sql >"$scratch/published.txt" &&
+		sub -d "$1" -f test/upgrade/validity_values.sql >"$scratch/$1.txt" &&
+		test "$(wc -l <"$scratch/published.txt")" -ge 600 &&
+		diff -u "$scratch/published.txt" "$scratch/$1.txt" >"$scratch/$1.diff" && return 0
+	head -20 "$scratch/$1.diff" | cut -c1-200 | sed 's/^/# /'
+	return 1
+}
+
+# The subscriber's btree indexes on the values are in order.
+btree_in_order() {
+	sub -d "$1" -c "CREATE EXTENSION IF NOT EXISTS amcheck" \
+		-c "SELECT bt_index_parent_check(c.oid, true, true)
+			FROM pg_index AS i JOIN pg_class AS c ON c.oid = i.indexrelid
+			JOIN pg_am AS a ON a.oid = c.relam
+			WHERE a.amname = 'btree' AND i.indrelid = 'skanecoop_test.stored_validity'::regclass" >/dev/null
+}
+
+pub -d postgres -c "CREATE DATABASE $old_db"
+check "a publisher database installs version 0.2 and stores 752 values bit for bit" quietly pub_old \
+	-c "CREATE EXTENSION skanecoop VERSION '0.2'" \
+	-c "CREATE SCHEMA skanecoop_test" \
+	-c "CREATE TABLE skanecoop_test.bits (i serial, lower integer, upper integer, text_0_2 text)" \
+	-c "\\copy skanecoop_test.bits (lower, upper, text_0_2) FROM 'test/upgrade/validity-0.2.tsv'" \
+	-c "\\copy (SELECT lower::bigint * 4294967296 + (upper::bigint & 4294967295) FROM skanecoop_test.bits ORDER BY i) TO '$bits' WITH (FORMAT binary)" \
+	-c "CREATE TABLE skanecoop_test.stored_validity (i serial PRIMARY KEY, v skanecoop.validity)" \
+	-c "\\copy skanecoop_test.stored_validity (v) FROM '$bits' WITH (FORMAT binary)" \
+	-c "CREATE PUBLICATION validity_0_2 FOR TABLE skanecoop_test.stored_validity"
+check "the publisher's extension is 0.2" test "$(pub_old -c "SELECT extversion FROM pg_extension
+	WHERE extname = 'skanecoop'")" = 0.2
+check "its 752 validities read as 0.2 wrote them" test "$(pub_old -c "SELECT count(*)
+	FROM skanecoop_test.bits b JOIN skanecoop_test.stored_validity s USING (i)
+	WHERE s.v::text = b.text_0_2")" = 752
+
+for mode in binary text; do
+	sub_db=validity_$mode
+	sub -d postgres -c "CREATE DATABASE $sub_db"
+	check "a $mode subscription from 0.2 to the current version is created" quietly sub_quiet -d $sub_db \
+		-c "CREATE EXTENSION skanecoop" \
+		-c "CREATE SCHEMA skanecoop_test" \
+		-c "CREATE TABLE skanecoop_test.stored_validity (i integer PRIMARY KEY, v skanecoop.validity)" \
+		-c "CREATE INDEX ON skanecoop_test.stored_validity USING btree (v)" \
+		-c "CREATE INDEX ON skanecoop_test.stored_validity USING hash (v)" \
+		-c "CREATE INDEX ON skanecoop_test.stored_validity USING gist (v)" \
+		-c "CREATE SUBSCRIPTION $sub_db
+			CONNECTION 'host=$scratch/publisher port=$pub_port user=$PGUSER dbname=$old_db'
+			PUBLICATION validity_0_2 WITH (binary = $([ $mode = binary ] && echo true || echo false))"
+	check "the $mode subscription is $mode" test "$(sub -d $sub_db -c "SELECT subbinary FROM pg_subscription
+		WHERE subname = '$sub_db'")" = "$([ $mode = binary ] && echo t || echo f)"
+	check "the $mode subscription copies the 0.2 values" validity_caught_up $sub_db
+	check "the $mode subscriber reads the 752 values of 0.2 as the 0.2 publisher does" reads_as_published $sub_db
+done
+
+# Changes under 0.2: values moved between rows, new ones in forms 0.2
+# knows, rows deleted.
+check "UPDATE, INSERT and DELETE of validities on the 0.2 publisher" quietly pub_old -c "
+	UPDATE skanecoop_test.stored_validity AS s SET v = n.v
+		FROM skanecoop_test.stored_validity AS n WHERE n.i = s.i + 376 AND s.i % 7 = 0;
+	INSERT INTO skanecoop_test.stored_validity (v)
+		SELECT unnest(ARRAY['199X/..', '2016-01-01/2018-12-31', '../[..2023-12-06]',
+			'[2019..]/..', '2004-XX/2019-21', '0000/9999']::skanecoop.validity[]);
+	DELETE FROM skanecoop_test.stored_validity WHERE i % 11 = 0"
+for mode in binary text; do
+	sub_db=validity_$mode
+	check "the $mode subscriber applies them" validity_caught_up $sub_db
+	check "the $mode subscriber reads every value as the 0.2 publisher does" reads_as_published $sub_db
+	check "the $mode subscriber's btree index is in order (amcheck)" btree_in_order $sub_db
+done
+check "the subscriber logged no errors" no_errors_logged
+
 done_testing

@@ -1,8 +1,9 @@
 /*
  * test_extract.c
  *		Unit tests of the fact extractor: the acceptance facts of the five
- *		source documents in data/documents/, one case of each rule, and
- *		the bounds every fact's evidence must keep.
+ *		source documents in data/documents/, one case of each rule, each
+ *		date phrase and the EDTF it gives (period.c), and the bounds every
+ *		fact's evidence must keep.
  */
 #include "extract.h"
 #include "extract_int.h"
@@ -254,7 +255,8 @@ test_rules(void)
 	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad, Skurup och Sjöbo. Skurup ingår "
 				   "i nätverket sedan 2012 och Sjöbo från och med 2014.\n", SC_NO_DAY);
 	expect("membership|Kustlandet Syd|Skurup|2012/..|*");
-	expect("membership|Kustlandet Syd|Sjöbo|2014/..|*");
+	/* "från och med" a year is its first day */
+	expect("membership|Kustlandet Syd|Sjöbo|2014-01-01/..|*");
 	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad och Skurup. Trelleborg var med "
 				   "i nätverket mellan 2008 och 2012.\n", SC_NO_DAY);
 	expect("membership|Kustlandet Syd|Trelleborg|2008/2012|*");
@@ -562,6 +564,251 @@ test_patterns(void)
 	unit_check(count("membership|ARC|") == 0, "no member of the abbreviation");
 }
 
+/* The page date the period tests use: 2021-11-26. */
+#define PERIOD_PAGE_DAY 8000
+
+typedef struct period_case
+{
+	const char *text;
+	const char *validity;		/* what ex_date_fact makes of it */
+	bool		warns;			/* a date that no phrase reads */
+} period_case;
+
+/*
+ * Every phrase period.c reads, in each language, with the EDTF it gives
+ * on a page of PERIOD_PAGE_DAY; boundaries and dates that do not exist.
+ */
+static const period_case period_cases[] = {
+	/* starts: "sedan" sometime in the year, "från och med" its first day */
+	{"Kommunen är medlem sedan 2010.", "2010/..", false},
+	{"Kommunen ingår från och med 2025.", "2025-01-01/..", false},
+	{"Kommunen ingår fr.o.m. 1 januari 2025.", "2025-01-01/..", false},
+	{"Kommunen ingår fr.o.m. 2025.", "2025-01-01/..", false},
+	{"Kommunen ingår från och med mars 2025.", "2025-03-01/..", false},
+	{"Kommunen ingår från och med hösten 2025.", "2025-09-01/..", false},
+	{"Kommunen ingår från och med 1990-talet.", "1990-01-01/..", false},
+	{"Kommunen ingår från den 1 januari 2019.", "2019-01-01/..", false},
+	{"Kommunen ingår från 2019.", "2019/..", false},
+	{"Kommunen blev medlem den 1 januari 2025.", "2025-01-01/..", false},
+	{"Kommunen gick med 2019.", "2019/..", false},
+	{"Kommunen har varit medlem sedan 2010.", "2010/..", false},
+	{"Under 2019 anslöt sig kommunen.", "2019/..", false},
+	/* ends */
+	{"Kommunen var med till och med 2020.", "../2020-12-31", false},
+	{"Kommunen var med t.o.m. februari 2024.", "../2024-02-29", false},
+	{"Kommunen var med till och med vintern 2020.", "../2021-02-28", false},
+	{"Kommunen var medlem fram till 2020.", "../2020", false},
+	{"Kommunen lämnade samarbetet 2018.", "../2018", false},
+	{"Kommunen gick ur förbundet 2018.", "../2018", false},
+	{"Kommunen är tidigare medlem.", "../[..2021-11-26]", false},
+	{"Kommunen har tidigare varit medlem.", "../[..2021-11-26]", false},
+	{"Kommunen är f.d. medlem.", "../[..2021-11-26]", false},
+	{"Kommunen er tidligere medlem.", "../[..2021-11-26]", false},
+	{"The municipality is a former member.", "../[..2021-11-26]", false},
+	{"Kommunen var tidigare medlem men lämnade 2018.", "../2018", false},
+	/* both */
+	{"Kommunen var med mellan 2006 och 2019.", "2006/2019", false},
+	{"Kommunen var med under åren 2016–2018.", "2016/2018", false},
+	{"Kommunen var med 2016-2018.", "2016/2018", false},
+	{"The municipality was a member between 2006 and 2019.", "2006/2019", false},
+	{"Kommunen var med fra 2016 til 2018.", "2016/2018", false},
+	{"Avgiften för 2023 är 20 kronor.", "2023-01-01/2023-12-31", false},
+	{"The fee for 2023 is 20 kronor.", "2023-01-01/2023-12-31", false},
+	{"Kommunen var med under 1900-talet.", "19XX/19XX", false},
+	{"Kommunen var med under våren 2019.", "2019-21/2019-21", false},
+	/* qualifiers: approximate ~, uncertain ?, both % */
+	{"Samarbetet bildades cirka 1995.", "1995~/..", false},
+	{"Samarbetet bildades omkring 1995.", "1995~/..", false},
+	{"Samarbetet startade runt 1995.", "1995~/..", false},
+	{"Kommunen är med sedan ca. 1995.", "1995~/..", false},
+	{"Kommunen är med sedan cirka år 1995.", "1995~/..", false},
+	{"Samarbetet grundades troligen 1968.", "1968?/..", false},
+	{"Kommunen anslöt förmodligen 1968.", "1968?/..", false},
+	{"Kommunen är med sedan troligen cirka 1968.", "1968%/..", false},
+	{"Kommunen är med sedan cirka 1990-talet.", "199X~/..", false},
+	{"Kommunen var med fram till omkring 2004.", "../2004~", false},
+	{"Kommunen var med till och med cirka 2020.", "../2020~", false},
+	/* seasons */
+	{"Kommunen är med sedan våren 2019.", "2019-21/..", false},
+	{"Kommunen är med sedan sommaren 2019.", "2019-22/..", false},
+	{"Kommunen är med sedan hösten 2019.", "2019-23/..", false},
+	{"Kommunen är med sedan vintern 2019.", "2019-24/..", false},
+	/* decades and centuries */
+	{"Samarbetet har pågått sedan 1990-talet.", "199X/..", false},
+	{"Samarbetet har pågått sedan 1900-talet.", "19XX/..", false},
+	/* Danish */
+	{"Kommunen har været medlem siden 2010.", "2010/..", false},
+	{"Kommunen er medlem fra og med 2025.", "2025-01-01/..", false},
+	{"Kommunen er medlem fra 1. januar 2016.", "2016-01-01/..", false},
+	{"Kommunen har været medlem siden ca. 1995.", "1995~/..", false},
+	{"Kommunen blev sandsynligvis medlem i 1968.", "1968?/..", false},
+	{"Kommunen har været medlem siden foråret 2019.", "2019-21/..", false},
+	{"Kommunen har været medlem siden efteråret 2019.", "2019-23/..", false},
+	{"Kommunen blev medlem i 1990'erne.", "199X/..", false},
+	{"Kommunen blev medlem i 1990’erne.", "199X/..", false},
+	{"Kommunen var medlem i 1990'erne.", "199X/199X", false},
+	{"Kommunen udtrådte i 2018.", "../2018", false},
+	/* Norwegian */
+	{"Kommunen har vært medlem siden omkring 1995.", "1995~/..", false},
+	{"Kommunen ble trolig medlem i 1968.", "1968?/..", false},
+	{"Kommunen ble medlem på 1990-tallet.", "199X/..", false},
+	{"Kommunen var medlem på 1990-tallet.", "199X/199X", false},
+	{"Kommunen har vært medlem siden høsten 2019.", "2019-23/..", false},
+	{"Kommunen er medlem fra og med 1. mai 2020.", "2020-05-01/..", false},
+	/* English */
+	{"The municipality has been a member since 2010.", "2010/..", false},
+	{"The municipality has been a member since around 1995.", "1995~/..", false},
+	{"The municipality joined approximately in 1995.", "1995~/..", false},
+	{"The municipality probably joined in 1968.", "1968?/..", false},
+	{"The municipality joined in spring 2019.", "2019-21/..", false},
+	{"The municipality joined in the autumn of 2019.", "2019-23/..", false},
+	{"The municipality joined in the 1990s.", "199X/..", false},
+	{"The municipality was a member in the 1990s.", "199X/199X", false},
+	{"The municipality has been a member since January 1, 2016.", "2016-01-01/..", false},
+	{"The municipality left in 2018.", "../2018", false},
+	{"The municipality was a member until 2020.", "../2020", false},
+	/* the rest of the README's table */
+	{"Kommunen var med til og med 2020.", "../2020-12-31", false},
+	{"Kommunen var med indtil 2020.", "../2020", false},
+	{"Kommunen var med frem til 2020.", "../2020", false},
+	{"Kommunen er medlem siden omtrent 1995.", "1995~/..", false},
+	{"Kommunen er medlem siden rundt 1995.", "1995~/..", false},
+	{"Kommunen är före detta medlem.", "../[..2021-11-26]", false},
+	{"Samarbejdet har eksisteret siden 1900-tallet.", "19XX/..", false},
+	{"The municipality has been a member since the 1900s.", "19XX/..", false},
+	{"The municipality was a member during 2019.", "2019/2019", false},
+	{"Kommunen har været medlem siden sommeren 2019.", "2019-22/..", false},
+	{"Kommunen har vært medlem siden vinteren 2019.", "2019-24/..", false},
+	/* boundaries: bare years 1800..2099, ISO dates 0000..9999 */
+	{"Kommunen är med sedan 1800.", "1800/..", false},
+	{"Kommunen är med sedan 2099.", "2099/..", false},
+	{"Kommunen är med sedan 1799.", "[..2021-11-26]/..", false},
+	{"Kommunen är med sedan 2100.", "[..2021-11-26]/..", false},
+	{"Kommunen är med sedan 0000.", "[..2021-11-26]/..", false},
+	{"Kommunen ingår från och med 0000-01-01.", "0000-01-01/..", false},
+	{"Kommunen ingår till och med 9999-12-31.", "../9999-12-31", false},
+	{"Kommunen ingår sedan 9999-12-31.", "9999-12-31/..", false},
+	{"Kommunen var med till och med vintern 2099.", "../2100-02-28", false},
+	{"Kommunen är med sedan vintern 2099.", "2099-24/..", false},
+	/* what is no date: a day that does not exist, a season without a year */
+	{"Kommunen ingår sedan 30 februari 2019.", "[..2021-11-26]/..", true},
+	{"Kommunen ingår sedan 29 februari 2023.", "[..2021-11-26]/..", true},
+	{"Kommunen ingår sedan 29 februari 2024.", "2024-02-29/..", false},
+	{"Kommunen ingår sedan 2019-02-30.", "[..2021-11-26]/..", true},
+	{"Kommunen är med sedan våren.", "[..2021-11-26]/..", false},
+	{"Kommunen ingår från och med våren.", "[..2021-11-26]/..", false},
+	{"Kommunen är med sedan våren 19.", "[..2021-11-26]/..", false},
+	/* a date no phrase reads warns instead of passing unnoticed */
+	{"Kommunen ingår enligt beslut 2019-05-12.", "[..2021-11-26]/..", true},
+	{"Kommunen ingår, troligen 1968.", "[..2021-11-26]/..", true},
+	{"Kommunen ingår i förbundet, som har 33 medlemmar.", "[..2021-11-26]/..", false},
+	{NULL, NULL, false}
+};
+
+/* What ex_date_fact makes of text on a page of day. */
+static ex_dating
+dating_of(const char *text, int32_t day)
+{
+	static ex_doc doc;
+	ex_period	period;
+	ex_dating	dating;
+
+	memset(&doc, 0, sizeof(doc));
+	doc.text = text;
+	doc.len = strlen(text);
+	doc.day = day;
+	ex_period_in(&doc, 0, doc.len, &period);
+	ex_date_fact(&doc, -1, &period, &dating);
+	return dating;
+}
+
+static void
+test_periods(void)
+{
+	ex_dating	dating;
+	sc_validity v;
+
+	for (int i = 0; period_cases[i].text; i++)
+	{
+		const period_case *c = &period_cases[i];
+
+		dating = dating_of(c->text, PERIOD_PAGE_DAY);
+		unit_check(strcmp(dating.validity, c->validity) == 0 &&
+				   (dating.warning != NULL) == c->warns &&
+				   sc_validity_parse(dating.validity, strlen(dating.validity), &v) == SC_VALIDITY_OK,
+				   "period of \"%s\": %s%s (found %s%s)", c->text, c->validity,
+				   c->warns ? " with a warning" : "", dating.validity,
+				   dating.warning ? " with a warning" : "");
+	}
+	/* a page without a date: a former member ended at a time not known */
+	dating = dating_of("Kommunen är tidigare medlem.", SC_NO_DAY);
+	unit_check(strcmp(dating.validity, "../") == 0,
+			   "a former member on an undated page: ../ (found %s)", dating.validity);
+	dating = dating_of("Kommunen är medlem.", SC_NO_DAY);
+	unit_check(dating.validity[0] == '\0' && dating.warning == NULL,
+			   "nothing datable on an undated page: no validity (found %s)", dating.validity);
+}
+
+/* The facts of the last extraction with more evidence, as "member|start|end". */
+static char more_evidence[16][64];
+static int	nmore_evidence;
+
+static bool
+collect_more_evidence(const sc_fact *f, void *arg)
+{
+	(void) arg;
+	for (int i = 0; i < f->nmore_evidence && nmore_evidence < 16; i++)
+		snprintf(more_evidence[nmore_evidence++], sizeof(more_evidence[0]), "%s|%s|%zu|%zu",
+				 sc_fact_kind_name(f->kind), f->member ? f->member : "",
+				 f->more_evidence[i].start, f->more_evidence[i].end);
+	return true;
+}
+
+static bool
+has_more_evidence(const char *line)
+{
+	for (int i = 0; i < nmore_evidence; i++)
+		if (strcmp(more_evidence[i], line) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A fact lists every sentence that gave it: a listed member dated by a
+ * sentence of its own, and a membership that takes its organisation's
+ * start, name the dating sentence beside their own.
+ */
+static void
+test_more_evidence(void)
+{
+	static const char text[] =
+		"T\n\nKustlandet Syd är ett nätverk som bildades 2010. I nätverket ingår Ystad, "
+		"Skurup och Sjöbo. Sjöbo anslöt sig 2014.\n";
+	const char *started = strstr(text, "Kustlandet"),
+			   *joined = strstr(text, "Sjöbo anslöt");
+	char		line[64];
+	sc_textdoc	parts;
+
+	nmore_evidence = 0;
+	unit_check(sc_textdoc_split(text, strlen(text), &parts) == SC_TEXTDOC_OK, "the page splits");
+	sc_extract_facts(text, strlen(text), &parts, SC_NO_DAY, collect_more_evidence, NULL, NULL);
+	sc_textdoc_free(&parts);
+	snprintf(line, sizeof(line), "membership|Sjöbo|%zu|%zu", (size_t) (joined - text),
+			 (size_t) (joined - text) + strlen("Sjöbo anslöt sig 2014."));
+	unit_check(has_more_evidence(line), "the joining sentence is evidence of Sjöbo's membership");
+	snprintf(line, sizeof(line), "membership|Ystad|%zu|%zu", (size_t) (started - text),
+			 (size_t) (started - text) + strlen("Kustlandet Syd är ett nätverk som bildades 2010."));
+	unit_check(has_more_evidence(line), "the starting sentence is evidence of Ystad's membership");
+	/* the organisation's own fact is read from its starting sentence alone */
+	unit_check(nmore_evidence == 3, "Ystad, Skurup and Sjöbo have one more sentence each (found %d)",
+			   nmore_evidence);
+
+	extract_string("T\n\nKustlandet Syd är ett nätverk mellan Ystad och Skurup enligt beslut "
+				   "2019-05-12.\n", SC_NO_DAY);
+	unit_check(facts.warnings == 2, "a member list with a date no phrase reads warns on each member (found %d)",
+			   facts.warnings);
+}
+
 int
 main(void)
 {
@@ -571,5 +818,7 @@ main(void)
 	test_patterns();
 	test_hostile();
 	test_word_marks();
+	test_periods();
+	test_more_evidence();
 	return unit_exit_status();
 }
