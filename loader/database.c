@@ -154,6 +154,7 @@ static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 static bool has_more_evidence(load_session *s, bool *has_column);
+static bool query_bool(load_session *s, const char *sql, bool *answer);
 static bool merge_facts(load_session *s);
 
 /* libpq's last error message without its final newline. */
@@ -256,12 +257,22 @@ set_nonblocking(PGconn *conn)
 static bool
 has_lock_table(load_session *s, bool *has_table)
 {
-	PGresult   *res = PQexec(s->conn,
-							 "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL");
+	return query_bool(s, "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL",
+					  has_table);
+}
+
+/*
+ * Runs a query of one boolean: its answer into *answer.  False, the error
+ * reported, if the query fails.
+ */
+static bool
+query_bool(load_session *s, const char *sql, bool *answer)
+{
+	PGresult   *res = PQexec(s->conn, sql);
 	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
 
 	if (ok)
-		*has_table = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+		*answer = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
 	else
 		report_db_error(s->conn);
 	PQclear(res);
@@ -1067,18 +1078,11 @@ static const char insert_facts_of_one_sentence_sql[] = INSERT_FACTS_SQL("", "");
 static bool
 has_more_evidence(load_session *s, bool *has_column)
 {
-	PGresult   *res = PQexec(s->conn,
-							 "SELECT EXISTS (SELECT FROM pg_catalog.pg_attribute"
-							 " WHERE attrelid = 'skanecoop.fact'::pg_catalog.regclass"
-							 "  AND attname = 'more_evidence' AND NOT attisdropped)");
-	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
-
-	if (ok)
-		*has_column = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-	else
-		report_db_error(s->conn);
-	PQclear(res);
-	return ok;
+	return query_bool(s,
+					  "SELECT EXISTS (SELECT FROM pg_catalog.pg_attribute"
+					  " WHERE attrelid = 'skanecoop.fact'::pg_catalog.regclass"
+					  "  AND attname = 'more_evidence' AND NOT attisdropped)",
+					  has_column);
 }
 
 /* Merges the staged facts into skanecoop.fact. */
