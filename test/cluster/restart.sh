@@ -38,18 +38,30 @@ q() { psql -qXAt -d restart -c "$1"; }
 	echo '</manifest>'
 } >"$scratch/restart-manifest.xml"
 
-# Starts a load, restarts the server once the loader's statement matches
-# the pattern, and checks that the run says so and wrote nothing.
-restart_during() {
-	local what=$1 pattern=$2 loader loading=1 status
+# Ten times as many for the restart while copying: a batch's COPY lasts
+# only while its documents are read, which the loader does fast, so the
+# run must copy many batches for the restart to come during one.
+{
+	echo '<manifest xmlns="urn:skanecoop:manifest:1">'
+	for i in $(seq 1 30000); do
+		echo "<document file=\"$PWD/$docs/002_68f8af423eecd173.txt\" uri=\"urn:test:restart:$i\"/>"
+	done
+	echo '</manifest>'
+} >"$scratch/restart-long-manifest.xml"
 
-	$load -d restart --root "$PWD" "$scratch/restart-manifest.xml" data/reference/populations.csv \
+# Starts a load of the manifest, restarts the server once the loader's
+# statement matches the pattern, and checks that the run says so and
+# wrote nothing.
+restart_during() {
+	local what=$1 pattern=$2 manifest=$3 loader loading=1 status
+
+	$load -d restart --root "$PWD" "$manifest" data/reference/populations.csv \
 		>"$scratch/restart.out" 2>"$scratch/restart.err" &
 	loader=$!
-	for _ in $(seq 1 400); do
+	for _ in $(seq 1 1000); do
 		[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE '$pattern'")" = 1 ] &&
 			{ loading=0; break; }
-		sleep 0.05
+		sleep 0.01
 	done
 	check "the load is $what when the server restarts" test $loading = 0
 	scripts/cluster.sh restart "$dir"
@@ -65,7 +77,7 @@ restart_during() {
 		test "$(q "SELECT (SELECT count(*) FROM skanecoop.document) + (SELECT count(*) FROM skanecoop.population)")" = 0
 }
 
-restart_during "copying its first batch" 'COPY%'
+restart_during "copying a batch" 'COPY%' "$scratch/restart-long-manifest.xml"
 
 # A batch is merged by a query the loader sends without waiting for it; a
 # trigger slows the merge down so that the restart comes in the middle.
@@ -76,7 +88,8 @@ q "CREATE FUNCTION slow_merge() RETURNS trigger LANGUAGE plpgsql AS \$\$
 	END \$\$;
 	CREATE TRIGGER slow_merge AFTER INSERT ON skanecoop.document
 		FOR EACH STATEMENT EXECUTE FUNCTION slow_merge()"
-restart_during "merging a batch" 'SAVEPOINT load_batch;UPDATE skanecoop.document%'
+restart_during "merging a batch" 'SAVEPOINT load_batch;UPDATE skanecoop.document%' \
+	"$scratch/restart-manifest.xml"
 q "DROP TRIGGER slow_merge ON skanecoop.document; DROP FUNCTION slow_merge()"
 
 $load -q --json -d restart --root "$PWD" "$scratch/restart-manifest.xml" data/reference/populations.csv \
