@@ -135,12 +135,15 @@ write_fact(const sc_fact *f, void *arg)
 	return true;
 }
 
+/* How the extractor reads, set once before the readers start. */
+static sc_extract_options extract_options;
+
 /* Runs the extractor over the document, handing its facts to sink. */
 static void
 extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w)
 {
-	if (sc_extract_facts(doc->text, doc->text_len, &doc->parts, document_day(doc),
-						 sink, w, NULL) != SC_EXTRACT_OK)
+	if (sc_extract_facts_with(doc->text, doc->text_len, &doc->parts, document_day(doc),
+							  &extract_options, sink, w, NULL) != SC_EXTRACT_OK)
 		report_error("%s: could not extract facts: the sections do not lie inside the text",
 					 doc->entry->path);
 }
@@ -149,6 +152,12 @@ void
 set_fact_warnings(bool on)
 {
 	report_warnings = on;
+}
+
+void
+set_pattern_stage(bool on)
+{
+	extract_options.pattern_stage = on;
 }
 
 /* Writes the document's facts as JSON Lines to out and returns how many. */

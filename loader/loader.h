@@ -45,6 +45,7 @@ typedef struct load_options
 	bool		no_wait;
 	bool		quiet;
 	bool		allow_mass_withdrawal;
+	bool		pattern_stage;
 	const char *complete_for[MAX_COMPLETE_FOR];	/* URI prefixes the run holds whole */
 	int			ncomplete_for;
 	char	  **files;
@@ -231,6 +232,8 @@ typedef bool (*fact_line_sink) (const char *json, size_t len, void *arg);
 extern bool stream_document_facts(const source_document *doc, fact_line_sink each_line,
 								  void *arg);
 extern void set_fact_warnings(bool on);
+/* --pattern-stage: member lists read by the patterns too (off by default). */
+extern void set_pattern_stage(bool on);
 
 /* html.c */
 extern bool parse_html(source_document *doc);

@@ -305,6 +305,7 @@ main(int argc, char **argv)
 		return status;
 	LIBXML_TEST_VERSION;
 	set_fact_warnings(!opts.quiet);
+	set_pattern_stage(opts.pattern_stage);
 	if (!collect_entries(&opts, &entries, &population) ||
 		!entries_have_distinct_uris(&entries))
 		status = EXIT_LOAD_FAILED;

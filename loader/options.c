@@ -34,6 +34,8 @@ print_help(void)
 		   "                           withdraw the current documents under it it lacks\n");
 	printf("      --allow-mass-withdrawal\n"
 		   "                           withdraw even more than half of a prefix's documents\n");
+	printf("      --pattern-stage      also read member lists with the patterns of\n"
+		   "                           patterns.tsv (not yet precise on unseen pages)\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
@@ -72,7 +74,8 @@ parse_options(int argc, char **argv, load_options *opts)
 		OPT_ROOT,
 		OPT_JSON,
 		OPT_COMPLETE_FOR,
-		OPT_ALLOW_MASS_WITHDRAWAL
+		OPT_ALLOW_MASS_WITHDRAWAL,
+		OPT_PATTERN_STAGE
 	};
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},
@@ -87,6 +90,7 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"publisher", required_argument, NULL, OPT_PUBLISHER},
 		{"complete-for", required_argument, NULL, OPT_COMPLETE_FOR},
 		{"allow-mass-withdrawal", no_argument, NULL, OPT_ALLOW_MASS_WITHDRAWAL},
+		{"pattern-stage", no_argument, NULL, OPT_PATTERN_STAGE},
 		{"root", required_argument, NULL, OPT_ROOT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
@@ -157,6 +161,9 @@ parse_options(int argc, char **argv, load_options *opts)
 				break;
 			case OPT_ALLOW_MASS_WITHDRAWAL:
 				opts->allow_mass_withdrawal = true;
+				break;
+			case OPT_PATTERN_STAGE:
+				opts->pattern_stage = true;
 				break;
 			case 'V':
 				printf("%s (skanecoop) %s\n", LOADER_NAME, LOADER_VERSION);

@@ -168,7 +168,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			memberships = doc->nmemberships;
 			ex_find_memberships(doc, s);
 			/* a sentence the member rules read is theirs, whole */
-			if (doc->nmemberships == memberships)
+			if (doc->pattern_stage && doc->nmemberships == memberships)
 				ex_find_pattern_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);
@@ -293,6 +293,14 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 				 int32_t document_day, sc_fact_sink sink, void *arg,
 				 size_t *nfacts)
 {
+	return sc_extract_facts_with(text, len, parts, document_day, NULL, sink, arg, nfacts);
+}
+
+sc_extract_status
+sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
+					  int32_t document_day, const sc_extract_options *options,
+					  sc_fact_sink sink, void *arg, size_t *nfacts)
+{
 	static ex_doc zero;
 	ex_doc	   *doc;
 	ex_doc		state;
@@ -309,6 +317,7 @@ sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 	doc->found_day = SC_NO_DAY;
 	doc->sink = sink;
 	doc->arg = arg;
+	doc->pattern_stage = options != NULL && options->pattern_stage;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
 	doc->title = parts->title;

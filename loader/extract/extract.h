@@ -138,6 +138,25 @@ typedef enum sc_extract_status
 } sc_extract_status;
 
 /*
+ * How the extractor reads.  pattern_stage: also read the member lists the
+ * member rules leave, with the patterns of patterns.tsv.  On the real test
+ * pages those memberships are not yet precise enough to be stated as facts
+ * (the README's "Real pages"), so the stage is off unless asked for.
+ */
+typedef struct sc_extract_options
+{
+	bool		pattern_stage;
+} sc_extract_options;
+
+/* sc_extract_facts with options; NULL reads as sc_extract_facts does. */
+extern sc_extract_status sc_extract_facts_with(const char *text, size_t len,
+											   const sc_textdoc *parts,
+											   int32_t document_day,
+											   const sc_extract_options *options,
+											   sc_fact_sink sink, void *arg,
+											   size_t *nfacts);
+
+/*
  * Reads the facts of text[0..len), split into parts by sc_textdoc_split,
  * and hands each to sink, until the sink returns false.  document_day is
  * the page's own date (days since 2000-01-01) or SC_NO_DAY.  *nfacts (if

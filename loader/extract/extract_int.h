@@ -186,6 +186,7 @@ typedef struct ex_doc
 	struct sb_stemmer *stemmers[4]; /* by ex_lang, made when first needed */
 	sc_fact_sink sink;
 	void	   *arg;
+	bool		pattern_stage;	/* sc_extract_options.pattern_stage */
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
 } ex_doc;

@@ -3,7 +3,7 @@
  *		Scores the fact extractor against the test corpus: precision and
  *		recall per fact kind, as TAP lines.
  *
- *		score [-d] [-q] [-e DIR] [-t KIND=PRECISION,RECALL] [-v MIN] [-a MAX]
+ *		score [-d] [-q] [-p] [-e DIR] [-t KIND=PRECISION,RECALL] [-v MIN] [-a MAX]
  *			  [-r YYYY-MM-DD] [-g INDEX.tsv] FILE.txt ...
  *
  * Each FILE.txt is extracted and compared with its expected facts, in
@@ -63,6 +63,9 @@
  * for those outside Skåne.  -q leaves out the comments that name a
  * page's missed, wrong and ruled-out facts, for a frozen test set whose
  * pages no one tuning the rules may read: its figures are all it shows.
+ *
+ * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
+ * does; without it, as the loader does by default.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -136,6 +139,7 @@ static group *page_groups[2];	/* the current page's, or NULL */
 
 /* -q: no comment names a page's facts. */
 static bool quiet;
+static sc_extract_options extract_options;
 static int	validity_right, validity_checked;
 static int	absent_found, absent_checked;
 static int	warnings;
@@ -745,8 +749,8 @@ score_file(const char *path, const char *expected_dir, bool dump)
 	r.text = text;
 	r.dump = dump;
 	r.overflow = false;
-	ok = sc_extract_facts(text, len, &parts, day_of_page(text, len, &parts),
-						  collect, &r, NULL) == SC_EXTRACT_OK;
+	ok = sc_extract_facts_with(text, len, &parts, day_of_page(text, len, &parts),
+							   &extract_options, collect, &r, NULL) == SC_EXTRACT_OK;
 	if (r.overflow)
 	{
 		fprintf(stderr, "score: %s has more than %d facts\n", path, MAX_FACTS);
@@ -810,6 +814,8 @@ main(int argc, char **argv)
 			dump = true;
 		else if (strcmp(argv[i], "-q") == 0)
 			quiet = true;
+		else if (strcmp(argv[i], "-p") == 0)
+			extract_options.pattern_stage = true;
 		else if (strcmp(argv[i], "-g") == 0 && i + 1 < argc)
 		{
 			if (!read_index(argv[++i]))

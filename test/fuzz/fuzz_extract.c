@@ -98,12 +98,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		bad,
 				nfacts = 0;
 	int32_t		day = size % 2 ? SC_NO_DAY : sc_days_from_civil(2023, 12, 6);
+	/* the pattern stage on for half the inputs, so that both ways are fuzzed */
+	sc_extract_options options = {.pattern_stage = size % 4 < 2};
 
 	c.utf8 = sc_utf8_validate(c.text, size, &bad) == SC_UTF8_OK;
 	if (sc_textdoc_split(c.text, size, &parts) == SC_TEXTDOC_OK)
 	{
-		FUZZ_CHECK(sc_extract_facts(c.text, size, &parts, day, check_fact, &c,
-									&nfacts) == SC_EXTRACT_OK);
+		FUZZ_CHECK(sc_extract_facts_with(c.text, size, &parts, day, &options, check_fact, &c,
+										 &nfacts) == SC_EXTRACT_OK);
 		FUZZ_CHECK(nfacts == c.facts);
 	}
 	sc_textdoc_free(&parts);
