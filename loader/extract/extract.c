@@ -58,6 +58,24 @@ ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *ru
 	f->rule = rule;
 }
 
+void
+ex_set_member(const ex_doc *doc, sc_fact *f, const sc_place *place, int org,
+			  sc_span name, char *buf)
+{
+	if (place)
+	{
+		f->member = place->name;
+		f->member_code = place->code;
+	}
+	else if (org >= 0)
+		f->member = doc->orgs[org].name;
+	else
+	{
+		ex_copy(doc, name, buf, EX_NAME_MAX);
+		f->member = buf;
+	}
+}
+
 /* FNV-1a of a membership's organisation and member, folded. */
 static uint32_t
 membership_hash(const char *organisation, const char *member)

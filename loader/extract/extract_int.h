@@ -398,6 +398,13 @@ extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 /* extract.c */
 extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
 						 const char *rule);
+/*
+ * The member of a membership fact: a place, an organisation of the page
+ * (org >= 0), or else the words of name, copied into buf (EX_NAME_MAX
+ * bytes), which must outlive the fact's emission.
+ */
+extern void ex_set_member(const ex_doc *doc, sc_fact *f, const sc_place *place, int org,
+						  sc_span name, char *buf);
 extern void ex_emit(ex_doc *doc, sc_fact *f);
 extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 								  const char *member);

@@ -484,18 +484,7 @@ emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 		return;
 	ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 	f.organisation = doc->orgs[org].name;
-	if (item->place)
-	{
-		f.member = item->place->name;
-		f.member_code = item->place->code;
-	}
-	else if (item->org >= 0)
-		f.member = doc->orgs[item->org].name;
-	else
-	{
-		ex_copy(doc, item->span, name, sizeof(name));
-		f.member = name;
-	}
+	ex_set_member(doc, &f, item->place, item->org, item->span, name);
 	f.warning = warning;
 	ex_apply_dating(dating, &f);
 	ex_emit(doc, &f);

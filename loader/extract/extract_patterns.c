@@ -819,18 +819,8 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 		f.evidence.end = s->list_end;
 		f.organisation = doc->orgs[org].name;
-		if (item->place)
-		{
-			f.member = item->place->name;
-			f.member_code = item->place->code;
-		}
-		else if (item->org >= 0)
-			f.member = doc->orgs[item->org].name;
-		else
-		{
-			ex_copy(doc, (sc_span) {item->name_start, item->name_end}, name, sizeof(name));
-			f.member = name;
-		}
+		ex_set_member(doc, &f, item->place, item->org,
+					  (sc_span) {item->name_start, item->name_end}, name);
 		if (ex_membership_emitted(doc, f.organisation, f.member))
 			continue;
 		ex_member_dating(doc, org, item->place, &period, &dating);
