@@ -44,7 +44,7 @@ SQL_PARTS_0.2 = extension/sql/timeline.sql extension/sql/documentation.sql \
 SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
 				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
-				extension/sql/observation.sql extension/sql/as_of.sql
+				extension/sql/observation.sql extension/sql/as_of.sql extension/sql/changes.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \

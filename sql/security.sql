@@ -148,7 +148,7 @@ SELECT count(*) AS changed FROM answer WHERE before IS DISTINCT FROM after;
 -- operators: the fees and populations it finds change.  (This is why the
 -- catalog check above requires the setting.)
 BEGIN;
-ALTER FUNCTION skanecoop.fee_schedule(integer) RESET search_path;
+ALTER FUNCTION skanecoop.fee_schedule(integer, timestamptz) RESET search_path;
 SET LOCAL search_path = public, pg_catalog, skanecoop;
 SELECT before OPERATOR(pg_catalog.=) value AS unchanged
 FROM answer JOIN answers ON answer.what OPERATOR(pg_catalog.=) answers.what

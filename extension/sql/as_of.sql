@@ -77,7 +77,7 @@ COMMENT ON FUNCTION @extschema@.observed_validity(@extschema@.validity, pg_catal
 -- The claims the database knew at a time, one row each: the columns of the
 -- fact of its newest revision, the date that revision speaks for, the
 -- claim's validity (valid_as_read), and its page, facts and sightings.
-CREATE FUNCTION @extschema@.current_fact_as_of(as_of pg_catalog.timestamptz)
+CREATE FUNCTION @extschema@.claim_as_of(as_of pg_catalog.timestamptz)
 	RETURNS TABLE (fact_id pg_catalog.int8, document_id pg_catalog.int8, kind pg_catalog.text,
 				   organisation_id pg_catalog.int8, organisation_name pg_catalog.text,
 				   name pg_catalog.text, member pg_catalog.text, member_name pg_catalog.text,
@@ -99,15 +99,15 @@ CREATE FUNCTION @extschema@.current_fact_as_of(as_of pg_catalog.timestamptz)
 						(d.loaded_at AT TIME ZONE 'UTC')::date) AS document_date,
 			   (d.first_seen_at AT TIME ZONE 'UTC')::date AS first_seen_on,
 			   @extschema@.last_seen_on(d.document_id, d.first_seen_at, d.last_seen_at,
-										current_fact_as_of.as_of) AS last_seen_on,
-			   CASE WHEN d.superseded_at <= current_fact_as_of.as_of THEN d.superseded_at END
+										claim_as_of.as_of) AS last_seen_on,
+			   CASE WHEN d.superseded_at <= claim_as_of.as_of THEN d.superseded_at END
 				   AS superseded_at,
 			   pg_catalog.row_number() OVER w AS revision_no,
 			   pg_catalog.lag(d.superseded_at) OVER w = d.loaded_at AS follows,
 			   pg_catalog.lead(d.loaded_at) OVER w AS next_loaded_at,
 			   pg_catalog.lead(d.first_seen_at) OVER w AS next_first_seen_at
 		FROM @extschema@.document AS d
-		WHERE d.loaded_at <= current_fact_as_of.as_of
+		WHERE d.loaded_at <= claim_as_of.as_of
 		WINDOW w AS (PARTITION BY d.uri ORDER BY d.loaded_at, d.document_id)
 	), stated AS (
 		-- the first day the page is known no longer to state what it stated:
@@ -120,21 +120,26 @@ CREATE FUNCTION @extschema@.current_fact_as_of(as_of pg_catalog.timestamptz)
 			   pg_catalog.format('%s|%s|%s|%s|%s|%s|%s|%s|%s', f.kind, f.organisation_id,
 								 COALESCE(f.member, pg_catalog.lower(f.member_name)),
 								 f.rate, f.count, f.municipality, pg_catalog.lower(f.partner),
-								 f.relation, pg_catalog.lower(f.name)) AS claim_key
+								 f.relation, pg_catalog.lower(f.name)) AS what
 		FROM @extschema@.fact AS f
 		JOIN revision AS r ON r.document_id = f.document_id
+	), keyed AS (
+		-- what a revision states twice is two claims: the first continues the first
+		SELECT s.*, s.what || '|' || pg_catalog.row_number()
+									   OVER (PARTITION BY s.document_id, s.what ORDER BY s.fact_id)
+				   AS claim_key
+		FROM stated AS s
 	), islanded AS (
 		-- a claim runs over consecutive revisions that each state it
 		SELECT s.*,
-			   pg_catalog.sum(CASE WHEN s.previous_no = s.revision_no THEN 0
-								   WHEN s.previous_no = s.revision_no - 1 AND s.follows THEN 0
+			   pg_catalog.sum(CASE WHEN s.previous_no = s.revision_no - 1 AND s.follows THEN 0
 								   ELSE 1 END)
 				   OVER (PARTITION BY s.uri, s.claim_key ORDER BY s.revision_no, s.fact_id
 						 ROWS UNBOUNDED PRECEDING) AS island
 		FROM (SELECT st.*, pg_catalog.lag(st.revision_no)
 							   OVER (PARTITION BY st.uri, st.claim_key
 									 ORDER BY st.revision_no, st.fact_id) AS previous_no
-			  FROM stated AS st) AS s
+			  FROM keyed AS st) AS s
 	), claim AS (
 		SELECT i.*,
 			   pg_catalog.first_value(i.document_date) OVER c AS first_document_date,
@@ -156,13 +161,25 @@ CREATE FUNCTION @extschema@.current_fact_as_of(as_of pg_catalog.timestamptz)
 	FROM claim AS c
 	WHERE c.newest = 1
 $$;
-COMMENT ON FUNCTION @extschema@.current_fact_as_of(pg_catalog.timestamptz) IS
+COMMENT ON FUNCTION @extschema@.claim_as_of(pg_catalog.timestamptz) IS
 	'The claims the database knew at a time, one row each, current or ended: the fact of the newest revision stating it, its document_date, valid_as_read (the stated bounds, else those its sightings give), the page''s uri, every fact behind it (claim_facts), and its first and last sighting and the day it was first known gone (ended_on, NULL while stated)';
 
+-- The facts of the current revisions, each with its claim's validity.
 CREATE OR REPLACE VIEW @extschema@.current_fact AS
-SELECT * FROM @extschema@.current_fact_as_of(@extschema@.as_of_time());
+SELECT * FROM @extschema@.claim_as_of(@extschema@.as_of_time()) AS c
+WHERE c.ended_on IS NULL;
 COMMENT ON VIEW @extschema@.current_fact IS
-	'The claims of every document revision as the database knew them at as_of_time() (now by default), current or ended, one row each with the fact of its newest revision (see current_fact_as_of)';
+	'Facts of the revisions current at as_of_time() (now by default), with document_date (the date the document speaks for) and valid_as_read, the validity of the claim the fact continues (see claim_as_of)';
+COMMENT ON COLUMN @extschema@.current_fact.uri IS
+	'The page (document.uri) stating it';
+COMMENT ON COLUMN @extschema@.current_fact.claim_facts IS
+	'Every fact behind the claim: this one and the same statement in the page''s earlier revisions';
+COMMENT ON COLUMN @extschema@.current_fact.first_seen_on IS
+	'The day (UTC) the claim''s first revision was first seen';
+COMMENT ON COLUMN @extschema@.current_fact.last_seen_on IS
+	'The day (UTC) the fact''s revision was last seen, as known at as_of_time()';
+COMMENT ON COLUMN @extschema@.current_fact.ended_on IS
+	'NULL: the fact''s revision is current (the claim is still stated)';
 
 -- The merged views, each a companion function taking the time and a view
 -- answering as of as_of_time().  Their columns and merging rules are those
@@ -179,7 +196,7 @@ CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz)
 	AS $$
 	WITH stated AS (
 		SELECT f.*, COALESCE(f.member, f.member_name) AS member_key
-		FROM @extschema@.current_fact_as_of(membership_as_of.as_of) AS f
+		FROM @extschema@.claim_as_of(membership_as_of.as_of) AS f
 		WHERE f.kind = 'membership'
 	), merged AS (
 		SELECT s.organisation_id, s.member_key,
@@ -221,7 +238,7 @@ CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 	SELECT f.fact_id, f.organisation_id, o.name, f.rate, f.valid_as_read, f.document_date, f.fact_id
-	FROM @extschema@.current_fact_as_of(fee_as_of.as_of) AS f
+	FROM @extschema@.claim_as_of(fee_as_of.as_of) AS f
 	JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 	WHERE f.kind = 'fee'
 $$;
@@ -242,7 +259,7 @@ CREATE FUNCTION @extschema@.member_count_as_of(as_of pg_catalog.timestamptz)
 	AS $$
 	SELECT f.fact_id, f.organisation_id, o.name, f.count, f.name, f.valid_as_read,
 		   f.document_date, f.document_id
-	FROM @extschema@.current_fact_as_of(member_count_as_of.as_of) AS f
+	FROM @extschema@.claim_as_of(member_count_as_of.as_of) AS f
 	JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 	WHERE f.kind = 'member_count'
 $$;
@@ -264,7 +281,7 @@ CREATE FUNCTION @extschema@.twin_town_as_of(as_of pg_catalog.timestamptz)
 	AS $$
 	SELECT f.fact_id, f.municipality, m.name, f.partner, f.partner_place, f.partner_country,
 		   f.relation, f.valid_as_read, f.document_date, f.document_id
-	FROM @extschema@.current_fact_as_of(twin_town_as_of.as_of) AS f
+	FROM @extschema@.claim_as_of(twin_town_as_of.as_of) AS f
 	LEFT JOIN @extschema@.place AS m ON m.code = f.municipality
 	WHERE f.kind = 'twin_town'
 $$;
@@ -283,7 +300,7 @@ CREATE FUNCTION @extschema@.cooperation_area_as_of(as_of pg_catalog.timestamptz)
 	AS $$
 	SELECT DISTINCT ON (f.organisation_id, pg_catalog.lower(f.name))
 		   f.organisation_id, o.name, f.name, f.fact_id
-	FROM @extschema@.current_fact_as_of(cooperation_area_as_of.as_of) AS f
+	FROM @extschema@.claim_as_of(cooperation_area_as_of.as_of) AS f
 	JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 	WHERE f.kind = 'area' AND f.ended_on IS NULL
 	ORDER BY f.organisation_id, pg_catalog.lower(f.name), f.document_date DESC, f.fact_id
