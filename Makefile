@@ -66,7 +66,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee \
 			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
-			  timeline coverage bounds comments history
+			  timeline coverage bounds comments history as_of
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \

@@ -10,9 +10,12 @@
 -- on or before its page's date and its first sighting ([..F]); where the
 -- text gives no end, it held at least until its last sighting L ([L..]),
 -- and where a later revision stopped stating it, or the page was withdrawn,
--- it ended between L and the first sighting of what followed: on L itself
--- when that came the next day, else on or after L (the day it was first
--- known not to hold is in ended_on).  Claims of superseded revisions stay:
+-- it ended between L and the day before the first sighting of what
+-- followed (ended_on).  The validity type has no bound "between two days"
+-- (EDTF level 1 has none), so that end is written as the narrowest such
+-- bound that loses little: L itself when ended_on is the next day, L's
+-- month when ended_on falls within it (so its certain reading ends with
+-- the month before), else on or after L.  Claims of superseded revisions stay:
 -- the 21 kr fee a page stated in 2023 still answers for 2023 after the
 -- page says 23 kr from 2025, each with the revision it comes from.
 --
@@ -36,8 +39,12 @@ COMMENT ON FUNCTION @extschema@.as_of_time() IS
 	'The time the merged views answer as of: the setting skanecoop.as_of, or now where it is unset or empty';
 
 -- A claim's validity from what the text states and when it was seen (see
--- the head of this file).  The date bounds are days (UTC).
+-- the head of this file).  The start is stated_since's (the statement of
+-- the claim that pins it most), the end stated's (its newest statement).
+-- The date bounds are days (UTC).  Bounds that would leave no period (a
+-- stated start after the end observed) give way to stated as it is.
 CREATE FUNCTION @extschema@.observed_validity(stated @extschema@.validity,
+											  stated_since @extschema@.validity,
 											  stated_on pg_catalog.date,
 											  first_seen pg_catalog.date,
 											  last_seen pg_catalog.date,
@@ -46,33 +53,47 @@ CREATE FUNCTION @extschema@.observed_validity(stated @extschema@.validity,
 	LANGUAGE sql STABLE PARALLEL SAFE
 	SET search_path = pg_catalog, pg_temp
 	AS $$
-	SELECT (b.lower_text || '/' ||
-			CASE
-				WHEN observed_validity.stated IS NOT NULL
-					 AND @extschema@.upper_kind(observed_validity.stated) <> 'unbounded'
-				THEN pg_catalog.split_part(observed_validity.stated::pg_catalog.text, '/', 2)
-				WHEN observed_validity.ended_on <= observed_validity.last_seen + 1
-					 AND observed_validity.last_seen >= COALESCE(b.earliest_start, '-infinity')
-				THEN pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD')
-				ELSE '[' || pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD') || '..]'
-			END)::@extschema@.validity
-	FROM (SELECT CASE
-					 WHEN observed_validity.stated IS NOT NULL
-						  AND @extschema@.lower_kind(observed_validity.stated) <> 'unknown'
-					 THEN pg_catalog.split_part(observed_validity.stated::pg_catalog.text, '/', 1)
-					 ELSE '[..' || pg_catalog.to_char(
-							  CASE WHEN observed_validity.stated_on
-										BETWEEN '0001-01-01' AND observed_validity.first_seen
-								   THEN observed_validity.stated_on
-								   ELSE observed_validity.first_seen END, 'YYYY-MM-DD') || ']'
-				 END AS lower_text,
-				 @extschema@.earliest_start(observed_validity.stated) AS earliest_start
-		  ) AS b
+	WITH lower_bound AS (
+		SELECT CASE
+				   WHEN observed_validity.stated_since IS NOT NULL
+						AND @extschema@.lower_kind(observed_validity.stated_since) <> 'unknown'
+				   THEN pg_catalog.split_part(observed_validity.stated_since::pg_catalog.text, '/', 1)
+				   ELSE '[..' || pg_catalog.to_char(
+							CASE WHEN observed_validity.stated_on
+									  BETWEEN '0001-01-01' AND observed_validity.first_seen
+								 THEN observed_validity.stated_on
+								 ELSE observed_validity.first_seen END, 'YYYY-MM-DD') || ']'
+			   END AS text
+	), bounds AS (
+		SELECT l.text AS lower_text,
+			   @extschema@.earliest_start((l.text || '/..')::@extschema@.validity) AS earliest_start,
+			   CASE
+				   WHEN observed_validity.stated IS NOT NULL
+						AND @extschema@.upper_kind(observed_validity.stated) <> 'unbounded'
+				   THEN pg_catalog.split_part(observed_validity.stated::pg_catalog.text, '/', 2)
+				   WHEN observed_validity.ended_on <= observed_validity.last_seen + 1
+				   THEN pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD')
+				   -- gone within the month of the last sighting: that month
+				   WHEN pg_catalog.to_char(observed_validity.ended_on - 1, 'YYYY-MM')
+						= pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM')
+				   THEN pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM')
+				   ELSE '[' || pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD') || '..]'
+			   END AS upper_text
+		FROM lower_bound AS l
+	)
+	SELECT CASE
+			   WHEN b.earliest_start IS NULL
+					OR b.earliest_start <= @extschema@.latest_end(('../' || b.upper_text)::@extschema@.validity)
+					OR @extschema@.latest_end(('../' || b.upper_text)::@extschema@.validity) IS NULL
+			   THEN (b.lower_text || '/' || b.upper_text)::@extschema@.validity
+			   ELSE observed_validity.stated
+		   END
+	FROM bounds AS b
 	WHERE observed_validity.first_seen BETWEEN '0001-01-01' AND '9999-12-31'
 	  AND observed_validity.last_seen BETWEEN '0001-01-01' AND '9999-12-31'
 $$;
-COMMENT ON FUNCTION @extschema@.observed_validity(@extschema@.validity, pg_catalog.date, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
-	'A claim''s validity: the stated bounds where the text gives them; else a start on or before the page''s date and first sighting, and an end on or after the last sighting, or on it where the claim was known gone the next day (ended_on); NULL for sightings outside the years 0001 to 9999';
+COMMENT ON FUNCTION @extschema@.observed_validity(@extschema@.validity, @extschema@.validity, pg_catalog.date, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
+	'A claim''s validity: the start stated_since states, else on or before the page''s date and first sighting; the end stated states, else on or after the last sighting, or on it where the claim was known gone the next day (ended_on), or in its month where gone within it; NULL for sightings outside the years 0001 to 9999';
 
 -- The claims the database knew at a time, one row each: the columns of the
 -- fact of its newest revision, the date that revision speaks for, the
@@ -144,6 +165,7 @@ CREATE FUNCTION @extschema@.claim_as_of(as_of pg_catalog.timestamptz)
 		SELECT i.*,
 			   pg_catalog.first_value(i.document_date) OVER c AS first_document_date,
 			   pg_catalog.first_value(i.first_seen_on) OVER c AS claim_first_seen_on,
+			   pg_catalog.first_value(i.valid) OVER c AS first_valid,
 			   pg_catalog.array_agg(i.fact_id) OVER (PARTITION BY i.uri, i.claim_key, i.island)
 				   AS facts,
 			   pg_catalog.row_number() OVER (PARTITION BY i.uri, i.claim_key, i.island
@@ -155,7 +177,13 @@ CREATE FUNCTION @extschema@.claim_as_of(as_of pg_catalog.timestamptz)
 		   c.member, c.member_name, c.derived, c.municipality, c.partner, c.partner_place,
 		   c.partner_country, c.relation, c.valid, c.rate, c.count, c.byte_start, c.byte_end,
 		   c.quote, c.rule, c.warning, c.document_date,
-		   @extschema@.observed_validity(c.valid, c.first_document_date, c.claim_first_seen_on,
+		   -- the start of the first statement or of the newest, whichever pins it more
+		   @extschema@.observed_validity(c.valid,
+										 CASE WHEN c.valid IS NULL
+												   OR @extschema@.latest_start(c.first_valid)
+													  < @extschema@.latest_start(c.valid)
+											  THEN c.first_valid ELSE c.valid END,
+										 c.first_document_date, c.claim_first_seen_on,
 										 c.last_seen_on, c.ended_on),
 		   c.uri, c.facts, c.claim_first_seen_on, c.last_seen_on, c.ended_on
 	FROM claim AS c
@@ -577,3 +605,13 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4) IS
 	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as known at as_of_time() (now by default), from the population at the end of the previous year; NULL fees with a reason where the rate or the population is missing, or the fee is more than sek can hold';
+
+-- The BI views read the merged views, and so answer as of skanecoop.as_of.
+COMMENT ON VIEW skanecoop_bi.memberships IS
+	'Memberships merged over every claim the documents made, as known at skanecoop.as_of (now by default): a validity as its text, earliest and latest start and end dates (NULL where unbounded), precisions, and the certain and possible periods as dateranges';
+COMMENT ON VIEW skanecoop_bi.fees IS
+	'Fee rules the documents stated, each with its period, as known at skanecoop.as_of (now by default): the amount in kronor (NULL where unknown), per inhabitant or flat, per year, quarter or month';
+COMMENT ON VIEW skanecoop_bi.member_counts IS
+	'Member counts the documents stated, with their periods, the date each document speaks for and its publisher, as known at skanecoop.as_of (now by default)';
+COMMENT ON VIEW skanecoop_bi.twin_towns IS
+	'Twin towns and cooperation agreements abroad that the documents stated, with their periods, as known at skanecoop.as_of (now by default)';

@@ -10,7 +10,8 @@
 -- organisation's fee, the same counted set, the same twin town or area
 -- (a page stating a thing twice is matched in order).  Unmatched, it has
 -- begun or ended; matched but saying otherwise (another rate, count or
--- period), it changed; an organisation named otherwise was renamed.
+-- period; not merely a later "on or before" date, which is only when the
+-- page was read), it changed; an organisation named otherwise was renamed.
 
 -- The statements of a revision, keyed by what they are about.
 CREATE FUNCTION @extschema@.statement_key(kind pg_catalog.text, organisation_id pg_catalog.int8,
@@ -71,8 +72,12 @@ CREATE FUNCTION @extschema@.changes(since pg_catalog.timestamptz,
 				   ELSE f.name
 			   END AS subject,
 			   CASE WHEN f.kind = 'organisation' THEN f.organisation_name
+					-- a period that only says "on or before the page's date" is no news
 					ELSE pg_catalog.concat_ws(' ', f.rate::pg_catalog.text, f.count::pg_catalog.text,
-											  f.relation, f.valid::pg_catalog.text)
+											  f.relation,
+											  CASE WHEN @extschema@.lower_kind(f.valid) <> 'on or before'
+														OR NOT @extschema@.is_open(f.valid)
+												   THEN f.valid::pg_catalog.text END)
 			   END AS said,
 			   @extschema@.statement_key(f.kind, f.organisation_id, f.member, f.member_name,
 										 f.municipality, f.partner, f.relation, f.name)

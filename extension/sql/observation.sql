@@ -49,13 +49,15 @@ BEGIN
 	END IF;
 	IF OLD.superseded_at IS NOT NULL
 	   OR NEW.last_seen_at < OLD.last_seen_at OR NEW.last_seen_at > pg_catalog.now() THEN
-		RAISE EXCEPTION 'the revision of "%" loaded at % cannot be marked last seen at %',
-						OLD.uri, OLD.loaded_at, NEW.last_seen_at
+		RAISE EXCEPTION 'the last sighting of a revision of "%" can only move on, to no later than now, while the revision is current',
+						OLD.uri
 			USING ERRCODE = 'insufficient_privilege',
 				  DETAIL = CASE WHEN OLD.superseded_at IS NOT NULL
-							   THEN pg_catalog.format('It was superseded at %s.', OLD.superseded_at)
-							   ELSE pg_catalog.format('It was last seen at %s; a sighting moves that on, to no later than the run''s start, %s.',
-													  OLD.last_seen_at, pg_catalog.now())
+							   THEN pg_catalog.format('The revision loaded at %s was superseded at %s.',
+													  OLD.loaded_at, OLD.superseded_at)
+							   ELSE pg_catalog.format('The revision loaded at %s was last seen at %s; it cannot be marked last seen at %s, the transaction having begun at %s.',
+													  OLD.loaded_at, OLD.last_seen_at, NEW.last_seen_at,
+													  pg_catalog.now())
 						   END;
 	END IF;
 	RETURN NEW;

@@ -44,11 +44,18 @@ for old in $released; do
 	createdb upgrade_updated
 	psql -qX -d upgrade_updated -c "CREATE EXTENSION skanecoop VERSION '$old'"
 	loader/skanecoop-load -q -d upgrade_updated data/documents/manifest.xml
+	loader/skanecoop-load -q -d upgrade_updated test/regress/revision.xml
 	before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
 	psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
 	check "facts loaded under $old survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
 	check "the new version's functions work on data loaded under $old" test "$(psql -XAt -d upgrade_updated \
 		-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
+	check "revisions loaded under $old are first and last seen when they were fetched" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT count(*) FROM skanecoop.document WHERE first_seen_at = LEAST(fetched_at, loaded_at)
+			AND last_seen_at = first_seen_at")" = 6
+	check "the history loaded under $old answers: the fee replaced, and both rules with their periods" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT string_agg(change || ' ' || kind, ',') FROM skanecoop.changes('-infinity') WHERE change <> 'begun'
+			AND kind = 'fee'") $(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fee")" = "changed fee 2"
 done
 
 # Validities stored by 0.2 keep their text, readings, order, hashes and
