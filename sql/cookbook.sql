@@ -82,8 +82,8 @@ SELECT 'now' AS known, rate, valid FROM skanecoop.fee
 UNION ALL
 SELECT 'before the load', rate, valid FROM skanecoop.facts_as_of(:'before_the_load') WHERE kind = 'fee';
 
--- Q: What changed last night? changes(since) lists what each run since then changed, with the quotes on both sides; here since just before the latest run (after a nightly run, changes(now() - interval '1 day')).
-SELECT change, kind, subject, before, after, old_quote, new_quote
+-- Q: What changed last night? changes(since) lists what each run since then changed, with the revisions, facts and quotes on both sides (old_quote, new_quote); here since just before the latest run (after a nightly run, changes(now() - interval '1 day')).
+SELECT change, kind, subject, before, after
 FROM skanecoop.changes((SELECT max(loaded_at) FROM skanecoop.document) - interval '1 microsecond')
 ORDER BY kind, change, subject;
 
