@@ -24,7 +24,8 @@ CORE_SRCS	= core/calendar.c core/utf8.c core/textdoc.c \
 EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/extract_names.c loader/extract/extract_members.c \
 			  loader/extract/extract_facts.c loader/extract/extract_patterns.c \
-			  loader/extract/patterns_data.c loader/extract/period.c
+			  loader/extract/patterns_data.c loader/extract/period.c \
+			  loader/extract/extract_twins.c loader/extract/countries_data.c
 # The extractor compares trigger words by their Snowball stems.
 EXTRACT_LIBS = -lstemmer
 EXT_SRCS	= extension/skanecoop.c \
@@ -120,7 +121,7 @@ PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
 			  extension/sql/places_data.sql core/gazetteer_data.c loader/extract/patterns_data.c \
-			  test/extract/score
+			  loader/extract/countries_data.c test/extract/score
 
 include $(PGXS)
 
@@ -155,6 +156,9 @@ core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.
 
 loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/patterns-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@
+
+loader/extract/countries_data.c: data/reference/countries.csv scripts/csv.awk scripts/countries-c.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/countries-c.awk $< > $@.tmp && mv $@.tmp $@
 
 # ---------------------------------------------------------------------------
 # The loader and the unit tests: client programs in C11, built with libpq

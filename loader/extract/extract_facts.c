@@ -1,7 +1,7 @@
 /*
  * extract_facts.c
- *		The facts that are not about members: the page's own dates, fees,
- *		twin towns and agreements abroad, and cooperation areas.
+ *		The facts that are not about members: the page's own dates, fees
+ *		and cooperation areas (twin towns: extract_twins.c).
  */
 #include "extract_int.h"
 
@@ -29,38 +29,6 @@ static const ex_label date_labels[] = {
 	{NULL, NULL}
 };
 
-/* Country names in Swedish and their ISO 3166 codes. */
-static const ex_label countries[] = {
-	{"Tyskland", "DE"}, {"Danmark", "DK"}, {"Norge", "NO"}, {"Finland", "FI"},
-	{"Polen", "PL"}, {"Litauen", "LT"}, {"Lettland", "LV"}, {"Estland", "EE"},
-	{"Sverige", "SE"}, {"Frankrike", "FR"}, {"Italien", "IT"}, {"Spanien", "ES"},
-	{"Nederländerna", "NL"}, {"Holland", "NL"}, {"Belgien", "BE"},
-	{"Storbritannien", "GB"}, {"England", "GB"}, {"Skottland", "GB"},
-	{"Irland", "IE"}, {"Island", "IS"}, {"Ryssland", "RU"}, {"Ukraina", "UA"},
-	{"Ungern", "HU"}, {"Tjeckien", "CZ"}, {"Slovakien", "SK"}, {"Österrike", "AT"},
-	{"Schweiz", "CH"}, {"Grekland", "GR"}, {"Portugal", "PT"}, {"Kina", "CN"},
-	{"Japan", "JP"}, {"USA", "US"}, {"Kanada", "CA"}, {"Färöarna", "FO"},
-	{"Åland", "AX"}, {"Belarus", "BY"}, {"Vitryssland", "BY"}, {"Georgien", "GE"},
-	{"Moldavien", "MD"}, {"Rumänien", "RO"}, {"Bulgarien", "BG"},
-	{"Kroatien", "HR"}, {"Slovenien", "SI"}, {"Turkiet", "TR"}, {"Israel", "IL"},
-	{"Sydafrika", "ZA"}, {"Namibia", "NA"}, {"Tanzania", "TZ"}, {"Kenya", "KE"},
-	{"Indien", "IN"}, {"Vietnam", "VN"}, {"Chile", "CL"}, {"Brasilien", "BR"},
-	{NULL, NULL}
-};
-
-/* Words that begin a twin-town relation, by prefix. */
-static const ex_label twin_words[] = {
-	{"vänort", "twin_town"},
-	{"vänskapsort", "twin_town"},
-	{"vänstad", "twin_town"},
-	{"vänstäder", "twin_town"},
-	{"systerstad", "twin_town"},
-	{"partnerstad", "twin_town"},
-	{"partnerkommun", "twin_town"},
-	{"samarbetsavtal", "cooperation_agreement"},
-	{NULL, NULL}
-};
-
 /* Words that end an area's phrase, or the list of areas. */
 static const char *const area_stops[] = {
 	"att", "där", "som", "med", "för", "genom", "i", "på", "till", "från",
@@ -74,14 +42,7 @@ static const char *const area_cues[] = {
 
 #define EX_AREA_WORDS 3
 #define EX_MIN_AREAS 3
-#define EX_PARTNER_SKIP 4
 
-static const char *country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
-static size_t partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
-						 const sc_place *municipality, const char *relation);
-static size_t partners_start(const ex_doc *doc, const ex_sentence *s,
-							 size_t trigger, size_t end);
-static const sc_place *municipality_before(const ex_doc *doc, size_t start, size_t pos);
 static size_t area_at(const ex_doc *doc, size_t pos, size_t end, sc_span *area);
 static bool area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org);
 
@@ -225,164 +186,6 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_membership_validity(doc, -1, &period, f.validity);
 	ex_emit(doc, &f);
-}
-
-/* ------------------------------------------------------------------------
- * Twin towns
- * ------------------------------------------------------------------------
- */
-
-static const char *
-country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
-{
-	for (int i = 0; countries[i].word; i++)
-		if ((*n = ex_word_is(doc, pos, end, countries[i].word)) > 0)
-			return countries[i].name;
-	return NULL;
-}
-
-/* The last Swedish municipality named in [start, pos), or NULL. */
-static const sc_place *
-municipality_before(const ex_doc *doc, size_t start, size_t pos)
-{
-	const sc_place *last = NULL;
-
-	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
-	{
-		size_t		n;
-		const sc_place *place;
-
-		if (!sc_is_upper(doc->text, pos, p))
-			continue;
-		place = sc_gazetteer_match_prefix(doc->text + p, pos - p, &n);
-		if (place && place->kind == SC_PLACE_KOMMUN)
-			last = place;
-	}
-	return last;
-}
-
-/*
- * A partner at pos, "Rendsburg i Tyskland", "Køge kommun i Danmark",
- * "Leuven, Belgien": emits it and returns its end, or returns 0.
- */
-static size_t
-partner_at(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end,
-		   const sc_place *municipality, const char *relation)
-{
-	size_t		n = 0,
-				p;
-	int			nwords = 1;
-	const sc_place *place = sc_gazetteer_match_prefix(doc->text + pos, end - pos, &n);
-	const char *country = NULL;
-	char		name[EX_NAME_MAX];
-	sc_fact		f;
-
-	if (!sc_is_upper(doc->text, end, pos) || country_at(doc, pos, end, &p))
-		return 0;
-	if (!place)
-		n = ex_name_run(doc, pos, end, &nwords) - pos;
-	if (n == 0 || nwords > 3)
-		return 0;
-	ex_copy(doc, (sc_span) {pos, pos + n}, name, sizeof(name));
-	p = ex_skip_space(doc, pos + n, end);
-	if (ex_word_is(doc, p, end, "kommun") || ex_word_is(doc, p, end, "kommune"))
-		p = ex_next_word(doc, p, end);
-	if (ex_word_is(doc, p, end, "i"))
-		country = country_at(doc, ex_next_word(doc, p, end), end, &n), p = ex_next_word(doc, p, end);
-	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '('))
-		country = country_at(doc, ex_skip_space(doc, p + 1, end), end, &n),
-			p = ex_skip_space(doc, p + 1, end);
-	if (country)
-		p += n + (p + n < end && doc->text[p + n] == ')');
-	else if (place)
-		country = place->country;
-	else
-		return 0;
-	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, "twin_town.partner");
-	f.municipality = municipality->name;
-	f.municipality_code = municipality->code;
-	f.partner = place ? place->name : name;
-	f.partner_code = place ? place->code : NULL;
-	f.partner_country = country;
-	f.relation = relation;
-	ex_emit(doc, &f);
-	return p;
-}
-
-/*
- * Where the partners after the trigger word begin: after a colon if the
- * sentence has one ("vänorter i Polen och Litauen: A i Polen ..."), else
- * at the first capitalised word within a few words ("vänort är A").
- */
-static size_t
-partners_start(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t end)
-{
-	const char *colon = memchr(doc->text + trigger, ':', s->span.end - trigger);
-	size_t		p;
-
-	if (colon)
-	{
-		p = ex_skip_space(doc, colon - doc->text + 1, end);
-		if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
-			p = ex_skip_space(doc, p + 3, end);
-		return p;
-	}
-	p = ex_next_word(doc, trigger, end);
-	for (int k = 0; k < EX_PARTNER_SKIP && p < end && !sc_is_upper(doc->text, end, p); k++)
-		p = ex_next_word(doc, p, end);
-	return p;
-}
-
-/* "Kristianstads kommuns vänort är Rendsburg i Tyskland", bullets too. */
-void
-ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
-{
-	size_t		end = s->list_end;
-	ex_initials initials = {{0}, {0}};
-
-	for (int i = 0; twin_words[i].word; i++)
-		ex_initials_add(&initials, twin_words[i].word);
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
-	{
-		if (!ex_initials_has(&initials, doc, pos, s->span.end))
-			continue;
-		for (int i = 0; twin_words[i].word; i++)
-		{
-			const sc_place *municipality;
-			size_t		p;
-
-			/* the first bytes first: no call for most words */
-			if (!sc_may_match_folded(doc->text + pos, s->span.end - pos, twin_words[i].word) ||
-				ex_word_prefix(doc, pos, s->span.end, twin_words[i].word) == 0)
-				continue;
-			municipality = municipality_before(doc, s->span.start, pos);
-			if (!municipality)
-				municipality = doc->twin_subject ? doc->twin_subject : doc->municipality;
-			if (!municipality)
-				return;
-			doc->twin_subject = municipality;
-			p = partners_start(doc, s, pos, end);
-			while (p < end)
-			{
-				size_t		q = partner_at(doc, s, p, end, municipality, twin_words[i].name);
-				size_t		n;
-
-				if (q == 0)
-					break;
-				p = ex_skip_space(doc, q, end);
-				if (p < end && (doc->text[p] == ',' || doc->text[p] == ';'))
-					p = ex_skip_space(doc, p + 1, end);
-				if ((n = ex_word_is(doc, p, end, "och")) || (n = ex_word_is(doc, p, end, "samt")))
-					p = ex_skip_space(doc, p + n, end);
-				if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
-					p = ex_skip_space(doc, p + 3, end);
-				else if (p < end && (doc->text[p] == '-' || doc->text[p] == '*'))
-					p = ex_skip_space(doc, p + 1, end);
-			}
-			return;
-		}
-	}
 }
 
 /* ------------------------------------------------------------------------

@@ -175,6 +175,11 @@ typedef struct ex_doc
 	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
+	const sc_place *twin_home;	/* extract_twins.c's page municipality */
+	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
+	bool		twin_page;		/* a twin-town word was read */
+	const char *twin_relation;	/* the relation of the last one */
+	const char *twin_country;	/* a heading that is a country, or NULL */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
@@ -388,10 +393,12 @@ extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
-/* extract_facts.c: fees, twin towns, areas, the page's dates */
+/* extract_facts.c: fees, areas, the page's dates */
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 							 bool emit, int32_t *day);
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
+
+/* extract_twins.c: twin towns and agreements abroad */
 extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 

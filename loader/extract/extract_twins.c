@@ -1,0 +1,677 @@
+/*
+ * extract_twins.c
+ *		Twin towns, friendship towns and cooperation agreements abroad, in
+ *		the shapes real municipal pages give them, in Swedish, Danish,
+ *		Norwegian and English:
+ *
+ *		"Kristianstads kommuns vänort är Rendsburg i Tyskland"
+ *		"Byerne Västerås i Sverige, Ålesund i Norge ... og Randers er
+ *		 venskabsbyer"
+ *		"Levanger, Kramfors (S) og Varde (DK) ble vennskapsbyer i 1948"
+ *		a list under a twin-town heading, one partner a line:
+ *		"• Rakvere i Estland sedan 1990.", "Vejle, Danmark",
+ *		"Catarroja - Spanien"
+ *		a heading that is a country, and a partner the next sentence is
+ *		about: "Finland" / "Kiikala kommun ligger mellan Åbo och ..."
+ *
+ * A partner needs its country: written beside it ("i Tyskland", "på
+ * Island", ", Danmark", "(DK)"), or known from the gazetteer where the
+ * partner is a Nordic municipality in the list the twin-town word opens.
+ * Countries are data/reference/countries.csv's (countries.h).  The
+ * municipality whose partners they are is the one the sentence names
+ * before the twin-town word without a country, else the page's own: the
+ * municipality of any Nordic country it names most.  A municipality is
+ * never its own partner.  A sentence that speaks of twin towns that were
+ * ("tidligere venskabsbyer", "avslutades", "opsagde") or are not ("ingen
+ * venskabsbyer") gives none: precision before recall.
+ */
+#include "extract_int.h"
+
+#include <string.h>
+
+#include "countries.h"
+
+typedef struct twin_word
+{
+	const char *prefix;			/* a word beginning so, folded */
+	const char *relation;
+	bool		needs_twin_page;	/* only once the page spoke of twin towns */
+} twin_word;
+
+/*
+ * Words that speak of a twin town, by prefix, the longer of two that
+ * share a beginning first ("vänortsliknande" before "vänort").
+ */
+static const twin_word twin_words[] = {
+	{"vänortsliknande", "friendship", false},
+	{"vänort", "twin_town", false},
+	{"vänskapsort", "twin_town", false},
+	{"vänstad", "twin_town", false},
+	{"vänstäder", "twin_town", false},
+	{"vänkommun", "twin_town", false},
+	{"systerstad", "twin_town", false},
+	{"systerstäder", "twin_town", false},
+	{"partnerstad", "twin_town", false},
+	{"partnerkommun", "twin_town", false},
+	{"venskabsby", "twin_town", false},
+	{"venskabskommun", "twin_town", false},
+	{"vennskapsby", "twin_town", false},
+	{"vennskapskommun", "twin_town", false},
+	{"søsterby", "twin_town", false},
+	{"twin", "twin_town", false},
+	{"sister", "twin_town", false},
+	/* cooperation abroad is a twin-town page's only */
+	{"samarbetsavtal", "cooperation_agreement", true},
+	{"samarbetsort", "cooperation_agreement", true},
+	{"samarbejdsaftale", "cooperation_agreement", true},
+	{"samarbeidsavtale", "cooperation_agreement", true},
+	{NULL, NULL, false}
+};
+
+/*
+ * Words that make a sentence's twin towns former or denied, folded; a
+ * word in "sedan tidigare" (since before) is not one.
+ */
+static const char *const not_now[] = {
+	"tidigare", "tidligere", "tidlegare", "avslut", "upphör", "ophør",
+	"opsag", "genoptag", "återuppta", "gjenoppta", "ingen ", "inga ",
+	"inte ", "ikke ", "no longer", "former", "formerly", "opphør",
+	NULL
+};
+
+/* Words between a partner's name and its country that may be passed. */
+static const char *const partner_kinds[] = {
+	"kommun", "kommune", "stad", "by", "city", "town", NULL
+};
+
+/* Words after a partner's name that name its country. */
+static const char *const country_prepositions[] = {"i", "på", "in", NULL};
+
+/*
+ * Country abbreviations in brackets: "Kramfors (S)", "Varde (DK)",
+ * "Halliko (Fin)".  One of one or two letters (also a party's: "(S)")
+ * counts only for a Nordic municipality of that country.
+ */
+static const struct
+{
+	const char *abbreviation;
+	const char *code;
+}			country_abbreviations[] = {
+	{"S", "SE"}, {"SE", "SE"}, {"DK", "DK"}, {"N", "NO"}, {"NO", "NO"},
+	{"SF", "FI"}, {"FIN", "FI"}, {"Fin", "FI"}, {"FI", "FI"}, {"IS", "IS"},
+	{"D", "DE"}, {"EST", "EE"}, {NULL, NULL}
+};
+
+/* A line of a list may say this many words beside its partner. */
+#define EX_LINE_MORE_WORDS 5
+/* Words after the twin-town word the list it opens may begin within. */
+#define EX_PARTNER_SKIP 5
+#define EX_PARTNER_WORDS 3
+
+typedef struct partner
+{
+	sc_span		name;
+	const sc_place *place;		/* a Nordic municipality, or NULL */
+	const char *country;
+	size_t		end;			/* past the partner and its country */
+} partner;
+
+static void listed_partners(ex_doc *doc, const ex_sentence *s);
+static void sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
+							  const twin_word *word, const sc_place *municipality);
+
+static const sc_gazetteer_context nordic_list = {NULL, true, false};
+
+/* The country whose name stands at pos, capitalised; sets *n. */
+static const char *
+country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	if (pos >= end || !sc_is_upper(doc->text, end, pos))
+		return NULL;
+	for (int i = 0; ex_countries[i].name; i++)
+		if ((*n = ex_word_is(doc, pos, end, ex_countries[i].name)) > 0)
+			return ex_countries[i].code;
+	return NULL;
+}
+
+/* "(DK)" at pos: the country's code, *n the bytes up to the ")". */
+static const char *
+abbreviation_at(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
+				size_t *n)
+{
+	if (pos >= end || doc->text[pos] != '(')
+		return NULL;
+	for (int i = 0; country_abbreviations[i].abbreviation; i++)
+	{
+		const char *a = country_abbreviations[i].abbreviation;
+		size_t		len = strlen(a);
+
+		if (pos + 1 + len < end && memcmp(doc->text + pos + 1, a, len) == 0 &&
+			doc->text[pos + 1 + len] == ')' &&
+			(len > 2 || (place && strcmp(place->country, country_abbreviations[i].code) == 0)))
+		{
+			*n = len + 2;
+			return country_abbreviations[i].code;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The country named right after a partner's name, at pos: "i Tyskland",
+ * "på Island", ", Danmark", " - Spanien", "(Polen)", "(DK)".  Sets *after
+ * past it.
+ */
+static const char *
+country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
+			  size_t *after)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+	const char *country;
+	bool		bracket = false;
+
+	if ((country = abbreviation_at(doc, p, end, place, &n)) != NULL)
+	{
+		*after = p + n;
+		return country;
+	}
+	if (ex_word_in(doc, p, end, country_prepositions))
+		p = ex_next_word(doc, p, end);
+	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '-' || doc->text[p] == '('))
+	{
+		bracket = doc->text[p] == '(';
+		p = ex_skip_space(doc, p + 1, end);
+	}
+	else if (end - p >= 3 && memcmp(doc->text + p, "–", 3) == 0)
+		p = ex_skip_space(doc, p + 3, end);
+	else
+		return NULL;
+	if ((country = country_at(doc, p, end, &n)) == NULL)
+		return NULL;
+	p += n;
+	if (bracket)
+	{
+		if (p >= end || doc->text[p] != ')')
+			return NULL;
+		p++;
+	}
+	*after = p;
+	return country;
+}
+
+/*
+ * The Nordic municipality at pos in a list of places, with the bytes its
+ * name covers, or NULL.
+ */
+static const sc_place *
+municipality_at(const ex_doc *doc, size_t pos, size_t end,
+				const sc_gazetteer_context *context, size_t *n)
+{
+	sc_place_match m;
+
+	if (!sc_is_upper(doc->text, end, pos) ||
+		!sc_gazetteer_find(doc->text + pos, end - pos, context, &m) ||
+		!sc_place_is_municipality(m.place))
+		return NULL;
+	*n = m.length;
+	return m.place;
+}
+
+/* Whether c is an ASCII letter or a byte of a letter outside ASCII. */
+static bool
+is_letter_byte(char c)
+{
+	unsigned char f = sc_ascii_folded(c);
+
+	return f >= 0x80 || (f >= 'a' && f <= 'z');
+}
+
+/*
+ * Whether the word at pos ends a name a particle joins to the word before
+ * it: "Mozzano" in "Borgo a Mozzano", "Perano" in "Comune di Perano".
+ */
+static bool
+inside_name(const ex_doc *doc, size_t pos)
+{
+	static const char *const particles[] = {
+		"a", "di", "de", "del", "la", "le", "am", "an", "upon", "sur", "sul", NULL
+	};
+	size_t		p = pos;
+
+	while (p > 0 && doc->text[p - 1] == ' ')
+		p--;
+	for (int i = 0; particles[i]; i++)
+	{
+		size_t		len = strlen(particles[i]);
+
+		if (p >= len + 2 && memcmp(doc->text + p - len, particles[i], len) == 0 &&
+			doc->text[p - len - 1] == ' ' && ex_word_start(doc, p - len) &&
+			is_letter_byte(doc->text[p - len - 2]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A partner at pos: a capitalised name of up to three words (the last
+ * ones where they are a Nordic municipality: "Byerne Västerås" is
+ * Västerås), then its country; without one, a Nordic municipality if bare
+ * may be (a list the twin-town word opens).  False if none stands there.
+ */
+static bool
+partner_at(const ex_doc *doc, size_t pos, size_t end, bool bare, partner *out)
+{
+	size_t		n = 0,
+				p,
+				run_end;
+	int			nwords;
+
+	if (pos >= end || !sc_is_upper(doc->text, end, pos) || country_at(doc, pos, end, &n) ||
+		inside_name(doc, pos))
+		return false;
+	memset(out, 0, sizeof(*out));
+	run_end = ex_name_run(doc, pos, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+		return false;
+	out->name = (sc_span) {pos, run_end};
+	for (p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const sc_place *place = municipality_at(doc, p, end, &nordic_list, &n);
+
+		if (place && p + n >= run_end)
+		{
+			out->place = place;
+			out->name = (sc_span) {p, p + n};
+			break;
+		}
+	}
+	p = ex_skip_space(doc, out->name.end, end);
+	if (ex_word_in(doc, p, end, partner_kinds))
+		p = ex_next_word(doc, p, end);
+	/* "Keila Vald (landskommun) i Estland" */
+	if (p + 1 < end && doc->text[p] == '(' && sc_is_lower(doc->text, end, p + 1))
+	{
+		const char *close = memchr(doc->text + p, ')', end - p);
+
+		if (close)
+			p = close - doc->text + 1;
+	}
+	out->country = country_after(doc, p, end, out->place, &out->end);
+	if (out->country && out->place && strcmp(out->country, out->place->country) != 0)
+		out->place = NULL;		/* a namesake abroad: "Vasa, Finland" */
+	if (!out->country && bare && out->place)
+	{
+		out->country = out->place->country;
+		out->end = out->name.end;
+	}
+	return out->country != NULL;
+}
+
+static bool
+same_place(const ex_doc *doc, const partner *pt, const sc_place *municipality)
+{
+	char		name[EX_NAME_MAX];
+
+	if (pt->place)
+		return pt->place == municipality;
+	ex_copy(doc, pt->name, name, sizeof(name));
+	return strcmp(name, municipality->name) == 0;
+}
+
+static void
+emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
+			 const sc_place *municipality, const char *relation, const char *rule)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+
+	if (same_place(doc, pt, municipality))
+		return;					/* a municipality is not its own partner */
+	ex_copy(doc, pt->name, name, sizeof(name));
+	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
+	f.municipality = municipality->name;
+	f.municipality_code = municipality->code;
+	f.partner = pt->place ? pt->place->name : name;
+	f.partner_code = pt->place ? pt->place->code : NULL;
+	f.partner_country = pt->country;
+	f.relation = relation;
+	ex_emit(doc, &f);
+}
+
+/*
+ * The country whose language the page is written in, by its commonest
+ * function words: "och" is Swedish, "og" Danish or Norwegian ("af"
+ * Danish, "av" Norwegian); NULL for English or too few words to tell.
+ */
+static const char *
+page_country(const ex_doc *doc)
+{
+	static const char *const words[] = {"och", "og", "af", "av", "and", NULL};
+	int			count[5] = {0};
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+		for (int i = 0; words[i]; i++)
+			if (ex_word_is(doc, pos, doc->len, words[i]))
+				count[i]++;
+	if (count[0] > count[1] && count[0] > count[4])
+		return "SE";
+	if (count[1] > count[4])
+		return count[2] >= count[3] ? "DK" : "NO";
+	return NULL;
+}
+
+/*
+ * The page's own municipality: the Nordic municipality it names most, of
+ * the country of the page's language if it names one, a name with its
+ * suffix ("Randers Kommune") counting thrice, one written with a country
+ * ("Västerås i Sverige": a partner) not at all.
+ */
+static const sc_place *
+home_municipality(const ex_doc *doc)
+{
+	const char *country = doc->twin_prose.country;
+	const sc_place *best = NULL;
+	int			best_score = 0;
+	int			score[1024] = {0};
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+	{
+		sc_place_match m;
+		size_t		after;
+		size_t		i;
+		int			points;
+
+		if (!sc_is_upper(doc->text, doc->len, pos) ||
+			!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
+			!sc_place_is_municipality(m.place))
+			continue;
+		i = (size_t) (m.place - sc_gazetteer_places);
+		/* the page's own country's outweighs every other */
+		points = (m.suffix ? 3 : 1) *
+			(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
+		if (country_after(doc, pos + m.length, doc->len, m.place, &after) == NULL &&
+			i < sizeof(score) / sizeof(score[0]) && (score[i] += points) > best_score)
+		{
+			best_score = score[i];
+			best = m.place;
+		}
+		pos += m.length - 1;
+	}
+	return best;
+}
+
+/*
+ * The municipality whose partners a sentence names: the last Nordic
+ * municipality before the twin-town word at trigger that no country
+ * follows, else the page's own (of any country, else of Sweden, else the
+ * one the last sentence with partners had).
+ */
+static const sc_place *
+twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	const sc_place *last = NULL;
+
+	for (size_t p = ex_word_from(doc, s->span.start, trigger); p < trigger;
+		 p = ex_word_from(doc, p + 1, trigger))
+	{
+		size_t		n,
+					after;
+		const sc_place *place = municipality_at(doc, p, trigger, &doc->twin_prose, &n);
+
+		if (!place)
+			continue;
+		if (!country_after(doc, p + n, s->list_end, place, &after))
+			last = place;
+		p += n - 1;
+	}
+	if (last)
+		return last;
+	return doc->twin_home ? doc->twin_home :
+		doc->municipality ? doc->municipality : doc->twin_subject;
+}
+
+/* Whether the sentence speaks of twin towns that were, or are not. */
+static bool
+not_now_in(const ex_doc *doc, const ex_sentence *s)
+{
+	for (int i = 0; not_now[i]; i++)
+		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, not_now[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, not_now[i]))
+		{
+			/* a word's beginning, and not "sedan tidigare" (since before) */
+			if (ex_word_start(doc, pos) &&
+				!(pos >= s->span.start + 6 &&
+				  sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
+				return true;
+		}
+	return false;
+}
+
+/* The twin-town word at pos, or NULL. */
+static const twin_word *
+twin_word_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; twin_words[i].prefix; i++)
+		if (sc_may_match_folded(doc->text + pos, end - pos, twin_words[i].prefix) &&
+			ex_word_prefix(doc, pos, end, twin_words[i].prefix) > 0 &&
+			(!twin_words[i].needs_twin_page || doc->twin_page))
+			return &twin_words[i];
+	return NULL;
+}
+
+/* The sentence's first twin-town word, *at where it stands, or NULL. */
+static const twin_word *
+twin_word_in(const ex_doc *doc, const ex_sentence *s, size_t *at)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		const twin_word *word = twin_word_at(doc, pos, s->span.end);
+
+		if (word)
+		{
+			*at = pos;
+			return word;
+		}
+	}
+	return NULL;
+}
+
+/* Past the separators between two partners: ",", "och", "og", "and", bullets. */
+static size_t
+next_item(const ex_doc *doc, size_t p, size_t end)
+{
+	static const char *const joins[] = {"och", "og", "and", "samt", "sekä", NULL};
+	size_t		n;
+
+	p = ex_skip_space(doc, p, end);
+	if (p < end && (doc->text[p] == ',' || doc->text[p] == ';'))
+		p = ex_skip_space(doc, p + 1, end);
+	if ((n = ex_word_in(doc, p, end, joins)) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
+		p = ex_skip_space(doc, p + 3, end);
+	else if (p < end && (doc->text[p] == '-' || doc->text[p] == '*'))
+		p = ex_skip_space(doc, p + 1, end);
+	return p;
+}
+
+/*
+ * Where the list the twin-town word at trigger opens begins: after a
+ * colon, else at the first capitalised word a few words on ("vänort är
+ * Rendsburg", "med de tre nordiske byene Vejle").
+ */
+static size_t
+list_start(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	const char *colon = memchr(doc->text + trigger, ':', s->list_end - trigger);
+	size_t		p;
+
+	if (colon)
+		return next_item(doc, colon - doc->text + 1, s->list_end);
+	p = ex_next_word(doc, trigger, s->list_end);
+	for (int k = 0; k < EX_PARTNER_SKIP && p < s->list_end &&
+		 !sc_is_upper(doc->text, s->list_end, p); k++)
+		p = ex_next_word(doc, p, s->list_end);
+	return p;
+}
+
+/*
+ * The partners of a sentence with a twin-town word: every name with its
+ * country, and the names of the list the word opens, which may be Nordic
+ * municipalities without one; each takes the relation of the twin-town
+ * word last before it, or the sentence's first; without a word (NULL),
+ * the page's.
+ */
+static void
+sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
+				  const twin_word *word, const sc_place *municipality)
+{
+	size_t		end = s->list_end,
+				chain = word ? list_start(doc, s, trigger) : EX_NONE;
+	const char *relation = word ? word->relation : doc->twin_relation;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		partner		pt;
+		const twin_word *here = pos > trigger && pos < s->span.end ?
+			twin_word_at(doc, pos, s->span.end) : NULL;
+
+		if (here)
+			relation = here->relation;
+		if (!partner_at(doc, pos, end, pos == chain, &pt))
+			continue;
+		emit_partner(doc, s, &pt, municipality, relation,
+					 pos == chain && pt.end == pt.name.end ?
+					 "twin_town.list" : "twin_town.partner");
+		if (pos == chain)
+			chain = next_item(doc, pt.end, end);
+		pos = pt.end > pos ? pt.end - 1 : pos;
+	}
+}
+
+/*
+ * A line of a twin-town page that is one partner: "• Rakvere i Estland
+ * sedan 1990.", "Vejle, Danmark", "Catarroja - Spanien".
+ */
+static bool
+line_partner(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		p = next_item(doc, s->span.start, s->span.end);
+	partner		pt;
+	const sc_place *municipality;
+	int			more = 0;
+
+	if (!partner_at(doc, p, s->span.end, false, &pt))
+		return false;
+	for (size_t q = ex_word_from(doc, pt.end, s->span.end); q < s->span.end;
+		 q = ex_next_word(doc, q, s->span.end))
+		if (sc_is_word_char(doc->text, s->span.end, q) && ++more > EX_LINE_MORE_WORDS)
+			return false;
+	municipality = twin_subject(doc, s, s->span.start);
+	if (municipality)
+		emit_partner(doc, s, &pt, municipality, doc->twin_relation, "twin_town.line");
+	return true;
+}
+
+/*
+ * A sentence of a twin-town page that lists partners, each with its
+ * country, without a twin-town word of its own: "De syv byene er Västerås
+ * i Sverige, Akureyri på Island, ...".  Two at least, so that a place
+ * told of in passing ("ligger i regionen Piemonte i Italien") is none.
+ */
+static void
+listed_partners(ex_doc *doc, const ex_sentence *s)
+{
+	partner		found[2];
+	int			n = 0;
+	const sc_place *municipality;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, s->list_end); pos < s->list_end && n < 2;
+		 pos = ex_word_from(doc, pos + 1, s->list_end))
+		if (partner_at(doc, pos, s->list_end, false, &found[n]))
+			pos = found[n++].end - 1;
+	if (n < 2 || (municipality = twin_subject(doc, s, s->span.start)) == NULL)
+		return;
+	sentence_partners(doc, s, s->span.start, NULL, municipality);
+}
+
+/*
+ * The partner a sentence under a heading that is a country is about:
+ * "Kiikala kommun ligger mellan Åbo och Helsingfors" under "Finland".
+ */
+static void
+country_heading_partner(ex_doc *doc, const ex_sentence *s, const char *country)
+{
+	static const char *const about[] = {
+		"ligger", "är", "er", "is", "har", "has", "lies", NULL
+	};
+	partner		pt;
+	int			nwords;
+	size_t		p;
+	const sc_place *municipality;
+
+	memset(&pt, 0, sizeof(pt));
+	pt.name = (sc_span) {s->span.start, ex_name_run(doc, s->span.start, s->span.end, &nwords)};
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || country_at(doc, s->span.start, s->span.end, &p))
+		return;
+	p = ex_skip_space(doc, pt.name.end, s->span.end);
+	if (ex_word_in(doc, p, s->span.end, partner_kinds))
+	{
+		/* "Mühltals kommun": the genitive of Swedish names the kommun */
+		if (doc->text[pt.name.end - 1] == 's' && pt.name.end - pt.name.start > 3)
+			pt.name.end--;
+		p = ex_next_word(doc, p, s->span.end);
+	}
+	if (!ex_word_in(doc, p, s->span.end, about))
+		return;
+	pt.country = country;
+	municipality = twin_subject(doc, s, s->span.start);
+	if (municipality)
+		emit_partner(doc, s, &pt, municipality, doc->twin_relation, "twin_town.country_heading");
+}
+
+void
+ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		trigger,
+				n;
+	const twin_word *word = twin_word_in(doc, s, &trigger);
+	const char *country_heading = doc->twin_country;
+	const sc_place *municipality;
+
+	doc->twin_country = NULL;
+	if (!word)
+	{
+		if (!doc->twin_page || not_now_in(doc, s))
+			return;
+		if (s->heading && (country_heading = country_at(doc, s->span.start, s->span.end, &n)) != NULL &&
+			ex_skip_space(doc, s->span.start + n, s->span.end) == s->span.end)
+			doc->twin_country = country_heading;
+		else if (country_heading && !s->heading)
+			country_heading_partner(doc, s, country_heading);
+		else if (!line_partner(doc, s))
+			listed_partners(doc, s);
+		return;
+	}
+	if (!doc->twin_page || s->heading)
+		doc->twin_relation = word->relation;
+	if (!doc->twin_page)
+	{
+		/* the page's language and municipality, once it speaks of twins */
+		doc->twin_prose = (sc_gazetteer_context) {page_country(doc), false, false};
+		doc->twin_home = home_municipality(doc);
+	}
+	doc->twin_page = true;
+	if (not_now_in(doc, s))
+		return;
+	municipality = twin_subject(doc, s, trigger);
+	if (!municipality)
+		return;
+	doc->twin_subject = municipality;
+	sentence_partners(doc, s, trigger, word, municipality);
+}
