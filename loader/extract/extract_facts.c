@@ -1,7 +1,7 @@
 /*
  * extract_facts.c
- *		The facts that are not about members: the page's own dates, fees
- *		and cooperation areas (twin towns: extract_twins.c).
+ *		The facts that are not about members: the page's own dates and
+ *		cooperation areas (fees: extract_fees.c; twin towns: extract_twins.c).
  */
 #include "extract_int.h"
 
@@ -99,93 +99,6 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 		}
 	}
 	return found;
-}
-
-/* ------------------------------------------------------------------------
- * Fees
- * ------------------------------------------------------------------------
- */
-
-/*
- * Whether part stands in the sentence as the beginning of a word's end:
- * followed by no ASCII letter or digit (as sc_fee_rate_scan ends words),
- * or by one of the letters in more ("kr" in "kronor").
- */
-static bool
-ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
-			 const char *more)
-{
-	size_t		len = strlen(part);
-
-	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, part);
-		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, part))
-	{
-		unsigned char c = pos + len < s->span.end ?
-			sc_ascii_folded(doc->text[pos + len]) : ' ';
-
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
-			strchr(more, c) != NULL)
-			return true;
-	}
-	return false;
-}
-
-/*
- * Whether the sentence names a currency as sc_fee_rate_scan reads one:
- * "kr", "kr.", "krona", "kronor" or "SEK", not inside "krav" or
- * "sekretariat".  Every rate names one, and most sentences none, which
- * this tells sooner than the scan.
- */
-static bool
-names_currency(const ex_doc *doc, const ex_sentence *s)
-{
-	return ends_word_in(doc, s, "kr", "o") || ends_word_in(doc, s, "sek", "");
-}
-
-/* Whether the sentence speaks of a fee per inhabitant but names no rate. */
-static bool
-fee_without_amount(const ex_doc *doc, const ex_sentence *s)
-{
-	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-		(ex_contains(doc, s->span.start, s->span.end, "per invånare") ||
-		 ex_contains(doc, s->span.start, s->span.end, "per kommuninvånare") ||
-		 ex_contains(doc, s->span.start, s->span.end, "antalet invånare") ||
-		 ex_contains(doc, s->span.start, s->span.end, "invånarantal"));
-}
-
-/* "21 kr/invånare och år"; "en avgift per kommuninvånare" without amount. */
-void
-ex_find_fees(ex_doc *doc, const ex_sentence *s)
-{
-	sc_fee_rate rate;
-	size_t		a,
-				b;
-	sc_money_status status;
-	int			org;
-	sc_fact		f;
-	ex_period	period;
-
-	if (s->heading || doc->norgs == 0)
-		return;					/* a fee is paid to an organisation */
-	status = names_currency(doc, s) ?
-		sc_fee_rate_scan(doc->text + s->span.start, s->span.end - s->span.start,
-						 &rate, &a, &b) : SC_MONEY_SYNTAX;
-	if (status != SC_MONEY_OK && !fee_without_amount(doc, s))
-		return;
-	org = ex_org_before(doc, s->span.start, status == SC_MONEY_OK ? s->span.start + a : s->span.end);
-	if (org < 0)
-		org = doc->context;
-	if (org < 0)
-		return;
-	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
-	if (status == SC_MONEY_OK)
-		sc_fee_rate_format(&rate, f.rate);
-	else
-		f.rule = "fee.unknown_amount";
-	f.organisation = doc->orgs[org].name;
-	ex_period_in(doc, s->span.start, s->span.end, &period);
-	ex_membership_validity(doc, -1, &period, f.validity);
-	ex_emit(doc, &f);
 }
 
 /* ------------------------------------------------------------------------

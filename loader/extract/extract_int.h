@@ -177,9 +177,9 @@ typedef struct ex_doc
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* extract_twins.c's page municipality */
 	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
+	const char *page_country;	/* ex_page_country's answer, once asked */
+	bool		page_country_known;
 	bool		twin_page;		/* a twin-town word was read */
-	const char *twin_relation;	/* the relation of the last one */
-	const char *twin_country;	/* a heading that is a country, or NULL */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
@@ -393,13 +393,16 @@ extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
-/* extract_facts.c: fees, areas, the page's dates */
+/* extract_facts.c: areas, the page's dates */
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 							 bool emit, int32_t *day);
+
+/* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
 
-/* extract_twins.c: twin towns and agreements abroad */
+/* extract_twins.c: twin towns and agreements abroad; the page's language */
 extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
+extern const char *ex_page_country(ex_doc *doc);
 extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 
 /* extract.c */

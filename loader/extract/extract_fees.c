@@ -1,0 +1,226 @@
+/*
+ * extract_fees.c
+ *		Membership fees as pages state them: an amount per inhabitant or per
+ *		year, a base plus an amount per inhabitant, in Swedish, Danish or
+ *		Norwegian kronor or euro, read by core/'s fee-rule parser
+ *		(fee_rule.h), which knows the amounts as written ("tkr", "mnkr",
+ *		"öre", "2,88 kr. pr. indbygger", "kronor per invånare och år", "EUR
+ *		2 per capita").
+ *
+ * "kr" is the kroner of the page's language: "15 kr. pr. indbygger" on a
+ * Danish page is DKK, "12 kr/år" on a Norwegian one NOK; "kronor" and
+ * "SEK" are Swedish wherever they stand.  A fee fee_rate can hold (Swedish
+ * kronor, per inhabitant or flat) is stated as a rate, as the loader has
+ * always stored it; any other as a fee rule (sc_fact.fee_rule).
+ *
+ * Charges that are no membership fee (a taxa, a household's waste charge,
+ * a course's price, a grant) are not read, and an amount that is no rate
+ * per inhabitant is a fee only where the sentence says it is the
+ * membership fee ("medlemsavgift", "kontingent"): precision first.
+ */
+#include "extract_int.h"
+
+#include <string.h>
+
+/* Words of a sentence about a charge, a grant or money that is no fee. */
+static const char *const not_fees[] = {
+	"taxa", "bygglov", "biljett", "billet", "husstand", "hushåll",
+	"husholdning", "gebyr", "renhållning", "renovasjon", "per ton", "kurs",
+	"konferens", "entré", "anläggningsavgift", "brukningsavgift",
+	"omsætning", "omsättning", "omsetning", "tilskud", "tilskudd", "tillskott",
+	"investering", "engångs", "ticket",
+	"admission", NULL
+};
+
+/* Words that make an amount the membership fee, per inhabitant or not. */
+static const char *const fee_words[] = {
+	"medlemsavgift", "årsavgift", "förbundsavgift", "medlemsbidrag",
+	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
+	"membership fee", "member fee", "annual fee", NULL
+};
+
+/* Words of a fee per inhabitant whose amount is not given. */
+static const char *const per_inhabitant[] = {
+	"per invånare", "per kommuninvånare", "antalet invånare", "invånarantal",
+	NULL
+};
+
+/* Words an amount may go on for, past its first: "50 000 kr och 3,50 kr ..." */
+#define EX_FEE_WORDS 14
+
+static bool
+contains_any(const ex_doc *doc, const ex_sentence *s, const char *const *parts)
+{
+	for (int i = 0; parts[i]; i++)
+		if (ex_contains(doc, s->span.start, s->span.end, parts[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether part stands in the sentence as the beginning of a word's end:
+ * followed by no ASCII letter or digit, or by one of the letters in more
+ * ("kr" in "kronor").
+ */
+static bool
+ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
+			 const char *more)
+{
+	size_t		len = strlen(part);
+
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, part);
+		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, part))
+	{
+		unsigned char c = pos + len < s->span.end ?
+			sc_ascii_folded(doc->text[pos + len]) : ' ';
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
+			strchr(more, c) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the sentence names a currency the parser reads: "kr", "kr.",
+ * "kronor", "kroner", "SEK", "DKK", "NOK", "EUR", not inside "krav" or
+ * "sekretariat".  Most sentences name none, which this tells sooner.
+ */
+static bool
+names_currency(const ex_doc *doc, const ex_sentence *s)
+{
+	return ends_word_in(doc, s, "kr", "oe") || ends_word_in(doc, s, "sek", "") ||
+		ends_word_in(doc, s, "dkk", "") || ends_word_in(doc, s, "nok", "") ||
+		ends_word_in(doc, s, "eur", "o");
+}
+
+/*
+ * The longest fee rule that begins at pos and ends at a word's end within
+ * EX_FEE_WORDS words, with *end where it ends; false if none begins there.
+ */
+static bool
+rule_at(const ex_doc *doc, size_t pos, size_t end, sc_fee_rule *rule, size_t *rule_end)
+{
+	bool		found = false;
+	size_t		p = pos;
+
+	for (int k = 0; k < EX_FEE_WORDS && p < end; k++)
+	{
+		size_t		wend = ex_word_end(doc, p, end);
+
+		/* "kr." and "pr." with their stop, a sentence's last word without */
+		for (int stop = 0; stop < 2; stop++)
+		{
+			sc_fee_rule r;
+			size_t		to = wend + (stop && wend < end && doc->text[wend] == '.');
+
+			if (to > p && sc_fee_rule_parse(doc->text + pos, to - pos, &r) == SC_MONEY_OK)
+			{
+				*rule = r;
+				*rule_end = to;
+				found = true;
+			}
+		}
+		p = ex_next_word(doc, p, end);
+	}
+	return found;
+}
+
+/*
+ * The first fee rule the sentence states, [*start, *end) its words: at a
+ * number, or at the words that begin a base ("en grundavgift på ...").
+ */
+static bool
+rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+		size_t *start, size_t *end)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		char		c = doc->text[pos];
+
+		if (!((c >= '0' && c <= '9') || ex_word_is(doc, pos, s->span.end, "en") ||
+			  ex_word_is(doc, pos, s->span.end, "EUR") || ex_word_is(doc, pos, s->span.end, "SEK")))
+			continue;
+		if (rule_at(doc, pos, s->span.end, rule, end))
+		{
+			*start = pos;
+			return true;
+		}
+		while (pos + 1 < s->span.end && doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9')
+			pos++;				/* not again inside the number */
+	}
+	return false;
+}
+
+/*
+ * "kr" as the page's language has it: a rule the parser took for Swedish
+ * kronor on a Danish or Norwegian page is in Danish or Norwegian kroner,
+ * unless its words say "kronor" or "SEK".
+ */
+static void
+kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
+{
+	const char *country;
+
+	if (rule->currency != SC_CURRENCY_SEK ||
+		ex_contains(doc, start, end, "kronor") || ex_contains(doc, start, end, "sek"))
+		return;
+	country = ex_page_country(doc);
+	if (country && strcmp(country, "DK") == 0)
+		rule->currency = SC_CURRENCY_DKK;
+	else if (country && strcmp(country, "NO") == 0)
+		rule->currency = SC_CURRENCY_NOK;
+}
+
+/*
+ * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
+ * 50 000 kr och 3,50 kr per invånare"; "en avgift per kommuninvånare"
+ * without its amount.
+ */
+void
+ex_find_fees(ex_doc *doc, const ex_sentence *s)
+{
+	sc_fee_rule rule;
+	sc_fee_rate rate;
+	size_t		a = 0,
+				b = 0;
+	bool		stated;
+	int			org;
+	sc_fact		f;
+	ex_period	period;
+
+	if (s->heading || doc->norgs == 0)
+		return;					/* a fee is paid to an organisation */
+	if (contains_any(doc, s, not_fees))
+		return;
+	stated = names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b);
+	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
+		return;					/* an amount a year: the fee only if so called */
+	if (!stated && !(ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+					 contains_any(doc, s, per_inhabitant)))
+		return;
+	org = ex_org_before(doc, s->span.start, stated ? a : s->span.end);
+	if (org < 0)
+		org = doc->context;
+	if (org < 0)
+		return;
+	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
+	if (!stated)
+		f.rule = "fee.unknown_amount";
+	else
+	{
+		kroner_of_page(doc, &rule, a, b);
+		if (sc_fee_rule_to_rate(&rule, &rate))
+			sc_fee_rate_format(&rate, f.rate);
+		else
+		{
+			sc_fee_rule_format(&rule, f.fee_rule);
+			f.rule = "fee.rule";
+		}
+	}
+	f.organisation = doc->orgs[org].name;
+	ex_period_in(doc, s->span.start, s->span.end, &period);
+	ex_membership_validity(doc, -1, &period, f.validity);
+	ex_emit(doc, &f);
+}
