@@ -27,6 +27,7 @@
  */
 #include "extract_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "countries.h"
@@ -106,6 +107,15 @@ static const struct
 #define EX_PARTNER_SKIP 5
 #define EX_PARTNER_WORDS 3
 
+/* Where a partner may stand, and so how bare its name may be. */
+typedef enum partner_shape
+{
+	PARTNER_IN_PROSE,			/* its country beside it */
+	PARTNER_IN_LIST				/* an item of a list the twin-town word opens:
+								 * "Krasnystaw Polen", or a Nordic
+								 * municipality without its country, too */
+} partner_shape;
+
 typedef struct partner
 {
 	sc_span		name;
@@ -115,8 +125,18 @@ typedef struct partner
 } partner;
 
 static const char *page_country(const ex_doc *doc);
-static void sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
-							  const twin_word *word, const sc_place *municipality);
+
+/*
+ * The municipality whose partners are read: a Nordic one, or one outside
+ * the gazetteer by its name ("Nykarlebys vänorter").
+ */
+typedef struct subject
+{
+	const sc_place *place;		/* or NULL */
+	char		name[EX_NAME_MAX];
+} subject;
+
+static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
@@ -252,13 +272,39 @@ inside_name(const ex_doc *doc, size_t pos)
 }
 
 /*
+ * "Krasnystaw Polen (2004)": a list's item whose name's last word is its
+ * country, without a word between them.
+ */
+static void
+country_last(const ex_doc *doc, partner *pt)
+{
+	size_t		last = pt->name.start,
+				n;
+
+	for (size_t p = pt->name.start; p < pt->name.end; p = ex_next_word(doc, p, pt->name.end))
+		last = p;
+	if (last > pt->name.start &&
+		(pt->country = country_at(doc, last, pt->name.end, &n)) != NULL &&
+		last + n == pt->name.end)
+	{
+		pt->end = pt->name.end;
+		while (last > pt->name.start && doc->text[last - 1] == ' ')
+			last--;
+		pt->name.end = last;
+	}
+	else
+		pt->country = NULL;
+}
+
+/*
  * A partner at pos: a capitalised name of up to three words (the last
  * ones where they are a Nordic municipality: "Byerne Västerås" is
- * Västerås), then its country; without one, a Nordic municipality if bare
- * may be (a list the twin-town word opens).  False if none stands there.
+ * Västerås), then its country; in a list the twin-town word opens also
+ * its country as the name's last word ("Krasnystaw Polen"), or a Nordic
+ * municipality without one.  False if none stands there.
  */
 static bool
-partner_at(const ex_doc *doc, size_t pos, size_t end, bool bare, partner *out)
+partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partner *out)
 {
 	size_t		n = 0,
 				p,
@@ -296,9 +342,11 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, bool bare, partner *out)
 			p = close - doc->text + 1;
 	}
 	out->country = country_after(doc, p, end, out->place, &out->end);
+	if (!out->country && shape != PARTNER_IN_PROSE && nwords > 1 && !out->place)
+		country_last(doc, out);
 	if (out->country && out->place && strcmp(out->country, out->place->country) != 0)
 		out->place = NULL;		/* a namesake abroad: "Vasa, Finland" */
-	if (!out->country && bare && out->place)
+	if (!out->country && shape == PARTNER_IN_LIST && out->place)
 	{
 		out->country = out->place->country;
 		out->end = out->name.end;
@@ -306,30 +354,20 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, bool bare, partner *out)
 	return out->country != NULL;
 }
 
-static bool
-same_place(const ex_doc *doc, const partner *pt, const sc_place *municipality)
-{
-	char		name[EX_NAME_MAX];
-
-	if (pt->place)
-		return pt->place == municipality;
-	ex_copy(doc, pt->name, name, sizeof(name));
-	return strcmp(name, municipality->name) == 0;
-}
-
 static void
 emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
-			 const sc_place *municipality, const char *relation, const char *rule)
+			 const subject *municipality, const char *relation, const char *rule)
 {
 	sc_fact		f;
 	char		name[EX_NAME_MAX];
 
-	if (same_place(doc, pt, municipality))
-		return;					/* a municipality is not its own partner */
 	ex_copy(doc, pt->name, name, sizeof(name));
+	if (pt->place ? pt->place == municipality->place :
+		strcmp(name, municipality->name) == 0)
+		return;					/* a municipality is not its own partner */
 	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
 	f.municipality = municipality->name;
-	f.municipality_code = municipality->code;
+	f.municipality_code = municipality->place ? municipality->place->code : NULL;
 	f.partner = pt->place ? pt->place->name : name;
 	f.partner_code = pt->place ? pt->place->code : NULL;
 	f.partner_country = pt->country;
@@ -414,15 +452,36 @@ home_municipality(const ex_doc *doc)
 }
 
 /*
- * The municipality whose partners a sentence names: the last Nordic
- * municipality before the twin-town word at trigger that no country
- * follows, else the page's own (of any country, else of Sweden, else the
- * one the last sentence with partners had).
+ * Whether the genitive of [pos, end) is a common noun's or a country's
+ * ("Kommunens vänorter", "Danmarks venskabsbyer"), not a town's.
  */
-static const sc_place *
-twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger)
+static bool
+common_genitive(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const nouns[] = {
+		"kommun", "stad", "by", "region", "land", "förening", "forening", "nord",
+		"city", "town", NULL
+	};
+	size_t		n;
+
+	for (int i = 0; nouns[i]; i++)
+		if (sc_match_folded(doc->text + pos, end - pos, nouns[i]) > 0)
+			return true;
+	return country_at(doc, pos, end, &n) != NULL;
+}
+
+/*
+ * The municipality whose partners a sentence names: the name in the
+ * genitive right before the twin-town word at trigger ("Nykarlebys
+ * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
+ * before it that no country follows, else the page's own (of any country,
+ * else of Sweden, else the one the last sentence with partners had).
+ */
+static bool
+twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 {
 	const sc_place *last = NULL;
+	size_t		genitive = EX_NONE;
 
 	for (size_t p = ex_word_from(doc, s->span.start, trigger); p < trigger;
 		 p = ex_word_from(doc, p + 1, trigger))
@@ -431,16 +490,32 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger)
 					after;
 		const sc_place *place = municipality_at(doc, p, trigger, &doc->twin_prose, &n);
 
+		if (sc_is_upper(doc->text, trigger, p) && ex_word_end(doc, p, trigger) + 1 == trigger &&
+			doc->text[trigger - 2] == 's' && !common_genitive(doc, p, trigger - 2))
+			genitive = p;
 		if (!place)
 			continue;
 		if (!country_after(doc, p + n, s->list_end, place, &after))
 			last = place;
 		p += n - 1;
 	}
-	if (last)
-		return last;
-	return doc->twin_home ? doc->twin_home :
+	memset(out, 0, sizeof(*out));
+	if (genitive != EX_NONE)
+	{
+		size_t		n;
+
+		last = municipality_at(doc, genitive, trigger, &doc->twin_prose, &n);
+		if (!last)
+		{
+			ex_copy(doc, (sc_span) {genitive, trigger - 2}, out->name, sizeof(out->name));
+			return true;
+		}
+	}
+	out->place = last ? last : doc->twin_home ? doc->twin_home :
 		doc->municipality ? doc->municipality : doc->twin_subject;
+	if (out->place)
+		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
+	return out->place != NULL;
 }
 
 /* Whether the sentence speaks of twin towns that were, or are not. */
@@ -537,7 +612,7 @@ list_start(const ex_doc *doc, const ex_sentence *s, size_t trigger)
  */
 static void
 sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
-				  const twin_word *word, const sc_place *municipality)
+				  const twin_word *word, const subject *municipality)
 {
 	size_t		end = s->list_end,
 				chain = list_start(doc, s, trigger);
@@ -547,28 +622,50 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		partner		pt;
+		bool		listed = pos == chain || (pos > trigger && after_bullet(doc, s, pos));
 		const twin_word *here = pos > trigger && pos < s->span.end ?
 			twin_word_at(doc, pos, s->span.end) : NULL;
 
 		if (here)
 			relation = here->relation;
-		if (!partner_at(doc, pos, end, pos == chain, &pt))
+		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
 		emit_partner(doc, s, &pt, municipality, relation,
-					 pos == chain && pt.end == pt.name.end ?
-					 "twin_town.list" : "twin_town.partner");
-		if (pos == chain)
+					 listed ? "twin_town.list" : "twin_town.partner");
+		if (listed)
 			chain = next_item(doc, pt.end, end);
 		pos = pt.end > pos ? pt.end - 1 : pos;
 	}
 }
 
+/*
+ * Whether pos begins an item of a bulleted list: a bullet ("•", "-", "*")
+ * stands right before it, at the beginning of its line.
+ */
+static bool
+after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		p = pos;
+
+	while (p > s->span.start && doc->text[p - 1] == ' ')
+		p--;
+	if (p >= s->span.start + 3 && memcmp(doc->text + p - 3, "•", 3) == 0)
+		p -= 3;
+	else if (p > s->span.start && (doc->text[p - 1] == '-' || doc->text[p - 1] == '*'))
+		p--;
+	else
+		return false;
+	while (p > s->span.start && (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t'))
+		p--;
+	return p == s->span.start || doc->text[p - 1] == '\n';
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
-	size_t		trigger;
+	size_t		trigger = s->span.start;
 	const twin_word *word = twin_word_in(doc, s, &trigger);
-	const sc_place *municipality;
+	subject		municipality;
 
 	if (!word)
 		return;
@@ -579,11 +676,9 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 		doc->twin_home = home_municipality(doc);
 	}
 	doc->twin_page = true;
-	if (not_now_in(doc, s))
+	if (not_now_in(doc, s) || !twin_subject(doc, s, trigger, &municipality))
 		return;
-	municipality = twin_subject(doc, s, trigger);
-	if (!municipality)
-		return;
-	doc->twin_subject = municipality;
-	sentence_partners(doc, s, trigger, word, municipality);
+	if (municipality.place)
+		doc->twin_subject = municipality.place;
+	sentence_partners(doc, s, trigger, word, &municipality);
 }
