@@ -351,6 +351,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 		walk(doc, parts, EX_PASS_STARTS);
 	doc->municipality = page_municipality(doc);
 	walk(doc, parts, EX_PASS_FACTS);
+	ex_emit_pending_fees(doc);
 	if (!doc->stopped)
 		ex_emit_organisations(doc);
 	ex_free_stemmers(doc);

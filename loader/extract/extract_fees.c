@@ -20,6 +20,7 @@
  */
 #include "extract_int.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Words of a sentence about a charge, a grant or money that is no fee. */
@@ -28,21 +29,42 @@ static const char *const not_fees[] = {
 	"husholdning", "gebyr", "renhållning", "renovasjon", "per ton", "kurs",
 	"konferens", "entré", "anläggningsavgift", "brukningsavgift",
 	"omsætning", "omsättning", "omsetning", "tilskud", "tilskudd", "tillskott",
-	"investering", "engångs", "ticket",
-	"admission", NULL
+	"investering", "engångs", "ticket", "admission",
+	/* one-off charges for joining, no yearly fee */
+	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
+	NULL
 };
 
-/* Words that make an amount the membership fee, per inhabitant or not. */
+/*
+ * Words that make an amount the membership fee, per inhabitant or not:
+ * the fee's names, and the members as the ones who pay it ("Varje
+ * medlemskommun betalar 150 000 kronor per år").
+ */
 static const char *const fee_words[] = {
 	"medlemsavgift", "årsavgift", "förbundsavgift", "medlemsbidrag",
 	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
-	"membership fee", "member fee", "annual fee", NULL
+	"membership fee", "member fee", "annual fee", "medlemskommun",
+	"ejerkommune", "eierkommune", "member municipalit", NULL
 };
 
 /* Words of a fee per inhabitant whose amount is not given. */
 static const char *const per_inhabitant[] = {
 	"per invånare", "per kommuninvånare", "antalet invånare", "invånarantal",
 	NULL
+};
+
+/* Words that name a member's yearly fee, amount or not. */
+static const char *const membership_fees[] = {
+	"medlemsavgift", "förbundsavgift", "kontingent", "membership fee",
+	"member fee", "driftsbidrag", "eieravgift", NULL
+};
+
+/*
+ * Words after an amount without its currency that make it a rate per
+ * inhabitant in the page's kroner: "avgiften på 42,25 per invånare och år".
+ */
+static const char *const per_inhabitant_rates[] = {
+	"per invånare", "pr. indbygger", "per indbygger", "per innbygger", NULL
 };
 
 /* Words an amount may go on for, past its first: "50 000 kr och 3,50 kr ..." */
@@ -83,7 +105,7 @@ ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
 
 /*
  * Whether the sentence names a currency the parser reads: "kr", "kr.",
- * "kronor", "kroner", "SEK", "DKK", "NOK", "EUR", not inside "krav" or
+ * "kronor", "kroner", "öre", "SEK", "DKK", "NOK", "EUR", not inside "krav" or
  * "sekretariat".  Most sentences name none, which this tells sooner.
  */
 static bool
@@ -91,7 +113,8 @@ names_currency(const ex_doc *doc, const ex_sentence *s)
 {
 	return ends_word_in(doc, s, "kr", "oe") || ends_word_in(doc, s, "sek", "") ||
 		ends_word_in(doc, s, "dkk", "") || ends_word_in(doc, s, "nok", "") ||
-		ends_word_in(doc, s, "eur", "o");
+		ends_word_in(doc, s, "eur", "o") || ends_word_in(doc, s, "öre", "") ||
+		ends_word_in(doc, s, "øre", "");
 }
 
 /*
@@ -154,6 +177,68 @@ rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
 }
 
 /*
+ * "avgiften på 42,25 per invånare och år": an amount without its currency,
+ * right before words of a rate per inhabitant, in the sentence of a fee;
+ * read as the same words with "kr" after the amount.
+ */
+static bool
+rule_without_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+					  size_t *start, size_t *end)
+{
+	char		buf[128];
+
+	if (!ex_contains(doc, s->span.start, s->span.end, "avgift"))
+		return false;
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		size_t		number_end = pos,
+					p,
+					q,
+					n;
+		bool		found = false;
+
+		if (doc->text[pos] < '0' || doc->text[pos] > '9')
+			continue;
+		while (number_end < s->span.end &&
+			   ((doc->text[number_end] >= '0' && doc->text[number_end] <= '9') ||
+				(doc->text[number_end] == ',' && number_end + 1 < s->span.end &&
+				 doc->text[number_end + 1] >= '0' && doc->text[number_end + 1] <= '9')))
+			number_end++;
+		p = ex_skip_space(doc, number_end, s->span.end);
+		if (p == number_end || ex_find_in(doc, p, s->span.end, per_inhabitant_rates, &n) != p)
+		{
+			pos = number_end;
+			continue;
+		}
+		q = p;
+		/* the longest rate the words make: "per invånare och år" */
+		for (int k = 0; k < EX_FEE_WORDS && p < s->span.end; k++)
+		{
+			size_t		e = ex_word_end(doc, p, s->span.end);
+			int			len = snprintf(buf, sizeof(buf), "%.*s kr %.*s",
+									   (int) (number_end - pos), doc->text + pos,
+									   (int) (e - q), doc->text + q);
+			sc_fee_rule r;
+
+			if (len > 0 && (size_t) len < sizeof(buf) &&
+				sc_fee_rule_parse(buf, (size_t) len, &r) == SC_MONEY_OK)
+			{
+				*rule = r;
+				*start = pos;
+				*end = e;
+				found = true;
+			}
+			p = ex_next_word(doc, p, s->span.end);
+		}
+		if (found)
+			return true;
+		pos = number_end;
+	}
+	return false;
+}
+
+/*
  * "kr" as the page's language has it: a rule the parser took for Swedish
  * kronor on a Danish or Norwegian page is in Danish or Norwegian kroner,
  * unless its words say "kronor" or "SEK".
@@ -174,9 +259,39 @@ kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 }
 
 /*
+ * The organisation the sentence names first: the body whose fees it
+ * speaks of ("The Kvarken Council's operations are financed partly by the
+ * Nordic Council of Ministers and partly by membership fees"), or -1.
+ */
+static int
+first_org(const ex_doc *doc, const ex_sentence *s)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		size_t		n;
+		int			org = ex_org_at(doc, pos, s->span.end, &n);
+
+		if (org >= 0)
+			return org;
+	}
+	return -1;
+}
+
+/* Whether the sentence speaks of a member's fee without its amount. */
+static bool
+fee_without_amount(const ex_doc *doc, const ex_sentence *s)
+{
+	return contains_any(doc, s, membership_fees) ||
+		(ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+		 contains_any(doc, s, per_inhabitant));
+}
+
+/*
  * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
- * 50 000 kr och 3,50 kr per invånare"; "en avgift per kommuninvånare"
- * without its amount.
+ * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
+ * fees from the main members" without the amount, which waits for the
+ * page's end: a fee whose amount the page states elsewhere is that one.
  */
 void
 ex_find_fees(ex_doc *doc, const ex_sentence *s)
@@ -194,33 +309,60 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;					/* a fee is paid to an organisation */
 	if (contains_any(doc, s, not_fees))
 		return;
-	stated = names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b);
+	stated = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
+		rule_without_currency(doc, s, &rule, &a, &b);
 	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
 		return;					/* an amount a year: the fee only if so called */
-	if (!stated && !(ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-					 contains_any(doc, s, per_inhabitant)))
+	if (!stated && !fee_without_amount(doc, s))
 		return;
-	org = ex_org_before(doc, s->span.start, stated ? a : s->span.end);
+	/* an amount's payee is named before it; a fee's without one, first */
+	org = stated ? ex_org_before(doc, s->span.start, a) : first_org(doc, s);
 	if (org < 0)
 		org = doc->context;
 	if (org < 0)
 		return;
-	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
 	if (!stated)
-		f.rule = "fee.unknown_amount";
+	{
+		if (doc->npending_fees < EX_MAX_PENDING_FEES)
+			doc->pending_fees[doc->npending_fees++] = (ex_pending_fee) {org, *s};
+		return;
+	}
+	doc->orgs_with_fee |= UINT64_C(1) << org;
+	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
+	kroner_of_page(doc, &rule, a, b);
+	if (sc_fee_rule_to_rate(&rule, &rate))
+		sc_fee_rate_format(&rate, f.rate);
 	else
 	{
-		kroner_of_page(doc, &rule, a, b);
-		if (sc_fee_rule_to_rate(&rule, &rate))
-			sc_fee_rate_format(&rate, f.rate);
-		else
-		{
-			sc_fee_rule_format(&rule, f.fee_rule);
-			f.rule = "fee.rule";
-		}
+		sc_fee_rule_format(&rule, f.fee_rule);
+		f.rule = "fee.rule";
 	}
 	f.organisation = doc->orgs[org].name;
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_membership_validity(doc, -1, &period, f.validity);
 	ex_emit(doc, &f);
+}
+
+/*
+ * The fees without their amount, one an organisation, of those whose
+ * amount the page does not state.
+ */
+void
+ex_emit_pending_fees(ex_doc *doc)
+{
+	for (int i = 0; i < doc->npending_fees && !doc->stopped; i++)
+	{
+		const ex_pending_fee *p = &doc->pending_fees[i];
+		sc_fact		f;
+		ex_period	period;
+
+		if ((doc->orgs_with_fee >> p->org & 1) != 0)
+			continue;
+		doc->orgs_with_fee |= UINT64_C(1) << p->org;
+		ex_init_fact(&f, SC_FACT_FEE, &p->sentence, "fee.unknown_amount");
+		f.organisation = doc->orgs[p->org].name;
+		ex_period_in(doc, p->sentence.span.start, p->sentence.span.end, &period);
+		ex_membership_validity(doc, -1, &period, f.validity);
+		ex_emit(doc, &f);
+	}
 }

@@ -150,6 +150,18 @@ typedef struct ex_split
  */
 #define EX_MAX_DATED 16
 
+/*
+ * Fees a page names without their amount, kept for its end (extract_fees.c);
+ * past these many, the rest are not stated.
+ */
+#define EX_MAX_PENDING_FEES 8
+
+typedef struct ex_pending_fee
+{
+	int			org;
+	ex_sentence sentence;
+} ex_pending_fee;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -177,6 +189,9 @@ typedef struct ex_doc
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* extract_twins.c's page municipality */
 	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
+	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
+	int			npending_fees;
+	uint64_t	orgs_with_fee;	/* bit i: orgs[i] has a fee with its amount */
 	const char *page_country;	/* ex_page_country's answer, once asked */
 	bool		page_country_known;
 	bool		twin_page;		/* a twin-town word was read */
@@ -399,6 +414,7 @@ extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 
 /* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
+extern void ex_emit_pending_fees(ex_doc *doc);
 
 /* extract_twins.c: twin towns and agreements abroad; the page's language */
 extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
