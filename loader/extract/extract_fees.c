@@ -258,6 +258,8 @@ kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 		rule->currency = SC_CURRENCY_NOK;
 }
 
+static bool per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s);
+
 /*
  * The organisation the sentence names first: the body whose fees it
  * speaks of ("The Kvarken Council's operations are financed partly by the
@@ -282,9 +284,33 @@ first_org(const ex_doc *doc, const ex_sentence *s)
 static bool
 fee_without_amount(const ex_doc *doc, const ex_sentence *s)
 {
-	return contains_any(doc, s, membership_fees) ||
-		(ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-		 contains_any(doc, s, per_inhabitant));
+	return contains_any(doc, s, membership_fees) || per_inhabitant_fee(doc, s);
+}
+
+/* "en avgift per kommuninvånare", "avgiften efter antalet invånare" */
+static bool
+per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
+{
+	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+		contains_any(doc, s, per_inhabitant);
+}
+
+/*
+ * The organisation a fee is paid to: one with its amount at amount (or
+ * one per inhabitant without it), the last one named before, else the
+ * one the text is about; one named only as a membership fee
+ * ("medlemsavgiften"), the body the sentence names first, or none: a fee
+ * of a body the page never names is no fee of another.
+ */
+static int
+payee(const ex_doc *doc, const ex_sentence *s, size_t amount)
+{
+	int			org;
+
+	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
+		return first_org(doc, s);
+	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	return org >= 0 ? org : doc->context;
 }
 
 /*
@@ -315,10 +341,7 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;					/* an amount a year: the fee only if so called */
 	if (!stated && !fee_without_amount(doc, s))
 		return;
-	/* an amount's payee is named before it; a fee's without one, first */
-	org = stated ? ex_org_before(doc, s->span.start, a) : first_org(doc, s);
-	if (org < 0)
-		org = doc->context;
+	org = payee(doc, s, stated ? a : EX_NONE);
 	if (org < 0)
 		return;
 	if (!stated)
