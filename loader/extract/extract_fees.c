@@ -37,14 +37,17 @@ static const char *const not_fees[] = {
 
 /*
  * Words that make an amount the membership fee, per inhabitant or not:
- * the fee's names, and the members as the ones who pay it ("Varje
- * medlemskommun betalar 150 000 kronor per år").
+ * the fee's names, and each member as the one who pays it ("Varje
+ * medlemskommun betalar 150 000 kronor per år"); what the members pay
+ * together ("medlemskommunerna betalar 12 mnkr") is a total, no member's
+ * fee.
  */
 static const char *const fee_words[] = {
 	"medlemsavgift", "årsavgift", "förbundsavgift", "medlemsbidrag",
 	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
-	"membership fee", "member fee", "annual fee", "medlemskommun",
-	"ejerkommune", "eierkommune", "member municipalit", NULL
+	"membership fee", "member fee", "annual fee", "varje medlemskommun",
+	"varje kommun", "hver kommune", "hver ejerkommune", "hver eierkommune",
+	"hver medlemskommune", "each member", NULL
 };
 
 /* Words of a fee per inhabitant whose amount is not given. */

@@ -412,6 +412,9 @@ extern void ex_free_stemmers(ex_doc *doc);
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 							 bool emit, int32_t *day);
 
+/* extract_counts.c: counts of owners and members the member rules leave */
+extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
+
 /* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_pending_fees(ex_doc *doc);

@@ -14,8 +14,9 @@
  *		membership		ORGANISATION	MEMBER	VALIDITY
  *		member_count	ORGANISATION	COUNT
  *		fee				ORGANISATION	RATE (empty: an unknown amount; a fee in
- *						another currency as its amount in the rate form, "2.88
- *						kr/invånare/år"; a rule no rate holds as fee_rule text)
+ *						another currency as if in Swedish kronor, "2.88
+ *						kr/invånare/år"; a rule no rate holds in fee_rule's
+ *						text form, "2500.00 kr + 0.27 kr/invånare/år")
  *		twin_town		MUNICIPALITY	PARTNER	COUNTRY	RELATION
  *		area			ORGANISATION	AREA
  *		document_date	published|updated	DATE
@@ -274,24 +275,22 @@ dump_fact(const run *r, const sc_fact *f)
 }
 
 /*
- * A fee's rate as the expected facts write it: the rate, or for a rule
- * fee_rate cannot hold because of its currency alone ("2.88 DKK/invånare/
- * år") the rate of the same amount, whose currency the file's first
- * comment names ("2.88 kr/invånare/år"); any other rule as its text.
+ * A fee's rate as the expected facts write it: the rate, or a rule in the
+ * form it has in Swedish kronor, the currency being the one the file's
+ * first comment names ("2.88 DKK/invånare/år" is "2.88 kr/invånare/år",
+ * "2500.00 kr + 0.27 kr/invånare/år" a base plus in any currency).
  */
 static void
 fee_key_rate(const sc_fact *f, char *buf)
 {
 	sc_fee_rule rule;
-	sc_fee_rate rate;
 
 	snprintf(buf, SC_FEE_RULE_TEXT_SIZE, "%s", f->rate[0] ? f->rate : f->fee_rule);
 	if (f->rate[0] || !f->fee_rule[0] ||
 		sc_fee_rule_parse(f->fee_rule, strlen(f->fee_rule), &rule) != SC_MONEY_OK)
 		return;
 	rule.currency = SC_CURRENCY_SEK;
-	if (sc_fee_rule_to_rate(&rule, &rate))
-		sc_fee_rate_format(&rate, buf);
+	sc_fee_rule_format(&rule, buf);
 }
 
 /* The key a found fact is compared on; false if it has none. */
