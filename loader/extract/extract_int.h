@@ -162,6 +162,16 @@ typedef struct ex_pending_fee
 	ex_sentence sentence;
 } ex_pending_fee;
 
+/*
+ * The municipality whose twin towns are read (extract_twins.c): a Nordic
+ * one, or one outside the gazetteer by its name ("Nykarlebys vänorter").
+ */
+typedef struct ex_twin_subject
+{
+	const sc_place *place;		/* or NULL */
+	char		name[EX_NAME_MAX];
+} ex_twin_subject;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -195,6 +205,8 @@ typedef struct ex_doc
 	const char *page_country;	/* ex_page_country's answer, once asked */
 	bool		page_country_known;
 	bool		twin_page;		/* a twin-town word was read */
+	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
+	const char *twin_bullets;	/* their relation while they go on, or NULL */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */

@@ -126,17 +126,10 @@ typedef struct partner
 
 static const char *page_country(const ex_doc *doc);
 
-/*
- * The municipality whose partners are read: a Nordic one, or one outside
- * the gazetteer by its name ("Nykarlebys vänorter").
- */
-typedef struct subject
-{
-	const sc_place *place;		/* or NULL */
-	char		name[EX_NAME_MAX];
-} subject;
+typedef ex_twin_subject subject;
 
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool bulleted_line(const ex_doc *doc, const ex_sentence *s);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
@@ -660,6 +653,57 @@ after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	return p == s->span.start || doc->text[p - 1] == '\n';
 }
 
+/*
+ * "• Rakvere i Estland sedan 1990.": a bulleted line right under the
+ * heading or sentence with the twin-town word, or under another such
+ * line, is one partner, of the municipality that sentence's partners are.
+ */
+static void
+bulleted_partner(ex_doc *doc, const ex_sentence *s)
+{
+	partner		pt;
+
+	if (!bulleted_line(doc, s))
+	{
+		doc->twin_bullets = NULL;	/* the list has ended */
+		return;
+	}
+	if (!not_now_in(doc, s) &&
+		partner_at(doc, next_item(doc, s->span.start, s->span.end), s->span.end,
+				   PARTNER_IN_LIST, &pt))
+		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.bullet");
+}
+
+/*
+ * Whether the sentence begins a line after a bullet ("  • Loppi i
+ * Finland"), which the sentence splitter leaves out of the sentence.
+ */
+static bool
+bulleted_line(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		p = s->span.start;
+	bool		bullet = false;
+
+	while (p > 0 && doc->text[p - 1] != '\n')
+	{
+		if (p >= 3 && memcmp(doc->text + p - 3, "•", 3) == 0)
+		{
+			bullet = true;
+			p -= 3;
+		}
+		else if (doc->text[p - 1] == '-' || doc->text[p - 1] == '*')
+		{
+			bullet = true;
+			p--;
+		}
+		else if (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t')
+			p--;
+		else
+			return false;
+	}
+	return bullet || after_bullet(doc, s, next_item(doc, s->span.start, s->span.end));
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -668,7 +712,12 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	subject		municipality;
 
 	if (!word)
+	{
+		if (doc->twin_bullets)
+			bulleted_partner(doc, s);
 		return;
+	}
+	doc->twin_bullets = NULL;
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */
@@ -680,5 +729,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 		return;
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
+	doc->twin_list = municipality;
+	doc->twin_bullets = word->relation;
 	sentence_partners(doc, s, trigger, word, &municipality);
 }
