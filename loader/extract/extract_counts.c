@@ -15,8 +15,9 @@
  * verb of owning or consisting ("ejes af", "består af", "owned by"), or
  * after a possessive ("sine 19 ejerkommuner"): the counted body is the
  * one the sentence names before it, or for a possessive or a sentence
- * that names none the one the text is about.  Counts of newcomers ("tre
- * nye kommuner", "two more municipalities") are no counts of members;
+ * that names none the one the text is about.  The count stands right
+ * after the verb or the possessive, so that a count of newcomers ("ejes
+ * nu af yderligere to kommuner", "two more municipalities") is none;
  * counties and regions ("samt Vestfold fylkeskommune") are not counted
  * with the municipalities.
  */
@@ -56,13 +57,6 @@ static const char *const owned_by[] = {
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
 static const char *const possessives[] = {
 	"sine", "sina", "its", "their", NULL
-};
-
-/* Words before a count that make it one of newcomers, or of a part. */
-static const char *const not_members[] = {
-	"nye", "nya", "new", "flere", "fler", "more", "ytterligare",
-	"yderligere", "ytterligere", "additional", "af de", "av de", "of the",
-	"blandt", "bland", "among", NULL
 };
 
 /* The count at pos, numeral or word, with *n its bytes; -1 if none. */
@@ -145,7 +139,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			continue;
 		owned = preceded_by(doc, s->span.start, pos, owned_by);
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
-		if ((!owned && !possessive) || preceded_by(doc, s->span.start, pos, not_members))
+		if (!owned && !possessive)
 			continue;
 		org = possessive ? doc->context : ex_org_before(doc, s->span.start, pos);
 		if (org < 0)
