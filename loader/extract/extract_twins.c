@@ -623,8 +623,10 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			relation = here->relation;
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
+		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt, municipality, relation,
-					 listed ? "twin_town.list" : "twin_town.partner");
+					 listed && pt.end == pt.name.end && pt.place ?
+					 "twin_town.list" : "twin_town.partner");
 		if (listed)
 			chain = next_item(doc, pt.end, end);
 		pos = pt.end > pos ? pt.end - 1 : pos;
