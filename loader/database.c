@@ -1021,8 +1021,8 @@ static const char merge_facts_sql[] =
 	"  pg_catalog.jsonb_to_record(r.fact) AS x(kind text, organisation text,"
 	"   organisation_kind text, name text, member text, member_code text, derived boolean,"
 	"   municipality text, municipality_code text, partner text, partner_code text,"
-	"   partner_country text, relation text, validity text, rate text, count integer,"
-	"   rule text, warning text);"
+	"   partner_country text, relation text, validity text, rate text, fee_rule text,"
+	"   count integer, rule text, warning text);"
 
 	/* organisations first named here, except names that are aliases */
 	"INSERT INTO skanecoop.organisation (name, kind)"
@@ -1093,8 +1093,10 @@ static const char merge_facts_sql[] =
 	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)" \
 	" ORDER BY f.uri, f.seq"
 
+/* fee_rule came with more_evidence, in 0.3 */
 static const char insert_facts_sql[] =
-	INSERT_FACTS_SQL(", more_evidence, more_quotes", ", f.more_evidence, f.more_quotes");
+	INSERT_FACTS_SQL(", more_evidence, more_quotes, fee_rule",
+					 ", f.more_evidence, f.more_quotes, f.fee_rule::skanecoop.fee_rule");
 static const char insert_facts_of_one_sentence_sql[] = INSERT_FACTS_SQL("", "");
 
 /*

@@ -108,6 +108,9 @@ write_fact(const sc_fact *f, void *arg)
 	json_field(out, "validity", f->validity, false);
 	if (f->kind == SC_FACT_FEE)
 		json_field(out, "rate", f->rate, false);
+	/* only where a rule states the fee, so that rate-only output is as before */
+	if (f->kind == SC_FACT_FEE && f->fee_rule[0])
+		json_field(out, "fee_rule", f->fee_rule, false);
 	if (f->count >= 0)
 		fprintf(out, ",\"count\":%d", f->count);
 	fputs(",\"evidence\":{", out);

@@ -157,7 +157,8 @@ static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
 	int32_t		day;
-	size_t		memberships;
+	size_t		memberships,
+				facts;
 
 	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
 	switch (pass)
@@ -188,7 +189,11 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			/* a sentence the member rules read is theirs, whole */
 			if (doc->pattern_stage && doc->nmemberships == memberships)
 				ex_find_pattern_memberships(doc, s);
+			facts = doc->nfacts;
 			ex_find_counts(doc, s);
+			/* a sentence the counted lists read is theirs */
+			if (doc->nfacts == facts)
+				ex_find_owner_counts(doc, s);
 			ex_find_fees(doc, s);
 			ex_find_twin_towns(doc, s);
 			ex_find_areas(doc, s);
@@ -351,6 +356,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 		walk(doc, parts, EX_PASS_STARTS);
 	doc->municipality = page_municipality(doc);
 	walk(doc, parts, EX_PASS_FACTS);
+	ex_emit_pending_fees(doc);
 	if (!doc->stopped)
 		ex_emit_organisations(doc);
 	ex_free_stemmers(doc);

@@ -48,6 +48,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fee_rule.h"
 #include "money.h"
 #include "textdoc.h"
 #include "validity.h"
@@ -90,7 +91,10 @@ typedef enum sc_fact_kind
  *				("skånska kommuner"); document dates: published or updated
  *	validity	EDTF (see above) or ""; for document dates the day itself
  *	rate		fee_rate text ("21.00 kr/invånare/år"), "" for an unknown
- *				amount
+ *				amount or one fee_rule states
+ *	fee_rule	fee_rule text (fee_rule.h) of a fee no fee_rate holds: in
+ *				another currency than Swedish kronor ("2.88 DKK/invånare/år"),
+ *				a base plus an amount per inhabitant; else ""
  *	count		member counts, else -1
  *	more_evidence  other sentences the fact was read from: the sentence
  *				that dates a listed member ("Hörby anslöt sig 2015"), or that
@@ -116,6 +120,7 @@ typedef struct sc_fact
 	const char *name;
 	char		validity[SC_VALIDITY_TEXT_SIZE];
 	char		rate[SC_FEE_RATE_TEXT_SIZE];
+	char		fee_rule[SC_FEE_RULE_TEXT_SIZE];
 	int			count;
 	sc_span		evidence;
 	sc_span		more_evidence[SC_FACT_MORE_EVIDENCE];

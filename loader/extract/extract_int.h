@@ -150,6 +150,28 @@ typedef struct ex_split
  */
 #define EX_MAX_DATED 16
 
+/*
+ * Fees a page names without their amount, kept for its end (extract_fees.c);
+ * past these many, the rest are not stated.
+ */
+#define EX_MAX_PENDING_FEES 8
+
+typedef struct ex_pending_fee
+{
+	int			org;
+	ex_sentence sentence;
+} ex_pending_fee;
+
+/*
+ * The municipality whose twin towns are read (extract_twins.c): a Nordic
+ * one, or one outside the gazetteer by its name ("Nykarlebys vänorter").
+ */
+typedef struct ex_twin_subject
+{
+	const sc_place *place;		/* or NULL */
+	char		name[EX_NAME_MAX];
+} ex_twin_subject;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -175,6 +197,16 @@ typedef struct ex_doc
 	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
+	const sc_place *twin_home;	/* extract_twins.c's page municipality */
+	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
+	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
+	int			npending_fees;
+	uint64_t	orgs_with_fee;	/* bit i: orgs[i] has a fee with its amount */
+	const char *page_country;	/* ex_page_country's answer, once asked */
+	bool		page_country_known;
+	bool		twin_page;		/* a twin-town word was read */
+	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
+	const char *twin_bullets;	/* their relation while they go on, or NULL */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
@@ -388,11 +420,20 @@ extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
-/* extract_facts.c: fees, twin towns, areas, the page's dates */
+/* extract_facts.c: areas, the page's dates */
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 							 bool emit, int32_t *day);
+
+/* extract_counts.c: counts of owners and members the member rules leave */
+extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
+
+/* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
+extern void ex_emit_pending_fees(ex_doc *doc);
+
+/* extract_twins.c: twin towns and agreements abroad; the page's language */
 extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
+extern const char *ex_page_country(ex_doc *doc);
 extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 
 /* extract.c */

@@ -13,7 +13,10 @@
  *		organisation	NAME
  *		membership		ORGANISATION	MEMBER	VALIDITY
  *		member_count	ORGANISATION	COUNT
- *		fee				ORGANISATION	RATE (empty: an unknown amount)
+ *		fee				ORGANISATION	RATE (empty: an unknown amount; a fee in
+ *						another currency as if in Swedish kronor, "2.88
+ *						kr/invånare/år"; a rule no rate holds in fee_rule's
+ *						text form, "2500.00 kr + 0.27 kr/invånare/år")
  *		twin_town		MUNICIPALITY	PARTNER	COUNTRY	RELATION
  *		area			ORGANISATION	AREA
  *		document_date	published|updated	DATE
@@ -262,12 +265,32 @@ dump_fact(const run *r, const sc_fact *f)
 	json_string("name", f->name);
 	json_string("validity", f->validity);
 	json_string("rate", f->rate);
+	json_string("fee_rule", f->fee_rule);
 	printf(", \"count\": %d", f->count);
 	json_string("rule", f->rule);
 	json_string("warning", f->warning);
 	printf(", \"evidence\": {\"start\": %zu, \"end\": %zu", f->evidence.start, f->evidence.end);
 	json_string("text", text);
 	printf("}}\n");
+}
+
+/*
+ * A fee's rate as the expected facts write it: the rate, or a rule in the
+ * form it has in Swedish kronor, the currency being the one the file's
+ * first comment names ("2.88 DKK/invånare/år" is "2.88 kr/invånare/år",
+ * "2500.00 kr + 0.27 kr/invånare/år" a base plus in any currency).
+ */
+static void
+fee_key_rate(const sc_fact *f, char *buf)
+{
+	sc_fee_rule rule;
+
+	snprintf(buf, SC_FEE_RULE_TEXT_SIZE, "%s", f->rate[0] ? f->rate : f->fee_rule);
+	if (f->rate[0] || !f->fee_rule[0] ||
+		sc_fee_rule_parse(f->fee_rule, strlen(f->fee_rule), &rule) != SC_MONEY_OK)
+		return;
+	rule.currency = SC_CURRENCY_SEK;
+	sc_fee_rule_format(&rule, buf);
 }
 
 /* The key a found fact is compared on; false if it has none. */
@@ -293,8 +316,13 @@ key_of_fact(const sc_fact *f, fact_key *k)
 				break;
 			}
 		case SC_FACT_FEE:
-			make_key(k, f->kind, (const char *const[]) {f->organisation, f->rate}, 2);
-			break;
+			{
+				char		rule[SC_FEE_RULE_TEXT_SIZE];
+
+				fee_key_rate(f, rule);
+				make_key(k, f->kind, (const char *const[]) {f->organisation, rule}, 2);
+				break;
+			}
 		case SC_FACT_TWIN_TOWN:
 			make_key(k, f->kind, (const char *const[]) {f->municipality, f->partner,
 				f->partner_country, f->relation}, 4);

@@ -556,6 +556,23 @@ check "the server's refusal is reported" stderr_has "the server is read-only for
 check "the loader stopped extracting before the page's end" test "$(grep -c 'warning: the text states 12 members' "$scratch/err")" = 0
 dropdb loader_dense
 
+# --- fee rules ---------------------------------------------------------------
+# A fee no fee_rate holds (a base plus an amount per inhabitant; Danish
+# kroner, which "kr" is on a Danish page) is written into fact.fee_rule,
+# where fee_schedule computes it from the members' populations.
+fresh_db loader_fee_rule
+printf 'R\xc3\xa4ddningsf\xc3\xb6rbundet Mellersta Sk\xc3\xa5ne\n\nPublicerad 2022-11-15\n\nR\xc3\xa4ddningsf\xc3\xb6rbundet Mellersta Sk\xc3\xa5ne \xc3\xa4r ett samarbete mellan Lund och Lomma.\n\nMedlemskommunerna betalar en grundavgift p\xc3\xa5 50 000 kr och 3,50 kr per inv\xc3\xa5nare och \xc3\xa5r.\n' >"$scratch/fee_base.txt"
+printf 'Beredskab Nord-\xc3\x98st\n\nBeredskab Nord-\xc3\x98st er et f\xc3\xa6lleskommunalt beredskab, og det ejes af kommunerne.\n\nDet \xc3\xa5rlige kontingent er 25000 kr/\xc3\xa5r, og det betales af hver kommune.\n\nKommunerne betaler desuden 2,88 kr. pr. indbygger.\n' >"$scratch/fee_danish.txt"
+check "the population figures for the fee rules load" exits_with 0 $load -d loader_fee_rule data/reference/populations.csv
+check "pages stating fee rules load" exits_with 0 $load -d loader_fee_rule "$scratch/fee_base.txt" "$scratch/fee_danish.txt"
+check "fees no fee_rate holds are fee rules, not rates" test "$(q loader_fee_rule "
+	SELECT string_agg(coalesce(rate::text, '-') || ' ' || fee_rule::text, ', ' ORDER BY fee_rule::text)
+	FROM skanecoop.fact WHERE kind = 'fee'")" = "- 2.88 DKK/invånare/år, - 25000.00 DKK/år, - 50000.00 kr + 3.50 kr/invånare/år"
+check "fee_schedule computes a base plus an amount per inhabitant read from a page" test "$(q loader_fee_rule "
+	SELECT string_agg(member || '=' || charge::text, ' ' ORDER BY member)
+	FROM skanecoop.fee_schedule(2023) WHERE organisation = 'Räddningsförbundet Mellersta Skåne'")" = "1262=136523.50 SEK 1281=499344.00 SEK"
+dropdb loader_fee_rule
+
 # Two documents of a run at one URI: which should be current is not for the
 # loader to guess.
 {

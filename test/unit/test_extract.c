@@ -1,7 +1,8 @@
 /*
  * test_extract.c
  *		Unit tests of the fact extractor: the acceptance facts of the five
- *		source documents in data/documents/, one case of each rule, each
+ *		source documents in data/documents/, one case of each rule (twin
+ *		towns, fees and counts of owners included), each
  *		date phrase and the EDTF it gives (period.c), and the bounds every
  *		fact's evidence must keep.
  */
@@ -17,7 +18,10 @@
 #define MAX_FACTS 1024
 #define LINE_SIZE 512
 
-/* The facts of one document, each as "kind|org|member|validity|..." */
+/*
+ * The facts of one document, each as "kind|org|member|validity|...", and
+ * "|FEE_RULE" at the end of a fee stated as a rule.
+ */
 typedef struct collected
 {
 	char		lines[MAX_FACTS][LINE_SIZE];
@@ -40,13 +44,13 @@ collect(const sc_fact *f, void *arg)
 		facts.warnings++;
 	if (facts.n >= MAX_FACTS)
 		return true;
-	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s",
+	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s%s%s",
 			 sc_fact_kind_name(f->kind), f->organisation ? f->organisation : "",
 			 f->member ? f->member : (f->partner ? f->partner : ""),
 			 f->validity, f->rate, f->count, f->derived ? "derived" : "",
 			 f->partner_country ? f->partner_country : "",
 			 f->relation ? f->relation : "", f->name ? f->name : "",
-			 f->municipality ? f->municipality : "");
+			 f->municipality ? f->municipality : "", f->fee_rule[0] ? "|" : "", f->fee_rule);
 	return true;
 }
 
@@ -89,6 +93,17 @@ count(const char *prefix)
 
 	for (int i = 0; i < facts.n; i++)
 		n += strncmp(facts.lines[i], prefix, strlen(prefix)) == 0;
+	return n;
+}
+
+/* How many facts match the shell pattern. */
+static int
+count_matching(const char *pattern)
+{
+	int			n = 0;
+
+	for (int i = 0; i < facts.n; i++)
+		n += fnmatch(pattern, facts.lines[i], 0) == 0;
 	return n;
 }
 
@@ -822,6 +837,120 @@ test_more_evidence(void)
 			   facts.warnings);
 }
 
+/*
+ * Twin towns in the shapes of extract_twins.c; facts are
+ * "twin_town||PARTNER|validity|rate|count||COUNTRY|RELATION||MUNICIPALITY|".
+ */
+static void
+test_twin_towns(void)
+{
+	extract_string("T\n\nKristianstads kommuns vänort är Rendsburg i Tyskland.\n", SC_NO_DAY);
+	expect("twin_town||Rendsburg|*|DE|twin_town||Kristianstad");
+
+	extract_string("T\n\nByerne Västerås i Sverige, Ålesund i Norge, Akureyri på Island og "
+				   "Randers er venskabsbyer.\n", SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Randers");
+	expect("twin_town||Ålesund|*|NO|twin_town||Randers");
+	expect("twin_town||Akureyri|*|IS|twin_town||Randers");
+	unit_check(count("twin_town||Randers|") == 0, "the municipality the sentence ends with is no partner");
+
+	extract_string("T\n\nUllensaker kommune har disse vennskapskommuner: Leirvik, Færøyene; "
+				   "Falkenberg, Sverige; Ullensaker, Norge.\n", SC_NO_DAY);
+	expect("twin_town||Leirvik|*|FO|twin_town||Ullensaker");
+	expect("twin_town||Falkenberg|*|SE|twin_town||Ullensaker");
+	unit_check(count("twin_town||Ullensaker|") == 0, "a municipality is not its own partner");
+
+	extract_string("T\n\nLevanger, Kramfors (S) og Varde (DK) ble vennskapsbyer i 1948.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Kramfors|*|SE|twin_town||Levanger");
+	expect("twin_town||Varde|*|DK|twin_town||Levanger");
+	unit_check(count("twin_town||Levanger|") == 0, "the municipality before the word is no partner");
+
+	/* a genitive outside the gazetteer names the municipality */
+	extract_string("Vänorter\n\nNykarlebys vänorter:\n- Sollefteå i Sverige\n"
+				   "- Steinkjer i Norge\n", SC_NO_DAY);
+	expect("twin_town||Sollefteå|*|SE|twin_town||Nykarleby");
+	expect("twin_town||Steinkjer|*|NO|twin_town||Nykarleby");
+	extract_string("T\n\nKommunens vänorter är Loppi i Finland.\n", SC_NO_DAY);
+	unit_check(count_matching("twin_town||Loppi|*|Kommunen") == 0,
+			   "a common noun's genitive names no municipality");
+
+	/* bulleted lines under the heading, "Name Country" too, until a line without */
+	extract_string("Vetlandas vänorter\n\n  • Loppi i Finland\n  • Krasnystaw Polen (2004)\n\n"
+				   "Kontakt\n\nTallinn, Estland\n", SC_NO_DAY);
+	expect("twin_town||Loppi|*|FI|twin_town||Vetlanda");
+	expect("twin_town||Krasnystaw|*|PL|twin_town||Vetlanda");
+	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
+
+	extract_string("T\n\nVänorter\n\nHalmstads kommun har samarbetsavtal med Hangö i Finland "
+				   "och vänortsliknande förbindelser med Stord i Norge.\n", SC_NO_DAY);
+	expect("twin_town||Hangö|*|FI|cooperation_agreement||Halmstad");
+	expect("twin_town||Stord|*|NO|friendship||Halmstad");
+
+	extract_string("T\n\nSamarbetsavtal finns med Hangö i Finland.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "an agreement is read only on a page of twin towns");
+
+	extract_string("T\n\nHønefoss i Norge og Lojo i Finland har været Aabenraas venskabsbyer, "
+				   "men kommunen opsagde venskabet.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "former twin towns are none");
+	extract_string("T\n\nI dag har Tønder Kommune ingen venskabsbyer i Sverige.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "denied twin towns are none");
+}
+
+/* Fees in the shapes of extract_fees.c: "fee|ORG||validity|RATE|...|FEE_RULE". */
+static void
+test_fees(void)
+{
+	extract_string("Beredskab Nord-Øst\n\nBeredskab Nord-Øst er et fælleskommunalt beredskab, "
+				   "og det ejes af kommunerne.\n\nKommunerne betaler desuden 2,88 kr. pr. indbygger.\n"
+				   "\nDet årlige kontingent er 25000 kr/år, og det betales af hver kommune.\n",
+				   SC_NO_DAY);
+	expect("fee|Beredskab Nord-Øst||*||*|2.88 DKK/invånare/år");
+	expect("fee|Beredskab Nord-Øst||*||*|25000.00 DKK/år");
+
+	extract_string("T\n\nRäddningsförbundet Mellersta Skåne är ett kommunalförbund. "
+				   "Medlemskommunerna betalar en grundavgift på 50 000 kr och 3,50 kr per "
+				   "invånare och år.\n", SC_NO_DAY);
+	expect("fee|Räddningsförbundet Mellersta Skåne||*||*|50000.00 kr + 3.50 kr/invånare/år");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Varje kommun bidrar med 50 öre per "
+				   "invånare och år.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*|0.50 kr/invånare/år|*|");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Samverkan Väst höjer inte "
+				   "medlemsavgiften, utan avgiften på 42,25 per invånare och år ligger kvar.\n",
+				   SC_NO_DAY);
+	expect("fee|Samverkan Väst||*|42.25 kr/invånare/år|*|");
+	unit_check(count("fee|") == 1, "a fee stated with its amount is not stated again without");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. VA-taxan är 2 kr per invånare och år. "
+				   "Projektet kostar 400 000 kr per år. Anslutningsavgiften är 4 kr per "
+				   "invånare.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "a taxa, a project's cost and a one-off charge are no fees");
+
+	extract_string("T\n\nThe Kvarken Council is a cooperation body. The Kvarken Council's "
+				   "work is financed partly by the Nordic Council of Ministers and partly by "
+				   "membership fees from the members.\n", SC_NO_DAY);
+	expect("fee|Kvarken Council||*||*|");
+	unit_check(count("fee|Nordic Council of Ministers|") == 0, "the fee is the body's the sentence names first");
+
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Medlemsavgiften beslutas av stämman. "
+				   "Avgiften är 3 kr/invånare och år.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*|3.00 kr/invånare/år|*");
+	unit_check(count("fee|") == 1, "a fee without its amount is left out where the page gives it");
+}
+
+static void
+test_owner_counts(void)
+{
+	extract_string("Vestfoldmuseene IKS\n\nVestfoldmuseene IKS eies av åtte kommuner i "
+				   "Vestfold samt Vestfold fylkeskommune.\n", SC_NO_DAY);
+	expect("member_count|Vestfoldmuseene IKS||*|8|*");
+	extract_string("Vestfoldmuseene IKS\n\nVestfoldmuseene IKS eies nå av ytterligere to "
+				   "kommuner.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "newcomers are not counted");
+}
+
 int
 main(void)
 {
@@ -833,5 +962,8 @@ main(void)
 	test_word_marks();
 	test_periods();
 	test_more_evidence();
+	test_twin_towns();
+	test_fees();
+	test_owner_counts();
 	return unit_exit_status();
 }

@@ -46,7 +46,7 @@ check "it names a ruled-out membership" \
 check "it names a membership found within an absent line's span" \
 	printed "# soderasens_vatten.txt: found ruled-out membership söderåsens vatten	bjuv [..2024-09-02]/.. (absent within 2024-09-02)"
 check "it names a fee ruled out by wildcards" \
-	printed "# soderasens_vatten.txt: found ruled-out fee söderåsens vatten	8400.00 kr/år"
+	printed "# soderasens_vatten.txt: found ruled-out fee söderåsens vatten	84.00 kr/invånare/år"
 check "a membership that ended before an absent line's span is not ruled out" \
 	sh -c '! grep -q "ruled-out membership.*svalöv" "$1"' sh "$out"
 

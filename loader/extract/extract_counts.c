@@ -1,0 +1,152 @@
+/*
+ * extract_counts.c
+ *		Member counts in the shapes of Danish, Norwegian and English pages,
+ *		and of owners, that the counted lists of extract_members.c do not
+ *		read:
+ *
+ *		"Vestforbrænding ejes af 19 kommuner inklusiv København"
+ *		"Vestfoldmuseene IKS eies av åtte kommuner i Vestfold samt ..."
+ *		"... retur til sine 19 ejerkommuner"
+ *		"The company is owned by seven municipalities"
+ *
+ * A count is a numeral or a number word (two to twenty, in Swedish,
+ * Danish, Norwegian and English) right before a noun of municipalities
+ * ("kommuner", "kommunar", "ejerkommuner", "municipalities"), after a
+ * verb of owning or consisting ("ejes af", "består af", "owned by"), or
+ * after a possessive ("sine 19 ejerkommuner"): the counted body is the
+ * one the sentence names before it, or for a possessive or a sentence
+ * that names none the one the text is about.  The count stands right
+ * after the verb or the possessive, so that a count of newcomers ("ejes
+ * nu af yderligere to kommuner", "two more municipalities") is none;
+ * counties and regions ("samt Vestfold fylkeskommune") are not counted
+ * with the municipalities.
+ */
+#include "extract_int.h"
+
+#include <string.h>
+
+/* Number words of two to twenty; Swedish ones are ex_number's. */
+static const struct
+{
+	const char *word;
+	int			value;
+}			number_words[] = {
+	{"to", 2}, {"two", 2}, {"three", 3}, {"fire", 4}, {"four", 4},
+	{"five", 5}, {"seks", 6}, {"six", 6}, {"syv", 7}, {"seven", 7},
+	{"otte", 8}, {"åtte", 8}, {"eight", 8}, {"ni", 9}, {"nine", 9}, {"ti", 10}, {"ten", 10},
+	{"elleve", 11}, {"eleven", 11}, {"twelve", 12}, {"tretten", 13},
+	{"thirteen", 13}, {"fjorten", 14}, {"fourteen", 14}, {"femten", 15},
+	{"fifteen", 15}, {"seksten", 16}, {"sixteen", 16}, {"sytten", 17},
+	{"seventeen", 17}, {"atten", 18}, {"eighteen", 18}, {"nitten", 19},
+	{"nineteen", 19}, {"tyve", 20}, {"tjue", 20}, {"twenty", 20},
+	{NULL, 0}
+};
+
+/* Nouns of the municipalities counted, by prefix, folded. */
+static const char *const municipality_nouns[] = {
+	"kommuner", "kommunar", "ejerkommuner", "eierkommuner", "eigarkommunar",
+	"medlemskommuner", "deltagerkommuner", "municipalities", NULL
+};
+
+/* Words that make the count one of owners or members, before it. */
+static const char *const owned_by[] = {
+	"ejes af", "eies av", "eigd av", "ägs av", "owned by", "består af",
+	"består av", "consists of", "is made up of", NULL
+};
+
+/* Possessives of the body written about: "sine 19 ejerkommuner". */
+static const char *const possessives[] = {
+	"sine", "sina", "its", "their", NULL
+};
+
+/* The count at pos, numeral or word, with *n its bytes; -1 if none. */
+static int
+count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	int			value;
+
+	if ((*n = ex_number(doc, pos, end, &value)) > 0)
+		return value;
+	for (int i = 0; number_words[i].word; i++)
+		if ((*n = ex_word_is(doc, pos, end, number_words[i].word)) > 0)
+			return number_words[i].value;
+	return -1;
+}
+
+/* Whether the words right before pos are one of words (folded). */
+static bool
+preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		len = strlen(words[i]);
+
+		if (pos >= start + len &&
+			sc_match_folded(doc->text + pos - len, len, words[i]) == len &&
+			ex_word_start(doc, pos - len))
+			return true;
+	}
+	return false;
+}
+
+static void
+emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+	ex_period	period;
+	ex_dating	dating;
+
+	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.owners");
+	/* "Skaraborgs Kommunalförbund" where the sentence says "Skaraborg" */
+	f.organisation = doc->orgs[ex_full_org(doc, org)].name;
+	f.count = count;
+	ex_copy(doc, noun, name, sizeof(name));
+	f.name = name;
+	ex_period_in(doc, s->span.start, s->span.end, &period);
+	ex_date_fact(doc, org, &period, &dating);
+	ex_apply_dating(&dating, &f);
+	ex_emit(doc, &f);
+}
+
+void
+ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end;
+
+	if (s->heading || doc->norgs == 0)
+		return;
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		size_t		n,
+					noun,
+					len;
+		int			count = count_at(doc, pos, end, &n),
+					org;
+		bool		owned,
+					possessive;
+
+		if (count < 2)
+			continue;
+		noun = ex_skip_space(doc, pos + n, end);
+		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
+			(len = ex_word_prefix(doc, noun, end, "ejerkommun")) == 0 &&
+			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&
+			(len = ex_word_prefix(doc, noun, end, "medlemskommun")) == 0)
+			continue;
+		owned = preceded_by(doc, s->span.start, pos, owned_by);
+		possessive = preceded_by(doc, s->span.start, pos, possessives);
+		if (!owned && !possessive)
+			continue;
+		org = possessive ? doc->context : ex_org_before(doc, s->span.start, pos);
+		if (org < 0)
+			org = doc->context;
+		if (org < 0)
+			continue;
+		emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+		return;					/* one count a sentence */
+	}
+}

@@ -1,0 +1,394 @@
+/*
+ * extract_fees.c
+ *		Membership fees as pages state them: an amount per inhabitant or per
+ *		year, a base plus an amount per inhabitant, in Swedish, Danish or
+ *		Norwegian kronor or euro, read by core/'s fee-rule parser
+ *		(fee_rule.h), which knows the amounts as written ("tkr", "mnkr",
+ *		"öre", "2,88 kr. pr. indbygger", "kronor per invånare och år", "EUR
+ *		2 per capita").
+ *
+ * "kr" is the kroner of the page's language: "15 kr. pr. indbygger" on a
+ * Danish page is DKK, "12 kr/år" on a Norwegian one NOK; "kronor" and
+ * "SEK" are Swedish wherever they stand.  A fee fee_rate can hold (Swedish
+ * kronor, per inhabitant or flat) is stated as a rate, as the loader has
+ * always stored it; any other as a fee rule (sc_fact.fee_rule).
+ *
+ * Charges that are no membership fee (a taxa, a household's waste charge,
+ * a course's price, a grant) are not read, and an amount that is no rate
+ * per inhabitant is a fee only where the sentence says it is the
+ * membership fee ("medlemsavgift", "kontingent"): precision first.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Words of a sentence about a charge, a grant or money that is no fee. */
+static const char *const not_fees[] = {
+	"taxa", "bygglov", "biljett", "billet", "husstand", "hushåll",
+	"husholdning", "gebyr", "renhållning", "renovasjon", "per ton", "kurs",
+	"konferens", "entré", "anläggningsavgift", "brukningsavgift",
+	"omsætning", "omsättning", "omsetning", "tilskud", "tilskudd", "tillskott",
+	"investering", "engångs", "ticket", "admission",
+	/* one-off charges for joining, no yearly fee */
+	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
+	NULL
+};
+
+/*
+ * Words that make an amount the membership fee, per inhabitant or not:
+ * the fee's names, and each member as the one who pays it ("Varje
+ * medlemskommun betalar 150 000 kronor per år"); what the members pay
+ * together ("medlemskommunerna betalar 12 mnkr") is a total, no member's
+ * fee.
+ */
+static const char *const fee_words[] = {
+	"medlemsavgift", "årsavgift", "förbundsavgift", "medlemsbidrag",
+	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
+	"membership fee", "member fee", "annual fee", "varje medlemskommun",
+	"varje kommun", "hver kommune", "hver ejerkommune", "hver eierkommune",
+	"hver medlemskommune", "each member", NULL
+};
+
+/* Words of a fee per inhabitant whose amount is not given. */
+static const char *const per_inhabitant[] = {
+	"per invånare", "per kommuninvånare", "antalet invånare", "invånarantal",
+	NULL
+};
+
+/* Words that name a member's yearly fee, amount or not. */
+static const char *const membership_fees[] = {
+	"medlemsavgift", "förbundsavgift", "kontingent", "membership fee",
+	"member fee", "driftsbidrag", "eieravgift", NULL
+};
+
+/*
+ * Words after an amount without its currency that make it a rate per
+ * inhabitant in the page's kroner: "avgiften på 42,25 per invånare och år".
+ */
+static const char *const per_inhabitant_rates[] = {
+	"per invånare", "pr. indbygger", "per indbygger", "per innbygger", NULL
+};
+
+/* Words an amount may go on for, past its first: "50 000 kr och 3,50 kr ..." */
+#define EX_FEE_WORDS 14
+
+static bool
+contains_any(const ex_doc *doc, const ex_sentence *s, const char *const *parts)
+{
+	for (int i = 0; parts[i]; i++)
+		if (ex_contains(doc, s->span.start, s->span.end, parts[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether part stands in the sentence as the beginning of a word's end:
+ * followed by no ASCII letter or digit, or by one of the letters in more
+ * ("kr" in "kronor").
+ */
+static bool
+ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
+			 const char *more)
+{
+	size_t		len = strlen(part);
+
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, part);
+		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, part))
+	{
+		unsigned char c = pos + len < s->span.end ?
+			sc_ascii_folded(doc->text[pos + len]) : ' ';
+
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) ||
+			strchr(more, c) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the sentence names a currency the parser reads: "kr", "kr.",
+ * "kronor", "kroner", "öre", "SEK", "DKK", "NOK", "EUR", not inside "krav" or
+ * "sekretariat".  Most sentences name none, which this tells sooner.
+ */
+static bool
+names_currency(const ex_doc *doc, const ex_sentence *s)
+{
+	return ends_word_in(doc, s, "kr", "oe") || ends_word_in(doc, s, "sek", "") ||
+		ends_word_in(doc, s, "dkk", "") || ends_word_in(doc, s, "nok", "") ||
+		ends_word_in(doc, s, "eur", "o") || ends_word_in(doc, s, "öre", "") ||
+		ends_word_in(doc, s, "øre", "");
+}
+
+/*
+ * The longest fee rule that begins at pos and ends at a word's end within
+ * EX_FEE_WORDS words, with *end where it ends; false if none begins there.
+ */
+static bool
+rule_at(const ex_doc *doc, size_t pos, size_t end, sc_fee_rule *rule, size_t *rule_end)
+{
+	bool		found = false;
+	size_t		p = pos;
+
+	for (int k = 0; k < EX_FEE_WORDS && p < end; k++)
+	{
+		size_t		wend = ex_word_end(doc, p, end);
+
+		/* "kr." and "pr." with their stop, a sentence's last word without */
+		for (int stop = 0; stop < 2; stop++)
+		{
+			sc_fee_rule r;
+			size_t		to = wend + (stop && wend < end && doc->text[wend] == '.');
+
+			if (to > p && sc_fee_rule_parse(doc->text + pos, to - pos, &r) == SC_MONEY_OK)
+			{
+				*rule = r;
+				*rule_end = to;
+				found = true;
+			}
+		}
+		p = ex_next_word(doc, p, end);
+	}
+	return found;
+}
+
+/*
+ * The first fee rule the sentence states, [*start, *end) its words: at a
+ * number, or at the words that begin a base ("en grundavgift på ...").
+ */
+static bool
+rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+		size_t *start, size_t *end)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		char		c = doc->text[pos];
+
+		if (!((c >= '0' && c <= '9') || ex_word_is(doc, pos, s->span.end, "en") ||
+			  ex_word_is(doc, pos, s->span.end, "EUR") || ex_word_is(doc, pos, s->span.end, "SEK")))
+			continue;
+		if (rule_at(doc, pos, s->span.end, rule, end))
+		{
+			*start = pos;
+			return true;
+		}
+		while (pos + 1 < s->span.end && doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9')
+			pos++;				/* not again inside the number */
+	}
+	return false;
+}
+
+/*
+ * "avgiften på 42,25 per invånare och år": an amount without its currency,
+ * right before words of a rate per inhabitant, in the sentence of a fee;
+ * read as the same words with "kr" after the amount.
+ */
+static bool
+rule_without_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+					  size_t *start, size_t *end)
+{
+	char		buf[128];
+
+	if (!ex_contains(doc, s->span.start, s->span.end, "avgift"))
+		return false;
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		size_t		number_end = pos,
+					p,
+					q,
+					n;
+		bool		found = false;
+
+		if (doc->text[pos] < '0' || doc->text[pos] > '9')
+			continue;
+		while (number_end < s->span.end &&
+			   ((doc->text[number_end] >= '0' && doc->text[number_end] <= '9') ||
+				(doc->text[number_end] == ',' && number_end + 1 < s->span.end &&
+				 doc->text[number_end + 1] >= '0' && doc->text[number_end + 1] <= '9')))
+			number_end++;
+		p = ex_skip_space(doc, number_end, s->span.end);
+		if (p == number_end || ex_find_in(doc, p, s->span.end, per_inhabitant_rates, &n) != p)
+		{
+			pos = number_end;
+			continue;
+		}
+		q = p;
+		/* the longest rate the words make: "per invånare och år" */
+		for (int k = 0; k < EX_FEE_WORDS && p < s->span.end; k++)
+		{
+			size_t		e = ex_word_end(doc, p, s->span.end);
+			int			len = snprintf(buf, sizeof(buf), "%.*s kr %.*s",
+									   (int) (number_end - pos), doc->text + pos,
+									   (int) (e - q), doc->text + q);
+			sc_fee_rule r;
+
+			if (len > 0 && (size_t) len < sizeof(buf) &&
+				sc_fee_rule_parse(buf, (size_t) len, &r) == SC_MONEY_OK)
+			{
+				*rule = r;
+				*start = pos;
+				*end = e;
+				found = true;
+			}
+			p = ex_next_word(doc, p, s->span.end);
+		}
+		if (found)
+			return true;
+		pos = number_end;
+	}
+	return false;
+}
+
+/*
+ * "kr" as the page's language has it: a rule the parser took for Swedish
+ * kronor on a Danish or Norwegian page is in Danish or Norwegian kroner,
+ * unless its words say "kronor" or "SEK".
+ */
+static void
+kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
+{
+	const char *country;
+
+	if (rule->currency != SC_CURRENCY_SEK ||
+		ex_contains(doc, start, end, "kronor") || ex_contains(doc, start, end, "sek"))
+		return;
+	country = ex_page_country(doc);
+	if (country && strcmp(country, "DK") == 0)
+		rule->currency = SC_CURRENCY_DKK;
+	else if (country && strcmp(country, "NO") == 0)
+		rule->currency = SC_CURRENCY_NOK;
+}
+
+static bool per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s);
+
+/*
+ * The organisation the sentence names first: the body whose fees it
+ * speaks of ("The Kvarken Council's operations are financed partly by the
+ * Nordic Council of Ministers and partly by membership fees"), or -1.
+ */
+static int
+first_org(const ex_doc *doc, const ex_sentence *s)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		size_t		n;
+		int			org = ex_org_at(doc, pos, s->span.end, &n);
+
+		if (org >= 0)
+			return org;
+	}
+	return -1;
+}
+
+/* Whether the sentence speaks of a member's fee without its amount. */
+static bool
+fee_without_amount(const ex_doc *doc, const ex_sentence *s)
+{
+	return contains_any(doc, s, membership_fees) || per_inhabitant_fee(doc, s);
+}
+
+/* "en avgift per kommuninvånare", "avgiften efter antalet invånare" */
+static bool
+per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
+{
+	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+		contains_any(doc, s, per_inhabitant);
+}
+
+/*
+ * The organisation a fee is paid to: one with its amount at amount (or
+ * one per inhabitant without it), the last one named before, else the
+ * one the text is about; one named only as a membership fee
+ * ("medlemsavgiften"), the body the sentence names first, or none: a fee
+ * of a body the page never names is no fee of another.
+ */
+static int
+payee(const ex_doc *doc, const ex_sentence *s, size_t amount)
+{
+	int			org;
+
+	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
+		return first_org(doc, s);
+	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	return org >= 0 ? org : doc->context;
+}
+
+/*
+ * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
+ * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
+ * fees from the main members" without the amount, which waits for the
+ * page's end: a fee whose amount the page states elsewhere is that one.
+ */
+void
+ex_find_fees(ex_doc *doc, const ex_sentence *s)
+{
+	sc_fee_rule rule;
+	sc_fee_rate rate;
+	size_t		a = 0,
+				b = 0;
+	bool		stated;
+	int			org;
+	sc_fact		f;
+	ex_period	period;
+
+	if (s->heading || doc->norgs == 0)
+		return;					/* a fee is paid to an organisation */
+	if (contains_any(doc, s, not_fees))
+		return;
+	stated = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
+		rule_without_currency(doc, s, &rule, &a, &b);
+	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
+		return;					/* an amount a year: the fee only if so called */
+	if (!stated && !fee_without_amount(doc, s))
+		return;
+	org = payee(doc, s, stated ? a : EX_NONE);
+	if (org < 0)
+		return;
+	if (!stated)
+	{
+		if (doc->npending_fees < EX_MAX_PENDING_FEES)
+			doc->pending_fees[doc->npending_fees++] = (ex_pending_fee) {org, *s};
+		return;
+	}
+	doc->orgs_with_fee |= UINT64_C(1) << org;
+	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
+	kroner_of_page(doc, &rule, a, b);
+	if (sc_fee_rule_to_rate(&rule, &rate))
+		sc_fee_rate_format(&rate, f.rate);
+	else
+	{
+		sc_fee_rule_format(&rule, f.fee_rule);
+		f.rule = "fee.rule";
+	}
+	f.organisation = doc->orgs[org].name;
+	ex_period_in(doc, s->span.start, s->span.end, &period);
+	ex_membership_validity(doc, -1, &period, f.validity);
+	ex_emit(doc, &f);
+}
+
+/*
+ * The fees without their amount, one an organisation, of those whose
+ * amount the page does not state.
+ */
+void
+ex_emit_pending_fees(ex_doc *doc)
+{
+	for (int i = 0; i < doc->npending_fees && !doc->stopped; i++)
+	{
+		const ex_pending_fee *p = &doc->pending_fees[i];
+		sc_fact		f;
+		ex_period	period;
+
+		if ((doc->orgs_with_fee >> p->org & 1) != 0)
+			continue;
+		doc->orgs_with_fee |= UINT64_C(1) << p->org;
+		ex_init_fact(&f, SC_FACT_FEE, &p->sentence, "fee.unknown_amount");
+		f.organisation = doc->orgs[p->org].name;
+		ex_period_in(doc, p->sentence.span.start, p->sentence.span.end, &period);
+		ex_membership_validity(doc, -1, &period, f.validity);
+		ex_emit(doc, &f);
+	}
+}

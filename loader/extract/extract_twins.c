@@ -1,0 +1,737 @@
+/*
+ * extract_twins.c
+ *		Twin towns, friendship towns and cooperation agreements abroad, in
+ *		the shapes real municipal pages give them, in Swedish, Danish,
+ *		Norwegian and English:
+ *
+ *		"Kristianstads kommuns vänort är Rendsburg i Tyskland"
+ *		"Byerne Västerås i Sverige, Ålesund i Norge ... og Randers er
+ *		 venskabsbyer"
+ *		"Levanger, Kramfors (S) og Varde (DK) ble vennskapsbyer i 1948"
+ *		"Sigtuna kommun har tre vänorter: • Rakvere i Estland ..."
+ *
+ * Lines of a list under a twin-town heading, with no twin-town word of
+ * their own ("Vejle, Danmark"), are not read: on the real test pages they
+ * were wrong more often than right.
+ *
+ * A partner needs its country: written beside it ("i Tyskland", "på
+ * Island", ", Danmark", "(DK)"), or known from the gazetteer where the
+ * partner is a Nordic municipality in the list the twin-town word opens.
+ * Countries are data/reference/countries.csv's (countries.h).  The
+ * municipality whose partners they are is the one the sentence names
+ * before the twin-town word without a country, else the page's own: the
+ * municipality of any Nordic country it names most.  A municipality is
+ * never its own partner.  A sentence that speaks of twin towns that were
+ * ("tidligere venskabsbyer", "avslutades", "opsagde") or are not ("ingen
+ * venskabsbyer") gives none: precision before recall.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "countries.h"
+
+typedef struct twin_word
+{
+	const char *prefix;			/* a word beginning so, folded */
+	const char *relation;
+	bool		needs_twin_page;	/* only once the page spoke of twin towns */
+} twin_word;
+
+/*
+ * Words that speak of a twin town, by prefix, the longer of two that
+ * share a beginning first ("vänortsliknande" before "vänort").
+ */
+static const twin_word twin_words[] = {
+	{"vänortsliknande", "friendship", false},
+	{"vänort", "twin_town", false},
+	{"vänskapsort", "twin_town", false},
+	{"vänstad", "twin_town", false},
+	{"vänstäder", "twin_town", false},
+	{"vänkommun", "twin_town", false},
+	{"systerstad", "twin_town", false},
+	{"systerstäder", "twin_town", false},
+	{"partnerstad", "twin_town", false},
+	{"partnerkommun", "twin_town", false},
+	{"venskabsby", "twin_town", false},
+	{"venskabskommun", "twin_town", false},
+	{"vennskapsby", "twin_town", false},
+	{"vennskapskommun", "twin_town", false},
+	{"søsterby", "twin_town", false},
+	{"twin", "twin_town", false},
+	{"sister", "twin_town", false},
+	/* cooperation abroad is a twin-town page's only */
+	{"samarbetsavtal", "cooperation_agreement", true},
+	{"samarbetsort", "cooperation_agreement", true},
+	{"samarbejdsaftale", "cooperation_agreement", true},
+	{"samarbeidsavtale", "cooperation_agreement", true},
+	{NULL, NULL, false}
+};
+
+/*
+ * Words that make a sentence's twin towns former or denied, folded; a
+ * word in "sedan tidigare" (since before) is not one.
+ */
+static const char *const not_now[] = {
+	"tidigare", "tidligere", "tidlegare", "avslut", "upphör", "ophør",
+	"opsag", "genoptag", "återuppta", "gjenoppta", "ingen ", "inga ",
+	"inte ", "ikke ", "no longer", "former", "formerly", "opphør",
+	NULL
+};
+
+/* Words between a partner's name and its country that may be passed. */
+static const char *const partner_kinds[] = {
+	"kommun", "kommune", "stad", "by", "city", "town", NULL
+};
+
+/* Words after a partner's name that name its country. */
+static const char *const country_prepositions[] = {"i", "på", "in", NULL};
+
+/*
+ * Country abbreviations in brackets: "Kramfors (S)", "Varde (DK)",
+ * "Halliko (Fin)".  One of one or two letters (also a party's: "(S)")
+ * counts only for a Nordic municipality of that country.
+ */
+static const struct
+{
+	const char *abbreviation;
+	const char *code;
+}			country_abbreviations[] = {
+	{"S", "SE"}, {"SE", "SE"}, {"DK", "DK"}, {"N", "NO"}, {"NO", "NO"},
+	{"SF", "FI"}, {"FIN", "FI"}, {"Fin", "FI"}, {"FI", "FI"}, {"IS", "IS"},
+	{"D", "DE"}, {"EST", "EE"}, {NULL, NULL}
+};
+
+/* Words after the twin-town word the list it opens may begin within. */
+#define EX_PARTNER_SKIP 5
+#define EX_PARTNER_WORDS 3
+
+/* Where a partner may stand, and so how bare its name may be. */
+typedef enum partner_shape
+{
+	PARTNER_IN_PROSE,			/* its country beside it */
+	PARTNER_IN_LIST				/* an item of a list the twin-town word opens:
+								 * "Krasnystaw Polen", or a Nordic
+								 * municipality without its country, too */
+} partner_shape;
+
+typedef struct partner
+{
+	sc_span		name;
+	const sc_place *place;		/* a Nordic municipality, or NULL */
+	const char *country;
+	size_t		end;			/* past the partner and its country */
+} partner;
+
+static const char *page_country(const ex_doc *doc);
+
+typedef ex_twin_subject subject;
+
+static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool bulleted_line(const ex_doc *doc, const ex_sentence *s);
+
+static const sc_gazetteer_context nordic_list = {NULL, true, false};
+
+/* The country whose name stands at pos, capitalised; sets *n. */
+static const char *
+country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	if (pos >= end || !sc_is_upper(doc->text, end, pos))
+		return NULL;
+	for (int i = 0; ex_countries[i].name; i++)
+		if ((*n = ex_word_is(doc, pos, end, ex_countries[i].name)) > 0)
+			return ex_countries[i].code;
+	return NULL;
+}
+
+/* "(DK)" at pos: the country's code, *n the bytes up to the ")". */
+static const char *
+abbreviation_at(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
+				size_t *n)
+{
+	if (pos >= end || doc->text[pos] != '(')
+		return NULL;
+	for (int i = 0; country_abbreviations[i].abbreviation; i++)
+	{
+		const char *a = country_abbreviations[i].abbreviation;
+		size_t		len = strlen(a);
+
+		if (pos + 1 + len < end && memcmp(doc->text + pos + 1, a, len) == 0 &&
+			doc->text[pos + 1 + len] == ')' &&
+			(len > 2 || (place && strcmp(place->country, country_abbreviations[i].code) == 0)))
+		{
+			*n = len + 2;
+			return country_abbreviations[i].code;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The country named right after a partner's name, at pos: "i Tyskland",
+ * "på Island", ", Danmark", " - Spanien", "(Polen)", "(DK)".  Sets *after
+ * past it.
+ */
+static const char *
+country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
+			  size_t *after)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+	const char *country;
+	bool		bracket = false;
+
+	if ((country = abbreviation_at(doc, p, end, place, &n)) != NULL)
+	{
+		*after = p + n;
+		return country;
+	}
+	if (ex_word_in(doc, p, end, country_prepositions))
+		p = ex_next_word(doc, p, end);
+	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '-' || doc->text[p] == '('))
+	{
+		bracket = doc->text[p] == '(';
+		p = ex_skip_space(doc, p + 1, end);
+	}
+	else if (end - p >= 3 && memcmp(doc->text + p, "–", 3) == 0)
+		p = ex_skip_space(doc, p + 3, end);
+	else
+		return NULL;
+	if ((country = country_at(doc, p, end, &n)) == NULL)
+		return NULL;
+	p += n;
+	if (bracket)
+	{
+		if (p >= end || doc->text[p] != ')')
+			return NULL;
+		p++;
+	}
+	*after = p;
+	return country;
+}
+
+/*
+ * The Nordic municipality at pos in a list of places, with the bytes its
+ * name covers, or NULL.
+ */
+static const sc_place *
+municipality_at(const ex_doc *doc, size_t pos, size_t end,
+				const sc_gazetteer_context *context, size_t *n)
+{
+	sc_place_match m;
+
+	if (!sc_is_upper(doc->text, end, pos) ||
+		!sc_gazetteer_find(doc->text + pos, end - pos, context, &m) ||
+		!sc_place_is_municipality(m.place))
+		return NULL;
+	*n = m.length;
+	return m.place;
+}
+
+/* Whether c is an ASCII letter or a byte of a letter outside ASCII. */
+static bool
+is_letter_byte(char c)
+{
+	unsigned char f = sc_ascii_folded(c);
+
+	return f >= 0x80 || (f >= 'a' && f <= 'z');
+}
+
+/*
+ * Whether the word at pos ends a name a particle joins to the word before
+ * it: "Mozzano" in "Borgo a Mozzano", "Perano" in "Comune di Perano".
+ */
+static bool
+inside_name(const ex_doc *doc, size_t pos)
+{
+	static const char *const particles[] = {
+		"a", "di", "de", "del", "la", "le", "am", "an", "upon", "sur", "sul", NULL
+	};
+	size_t		p = pos;
+
+	while (p > 0 && doc->text[p - 1] == ' ')
+		p--;
+	for (int i = 0; particles[i]; i++)
+	{
+		size_t		len = strlen(particles[i]);
+
+		if (p >= len + 2 && memcmp(doc->text + p - len, particles[i], len) == 0 &&
+			doc->text[p - len - 1] == ' ' && ex_word_start(doc, p - len) &&
+			is_letter_byte(doc->text[p - len - 2]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Krasnystaw Polen (2004)": a list's item whose name's last word is its
+ * country, without a word between them.
+ */
+static void
+country_last(const ex_doc *doc, partner *pt)
+{
+	size_t		last = pt->name.start,
+				n;
+
+	for (size_t p = pt->name.start; p < pt->name.end; p = ex_next_word(doc, p, pt->name.end))
+		last = p;
+	if (last > pt->name.start &&
+		(pt->country = country_at(doc, last, pt->name.end, &n)) != NULL &&
+		last + n == pt->name.end)
+	{
+		pt->end = pt->name.end;
+		while (last > pt->name.start && doc->text[last - 1] == ' ')
+			last--;
+		pt->name.end = last;
+	}
+	else
+		pt->country = NULL;
+}
+
+/*
+ * A partner at pos: a capitalised name of up to three words (the last
+ * ones where they are a Nordic municipality: "Byerne Västerås" is
+ * Västerås), then its country; in a list the twin-town word opens also
+ * its country as the name's last word ("Krasnystaw Polen"), or a Nordic
+ * municipality without one.  False if none stands there.
+ */
+static bool
+partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partner *out)
+{
+	size_t		n = 0,
+				p,
+				run_end;
+	int			nwords;
+
+	if (pos >= end || !sc_is_upper(doc->text, end, pos) || country_at(doc, pos, end, &n) ||
+		inside_name(doc, pos))
+		return false;
+	memset(out, 0, sizeof(*out));
+	run_end = ex_name_run(doc, pos, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+		return false;
+	out->name = (sc_span) {pos, run_end};
+	for (p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const sc_place *place = municipality_at(doc, p, end, &nordic_list, &n);
+
+		if (place && p + n >= run_end)
+		{
+			out->place = place;
+			out->name = (sc_span) {p, p + n};
+			break;
+		}
+	}
+	p = ex_skip_space(doc, out->name.end, end);
+	if (ex_word_in(doc, p, end, partner_kinds))
+		p = ex_next_word(doc, p, end);
+	/* "Keila Vald (landskommun) i Estland" */
+	if (p + 1 < end && doc->text[p] == '(' && sc_is_lower(doc->text, end, p + 1))
+	{
+		const char *close = memchr(doc->text + p, ')', end - p);
+
+		if (close)
+			p = close - doc->text + 1;
+	}
+	out->country = country_after(doc, p, end, out->place, &out->end);
+	if (!out->country && shape != PARTNER_IN_PROSE && nwords > 1 && !out->place)
+		country_last(doc, out);
+	if (out->country && out->place && strcmp(out->country, out->place->country) != 0)
+		out->place = NULL;		/* a namesake abroad: "Vasa, Finland" */
+	if (!out->country && shape == PARTNER_IN_LIST && out->place)
+	{
+		out->country = out->place->country;
+		out->end = out->name.end;
+	}
+	return out->country != NULL;
+}
+
+static void
+emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
+			 const subject *municipality, const char *relation, const char *rule)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+
+	ex_copy(doc, pt->name, name, sizeof(name));
+	if (pt->place ? pt->place == municipality->place :
+		strcmp(name, municipality->name) == 0)
+		return;					/* a municipality is not its own partner */
+	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
+	f.municipality = municipality->name;
+	f.municipality_code = municipality->place ? municipality->place->code : NULL;
+	f.partner = pt->place ? pt->place->name : name;
+	f.partner_code = pt->place ? pt->place->code : NULL;
+	f.partner_country = pt->country;
+	f.relation = relation;
+	ex_emit(doc, &f);
+}
+
+/*
+ * The country whose language the page is written in, by its commonest
+ * function words: "och" is Swedish, "og" Danish or Norwegian ("af"
+ * Danish, "av" Norwegian); NULL for English or too few words to tell.
+ * Fees read "kr" by it too.
+ */
+const char *
+ex_page_country(ex_doc *doc)
+{
+	if (!doc->page_country_known)
+	{
+		doc->page_country = page_country(doc);
+		doc->page_country_known = true;
+	}
+	return doc->page_country;
+}
+
+static const char *
+page_country(const ex_doc *doc)
+{
+	static const char *const words[] = {"och", "og", "af", "av", "and", NULL};
+	int			count[5] = {0};
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+		for (int i = 0; words[i]; i++)
+			if (ex_word_is(doc, pos, doc->len, words[i]))
+				count[i]++;
+	if (count[0] > count[1] && count[0] > count[4])
+		return "SE";
+	if (count[1] > count[4])
+		return count[2] >= count[3] ? "DK" : "NO";
+	return NULL;
+}
+
+/*
+ * The page's own municipality: the Nordic municipality it names most, of
+ * the country of the page's language if it names one, a name with its
+ * suffix ("Randers Kommune") counting thrice, one written with a country
+ * ("Västerås i Sverige": a partner) not at all.
+ */
+static const sc_place *
+home_municipality(const ex_doc *doc)
+{
+	const char *country = doc->twin_prose.country;
+	const sc_place *best = NULL;
+	int			best_score = 0;
+	int			score[1024] = {0};
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+	{
+		sc_place_match m;
+		size_t		after;
+		size_t		i;
+		int			points;
+
+		if (!sc_is_upper(doc->text, doc->len, pos) ||
+			!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
+			!sc_place_is_municipality(m.place))
+			continue;
+		i = (size_t) (m.place - sc_gazetteer_places);
+		/* the page's own country's outweighs every other */
+		points = (m.suffix ? 3 : 1) *
+			(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
+		if (country_after(doc, pos + m.length, doc->len, m.place, &after) == NULL &&
+			i < sizeof(score) / sizeof(score[0]) && (score[i] += points) > best_score)
+		{
+			best_score = score[i];
+			best = m.place;
+		}
+		pos += m.length - 1;
+	}
+	return best;
+}
+
+/*
+ * Whether the genitive of [pos, end) is a common noun's or a country's
+ * ("Kommunens vänorter", "Danmarks venskabsbyer"), not a town's.
+ */
+static bool
+common_genitive(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const nouns[] = {
+		"kommun", "stad", "by", "region", "land", "förening", "forening", "nord",
+		"city", "town", NULL
+	};
+	size_t		n;
+
+	for (int i = 0; nouns[i]; i++)
+		if (sc_match_folded(doc->text + pos, end - pos, nouns[i]) > 0)
+			return true;
+	return country_at(doc, pos, end, &n) != NULL;
+}
+
+/*
+ * The municipality whose partners a sentence names: the name in the
+ * genitive right before the twin-town word at trigger ("Nykarlebys
+ * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
+ * before it that no country follows, else the page's own (of any country,
+ * else of Sweden, else the one the last sentence with partners had).
+ */
+static bool
+twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
+{
+	const sc_place *last = NULL;
+	size_t		genitive = EX_NONE;
+
+	for (size_t p = ex_word_from(doc, s->span.start, trigger); p < trigger;
+		 p = ex_word_from(doc, p + 1, trigger))
+	{
+		size_t		n,
+					after;
+		const sc_place *place = municipality_at(doc, p, trigger, &doc->twin_prose, &n);
+
+		if (sc_is_upper(doc->text, trigger, p) && ex_word_end(doc, p, trigger) + 1 == trigger &&
+			doc->text[trigger - 2] == 's' && !common_genitive(doc, p, trigger - 2))
+			genitive = p;
+		if (!place)
+			continue;
+		if (!country_after(doc, p + n, s->list_end, place, &after))
+			last = place;
+		p += n - 1;
+	}
+	memset(out, 0, sizeof(*out));
+	if (genitive != EX_NONE)
+	{
+		size_t		n;
+
+		last = municipality_at(doc, genitive, trigger, &doc->twin_prose, &n);
+		if (!last)
+		{
+			ex_copy(doc, (sc_span) {genitive, trigger - 2}, out->name, sizeof(out->name));
+			return true;
+		}
+	}
+	out->place = last ? last : doc->twin_home ? doc->twin_home :
+		doc->municipality ? doc->municipality : doc->twin_subject;
+	if (out->place)
+		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
+	return out->place != NULL;
+}
+
+/* Whether the sentence speaks of twin towns that were, or are not. */
+static bool
+not_now_in(const ex_doc *doc, const ex_sentence *s)
+{
+	for (int i = 0; not_now[i]; i++)
+		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, not_now[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, not_now[i]))
+		{
+			/* a word's beginning, and not "sedan tidigare" (since before) */
+			if (ex_word_start(doc, pos) &&
+				!(pos >= s->span.start + 6 &&
+				  sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
+				return true;
+		}
+	return false;
+}
+
+/* The twin-town word at pos, or NULL. */
+static const twin_word *
+twin_word_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; twin_words[i].prefix; i++)
+		if (sc_may_match_folded(doc->text + pos, end - pos, twin_words[i].prefix) &&
+			ex_word_prefix(doc, pos, end, twin_words[i].prefix) > 0 &&
+			(!twin_words[i].needs_twin_page || doc->twin_page))
+			return &twin_words[i];
+	return NULL;
+}
+
+/* The sentence's first twin-town word, *at where it stands, or NULL. */
+static const twin_word *
+twin_word_in(const ex_doc *doc, const ex_sentence *s, size_t *at)
+{
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		const twin_word *word = twin_word_at(doc, pos, s->span.end);
+
+		if (word)
+		{
+			*at = pos;
+			return word;
+		}
+	}
+	return NULL;
+}
+
+/* Past the separators between two partners: ",", "och", "og", "and", bullets. */
+static size_t
+next_item(const ex_doc *doc, size_t p, size_t end)
+{
+	static const char *const joins[] = {"och", "og", "and", "samt", "sekä", NULL};
+	size_t		n;
+
+	p = ex_skip_space(doc, p, end);
+	if (p < end && (doc->text[p] == ',' || doc->text[p] == ';'))
+		p = ex_skip_space(doc, p + 1, end);
+	if ((n = ex_word_in(doc, p, end, joins)) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	if (end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
+		p = ex_skip_space(doc, p + 3, end);
+	else if (p < end && (doc->text[p] == '-' || doc->text[p] == '*'))
+		p = ex_skip_space(doc, p + 1, end);
+	return p;
+}
+
+/*
+ * Where the list the twin-town word at trigger opens begins: after a
+ * colon, else at the first capitalised word a few words on ("vänort är
+ * Rendsburg", "med de tre nordiske byene Vejle").
+ */
+static size_t
+list_start(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	const char *colon = memchr(doc->text + trigger, ':', s->list_end - trigger);
+	size_t		p;
+
+	if (colon)
+		return next_item(doc, colon - doc->text + 1, s->list_end);
+	p = ex_next_word(doc, trigger, s->list_end);
+	for (int k = 0; k < EX_PARTNER_SKIP && p < s->list_end &&
+		 !sc_is_upper(doc->text, s->list_end, p); k++)
+		p = ex_next_word(doc, p, s->list_end);
+	return p;
+}
+
+/*
+ * The partners of a sentence with a twin-town word: every name with its
+ * country, and the names of the list the word opens, which may be Nordic
+ * municipalities without one; each takes the relation of the twin-town
+ * word last before it, or the sentence's first.
+ */
+static void
+sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
+				  const twin_word *word, const subject *municipality)
+{
+	size_t		end = s->list_end,
+				chain = list_start(doc, s, trigger);
+	const char *relation = word->relation;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		partner		pt;
+		bool		listed = pos == chain || (pos > trigger && after_bullet(doc, s, pos));
+		const twin_word *here = pos > trigger && pos < s->span.end ?
+			twin_word_at(doc, pos, s->span.end) : NULL;
+
+		if (here)
+			relation = here->relation;
+		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
+			continue;
+		/* "list": a Nordic municipality whose country only the gazetteer gives */
+		emit_partner(doc, s, &pt, municipality, relation,
+					 listed && pt.end == pt.name.end && pt.place ?
+					 "twin_town.list" : "twin_town.partner");
+		if (listed)
+			chain = next_item(doc, pt.end, end);
+		pos = pt.end > pos ? pt.end - 1 : pos;
+	}
+}
+
+/*
+ * Whether pos begins an item of a bulleted list: a bullet ("•", "-", "*")
+ * stands right before it, at the beginning of its line.
+ */
+static bool
+after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		p = pos;
+
+	while (p > s->span.start && doc->text[p - 1] == ' ')
+		p--;
+	if (p >= s->span.start + 3 && memcmp(doc->text + p - 3, "•", 3) == 0)
+		p -= 3;
+	else if (p > s->span.start && (doc->text[p - 1] == '-' || doc->text[p - 1] == '*'))
+		p--;
+	else
+		return false;
+	while (p > s->span.start && (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t'))
+		p--;
+	return p == s->span.start || doc->text[p - 1] == '\n';
+}
+
+/*
+ * "• Rakvere i Estland sedan 1990.": a bulleted line right under the
+ * heading or sentence with the twin-town word, or under another such
+ * line, is one partner, of the municipality that sentence's partners are.
+ */
+static void
+bulleted_partner(ex_doc *doc, const ex_sentence *s)
+{
+	partner		pt;
+
+	if (!bulleted_line(doc, s))
+	{
+		doc->twin_bullets = NULL;	/* the list has ended */
+		return;
+	}
+	if (!not_now_in(doc, s) &&
+		partner_at(doc, next_item(doc, s->span.start, s->span.end), s->span.end,
+				   PARTNER_IN_LIST, &pt))
+		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.bullet");
+}
+
+/*
+ * Whether the sentence begins a line after a bullet ("  • Loppi i
+ * Finland"), which the sentence splitter leaves out of the sentence.
+ */
+static bool
+bulleted_line(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		p = s->span.start;
+	bool		bullet = false;
+
+	while (p > 0 && doc->text[p - 1] != '\n')
+	{
+		if (p >= 3 && memcmp(doc->text + p - 3, "•", 3) == 0)
+		{
+			bullet = true;
+			p -= 3;
+		}
+		else if (doc->text[p - 1] == '-' || doc->text[p - 1] == '*')
+		{
+			bullet = true;
+			p--;
+		}
+		else if (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t')
+			p--;
+		else
+			return false;
+	}
+	return bullet || after_bullet(doc, s, next_item(doc, s->span.start, s->span.end));
+}
+
+void
+ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		trigger = s->span.start;
+	const twin_word *word = twin_word_in(doc, s, &trigger);
+	subject		municipality;
+
+	if (!word)
+	{
+		if (doc->twin_bullets)
+			bulleted_partner(doc, s);
+		return;
+	}
+	doc->twin_bullets = NULL;
+	if (!doc->twin_page)
+	{
+		/* the page's language and municipality, once it speaks of twins */
+		doc->twin_prose = (sc_gazetteer_context) {ex_page_country(doc), false, false};
+		doc->twin_home = home_municipality(doc);
+	}
+	doc->twin_page = true;
+	if (not_now_in(doc, s) || !twin_subject(doc, s, trigger, &municipality))
+		return;
+	if (municipality.place)
+		doc->twin_subject = municipality.place;
+	doc->twin_list = municipality;
+	doc->twin_bullets = word->relation;
+	sentence_partners(doc, s, trigger, word, &municipality);
+}
