@@ -17,6 +17,7 @@
  */
 #include "extract_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -35,6 +36,7 @@ static void visit(ex_doc *doc, const ex_sentence *s, ex_pass pass);
 static size_t split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end,
 							 ex_sentence *s);
 static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
+static const char *page_country(const ex_doc *doc);
 static const sc_place *page_municipality(const ex_doc *doc);
 
 const char *
@@ -269,17 +271,74 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	}
 }
 
+const sc_place *
+ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
+{
+	const sc_gazetteer_context context = {doc->country, false, false};
+	sc_place_match match;
+
+	if (pos >= end || sc_gazetteer_find(doc->text + pos, end - pos, &context, &match) == NULL)
+		return NULL;
+	*matched = match.length;
+	return match.place;
+}
+
+const sc_place *
+ex_place_named(const ex_doc *doc, size_t start, size_t end)
+{
+	const sc_gazetteer_context context = {doc->country, false, false};
+
+	return start < end ?
+		sc_gazetteer_resolve(doc->text + start, end - start, &context, NULL) : NULL;
+}
+
 /*
- * The municipality the page is by: the Swedish municipality it names most,
- * names written with "kommun" or "stad" counting thrice, names inside an
+ * The country whose language the page is written in, by the words for
+ * "and" and "of" it uses most: Swedish "och", Danish "og" with "af",
+ * Norwegian "og" with "av"; NULL for English ("the") or none of them.
+ * A name two countries give a place (Lund, in Skåne and in Rogaland) is
+ * the one of the page's country.
+ */
+static const char *
+page_country(const ex_doc *doc)
+{
+	int			och = 0,
+				og = 0,
+				af = 0,
+				av = 0,
+				the = 0;
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+	{
+		if (!ex_word_start(doc, pos) || !sc_is_lower(doc->text, doc->len, pos))
+			continue;
+		och += ex_word_is(doc, pos, doc->len, "och") > 0;
+		og += ex_word_is(doc, pos, doc->len, "og") > 0;
+		af += ex_word_is(doc, pos, doc->len, "af") > 0;
+		av += ex_word_is(doc, pos, doc->len, "av") > 0;
+		the += ex_word_is(doc, pos, doc->len, "the") > 0;
+	}
+	if (och > og && och >= the && och > 0)
+		return "SE";
+	if (og > och && og >= the)
+		return af > av ? "DK" : "NO";
+	return NULL;
+}
+
+/*
+ * The municipality the page is by: the municipality it names most, names
+ * written with "kommun" or "stad" counting thrice, names inside an
  * organisation's name ("Familjen Helsingborg") not at all.
  */
 static const sc_place *
 page_municipality(const ex_doc *doc)
 {
-	int			score[256] = {0};
+	int		   *score = calloc(sc_gazetteer_nplaces, sizeof(int));
 	int			best = -1;
 
+	if (score == NULL)
+		return NULL;
 	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
 		 pos = ex_word_from(doc, pos + 1, doc->len))
 	{
@@ -293,16 +352,17 @@ page_municipality(const ex_doc *doc)
 			pos += n - 1;
 			continue;
 		}
-		place = sc_gazetteer_match_prefix(doc->text + pos, doc->len - pos, &n);
-		if (!place || place->kind != SC_PLACE_KOMMUN)
+		place = ex_place_at(doc, pos, doc->len, &n);
+		if (!place || !sc_place_is_municipality(place))
 			continue;
 		score[place - sc_gazetteer_places] +=
 			(ex_contains(doc, pos, pos + n, " kommun") || ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
 		pos += n - 1;
 	}
-	for (size_t i = 0; i < sc_gazetteer_nplaces && i < 256; i++)
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 		if (score[i] > 0 && (best < 0 || score[i] > score[best]))
 			best = (int) i;
+	free(score);
 	return best >= 0 ? &sc_gazetteer_places[best] : NULL;
 }
 
@@ -340,6 +400,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->nmentions = -1;
 	doc->title = parts->title;
 	ex_index_name_words(doc);
+	doc->country = page_country(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
 	if (doc->day == SC_NO_DAY)

@@ -221,7 +221,7 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 static bool
 is_place_name(const ex_doc *doc, size_t start, size_t end)
 {
-	return sc_gazetteer_lookup(doc->text + start, end - start) != NULL;
+	return ex_place_named(doc, start, end) != NULL;
 }
 
 /*

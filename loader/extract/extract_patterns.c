@@ -42,6 +42,7 @@
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "words.h"
@@ -469,7 +470,7 @@ place_at(const ex_doc *doc, const ex_token *t, size_t end)
 	size_t		n;
 
 	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
-		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+		ex_place_at(doc, t->start, end, &n) != NULL;
 }
 
 /* Whether the word token is written in capitals only ("VA SYD"). */
@@ -524,7 +525,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	item->county_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
-		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
+		item->place = ex_place_at(doc, tok->start, end, &n);
 	if (item->org >= 0 || item->place != NULL)
 	{
 		stop = tok->start + n;
@@ -535,6 +536,9 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 			return t;
 		item->name_start = tok->start;
 		item->name_end = stop;
+		/* "Telemark fylkeskommune": the gazetteer reads the suffix too */
+		item->county_tail = item->place != NULL && item->place->kind == SC_PLACE_FYLKE &&
+			ex_contains(doc, tok->start, stop, "fylke");
 	}
 	else
 	{
@@ -762,6 +766,7 @@ misspelt_place(const ex_doc *doc, const ex_list_item *item)
 	size_t		len = item->name_end - item->name_start;
 	const char *name = doc->text + item->name_start;
 	char		shorter[EX_MISSPELT_MAX];
+	const sc_gazetteer_context context = {doc->country, false, false};
 
 	if (item->place != NULL || item->org >= 0 || len < 5 || len >= EX_MISSPELT_MAX ||
 		memchr(name, ' ', len) != NULL)
@@ -771,7 +776,7 @@ misspelt_place(const ex_doc *doc, const ex_list_item *item)
 		n = sc_char_length(name, len, at);
 		memcpy(shorter, name, at);
 		memcpy(shorter + at, name + at + n, len - at - n);
-		if (sc_gazetteer_lookup(shorter, len - n) != NULL)
+		if (sc_gazetteer_resolve(shorter, len - n, &context, NULL) != NULL)
 			return true;
 	}
 	return false;
@@ -846,20 +851,20 @@ next_pattern(const uint64_t *may, int i)
 	return -1;
 }
 
-/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
-void
-ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+/*
+ * Matches the patterns against the sentence's words, keeping the member
+ * patterns' matches (token, pattern, length) in matches; returns the
+ * polarity of the first "not" or "former" pattern found, at which it
+ * stops, else EX_POLARITY_MEMBER.  With only_not, only the "not"
+ * patterns are tried.
+ */
+static ex_polarity
+match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatches,
+			   bool only_not)
 {
-	ex_sentence_words words;
-	ex_sentence_words *sw = &words;
-	int			matches[EX_MAX_MATCHES][3],
-				nmatches = 0,
-				n;
+	int			n;
 
-	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || doc->norgs == 0)
-		return;
-	split_words(doc, s->span.start, s->list_end, sw);
+	*nmatches = 0;
 	for (int t = 0; t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
@@ -871,19 +876,63 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
 		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
 		{
-			if ((n = pattern_at(doc, sw, t, i)) == 0)
+			if ((only_not && ex_patterns[i].polarity != EX_POLARITY_NOT) ||
+				(n = pattern_at(doc, sw, t, i)) == 0)
 				continue;
 			if (ex_patterns[i].polarity != EX_POLARITY_MEMBER)
-				return;
-			if (nmatches < EX_MAX_MATCHES)
+				return ex_patterns[i].polarity;
+			if (*nmatches < EX_MAX_MATCHES)
 			{
-				matches[nmatches][0] = t;
-				matches[nmatches][1] = i;
-				matches[nmatches++][2] = n;
+				matches[*nmatches][0] = t;
+				matches[*nmatches][1] = i;
+				matches[(*nmatches)++][2] = n;
 			}
 		}
 	}
-	if (nmatches == 0)
+	return EX_POLARITY_MEMBER;
+}
+
+/*
+ * Whether a "not" pattern of patterns.tsv matches the sentence: it says
+ * that the places it lists are not, or not yet, members ("diskuterar att
+ * gå med", "ingår inte", "vurderer"), or names twin towns.  The member
+ * rules of extract_members.c read no list of such a sentence either.  The
+ * answer for the sentence last asked about is kept.
+ */
+bool
+ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence_words *sw;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches;
+
+	if (doc->denial_of == s->span.start + 1)
+		return doc->denied;
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok || (sw = malloc(sizeof(*sw))) == NULL)
+		return false;
+	split_words(doc, s->span.start, s->list_end, sw);
+	doc->denied = match_patterns(doc, sw, matches, &nmatches, true) == EX_POLARITY_NOT;
+	doc->denial_of = s->span.start + 1;
+	free(sw);
+	return doc->denied;
+}
+
+/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
+void
+ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence_words words;
+	ex_sentence_words *sw = &words;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches = 0;
+
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok || doc->norgs == 0)
+		return;
+	split_words(doc, s->span.start, s->list_end, sw);
+	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
+		nmatches == 0)
 		return;
 	read_lists(doc, sw, s->list_end);
 	for (int m = 0; m < nmatches; m++)
