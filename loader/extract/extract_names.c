@@ -39,6 +39,31 @@ static const kind_word compound_kinds[] = {
 	{NULL, NULL}
 };
 
+/*
+ * Ends of one-word names of bodies ("Käppalaförbundet", "Höglandsförbundet",
+ * "Hålogalandsrådet", "Svinesundskomiteen"), with their kinds: a word
+ * capitalised inside a sentence that ends in one, after a part of its
+ * own, names a body.  Inflected forms are listed, since the end must
+ * end the word.
+ */
+static const kind_word compound_name_ends[] = {
+	{"förbundet", "joint_authority"},
+	{"förbund", "joint_authority"},
+	{"regionrådet", "cooperation_committee"},
+	{"regionråd", "cooperation_committee"},
+	{"srådet", "cooperation_committee"},	/* not "området" */
+	{"komiteen", "cooperation_committee"},
+	{"kommittén", "cooperation_committee"},
+	{"komitéen", "cooperation_committee"},
+	{"samarbetet", "cooperation"},
+	{"samarbejdet", "cooperation"},
+	{"samarbeidet", "cooperation"},
+	{NULL, NULL}
+};
+
+/* Letters of its own a one-word name has before the end that names a body. */
+#define EX_COMPOUND_OWN 3
+
 /* Adjectives that make a cooperation more precise. */
 static const kind_word cooperation_kinds[] = {
 	{"interkommunal", "intermunicipal_cooperation"},
@@ -109,6 +134,8 @@ static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
+						  size_t run_end, int nwords);
 
 /* The kind of the first entry of table whose stem the word at pos holds. */
 static const char *
@@ -632,6 +659,39 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /*
+ * "bildades Käppalaförbundet", "det nye rådet, Hålogalandsrådet": one
+ * capitalised word that ends in a compound_name_ends, capitalised where
+ * no sentence begins (or elsewhere after a lower-case word), not a place,
+ * a former name ("tidigare Öresundskomiteen") nor a word that refers back
+ * ("Kommunalförbundet").
+ */
+static bool
+compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int nwords)
+{
+	size_t		wend = ex_word_end(doc, pos, run_end);
+
+	if (nwords != 1 || wend != run_end || s->heading || former_before(doc, s, pos) ||
+		ex_word_in_list(doc, pos, run_end, &doc->naming_nouns) ||
+		ex_word_in_list(doc, pos, run_end, &doc->function_words))
+		return false;
+	for (int i = 0; compound_name_ends[i].stem; i++)
+	{
+		const char *stem = compound_name_ends[i].stem;
+		size_t		n = strlen(stem);
+
+		if (wend - pos < n + EX_COMPOUND_OWN ||
+			sc_match_folded(doc->text + wend - n, n, stem) != n)
+			continue;
+		if (!acceptable_name(doc, s, pos, run_end, nwords))
+			return false;
+		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
+				"organisation.compound", s);
+		return true;
+	}
+	return false;
+}
+
+/*
  * "I X ingår A, B och C": a name that members are in.  The name must
  * not be a place, and the sentence must go on to a list of them.
  */
@@ -926,7 +986,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
-								member_of(doc, s, start, run_end, nwords)))
+								member_of(doc, s, start, run_end, nwords) ||
+								compound_name(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);

@@ -628,6 +628,15 @@ test_nordic_members(void)
 			   count("membership|Mittskåne Vatten|Göteborg") == 0,
 			   "no member of a \"mellan\" that is no cooperation's");
 
+	/* one word that ends in a body's noun names one, inside a sentence */
+	extract_string("T\n\n1957 bildades Käppalaförbundet. Elva kommuner ingår i dag i "
+				   "Käppalaförbundet. Läs mer om Københavnsområdet och om "
+				   "Greater Copenhagen, tidigare Öresundskomiteen.\n", SC_NO_DAY);
+	expect("organisation|Käppalaförbundet|*");
+	unit_check(count("organisation|Københavnsområdet") == 0 &&
+			   count("organisation|Öresundskomiteen") == 0,
+			   "no body of an area's name or of a former name");
+
 	/* a name that is also a word is a member only with its suffix */
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Skara, Vara kommun och "
 				   "Götene.\n", SC_NO_DAY);
