@@ -155,6 +155,22 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
+/*
+ * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
+ * "Kommuner som överväger att gå med"; the "not" patterns of patterns.tsv)
+ * says so of every list under it: of the page's, or of its section's.
+ */
+static void
+note_denial(ex_doc *doc, const ex_sentence *s)
+{
+	bool		denies = ex_sentence_denies(doc, s);
+
+	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
+		doc->title_denies = denies;
+	else
+		doc->heading_denies = denies;
+}
+
 static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
@@ -185,10 +201,14 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 		case EX_PASS_FACTS:
 			if (was_dated(doc, s))
 				ex_document_date(doc, s, true, &day);
+			if (s->heading)
+				note_denial(doc, s);
 			memberships = doc->nmemberships;
-			ex_find_memberships(doc, s);
+			if (!doc->title_denies && !doc->heading_denies)
+				ex_find_memberships(doc, s);
 			/* a sentence the member rules read is theirs, whole */
-			if (doc->pattern_stage && doc->nmemberships == memberships)
+			if (doc->pattern_stage && doc->nmemberships == memberships &&
+				!doc->title_denies && !doc->heading_denies)
 				ex_find_pattern_memberships(doc, s);
 			ex_find_counts(doc, s);
 			ex_find_fees(doc, s);
@@ -245,6 +265,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 		bool		first = true;
 
 		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
+		doc->heading_denies = false;
 		if (sec->has_heading)
 		{
 			s = (ex_sentence) {

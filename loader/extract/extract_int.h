@@ -192,6 +192,8 @@ typedef struct ex_doc
 	size_t		denial_of;		/* 1 + start of the sentence denied was
 								 * found for (ex_sentence_denies), or 0 */
 	bool		denied;
+	bool		title_denies;	/* the title denies memberships ("Vennskapsbyer") */
+	bool		heading_denies; /* the section's heading does */
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
 } ex_doc;

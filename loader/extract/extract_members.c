@@ -292,6 +292,9 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 		if (place && place->kind == SC_PLACE_REGION &&
 			!ex_contains(doc, pos, pos + n, "region"))
 			place = NULL;
+		/* "Roskilde Amt", "Roskilde Amtskommuner": the county, no member here */
+		if (place && ex_word_prefix(doc, ex_skip_space(doc, pos + n, end), end, "amt"))
+			return 0;
 		item->place = place;
 	}
 	if (!item->place && item->org < 0)

@@ -134,6 +134,7 @@ static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -346,6 +347,9 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			}
 		}
 		prev = p;
+		/* "RMB Förbundsordning": the document's kind ends the name */
+		if (*nwords > 0 && genre_word(doc, p, end))
+			break;
 		if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
@@ -372,6 +376,21 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 }
 
 /*
+ * Whether the word at pos names the kind of a document (the genre lines
+ * of patterns.tsv), which titles put before or after a body's name.
+ */
+static bool
+genre_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_genre_words[i].word; i++)
+		if (wend > pos && ex_word_is(doc, pos, end, ex_genre_words[i].word) == wend - pos)
+			return true;
+	return false;
+}
+
+/*
  * Whether a word of a page's menus, which stands before a name without
  * being part of it, is at pos: "Följ Skaraborgs Kommunalförbund",
  * "Kontakta ..." (the menu lines of patterns.tsv).
@@ -387,10 +406,21 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
-/* Where a name begins at pos: past a capitalised function or menu word. */
+/*
+ * Where a name begins at pos: past a capitalised function or menu word,
+ * or past the kind of a document and its preposition ("Selskapsavtale for
+ * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd").
+ */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
+	static const char *const prepositions[] = {"for", "för", "of", "om", NULL};
+
+	if (genre_word(doc, pos, end))
+	{
+		pos = ex_next_word(doc, pos, end);
+		return ex_word_in(doc, pos, end, prepositions) ? ex_next_word(doc, pos, end) : pos;
+	}
 	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
 		return ex_next_word(doc, pos, end);
 	return pos;

@@ -95,6 +95,7 @@ typedef struct ex_list_item
 	size_t		name_start,
 				name_end;		/* the name, without "kommun" after it */
 	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
+	bool		skipped;		/* an item of the list that is no member */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -523,6 +524,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		return t;
 	item->place = NULL;
 	item->county_tail = false;
+	item->skipped = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = ex_place_at(doc, tok->start, end, &n);
@@ -534,6 +536,17 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		/* a name that ends inside a word is not this word's name */
 		if (next > t && sw->tokens[next - 1].end != stop)
 			return t;
+		/*
+		 * "Roskilde Amtskommuner": a county of the past, not the
+		 * municipality; an item of the list, but no member
+		 */
+		if (item->place != NULL && next < sw->ntokens &&
+			ex_word_prefix(doc, sw->tokens[next].start, sw->tokens[next].end, "amt"))
+		{
+			item->place = NULL;
+			item->skipped = true;
+			return next + 1;
+		}
 		item->name_start = tok->start;
 		item->name_end = stop;
 		/* "Telemark fylkeskommune": the gazetteer reads the suffix too */
@@ -592,6 +605,56 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 	return next;
 }
 
+/*
+ * The country most of the list's places lie in, or NULL if it has none
+ * or the countries tie.
+ */
+static const char *
+list_country(const ex_token_list *list)
+{
+	static const char *const countries[] = {"SE", "DK", "NO"};
+	int			n[3] = {0, 0, 0},
+				best = -1;
+
+	for (int i = 0; i < list->nitems; i++)
+		for (int c = 0; c < 3 && list->items[i].place != NULL; c++)
+			n[c] += strcmp(list->items[i].place->country, countries[c]) == 0;
+	for (int c = 0; c < 3; c++)
+		if (n[c] > 0 && (best < 0 || n[c] > n[best]))
+			best = c;
+	for (int c = 0; c < 3 && best >= 0; c++)
+		if (c != best && n[c] == n[best])
+			return NULL;
+	return best >= 0 ? countries[best] : NULL;
+}
+
+/*
+ * Names no one knew alone that the list's other places tell: a name that
+ * is also a word ("Odder", "Kil") among places is one, and a name of two
+ * countries (Lund on a page in English) is the one of the others'.  The
+ * list then has no unknown item if none is left.
+ */
+static void
+resolve_by_list(const ex_doc *doc, ex_token_list *list)
+{
+	sc_gazetteer_context context = {list_country(list), true, false};
+
+	if (!list->unknown || context.country == NULL)
+		return;
+	list->unknown = false;
+	for (int i = 0; i < list->nitems; i++)
+	{
+		ex_list_item *item = &list->items[i];
+
+		if (item->place == NULL && item->org < 0 && !item->skipped)
+			item->place = sc_gazetteer_resolve(doc->text + item->name_start,
+											   item->name_end - item->name_start,
+											   &context, NULL);
+		if (item->place == NULL && item->org < 0 && !item->skipped)
+			list->unknown = true;
+	}
+}
+
 /* Reads every list of the sentence's words, left to right. */
 static void
 read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
@@ -647,6 +710,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			list->last = item_end - 1;
 			next = item_end;
 		}
+		resolve_by_list(doc, list);
 		/*
 		 * two names the page and the gazetteer do not know may be any two
 		 * names: a list of them needs a third, or "kommuner" after it
@@ -818,7 +882,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		char		name[EX_NAME_MAX];
 		ex_dating	dating;
 
-		if (item->org == org || genitive_guess(doc, list, item) ||
+		if (item->org == org || item->skipped || genitive_guess(doc, list, item) ||
 			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);

@@ -584,7 +584,39 @@ test_patterns(void)
 				   "kommuner.\n", SC_NO_DAY);
 	expect("membership|Amager Ressource Center|Hvidovre|*");
 	unit_check(count("membership|ARC|") == 0, "no member of the abbreviation");
+
+	/* a title that denies memberships denies them of every list under it */
+	extract_string("T\n\nKommunene Horten, Larvik og Tønsberg samarbeider i Vestfold Vann "
+				   "IKS.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Larvik|*");
+	extract_string("Vennskapsbyer\n\nKommunene Horten, Larvik og Tønsberg samarbeider i "
+				   "Vestfold Vann IKS.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "no member under a title of twin towns (%d)",
+			   count("membership|"));
+
+	/* a list of where a body works names no members */
+	extract_string("T\n\nVestfold Vann IKS leverer vann til innbyggerne i kommunene Horten, "
+				   "Larvik og Tønsberg.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "no member of the area a body serves (%d)",
+			   count("membership|"));
+
+	/* an amt of the past is not the municipality of its name */
+	extract_string("T\n\nStrandparken I/S havde Brøndby, Greve og Hvidovre Kommuner samt "
+				   "Københavns og Roskilde Amtskommuner som deltagere.\n", SC_NO_DAY);
+	expect("membership|Strandparken I/S|Greve|*");
+	unit_check(count("membership|Strandparken I/S|Roskilde") == 0,
+			   "no municipality read from an amt's name");
 	reading.pattern_stage = false;
+
+	/* the kind of a document before or after a body's name is no part of it */
+	extract_string("Selskapsavtale for Brannvesenet Sør-Rogaland IKS\n\nSelskapet eies av "
+				   "kommunene.\n", SC_NO_DAY);
+	expect("organisation|Brannvesenet Sør-Rogaland IKS|*");
+	extract_string("RMB Förbundsordning för Räddningstjänstförbundet Mitt Bohuslän\n\n"
+				   "Förbundet är ett kommunalförbund.\n", SC_NO_DAY);
+	unit_check(count("organisation|RMB Förbundsordning") == 0 &&
+			   count("organisation|Selskapsavtale") == 0,
+			   "no organisation named with its document's kind");
 }
 
 /*
