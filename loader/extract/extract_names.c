@@ -310,13 +310,27 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	return end;
 }
 
-/* Whether a word that joins a head word to a place stands at pos. */
+/*
+ * Whether a word that joins a head word to a place stands at pos:
+ * "Regionrådet for Midt-Gudbrandsdal", "Regionrådet i Nord-Gudbrandsdal",
+ * "Regional Council of X".
+ */
 static bool
 joiner_at(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const joiners[] = {"for", "of", NULL};
+	static const char *const joiners[] = {"for", "of", "i", NULL};
 
 	return ex_word_in(doc, pos, end, joiners) > 0;
+}
+
+/* Whether the word at pos ends in a definite article: "-et", "-en". */
+static bool
+definite_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	return wend - pos > 4 && (sc_match_folded(doc->text + wend - 2, 2, "et") == 2 ||
+							  sc_match_folded(doc->text + wend - 2, 2, "en") == 2);
 }
 
 /*
@@ -335,8 +349,13 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
-		/* "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X" */
-		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end))
+		/*
+		 * "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X";
+		 * "i" only after a definite head ("Regionrådet i Nord-Gudbrandsdal",
+		 * not "Kommunsamverkan i Halland")
+		 */
+		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end) &&
+			(!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end)))
 		{
 			size_t		next = ex_skip_space(doc, wend, end);
 
@@ -1009,9 +1028,12 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
-		/* an article is no part of a name: "the Öresund Committee" */
-		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ?
-			name_start(doc, pos, end) : pos;
+		/*
+		 * an article is no part of a name ("the Öresund Committee"), nor
+		 * is a document's kind (name_start)
+		 */
+		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
+			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||

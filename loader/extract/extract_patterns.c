@@ -752,16 +752,16 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 }
 
 /*
- * Whether a word of the sentence refers to an organisation it does not
- * name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
+ * Whether a word of tokens [from, to) refers to an organisation it does
+ * not name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
  * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
  * comprises the municipalities of".  A word contains a refer word of
  * patterns.tsv, or ("=vi") is it.
  */
 static bool
-refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
+refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 {
-	for (int t = 0; t < sw->ntokens; t++)
+	for (int t = from; t < to && t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
 
@@ -780,24 +780,59 @@ refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
 	return false;
 }
 
+/* The token that ends the clause from t on: ";", a stop, or the sentence's end. */
+static int
+clause_end_token(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	while (t < sw->ntokens && !is_mark(doc, &sw->tokens[t], ";.!?"))
+		t++;
+	return t;
+}
+
+/* The first organisation named in tokens [from, to), or -1. */
+static int
+org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+			  int from, int to)
+{
+	size_t		n;
+	int			org = -1;
+
+	for (int t = from; org < 0 && t < to; t++)
+		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	return org;
+}
+
 /*
- * The organisation the list's members are members of: the last one named
- * before the list, else the first after it up to the end of its sentence
- * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
- * else the one the sentence is about (ex_sentence_topic), else none;
- * inferred says which.
+ * The organisation the list's members are members of.  A list before its
+ * trigger ("A, B og C er deltakere i selskapet") is of the one its clause
+ * names after it, or refers to there (the sentence's topic); a name
+ * before the list is another clause's.  Otherwise: the last one named
+ * before the list, else the first after it up to the end of its clause (a
+ * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
+ * the one the sentence is about (ex_sentence_topic), else none; inferred
+ * says which.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, bool *inferred)
+		 const ex_token_list *list, ex_where where, bool *inferred)
 {
-	size_t		n;
-	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
+	int			after_end = clause_end_token(doc, sw, list->last + 1),
+				org = -1;
 
-	/* "A, B och C äger X", "A ingår, tillsammans med B, i X": in its clause */
-	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
-		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
-		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	*inferred = false;
+	if (where == EX_WHERE_BEFORE)
+	{
+		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
+		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
+		{
+			*inferred = true;
+			return ex_sentence_topic(doc, s);
+		}
+	}
+	if (org < 0)
+		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
+	if (org < 0)
+		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
 	*inferred = org < 0;
 	if (org >= 0)
 		return ex_full_org(doc, org);
@@ -1009,9 +1044,9 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list, &inferred)) < 0)
+		if ((org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred)) < 0)
 			continue;
-		if (inferred && !refers_to_organisation(doc, sw))
+		if (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens))
 			continue;
 		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
