@@ -113,6 +113,7 @@ static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
+static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
@@ -259,18 +260,30 @@ is_place_name(const ex_doc *doc, size_t start, size_t end)
 static bool
 capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 {
+	return times_capitalised(doc, start, end, 1) >= 1;
+}
+
+/*
+ * How many times, up to most, the words [start, end) stand elsewhere
+ * after a lower-case word, where only a proper name is capitalised; 0
+ * once the document's whole-text searches are spent.
+ */
+static int
+times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
+{
 	size_t		n = end - start;
+	int			times = 0;
 
 	if (doc->scans <= 0)
-		return false;
+		return 0;
 	doc->scans--;
-	for (size_t i = 2; i + n <= doc->len; i++)
+	for (size_t i = 2; i + n <= doc->len && times < most; i++)
 		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
 			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
 												  (((unsigned char) doc->text[i - 2] & 0xC0) == 0x80)) &&
 			!sc_is_word_char(doc->text, doc->len, i + n))
-			return true;
-	return false;
+			times++;
+	return times;
 }
 
 /*
@@ -981,6 +994,37 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 	}
 }
 
+/*
+ * Words a title's subject may have, and times the page must name it
+ * inside its sentences to be a body's name.
+ */
+#define EX_TITLE_SUBJECT_WORDS 4
+#define EX_TITLE_SUBJECT_TIMES 2
+
+/*
+ * The name a page's title begins with, when the page names it inside its
+ * sentences again and again: "Vestforbrænding i fortsat fremgang",
+ * "Renosyd", "STRING": a page about a body names it so, but no sentence
+ * need say what it is.  Not a place, nor a name a rule has read already.
+ */
+static void
+title_subject(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		start = name_start(doc, s->span.start, s->span.end),
+				run_end,
+				matched;
+	int			nwords;
+
+	run_end = ex_name_run(doc, start, s->span.end, &nwords);
+	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS ||
+		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
+		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
+		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
+		times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES) < EX_TITLE_SUBJECT_TIMES)
+		return;
+	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
+}
+
 /* Indexes the lists the search for organisations tries at every word. */
 void
 ex_index_name_words(ex_doc *doc)
@@ -997,6 +1041,7 @@ void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
+	int			norgs = doc->norgs;
 
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
@@ -1044,6 +1089,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		else
 			former_name(doc, s, pos);
 	}
+	if (doc->norgs == norgs && s->span.start == doc->title.start &&
+		s->span.end == doc->title.end)
+		title_subject(doc, s);
 }
 
 /* ------------------------------------------------------------------------

@@ -669,6 +669,15 @@ test_nordic_members(void)
 			   count("organisation|Öresundskomiteen") == 0,
 			   "no body of an area's name or of a former name");
 
+	/* the name a title begins with, which the page names again and again */
+	extract_string("Renosyd i fortsat fremgang\n\nSom affaldsselskab fungerer Renosyd som "
+				   "aktør. Der er vedtaget en ejerpolitik for Renosyd.\n", SC_NO_DAY);
+	expect("organisation|Renosyd|*");
+	extract_string("Renosyd i fortsat fremgang\n\nSom affaldsselskab fungerer Renosyd som "
+				   "aktør.\n", SC_NO_DAY);
+	unit_check(count("organisation|Renosyd") == 0,
+			   "no body of a title's name the page names once");
+
 	/* a name that is also a word is a member only with its suffix */
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Skara, Vara kommun och "
 				   "Götene.\n", SC_NO_DAY);
