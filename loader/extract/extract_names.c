@@ -538,6 +538,35 @@ name_in_full(ex_doc *doc, ex_org *org)
 	ex_initials_add(&doc->org_initials, org->name);
 }
 
+/* Words a name written in capitals only may have ("VA SYD"). */
+#define EX_CAPITALS_NAME_WORDS 3
+
+/*
+ * Whether the name is written in capitals only and has more words than
+ * such a name has: a title or heading in capitals ("SELSKAPSAVTALE FOR
+ * BRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS") runs names
+ * and words together, and where one ends no capital says.
+ */
+static bool
+long_capitals(const ex_doc *doc, sc_span name)
+{
+	int			words = 1;
+
+	for (size_t i = name.start; i < name.end; i += sc_char_length(doc->text, name.end, i))
+	{
+		if (doc->text[i] == ' ')
+			words++;
+		else if (sc_is_lower(doc->text, name.end, i))
+			return false;
+	}
+	return words > EX_CAPITALS_NAME_WORDS;
+}
+
+/*
+ * Records the organisation of that name, or finds the one recorded, and
+ * returns its index; -1 if there is no room, or the name is long and in
+ * capitals only (long_capitals).
+ */
 static int
 add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 		const ex_sentence *s)
@@ -547,6 +576,8 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
+	if (long_capitals(doc, name))
+		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
 	i = ex_org_at(doc, name.start, name.end, &matched);

@@ -669,6 +669,13 @@ test_nordic_members(void)
 			   count("organisation|Öresundskomiteen") == 0,
 			   "no body of an area's name or of a former name");
 
+	/* a long name in capitals only may run two names together */
+	extract_string("T\n\nBRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS er et "
+				   "interkommunalt selskap. VA SYD AB er et selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|BRANNVESENET") == 0,
+			   "no organisation of a long name in capitals");
+	expect("organisation|VA SYD AB|*");
+
 	/* the name a title begins with, which the page names again and again */
 	extract_string("Renosyd i fortsat fremgang\n\nSom affaldsselskab fungerer Renosyd som "
 				   "aktør. Der er vedtaget en ejerpolitik for Renosyd.\n", SC_NO_DAY);
