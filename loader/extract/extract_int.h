@@ -383,6 +383,7 @@ extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);
+extern int	ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end);
 
 /* extract_members.c: member lists, counts and single memberships */
 extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);

@@ -1056,6 +1056,39 @@ title_subject(ex_doc *doc, const ex_sentence *s)
 	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
 }
 
+/*
+ * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
+ * ...": the name that a membership's trigger has for its subject, a run of
+ * capitalised words from from on that ends right before end (where the
+ * trigger begins, or the word after its gap), recorded as an organisation
+ * and its index returned; -1 if none stands there, or it is a place, a
+ * word that refers back ("Selskapet") or one that begins its sentence and
+ * is capitalised nowhere else.
+ */
+int
+ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
+{
+	while (end > from && doc->text[end - 1] == ' ')
+		end--;
+	for (size_t p = ex_word_from(doc, from, end); p < end; p = ex_word_from(doc, p + 1, end))
+	{
+		int			nwords;
+		size_t		start = p == s->span.start ? name_start(doc, p, end) : p;
+
+		if (!sc_is_upper(doc->text, end, p) || ex_name_run(doc, start, end, &nwords) != end ||
+			start >= end)
+			continue;
+		/* "Interessentskabet", "Selskapet": a noun that refers back */
+		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
+			ex_word_in_list(doc, start, end, &doc->function_words) ||
+			(nwords == 1 && noun_kind(doc, start, end) != NULL) ||
+			!acceptable_name(doc, s, start, end, nwords))
+			return -1;
+		return add_org(doc, (sc_span) {start, end}, NULL, "organisation.subject", s);
+	}
+	return -1;
+}
+
 /* Indexes the lists the search for organisations tries at every word. */
 void
 ex_index_name_words(ex_doc *doc)

@@ -24,7 +24,10 @@
  * better than a wrong one, and extract_members.c reads former members
  * with their periods.  A trigger marked "known" reads only lists of places
  * and organisations the page names.  The organisation is the one the
- * sentence names before the list, else after it, else, where a word of
+ * sentence names before the list, else after it (for a list before its
+ * trigger, after it first: "A og B er deltakere i selskapet"), else the
+ * name the trigger has for its subject ("Business Region Aarhus består af
+ * ...", ex_subject_org), else, where a word of
  * the sentence refers to one ("I förbundet ingår ...", "Våra
  * medlemskommuner"; the refer lines of patterns.tsv), the one its
  * section's heading, the page's title, its section's first sentence or
@@ -933,6 +936,25 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	}
 }
 
+/*
+ * The organisation a trigger after its subject names ("Business Region
+ * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
+ * name in its gap, or right before it (ex_subject_org); -1 if none.  A
+ * list before its trigger has none.
+ */
+static int
+trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+				int i, int t, int n)
+{
+	if (ex_patterns[i].where != EX_WHERE_AFTER)
+		return -1;
+	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		if (compiled[i][w].gap)
+			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
+										  sw->tokens[t + n - 1].start) : -1;
+	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
+}
+
 /* The first pattern from i on whose bit is set in may, or -1. */
 static int
 next_pattern(const uint64_t *may, int i)
@@ -1026,8 +1048,9 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	int			matches[EX_MAX_MATCHES][3],
 				nmatches = 0;
 
+	/* a page that names no body may name one as a trigger's subject */
 	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || doc->norgs == 0)
+	if (!compiled_ok)
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
 	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
@@ -1038,15 +1061,18 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	{
 		int			i = matches[m][1];
 		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
-		int			org;
+		int			org,
+					subject;
 		bool		inferred;
 
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred)) < 0)
-			continue;
-		if (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens))
+		org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
+		if ((org < 0 || inferred) &&
+			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
+			org = subject;
+		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens)))
 			continue;
 		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}

@@ -585,6 +585,16 @@ test_patterns(void)
 	expect("membership|Amager Ressource Center|Hvidovre|*");
 	unit_check(count("membership|ARC|") == 0, "no member of the abbreviation");
 
+	/* the subject of "består af" names a body no other rule reads */
+	extract_string("T\n\nForuden Aarhus Kommune består Business Region Aarhus af Hedensted, "
+				   "Horsens og Skanderborg Kommune.\n", SC_NO_DAY);
+	expect("organisation|Business Region Aarhus|*");
+	expect("membership|Business Region Aarhus|Horsens|*");
+	extract_string("T\n\nInteressentskabet ejes af Kerteminde, Nyborg og Svendborg "
+				   "Kommuner.\n", SC_NO_DAY);
+	unit_check(count("organisation|Interessentskabet") == 0,
+			   "no body named by a noun that refers back");
+
 	/* a title that denies memberships denies them of every list under it */
 	extract_string("T\n\nKommunene Horten, Larvik og Tønsberg samarbeider i Vestfold Vann "
 				   "IKS.\n", SC_NO_DAY);
