@@ -348,9 +348,12 @@ page_country(const ex_doc *doc)
 }
 
 /*
- * The municipality the page is by: the municipality it names most, names
- * written with "kommun" or "stad" counting thrice, names inside an
- * organisation's name ("Familjen Helsingborg") not at all.
+ * The municipality the page is by, for its twin towns: the Swedish
+ * municipality of the Greater Copenhagen area it names most, names written
+ * with "kommun" or "stad" counting thrice, names inside an organisation's
+ * name ("Familjen Helsingborg") not at all.  The twin-town rules read
+ * Swedish pages of that area only, and a page elsewhere whose own
+ * municipality they took would give them lists they cannot read.
  */
 static const sc_place *
 page_municipality(const ex_doc *doc)
@@ -373,8 +376,8 @@ page_municipality(const ex_doc *doc)
 			pos += n - 1;
 			continue;
 		}
-		place = ex_place_at(doc, pos, doc->len, &n);
-		if (!place || !sc_place_is_municipality(place))
+		place = sc_gazetteer_match_prefix(doc->text + pos, doc->len - pos, &n);
+		if (!place || place->kind != SC_PLACE_KOMMUN)
 			continue;
 		score[place - sc_gazetteer_places] +=
 			(ex_contains(doc, pos, pos + n, " kommun") || ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
