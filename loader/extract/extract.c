@@ -430,6 +430,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	if (doc->day == SC_NO_DAY)
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
+	ex_title_subject(doc);
 	ex_find_mentions(doc);
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)

@@ -260,12 +260,24 @@ is_place_name(const ex_doc *doc, size_t start, size_t end)
 static bool
 capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 {
-	return times_capitalised(doc, start, end, 1) >= 1;
+	size_t		n = end - start;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len; i++)
+		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
+												  (((unsigned char) doc->text[i - 2] & 0xC0) == 0x80)) &&
+			!sc_is_word_char(doc->text, doc->len, i + n))
+			return true;
+	return false;
 }
 
 /*
  * How many times, up to most, the words [start, end) stand elsewhere
- * after a lower-case word, where only a proper name is capitalised; 0
+ * whole right after a word that begins in lower case ("fungerer Renosyd",
+ * not "Söderåsens Vatten"), where only a proper name is capitalised; 0
  * once the document's whole-text searches are spent.
  */
 static int
@@ -278,11 +290,17 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 		return 0;
 	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len && times < most; i++)
-		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
-			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
-												  (((unsigned char) doc->text[i - 2] & 0xC0) == 0x80)) &&
-			!sc_is_word_char(doc->text, doc->len, i + n))
-			times++;
+	{
+		size_t		word = i - 1;
+
+		if (i == start || doc->text[i - 1] != ' ' ||
+			memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n))
+			continue;
+		while (word > 0 && doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
+			word--;
+		times += word < i - 1 && sc_is_lower(doc->text, doc->len, word);
+	}
 	return times;
 }
 
@@ -1036,16 +1054,24 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
  * The name a page's title begins with, when the page names it inside its
  * sentences again and again: "Vestforbrænding i fortsat fremgang",
  * "Renosyd", "STRING": a page about a body names it so, but no sentence
- * need say what it is.  Not a place, nor a name a rule has read already.
+ * need say what it is.  Not a place, nor a name (or abbreviation) of a
+ * body the page names, so it is asked once all those are known.
  */
-static void
-title_subject(ex_doc *doc, const ex_sentence *s)
+void
+ex_title_subject(ex_doc *doc)
 {
+	ex_sentence title = {.span = doc->title, .list_end = doc->title.end, .heading = true,
+	.section_start = true};
+	const ex_sentence *s = &title;
 	size_t		start = name_start(doc, s->span.start, s->span.end),
 				run_end,
 				matched;
 	int			nwords;
 
+	for (int i = 0; i < doc->norgs; i++)
+		if (doc->orgs[i].evidence.start == doc->title.start &&
+			doc->orgs[i].evidence.end == doc->title.end)
+			return;				/* a rule read the title's name */
 	run_end = ex_name_run(doc, start, s->span.end, &nwords);
 	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
@@ -1105,7 +1131,6 @@ void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
-	int			norgs = doc->norgs;
 
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
@@ -1153,9 +1178,6 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		else
 			former_name(doc, s, pos);
 	}
-	if (doc->norgs == norgs && s->span.start == doc->title.start &&
-		s->span.end == doc->title.end)
-		title_subject(doc, s);
 }
 
 /* ------------------------------------------------------------------------
