@@ -483,10 +483,15 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 #define EX_SPELT_MIN 2
 #define EX_SPELT_MAX 6
 
+/* Bytes of one word an abbreviation may stand for ("Göteborgsregionen (GR)"). */
+#define EX_SPELT_WORD_MIN 6
+
 /*
  * Where the page spells out the abbreviation abbr (ASCII capitals): the
  * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
- * a letter ("Amager Ressource Center, ARC, med ..."); {0, 0} if none.
+ * a letter ("Amager Ressource Center, ARC, med ..."), or one word there
+ * that begins with its first letter ("Göteborgsregionen (GR)"); {0, 0} if
+ * none.
  */
 static sc_span
 spelt_out(ex_doc *doc, const char *abbr)
@@ -527,6 +532,14 @@ spelt_out(ex_doc *doc, const char *abbr)
 				start = word;
 		}
 		if (spelt)
+			return (sc_span) {start, i - 2};
+		/* "Göteborgsregionen (GR)": one word that begins as the abbreviation */
+		start = i - 2;
+		while (start > 0 && i - 2 - start < EX_NAME_MAX &&
+			   doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+			start--;
+		if (i - 2 - start >= EX_SPELT_WORD_MIN && (unsigned char) doc->text[start] == (unsigned char) abbr[0] &&
+			sc_is_lower(doc->text, doc->len, start + 1) && !is_place_name(doc, start, i - 2))
 			return (sc_span) {start, i - 2};
 	}
 	return (sc_span) {0, 0};

@@ -679,6 +679,12 @@ test_nordic_members(void)
 			   count("organisation|Öresundskomiteen") == 0,
 			   "no body of an area's name or of a former name");
 
+	/* an abbreviation the page gives after one word names that word's body */
+	extract_string("T\n\nGöteborgsregionen (GR) består av 13 kommuner. GR är ett "
+				   "kommunalförbund.\n", SC_NO_DAY);
+	expect("organisation|Göteborgsregionen|*");
+	unit_check(count("organisation|GR|") == 0, "no body of the abbreviation alone");
+
 	/* a long name in capitals only may run two names together */
 	extract_string("T\n\nBRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS er et "
 				   "interkommunalt selskap. VA SYD AB er et selskap.\n", SC_NO_DAY);
