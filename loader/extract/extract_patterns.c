@@ -99,6 +99,7 @@ typedef struct ex_list_item
 				name_end;		/* the name, without "kommun" after it */
 	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
 	bool		skipped;		/* an item of the list that is no member */
+	bool		municipal_tail; /* "kommune", "kommun" ... after it */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -127,6 +128,7 @@ typedef struct ex_sentence_words
 	char		stem[EX_STEM_MAX];	/* its stem */
 	ex_token_list lists[EX_MAX_LISTS];
 	int			nlists;
+	bool		in_trigger[EX_MAX_TOKENS];	/* a member pattern matched it */
 } ex_sentence_words;
 
 /* A pattern word as compared: its folded stem or prefix. */
@@ -522,12 +524,14 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 				stop;
 	int			next = t;
 
+	/* "Eierkommunene Bjerkreim kommune ...": a trigger's word begins no item */
 	if (tok->kind != EX_TOKEN_WORD || !sc_is_upper(doc->text, end, tok->start) ||
-		stop_word(doc, tok))
+		stop_word(doc, tok) || sw->in_trigger[t])
 		return t;
 	item->place = NULL;
 	item->county_tail = false;
 	item->skipped = false;
+	item->municipal_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = ex_place_at(doc, tok->start, end, &n);
@@ -578,7 +582,10 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+	{
+		item->municipal_tail = true;
 		next++;
+	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], county_words))
 	{
 		item->county_tail = true;
@@ -592,11 +599,55 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	return next;
 }
 
-/* The token after the separator at t ("," ", och" "og" "•"), or t. */
+/* Whether token t is a word of ASCII digits. */
+static bool
+digits_token(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	if (t >= sw->ntokens || sw->tokens[t].kind != EX_TOKEN_WORD)
+		return false;
+	for (size_t i = sw->tokens[t].start; i < sw->tokens[t].end; i++)
+		if (doc->text[i] < '0' || doc->text[i] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * The token after an owner's share at t ("eierandel 0,71 %", "50 %",
+ * "(12,5 %)"), or t: a table of owners gives one after each, and no comma.
+ */
+static int
+owner_share(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	int			next = t;
+
+	if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "("))
+		next++;
+	if (next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
+		ex_contains(doc, sw->tokens[next].start, sw->tokens[next].end, "andel"))
+		next++;
+	if (!digits_token(doc, sw, next))
+		return t;
+	next++;
+	if (next + 1 < sw->ntokens && is_mark(doc, &sw->tokens[next], ",.") &&
+		sw->tokens[next].end == sw->tokens[next + 1].start && digits_token(doc, sw, next + 1))
+		next += 2;
+	if (next >= sw->ntokens || !is_mark(doc, &sw->tokens[next], "%"))
+		return t;
+	next++;
+	if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], ")"))
+		next++;
+	return next;
+}
+
+/*
+ * The token after the separator at t ("," ", och" "og" "•"), or t; an
+ * owner's share before it is passed over (owner_share).
+ */
 static int
 separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 {
-	int			next = t;
+	int			share = owner_share(doc, sw, t),
+				next = share;
 
 	if (next < sw->ntokens && (is_mark(doc, &sw->tokens[next], ",;+") ||
 							   is_bullet(doc, &sw->tokens[next])))
@@ -605,7 +656,11 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 		next++;
 	else if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "&"))
 		next++;
-	return next;
+	/* "Bjerkreim kommune eierandel 0,71 % Eigersund kommune ...": a share alone separates */
+	if (next == share && share > t && next < sw->ntokens &&
+		sw->tokens[next].kind == EX_TOKEN_WORD && sc_is_upper(doc->text, sw->tokens[next].end, sw->tokens[next].start))
+		return next;
+	return next == share ? t : next;
 }
 
 /*
@@ -682,6 +737,8 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 		{
 			int			after = separator(doc, sw, next),
 						item_end;
+			bool		share_only = after > next && after == owner_share(doc, sw, next),
+						unknown = list->unknown;
 
 			/* a missing comma between two places: "Båstad Helsingborg" */
 			if (after == next && list->nitems > 0 &&
@@ -695,6 +752,17 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/*
+			 * "... eierandel 4,16 % Oppsummering": after a share, a name
+			 * known, or written with "kommune" ("Finnøy kommune", merged
+			 * since)
+			 */
+			if (share_only && list->items[list->nitems].place == NULL &&
+				list->items[list->nitems].org < 0 && !list->items[list->nitems].municipal_tail)
+			{
+				list->unknown = unknown;
+				break;
+			}
 			/*
 			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
 			 * fylke": one county, the "og" part of its name (two would be
@@ -1056,6 +1124,10 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
 		nmatches == 0)
 		return;
+	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
+	for (int m = 0; m < nmatches; m++)
+		for (int t = matches[m][0]; t < matches[m][0] + matches[m][2] && t < sw->ntokens; t++)
+			sw->in_trigger[t] = true;
 	read_lists(doc, sw, s->list_end);
 	for (int m = 0; m < nmatches; m++)
 	{

@@ -595,6 +595,17 @@ test_patterns(void)
 	unit_check(count("organisation|Interessentskabet") == 0,
 			   "no body named by a noun that refers back");
 
+	/* a table of owners with their shares, and no comma */
+	extract_string("T\n\nKort om Rogaland Revisjon IKS og selskapets eiere Eierkommunene "
+				   "Bjerkreim kommune eierandel 0,71 % Eigersund kommune eierandel 3,79 % "
+				   "Finnøy kommune eierandel 0,81 % Oppsummering av rapporten.\n", SC_NO_DAY);
+	expect("membership|Rogaland Revisjon IKS|Bjerkreim|*");
+	expect("membership|Rogaland Revisjon IKS|Eigersund|*");
+	expect("membership|Rogaland Revisjon IKS|Finnøy|*");
+	unit_check(count("membership|Rogaland Revisjon IKS|") == 3,
+			   "no member of the heading after an owners' table (%d)",
+			   count("membership|Rogaland Revisjon IKS|"));
+
 	/* a title that denies memberships denies them of every list under it */
 	extract_string("T\n\nKommunene Horten, Larvik og Tønsberg samarbeider i Vestfold Vann "
 				   "IKS.\n", SC_NO_DAY);
