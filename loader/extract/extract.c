@@ -163,7 +163,8 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 static void
 note_denial(ex_doc *doc, const ex_sentence *s)
 {
-	bool		denies = ex_sentence_denies(doc, s);
+	/* with no body known the member rules read nothing to deny */
+	bool		denies = (doc->norgs > 0 || doc->pattern_stage) && ex_sentence_denies(doc, s);
 
 	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
 		doc->title_denies = denies;
@@ -329,10 +330,16 @@ page_country(const ex_doc *doc)
 				av = 0,
 				the = 0;
 
-	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
-		 pos = ex_word_from(doc, pos + 1, doc->len))
+	/*
+	 * The words are ASCII and lower case: a byte loop finds them after a
+	 * space or a line's start, which the page's words are not yet marked
+	 * for (ex_mark_words marks them a sentence at a time, later).
+	 */
+	for (size_t pos = 0; pos + 2 < doc->len; pos++)
 	{
-		if (!ex_word_start(doc, pos) || !sc_is_lower(doc->text, doc->len, pos))
+		const char *p = doc->text + pos;
+
+		if ((pos > 0 && p[-1] != ' ' && p[-1] != '\n') || (p[0] != 'o' && p[0] != 'a' && p[0] != 't'))
 			continue;
 		och += ex_word_is(doc, pos, doc->len, "och") > 0;
 		og += ex_word_is(doc, pos, doc->len, "og") > 0;

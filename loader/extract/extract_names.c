@@ -293,7 +293,8 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 	{
 		size_t		word = i - 1;
 
-		if (i == start || doc->text[i - 1] != ' ' ||
+		/* the cheap tests first: this runs at every byte of the page */
+		if (doc->text[i] != doc->text[start] || doc->text[i - 1] != ' ' || i == start ||
 			memcmp(doc->text + i, doc->text + start, n) != 0 ||
 			sc_is_word_char(doc->text, doc->len, i + n))
 			continue;
