@@ -315,6 +315,21 @@ ex_place_named(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether the ASCII word stands whole at p, which has at least one byte
+ * more than the word: no letter, digit or UTF-8 byte after it.
+ */
+static bool
+ascii_word_at(const char *p, const char *word)
+{
+	size_t		n = strlen(word);
+	unsigned char next = (unsigned char) p[n];
+
+	return memcmp(p, word, n) == 0 &&
+		!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+		  (next >= '0' && next <= '9') || next >= 0x80);
+}
+
+/*
  * The country whose language the page is written in, by the words for
  * "and" and "of" it uses most: Swedish "och", Danish "og" with "af",
  * Norwegian "og" with "av"; NULL for English ("the") or none of them.
@@ -335,17 +350,17 @@ page_country(const ex_doc *doc)
 	 * space or a line's start, which the page's words are not yet marked
 	 * for (ex_mark_words marks them a sentence at a time, later).
 	 */
-	for (size_t pos = 0; pos + 2 < doc->len; pos++)
+	for (size_t pos = 0; pos + 3 < doc->len; pos++)
 	{
 		const char *p = doc->text + pos;
 
 		if ((pos > 0 && p[-1] != ' ' && p[-1] != '\n') || (p[0] != 'o' && p[0] != 'a' && p[0] != 't'))
 			continue;
-		och += ex_word_is(doc, pos, doc->len, "och") > 0;
-		og += ex_word_is(doc, pos, doc->len, "og") > 0;
-		af += ex_word_is(doc, pos, doc->len, "af") > 0;
-		av += ex_word_is(doc, pos, doc->len, "av") > 0;
-		the += ex_word_is(doc, pos, doc->len, "the") > 0;
+		och += ascii_word_at(p, "och");
+		og += ascii_word_at(p, "og");
+		af += ascii_word_at(p, "af");
+		av += ascii_word_at(p, "av");
+		the += ascii_word_at(p, "the");
 	}
 	if (och > og && och >= the && och > 0)
 		return "SE";

@@ -291,10 +291,15 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len && times < most; i++)
 	{
-		size_t		word = i - 1;
+		const char *next = memchr(doc->text + i, doc->text[start], doc->len - n + 1 - i);
+		size_t		word;
 
-		/* the cheap tests first: this runs at every byte of the page */
-		if (doc->text[i] != doc->text[start] || doc->text[i - 1] != ' ' || i == start ||
+		/* memchr passes over the bytes that cannot begin it, fast */
+		if (next == NULL)
+			break;
+		i = next - doc->text;
+		word = i - 1;
+		if (doc->text[i - 1] != ' ' || i == start ||
 			memcmp(doc->text + i, doc->text + start, n) != 0 ||
 			sc_is_word_char(doc->text, doc->len, i + n))
 			continue;
