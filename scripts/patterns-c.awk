@@ -41,6 +41,7 @@ BEGIN {
 	word_fields["menu"] = 3
 	word_fields["refer"] = 3
 	word_fields["role"] = 3
+	word_fields["genre"] = 3
 	table["head"] = "ex_name_heads"
 	table["form"] = "ex_legal_forms"
 	table["noun"] = "ex_definition_nouns"
@@ -49,7 +50,8 @@ BEGIN {
 	table["menu"] = "ex_menu_words"
 	table["refer"] = "ex_refer_words"
 	table["role"] = "ex_role_nouns"
-	ntables = split("head form noun stop copula menu refer role", order, " ")
+	table["genre"] = "ex_genre_words"
+	ntables = split("head form noun stop copula menu refer role genre", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -72,7 +74,7 @@ $1 == "member" {
 }
 
 # Word tables: head, form and noun lines have a kind, stop, copula, menu,
-# refer and role lines none.
+# refer, role and genre lines none.
 $1 in word_fields {
 	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")
 	if (!($2 in language)) fail("unknown language " $2)

@@ -17,6 +17,7 @@
  */
 #include "extract_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -35,6 +36,7 @@ static void visit(ex_doc *doc, const ex_sentence *s, ex_pass pass);
 static size_t split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end,
 							 ex_sentence *s);
 static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
+static const char *page_country(const ex_doc *doc);
 static const sc_place *page_municipality(const ex_doc *doc);
 
 const char *
@@ -153,6 +155,23 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
+/*
+ * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
+ * "Kommuner som överväger att gå med"; the "not" patterns of patterns.tsv)
+ * says so of every list under it: of the page's, or of its section's.
+ */
+static void
+note_denial(ex_doc *doc, const ex_sentence *s)
+{
+	/* with no body known the member rules read nothing to deny */
+	bool		denies = (doc->norgs > 0 || doc->pattern_stage) && ex_sentence_denies(doc, s);
+
+	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
+		doc->title_denies = denies;
+	else
+		doc->heading_denies = denies;
+}
+
 static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
@@ -184,10 +203,14 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 		case EX_PASS_FACTS:
 			if (was_dated(doc, s))
 				ex_document_date(doc, s, true, &day);
+			if (s->heading)
+				note_denial(doc, s);
 			memberships = doc->nmemberships;
-			ex_find_memberships(doc, s);
+			if (!doc->title_denies && !doc->heading_denies)
+				ex_find_memberships(doc, s);
 			/* a sentence the member rules read is theirs, whole */
-			if (doc->pattern_stage && doc->nmemberships == memberships)
+			if (doc->pattern_stage && doc->nmemberships == memberships &&
+				!doc->title_denies && !doc->heading_denies)
 				ex_find_pattern_memberships(doc, s);
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
@@ -248,6 +271,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 		bool		first = true;
 
 		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
+		doc->heading_denies = false;
 		if (sec->has_heading)
 		{
 			s = (ex_sentence) {
@@ -274,17 +298,98 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	}
 }
 
+const sc_place *
+ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
+{
+	const sc_gazetteer_context context = {doc->country, false, false};
+	sc_place_match match;
+
+	if (pos >= end || sc_gazetteer_find(doc->text + pos, end - pos, &context, &match) == NULL)
+		return NULL;
+	*matched = match.length;
+	return match.place;
+}
+
+const sc_place *
+ex_place_named(const ex_doc *doc, size_t start, size_t end)
+{
+	const sc_gazetteer_context context = {doc->country, false, false};
+
+	return start < end ?
+		sc_gazetteer_resolve(doc->text + start, end - start, &context, NULL) : NULL;
+}
+
 /*
- * The municipality the page is by: the Swedish municipality it names most,
- * names written with "kommun" or "stad" counting thrice, names inside an
- * organisation's name ("Familjen Helsingborg") not at all.
+ * Whether the ASCII word stands whole at p, which has at least one byte
+ * more than the word: no letter, digit or UTF-8 byte after it.
+ */
+static bool
+ascii_word_at(const char *p, const char *word)
+{
+	size_t		n = strlen(word);
+	unsigned char next = (unsigned char) p[n];
+
+	return memcmp(p, word, n) == 0 &&
+		!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+		  (next >= '0' && next <= '9') || next >= 0x80);
+}
+
+/*
+ * The country whose language the page is written in, by the words for
+ * "and" and "of" it uses most: Swedish "och", Danish "og" with "af",
+ * Norwegian "og" with "av"; NULL for English ("the") or none of them.
+ * A name two countries give a place (Lund, in Skåne and in Rogaland) is
+ * the one of the page's country.
+ */
+static const char *
+page_country(const ex_doc *doc)
+{
+	int			och = 0,
+				og = 0,
+				af = 0,
+				av = 0,
+				the = 0;
+
+	/*
+	 * The words are ASCII and lower case: a byte loop finds them after a
+	 * space or a line's start, which the page's words are not yet marked
+	 * for (ex_mark_words marks them a sentence at a time, later).
+	 */
+	for (size_t pos = 0; pos + 3 < doc->len; pos++)
+	{
+		const char *p = doc->text + pos;
+
+		if ((pos > 0 && p[-1] != ' ' && p[-1] != '\n') || (p[0] != 'o' && p[0] != 'a' && p[0] != 't'))
+			continue;
+		och += ascii_word_at(p, "och");
+		og += ascii_word_at(p, "og");
+		af += ascii_word_at(p, "af");
+		av += ascii_word_at(p, "av");
+		the += ascii_word_at(p, "the");
+	}
+	if (och > og && och >= the && och > 0)
+		return "SE";
+	if (og > och && og >= the)
+		return af > av ? "DK" : "NO";
+	return NULL;
+}
+
+/*
+ * The municipality the page is by, for its twin towns: the Swedish
+ * municipality of the Greater Copenhagen area it names most, names written
+ * with "kommun" or "stad" counting thrice, names inside an organisation's
+ * name ("Familjen Helsingborg") not at all.  The twin-town rules read
+ * Swedish pages of that area only, and a page elsewhere whose own
+ * municipality they took would give them lists they cannot read.
  */
 static const sc_place *
 page_municipality(const ex_doc *doc)
 {
-	int			score[256] = {0};
+	int		   *score = calloc(sc_gazetteer_nplaces, sizeof(int));
 	int			best = -1;
 
+	if (score == NULL)
+		return NULL;
 	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
 		 pos = ex_word_from(doc, pos + 1, doc->len))
 	{
@@ -305,9 +410,10 @@ page_municipality(const ex_doc *doc)
 			(ex_contains(doc, pos, pos + n, " kommun") || ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
 		pos += n - 1;
 	}
-	for (size_t i = 0; i < sc_gazetteer_nplaces && i < 256; i++)
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 		if (score[i] > 0 && (best < 0 || score[i] > score[best]))
 			best = (int) i;
+	free(score);
 	return best >= 0 ? &sc_gazetteer_places[best] : NULL;
 }
 
@@ -345,11 +451,13 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->nmentions = -1;
 	doc->title = parts->title;
 	ex_index_name_words(doc);
+	doc->country = page_country(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
 	if (doc->day == SC_NO_DAY)
 		doc->day = doc->found_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
+	ex_title_subject(doc);
 	ex_find_mentions(doc);
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)

@@ -195,6 +195,8 @@ typedef struct ex_doc
 	ex_word_list naming_nouns;	/* extract_names.c's lists, see ex_index_name_words */
 	ex_word_list function_words;
 	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
+	const char *country;		/* the country of the page's language, or NULL:
+								 * the gazetteer's context, see ex_place_at */
 	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* extract_twins.c's page municipality */
@@ -219,6 +221,11 @@ typedef struct ex_doc
 	sc_fact_sink sink;
 	void	   *arg;
 	bool		pattern_stage;	/* sc_extract_options.pattern_stage */
+	size_t		denial_of;		/* 1 + start of the sentence denied was
+								 * found for (ex_sentence_denies), or 0 */
+	bool		denied;
+	bool		title_denies;	/* the title denies memberships ("Vennskapsbyer") */
+	bool		heading_denies; /* the section's heading does */
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
 } ex_doc;
@@ -400,6 +407,7 @@ ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
 extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords);
 extern void ex_index_name_words(ex_doc *doc);
 extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
+extern void ex_title_subject(ex_doc *doc);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
@@ -408,6 +416,7 @@ extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);
+extern int	ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end);
 
 /* extract_members.c: member lists, counts and single memberships */
 extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);
@@ -418,6 +427,7 @@ extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 
 /* extract_patterns.c: member lists found by the patterns of patterns.tsv */
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
+extern bool ex_sentence_denies(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
 /* extract_facts.c: areas, the page's dates */
@@ -447,6 +457,18 @@ extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
 extern void ex_set_member(const ex_doc *doc, sc_fact *f, const sc_place *place, int org,
 						  sc_span name, char *buf);
 extern void ex_emit(ex_doc *doc, sc_fact *f);
+
+/*
+ * The place of the whole Nordic gazetteer whose name begins at pos and
+ * ends at a word boundary before end, in the page's country (Lund in
+ * Skåne or in Rogaland), with its bytes in *matched; NULL if none or
+ * several.  A name that is also an ordinary word ("Vara", "Nes", "Moss")
+ * is a place only with its suffix ("Nes kommune").
+ */
+extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
+								   size_t *matched);
+/* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
+extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 								  const char *member);
 

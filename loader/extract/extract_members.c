@@ -51,27 +51,42 @@ typedef struct ex_trigger
 	const char *word;
 	const char *then;			/* the second word, or NULL */
 	const char *rule;
+	bool		cooperation_before; /* a word of cooperation_parts must
+									 * stand before it in its clause */
 } ex_trigger;
 
 static const ex_trigger triggers[] = {
-	{"mellan", NULL, "member_list.mellan"},
-	{"består", "av", "member_list.består_av"},
-	{"utgörs", "av", "member_list.består_av"},
-	{"bildades", "av", "member_list.består_av"},
-	{"ägs", "av", "member_list.består_av"},
-	{"omfattar", NULL, "member_list.omfattar"},
-	{"ingår", NULL, "member_list.ingår"},
-	{"ingick", NULL, "member_list.ingår"},
-	{"medlemmar", "är", "member_list.medlemmar"},
-	{"medlemmarna", "är", "member_list.medlemmar"},
-	{"medlemskommuner", "är", "member_list.medlemmar"},
-	{"medlemskommunerna", "är", "member_list.medlemmar"},
-	{"kommunerna", NULL, "member_list.apposition"},
-	{"där", NULL, "member_list.subject"},
-	{"är", NULL, "member_list.role"},
-	{"var", NULL, "member_list.role"},
-	{NULL, NULL, NULL}
+	{"mellan", NULL, "member_list.mellan", true},
+	{"består", "av", "member_list.består_av", false},
+	{"utgörs", "av", "member_list.består_av", false},
+	{"bildades", "av", "member_list.består_av", false},
+	{"ägs", "av", "member_list.består_av", false},
+	{"omfattar", NULL, "member_list.omfattar", false},
+	{"ingår", NULL, "member_list.ingår", false},
+	{"ingick", NULL, "member_list.ingår", false},
+	{"medlemmar", "är", "member_list.medlemmar", false},
+	{"medlemmarna", "är", "member_list.medlemmar", false},
+	{"medlemskommuner", "är", "member_list.medlemmar", false},
+	{"medlemskommunerna", "är", "member_list.medlemmar", false},
+	{"kommunerna", NULL, "member_list.apposition", false},
+	{"där", NULL, "member_list.subject", false},
+	{"är", NULL, "member_list.role", false},
+	{"var", NULL, "member_list.role", false},
+	{NULL, NULL, NULL, false}
 };
+
+/*
+ * Parts of the words that make "mellan" a cooperation's: "ett samarbete
+ * mellan A och B", "avtalet mellan", not "i skuggan mellan Malmö och
+ * Göteborg".
+ */
+static const char *const cooperation_parts[] = {
+	"samarbet", "samverk", "förbund", "avtal", "överenskommelse", "partnerskap",
+	"bolag", "nätverk", NULL
+};
+
+/* Bytes before a trigger its clause's cooperation word is looked for in. */
+#define EX_COOPERATION_BEFORE 80
 
 /* Verbs that may follow a list that is the subject of its sentence. */
 static const char *const subject_verbs[] = {
@@ -202,6 +217,27 @@ trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger)
 }
 
 /*
+ * Whether a word of cooperation_parts stands in the clause before pos,
+ * within EX_COOPERATION_BEFORE bytes and after start.
+ */
+static bool
+cooperation_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		from = pos - start > EX_COOPERATION_BEFORE ? pos - EX_COOPERATION_BEFORE : start;
+
+	for (size_t p = pos; p > from; p--)
+		if (doc->text[p - 1] == ',' || doc->text[p - 1] == ';')
+		{
+			from = p;
+			break;
+		}
+	for (int i = 0; cooperation_parts[i]; i++)
+		if (ex_contains(doc, from, pos, cooperation_parts[i]))
+			return true;
+	return false;
+}
+
+/*
  * "delägare i", "medlemmar i": whether a role in an organisation stands
  * at pos, after "är" and "även" if they stand there ("A och B är även
  * medlemmar i X").
@@ -251,11 +287,14 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 	item->org = ex_org_at(doc, pos, end, &n);
 	if (item->org < 0)
 	{
-		place = sc_gazetteer_match_prefix(doc->text + pos, end - pos, &n);
+		place = ex_place_at(doc, pos, end, &n);
 		/* a region only by its name: "Skåne" alone is a landscape */
 		if (place && place->kind == SC_PLACE_REGION &&
 			!ex_contains(doc, pos, pos + n, "region"))
 			place = NULL;
+		/* "Roskilde Amt", "Roskilde Amtskommuner": the county, no member here */
+		if (place && ex_word_prefix(doc, ex_skip_space(doc, pos + n, end), end, "amt"))
+			return 0;
 		item->place = place;
 	}
 	if (!item->place && item->org < 0)
@@ -265,7 +304,7 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 		if (wend - pos < 4 || !(sc_match_folded(doc->text + wend - 2, 2, "en") ||
 								sc_match_folded(doc->text + wend - 2, 2, "et")) ||
 			wend >= end || doc->text[wend] != ' ' ||
-			!sc_gazetteer_match_prefix(doc->text + wend + 1, end - wend - 1, &n))
+			!ex_place_at(doc, wend + 1, end, &n))
 			return 0;
 		n += wend + 1 - pos;
 	}
@@ -459,6 +498,20 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 }
 
 /*
+ * The organisation a sentence that names none is about: its section's,
+ * title's or last definition's (ex_sentence_topic), else the one named
+ * last before it.  An organisation named in passing ("att stärka
+ * Skaraborg") does not change what the page is about.
+ */
+static int
+topic_org(const ex_doc *doc, const ex_sentence *s)
+{
+	int			org = ex_sentence_topic(doc, s);
+
+	return org >= 0 ? org : doc->context;
+}
+
+/*
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
  * else the one the text is about.
@@ -470,7 +523,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_en
 
 	if (org < 0)
 		org = ex_org_before(doc, list_end, s->span.end);
-	return org >= 0 ? org : doc->context;
+	return org >= 0 ? org : topic_org(doc, s);
 }
 
 static void
@@ -480,7 +533,8 @@ emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 	sc_fact		f;
 	char		name[EX_NAME_MAX];
 
-	if (item->org == org)
+	/* "Kommunerna A, B och C diskuterar att gå med i förbundet" */
+	if (item->org == org || ex_sentence_denies(doc, s))
 		return;
 	ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 	f.organisation = doc->orgs[org].name;
@@ -623,13 +677,13 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 		if (org >= 0)
 			p += m;
 		else if (ex_word_in(doc, p, end, org_nouns))
-			org = doc->context;
+			org = topic_org(doc, s);
 		if (org >= 0 || !sc_is_word_char(doc->text, end, p))
 			break;
 	}
 	/* a role with no organisation named: the one the page is about */
 	if (org < 0 && role && ex_org_before(doc, s->span.start, end) < 0)
-		org = doc->context;
+		org = topic_org(doc, s);
 	*verb_end = p;
 	return org;
 }
@@ -780,7 +834,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			size_t		n = trigger_at(doc, pos, end, &triggers[t]),
 						start;
 
-			if (n == 0)
+			if (n == 0 || (triggers[t].cooperation_before &&
+						   !cooperation_before(doc, s->span.start, pos)))
 				continue;
 			start = pos + n;
 			/* "kommunerna i sydöstra Skåne, A, B": past the area */

@@ -39,6 +39,31 @@ static const kind_word compound_kinds[] = {
 	{NULL, NULL}
 };
 
+/*
+ * Ends of one-word names of bodies ("Käppalaförbundet", "Höglandsförbundet",
+ * "Hålogalandsrådet", "Svinesundskomiteen"), with their kinds: a word
+ * capitalised inside a sentence that ends in one, after a part of its
+ * own, names a body.  Inflected forms are listed, since the end must
+ * end the word.
+ */
+static const kind_word compound_name_ends[] = {
+	{"förbundet", "joint_authority"},
+	{"förbund", "joint_authority"},
+	{"regionrådet", "cooperation_committee"},
+	{"regionråd", "cooperation_committee"},
+	{"srådet", "cooperation_committee"},	/* not "området" */
+	{"komiteen", "cooperation_committee"},
+	{"kommittén", "cooperation_committee"},
+	{"komitéen", "cooperation_committee"},
+	{"samarbetet", "cooperation"},
+	{"samarbejdet", "cooperation"},
+	{"samarbeidet", "cooperation"},
+	{NULL, NULL}
+};
+
+/* Letters of its own a one-word name has before the end that names a body. */
+#define EX_COMPOUND_OWN 3
+
 /* Adjectives that make a cooperation more precise. */
 static const kind_word cooperation_kinds[] = {
 	{"interkommunal", "intermunicipal_cooperation"},
@@ -88,6 +113,7 @@ static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
+static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
@@ -109,6 +135,9 @@ static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
+static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
+						  size_t run_end, int nwords);
 
 /* The kind of the first entry of table whose stem the word at pos holds. */
 static const char *
@@ -221,7 +250,7 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 static bool
 is_place_name(const ex_doc *doc, size_t start, size_t end)
 {
-	return sc_gazetteer_lookup(doc->text + start, end - start) != NULL;
+	return ex_place_named(doc, start, end) != NULL;
 }
 
 /*
@@ -243,6 +272,42 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 			!sc_is_word_char(doc->text, doc->len, i + n))
 			return true;
 	return false;
+}
+
+/*
+ * How many times, up to most, the words [start, end) stand elsewhere
+ * whole right after a word that begins in lower case ("fungerer Renosyd",
+ * not "Söderåsens Vatten"), where only a proper name is capitalised; 0
+ * once the document's whole-text searches are spent.
+ */
+static int
+times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
+{
+	size_t		n = end - start;
+	int			times = 0;
+
+	if (doc->scans <= 0)
+		return 0;
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len && times < most; i++)
+	{
+		const char *next = memchr(doc->text + i, doc->text[start], doc->len - n + 1 - i);
+		size_t		word;
+
+		/* memchr passes over the bytes that cannot begin it, fast */
+		if (next == NULL)
+			break;
+		i = next - doc->text;
+		word = i - 1;
+		if (doc->text[i - 1] != ' ' || i == start ||
+			memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n))
+			continue;
+		while (word > 0 && doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
+			word--;
+		times += word < i - 1 && sc_is_lower(doc->text, doc->len, word);
+	}
+	return times;
 }
 
 /*
@@ -282,13 +347,27 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	return end;
 }
 
-/* Whether a word that joins a head word to a place stands at pos. */
+/*
+ * Whether a word that joins a head word to a place stands at pos:
+ * "Regionrådet for Midt-Gudbrandsdal", "Regionrådet i Nord-Gudbrandsdal",
+ * "Regional Council of X".
+ */
 static bool
 joiner_at(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const joiners[] = {"for", "of", NULL};
+	static const char *const joiners[] = {"for", "of", "i", NULL};
 
 	return ex_word_in(doc, pos, end, joiners) > 0;
+}
+
+/* Whether the word at pos ends in a definite article: "-et", "-en". */
+static bool
+definite_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	return wend - pos > 4 && (sc_match_folded(doc->text + wend - 2, 2, "et") == 2 ||
+							  sc_match_folded(doc->text + wend - 2, 2, "en") == 2);
 }
 
 /*
@@ -307,8 +386,13 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
-		/* "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X" */
-		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end))
+		/*
+		 * "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X";
+		 * "i" only after a definite head ("Regionrådet i Nord-Gudbrandsdal",
+		 * not "Kommunsamverkan i Halland")
+		 */
+		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end) &&
+			(!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end)))
 		{
 			size_t		next = ex_skip_space(doc, wend, end);
 
@@ -319,6 +403,9 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			}
 		}
 		prev = p;
+		/* "RMB Förbundsordning": the document's kind ends the name */
+		if (*nwords > 0 && genre_word(doc, p, end))
+			break;
 		if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
@@ -345,6 +432,21 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 }
 
 /*
+ * Whether the word at pos names the kind of a document (the genre lines
+ * of patterns.tsv), which titles put before or after a body's name.
+ */
+static bool
+genre_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (int i = 0; ex_genre_words[i].word; i++)
+		if (wend > pos && ex_word_is(doc, pos, end, ex_genre_words[i].word) == wend - pos)
+			return true;
+	return false;
+}
+
+/*
  * Whether a word of a page's menus, which stands before a name without
  * being part of it, is at pos: "Följ Skaraborgs Kommunalförbund",
  * "Kontakta ..." (the menu lines of patterns.tsv).
@@ -360,10 +462,21 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
-/* Where a name begins at pos: past a capitalised function or menu word. */
+/*
+ * Where a name begins at pos: past a capitalised function or menu word,
+ * or past the kind of a document and its preposition ("Selskapsavtale for
+ * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd").
+ */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
+	static const char *const prepositions[] = {"for", "för", "of", "om", NULL};
+
+	if (genre_word(doc, pos, end))
+	{
+		pos = ex_next_word(doc, pos, end);
+		return ex_word_in(doc, pos, end, prepositions) ? ex_next_word(doc, pos, end) : pos;
+	}
 	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
 		return ex_next_word(doc, pos, end);
 	return pos;
@@ -376,10 +489,15 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 #define EX_SPELT_MIN 2
 #define EX_SPELT_MAX 6
 
+/* Bytes of one word an abbreviation may stand for ("Göteborgsregionen (GR)"). */
+#define EX_SPELT_WORD_MIN 6
+
 /*
  * Where the page spells out the abbreviation abbr (ASCII capitals): the
  * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
- * a letter ("Amager Ressource Center, ARC, med ..."); {0, 0} if none.
+ * a letter ("Amager Ressource Center, ARC, med ..."), or one word there
+ * that begins with its first letter ("Göteborgsregionen (GR)"); {0, 0} if
+ * none.
  */
 static sc_span
 spelt_out(ex_doc *doc, const char *abbr)
@@ -421,6 +539,14 @@ spelt_out(ex_doc *doc, const char *abbr)
 		}
 		if (spelt)
 			return (sc_span) {start, i - 2};
+		/* "Göteborgsregionen (GR)": one word that begins as the abbreviation */
+		start = i - 2;
+		while (start > 0 && i - 2 - start < EX_NAME_MAX &&
+			   doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+			start--;
+		if (i - 2 - start >= EX_SPELT_WORD_MIN && (unsigned char) doc->text[start] == (unsigned char) abbr[0] &&
+			sc_is_lower(doc->text, doc->len, start + 1) && !is_place_name(doc, start, i - 2))
+			return (sc_span) {start, i - 2};
 	}
 	return (sc_span) {0, 0};
 }
@@ -449,6 +575,35 @@ name_in_full(ex_doc *doc, ex_org *org)
 	ex_initials_add(&doc->org_initials, org->name);
 }
 
+/* Words a name written in capitals only may have ("VA SYD"). */
+#define EX_CAPITALS_NAME_WORDS 3
+
+/*
+ * Whether the name is written in capitals only and has more words than
+ * such a name has: a title or heading in capitals ("SELSKAPSAVTALE FOR
+ * BRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS") runs names
+ * and words together, and where one ends no capital says.
+ */
+static bool
+long_capitals(const ex_doc *doc, sc_span name)
+{
+	int			words = 1;
+
+	for (size_t i = name.start; i < name.end; i += sc_char_length(doc->text, name.end, i))
+	{
+		if (doc->text[i] == ' ')
+			words++;
+		else if (sc_is_lower(doc->text, name.end, i))
+			return false;
+	}
+	return words > EX_CAPITALS_NAME_WORDS;
+}
+
+/*
+ * Records the organisation of that name, or finds the one recorded, and
+ * returns its index; -1 if there is no room, or the name is long and in
+ * capitals only (long_capitals).
+ */
 static int
 add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 		const ex_sentence *s)
@@ -458,6 +613,8 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
+	if (long_capitals(doc, name))
+		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
 	i = ex_org_at(doc, name.start, name.end, &matched);
@@ -628,6 +785,39 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
 		if (ex_word_in(doc, p, pos, former))
 			return true;
+	return false;
+}
+
+/*
+ * "bildades Käppalaförbundet", "det nye rådet, Hålogalandsrådet": one
+ * capitalised word that ends in a compound_name_ends, capitalised where
+ * no sentence begins (or elsewhere after a lower-case word), not a place,
+ * a former name ("tidigare Öresundskomiteen") nor a word that refers back
+ * ("Kommunalförbundet").
+ */
+static bool
+compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int nwords)
+{
+	size_t		wend = ex_word_end(doc, pos, run_end);
+
+	if (nwords != 1 || wend != run_end || s->heading || former_before(doc, s, pos) ||
+		ex_word_in_list(doc, pos, run_end, &doc->naming_nouns) ||
+		ex_word_in_list(doc, pos, run_end, &doc->function_words))
+		return false;
+	for (int i = 0; compound_name_ends[i].stem; i++)
+	{
+		const char *stem = compound_name_ends[i].stem;
+		size_t		n = strlen(stem);
+
+		if (wend - pos < n + EX_COMPOUND_OWN ||
+			sc_match_folded(doc->text + wend - n, n, stem) != n)
+			continue;
+		if (!acceptable_name(doc, s, pos, run_end, nwords))
+			return false;
+		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
+				"organisation.compound", s);
+		return true;
+	}
 	return false;
 }
 
@@ -872,6 +1062,78 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 	}
 }
 
+/*
+ * Words a title's subject may have, and times the page must name it
+ * inside its sentences to be a body's name.
+ */
+#define EX_TITLE_SUBJECT_WORDS 4
+#define EX_TITLE_SUBJECT_TIMES 2
+
+/*
+ * The name a page's title begins with, when the page names it inside its
+ * sentences again and again: "Vestforbrænding i fortsat fremgang",
+ * "Renosyd", "STRING": a page about a body names it so, but no sentence
+ * need say what it is.  Not a place, nor a name (or abbreviation) of a
+ * body the page names, so it is asked once all those are known.
+ */
+void
+ex_title_subject(ex_doc *doc)
+{
+	ex_sentence title = {.span = doc->title, .list_end = doc->title.end, .heading = true,
+	.section_start = true};
+	const ex_sentence *s = &title;
+	size_t		start = name_start(doc, s->span.start, s->span.end),
+				run_end,
+				matched;
+	int			nwords;
+
+	for (int i = 0; i < doc->norgs; i++)
+		if (doc->orgs[i].evidence.start == doc->title.start &&
+			doc->orgs[i].evidence.end == doc->title.end)
+			return;				/* a rule read the title's name */
+	run_end = ex_name_run(doc, start, s->span.end, &nwords);
+	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS ||
+		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
+		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
+		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
+		times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES) < EX_TITLE_SUBJECT_TIMES)
+		return;
+	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
+}
+
+/*
+ * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
+ * ...": the name that a membership's trigger has for its subject, a run of
+ * capitalised words from from on that ends right before end (where the
+ * trigger begins, or the word after its gap), recorded as an organisation
+ * and its index returned; -1 if none stands there, or it is a place, a
+ * word that refers back ("Selskapet") or one that begins its sentence and
+ * is capitalised nowhere else.
+ */
+int
+ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
+{
+	while (end > from && doc->text[end - 1] == ' ')
+		end--;
+	for (size_t p = ex_word_from(doc, from, end); p < end; p = ex_word_from(doc, p + 1, end))
+	{
+		int			nwords;
+		size_t		start = p == s->span.start ? name_start(doc, p, end) : p;
+
+		if (!sc_is_upper(doc->text, end, p) || ex_name_run(doc, start, end, &nwords) != end ||
+			start >= end)
+			continue;
+		/* "Interessentskabet", "Selskapet": a noun that refers back */
+		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
+			ex_word_in_list(doc, start, end, &doc->function_words) ||
+			(nwords == 1 && noun_kind(doc, start, end) != NULL) ||
+			!acceptable_name(doc, s, start, end, nwords))
+			return -1;
+		return add_org(doc, (sc_span) {start, end}, NULL, "organisation.subject", s);
+	}
+	return -1;
+}
+
 /* Indexes the lists the search for organisations tries at every word. */
 void
 ex_index_name_words(ex_doc *doc)
@@ -919,14 +1181,18 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
-		/* an article is no part of a name: "the Öresund Committee" */
-		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ?
-			name_start(doc, pos, end) : pos;
+		/*
+		 * an article is no part of a name ("the Öresund Committee"), nor
+		 * is a document's kind (name_start)
+		 */
+		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
+			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
-								member_of(doc, s, start, run_end, nwords)))
+								member_of(doc, s, start, run_end, nwords) ||
+								compound_name(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);

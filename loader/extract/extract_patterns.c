@@ -24,7 +24,10 @@
  * better than a wrong one, and extract_members.c reads former members
  * with their periods.  A trigger marked "known" reads only lists of places
  * and organisations the page names.  The organisation is the one the
- * sentence names before the list, else after it, else, where a word of
+ * sentence names before the list, else after it (for a list before its
+ * trigger, after it first: "A og B er deltakere i selskapet"), else the
+ * name the trigger has for its subject ("Business Region Aarhus består af
+ * ...", ex_subject_org), else, where a word of
  * the sentence refers to one ("I förbundet ingår ...", "Våra
  * medlemskommuner"; the refer lines of patterns.tsv), the one its
  * section's heading, the page's title, its section's first sentence or
@@ -42,6 +45,7 @@
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "words.h"
@@ -94,6 +98,8 @@ typedef struct ex_list_item
 	size_t		name_start,
 				name_end;		/* the name, without "kommun" after it */
 	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
+	bool		skipped;		/* an item of the list that is no member */
+	bool		municipal_tail; /* "kommune", "kommun" ... after it */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -122,6 +128,7 @@ typedef struct ex_sentence_words
 	char		stem[EX_STEM_MAX];	/* its stem */
 	ex_token_list lists[EX_MAX_LISTS];
 	int			nlists;
+	bool		in_trigger[EX_MAX_TOKENS];	/* a member pattern matched it */
 } ex_sentence_words;
 
 /* A pattern word as compared: its folded stem or prefix. */
@@ -469,7 +476,7 @@ place_at(const ex_doc *doc, const ex_token *t, size_t end)
 	size_t		n;
 
 	return t->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, end, t->start) &&
-		sc_gazetteer_match_prefix(doc->text + t->start, end - t->start, &n) != NULL;
+		ex_place_at(doc, t->start, end, &n) != NULL;
 }
 
 /* Whether the word token is written in capitals only ("VA SYD"). */
@@ -517,14 +524,17 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 				stop;
 	int			next = t;
 
+	/* "Eierkommunene Bjerkreim kommune ...": a trigger's word begins no item */
 	if (tok->kind != EX_TOKEN_WORD || !sc_is_upper(doc->text, end, tok->start) ||
-		stop_word(doc, tok))
+		stop_word(doc, tok) || sw->in_trigger[t])
 		return t;
 	item->place = NULL;
 	item->county_tail = false;
+	item->skipped = false;
+	item->municipal_tail = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
-		item->place = sc_gazetteer_match_prefix(doc->text + tok->start, end - tok->start, &n);
+		item->place = ex_place_at(doc, tok->start, end, &n);
 	if (item->org >= 0 || item->place != NULL)
 	{
 		stop = tok->start + n;
@@ -533,8 +543,22 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		/* a name that ends inside a word is not this word's name */
 		if (next > t && sw->tokens[next - 1].end != stop)
 			return t;
+		/*
+		 * "Roskilde Amtskommuner": a county of the past, not the
+		 * municipality; an item of the list, but no member
+		 */
+		if (item->place != NULL && next < sw->ntokens &&
+			ex_word_prefix(doc, sw->tokens[next].start, sw->tokens[next].end, "amt"))
+		{
+			item->place = NULL;
+			item->skipped = true;
+			return next + 1;
+		}
 		item->name_start = tok->start;
 		item->name_end = stop;
+		/* "Telemark fylkeskommune": the gazetteer reads the suffix too */
+		item->county_tail = item->place != NULL && item->place->kind == SC_PLACE_FYLKE &&
+			ex_contains(doc, tok->start, stop, "fylke");
 	}
 	else
 	{
@@ -558,7 +582,10 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		return t;
 	/* "Stevns kommuner", "Vestfold fylkeskommune" */
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+	{
+		item->municipal_tail = true;
 		next++;
+	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], county_words))
 	{
 		item->county_tail = true;
@@ -572,11 +599,55 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	return next;
 }
 
-/* The token after the separator at t ("," ", och" "og" "•"), or t. */
+/* Whether token t is a word of ASCII digits. */
+static bool
+digits_token(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	if (t >= sw->ntokens || sw->tokens[t].kind != EX_TOKEN_WORD)
+		return false;
+	for (size_t i = sw->tokens[t].start; i < sw->tokens[t].end; i++)
+		if (doc->text[i] < '0' || doc->text[i] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * The token after an owner's share at t ("eierandel 0,71 %", "50 %",
+ * "(12,5 %)"), or t: a table of owners gives one after each, and no comma.
+ */
+static int
+owner_share(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	int			next = t;
+
+	if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "("))
+		next++;
+	if (next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
+		ex_contains(doc, sw->tokens[next].start, sw->tokens[next].end, "andel"))
+		next++;
+	if (!digits_token(doc, sw, next))
+		return t;
+	next++;
+	if (next + 1 < sw->ntokens && is_mark(doc, &sw->tokens[next], ",.") &&
+		sw->tokens[next].end == sw->tokens[next + 1].start && digits_token(doc, sw, next + 1))
+		next += 2;
+	if (next >= sw->ntokens || !is_mark(doc, &sw->tokens[next], "%"))
+		return t;
+	next++;
+	if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], ")"))
+		next++;
+	return next;
+}
+
+/*
+ * The token after the separator at t ("," ", och" "og" "•"), or t; an
+ * owner's share before it is passed over (owner_share).
+ */
 static int
 separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 {
-	int			next = t;
+	int			share = owner_share(doc, sw, t),
+				next = share;
 
 	if (next < sw->ntokens && (is_mark(doc, &sw->tokens[next], ",;+") ||
 							   is_bullet(doc, &sw->tokens[next])))
@@ -585,7 +656,61 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 		next++;
 	else if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "&"))
 		next++;
-	return next;
+	/* "Bjerkreim kommune eierandel 0,71 % Eigersund kommune ...": a share alone separates */
+	if (next == share && share > t && next < sw->ntokens &&
+		sw->tokens[next].kind == EX_TOKEN_WORD && sc_is_upper(doc->text, sw->tokens[next].end, sw->tokens[next].start))
+		return next;
+	return next == share ? t : next;
+}
+
+/*
+ * The country most of the list's places lie in, or NULL if it has none
+ * or the countries tie.
+ */
+static const char *
+list_country(const ex_token_list *list)
+{
+	static const char *const countries[] = {"SE", "DK", "NO"};
+	int			n[3] = {0, 0, 0},
+				best = -1;
+
+	for (int i = 0; i < list->nitems; i++)
+		for (int c = 0; c < 3 && list->items[i].place != NULL; c++)
+			n[c] += strcmp(list->items[i].place->country, countries[c]) == 0;
+	for (int c = 0; c < 3; c++)
+		if (n[c] > 0 && (best < 0 || n[c] > n[best]))
+			best = c;
+	for (int c = 0; c < 3 && best >= 0; c++)
+		if (c != best && n[c] == n[best])
+			return NULL;
+	return best >= 0 ? countries[best] : NULL;
+}
+
+/*
+ * Names no one knew alone that the list's other places tell: a name that
+ * is also a word ("Odder", "Kil") among places is one, and a name of two
+ * countries (Lund on a page in English) is the one of the others'.  The
+ * list then has no unknown item if none is left.
+ */
+static void
+resolve_by_list(const ex_doc *doc, ex_token_list *list)
+{
+	sc_gazetteer_context context = {list_country(list), true, false};
+
+	if (!list->unknown || context.country == NULL)
+		return;
+	list->unknown = false;
+	for (int i = 0; i < list->nitems; i++)
+	{
+		ex_list_item *item = &list->items[i];
+
+		if (item->place == NULL && item->org < 0 && !item->skipped)
+			item->place = sc_gazetteer_resolve(doc->text + item->name_start,
+											   item->name_end - item->name_start,
+											   &context, NULL);
+		if (item->place == NULL && item->org < 0 && !item->skipped)
+			list->unknown = true;
+	}
 }
 
 /* Reads every list of the sentence's words, left to right. */
@@ -612,6 +737,8 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 		{
 			int			after = separator(doc, sw, next),
 						item_end;
+			bool		share_only = after > next && after == owner_share(doc, sw, next),
+						unknown = list->unknown;
 
 			/* a missing comma between two places: "Båstad Helsingborg" */
 			if (after == next && list->nitems > 0 &&
@@ -625,6 +752,17 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/*
+			 * "... eierandel 4,16 % Oppsummering": after a share, a name
+			 * known, or written with "kommune" ("Finnøy kommune", merged
+			 * since)
+			 */
+			if (share_only && list->items[list->nitems].place == NULL &&
+				list->items[list->nitems].org < 0 && !list->items[list->nitems].municipal_tail)
+			{
+				list->unknown = unknown;
+				break;
+			}
 			/*
 			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
 			 * fylke": one county, the "og" part of its name (two would be
@@ -643,6 +781,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			list->last = item_end - 1;
 			next = item_end;
 		}
+		resolve_by_list(doc, list);
 		/*
 		 * two names the page and the gazetteer do not know may be any two
 		 * names: a list of them needs a third, or "kommuner" after it
@@ -684,16 +823,16 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 }
 
 /*
- * Whether a word of the sentence refers to an organisation it does not
- * name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
+ * Whether a word of tokens [from, to) refers to an organisation it does
+ * not name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
  * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
  * comprises the municipalities of".  A word contains a refer word of
  * patterns.tsv, or ("=vi") is it.
  */
 static bool
-refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
+refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 {
-	for (int t = 0; t < sw->ntokens; t++)
+	for (int t = from; t < to && t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
 
@@ -712,24 +851,59 @@ refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw)
 	return false;
 }
 
+/* The token that ends the clause from t on: ";", a stop, or the sentence's end. */
+static int
+clause_end_token(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	while (t < sw->ntokens && !is_mark(doc, &sw->tokens[t], ";.!?"))
+		t++;
+	return t;
+}
+
+/* The first organisation named in tokens [from, to), or -1. */
+static int
+org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+			  int from, int to)
+{
+	size_t		n;
+	int			org = -1;
+
+	for (int t = from; org < 0 && t < to; t++)
+		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	return org;
+}
+
 /*
- * The organisation the list's members are members of: the last one named
- * before the list, else the first after it up to the end of its sentence
- * (a comma does not end it: "A ingår, tillsammans med B och C, i X"),
- * else the one the sentence is about (ex_sentence_topic), else none;
- * inferred says which.
+ * The organisation the list's members are members of.  A list before its
+ * trigger ("A, B og C er deltakere i selskapet") is of the one its clause
+ * names after it, or refers to there (the sentence's topic); a name
+ * before the list is another clause's.  Otherwise: the last one named
+ * before the list, else the first after it up to the end of its clause (a
+ * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
+ * the one the sentence is about (ex_sentence_topic), else none; inferred
+ * says which.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, bool *inferred)
+		 const ex_token_list *list, ex_where where, bool *inferred)
 {
-	size_t		n;
-	int			org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
+	int			after_end = clause_end_token(doc, sw, list->last + 1),
+				org = -1;
 
-	/* "A, B och C äger X", "A ingår, tillsammans med B, i X": in its clause */
-	for (int t = list->last + 1; org < 0 && t < sw->ntokens &&
-		 !is_mark(doc, &sw->tokens[t], ";.!?"); t++)
-		org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+	*inferred = false;
+	if (where == EX_WHERE_BEFORE)
+	{
+		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
+		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
+		{
+			*inferred = true;
+			return ex_sentence_topic(doc, s);
+		}
+	}
+	if (org < 0)
+		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
+	if (org < 0)
+		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
 	*inferred = org < 0;
 	if (org >= 0)
 		return ex_full_org(doc, org);
@@ -762,6 +936,7 @@ misspelt_place(const ex_doc *doc, const ex_list_item *item)
 	size_t		len = item->name_end - item->name_start;
 	const char *name = doc->text + item->name_start;
 	char		shorter[EX_MISSPELT_MAX];
+	const sc_gazetteer_context context = {doc->country, false, false};
 
 	if (item->place != NULL || item->org >= 0 || len < 5 || len >= EX_MISSPELT_MAX ||
 		memchr(name, ' ', len) != NULL)
@@ -771,7 +946,7 @@ misspelt_place(const ex_doc *doc, const ex_list_item *item)
 		n = sc_char_length(name, len, at);
 		memcpy(shorter, name, at);
 		memcpy(shorter + at, name + at + n, len - at - n);
-		if (sc_gazetteer_lookup(shorter, len - n) != NULL)
+		if (sc_gazetteer_resolve(shorter, len - n, &context, NULL) != NULL)
 			return true;
 	}
 	return false;
@@ -813,7 +988,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		char		name[EX_NAME_MAX];
 		ex_dating	dating;
 
-		if (item->org == org || genitive_guess(doc, list, item) ||
+		if (item->org == org || item->skipped || genitive_guess(doc, list, item) ||
 			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
@@ -827,6 +1002,25 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		ex_apply_dating(&dating, &f);
 		ex_emit(doc, &f);
 	}
+}
+
+/*
+ * The organisation a trigger after its subject names ("Business Region
+ * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
+ * name in its gap, or right before it (ex_subject_org); -1 if none.  A
+ * list before its trigger has none.
+ */
+static int
+trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+				int i, int t, int n)
+{
+	if (ex_patterns[i].where != EX_WHERE_AFTER)
+		return -1;
+	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		if (compiled[i][w].gap)
+			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
+										  sw->tokens[t + n - 1].start) : -1;
+	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
 /* The first pattern from i on whose bit is set in may, or -1. */
@@ -846,20 +1040,20 @@ next_pattern(const uint64_t *may, int i)
 	return -1;
 }
 
-/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
-void
-ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+/*
+ * Matches the patterns against the sentence's words, keeping the member
+ * patterns' matches (token, pattern, length) in matches; returns the
+ * polarity of the first "not" or "former" pattern found, at which it
+ * stops, else EX_POLARITY_MEMBER.  With only_not, only the "not"
+ * patterns are tried.
+ */
+static ex_polarity
+match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatches,
+			   bool only_not)
 {
-	ex_sentence_words words;
-	ex_sentence_words *sw = &words;
-	int			matches[EX_MAX_MATCHES][3],
-				nmatches = 0,
-				n;
+	int			n;
 
-	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || doc->norgs == 0)
-		return;
-	split_words(doc, s->span.start, s->list_end, sw);
+	*nmatches = 0;
 	for (int t = 0; t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
@@ -871,34 +1065,86 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
 		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
 		{
-			if ((n = pattern_at(doc, sw, t, i)) == 0)
+			if ((only_not && ex_patterns[i].polarity != EX_POLARITY_NOT) ||
+				(n = pattern_at(doc, sw, t, i)) == 0)
 				continue;
 			if (ex_patterns[i].polarity != EX_POLARITY_MEMBER)
-				return;
-			if (nmatches < EX_MAX_MATCHES)
+				return ex_patterns[i].polarity;
+			if (*nmatches < EX_MAX_MATCHES)
 			{
-				matches[nmatches][0] = t;
-				matches[nmatches][1] = i;
-				matches[nmatches++][2] = n;
+				matches[*nmatches][0] = t;
+				matches[*nmatches][1] = i;
+				matches[(*nmatches)++][2] = n;
 			}
 		}
 	}
-	if (nmatches == 0)
+	return EX_POLARITY_MEMBER;
+}
+
+/*
+ * Whether a "not" pattern of patterns.tsv matches the sentence: it says
+ * that the places it lists are not, or not yet, members ("diskuterar att
+ * gå med", "ingår inte", "vurderer"), or names twin towns.  The member
+ * rules of extract_members.c read no list of such a sentence either.  The
+ * answer for the sentence last asked about is kept.
+ */
+bool
+ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence_words *sw;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches;
+
+	if (doc->denial_of == s->span.start + 1)
+		return doc->denied;
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok || (sw = malloc(sizeof(*sw))) == NULL)
+		return false;
+	split_words(doc, s->span.start, s->list_end, sw);
+	doc->denied = match_patterns(doc, sw, matches, &nmatches, true) == EX_POLARITY_NOT;
+	doc->denial_of = s->span.start + 1;
+	free(sw);
+	return doc->denied;
+}
+
+/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
+void
+ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence_words words;
+	ex_sentence_words *sw = &words;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches = 0;
+
+	/* a page that names no body may name one as a trigger's subject */
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok)
 		return;
+	split_words(doc, s->span.start, s->list_end, sw);
+	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
+		nmatches == 0)
+		return;
+	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
+	for (int m = 0; m < nmatches; m++)
+		for (int t = matches[m][0]; t < matches[m][0] + matches[m][2] && t < sw->ntokens; t++)
+			sw->in_trigger[t] = true;
 	read_lists(doc, sw, s->list_end);
 	for (int m = 0; m < nmatches; m++)
 	{
 		int			i = matches[m][1];
 		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
-		int			org;
+		int			org,
+					subject;
 		bool		inferred;
 
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		if ((org = list_org(doc, s, sw, list, &inferred)) < 0)
-			continue;
-		if (inferred && !refers_to_organisation(doc, sw))
+		org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
+		if ((org < 0 || inferred) &&
+			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
+			org = subject;
+		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens)))
 			continue;
 		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}

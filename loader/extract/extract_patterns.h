@@ -78,6 +78,7 @@ extern const ex_name_word ex_definition_nouns[];
 extern const ex_name_word ex_copulas[];
 extern const ex_name_word ex_menu_words[];
 extern const ex_name_word ex_refer_words[];
+extern const ex_name_word ex_genre_words[];
 extern const ex_name_word ex_role_nouns[];
 
 #endif							/* SC_EXTRACT_PATTERNS_H */
