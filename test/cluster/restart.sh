@@ -49,6 +49,25 @@ q() { psql -qXAt -d restart -c "$1"; }
 	echo '</manifest>'
 } >"$scratch/restart-long-manifest.xml"
 
+# Waits, for at most a minute, until the loader's statement matches the
+# pattern. The server polls its own activity every millisecond: a shell
+# loop starting psql each time is too slow on a busy machine to see a
+# batch's COPY, which lasts only while the batch's documents are read.
+wait_for_statement() {
+	psql -qXAt -d restart -c "DO \$\$
+		BEGIN
+			FOR i IN 1..60000 LOOP
+				PERFORM pg_catalog.pg_stat_clear_snapshot();
+				IF EXISTS (SELECT FROM pg_catalog.pg_stat_activity
+						   WHERE application_name = 'skanecoop-load' AND query LIKE '$1') THEN
+					RETURN;
+				END IF;
+				PERFORM pg_catalog.pg_sleep(0.001);
+			END LOOP;
+			RAISE EXCEPTION 'no statement like % came', '$1';
+		END \$\$" >/dev/null 2>&1
+}
+
 # Starts a load of the manifest, restarts the server once the loader's
 # statement matches the pattern, and checks that the run says so and
 # wrote nothing.
@@ -58,11 +77,7 @@ restart_during() {
 	$load -d restart --root "$PWD" "$manifest" data/reference/populations.csv \
 		>"$scratch/restart.out" 2>"$scratch/restart.err" &
 	loader=$!
-	for _ in $(seq 1 1000); do
-		[ "$(q "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'skanecoop-load' AND query LIKE '$pattern'")" = 1 ] &&
-			{ loading=0; break; }
-		sleep 0.01
-	done
+	wait_for_statement "$pattern" && loading=0
 	check "the load is $what when the server restarts" test $loading = 0
 	scripts/cluster.sh restart "$dir"
 	check "the server restarts" test $? = 0
