@@ -77,7 +77,7 @@ for old in $released; do
 		-c "SELECT string_agg(change || ' ' || kind, ',') FROM skanecoop.changes('-infinity')
 			WHERE change <> 'begun' AND kind = 'fee'") $(psql -XAt -d upgrade_updated \
 		-c "SELECT string_agg(rate || ' ' || valid, ',' ORDER BY fee_id) FROM skanecoop.fee
-			WHERE organisation = 'Livsförbundet Nordväst'")" = "changed fee 21.00 kr/invånare/år [..2023-01-01]/[2023-01-01..],23.00 kr/invånare/år 2025-01-01/[2024-01-01..]"
+			WHERE organisation = 'Livsförbundet Nordväst'")" = "changed fee 21.00 kr/invånare/år [..2023-01-01]/[2023-01-01..2023-12-31],23.00 kr/invånare/år 2025-01-01/[2024-01-01..]"
 done
 
 # Validities stored by 0.2 keep their text, readings, order, hashes and
