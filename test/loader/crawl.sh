@@ -284,3 +284,4 @@ check "a missing archive is reported" exits_with 1 $load -x "$scratch/absent.war
 check "by name" stderr_has "could not open archive \"$scratch/absent.warc.gz\""
 
 dropdb crawl_db
+done_testing
