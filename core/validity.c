@@ -52,13 +52,17 @@ typedef enum form
 	FORM_COUNT
 } form;
 
-/* A bound taken apart; the anchor is the first day of the date's span. */
+/*
+ * A bound taken apart; the anchor is the first day of the date's span, and
+ * of a "[D1..D2]" bound D1, last D2 (0 for other kinds).
+ */
 typedef struct bound_parts
 {
 	sc_bound_kind kind;
 	form		form;
 	sc_qualifier qualifier;
 	int32_t		anchor;
+	int32_t		last;
 } bound_parts;
 
 /* The first and last day a bound may fall on, sentinels for the infinities. */
@@ -96,6 +100,16 @@ typedef struct day_span
 #define EXT_KIND_STRIDE (SPAN_COUNT * 8)
 #define EXT_RANK_UNKNOWN_LOWER (CODE_UNBOUNDED * 8 + 1)
 #define EXT_RANK_UNKNOWN_UPPER (CODE_UNBOUNDED * 8 - 1)
+
+/*
+ * "[D1..D2]" bounds (validity.h), below the compact encoding's least
+ * value, LOWER_UNBOUNDED.  They sort as a rank of the exact kind that no
+ * extended form takes, just after the exact day and its qualified forms.
+ */
+#define BETWEEN_BASE INT32_MIN
+#define BETWEEN_RADIX 512
+#define BETWEEN_LIMIT (BETWEEN_BASE + (SC_MAX_DAY - SC_MIN_DAY + 1) * BETWEEN_RADIX)
+#define BETWEEN_RANK (SC_KIND_EXACT * EXT_KIND_STRIDE + 4)
 
 /* Rank within a kind of each form and qualifier; 0 where compact. */
 static const uint8_t ext_rank[FORM_COUNT][4] = {
@@ -153,8 +167,8 @@ static const char *const syntax_detail =
 "\"2019-21\", the decade \"199X\", the century \"19XX\", or \"2019-XX\", "
 "\"2019-05-XX\", \"2019-XX-XX\"), optionally followed by \"?\" (uncertain), "
 "\"~\" (approximate) or \"%\" (both), \"..\" for no bound, nothing for an "
-"unknown bound, or \"[..DATE]\" or \"[DATE..]\" for on or before or on or "
-"after a date.";
+"unknown bound, \"[..DATE]\" or \"[DATE..]\" for on or before or on or "
+"after a date, or \"[DAY..DAY]\" for one of the days from one to another.";
 
 static const char *const range_detail =
 "Validities hold the years 0000 to 9999; longer years (\"Y170000002\", "
@@ -163,6 +177,7 @@ static const char *const range_detail =
 static inline int32_t bound_code(int32_t b);
 static inline int32_t bound_anchor(int32_t b);
 static inline bool is_extended(int32_t b);
+static inline bool is_between(int32_t b);
 static inline day_span bound_days(int32_t b, int32_t unbounded);
 static inline int32_t encode(int32_t anchor, sc_bound_kind kind, span sp);
 static int32_t encode_parts(bound_parts p, int32_t unbounded);
@@ -189,6 +204,8 @@ static sc_validity_status parse_day_part(const char *s, int year,
 static sc_validity_status parse_date(const char *s, size_t len,
 									 bound_parts *p, const char **detail);
 static bool parse_time_of_day(const char *s, size_t len);
+static sc_validity_status parse_between(const char *s, size_t len,
+										 bound_parts *p, const char **detail);
 static sc_validity_status parse_bound(const char *s, size_t len,
 									  int32_t unbounded, int32_t *bound,
 									  const char **detail);
@@ -214,6 +231,12 @@ static inline bool
 is_extended(int32_t b)
 {
 	return b >= EXT_BASE;
+}
+
+static inline bool
+is_between(int32_t b)
+{
+	return b < BETWEEN_LIMIT;
 }
 
 static inline int32_t
@@ -267,6 +290,9 @@ encode_parts(bound_parts p, int32_t unbounded)
 
 	if (p.kind == SC_KIND_UNBOUNDED)
 		return unbounded;
+	if (p.kind == SC_KIND_BETWEEN)
+		return BETWEEN_BASE + (p.anchor - SC_MIN_DAY) * BETWEEN_RADIX +
+			(p.last - p.anchor - 1);
 	if (p.kind == SC_KIND_UNKNOWN)
 	{
 		if (unbounded == LOWER_UNBOUNDED)
@@ -287,6 +313,17 @@ static bool
 decode_parts(int32_t b, bound_parts *p)
 {
 	p->qualifier = SC_QUALIFIER_NONE;
+	p->last = 0;
+	if (is_between(b))
+	{
+		int32_t		offset = b - BETWEEN_BASE;
+
+		p->kind = SC_KIND_BETWEEN;
+		p->form = FORM_DAY;
+		p->anchor = offset / BETWEEN_RADIX + SC_MIN_DAY;
+		p->last = p->anchor + offset % BETWEEN_RADIX + 1;
+		return p->last <= SC_MAX_DAY;
+	}
 	if (!is_extended(b))
 	{
 		int32_t		code = bound_code(b);
@@ -330,10 +367,13 @@ decode_parts(int32_t b, bound_parts *p)
 	}
 }
 
-/* See validity.h: anchor * 256 plus the rank, for either encoding. */
+/* See validity.h: anchor * 256 plus the rank, for every encoding. */
 static int64_t
 bound_sort_key(int32_t b)
 {
+	if (SC_UNLIKELY(is_between(b)))
+		return (int64_t) ((b - BETWEEN_BASE) / BETWEEN_RADIX + SC_MIN_DAY) * EXT_RADIX +
+			BETWEEN_RANK;
 	if (!is_extended(b))
 		return (int64_t) b * 8;
 	return (int64_t) (b - EXT_BASE) + (int64_t) EXT_ANCHOR_MIN * EXT_RADIX;
@@ -399,7 +439,7 @@ bound_days(int32_t b, int32_t unbounded)
 	int32_t		anchor;
 	day_span	d;
 
-	if (SC_UNLIKELY(is_extended(b)))
+	if (SC_UNLIKELY(is_extended(b) || is_between(b)))
 		return extended_days(b);
 	code = bound_code(b);
 	if (code == CODE_UNBOUNDED)
@@ -414,7 +454,7 @@ bound_days(int32_t b, int32_t unbounded)
 	return d;
 }
 
-/* bound_days() of an extended bound, by its kind. */
+/* bound_days() of an extended or "[D1..D2]" bound, by its kind. */
 static day_span
 extended_days(int32_t b)
 {
@@ -425,6 +465,12 @@ extended_days(int32_t b)
 	decode_parts(b, &p);
 	if (p.kind == SC_KIND_UNKNOWN)
 		return d;
+	if (p.kind == SC_KIND_BETWEEN)
+	{
+		d.first = p.anchor;
+		d.last = p.last;
+		return d;
+	}
 	date = date_days(p);
 	if (p.kind != SC_KIND_ON_OR_BEFORE)
 		d.first = date.first;
@@ -519,7 +565,12 @@ sc_validity_cmp(sc_validity a, sc_validity b)
 		return 0;
 	ka = sc_validity_sort_key(a);
 	kb = sc_validity_sort_key(b);
-	return ka < kb ? -1 : 1;
+	if (ka != kb)
+		return ka < kb ? -1 : 1;
+	/* "[D1..D2]" bounds of one first day: by D2, which their bits order */
+	if (a.lower != b.lower)
+		return a.lower < b.lower ? -1 : 1;
+	return a.upper < b.upper ? -1 : 1;
 }
 
 /* ------------------------------------------------------------------------
@@ -724,12 +775,64 @@ parse_time_of_day(const char *s, size_t len)
 		(s[3] == ':' && parse_number(s + 4, 2, &minute) && minute <= 59);
 }
 
-/* "..", "" (unknown), a date, "[..DATE]" or "[DATE..]". */
+/*
+ * The inside of "[DAY..DAY]", s[0..len): two days, the first before the
+ * last and at most SC_BETWEEN_MAX_DAYS before it; the same day twice is
+ * that day.
+ */
+static sc_validity_status
+parse_between(const char *s, size_t len, bound_parts *p, const char **detail)
+{
+	const char *dots = NULL;
+	bound_parts last = {SC_KIND_EXACT, FORM_DAY, SC_QUALIFIER_NONE, 0, 0};
+	sc_validity_status status;
+
+	for (size_t i = 1; i + 2 < len; i++)
+		if (s[i] == '.' && s[i + 1] == '.')
+		{
+			dots = s + i;
+			break;
+		}
+	if (dots == NULL)
+	{
+		*detail = "Of the EDTF sets only \"[..DATE]\", \"[DATE..]\" and \"[DAY..DAY]\" are supported.";
+		return SC_VALIDITY_SYNTAX;
+	}
+	status = parse_date(s, dots - s, p, detail);
+	if (status == SC_VALIDITY_OK)
+		status = parse_date(dots + 2, len - (dots + 2 - s), &last, detail);
+	if (status != SC_VALIDITY_OK)
+		return status;
+	if (p->form != FORM_DAY || last.form != FORM_DAY ||
+		p->qualifier != SC_QUALIFIER_NONE || last.qualifier != SC_QUALIFIER_NONE)
+	{
+		*detail = "A bound between two days, \"[DAY..DAY]\", is written with two whole days such as \"[2023-12-31..2024-03-14]\", without qualifiers.";
+		return SC_VALIDITY_SYNTAX;
+	}
+	if (last.anchor < p->anchor)
+	{
+		*detail = "The first day of a bound between two days is after its last.";
+		return SC_VALIDITY_BAD_ORDER;
+	}
+	if (last.anchor - p->anchor > SC_BETWEEN_MAX_DAYS)
+	{
+		*detail = "A bound between two days spans at most 513 days; \"[DAY..]\" or \"[..DAY]\" says less but holds a wider one.";
+		return SC_VALIDITY_SYNTAX;
+	}
+	if (last.anchor > p->anchor)
+	{
+		p->kind = SC_KIND_BETWEEN;
+		p->last = last.anchor;
+	}
+	return SC_VALIDITY_OK;
+}
+
+/* "..", "" (unknown), a date, "[..DATE]", "[DATE..]" or "[DAY..DAY]". */
 static sc_validity_status
 parse_bound(const char *s, size_t len, int32_t unbounded, int32_t *bound,
 			const char **detail)
 {
-	bound_parts p = {SC_KIND_EXACT, FORM_DAY, SC_QUALIFIER_NONE, 0};
+	bound_parts p = {SC_KIND_EXACT, FORM_DAY, SC_QUALIFIER_NONE, 0, 0};
 	sc_validity_status status;
 
 	if (len == 0)
@@ -752,8 +855,11 @@ parse_bound(const char *s, size_t len, int32_t unbounded, int32_t *bound,
 			}
 			else
 			{
-				*detail = "Of the EDTF sets only \"[..DATE]\" and \"[DATE..]\" are supported.";
-				return SC_VALIDITY_SYNTAX;
+				status = parse_between(s + 1, len - 2, &p, detail);
+				if (status != SC_VALIDITY_OK)
+					return status;
+				*bound = encode_parts(p, unbounded);
+				return SC_VALIDITY_OK;
 			}
 			len -= 4;
 		}
@@ -994,6 +1100,17 @@ format_bound(int32_t b, char *buf)
 	if (kind == SC_KIND_EXACT)
 		return format_date(b, buf);
 	buf[0] = '[';
+	if (kind == SC_KIND_BETWEEN)
+	{
+		bound_parts p;
+
+		decode_parts(b, &p);
+		sc_format_iso_date(p.anchor, buf + 1);
+		memcpy(buf + 11, "..", 2);
+		sc_format_iso_date(p.last, buf + 13);
+		memcpy(buf + 23, "]", 2);
+		return 24;
+	}
 	if (kind == SC_KIND_ON_OR_BEFORE)
 	{
 		memcpy(buf + 1, "..", 2);
@@ -1136,7 +1253,7 @@ const char *
 sc_bound_kind_name(sc_bound_kind k)
 {
 	static const char *const names[] = {
-		"on or before", "exact", "on or after", "unbounded", "unknown"
+		"on or before", "exact", "on or after", "unbounded", "unknown", "between"
 	};
 
 	return names[k];
@@ -1157,10 +1274,10 @@ bool
 sc_validity_is_day_precise(sc_validity v)
 {
 	return (v.lower == LOWER_UNBOUNDED ||
-			(!is_extended(v.lower) &&
+			(!is_extended(v.lower) && !is_between(v.lower) &&
 			 bound_code(v.lower) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY)) &&
 		(v.upper == UPPER_UNBOUNDED ||
-		 (!is_extended(v.upper) &&
+		 (!is_extended(v.upper) && !is_between(v.upper) &&
 		  bound_code(v.upper) == SC_KIND_EXACT * SPAN_COUNT + SPAN_DAY));
 }
 

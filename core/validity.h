@@ -42,6 +42,18 @@
  * whatever their encoding, and the compact bounds among themselves exactly
  * as in 0.2.
  *
+ * A bound known to lie between two days, "[2023-12-31..2024-03-14]" (an
+ * EDTF level 2 set of consecutive days, of which the bound is one), holds
+ * its first day and how many more days it may fall on, 1 to
+ * SC_BETWEEN_MAX_DAYS, in bit patterns below both encodings:
+ *
+ *		bound = -2^31 + (first - SC_MIN_DAY) * 512 + (last - first - 1)
+ *
+ * It sorts at its first day just after the exact day, among bounds of the
+ * same first day by its last; it spans [first, last] in both readings, as
+ * an exact date spans its month or year.  (A wider interval would take
+ * more bits than a bound has: "[D1..]" says less, but nothing false.)
+ *
  * An unbounded lower bound has the anchor SC_MIN_DAY - 1, an unbounded
  * upper bound SC_MAX_DAY + 1, so that ".." sorts first among lower bounds
  * and last among upper bounds; unknown bounds take the same anchors and
@@ -72,12 +84,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The most days after its first that a "[D1..D2]" bound may span. */
+#define SC_BETWEEN_MAX_DAYS 512
+
 /* Day numbers standing for "since always" and "still valid". */
 #define SC_DAYS_NEG_INF INT32_MIN
 #define SC_DAYS_POS_INF INT32_MAX
 
-/* Room for the longest canonical text, "[..YYYY-MM-DD%]/[..YYYY-MM-DD%]". */
-#define SC_VALIDITY_TEXT_SIZE 32
+/*
+ * Room for the longest canonical text,
+ * "[YYYY-MM-DD..YYYY-MM-DD]/[YYYY-MM-DD..YYYY-MM-DD]", and its NUL.
+ */
+#define SC_VALIDITY_TEXT_SIZE 50
 
 /*
  * Precisions of a bound, as reported to users: the unit of what is known,
@@ -101,7 +119,8 @@ typedef enum sc_bound_kind
 	SC_KIND_EXACT,
 	SC_KIND_ON_OR_AFTER,
 	SC_KIND_UNBOUNDED,			/* "..": since always / still valid */
-	SC_KIND_UNKNOWN				/* "": the bound exists but is not known */
+	SC_KIND_UNKNOWN,			/* "": the bound exists but is not known */
+	SC_KIND_BETWEEN				/* "[D1..D2]": on one of the days D1 to D2 */
 } sc_bound_kind;
 
 /* EDTF qualifiers of a bound's date, as bits. */
@@ -143,7 +162,9 @@ typedef enum sc_validity_status
  * Text form: EDTF levels 0 and 1 (ISO 8601-2) for the years 0000 to 9999.
  * "LOWER/UPPER", or a single date.  A bound is ".." (no bound), empty
  * (unknown), a date, or a date in "[..DATE]" (on or before) or "[DATE..]"
- * (on or after).  A date is "YYYY", "YYYY-MM", "YYYY-MM-DD", a season
+ * (on or after), or two days in "[DAY..DAY]" (on one of the days between,
+ * the first before the last and at most SC_BETWEEN_MAX_DAYS after it;
+ * "[D..D]" is the day D).  A date is "YYYY", "YYYY-MM", "YYYY-MM-DD", a season
  * "YYYY-21".."YYYY-24", a decade "YYYX", a century "YYXX", or a date with
  * an unspecified month or day ("YYYY-XX", "YYYY-MM-XX", "YYYY-XX-XX"), each
  * optionally followed by "?", "~" or "%".  A single unqualified date of a
@@ -177,6 +198,8 @@ extern sc_validity_status sc_validity_from_days(int32_t first, int32_t last,
  * sc_validity_sort_key() is an int64 whose signed order is the order of
  * validities: by lower bound, then upper bound, each by its sort key; for
  * validities of the compact encoding alone it orders as their Datums do.
+ * Bounds "[D1..D2]" of one first day share a sort key: sc_validity_cmp()
+ * orders them by their last day, and so orders every validity.
  */
 extern int64_t sc_validity_to_datum64(sc_validity v);
 extern sc_validity sc_validity_from_datum64(int64_t d);

@@ -142,13 +142,14 @@ name(PG_FUNCTION_ARGS) \
 VALIDITY_EQUALITY(validity_eq, ==)
 VALIDITY_EQUALITY(validity_ne, !=)
 
+/* By sc_validity_cmp: bounds between two days may share a sort key. */
 #define VALIDITY_COMPARISON(name, op) \
 PG_FUNCTION_INFO_V1(name); \
 Datum \
 name(PG_FUNCTION_ARGS) \
 { \
-	PG_RETURN_BOOL(sc_validity_sort_key(PG_GETARG_VALIDITY(0)) op \
-				   sc_validity_sort_key(PG_GETARG_VALIDITY(1))); \
+	PG_RETURN_BOOL(sc_validity_cmp(PG_GETARG_VALIDITY(0), \
+								   PG_GETARG_VALIDITY(1)) op 0); \
 }
 
 VALIDITY_COMPARISON(validity_lt, <)

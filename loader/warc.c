@@ -9,12 +9,12 @@
  * response record of HTML or plain text with HTTP status 200 becomes a
  * document: its URI is WARC-Target-URI, its fetch time WARC-Date, its
  * HTTP charset the charset of the HTTP Content-Type.  A revisit record is
- * a capture of an unchanged page.  Redirects and error statuses are not
- * documents (so a page answering 404 or 410 is absent from the run, which
- * --complete-for withdraws), nor are other media types: such responses
- * are skipped and counted.  A body sent chunked, or compressed with gzip
- * or deflate, is undone when the document is read, on the reader's
- * thread.
+ * a capture of an unchanged page, seen at its WARC-Date.  Redirects and
+ * error statuses are not documents (so a page answering 404 or 410 is
+ * absent from the run, which --complete-for withdraws), nor are other
+ * media types: such responses are skipped and counted.  A body sent
+ * chunked, or compressed with gzip or deflate, is undone when the
+ * document is read, on the reader's thread.
  *
  * Nothing of an archive is held in memory but the record being read and
  * the payloads handed on and not yet loaded, which the run's read-ahead
@@ -108,7 +108,7 @@ static char *warc_date_text(const char *date);
 static bool uri_storable(warc_stream *ws, const warc_record *rec);
 static document_entry *new_document(const archive_reader *ar, const warc_record *rec,
 									document_format format, char *payload, size_t length);
-static document_entry *new_revisit(const char *uri);
+static document_entry *new_revisit(const warc_record *rec);
 static char *read_payload(warc_stream *ws, long long n, bool *no_memory);
 static void report_truncated(archive_reader *ar, const warc_record *rec, long long end);
 static bool document_media_type(const char *http_type, document_format *format);
@@ -498,9 +498,12 @@ new_document(const archive_reader *ar, const warc_record *rec, document_format f
 	return e;
 }
 
-/* A revisit: the page at uri was fetched and found unchanged. */
+/*
+ * A revisit: the page at the record's URI was fetched and found unchanged,
+ * at the record's date, the time the run's sighting of it records.
+ */
 static document_entry *
-new_revisit(const char *uri)
+new_revisit(const warc_record *rec)
 {
 	document_entry *e = calloc(1, sizeof(document_entry));
 
@@ -512,7 +515,8 @@ new_revisit(const char *uri)
 	e->from_archive = true;
 	e->revisit = true;
 	e->format = FORMAT_HTML;
-	if ((e->path = strdup(uri)) == NULL || (e->uri = strdup(uri)) == NULL)
+	e->fetched_at = warc_date_text(rec->date);
+	if ((e->path = strdup(rec->uri)) == NULL || (e->uri = strdup(rec->uri)) == NULL)
 	{
 		report_error("out of memory");
 		free_document_entry(e);
@@ -623,7 +627,7 @@ read_record(archive_reader *ar, warc_record *rec, document_entry **entry)
 	else if ((response || revisit) && rec->status == 200 && !uri_storable(ws, rec))
 		;						/* reported, and counted as damage */
 	else if (revisit && rec->status == 200)
-		return (*entry = new_revisit(rec->uri)) != NULL;
+		return (*entry = new_revisit(rec)) != NULL;
 	else if (response && rec->status == 200 && document_media_type(rec->http_type, &format))
 	{
 		long long	length = end - ws->position;

@@ -166,6 +166,39 @@ WHERE s.document_ids <@ ARRAY(SELECT document_id FROM document
 -- The merged views answer as of skanecoop.as_of as their functions do.
 :views
 
+-- A body renamed: its page, read on 2024-02-01, names it Samverkan
+-- Nordväst with three members; read again on 2024-03-15 it names it
+-- Samverkan Skälderviken, with two.  changes() says the page's body was
+-- renamed; not told that the two names are one body, the database ends
+-- the old name's memberships and begins the new one's.  What the new
+-- revision no longer states ended between the old one's last sighting and
+-- the day before the new one's first: [2024-02-01..2024-03-14].
+\! loader/skanecoop-load -q -d contrib_regression test/regress/life/rename-1.xml
+SELECT now() AS before_rename \gset
+\! loader/skanecoop-load -q -d contrib_regression test/regress/life/rename-2.xml
+SELECT change, kind, organisation, subject, before, after,
+	   old_quote IS NOT NULL AS quoted_before, new_quote IS NOT NULL AS quoted_after
+FROM changes(:'before_rename'::timestamptz)
+ORDER BY kind, change, organisation, subject;
+SELECT organisation, member_name, valid, certain_daterange(valid), possible_daterange(valid)
+FROM membership
+WHERE organisation IN ('Samverkan Nordväst', 'Samverkan Skälderviken')
+ORDER BY organisation, member_name;
+-- As known before the second reading: one name, three members, seen once.
+SELECT organisation, member_name, valid
+FROM membership_as_of(:'before_rename'::timestamptz)
+WHERE organisation IN ('Samverkan Nordväst', 'Samverkan Skälderviken')
+ORDER BY organisation, member_name;
+-- Perstorp was certainly a member on 2024-02-01, possibly until 2024-03-14.
+SELECT d, count(*) FILTER (WHERE m.member_name = 'Perstorp') AS perstorp_certainly,
+	   (SELECT count(*) FROM members_of('Samverkan Nordväst', d, 'possible')
+		WHERE member_name = 'Perstorp') AS perstorp_possibly
+FROM unnest(ARRAY[date '2024-02-01', '2024-02-02', '2024-03-14', '2024-03-15']) AS d
+LEFT JOIN LATERAL members_of('Samverkan Nordväst', d, 'certain') AS m ON true
+GROUP BY d ORDER BY d;
+DELETE FROM document WHERE uri = 'urn:skanecoop:test:rename/om-oss';
+DELETE FROM organisation WHERE name IN ('Samverkan Nordväst', 'Samverkan Skälderviken');
+
 -- The time is a timestamptz; an unreadable setting is an error.
 SET skanecoop.as_of = 'yesterday-ish';
 SELECT count(*) FROM fee;

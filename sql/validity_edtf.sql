@@ -135,3 +135,70 @@ SELECT (SELECT array_agg(v ORDER BY i) FROM edtf_values) =
 -- an unknown lower bound in the upper bound's place is no validity
 \copy (SELECT ((1::bigint << 30) + 249) * 4294967296 + ((1::bigint << 30) + 249)) TO 'results/validity_edtf_bad.bin' WITH (FORMAT binary)
 \copy edtf_copy FROM 'results/validity_edtf_bad.bin' WITH (FORMAT binary)
+
+--
+-- A bound known to lie between two days, "[D1..D2]" (a set of consecutive
+-- days of EDTF level 2): how a claim ends that a page stated when last
+-- seen on D1 and no longer stated when next seen, the day after D2.
+--
+SELECT v, earliest_start(v), latest_start(v), earliest_end(v), latest_end(v),
+	   lower_kind(v), upper_kind(v), lower_precision(v), upper_precision(v), is_open(v)
+FROM unnest(ARRAY['[..2023-01-01]/[2023-01-01..2023-12-31]', '[2019-06-01..2019-06-10]/2019-06-05',
+				  '[2023-12-31..2024-03-14]', '../[2023-01-01..2023-01-01]',
+				  '[0000-01-01..0000-01-02]/[9999-12-30..9999-12-31]',
+				  '2023-01-01/[2023-01-01..2024-05-27]']::validity[]) AS v;
+-- Both readings: certain until the first day, possible until the last.
+SELECT certain_daterange(v), possible_daterange(v),
+	   v @> date '2023-01-01' AS certainly_1_jan, v @> date '2023-01-02' AS certainly_2_jan,
+	   v @>~ date '2023-12-31' AS possibly_31_dec, v @>~ date '2024-01-01' AS possibly_1_jan_2024
+FROM (VALUES ('[..2023-01-01]/[2023-01-01..2023-12-31]'::validity)) AS x(v);
+-- By first day, just after the exact day; among themselves by the last.
+SELECT v FROM unnest(ARRAY['../2023-01', '../[2023-01-01..2023-03-01]', '../2023-01-01',
+						   '../[2023-01-01..2023-01-02]', '../2023-01-01~',
+						   '../[2023-01-02..2023-01-03]']::validity[]) AS v
+ORDER BY v;
+SELECT a < b AS less, a = b AS equal, a > b AS greater, a <> b AS unequal,
+	   skanecoop_internal.validity_cmp(a, b) AS cmp
+FROM (VALUES ('../[2023-01-01..2023-01-02]'::validity, '../[2023-01-01..2023-03-01]'::validity),
+			 ('../[2023-01-01..2023-03-01]', '../[2023-01-01..2023-01-02]'),
+			 ('../[2023-01-01..2023-03-01]', '../[2023-01-01..2023-03-01]')) AS x(a, b);
+-- Not a daterange; the intersection keeps the bound as written.
+SELECT '../[2023-01-01..2023-01-02]'::validity::daterange;
+SELECT '[..2023-01-01]/[2023-01-01..2023-12-31]'::validity * '2023-06/..' AS "*";
+-- Bad bounds between two days.
+SELECT '../[2023-01-02..2023-01-01]'::validity;
+SELECT '../[2023-01-01..2024-05-28]'::validity;
+SELECT '../[2023-01..2023-03-31]'::validity;
+SELECT '../[2023-01-01~..2023-03-01]'::validity;
+SELECT '../[2023-01-01..2023-02-30]'::validity;
+SELECT '2024/[2023-01-01..2023-12-31]'::validity;
+-- Binary COPY round-trips them, and refuses a bound running past 9999.
+TRUNCATE edtf_values, edtf_copy;
+INSERT INTO edtf_values (v) SELECT unnest(ARRAY[
+	'[..2023-01-01]/[2023-01-01..2023-12-31]', '[0000-01-01..0000-01-02]/[9999-12-30..9999-12-31]',
+	'[2023-12-31..2024-03-14]']::validity[]);
+\copy (SELECT v FROM edtf_values ORDER BY i) TO 'results/validity_between.bin' WITH (FORMAT binary)
+\copy edtf_copy FROM 'results/validity_between.bin' WITH (FORMAT binary)
+SELECT (SELECT array_agg(v ORDER BY i) FROM edtf_values) =
+	   (SELECT array_agg(v) FROM edtf_copy) AS binary_round_trip;
+-- ".." and the bound from 9999-12-31 to the day after
+\copy (SELECT (-23375521)::bigint * 4294967296 + (4294967296 - 2147483648 + (2921939 + 730485) * 512)) TO 'results/validity_between_bad.bin' WITH (FORMAT binary)
+\copy edtf_copy FROM 'results/validity_between_bad.bin' WITH (FORMAT binary)
+-- The indexes find what a scan finds.
+CREATE TABLE between_values AS
+SELECT ('[..' || to_char(d, 'YYYY-MM-DD') || ']/[' || to_char(d, 'YYYY-MM-DD') || '..'
+		|| to_char(d + n, 'YYYY-MM-DD') || ']')::validity AS v
+FROM generate_series(0, 104) AS w, LATERAL (SELECT date '2022-01-01' + 7 * w AS d) AS x,
+	 generate_series(1, 400, 57) AS n;
+CREATE INDEX ON between_values USING gist (v);
+CREATE INDEX ON between_values USING btree (v);
+SELECT count(*) FILTER (WHERE v @> date '2023-02-25') AS certainly,
+	   count(*) FILTER (WHERE v @>~ date '2023-03-01') AS possibly,
+	   count(*) FILTER (WHERE v = '[..2022-01-01]/[2022-01-01..2022-01-02]') AS equal
+FROM between_values;
+SET enable_seqscan = off;
+SELECT count(*) AS certainly FROM between_values WHERE v @> date '2023-02-25';
+SELECT count(*) AS possibly FROM between_values WHERE v @>~ date '2023-03-01';
+SELECT count(*) AS equal FROM between_values WHERE v = '[..2022-01-01]/[2022-01-01..2022-01-02]';
+RESET enable_seqscan;
+DROP TABLE between_values;

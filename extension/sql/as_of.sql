@@ -11,11 +11,11 @@
 -- text gives no end, it held at least until its last sighting L ([L..]),
 -- and where a later revision stopped stating it, or the page was withdrawn,
 -- it ended between L and the day before the first sighting of what
--- followed (ended_on).  The validity type has no bound "between two days"
--- (EDTF level 1 has none), so that end is written as the narrowest such
--- bound that loses little: L itself when ended_on is the next day, L's
--- month when ended_on falls within it (so its certain reading ends with
--- the month before), else on or after L.  Claims of superseded revisions stay:
+-- followed (ended_on): "[L..ended_on - 1]", L itself when ended_on is the
+-- next day.  A gap wider than a bound between two days can span (over 513
+-- days: a pipeline that did not run for a year and a half) keeps "[L..]",
+-- which says less but nothing false; claim_as_of's ended_on gives the day
+-- the claim was first known gone.  Claims of superseded revisions stay:
 -- the 21 kr fee a page stated in 2023 still answers for 2023 after the
 -- page says 23 kr from 2025, each with the revision it comes from.
 --
@@ -78,10 +78,11 @@ CREATE FUNCTION @extschema@.observed_validity(stated @extschema@.validity,
 				   THEN pg_catalog.split_part(observed_validity.stated::pg_catalog.text, '/', 2)
 				   WHEN observed_validity.ended_on <= observed_validity.last_seen + 1
 				   THEN pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD')
-				   -- gone within the month of the last sighting: that month
-				   WHEN pg_catalog.to_char(observed_validity.ended_on - 1, 'YYYY-MM')
-						= pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM')
-				   THEN pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM')
+				   -- known gone later: it ended on one of the days in between, a
+				   -- bound that spans at most 513 days (SC_BETWEEN_MAX_DAYS + 1)
+				   WHEN observed_validity.ended_on - 1 - observed_validity.last_seen <= 512
+				   THEN '[' || pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD') || '..'
+						|| pg_catalog.to_char(observed_validity.ended_on - 1, 'YYYY-MM-DD') || ']'
 				   ELSE '[' || pg_catalog.to_char(observed_validity.last_seen, 'YYYY-MM-DD') || '..]'
 			   END AS upper_text
 		FROM lower_bound AS l
@@ -98,7 +99,7 @@ CREATE FUNCTION @extschema@.observed_validity(stated @extschema@.validity,
 	  AND observed_validity.last_seen BETWEEN '0001-01-01' AND '9999-12-31'
 $$;
 COMMENT ON FUNCTION @extschema@.observed_validity(@extschema@.validity, @extschema@.validity, pg_catalog.date, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
-	'A claim''s validity: the start stated_since states, else the one stated states where the text gives an end, else on or before the page''s date and first sighting; the end stated states, else on or after the last sighting, or on it where the claim was known gone the next day (ended_on), or in its month where gone within it; NULL for sightings outside the years 0001 to 9999';
+	'A claim''s validity: the start stated_since states, else the one stated states where the text gives an end, else on or before the page''s date and first sighting; the end stated states, else on or after the last sighting, on it where the claim was known gone the next day (ended_on), or between it and the day before ended_on where that is at most 513 days; NULL for sightings outside the years 0001 to 9999';
 
 -- The claims the database knew at a time, one row each: the columns of the
 -- fact of its newest revision, the date that revision speaks for, the

@@ -118,6 +118,8 @@ rm "$site/b.html" "$site/c.html"
 cp "$pages/004_e30a3d2c7b6eb49e.html" "$site/d.html"
 index_page a.html c.html d.html sub
 check "the changed site is served again" start_server
+# A WARC-Date has whole seconds: the second crawl's is later than the first's.
+sleep 1
 check "wget crawls it again, unchanged pages as revisits" crawl "$scratch/crawl2" "$scratch/crawl1"
 stop_server
 check "the second crawl has revisit records" test "$(zcat "$scratch/crawl2.warc.gz" | grep -ac '^WARC-Type: revisit')" -ge 1
@@ -151,6 +153,19 @@ check "but facts_as_of still finds them for the time they were current" test "$(
 check "the current pages are the index, a, d and sub/" test "$(q crawl_db "
 	SELECT string_agg(substr(uri, length('$prefix') + 1), ' ' ORDER BY uri) FROM skanecoop.document
 	WHERE superseded_at IS NULL")" = " a.html d.html sub/"
+# The same single pass over the archive confirms the page it revisited.
+check "the page the second crawl revisited is last seen when that record was fetched" test "$(q crawl_db "
+	SELECT count(*) FROM skanecoop.document WHERE uri = '${prefix}sub/' AND superseded_at IS NULL
+	AND last_seen_at > first_seen_at AND last_seen_at < (SELECT max(loaded_at) FROM skanecoop.document)")" = 1
+check "the run that withdrew two pages logged that sighting" test "$(q crawl_db "
+	SELECT count(*) FROM skanecoop.sighting AS s
+	JOIN skanecoop.document AS d ON d.document_id = ANY (s.document_ids)
+	WHERE d.uri = '${prefix}sub/' AND s.recorded_at = (SELECT max(loaded_at) FROM skanecoop.document)")" = 1
+check "the withdrawn page's memberships stay, ended on the day it was last seen" test "$(q crawl_db "
+	SELECT count(*) > 0 AND bool_and(c.ended_on IS NOT NULL
+		AND skanecoop.latest_end(c.valid_as_read) = (d.last_seen_at AT TIME ZONE 'UTC')::date)
+	FROM skanecoop.claim_as_of(now()) AS c JOIN skanecoop.document AS d USING (document_id)
+	WHERE c.uri = '${prefix}b.html' AND c.kind = 'membership'")" = t
 check "the run without --complete-for withdraws nothing" exits_with 0 $load --json -d crawl_db \
 	"$scratch/crawl2.warc.gz"
 check "its summary counts no withdrawal" grep -qE '"withdrawn":0\}$' "$scratch/out"
@@ -269,3 +284,4 @@ check "a missing archive is reported" exits_with 1 $load -x "$scratch/absent.war
 check "by name" stderr_has "could not open archive \"$scratch/absent.warc.gz\""
 
 dropdb crawl_db
+done_testing

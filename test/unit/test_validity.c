@@ -52,6 +52,7 @@ static void test_bits_of_0_2(void);
 static void test_order(void);
 static void test_durations_and_parts(void);
 static void test_encoding(void);
+static void test_between(void);
 static int	enumerate(const generated *g, interval *out);
 static bool brute_contains(interval a, interval b);
 static bool brute_overlaps(interval a, interval b);
@@ -675,6 +676,110 @@ brute_adjacent(interval a, interval b)
  * A bound inside the window, as text, of any kind and precision, and the
  * span of days it stands for.
  */
+/*
+ * "[D1..D2]": a bound on one of the days from D1 to D2, read, written,
+ * ordered and checked like the others.
+ */
+static void
+test_between(void)
+{
+	static const char *const canonical[] = {
+		"[..2023-01-01]/[2023-01-01..2023-12-31]", "[2023-01-01..2023-01-02]/..",
+		"[0000-01-01..0000-01-02]/[9999-12-30..9999-12-31]", "1995/[2023-12-31..2024-03-14]",
+		"/[2019-02-28..2019-03-01]", "[2023-01-01..2024-05-27]/..",
+	};
+	static const char *const sorted[] = {
+		"../2023-01-01", "../2023-01-01~", "../[2023-01-01..2023-01-02]",
+		"../[2023-01-01..2023-03-01]", "../2023-01", "../[2023-01-02..2023-01-03]",
+	};
+	static const char *const bad[] = {
+		"../[2023-01-02..2023-01-01]", "../[2023-01-01..2024-05-28]",
+		"../[2023-01..2023-03-31]", "../[2023-01-01..2023-03-01~]",
+		"../[2023-01-01....]", "../[2023-01-01..2023-02-30]", "../[..]",
+		"2024/[2023-01-01..2023-12-31]",
+	};
+	char		buf[SC_VALIDITY_TEXT_SIZE];
+	bool		ok = true;
+	sc_validity v;
+	sc_validity_readings r;
+
+	for (size_t i = 0; i < sizeof(canonical) / sizeof(canonical[0]); i++)
+	{
+		v = parse_ok(canonical[i]);
+		sc_validity_format(v, buf, sizeof(buf));
+		if (strcmp(buf, canonical[i]) != 0 || sc_validity_check(v) != SC_VALIDITY_OK)
+		{
+			ok = false;
+			printf("# \"%s\" comes back as \"%s\"\n", canonical[i], buf);
+		}
+	}
+	unit_check(ok, "bounds between two days round-trip and pass the binary check");
+
+	v = parse_ok("[2023-12-31..2024-03-14]");
+	sc_validity_format(v, buf, sizeof(buf));
+	unit_check(strcmp(buf, "[2023-12-31..2024-03-14]/[2023-12-31..2024-03-14]") == 0,
+			   "a single set of days is both bounds (%s)", buf);
+	v = parse_ok("../[2023-01-01..2023-01-01]");
+	sc_validity_format(v, buf, sizeof(buf));
+	unit_check(strcmp(buf, "../2023-01-01") == 0, "the same day twice is that day (%s)", buf);
+
+	v = parse_ok("[..2023-01-01]/[2023-01-01..2023-12-31]");
+	r = sc_validity_read(v);
+	unit_check(r.es == SC_DAYS_NEG_INF && r.ls == day(2023, 1, 1) &&
+			   r.ee == day(2023, 1, 1) && r.le == day(2023, 12, 31),
+			   "an end between two days ends on the first at the earliest, the last at the latest");
+	v = parse_ok("[2019-06-01..2019-06-10]/2019-06-05");
+	r = sc_validity_read(v);
+	unit_check(r.es == day(2019, 6, 1) && r.ls == day(2019, 6, 5) &&
+			   r.ee == day(2019, 6, 5) && r.le == day(2019, 6, 5),
+			   "a start between two days is cut at the end it must precede");
+	unit_check(sc_validity_lower_kind(v) == SC_KIND_BETWEEN &&
+			   strcmp(sc_bound_kind_name(SC_KIND_BETWEEN), "between") == 0 &&
+			   sc_validity_lower_precision(v) == SC_PRECISION_DAY &&
+			   sc_validity_lower_qualifier(v) == SC_QUALIFIER_NONE &&
+			   !sc_validity_is_day_precise(v),
+			   "its kind is between, its precision a day, with no qualifier, and no daterange holds it");
+
+	ok = true;
+	for (size_t i = 0; i + 1 < sizeof(sorted) / sizeof(sorted[0]); i++)
+	{
+		sc_validity a = parse_ok(sorted[i]);
+		sc_validity b = parse_ok(sorted[i + 1]);
+
+		if (sc_validity_cmp(a, b) >= 0 || sc_validity_cmp(b, a) <= 0 ||
+			sc_validity_sort_key(a) > sc_validity_sort_key(b))
+		{
+			ok = false;
+			printf("# \"%s\" does not sort before \"%s\"\n", sorted[i], sorted[i + 1]);
+		}
+	}
+	unit_check(ok, "they sort at their first day after the exact day, by their last among themselves");
+
+	ok = true;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+	{
+		const char *detail = NULL;
+
+		if (sc_validity_parse_detail(bad[i], strlen(bad[i]), &v, &detail) == SC_VALIDITY_OK ||
+			detail == NULL)
+		{
+			ok = false;
+			printf("# \"%s\" is accepted, or refused without a detail\n", bad[i]);
+		}
+	}
+	unit_check(ok, "%d bad bounds between two days are refused with a detail",
+			   (int) (sizeof(bad) / sizeof(bad[0])));
+
+	/* the last pattern of the region: 9999-12-31 and one day more */
+	v = parse_ok("../..");
+	v.upper = INT32_MIN + (SC_MAX_DAY - SC_MIN_DAY) * 512;
+	unit_check(sc_validity_check(v) == SC_VALIDITY_BAD_ENCODING,
+			   "a bound between two days past 9999-12-31 is refused in binary input");
+	v.upper = INT32_MIN + (SC_MAX_DAY - 1 - SC_MIN_DAY) * 512;
+	unit_check(sc_validity_check(v) == SC_VALIDITY_OK,
+			   "the one ending on 9999-12-31 is accepted");
+}
+
 static void
 random_bound(bool upper, char *buf, size_t n, span *sp)
 {
@@ -713,6 +818,20 @@ random_bound(bool upper, char *buf, size_t n, span *sp)
 		*sp = (span) {anchor - 1 - (q == 2), anchor + 1 + (q == 2)};
 		return;
 	}
+	if (rand() % 6 == 0 && last < window_last)
+	{
+		/* on one of the days from a day to one up to ten days later */
+		char		later[11];
+		int32_t		end = last + 1 + rand() % 10;
+
+		if (end > window_last)
+			end = window_last;
+		sc_format_iso_date(anchor, date);
+		sc_format_iso_date(end, later);
+		snprintf(buf, n, "[%s..%s]", date, later);
+		*sp = (span) {anchor, end};
+		return;
+	}
 	switch (rand() % 5)
 	{
 		case 0:
@@ -742,9 +861,9 @@ random_bound(bool upper, char *buf, size_t n, span *sp)
 static bool
 random_validity(generated *g)
 {
-	char		lower[20];
-	char		upper[20];
-	char		text[40];
+	char		lower[32];
+	char		upper[32];
+	char		text[72];
 
 	random_bound(false, lower, sizeof(lower), &g->lower);
 	random_bound(true, upper, sizeof(upper), &g->upper);
@@ -916,6 +1035,7 @@ main(void)
 	test_order();
 	test_durations_and_parts();
 	test_encoding();
+	test_between();
 	test_against_brute_force();
 	test_random_text();
 	return unit_exit_status();

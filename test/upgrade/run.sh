@@ -77,7 +77,7 @@ for old in $released; do
 		-c "SELECT string_agg(change || ' ' || kind, ',') FROM skanecoop.changes('-infinity')
 			WHERE change <> 'begun' AND kind = 'fee'") $(psql -XAt -d upgrade_updated \
 		-c "SELECT string_agg(rate || ' ' || valid, ',' ORDER BY fee_id) FROM skanecoop.fee
-			WHERE organisation = 'Livsförbundet Nordväst'")" = "changed fee 21.00 kr/invånare/år [..2023-01-01]/[2023-01-01..],23.00 kr/invånare/år 2025-01-01/[2024-01-01..]"
+			WHERE organisation = 'Livsförbundet Nordväst'")" = "changed fee 21.00 kr/invånare/år [..2023-01-01]/[2023-01-01..2023-12-31],23.00 kr/invånare/år 2025-01-01/[2024-01-01..]"
 done
 
 # Validities stored by 0.2 keep their text, readings, order, hashes and
@@ -132,10 +132,12 @@ check_stored_validities() {
 	check "their text, readings, parts, order, hashes, binary form and relations are unchanged" \
 		diff -u "$scratch/values-0.2.txt" "$scratch/values-$current.txt"
 	check "the comparison covers all 752 values" test "$(wc -l <"$scratch/values-$current.txt")" = 752
-	check "values of the new forms go into the tables and indexes built under 0.2" \
+	check "values of the new forms (between two days too) go into the tables and indexes built under 0.2" \
 		psql -qX -v ON_ERROR_STOP=1 -d $db -c "INSERT INTO skanecoop_test.stored_validity (v)
 			SELECT unnest(ARRAY['1995~/..', '2019-21/', '/20XX', '1985-04-XX/2004-XX?',
-				'[..2019-24%]/[20XX..]', '0000~/9999%', '1989-12-31/1990~']::skanecoop.validity[])"
+				'[..2019-24%]/[20XX..]', '0000~/9999%', '1989-12-31/1990~',
+				'[..2019-06-30]/[2019-12-31..2020-01-14]', '[1995-06-01..1995-06-30]/..',
+				'../[1994-12-31..1995-01-01]', '../[1994-12-31..1996-03-01]']::skanecoop.validity[])"
 	check "the btree index built under 0.2 is in order with them (amcheck)" quietly \
 		psql -qX -v ON_ERROR_STOP=1 -d $db -c "CREATE EXTENSION amcheck" \
 		-c "SELECT bt_index_parent_check('skanecoop_test.stored_btree', true, true)"
