@@ -17,7 +17,10 @@
 # its size, would make memory grow.  The rounds interleave the baseline
 # with what is compared with it, and the medians are printed, with the
 # ratios the targets are stated in.  A throwaway cluster is used and
-# removed.
+# removed.  Before each timing the server is left with nothing to do (a
+# vacuum and a checkpoint of what the load before wrote, untimed), so that
+# its background work after one load is not charged to the next command,
+# least of all to the loader without a database or to bare parsing.
 #
 #   bench/loader.sh                 (LOADER_PAGES=10000 LOADER_RUNS=3 BIG_MB=200 DENSE_MB=16)
 set -euo pipefail
@@ -54,10 +57,17 @@ echo "Writing the pages into a web archive (one gzip member a record) ..."
 bench/make-warc.py "$work/pages.warc.gz" "$work"/pages/*.html
 warc_mb=$(awk -v b="$(stat -c %s "$work/pages.warc.gz")" 'BEGIN { printf "%.1f", b / 1048576 }')
 
+# Leaves the server idle: what autovacuum and the checkpointer would do
+# after a load is done now, outside the timings.
+settle() {
+	psql -qX -d bench -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
+}
+
 fresh_bench_db() {
 	dropdb --if-exists bench 2>/dev/null
 	createdb bench
 	psql -qX -d bench -c "CREATE EXTENSION skanecoop"
+	settle
 }
 
 : >"$work/xmllint" >"$work/first" >"$work/again" >"$work/memory" >"$work/warc" >"$work/warc_memory"
@@ -70,12 +80,14 @@ for r in $(seq 1 "$runs"); do
 	cut -d' ' -f1 "$work/run" >>"$work/first"
 	cut -d' ' -f2 "$work/run" >>"$work/memory"
 	facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact")
+	settle
 	(cd "$work/pages" && measure "$load" -q -d bench -- *.html) | cut -d' ' -f1 >>"$work/again"
 	fresh_bench_db
 	measure "$load" -q -d bench "$work/pages.warc.gz" >"$work/run"
 	cut -d' ' -f1 "$work/run" >>"$work/warc"
 	cut -d' ' -f2 "$work/run" >>"$work/warc_memory"
 	warc_facts=$(psql -qXAt -d bench -c "SELECT count(*) FROM skanecoop.fact")
+	settle
 	(cd "$work/pages" && measure "$load" -q -x -- *.html) | cut -d' ' -f1 >>"$work/alone"
 	measure "$load" -q -x "$work/pages.warc.gz" | cut -d' ' -f1 >>"$work/warc_alone"
 done
