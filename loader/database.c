@@ -16,6 +16,11 @@
  * Facts wait in a table of their own until the end, because how an
  * organisation is named is decided over all of a run's facts at once.
  *
+ * Every document found unchanged is evidence that its current revision
+ * still held when it was fetched: the run remembers which, and at the end
+ * moves their last_seen_at on and logs the sighting, in one statement for
+ * them all (see confirm_unchanged).
+ *
  * A lock on skanecoop.load_lock serialises runs: two loaders merging into
  * the same URIs at once would otherwise both supersede the same revision.
  * Only roles that may load can take it (an advisory lock, which the
@@ -103,6 +108,18 @@ typedef struct copy_buffer
 #define RELEASE_BATCH_SQL "RELEASE SAVEPOINT load_batch;"
 #define LOAD_ROW_FIELDS 15
 
+/*
+ * A document found unchanged: its URI and fetch time, strings of the run's
+ * feed entry, which stay valid until the feed is freed, after
+ * session_finish (an archive record's payload goes earlier, its strings
+ * do not).
+ */
+typedef struct confirmed_document
+{
+	const char *uri;
+	const char *fetched_at;
+} confirmed_document;
+
 struct load_session
 {
 	PGconn	   *conn;
@@ -113,6 +130,10 @@ struct load_session
 	bool		broken;			/* an error was reported; roll back */
 	run_counts	refused;		/* documents the server refused, by verdict */
 	bool		held_table;		/* pg_temp.load_held exists */
+	bool		has_sightings;	/* the extension records sightings (0.3) */
+	confirmed_document *confirmed;	/* found unchanged, in this run */
+	size_t		nconfirmed;
+	size_t		confirmed_capacity;
 };
 
 static const char *trimmed_message(PGconn *conn);
@@ -149,12 +170,14 @@ static bool merge_refused(load_session *s);
 static bool refused_for_its_data(const PGresult *res);
 static bool merge_one_document(load_session *s, PGresult *held, int row);
 static bool merge_each_document(load_session *s);
+static bool has_relation(load_session *s, const char *name, bool *has);
+static bool confirm_unchanged(load_session *s);
 static bool stage_present(load_session *s, document_feed *feed);
 static bool withdraw_missing(load_session *s, run_counts *counts);
 static bool stage_population(load_session *s, const population_list *population);
 static bool merge_population(load_session *s, long *population_rows);
 static bool has_more_evidence(load_session *s, bool *has_column);
-static bool query_bool(load_session *s, const char *sql, bool *answer);
+static bool query_bool(load_session *s, const char *sql, const char *param, bool *answer);
 static bool merge_facts(load_session *s);
 
 /* libpq's last error message without its final newline. */
@@ -250,25 +273,27 @@ set_nonblocking(PGconn *conn)
 }
 
 /*
- * Whether the database has skanecoop.load_lock, which only roles that may
- * load can lock; an extension older than the table has the advisory lock
- * its own loaders take instead.
+ * Whether the database has a relation of the extension: skanecoop.load_lock,
+ * which only roles that may load can lock (an extension older than the
+ * table has the advisory lock its own loaders take instead), or
+ * skanecoop.sighting, where runs log what they found unchanged (0.3).
  */
 static bool
-has_lock_table(load_session *s, bool *has_table)
+has_relation(load_session *s, const char *name, bool *has)
 {
-	return query_bool(s, "SELECT pg_catalog.to_regclass('skanecoop.load_lock') IS NOT NULL",
-					  has_table);
+	return query_bool(s, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", name, has);
 }
 
 /*
- * Runs a query of one boolean: its answer into *answer.  False, the error
- * reported, if the query fails.
+ * Runs a query of one boolean, with one text parameter or none (param
+ * NULL): its answer into *answer.  False, the error reported, if the query
+ * fails.
  */
 static bool
-query_bool(load_session *s, const char *sql, bool *answer)
+query_bool(load_session *s, const char *sql, const char *param, bool *answer)
 {
-	PGresult   *res = PQexec(s->conn, sql);
+	PGresult   *res = PQexecParams(s->conn, sql, param != NULL ? 1 : 0, NULL, &param,
+								   NULL, NULL, 0);
 	bool		ok = PQresultStatus(res) == PGRES_TUPLES_OK;
 
 	if (ok)
@@ -290,7 +315,7 @@ take_lock(load_session *s, int *exit_status)
 	bool		busy;
 	bool		locked;
 
-	if (!has_lock_table(s, &table))
+	if (!has_relation(s, "skanecoop.load_lock", &table))
 		return false;
 	res = PQexec(s->conn,
 				 table && no_wait ? "LOCK TABLE skanecoop.load_lock IN EXCLUSIVE MODE NOWAIT" :
@@ -363,6 +388,7 @@ session_begin(const load_options *opts, int *exit_status)
 				 PGRES_TUPLES_OK) ||
 		!check_extension(s) ||
 		!take_lock(s, exit_status) ||
+		!has_relation(s, "skanecoop.sighting", &s->has_sightings) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_row ("
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
@@ -1082,7 +1108,7 @@ has_more_evidence(load_session *s, bool *has_column)
 					  "SELECT EXISTS (SELECT FROM pg_catalog.pg_attribute"
 					  " WHERE attrelid = 'skanecoop.fact'::pg_catalog.regclass"
 					  "  AND attname = 'more_evidence' AND NOT attisdropped)",
-					  has_column);
+					  NULL, has_column);
 }
 
 /* Merges the staged facts into skanecoop.fact. */
@@ -1093,6 +1119,81 @@ merge_facts(load_session *s)
 
 	return exec_ok(s, merge_facts_sql, PGRES_COMMAND_OK) && has_more_evidence(s, &more) &&
 		exec_ok(s, more ? insert_facts_sql : insert_facts_of_one_sentence_sql, PGRES_COMMAND_OK);
+}
+
+/*
+ * Remembers a document found unchanged; its sighting is recorded at the
+ * end of the run.  False when out of memory.
+ */
+bool
+session_confirm(load_session *s, const document_entry *entry)
+{
+	if (!s->has_sightings)
+		return true;
+	if (s->nconfirmed == s->confirmed_capacity)
+	{
+		size_t		capacity = s->confirmed_capacity ? 2 * s->confirmed_capacity : 256;
+		confirmed_document *grown = realloc(s->confirmed, capacity * sizeof(*grown));
+
+		if (grown == NULL)
+		{
+			report_error("out of memory");
+			return false;
+		}
+		s->confirmed = grown;
+		s->confirmed_capacity = capacity;
+	}
+	s->confirmed[s->nconfirmed].uri = entry->uri;
+	s->confirmed[s->nconfirmed].fetched_at = entry->fetched_at;
+	s->nconfirmed++;
+	return true;
+}
+
+/*
+ * Moves last_seen_at of the current revisions the run found unchanged on to
+ * when they were fetched (the run's start where the source does not say,
+ * and never later), and logs the revisions it moved, a row per day of
+ * fetching: one statement for the whole run.  A revision already seen as
+ * late (an archive loaded twice) is left alone, so such a re-run writes
+ * nothing.
+ */
+static bool
+confirm_unchanged(load_session *s)
+{
+	copy_buffer *buf = &s->row;
+
+	if (s->nconfirmed == 0)
+		return true;
+	if (!exec_ok(s, "CREATE TEMPORARY TABLE load_confirmed (uri text, fetched_at text) ON COMMIT DROP",
+				 PGRES_COMMAND_OK) ||
+		!exec_ok(s, "COPY pg_temp.load_confirmed FROM STDIN (FORMAT binary)", PGRES_COPY_IN))
+		return false;
+	begin_copy_data(buf);
+	for (size_t i = 0; i < s->nconfirmed; i++)
+	{
+		begin_row(buf, 2);
+		put_field(buf, s->confirmed[i].uri);
+		put_field(buf, s->confirmed[i].fetched_at);
+		if (!end_row(s))
+			break;
+	}
+	return end_copy(s) &&
+		exec_ok(s,
+				"WITH seen AS ("
+				" SELECT c.uri, pg_catalog.max(LEAST(COALESCE(c.fetched_at::pg_catalog.timestamptz,"
+				"  pg_catalog.now()), pg_catalog.now())) AS seen_at"
+				" FROM pg_temp.load_confirmed AS c GROUP BY c.uri),"
+				" moved AS ("
+				" UPDATE skanecoop.document AS d SET last_seen_at = s.seen_at"
+				" FROM seen AS s"
+				" WHERE d.uri = s.uri AND d.superseded_at IS NULL AND d.loaded_at < pg_catalog.now()"
+				"  AND s.seen_at > d.last_seen_at"
+				" RETURNING d.document_id, s.seen_at)"
+				" INSERT INTO skanecoop.sighting (recorded_at, seen_on, document_ids)"
+				" SELECT pg_catalog.now(), (m.seen_at AT TIME ZONE 'UTC')::pg_catalog.date,"
+				"  pg_catalog.array_agg(m.document_id ORDER BY m.document_id)"
+				" FROM moved AS m GROUP BY 2",
+				PGRES_COMMAND_OK);
 }
 
 /*
@@ -1246,7 +1347,7 @@ bool
 session_finish(load_session *s, document_feed *feed, const population_list *population,
 			   bool commit, run_counts *counts)
 {
-	bool		ok = merge_last_batch(s) && merge_facts(s);
+	bool		ok = merge_last_batch(s) && merge_facts(s) && confirm_unchanged(s);
 
 	/* a document refused fails the run as any bad document does */
 	if (s->refused.failed > 0 && !s->opts->keep_going)
@@ -1280,5 +1381,6 @@ session_end(load_session *s)
 	PQclear(s->current);
 	PQfinish(s->conn);
 	free(s->row.data);
+	free(s->confirmed);
 	free(s);
 }

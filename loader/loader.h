@@ -264,6 +264,7 @@ extern load_verdict session_verdict(load_session *session, const char *uri,
 									const char *sha256_hex);
 extern bool session_add_document(load_session *session, const source_document *doc,
 								 long *rows);
+extern bool session_confirm(load_session *session, const document_entry *entry);
 extern bool session_finish(load_session *session, document_feed *feed,
 						   const population_list *population, bool commit, run_counts *counts);
 extern void session_count_refused(load_session *session, run_counts *counts);

@@ -153,7 +153,10 @@ load_document(run_state *run, const read_document *read)
 		return true;
 	}
 	if (read->verdict == DOCUMENT_UNCHANGED)
+	{
 		run->counts.unchanged++;
+		ok = run->session == NULL || session_confirm(run->session, doc->entry);
+	}
 	else if (run->session == NULL)
 	{
 		json_document(stdout, doc);

@@ -49,7 +49,8 @@ SELECT organisation, member_name, validity FROM skanecoop_bi.memberships
 WHERE organisation IN ('Jätteförbundet', 'Framtidsförbundet') ORDER BY 1, 2;
 SELECT organisation, member FROM fee_schedule(2031)
 WHERE organisation = 'Jätteförbundet' ORDER BY member;
--- ... and its own membership is there, its validity unknown.
+-- ... and its own membership is there, seen when it was loaded (a fetch
+-- time after the load is not believed).
 SELECT organisation, member, valid FROM membership WHERE organisation = 'Framtidsförbundet';
 SELECT document_date, valid_as_read FROM current_fact WHERE organisation_name = 'Framtidsförbundet';
 SELECT count(*) AS members FROM members_of('Framtidsförbundet', '2024-01-01', 'possible');

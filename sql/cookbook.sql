@@ -6,14 +6,18 @@
 --
 SET datestyle = ISO, YMD;
 
--- Q: Which bodies is Ystad part of today?
+-- Q: Which bodies was Ystad certainly part of on 28 November 2026, the day the pages were last read?
 SELECT organisation, kind, valid
-FROM skanecoop.organisations_of('Ystad');
+FROM skanecoop.organisations_of('Ystad', '2026-11-28');
 
--- Q: Which municipalities are in both SÖSK and Europa Direkt Sydöstra Skåne?
-SELECT member_name FROM skanecoop.members_of('SÖSK')
+-- Q: Which bodies may Ystad be part of today, after the last reading?
+SELECT organisation, valid
+FROM skanecoop.organisations_of('Ystad', reading => 'possible');
+
+-- Q: Which municipalities were in both SÖSK and Europa Direkt Sydöstra Skåne when the pages were read?
+SELECT member_name FROM skanecoop.members_of('SÖSK', '2026-11-28')
 INTERSECT
-SELECT member_name FROM skanecoop.members_of('Europa Direkt Sydöstra Skåne')
+SELECT member_name FROM skanecoop.members_of('Europa Direkt Sydöstra Skåne', '2026-11-28')
 ORDER BY 1;
 
 -- Q: Familjen Helsingborg has existed "since the 1990s": who certainly, and who possibly, was a member in 1995 and in 2000?
@@ -167,3 +171,17 @@ SELECT now() AS before_the_load \gset
 SELECT 'now' AS known, rate, valid FROM skanecoop.fee
 UNION ALL
 SELECT 'before the load', rate, valid FROM skanecoop.facts_as_of(:'before_the_load') WHERE kind = 'fee';
+
+-- Q: What changed last night? changes(since) lists what each run since then changed, with the revisions, facts and quotes on both sides (old_quote, new_quote); here since just before the latest run (after a nightly run, changes(now() - interval '1 day')).
+SELECT change, kind, subject, before, after
+FROM skanecoop.changes((SELECT max(loaded_at) FROM skanecoop.document) - interval '1 microsecond')
+ORDER BY kind, change, subject;
+
+-- Q: What did we know on 1 March? Every function answers as of a time given last (fee_schedule(2023, '2027-03-01'); the views as of SET skanecoop.as_of); here Bjuv's fee for 2023 as known just before the latest run, and now: the 21 kr rule still answers for 2023.
+SELECT 'before the latest run' AS known, rate, fee, fee_at_most
+FROM skanecoop.fee_schedule(2023, (SELECT max(loaded_at) FROM skanecoop.document) - interval '1 microsecond')
+WHERE organisation = 'Familjen Helsingborg' AND member = skanecoop.place_code('Bjuv')
+UNION ALL
+SELECT 'now', rate, fee, fee_at_most
+FROM skanecoop.fee_schedule(2023)
+WHERE organisation = 'Familjen Helsingborg' AND member = skanecoop.place_code('Bjuv');

@@ -144,11 +144,13 @@ UPDATE answer SET after = NULL;
 UPDATE answer SET after = a.value FROM answers AS a WHERE a.what OPERATOR(pg_catalog.=) answer.what;
 SELECT count(*) AS changed FROM answer WHERE before IS DISTINCT FROM after;
 
--- Without its SET search_path, fee_schedule would run the planted
--- operators: the fees and populations it finds change.  (This is why the
--- catalog check above requires the setting.)
+-- Without their SET search_path, fee_schedule (the form without a time,
+-- and the form with one that it calls) would run the planted operators:
+-- the fees and populations it finds change.  (This is why the catalog
+-- check above requires the setting.)
 BEGIN;
 ALTER FUNCTION skanecoop.fee_schedule(integer) RESET search_path;
+ALTER FUNCTION skanecoop.fee_schedule(integer, timestamptz) RESET search_path;
 SET LOCAL search_path = public, pg_catalog, skanecoop;
 SELECT before OPERATOR(pg_catalog.=) value AS unchanged
 FROM answer JOIN answers ON answer.what OPERATOR(pg_catalog.=) answers.what

@@ -29,16 +29,19 @@ ALTER TABLE @extschema@.place
 
 -- fee_schedule gives the member's name beside its code, as a last column
 -- so that every existing call keeps its columns.  A function's result
--- columns change only by dropping it, and the old BI view depends on it
--- until it is dropped: the computation itself (fee_rules.sql) goes to
--- skanecoop_internal as fee_schedule_charges, and fee_schedule names its
--- rows' members.
-ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4) RENAME TO fee_schedule_charges;
-ALTER FUNCTION @extschema@.fee_schedule_charges(pg_catalog.int4) SET SCHEMA skanecoop_internal;
-COMMENT ON FUNCTION skanecoop_internal.fee_schedule_charges(pg_catalog.int4) IS
+-- columns change only by dropping it: the computation itself (as_of.sql,
+-- the form with a time, which the old BI view reads until it is dropped)
+-- goes to skanecoop_internal as fee_schedule_charges, and both forms of
+-- fee_schedule are made anew, naming their rows' members.
+ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz)
+	RENAME TO fee_schedule_charges;
+ALTER FUNCTION @extschema@.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz)
+	SET SCHEMA skanecoop_internal;
+COMMENT ON FUNCTION skanecoop_internal.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz) IS
 	'The rows of fee_schedule without the member''s name';
+DROP FUNCTION @extschema@.fee_schedule(pg_catalog.int4);
 
-CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
+CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text,
 				   member pg_catalog.text,
@@ -60,12 +63,36 @@ AS $$
 	SELECT s.organisation_id, s.organisation, s.member, s.fee_id, s.rate, s.inhabitants,
 		   s.population_date, s.fee, s.fee_at_most, s.reason, s.rule, s.currency,
 		   s.charge, s.charge_at_most, p.name
-	FROM skanecoop_internal.fee_schedule_charges(year) AS s
+	FROM skanecoop_internal.fee_schedule_charges(fee_schedule.year, fee_schedule.as_of) AS s
 	LEFT JOIN @extschema@.place AS p ON p.code = s.member
 	ORDER BY s.organisation, s.member, s.fee_id
 $$;
+COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz) IS
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of, with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
+
+CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
+	RETURNS TABLE (organisation_id pg_catalog.int8,
+				   organisation pg_catalog.text,
+				   member pg_catalog.text,
+				   fee_id pg_catalog.int8,
+				   rate @extschema@.fee_rate,
+				   inhabitants pg_catalog.int8,
+				   population_date pg_catalog.date,
+				   fee @extschema@.sek,
+				   fee_at_most @extschema@.sek,
+				   reason pg_catalog.text,
+				   rule @extschema@.fee_rule,
+				   currency pg_catalog.text,
+				   charge @extschema@.money_amount,
+				   charge_at_most @extschema@.money_amount,
+				   member_name pg_catalog.text)
+	LANGUAGE sql STABLE PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT * FROM @extschema@.fee_schedule(fee_schedule.year, skanecoop_internal.as_of_time())
+$$;
 COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4) IS
-	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as known at skanecoop.as_of (now by default), with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
 
 ALTER VIEW skanecoop_bi.places RENAME TO places_0_2;
 ALTER VIEW skanecoop_bi.organisations RENAME TO organisations_0_2;
@@ -175,7 +202,7 @@ SELECT d.document_id, d.uri, d.publisher, d.title, d.format::pg_catalog.varchar(
 	   d.published_on, d.updated_on, d.loaded_at, d.superseded_at, d.superseded_at IS NULL AS current,
 	   (SELECT pg_catalog.count(*) FROM @extschema@.section AS s
 		WHERE s.document_id = d.document_id)::pg_catalog.int4 AS sections,
-	   pg_catalog.length(d.content) AS characters
+	   pg_catalog.length(d.content) AS characters, d.first_seen_at, d.last_seen_at
 FROM @extschema@.document AS d;
 
 CREATE VIEW skanecoop_bi.facts AS
@@ -246,7 +273,7 @@ $$;
 COMMENT ON COLUMN skanecoop_bi.memberships.membership_id IS
 	'Identifier of the merged membership (the fact its validity comes from); skanecoop_bi.evidence lists every fact behind it';
 COMMENT ON VIEW skanecoop_bi.fees IS
-	'Fee rules the current documents state: the amount in kronor (NULL where unknown), per inhabitant or flat, per year, quarter or month, and the dates the rule may start and end';
+	'Fee rules the documents stated, each with its period, as known at skanecoop.as_of (now by default): the amount in kronor (NULL where unknown), per inhabitant or flat, per year, quarter or month, and the dates the rule may start and end';
 COMMENT ON COLUMN skanecoop_bi.fees.fee_id IS
 	'Identifier of the fee rule (the fact that states it); skanecoop_bi.evidence gives its quote';
 COMMENT ON COLUMN skanecoop_bi.fees.earliest_end IS
@@ -267,7 +294,9 @@ SELECT b.subject::pg_catalog.varchar(12) AS subject, b.membership_id, b.fee_id,
 	   b.member_count_id, f.fact_id, f.document_id,
 	   (SELECT pg_catalog.count(*) FROM @extschema@.document AS r
 		WHERE r.uri = d.uri AND r.document_id <= d.document_id)::pg_catalog.int4 AS revision,
-	   d.uri AS document_uri, d.publisher, d.title, d.loaded_at, f.document_date AS stated_on,
+	   d.uri AS document_uri, d.publisher, d.title, d.loaded_at,
+	   COALESCE(d.updated_on, d.published_on, (d.fetched_at AT TIME ZONE 'UTC')::date,
+				(d.loaded_at AT TIME ZONE 'UTC')::date) AS stated_on,
 	   f.byte_start, f.byte_end, f.quote, f.rule
 FROM (SELECT 'membership' AS subject, m.membership_id, NULL::pg_catalog.int8 AS fee_id,
 			 NULL::pg_catalog.int8 AS member_count_id, e.fact_id
@@ -279,7 +308,7 @@ FROM (SELECT 'membership' AS subject, m.membership_id, NULL::pg_catalog.int8 AS 
 	  UNION ALL
 	  SELECT 'member_count', NULL, NULL, c.fact_id, c.fact_id
 	  FROM @extschema@.member_count AS c) AS b
-JOIN @extschema@.current_fact AS f ON f.fact_id = b.fact_id
+JOIN @extschema@.fact AS f ON f.fact_id = b.fact_id
 JOIN @extschema@.document AS d ON d.document_id = f.document_id;
 COMMENT ON VIEW skanecoop_bi.evidence IS
 	'Bridge from each membership, fee rule and member count to the facts behind it, with their evidence: quote, rule, byte range, and the document revision that states it';

@@ -154,6 +154,16 @@ ALTER FUNCTION @extschema@.svg_text(pg_catalog.text) SET SCHEMA skanecoop_intern
 ALTER FUNCTION @extschema@.owns_table(pg_catalog.regclass) SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.guard_revision() SET SCHEMA skanecoop_internal;
 ALTER FUNCTION @extschema@.guard_revision_rows() SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.guard_sighting() SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.guard_sighting_log() SET SCHEMA skanecoop_internal;
+
+-- the history's helpers: the time the views answer as of, when a revision
+-- was last seen as known then, a claim's observed validity, and what a
+-- statement is about
+ALTER FUNCTION @extschema@.as_of_time() SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.last_seen_on(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.observed_validity(@extschema@.validity, @extschema@.validity, pg_catalog.date, pg_catalog.date, pg_catalog.date, pg_catalog.date) SET SCHEMA skanecoop_internal;
+ALTER FUNCTION @extschema@.statement_key(pg_catalog.text, pg_catalog.int8, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text) SET SCHEMA skanecoop_internal;
 
 -- SQL and PL/pgSQL bodies name the functions they call as text, which
 -- moving a function does not follow: each body of the extension that

@@ -8,12 +8,14 @@
 -- The picture keeps 0.2's bars: solid where a member certainly belonged,
 -- hatched where it possibly did.  New:
 --   - a legend of swatches: certainly, possibly, start or end unknown,
---     still valid, the date of a document, today;
+--     may still hold, the date of a document, today;
 --   - a dashed line at today's date (the argument today, the session's
 --     current date by default; a fixed one gives a fixed picture);
---   - an arrow past the axis's end where a membership is still valid (and
---     past its start where it has held since always), so a bar that is
---     cut by the axis does not look ended;
+--   - an arrow past the axis's end where a membership may still hold:
+--     still valid, or ending on or after a day and on no known day after
+--     it, as a claim ends that its page still stated when last seen (and
+--     an arrow past its start where it has held since always), so a bar
+--     that is cut by the axis does not look ended;
 --   - where a bound is unknown (1985/, /1985) the span it may fall in is
 --     dotted grey with a "?", not hatched blue like a bound known to lie
 --     in a stated span;
@@ -126,6 +128,9 @@ BEGIN
 			   @extschema@.earliest_end(m.valid) AS ee, @extschema@.latest_end(m.valid) AS le,
 			   @extschema@.lower_kind(m.valid) = 'unbounded' AS since_always,
 			   @extschema@.upper_kind(m.valid) = 'unbounded' AS still_valid,
+			   @extschema@.upper_kind(m.valid) = 'unbounded'
+			   OR (@extschema@.upper_kind(m.valid) = 'on or after'
+				   AND @extschema@.latest_end(m.valid) IS NULL) AS runs_on,
 			   @extschema@.lower_kind(m.valid) = 'unknown' AS start_unknown,
 			   @extschema@.upper_kind(m.valid) = 'unknown' AS end_unknown
 		FROM members AS m
@@ -172,7 +177,7 @@ BEGIN
 		'<rect x="0" y="0" width="18" height="12" fill="#2563eb"/><text x="24" y="10">certainly a member</text>',
 		'<rect x="160" y="0" width="18" height="12" fill="url(#possible)"/><text x="184" y="10">possibly</text>',
 		'<rect x="250" y="0" width="18" height="12" fill="url(#unknown)"/><text x="274" y="10">start or end unknown (?)</text>',
-		'<rect x="450" y="0" width="10" height="12" fill="#2563eb"/><polygon points="460,0 468,6 460,12" fill="#2563eb"/><text x="474" y="10">still valid</text>',
+		'<rect x="450" y="0" width="10" height="12" fill="#2563eb"/><polygon points="460,0 468,6 460,12" fill="#2563eb"/><text x="474" y="10">may still hold</text>',
 		'<circle cx="560" cy="6" r="3" fill="#f59e0b" stroke="#92400e"/><text x="570" y="10">date of a document</text>',
 		'<line x1="710" y1="0" x2="710" y2="12" stroke="#dc2626" stroke-dasharray="3 2"/><text x="716" y="10">today</text>',
 		'</g>',
@@ -231,10 +236,10 @@ BEGIN
 						'<rect x="%s" y="%s" width="%s" height="14" fill="#2563eb"/>',
 						p.x_ls, p.y + 4, p.x_ee - p.x_ls) ELSE '' END,
 					-- open ends run on past the axis, in the colour of the bar there
-					CASE WHEN p.still_valid THEN pg_catalog.format(
+					CASE WHEN p.runs_on THEN pg_catalog.format(
 						'<polygon class="open-end" points="%1$s,%2$s %3$s,%4$s %1$s,%5$s" fill="%6$s"/>',
 						p.x_le, p.y + 3, p.x_le + 8, p.y + 11, p.y + 19,
-						CASE WHEN p.x_ee > p.x_ls THEN '#2563eb' ELSE '#93c5fd' END) END,
+						CASE WHEN p.x_ee > p.x_ls AND p.x_ee >= p.x_le THEN '#2563eb' ELSE '#93c5fd' END) END,
 					CASE WHEN p.since_always THEN pg_catalog.format(
 						'<polygon class="open-end" points="%1$s,%2$s %3$s,%4$s %1$s,%5$s" fill="%6$s"/>',
 						p.x_es, p.y + 3, p.x_es - 8, p.y + 11, p.y + 19,
@@ -269,4 +274,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.membership_timeline_svg(pg_catalog.text, pg_catalog.date, pg_catalog.date, pg_catalog.date) IS
-	'A standalone SVG of an organisation''s members on a time axis with year ticks and a legend: solid where a member certainly belonged, hatched where it possibly did, dotted grey with "?" where a bound is unknown, an arrow past the axis where a membership is still valid, marks at the dates of the documents stating it, a dashed line at today (the argument today, the current date by default), members grouped by region above 20, and a <title> with the validity and the quote of the statement that gave it on each bar; the axis defaults to the years the memberships span';
+	'A standalone SVG of an organisation''s members on a time axis with year ticks and a legend: solid where a member certainly belonged, hatched where it possibly did, dotted grey with "?" where a bound is unknown, an arrow past the axis where a membership may still hold (still valid, or no end seen since it was last stated), marks at the dates of the documents stating it, a dashed line at today (the argument today, the current date by default), members grouped by region above 20, and a <title> with the validity and the quote of the statement that gave it on each bar; the axis defaults to the years the memberships span';

@@ -570,6 +570,46 @@ check "the error names the URI and both files" stderr_has "URI \"urn:test:twice\
 check "a run with a URI given twice writes nothing" test "$(snapshot loader_seed)" = "$before"
 dropdb loader_json
 
+# --- sightings ------------------------------------------------------------
+# A run that finds documents unchanged moves their last sighting on to when
+# it fetched them (the manifest's fetched-at, else the run's start) and logs
+# it, one row a run and day; a run that saw them no later writes nothing.
+fresh_db loader_sight
+check "the five documents load for the sightings" exits_with 0 $load -d loader_sight $docs/manifest.xml
+check "a new revision is first and last seen when fetched" test "$(q loader_sight "SELECT count(*) FROM skanecoop.document
+	WHERE first_seen_at = fetched_at AND last_seen_at = fetched_at")" = 5
+mkdir -p "$scratch/sight"
+cp $docs/*.txt "$scratch/sight/"
+sed 's/fetched-at="2026-11-28T00:00:00Z"/fetched-at="2026-11-30T02:00:00Z"/' $docs/manifest.xml >"$scratch/sight/later.xml"
+sed 's/fetched-at="2026-11-28T00:00:00Z"/fetched-at="2999-01-01T00:00:00Z"/' $docs/manifest.xml >"$scratch/sight/future.xml"
+check "a later fetch of the same documents loads" exits_with 0 $load -d loader_sight "$scratch/sight/later.xml"
+check "it finds them unchanged and writes no rows" stdout_has "0 new, 0 changed, 5 unchanged, 0 failed; 0 rows written"
+check "their last sighting moves on to the fetch time" test "$(q loader_sight "SELECT count(*) FROM skanecoop.document
+	WHERE last_seen_at = '2026-11-30T02:00:00Z' AND first_seen_at = fetched_at")" = 5
+check "the run logs one sighting of the five" test "$(q loader_sight "SELECT seen_on || ' ' || cardinality(document_ids)
+	FROM skanecoop.sighting")" = "2026-11-30 5"
+before=$(snapshot loader_sight)
+check "the same fetch again loads" exits_with 0 $load -d loader_sight "$scratch/sight/later.xml"
+check "the same fetch again moves nothing" test "$(snapshot loader_sight)" = "$before"
+check "the same fetch again logs no sighting" test "$(q loader_sight "SELECT count(*) FROM skanecoop.sighting")" = 1
+check "an earlier fetch moves nothing back" exits_with 0 $load -d loader_sight $docs/manifest.xml
+check "the last sightings stay" test "$(snapshot loader_sight)" = "$before"
+check "a dry run logs no sighting" exits_with 0 $load -n -d loader_sight $docs/000_f7df068ed01b0cde.txt
+check "the dry run leaves the sightings" test "$(q loader_sight "SELECT count(*) FROM skanecoop.sighting")" = 1
+# A document without a fetch time is seen when its run starts.
+cp $docs/000_f7df068ed01b0cde.txt "$scratch/sight.txt"
+check "a document without a fetch time loads" exits_with 0 $load -d loader_sight "$scratch/sight.txt"
+check "found unchanged by a later run" exits_with 0 $load -d loader_sight "$scratch/sight.txt"
+check "it is last seen at that run's start, which logged it" test "$(q loader_sight "SELECT count(*)
+	FROM skanecoop.document AS d JOIN skanecoop.sighting AS s ON d.document_id = ANY (s.document_ids)
+	WHERE d.uri LIKE 'file://%' AND d.first_seen_at = d.loaded_at AND d.last_seen_at = s.recorded_at
+	  AND d.last_seen_at > d.first_seen_at")" = 1
+# A fetch time after the run's start is not believed.
+check "a fetch time in the future loads" exits_with 0 $load -d loader_sight "$scratch/sight/future.xml"
+check "the documents are last seen no later than the run" test "$(q loader_sight "SELECT count(*) FROM skanecoop.document
+	WHERE uri LIKE 'urn:%' AND last_seen_at <= now() AND last_seen_at > '2026-11-30T02:00:00Z'")" = 5
+dropdb loader_sight
+
 dropdb loader_seed
 
 done_testing

@@ -55,6 +55,9 @@ for old in $released; do
 			SELECT min(document_id), 'membership', '1084', 'Region Hovedstaden', 0, 0, '', 'upgrade.old_code'
 			FROM skanecoop.document" \
 		-c "INSERT INTO skanecoop.population VALUES ('1084', '2023-01-01', 1891871, 'upgrade test')"
+	# a page's life under the old version: first seen, then changed (the fee raised)
+	loader/skanecoop-load -q -d upgrade_updated test/regress/life/1-first.xml
+	loader/skanecoop-load -q -d upgrade_updated test/regress/life/5-changed.xml
 	before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
 	psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
 	check "facts loaded under $old survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
@@ -65,6 +68,16 @@ for old in $released; do
 			UNION ALL SELECT code FROM skanecoop.place WHERE code IN ('1084', '1085')) c")" = "DK-1084,DK-1084"
 	check "the new version's functions work on data loaded under $old" test "$(psql -XAt -d upgrade_updated \
 		-c "SELECT xml_is_well_formed_document(skanecoop.membership_timeline_svg('SÖSK'))")" = t
+	check "revisions loaded under $old are first and last seen when they were fetched, else loaded" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT count(*) FILTER (WHERE first_seen_at = LEAST(fetched_at, loaded_at) AND last_seen_at = first_seen_at)
+			= count(*) FROM skanecoop.document") $(psql -XAt -d upgrade_updated \
+		-c "SELECT string_agg(first_seen_at::date::text, ',' ORDER BY loaded_at) FROM skanecoop.document
+			WHERE uri = 'urn:skanecoop:test:life/om-forbundet'")" = "t 2023-01-01,2024-01-01"
+	check "the history loaded under $old answers: the fee changed, and both rules kept with their periods" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT string_agg(change || ' ' || kind, ',') FROM skanecoop.changes('-infinity')
+			WHERE change <> 'begun' AND kind = 'fee'") $(psql -XAt -d upgrade_updated \
+		-c "SELECT string_agg(rate || ' ' || valid, ',' ORDER BY fee_id) FROM skanecoop.fee
+			WHERE organisation = 'Livsförbundet Nordväst'")" = "changed fee 21.00 kr/invånare/år [..2023-01-01]/[2023-01-01..],23.00 kr/invånare/år 2025-01-01/[2024-01-01..]"
 done
 
 # Validities stored by 0.2 keep their text, readings, order, hashes and
