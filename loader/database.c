@@ -73,12 +73,16 @@ typedef struct copy_buffer
 
 /*
  * Merges the staged documents and sections of a batch and moves its facts
- * aside, leaving the staging table empty for the next batch.
+ * aside, leaving the staging table empty for the next batch.  The current
+ * revisions a batch supersedes are looked up by their URIs, one probe of
+ * the index of current URIs each: the staging table has no statistics, and
+ * joined to it the documents were read whole and hashed, every batch, at a
+ * cost that grew with the database.
  */
 #define MERGE_BATCH_SQL \
 	"UPDATE skanecoop.document d SET superseded_at = pg_catalog.now()" \
-	" FROM pg_temp.load_row r" \
-	" WHERE r.ordinal = 0 AND d.uri = r.uri AND d.superseded_at IS NULL;" \
+	" WHERE d.superseded_at IS NULL AND d.uri = ANY (ARRAY(" \
+	"  SELECT r.uri FROM pg_temp.load_row r WHERE r.ordinal = 0));" \
 	"WITH inserted AS (" \
 	" INSERT INTO skanecoop.document (uri, publisher, title, format, sha256," \
 	"  fetched_at, published_on, updated_on, loaded_at, content)" \
