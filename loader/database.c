@@ -106,7 +106,7 @@ typedef struct copy_buffer
  * plan kept.  Planned while the referenced tables are nearly empty, that
  * plan reads them whole, and goes on reading them whole as the run fills
  * them: a first load into a database vacuumed while still empty (where
- * the planner trusts the zero rows vacuum counted) took nine times as
+ * the planner trusts the zero rows vacuum counted) took five times as
  * long as into a new one (where the planner assumes ten pages at least).
  * A role that does not own the tables cannot ANALYZE them between batches,
  * but it can have every execution planned for the sizes of the moment,
