@@ -25,23 +25,6 @@
 
 #include <string.h>
 
-/* Number words of two to twenty; Swedish ones are ex_number's. */
-static const struct
-{
-	const char *word;
-	int			value;
-}			number_words[] = {
-	{"to", 2}, {"two", 2}, {"three", 3}, {"fire", 4}, {"four", 4},
-	{"five", 5}, {"seks", 6}, {"six", 6}, {"syv", 7}, {"seven", 7},
-	{"otte", 8}, {"åtte", 8}, {"eight", 8}, {"ni", 9}, {"nine", 9}, {"ti", 10}, {"ten", 10},
-	{"elleve", 11}, {"eleven", 11}, {"twelve", 12}, {"tretten", 13},
-	{"thirteen", 13}, {"fjorten", 14}, {"fourteen", 14}, {"femten", 15},
-	{"fifteen", 15}, {"seksten", 16}, {"sixteen", 16}, {"sytten", 17},
-	{"seventeen", 17}, {"atten", 18}, {"eighteen", 18}, {"nitten", 19},
-	{"nineteen", 19}, {"tyve", 20}, {"tjue", 20}, {"twenty", 20},
-	{NULL, 0}
-};
-
 /* Nouns of the municipalities counted, by prefix, folded. */
 static const char *const municipality_nouns[] = {
 	"kommuner", "kommunar", "ejerkommuner", "eierkommuner", "eigarkommunar",
@@ -65,12 +48,8 @@ count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 {
 	int			value;
 
-	if ((*n = ex_number(doc, pos, end, &value)) > 0)
-		return value;
-	for (int i = 0; number_words[i].word; i++)
-		if ((*n = ex_word_is(doc, pos, end, number_words[i].word)) > 0)
-			return number_words[i].value;
-	return -1;
+	*n = ex_number_any_language(doc, pos, end, &value);
+	return *n > 0 ? value : -1;
 }
 
 /* Whether the words right before pos are one of words (folded). */

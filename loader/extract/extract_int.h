@@ -272,6 +272,8 @@ extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char
 extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
+extern size_t ex_number_any_language(const ex_doc *doc, size_t pos, size_t end,
+									 int *n);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
 extern bool ex_span_prefix(const ex_doc *doc, sc_span whole, sc_span part);
 

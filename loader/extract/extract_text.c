@@ -29,6 +29,27 @@ static const char *const number_words[] = {
 	"nitton", "tjugo", NULL
 };
 
+/*
+ * Number words of two to twenty in Danish, Norwegian and English.  Apart
+ * from ex_number's because "to", "ni" and "ti" are everyday words there:
+ * only a rule that knows its context reads them (ex_number_any_language).
+ */
+static const struct
+{
+	const char *word;
+	int			value;
+}			other_number_words[] = {
+	{"to", 2}, {"two", 2}, {"three", 3}, {"fire", 4}, {"four", 4},
+	{"five", 5}, {"seks", 6}, {"six", 6}, {"syv", 7}, {"seven", 7},
+	{"otte", 8}, {"åtte", 8}, {"eight", 8}, {"ni", 9}, {"nine", 9}, {"ti", 10}, {"ten", 10},
+	{"elleve", 11}, {"eleven", 11}, {"twelve", 12}, {"tretten", 13},
+	{"thirteen", 13}, {"fjorten", 14}, {"fourteen", 14}, {"femten", 15},
+	{"fifteen", 15}, {"seksten", 16}, {"sixteen", 16}, {"sytten", 17},
+	{"seventeen", 17}, {"atten", 18}, {"eighteen", 18}, {"nitten", 19},
+	{"nineteen", 19}, {"tyve", 20}, {"tjue", 20}, {"twenty", 20},
+	{NULL, 0}
+};
+
 static size_t line_end(const ex_doc *doc, size_t pos, size_t end);
 static size_t bullet_length(const ex_doc *doc, size_t pos, size_t end);
 static size_t list_after_colon(const ex_doc *doc, size_t pos, size_t end);
@@ -716,4 +737,20 @@ ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 		return 0;
 	*n = i + 2;
 	return len;
+}
+
+size_t
+ex_number_any_language(const ex_doc *doc, size_t pos, size_t end, int *n)
+{
+	size_t		len;
+
+	if ((len = ex_number(doc, pos, end, n)) > 0)
+		return len;
+	for (int i = 0; other_number_words[i].word; i++)
+		if ((len = ex_word_is(doc, pos, end, other_number_words[i].word)) > 0)
+		{
+			*n = other_number_words[i].value;
+			return len;
+		}
+	return 0;
 }
