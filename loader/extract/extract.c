@@ -339,7 +339,8 @@ ascii_word_at(const char *p, const char *word)
  * "and" and "of" it uses most: Swedish "och", Danish "og" with "af",
  * Norwegian "og" with "av"; NULL for English ("the") or none of them.
  * A name two countries give a place (Lund, in Skåne and in Rogaland) is
- * the one of the page's country.
+ * the one of the page's country; twin towns read their places by it too,
+ * and fees the kroner of "kr".
  */
 static const char *
 page_country(const ex_doc *doc)

@@ -254,7 +254,7 @@ kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 	if (rule->currency != SC_CURRENCY_SEK ||
 		ex_contains(doc, start, end, "kronor") || ex_contains(doc, start, end, "sek"))
 		return;
-	country = ex_page_country(doc);
+	country = doc->country;
 	if (country && strcmp(country, "DK") == 0)
 		rule->currency = SC_CURRENCY_DKK;
 	else if (country && strcmp(country, "NO") == 0)

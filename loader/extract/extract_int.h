@@ -204,8 +204,6 @@ typedef struct ex_doc
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;
 	uint64_t	orgs_with_fee;	/* bit i: orgs[i] has a fee with its amount */
-	const char *page_country;	/* ex_page_country's answer, once asked */
-	bool		page_country_known;
 	bool		twin_page;		/* a twin-town word was read */
 	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
 	const char *twin_bullets;	/* their relation while they go on, or NULL */
@@ -443,9 +441,8 @@ extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_pending_fees(ex_doc *doc);
 
-/* extract_twins.c: twin towns and agreements abroad; the page's language */
+/* extract_twins.c: twin towns and agreements abroad */
 extern void ex_find_twin_towns(ex_doc *doc, const ex_sentence *s);
-extern const char *ex_page_country(ex_doc *doc);
 extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 
 /* extract.c */

@@ -124,8 +124,6 @@ typedef struct partner
 	size_t		end;			/* past the partner and its country */
 } partner;
 
-static const char *page_country(const ex_doc *doc);
-
 typedef ex_twin_subject subject;
 
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -366,41 +364,6 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 	f.partner_country = pt->country;
 	f.relation = relation;
 	ex_emit(doc, &f);
-}
-
-/*
- * The country whose language the page is written in, by its commonest
- * function words: "och" is Swedish, "og" Danish or Norwegian ("af"
- * Danish, "av" Norwegian); NULL for English or too few words to tell.
- * Fees read "kr" by it too.
- */
-const char *
-ex_page_country(ex_doc *doc)
-{
-	if (!doc->page_country_known)
-	{
-		doc->page_country = page_country(doc);
-		doc->page_country_known = true;
-	}
-	return doc->page_country;
-}
-
-static const char *
-page_country(const ex_doc *doc)
-{
-	static const char *const words[] = {"och", "og", "af", "av", "and", NULL};
-	int			count[5] = {0};
-
-	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
-		 pos = ex_word_from(doc, pos + 1, doc->len))
-		for (int i = 0; words[i]; i++)
-			if (ex_word_is(doc, pos, doc->len, words[i]))
-				count[i]++;
-	if (count[0] > count[1] && count[0] > count[4])
-		return "SE";
-	if (count[1] > count[4])
-		return count[2] >= count[3] ? "DK" : "NO";
-	return NULL;
 }
 
 /*
@@ -723,7 +686,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */
-		doc->twin_prose = (sc_gazetteer_context) {ex_page_country(doc), false, false};
+		doc->twin_prose = (sc_gazetteer_context) {doc->country, false, false};
 		doc->twin_home = home_municipality(doc);
 	}
 	doc->twin_page = true;
