@@ -51,7 +51,7 @@ SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/validity_edtf.sql extension/sql/validity_sorted_build.sql \
 				extension/sql/withdrawal.sql extension/sql/history.sql extension/sql/bounds.sql \
 				extension/sql/places.sql extension/sql/places_data.sql extension/sql/fee_rules.sql \
-				extension/sql/evidence.sql \
+				extension/sql/evidence.sql extension/sql/basis.sql \
 				extension/sql/observation.sql extension/sql/as_of.sql extension/sql/changes.sql \
 				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql
 SQL_PARTS	= extension/sql/schema.sql \
@@ -75,7 +75,7 @@ REGRESS		= init gazetteer document \
 			  sek fee_rate fee fee_rule \
 			  validity validity_index validity_edtf \
 			  extract_seeds query bi cookbook roles security \
-			  timeline coverage bounds comments history analyst as_of
+			  timeline coverage bounds comments history analyst as_of basis
 
 UNIT_TESTS	= test/unit/test_calendar test/unit/test_digest test/unit/test_utf8 \
 			  test/unit/test_textdoc \

@@ -1046,7 +1046,7 @@ static const char merge_facts_sql[] =
 	"   organisation_kind text, name text, member text, member_code text, derived boolean,"
 	"   municipality text, municipality_code text, partner text, partner_code text,"
 	"   partner_country text, relation text, validity text, rate text, fee_rule text,"
-	"   count integer, rule text, warning text);"
+	"   count integer, rule text, basis text, warning text);"
 
 	/* organisations first named here, except names that are aliases */
 	"INSERT INTO skanecoop.organisation (name, kind)"
@@ -1096,9 +1096,10 @@ static const char merge_facts_sql[] =
 
 /*
  * Inserts the facts merge_facts_sql staged, with more, the columns of the
- * other sentences a fact was read from and their values: ", more_evidence,
- * more_quotes" where the extension has them, nothing in a database whose
- * extension is older than 0.3, so that the loader still loads into one.
+ * other sentences a fact was read from and their values, the fee rule
+ * and how sure the fact is (basis), where the extension has them (0.3);
+ * nothing in a database whose extension is older, so that the loader
+ * still loads into one.
  */
 #define INSERT_FACTS_SQL(more_columns, more_values) \
 	"INSERT INTO skanecoop.fact (document_id, kind, organisation_id, organisation_name, name," \
@@ -1117,10 +1118,11 @@ static const char merge_facts_sql[] =
 	"  ON pg_catalog.lower(n.name) = pg_catalog.lower(f.organisation)" \
 	" ORDER BY f.uri, f.seq"
 
-/* fee_rule came with more_evidence, in 0.3 */
+/* fee_rule and basis came with more_evidence, in 0.3 */
 static const char insert_facts_sql[] =
-	INSERT_FACTS_SQL(", more_evidence, more_quotes, fee_rule",
-					 ", f.more_evidence, f.more_quotes, f.fee_rule::skanecoop.fee_rule");
+	INSERT_FACTS_SQL(", more_evidence, more_quotes, fee_rule, basis",
+					 ", f.more_evidence, f.more_quotes, f.fee_rule::skanecoop.fee_rule,"
+					 " COALESCE(f.basis, 'unknown')");
 static const char insert_facts_of_one_sentence_sql[] = INSERT_FACTS_SQL("", "");
 
 /*

@@ -120,6 +120,7 @@ write_fact(const sc_fact *f, void *arg)
 	fputc('}', out);
 	write_more_evidence(out, w->doc, f);
 	json_field(out, "rule", f->rule, false);
+	json_field(out, "basis", sc_fact_basis_name(f->basis), false);
 	json_field(out, "warning", f->warning, false);
 	fputs("}\n", out);
 	w->written++;

@@ -14,6 +14,15 @@ FROM skanecoop.organisations_of('Ystad', '2026-11-28');
 SELECT organisation, valid
 FROM skanecoop.organisations_of('Ystad', reading => 'possible');
 
+-- Q: Only what a page states in so many words: which of Ystad's bodies on 28 November 2026 does a sentence naming the body state, and where did the extractor find the others? (members_of, organisations_of, member_count and twin_towns take stated_only after the time; the BI views have fact_basis)
+SELECT m.organisation, m.fact_basis, m.derived
+FROM skanecoop_bi.memberships AS m
+WHERE m.member_name = 'Ystad' AND m.organisation IN
+      (SELECT organisation FROM skanecoop.organisations_of('Ystad', '2026-11-28'))
+ORDER BY m.fact_basis <> 'stated', m.organisation;
+SELECT organisation, valid
+FROM skanecoop.organisations_of('Ystad', '2026-11-28', 'certain', now(), stated_only => true);
+
 -- Q: Which municipalities were in both SÖSK and Europa Direkt Sydöstra Skåne when the pages were read?
 SELECT member_name FROM skanecoop.members_of('SÖSK', '2026-11-28')
 INTERSECT
@@ -168,9 +177,10 @@ GROUP BY 1 ORDER BY 1;
 -- Q: What did the database know before a given load? A revised page of Familjen Helsingborg raises the fee; the facts as of before that load still have the old one.
 SELECT now() AS before_the_load \gset
 \! loader/skanecoop-load -q -d contrib_regression test/regress/revision.xml
-SELECT 'now' AS known, rate, valid FROM skanecoop.fee
+SELECT 'now' AS known, rate::text AS rate, valid FROM skanecoop.fee
 UNION ALL
-SELECT 'before the load', rate, valid FROM skanecoop.facts_as_of(:'before_the_load') WHERE kind = 'fee';
+SELECT 'before the load', rate::text, valid FROM skanecoop.facts_as_of(:'before_the_load') WHERE kind = 'fee'
+ORDER BY known DESC, rate DESC;
 
 -- Q: What changed last night? changes(since) lists what each run since then changed, with the revisions, facts and quotes on both sides (old_quote, new_quote); here since just before the latest run (after a nightly run, changes(now() - interval '1 day')).
 SELECT change, kind, subject, before, after

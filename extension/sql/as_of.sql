@@ -218,8 +218,12 @@ COMMENT ON COLUMN @extschema@.current_fact.ended_on IS
 -- The merged views, each a companion function taking the time and a view
 -- answering as of skanecoop.as_of (now by default).  Their columns and merging rules are those
 -- of facts.sql, over claims instead of current facts: a membership counts
--- the pages behind it and lists every fact behind its claims.
-CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz)
+-- the pages behind it and lists every fact behind its claims.  With
+-- stated_only it merges the claims a page stated in so many words alone
+-- (basis.sql): a claim is stated where one of its facts is, and a stated
+-- membership then takes no end an inferred statement gives.
+CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz,
+											 stated_only pg_catalog.bool)
 	RETURNS TABLE (membership_id pg_catalog.int8, organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text, member pg_catalog.text,
 				   member_name pg_catalog.text, valid @extschema@.validity,
@@ -232,6 +236,10 @@ CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz)
 		SELECT f.*, COALESCE(f.member, f.member_name) AS member_key
 		FROM @extschema@.claim_as_of(membership_as_of.as_of) AS f
 		WHERE f.kind = 'membership'
+		  AND (NOT membership_as_of.stated_only
+			   OR EXISTS (SELECT FROM pg_catalog.unnest(f.claim_facts) AS e(fact_id)
+						  JOIN @extschema@.fact AS b ON b.fact_id = e.fact_id
+						  WHERE b.basis = 'stated'))
 	), merged AS (
 		SELECT s.organisation_id, s.member_key,
 			   pg_catalog.bool_and(s.derived) AS derived,
@@ -256,6 +264,19 @@ CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz)
 			 COALESCE(@extschema@.latest_start(s.valid_as_read)
 					  - @extschema@.earliest_start(s.valid_as_read), 2147483647),
 			 s.document_date DESC, s.derived, s.fact_id
+$$;
+COMMENT ON FUNCTION @extschema@.membership_as_of(pg_catalog.timestamptz, pg_catalog.bool) IS
+	'The membership view as the database knew it at a time: one row per organisation and member over every claim then known, current or ended (with stated_only, over those a page stated in so many words: one of the claim''s facts has basis stated), its validity from the claim that says most';
+CREATE FUNCTION @extschema@.membership_as_of(as_of pg_catalog.timestamptz)
+	RETURNS TABLE (membership_id pg_catalog.int8, organisation_id pg_catalog.int8,
+				   organisation pg_catalog.text, member pg_catalog.text,
+				   member_name pg_catalog.text, valid @extschema@.validity,
+				   derived pg_catalog.bool, documents pg_catalog.int8,
+				   evidence pg_catalog.int8[])
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT * FROM @extschema@.membership_as_of(membership_as_of.as_of, false)
 $$;
 COMMENT ON FUNCTION @extschema@.membership_as_of(pg_catalog.timestamptz) IS
 	'The membership view as the database knew it at a time: one row per organisation and member over every claim then known, current or ended, its validity from the claim that says most';
@@ -349,10 +370,15 @@ SELECT * FROM @extschema@.cooperation_area_as_of(@extschema@.as_of_time());
 COMMENT ON VIEW @extschema@.cooperation_area IS
 	'The fields each organisation cooperates in, as the pages still listed them at skanecoop.as_of (now by default)';
 
--- The analyst's functions, each with the time as a last argument; the
--- forms without it answer as of skanecoop.as_of (now by default).
+-- The analyst's functions, each with the time as a further argument; the
+-- forms without it answer as of skanecoop.as_of (now by default).  Those
+-- of memberships, counts and twin towns take stated_only after the time
+-- (false by default): only what a page states in so many words
+-- (fact.basis, basis.sql).  The forms without the time take none, since
+-- a default there would make a call with the time ambiguous.
 CREATE FUNCTION @extschema@.members_of(organisation pg_catalog.text, on_date pg_catalog.date,
-									   reading pg_catalog.text, as_of pg_catalog.timestamptz)
+									   reading pg_catalog.text, as_of pg_catalog.timestamptz,
+									   stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (member pg_catalog.text, member_name pg_catalog.text,
 				   valid @extschema@.validity, derived pg_catalog.bool,
 				   documents pg_catalog.int8, evidence pg_catalog.int8[])
@@ -360,13 +386,13 @@ CREATE FUNCTION @extschema@.members_of(organisation pg_catalog.text, on_date pg_
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 	SELECT m.member, m.member_name, m.valid, m.derived, m.documents, m.evidence
-	FROM @extschema@.membership_as_of(members_of.as_of) AS m
+	FROM @extschema@.membership_as_of(members_of.as_of, members_of.stated_only) AS m
 	WHERE m.organisation_id = (SELECT @extschema@.find_organisation(members_of.organisation))
 	  AND @extschema@.holds_on(m.valid, members_of.on_date, members_of.reading)
 	ORDER BY m.member_name
 $$;
-COMMENT ON FUNCTION @extschema@.members_of(pg_catalog.text, pg_catalog.date, pg_catalog.text, pg_catalog.timestamptz) IS
-	'The members of an organisation on a date, in the certain or the possible reading, as the database knew them at as_of, with the facts behind each';
+COMMENT ON FUNCTION @extschema@.members_of(pg_catalog.text, pg_catalog.date, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'The members of an organisation on a date, in the certain or the possible reading, as the database knew them at as_of, with the facts behind each; with stated_only, only from the statements that name the organisation in so many words (fact.basis stated)';
 CREATE OR REPLACE FUNCTION @extschema@.members_of(organisation pg_catalog.text,
 									   on_date pg_catalog.date DEFAULT CURRENT_DATE,
 									   reading pg_catalog.text DEFAULT 'certain')
@@ -384,7 +410,8 @@ COMMENT ON FUNCTION @extschema@.members_of(pg_catalog.text, pg_catalog.date, pg_
 
 CREATE FUNCTION @extschema@.organisations_of(municipality pg_catalog.text,
 											 on_date pg_catalog.date, reading pg_catalog.text,
-											 as_of pg_catalog.timestamptz)
+											 as_of pg_catalog.timestamptz,
+											 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (organisation pg_catalog.text, kind pg_catalog.text,
 				   valid @extschema@.validity, derived pg_catalog.bool,
 				   documents pg_catalog.int8, evidence pg_catalog.int8[])
@@ -392,14 +419,14 @@ CREATE FUNCTION @extschema@.organisations_of(municipality pg_catalog.text,
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 	SELECT m.organisation, o.kind, m.valid, m.derived, m.documents, m.evidence
-	FROM @extschema@.membership_as_of(organisations_of.as_of) AS m
+	FROM @extschema@.membership_as_of(organisations_of.as_of, organisations_of.stated_only) AS m
 	JOIN @extschema@.organisation AS o ON o.organisation_id = m.organisation_id
 	WHERE m.member = (SELECT @extschema@.find_place(organisations_of.municipality))
 	  AND @extschema@.holds_on(m.valid, organisations_of.on_date, organisations_of.reading)
 	ORDER BY m.organisation
 $$;
-COMMENT ON FUNCTION @extschema@.organisations_of(pg_catalog.text, pg_catalog.date, pg_catalog.text, pg_catalog.timestamptz) IS
-	'The bodies a municipality or region is a member of on a date, in the certain or the possible reading, as the database knew them at as_of, with the facts behind each';
+COMMENT ON FUNCTION @extschema@.organisations_of(pg_catalog.text, pg_catalog.date, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'The bodies a municipality or region is a member of on a date, in the certain or the possible reading, as the database knew them at as_of, with the facts behind each; with stated_only, only from the statements that name the body in so many words (fact.basis stated)';
 CREATE OR REPLACE FUNCTION @extschema@.organisations_of(municipality pg_catalog.text,
 											 on_date pg_catalog.date DEFAULT CURRENT_DATE,
 											 reading pg_catalog.text DEFAULT 'certain')
@@ -457,8 +484,10 @@ $$;
 COMMENT ON FUNCTION @extschema@.membership_history(pg_catalog.text) IS
 	'Every statement about an organisation''s members that any document revision made, as known at skanecoop.as_of (now by default), in the order of the dates the documents speak for, with the validity stated, when the revision was loaded and superseded, and the quote';
 
+-- A count's basis is that of the fact of its newest revision.
 CREATE FUNCTION @extschema@.member_count(organisation pg_catalog.text, on_date pg_catalog.date,
-										 as_of pg_catalog.timestamptz)
+										 as_of pg_catalog.timestamptz,
+										 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (source pg_catalog.text, count pg_catalog.int8, counted pg_catalog.text,
 				   valid @extschema@.validity, stated_on pg_catalog.date,
 				   publisher pg_catalog.text, quote pg_catalog.text)
@@ -469,7 +498,8 @@ CREATE FUNCTION @extschema@.member_count(organisation pg_catalog.text, on_date p
 		   member_count.on_date, NULL::pg_catalog.text, NULL::pg_catalog.text
 	FROM (VALUES ('members certainly', 'certain'), ('members possibly', 'possible')) AS r(source, reading)
 	LEFT JOIN LATERAL @extschema@.members_of(member_count.organisation, member_count.on_date,
-											 r.reading, member_count.as_of) AS m ON true
+											 r.reading, member_count.as_of,
+											 member_count.stated_only) AS m ON true
 	GROUP BY r.source
 	UNION ALL
 	SELECT 'stated', c.count, c.counted, c.valid, c.document_date, d.publisher, f.quote
@@ -477,10 +507,11 @@ CREATE FUNCTION @extschema@.member_count(organisation pg_catalog.text, on_date p
 	JOIN @extschema@.document AS d ON d.document_id = c.document_id
 	JOIN @extschema@.fact AS f ON f.fact_id = c.fact_id
 	WHERE c.organisation_id = (SELECT @extschema@.find_organisation(member_count.organisation))
+	  AND (NOT member_count.stated_only OR f.basis = 'stated')
 	ORDER BY 1, 2
 $$;
-COMMENT ON FUNCTION @extschema@.member_count(pg_catalog.text, pg_catalog.date, pg_catalog.timestamptz) IS
-	'How many members an organisation has on a date, counted from the memberships in both readings, beside every count the pages stated, with their periods, dates and quotes, as the database knew them at as_of';
+COMMENT ON FUNCTION @extschema@.member_count(pg_catalog.text, pg_catalog.date, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'How many members an organisation has on a date, counted from the memberships in both readings, beside every count the pages stated, with their periods, dates and quotes, as the database knew them at as_of; with stated_only, the memberships and counts of the statements that name the organisation in so many words (fact.basis stated)';
 CREATE OR REPLACE FUNCTION @extschema@.member_count(organisation pg_catalog.text,
 										 on_date pg_catalog.date DEFAULT CURRENT_DATE)
 	RETURNS TABLE (source pg_catalog.text, count pg_catalog.int8, counted pg_catalog.text,
@@ -495,7 +526,9 @@ $$;
 COMMENT ON FUNCTION @extschema@.member_count(pg_catalog.text, pg_catalog.date) IS
 	'How many members an organisation has on a date, counted from the memberships in both readings, beside every count the pages stated, with their periods, dates and quotes, as known at skanecoop.as_of (now by default)';
 
-CREATE FUNCTION @extschema@.twin_towns(municipality pg_catalog.text, as_of pg_catalog.timestamptz)
+-- A twin town's basis is that of the fact of its newest revision.
+CREATE FUNCTION @extschema@.twin_towns(municipality pg_catalog.text, as_of pg_catalog.timestamptz,
+									   stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (partner pg_catalog.text, partner_country pg_catalog.text,
 				   relation pg_catalog.text, valid @extschema@.validity,
 				   stated_on pg_catalog.date, quote pg_catalog.text)
@@ -506,10 +539,11 @@ CREATE FUNCTION @extschema@.twin_towns(municipality pg_catalog.text, as_of pg_ca
 	FROM @extschema@.twin_town_as_of(twin_towns.as_of) AS t
 	JOIN @extschema@.fact AS f ON f.fact_id = t.fact_id
 	WHERE t.municipality = (SELECT @extschema@.find_place(twin_towns.municipality))
+	  AND (NOT twin_towns.stated_only OR f.basis = 'stated')
 	ORDER BY t.relation DESC, t.partner, t.fact_id
 $$;
-COMMENT ON FUNCTION @extschema@.twin_towns(pg_catalog.text, pg_catalog.timestamptz) IS
-	'A municipality''s twin towns and cooperation agreements abroad, as the pages stated them, with their periods, as the database knew them at as_of';
+COMMENT ON FUNCTION @extschema@.twin_towns(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'A municipality''s twin towns and cooperation agreements abroad, as the pages stated them, with their periods, as the database knew them at as_of; with stated_only, only those whose sentence names the municipality (fact.basis stated), not the page''s own taken for it';
 CREATE OR REPLACE FUNCTION @extschema@.twin_towns(municipality pg_catalog.text)
 	RETURNS TABLE (partner pg_catalog.text, partner_country pg_catalog.text,
 				   relation pg_catalog.text, valid @extschema@.validity,

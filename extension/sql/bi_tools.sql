@@ -138,7 +138,14 @@ SELECT m.organisation_id, m.organisation::pg_catalog.varchar(128) AS organisatio
 	   @extschema@.possible_daterange(m.valid) AS possible_period,
 	   m.derived,
 	   m.documents::pg_catalog.int4 AS documents,
-	   m.membership_id
+	   m.membership_id,
+	   -- stated where a statement behind it is, as members_of(..., stated_only) reads
+	   (CASE WHEN EXISTS (SELECT FROM pg_catalog.unnest(m.evidence) AS e(fact_id)
+						  JOIN @extschema@.fact AS b ON b.fact_id = e.fact_id
+						  WHERE b.basis = 'stated')
+			 THEN 'stated'
+			 ELSE (SELECT b.basis FROM @extschema@.fact AS b WHERE b.fact_id = m.membership_id)
+		END)::pg_catalog.varchar(30) AS fact_basis
 FROM @extschema@.membership AS m;
 
 CREATE VIEW skanecoop_bi.fees AS
@@ -163,7 +170,9 @@ SELECT f.organisation_id, f.organisation::pg_catalog.varchar(128) AS organisatio
 	   @extschema@.rule_base(f.rule)::pg_catalog.numeric(19, 2) AS base_amount,
 	   @extschema@.rule_share(f.rule) AS share_percent,
 	   @extschema@.rule_period(f.rule)::pg_catalog.varchar(7) AS rule_period,
-	   @extschema@.rule_population_date(f.rule)::pg_catalog.varchar(8) AS population_date
+	   @extschema@.rule_population_date(f.rule)::pg_catalog.varchar(8) AS population_date,
+	   (SELECT b.basis FROM @extschema@.fact AS b
+		WHERE b.fact_id = f.fee_id)::pg_catalog.varchar(30) AS fact_basis
 FROM @extschema@.fee AS f;
 
 CREATE VIEW skanecoop_bi.fee_schedule AS
@@ -182,7 +191,9 @@ FROM (SELECT DISTINCT pg_catalog.date_part('year', pop.reference_date)::pg_catal
 CREATE VIEW skanecoop_bi.member_counts AS
 SELECT c.organisation_id, c.organisation::pg_catalog.varchar(128) AS organisation, c.count,
 	   c.counted, c.valid::pg_catalog.text AS validity, c.document_date AS stated_on, d.publisher,
-	   c.fact_id AS member_count_id
+	   c.fact_id AS member_count_id,
+	   (SELECT b.basis FROM @extschema@.fact AS b
+		WHERE b.fact_id = c.fact_id)::pg_catalog.varchar(30) AS fact_basis
 FROM @extschema@.member_count AS c
 JOIN @extschema@.document AS d ON d.document_id = c.document_id;
 
@@ -193,7 +204,9 @@ SELECT t.municipality::pg_catalog.varchar(7) AS municipality_code,
 	   t.partner_place::pg_catalog.varchar(7) AS partner_code,
 	   t.partner_country::pg_catalog.varchar(2) AS partner_country,
 	   t.relation::pg_catalog.varchar(21) AS relation,
-	   t.valid::pg_catalog.text AS validity, t.document_date AS stated_on
+	   t.valid::pg_catalog.text AS validity, t.document_date AS stated_on,
+	   (SELECT b.basis FROM @extschema@.fact AS b
+		WHERE b.fact_id = t.fact_id)::pg_catalog.varchar(30) AS fact_basis
 FROM @extschema@.twin_town AS t;
 
 CREATE VIEW skanecoop_bi.documents AS
@@ -226,7 +239,7 @@ SELECT f.fact_id, f.kind::pg_catalog.varchar(13) AS kind,
 	   COALESCE(d.updated_on, d.published_on, (d.fetched_at AT TIME ZONE 'UTC')::date,
 				(d.loaded_at AT TIME ZONE 'UTC')::date) AS stated_on,
 	   d.superseded_at IS NULL AS current, f.byte_start, f.byte_end, f.quote, f.rule, f.warning,
-	   f.document_id
+	   f.document_id, f.basis::pg_catalog.varchar(30) AS fact_basis
 FROM @extschema@.fact AS f
 JOIN @extschema@.document AS d ON d.document_id = f.document_id
 LEFT JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
@@ -286,6 +299,16 @@ COMMENT ON COLUMN skanecoop_bi.member_counts.member_count_id IS
 	'Identifier of the count (the fact that states it); skanecoop_bi.evidence gives its quote';
 COMMENT ON COLUMN skanecoop_bi.facts.document_id IS
 	'The document revision that states the fact';
+COMMENT ON COLUMN skanecoop_bi.memberships.fact_basis IS
+	'How sure the membership is: stated where a statement behind it names the organisation in its own sentence (members_of with stated_only lists these), else how the statement it takes its validity from was inferred: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
+COMMENT ON COLUMN skanecoop_bi.fees.fact_basis IS
+	'How sure the rule is: stated where its sentence names the body, else how it was inferred (see facts)';
+COMMENT ON COLUMN skanecoop_bi.member_counts.fact_basis IS
+	'How sure the count is: stated where its sentence names the organisation, else inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
+COMMENT ON COLUMN skanecoop_bi.twin_towns.fact_basis IS
+	'How sure the twin town is: stated where its sentence names the municipality, else inferred_from_page (the municipality the page names most), inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
+COMMENT ON COLUMN skanecoop_bi.facts.fact_basis IS
+	'How sure the fact is (skanecoop.fact.basis): stated where its sentence names its subject, else where the subject was inferred from: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, inferred_from_page; unknown for facts loaded before 0.3';
 
 -- The bridge from each merged row to the facts behind it: a membership
 -- has one row per statement, a fee rule and a member count one each.
@@ -297,7 +320,7 @@ SELECT b.subject::pg_catalog.varchar(12) AS subject, b.membership_id, b.fee_id,
 	   d.uri AS document_uri, d.publisher, d.title, d.loaded_at,
 	   COALESCE(d.updated_on, d.published_on, (d.fetched_at AT TIME ZONE 'UTC')::date,
 				(d.loaded_at AT TIME ZONE 'UTC')::date) AS stated_on,
-	   f.byte_start, f.byte_end, f.quote, f.rule
+	   f.byte_start, f.byte_end, f.quote, f.rule, f.basis::pg_catalog.varchar(30) AS fact_basis
 FROM (SELECT 'membership' AS subject, m.membership_id, NULL::pg_catalog.int8 AS fee_id,
 			 NULL::pg_catalog.int8 AS member_count_id, e.fact_id
 	  FROM @extschema@.membership AS m
@@ -344,6 +367,8 @@ COMMENT ON COLUMN skanecoop_bi.evidence.quote IS
 	'The sentence that states the fact';
 COMMENT ON COLUMN skanecoop_bi.evidence.rule IS
 	'The extraction rule that found the fact';
+COMMENT ON COLUMN skanecoop_bi.evidence.fact_basis IS
+	'How sure the fact is: stated where its sentence names its subject, else where the subject was inferred from (skanecoop.fact.basis)';
 
 -- The PostgreSQL ODBC driver returns no REMARKS (it does not read
 -- pg_description); the descriptions are here for any client.

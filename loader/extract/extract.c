@@ -50,6 +50,25 @@ sc_fact_kind_name(sc_fact_kind kind)
 	return (unsigned) kind < sizeof(names) / sizeof(names[0]) ? names[kind] : "unknown";
 }
 
+const char *
+sc_fact_basis_name(sc_fact_basis basis)
+{
+	static const char *const names[] = {
+		"unknown", "stated", "inferred_from_title", "inferred_from_heading",
+		"inferred_from_earlier_sentence", "inferred_from_page"
+	};
+
+	return (unsigned) basis < sizeof(names) / sizeof(names[0]) ? names[basis] : "unknown";
+}
+
+sc_fact_basis
+ex_named_in(const ex_doc *doc, const ex_sentence *s)
+{
+	if (s->span.start == doc->title.start && s->span.end == doc->title.end && s->heading)
+		return SC_BASIS_TITLE;
+	return s->heading ? SC_BASIS_HEADING : SC_BASIS_SENTENCE;
+}
+
 void
 ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s, const char *rule)
 {
@@ -172,6 +191,23 @@ note_denial(ex_doc *doc, const ex_sentence *s)
 		doc->heading_denies = denies;
 }
 
+/*
+ * After a sentence: what the text is about next (ex_update_context), and
+ * where that was named, for the facts that take it as their subject.
+ */
+static void
+update_context(ex_doc *doc, const ex_sentence *s)
+{
+	int			before = doc->context;
+
+	doc->context = -1;
+	ex_update_context(doc, s);
+	if (doc->context >= 0)
+		doc->context_basis = ex_named_in(doc, s);
+	else
+		doc->context = before;
+}
+
 static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
@@ -180,6 +216,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 				facts;
 
 	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
+	doc->subject_basis = SC_BASIS_UNKNOWN;
 	switch (pass)
 	{
 		case EX_PASS_DATES:
@@ -222,7 +259,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			ex_find_areas(doc, s);
 			break;
 	}
-	ex_update_context(doc, s);
+	update_context(doc, s);
 }
 
 /*
@@ -260,6 +297,7 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	size_t		nth = 0;
 
 	doc->context = -1;
+	doc->context_basis = SC_BASIS_UNKNOWN;
 	doc->section_subject = -1;
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};

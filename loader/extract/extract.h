@@ -67,6 +67,37 @@ typedef enum sc_fact_kind
 	SC_FACT_DOCUMENT_DATE
 } sc_fact_kind;
 
+/*
+ * How sure a fact is: whether the sentence it was read from names its
+ * subject (the organisation of a membership, count, fee or area, the
+ * municipality of a twin town), or the subject was inferred from what the
+ * page is about.  A fact of a page that names its members' body only in
+ * its title ("Våra medlemskommuner är ...") is inferred; a wrong one is
+ * worse than a missing one, so readers may keep to the stated.  Each rule
+ * sets it where it chooses the subject; a fact no rule set it for says
+ * unknown, never stated.
+ *
+ *	SC_BASIS_STATED		the sentence names it ("Familjen Helsingborg består
+ *						av ..."); organisations and document dates are
+ *						their own sentence's
+ *	SC_BASIS_TITLE		the page's title names it
+ *	SC_BASIS_HEADING	a heading names it: the section's, or the one the
+ *						text was last about
+ *	SC_BASIS_SENTENCE	an earlier sentence names it: its section's first,
+ *						the last definition, or the last that named a body
+ *	SC_BASIS_PAGE		the page's own municipality, the one it names most
+ *						(twin towns)
+ */
+typedef enum sc_fact_basis
+{
+	SC_BASIS_UNKNOWN,
+	SC_BASIS_STATED,
+	SC_BASIS_TITLE,
+	SC_BASIS_HEADING,
+	SC_BASIS_SENTENCE,
+	SC_BASIS_PAGE
+} sc_fact_basis;
+
 /* Sentences beside its own a fact may be read from. */
 #define SC_FACT_MORE_EVIDENCE 2
 
@@ -99,6 +130,7 @@ typedef enum sc_fact_kind
  *	more_evidence  other sentences the fact was read from: the sentence
  *				that dates a listed member ("Hörby anslöt sig 2015"), or that
  *				gives the organisation's start a membership takes
+ *	basis		how its subject was known (sc_fact_basis)
  *	rule		a stable identifier, e.g. "member_list.mellan"
  *	warning		e.g. a stated count that does not match the names, or a
  *				date the sentence states that no phrase reads; or NULL
@@ -125,6 +157,7 @@ typedef struct sc_fact
 	sc_span		evidence;
 	sc_span		more_evidence[SC_FACT_MORE_EVIDENCE];
 	int			nmore_evidence;
+	sc_fact_basis basis;
 	const char *rule;
 	const char *warning;
 } sc_fact;
@@ -175,5 +208,12 @@ extern sc_extract_status sc_extract_facts(const char *text, size_t len,
 
 /* The kind as the JSON output names it: "membership", "twin_town" ... */
 extern const char *sc_fact_kind_name(sc_fact_kind kind);
+
+/*
+ * The basis as the JSON output and skanecoop.fact.basis name it: "stated",
+ * "inferred_from_title", "inferred_from_heading",
+ * "inferred_from_earlier_sentence", "inferred_from_page" or "unknown".
+ */
+extern const char *sc_fact_basis_name(sc_fact_basis basis);
 
 #endif							/* SC_EXTRACT_H */

@@ -79,6 +79,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 	ex_dating	dating;
 
 	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.owners");
+	f.basis = doc->subject_basis;
 	/* "Skaraborgs Kommunalförbund" where the sentence says "Skaraborg" */
 	f.organisation = doc->orgs[ex_full_org(doc, org)].name;
 	f.count = count;
@@ -120,7 +121,8 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
 		if (!owned && !possessive)
 			continue;
-		org = possessive ? doc->context : ex_org_before(doc, s->span.start, pos);
+		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
+		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
 		if (org < 0)
 			org = doc->context;
 		if (org < 0)

@@ -92,6 +92,7 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 				sc_fact		f;
 
 				ex_init_fact(&f, SC_FACT_DOCUMENT_DATE, s, "document_date.label");
+				f.basis = SC_BASIS_STATED;	/* of the page the sentence is on */
 				f.name = date_labels[i].name;
 				ex_format_date(&d, f.validity, sizeof(f.validity));
 				ex_emit((ex_doc *) doc, &f);
@@ -163,6 +164,7 @@ area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
 		char		name[EX_NAME_MAX];
 
 		ex_init_fact(&f, SC_FACT_AREA, s, "area.list");
+		f.basis = doc->subject_basis;
 		ex_copy(doc, areas[i], name, sizeof(name));
 		f.organisation = doc->orgs[org].name;
 		f.name = name;
@@ -193,6 +195,7 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 	if (!about_cooperation)
 		return;
 	org = ex_org_before(doc, s->span.start, s->span.end);
+	doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
 	if (org < 0)
 		org = doc->context;
 	if (org < 0)

@@ -306,13 +306,16 @@ per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
  * of a body the page never names is no fee of another.
  */
 static int
-payee(const ex_doc *doc, const ex_sentence *s, size_t amount)
+payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 {
 	int			org;
 
+	doc->subject_basis = SC_BASIS_STATED;
 	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
 		return first_org(doc, s);
 	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	if (org < 0)
+		doc->subject_basis = doc->context_basis;
 	return org >= 0 ? org : doc->context;
 }
 
@@ -350,11 +353,13 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	if (!stated)
 	{
 		if (doc->npending_fees < EX_MAX_PENDING_FEES)
-			doc->pending_fees[doc->npending_fees++] = (ex_pending_fee) {org, *s};
+			doc->pending_fees[doc->npending_fees++] =
+				(ex_pending_fee) {org, doc->subject_basis, *s};
 		return;
 	}
 	doc->orgs_with_fee |= UINT64_C(1) << org;
 	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
+	f.basis = doc->subject_basis;
 	kroner_of_page(doc, &rule, a, b);
 	if (sc_fee_rule_to_rate(&rule, &rate))
 		sc_fee_rate_format(&rate, f.rate);
@@ -386,6 +391,7 @@ ex_emit_pending_fees(ex_doc *doc)
 			continue;
 		doc->orgs_with_fee |= UINT64_C(1) << p->org;
 		ex_init_fact(&f, SC_FACT_FEE, &p->sentence, "fee.unknown_amount");
+		f.basis = p->basis;
 		f.organisation = doc->orgs[p->org].name;
 		ex_period_in(doc, p->sentence.span.start, p->sentence.span.end, &period);
 		ex_membership_validity(doc, -1, &period, f.validity);

@@ -159,6 +159,7 @@ typedef struct ex_split
 typedef struct ex_pending_fee
 {
 	int			org;
+	sc_fact_basis basis;		/* how org was known */
 	ex_sentence sentence;
 } ex_pending_fee;
 
@@ -170,6 +171,7 @@ typedef struct ex_twin_subject
 {
 	const sc_place *place;		/* or NULL */
 	char		name[EX_NAME_MAX];
+	sc_fact_basis basis;		/* how it was known */
 } ex_twin_subject;
 
 typedef struct ex_doc
@@ -187,6 +189,13 @@ typedef struct ex_doc
 	size_t		mentions[EX_MAX_MENTIONS];	/* see EX_MAX_MENTIONS */
 	int			nmentions;		/* -1: not known, or too many */
 	int			context;		/* the organisation being written about, or -1 */
+	sc_fact_basis context_basis;	/* where context was named */
+	/*
+	 * How the organisation a rule last chose for the sentence's facts was
+	 * known: set where a rule chooses it, taken by the facts it emits, and
+	 * unknown again at each sentence.
+	 */
+	sc_fact_basis subject_basis;
 	int			section_subject;	/* the one a section's first sentence
 									 * begins with, or -1 */
 	sc_span		title;
@@ -413,6 +422,8 @@ extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
 extern int	ex_full_org(const ex_doc *doc, int org);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
+extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
+									sc_fact_basis *basis);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);
@@ -448,6 +459,8 @@ extern void ex_find_areas(ex_doc *doc, const ex_sentence *s);
 /* extract.c */
 extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
 						 const char *rule);
+/* How a sentence that names the text's subject makes it known to later ones. */
+extern sc_fact_basis ex_named_in(const ex_doc *doc, const ex_sentence *s);
 /*
  * The member of a membership fact: a place, an organisation of the page
  * (org >= 0), or else the words of name, copied into buf (EX_NAME_MAX

@@ -171,7 +171,7 @@ static size_t skip_bullet(const ex_doc *doc, size_t pos, size_t end);
 static size_t stated_count(const ex_doc *doc, size_t pos, size_t end, int *count);
 static size_t after_area(const ex_doc *doc, size_t pos, size_t end);
 static void read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list);
-static int	list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger,
+static int	list_org(ex_doc *doc, const ex_sentence *s, size_t trigger,
 					 size_t list_end);
 static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
 					  int org, const char *rule, sc_span evidence);
@@ -504,10 +504,12 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
  * Skaraborg") does not change what the page is about.
  */
 static int
-topic_org(const ex_doc *doc, const ex_sentence *s)
+topic_org(ex_doc *doc, const ex_sentence *s)
 {
-	int			org = ex_sentence_topic(doc, s);
+	int			org = ex_sentence_topic_basis(doc, s, &doc->subject_basis);
 
+	if (org < 0)
+		doc->subject_basis = doc->context_basis;
 	return org >= 0 ? org : doc->context;
 }
 
@@ -517,12 +519,13 @@ topic_org(const ex_doc *doc, const ex_sentence *s)
  * else the one the text is about.
  */
 static int
-list_org(const ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
+list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 {
 	int			org = ex_org_before(doc, s->span.start, trigger);
 
 	if (org < 0)
 		org = ex_org_before(doc, list_end, s->span.end);
+	doc->subject_basis = SC_BASIS_STATED;
 	return org >= 0 ? org : topic_org(doc, s);
 }
 
@@ -537,6 +540,7 @@ emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 	if (item->org == org || ex_sentence_denies(doc, s))
 		return;
 	ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
+	f.basis = doc->subject_basis;
 	f.organisation = doc->orgs[org].name;
 	ex_set_member(doc, &f, item->place, item->org, item->span, name);
 	f.warning = warning;
@@ -674,6 +678,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 		size_t		m;
 
 		org = ex_org_at(doc, p, end, &m);
+		doc->subject_basis = SC_BASIS_STATED;
 		if (org >= 0)
 			p += m;
 		else if (ex_word_in(doc, p, end, org_nouns))
@@ -910,6 +915,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 	ex_dating	dating;
 
 	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.stated");
+	f.basis = doc->subject_basis;
 	f.organisation = doc->orgs[org].name;
 	f.count = count;
 	snprintf(name, sizeof(name), "%.60s%skommuner", qualifier, qualifier[0] ? " " : "");
@@ -938,6 +944,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 		m.member = place->name;
 		m.member_code = place->code;
 		m.derived = true;
+		m.basis = f.basis;
 		ex_apply_dating(&dating, &m);
 		ex_emit(doc, &m);
 	}
@@ -1060,6 +1067,7 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 			}
 		}
 		org = ex_org_before(doc, s->span.start, pos);
+		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
 		if (org < 0)
 			org = doc->context;
 		for (int i = 0; i < npairs && org >= 0; i++)

@@ -1382,20 +1382,42 @@ named_as_defined(const ex_doc *doc, int org)
 int
 ex_sentence_topic(const ex_doc *doc, const ex_sentence *s)
 {
+	sc_fact_basis basis;
+
+	return ex_sentence_topic_basis(doc, s, &basis);
+}
+
+/*
+ * ex_sentence_topic, and in *basis where it found the organisation: the
+ * heading, the title, or an earlier sentence (the section's first, or the
+ * last definition).
+ */
+int
+ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *basis)
+{
 	int			org = -1,
 				defined = -1;
 
+	*basis = SC_BASIS_HEADING;
 	if (doc->heading.end > doc->heading.start)
 		org = org_named_in(doc, doc->heading.start, doc->heading.end);
 	if (org < 0 && doc->title.end > doc->title.start)
+	{
+		*basis = SC_BASIS_TITLE;
 		org = org_named_in(doc, doc->title.start, doc->title.end);
+	}
 	if (org < 0)
+	{
+		*basis = SC_BASIS_SENTENCE;
 		org = doc->section_subject;
+	}
 	for (int i = 0; i < doc->norgs; i++)
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
 	org = org < 0 ? defined : named_as_defined(doc, org);
+	if (org < 0)
+		*basis = SC_BASIS_UNKNOWN;
 	return org >= 0 ? ex_full_org(doc, org) : -1;
 }
 
@@ -1542,6 +1564,7 @@ ex_emit_organisations(ex_doc *doc)
 		if (named_as_defined(doc, i) != i)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
+		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */
 		f.organisation = org->name;
 		f.organisation_kind = org->kind;
 		if (org->start[0])

@@ -880,34 +880,30 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
  * before the list is another clause's.  Otherwise: the last one named
  * before the list, else the first after it up to the end of its clause (a
  * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
- * the one the sentence is about (ex_sentence_topic), else none; inferred
- * says which.
+ * the one the sentence is about (ex_sentence_topic), else none; basis
+ * says which, and where the one the sentence is about was named.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, ex_where where, bool *inferred)
+		 const ex_token_list *list, ex_where where, sc_fact_basis *basis)
 {
 	int			after_end = clause_end_token(doc, sw, list->last + 1),
 				org = -1;
 
-	*inferred = false;
+	*basis = SC_BASIS_STATED;
 	if (where == EX_WHERE_BEFORE)
 	{
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
 		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
-		{
-			*inferred = true;
-			return ex_sentence_topic(doc, s);
-		}
+			return ex_sentence_topic_basis(doc, s, basis);
 	}
 	if (org < 0)
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
-	*inferred = org < 0;
 	if (org >= 0)
 		return ex_full_org(doc, org);
-	return ex_sentence_topic(doc, s);
+	return ex_sentence_topic_basis(doc, s, basis);
 }
 
 /*
@@ -974,7 +970,7 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 
 static void
 emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		   const ex_token_list *list, int org, const char *rule)
+		   const ex_token_list *list, int org, sc_fact_basis basis, const char *rule)
 {
 	ex_period	period;
 
@@ -992,6 +988,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
+		f.basis = basis;
 		f.evidence.end = s->list_end;
 		f.organisation = doc->orgs[org].name;
 		ex_set_member(doc, &f, item->place, item->org,
@@ -1135,17 +1132,22 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		ex_token_list *list = list_of_match(doc, sw, i, matches[m][0], matches[m][2]);
 		int			org,
 					subject;
+		sc_fact_basis basis;
 		bool		inferred;
 
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
+		org = list_org(doc, s, sw, list, ex_patterns[i].where, &basis);
+		inferred = basis != SC_BASIS_STATED;
 		if ((org < 0 || inferred) &&
 			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
+		{
 			org = subject;
+			basis = SC_BASIS_STATED;
+		}
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens)))
 			continue;
-		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
+		emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
 }

@@ -357,6 +357,7 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 		strcmp(name, municipality->name) == 0)
 		return;					/* a municipality is not its own partner */
 	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
+	f.basis = municipality->basis;
 	f.municipality = municipality->name;
 	f.municipality_code = municipality->place ? municipality->place->code : NULL;
 	f.partner = pt->place ? pt->place->name : name;
@@ -456,6 +457,7 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 		p += n - 1;
 	}
 	memset(out, 0, sizeof(*out));
+	out->basis = SC_BASIS_STATED;
 	if (genitive != EX_NONE)
 	{
 		size_t		n;
@@ -469,6 +471,8 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	}
 	out->place = last ? last : doc->twin_home ? doc->twin_home :
 		doc->municipality ? doc->municipality : doc->twin_subject;
+	if (!last)
+		out->basis = doc->twin_home || doc->municipality ? SC_BASIS_PAGE : SC_BASIS_SENTENCE;
 	if (out->place)
 		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
 	return out->place != NULL;
@@ -695,6 +699,9 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
 	doc->twin_list = municipality;
+	/* the lines under it have the municipality from it */
+	if (municipality.basis == SC_BASIS_STATED)
+		doc->twin_list.basis = ex_named_in(doc, s);
 	doc->twin_bullets = word->relation;
 	sentence_partners(doc, s, trigger, word, &municipality);
 }

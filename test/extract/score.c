@@ -67,6 +67,11 @@
  * page's missed, wrong and ruled-out facts, for a frozen test set whose
  * pages no one tuning the rules may read: its figures are all it shows.
  *
+ * After the TAP lines, comments give the precision of the memberships
+ * found by how sure each is (sc_fact_basis): stated in its sentence, or
+ * inferred from the title, a heading, an earlier sentence.  A membership
+ * found in several sentences counts as stated if one of them states it.
+ *
  * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
  * does; without it, as the loader does by default.
  */
@@ -90,6 +95,7 @@ typedef struct fact_key
 	char		key[KEY_SIZE];
 	char		validity[SC_VALIDITY_TEXT_SIZE];
 	bool		matched;
+	sc_fact_basis basis;
 	bool		has_span;		/* an absent membership limited to a span */
 	sc_validity span;
 } fact_key;
@@ -146,6 +152,8 @@ static sc_extract_options extract_options;
 static int	validity_right, validity_checked;
 static int	absent_found, absent_checked;
 static int	warnings;
+/* Memberships found, and of them right, by basis. */
+static int	basis_found[SC_BASIS_PAGE + 1], basis_right[SC_BASIS_PAGE + 1];
 
 /* Minimum precision and recall a kind must reach for its line to pass. */
 static double min_precision[NKINDS] = {0.8, 0.95, 0.9, 0.9, 0.9, 0.8, 0.95};
@@ -355,6 +363,7 @@ collect(const sc_fact *f, void *arg)
 		warnings++;
 	if (!key_of_fact(f, &k))
 		return true;
+	k.basis = f->basis;
 	if (r->every.n >= MAX_FACTS)
 	{
 		r->overflow = true;
@@ -365,7 +374,12 @@ collect(const sc_fact *f, void *arg)
 		return true;
 	for (int i = 0; i < r->got.n; i++)
 		if (r->got.facts[i].kind == k.kind && strcmp(r->got.facts[i].key, k.key) == 0)
-			return true;			/* the same fact from another sentence */
+		{
+			/* the same fact from another sentence, which may state it */
+			if (k.basis == SC_BASIS_STATED)
+				r->got.facts[i].basis = k.basis;
+			return true;
+		}
 	r->got.facts[r->got.n++] = k;
 	return true;
 }
@@ -609,6 +623,12 @@ compare(const char *file, fact_set *got, fact_set *expected)
 	for (int j = 0; j < got->n; j++)
 	{
 		count(got->facts[j].kind, 1, 0, 0);
+		if (got->facts[j].kind == SC_FACT_MEMBERSHIP &&
+			(unsigned) got->facts[j].basis <= SC_BASIS_PAGE)
+		{
+			basis_found[got->facts[j].basis]++;
+			basis_right[got->facts[j].basis] += got->facts[j].matched;
+		}
 		if (!got->facts[j].matched && !quiet)
 			printf("# %s: wrong %s %s\n", file, sc_fact_kind_name(got->facts[j].kind),
 				   got->facts[j].key);
@@ -925,6 +945,11 @@ main(int argc, char **argv)
 	ok &= ratio(validity_right, validity_checked) >= min_validity;
 	ok &= report_absent(++test, max_absent);
 	printf("# %d facts carried a warning\n", warnings);
+	for (int b = 0; b <= SC_BASIS_PAGE; b++)
+		if (basis_found[b] > 0)
+			printf("# membership %s: precision %.3f (%d found, %d right)\n",
+				   sc_fact_basis_name((sc_fact_basis) b),
+				   ratio(basis_right[b], basis_found[b]), basis_found[b], basis_right[b]);
 	report_groups();
 	printf("1..%d\n", test);
 	return ok ? 0 : 1;

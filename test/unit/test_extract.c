@@ -3,8 +3,8 @@
  *		Unit tests of the fact extractor: the acceptance facts of the five
  *		source documents in data/documents/, one case of each rule (twin
  *		towns, fees and counts of owners included), each
- *		date phrase and the EDTF it gives (period.c), and the bounds every
- *		fact's evidence must keep.
+ *		date phrase and the EDTF it gives (period.c), the bounds every
+ *		fact's evidence must keep, and how sure each fact says it is.
  */
 #include "extract.h"
 #include "extract_int.h"
@@ -25,7 +25,9 @@
 typedef struct collected
 {
 	char		lines[MAX_FACTS][LINE_SIZE];
+	sc_fact_basis bases[MAX_FACTS];
 	int			n;
+	int			unknown_bases;	/* facts that do not say how sure they are */
 	size_t		len;
 	bool		evidence_ok;
 	int			warnings;
@@ -42,8 +44,11 @@ collect(const sc_fact *f, void *arg)
 		facts.evidence_ok = false;
 	if (f->warning)
 		facts.warnings++;
+	if (f->basis == SC_BASIS_UNKNOWN)
+		facts.unknown_bases++;
 	if (facts.n >= MAX_FACTS)
 		return true;
+	facts.bases[facts.n] = f->basis;
 	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s%s%s",
 			 sc_fact_kind_name(f->kind), f->organisation ? f->organisation : "",
 			 f->member ? f->member : (f->partner ? f->partner : ""),
@@ -1096,6 +1101,73 @@ test_owner_counts(void)
 	unit_check(count("member_count|") == 0, "newcomers are not counted");
 }
 
+/* Whether every fact matching the shell pattern, and at least one, has basis. */
+static void
+expect_basis(const char *pattern, sc_fact_basis basis)
+{
+	int			matching = 0,
+				with_basis = 0;
+
+	for (int i = 0; i < facts.n; i++)
+		if (fnmatch(pattern, facts.lines[i], 0) == 0)
+		{
+			matching++;
+			with_basis += facts.bases[i] == basis;
+		}
+	unit_check(matching > 0 && with_basis == matching, "%s: %s (%d of %d)", pattern,
+			   sc_fact_basis_name(basis), with_basis, matching);
+}
+
+/*
+ * How sure a fact is: stated where its sentence names its subject, else
+ * inferred from where the subject was named; every fact of the bundled
+ * documents says which.
+ */
+static void
+test_basis(void)
+{
+	static const char *const bundled[] = {
+		"data/documents/000_f7df068ed01b0cde.txt", "data/documents/001_d5acda14b373cfde.txt",
+		"data/documents/002_68f8af423eecd173.txt", "data/documents/003_854d279079f49aa8.txt",
+		"data/documents/004_e30a3d2c7b6eb49e.txt"
+	};
+
+	extract_string("Räddningstjänsten Skaraborg\n\nRäddningstjänsten Skaraborg är ett "
+				   "kommunalförbund mellan Hjo och Tibro. I förbundet ingår också kommunerna "
+				   "Karlsborg och Gullspång.\n", SC_NO_DAY);
+	expect_basis("membership|Räddningstjänsten Skaraborg|Hjo|*", SC_BASIS_STATED);
+	expect_basis("membership|Räddningstjänsten Skaraborg|Karlsborg|*", SC_BASIS_TITLE);
+	expect_basis("organisation|Räddningstjänsten Skaraborg|*", SC_BASIS_STATED);
+
+	extract_string("Samarbeten\n\nVärends Räddningstjänstförbund är ett kommunalförbund. "
+				   "Medlemmar i förbundet är Alvesta och Växjö kommuner.\n", SC_NO_DAY);
+	expect_basis("membership|Värends Räddningstjänstförbund|Alvesta|*", SC_BASIS_SENTENCE);
+
+	/* the body a sentence names is its own, whatever the title names */
+	extract_string("Samverkan Väst\n\nSamverkan Väst är ett nätverk. Samverkan Väst är ett "
+				   "samarbete mellan Halmstad och Laholm.\n", SC_NO_DAY);
+	expect_basis("membership|Samverkan Väst|*", SC_BASIS_STATED);
+
+	/* a twin town of the municipality a sentence names, and of the page's own */
+	extract_string("Vänorter\n\nKristianstads kommuns vänort är Rendsburg i Tyskland. Vi har "
+				   "även ett samarbetsavtal med Køge kommune i Danmark.\n", SC_NO_DAY);
+	expect_basis("twin_town||Rendsburg|*", SC_BASIS_STATED);
+	expect_basis("twin_town||Køge|*", SC_BASIS_PAGE);
+
+	/* "Kommunerna betalar ...": the fee of the body an earlier sentence names */
+	extract_file("data/documents/001_d5acda14b373cfde.txt");
+	expect_basis("fee|Familjen Helsingborg|*", SC_BASIS_SENTENCE);
+	for (size_t i = 0; i < sizeof(bundled) / sizeof(bundled[0]); i++)
+	{
+		extract_file(bundled[i]);
+		unit_check(facts.unknown_bases == 0, "every fact of %s says how sure it is (%d do not)",
+				   bundled[i], facts.unknown_bases);
+	}
+	unit_check(strcmp(sc_fact_basis_name(SC_BASIS_UNKNOWN), "unknown") == 0 &&
+			   strcmp(sc_fact_basis_name((sc_fact_basis) 99), "unknown") == 0,
+			   "a basis out of range is named unknown");
+}
+
 int
 main(void)
 {
@@ -1111,5 +1183,6 @@ main(void)
 	test_twin_towns();
 	test_fees();
 	test_owner_counts();
+	test_basis();
 	return unit_exit_status();
 }

@@ -61,6 +61,8 @@ for old in $released; do
 	before=$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")
 	psql -qX -d upgrade_updated -c "ALTER EXTENSION skanecoop UPDATE"
 	check "facts loaded under $old survive the update" test "$(psql -XAt -d upgrade_updated -c "SELECT count(*) FROM skanecoop.fact")" = "$before"
+	check "facts loaded under $old say how sure they are: unknown, never stated" test "$(psql -XAt -d upgrade_updated \
+		-c "SELECT count(*) FILTER (WHERE basis = 'unknown') FROM skanecoop.fact")" = "$before"
 	check "Region Hovedstaden stored under $old as 1084 is DK-1084 after the update, in facts and populations" \
 		test "$(psql -XAt -d upgrade_updated -c "SELECT string_agg(code, ',' ORDER BY code) FROM (
 			SELECT member AS code FROM skanecoop.fact WHERE rule = 'upgrade.old_code'
