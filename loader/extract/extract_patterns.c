@@ -738,13 +738,22 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			int			after = separator(doc, sw, next),
 						item_end;
 			bool		share_only = after > next && after == owner_share(doc, sw, next),
-						unknown = list->unknown;
+						unknown = list->unknown,
+						tail_joined = false;
 
-			/* a missing comma between two places: "Båstad Helsingborg" */
+			/*
+			 * a missing comma between two places: "Båstad Helsingborg";
+			 * a word for municipality or county ends an item ("Andebu
+			 * kommune Buskerud fylkeskommune Bø kommune")
+			 */
 			if (after == next && list->nitems > 0 &&
 				list->items[list->nitems - 1].place != NULL &&
 				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
 				after = next;
+			else if (after == next && list->nitems > 0 &&
+					 (list->items[list->nitems - 1].municipal_tail ||
+					  list->items[list->nitems - 1].county_tail))
+				tail_joined = true;
 			else if (after == next)
 				break;
 			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
@@ -752,6 +761,13 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/* with no separator, the next item must end in such a word too */
+			if (tail_joined && !list->items[list->nitems].municipal_tail &&
+				!list->items[list->nitems].county_tail)
+			{
+				list->unknown = unknown;
+				break;
+			}
 			/*
 			 * "... eierandel 4,16 % Oppsummering": after a share, a name
 			 * known, or written with "kommune" ("Finnøy kommune", merged
@@ -1004,6 +1020,126 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	}
 }
 
+/* Lines a list under its heading may have; blank lines between are passed over. */
+#define EX_LINES_MAX EX_LIST_ITEMS
+
+/*
+ * Whether the member pattern i matched at tokens [t, t + n) is the whole
+ * line of the sentence: a heading or label ("Deltakarar", "Eiere",
+ * "Medlemskommuner:"), after a word that refers to the body ("Våre
+ * eiere") if any, and before a colon if any.
+ */
+static bool
+whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		   int t, int n)
+{
+	int			last = t + n;
+
+	if (t > 1 || (t == 1 && !refers_to_organisation(doc, sw, 0, 1)))
+		return false;
+	if (last < sw->ntokens && sw->tokens[last].start < s->span.end &&
+		is_mark(doc, &sw->tokens[last], ":"))
+		last++;
+	return last == sw->ntokens || sw->tokens[last].start >= s->span.end;
+}
+
+/* The start of the line after the one pos stands in, or end. */
+static size_t
+next_line(const ex_doc *doc, size_t pos, size_t end)
+{
+	const char *nl = memchr(doc->text + pos, '\n', end - pos);
+
+	return nl ? (size_t) (nl - doc->text) + 1 : end;
+}
+
+/*
+ * Reads the list of one item a line under a heading from pos on, into
+ * list, and returns where its last line ends (pos if it has none): a line
+ * is a bullet if any and one item, a place or organisation the page names
+ * or a name written with "kommune" ("Askvoll kommune", "Vestland
+ * fylkeskommune"), with an owner's share after it if any, and nothing else;
+ * the first other line ends the list ("Styremedlemmar:", "Geir Liavåg
+ * Strand, Gloppen kommune (styreleiar)").  One blank line may stand
+ * between two.
+ */
+static size_t
+lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *list)
+{
+	size_t		end = doc->len,
+				list_end = pos;
+	int			blank = 0;
+
+	memset(list, 0, sizeof(*list));
+	memset(lw->in_trigger, 0, sizeof(lw->in_trigger));
+	for (size_t line = next_line(doc, pos, end); line < end && list->nitems < EX_LINES_MAX;
+		 line = next_line(doc, line, end))
+	{
+		size_t		line_end = next_line(doc, line, end);
+		ex_list_item *item = &list->items[list->nitems];
+		bool		unknown = list->unknown;
+		int			t = 0,
+					next;
+
+		if (ex_skip_space(doc, line, line_end) >= line_end)
+		{
+			if (++blank > 1)
+				break;
+			continue;
+		}
+		blank = 0;
+		split_words(doc, line, line_end, lw);
+		if (lw->ntokens > 0 && is_bullet(doc, &lw->tokens[0]))
+			t++;
+		next = read_item(doc, lw, t, line_end, item, list);
+		if (next == t || owner_share(doc, lw, next) != lw->ntokens ||
+			(item->place == NULL && item->org < 0 && !item->municipal_tail &&
+			 !item->county_tail))
+		{
+			list->unknown = unknown;
+			break;
+		}
+		list->nitems++;
+		list_end = lw->tokens[lw->ntokens - 1].end;
+	}
+	return list_end;
+}
+
+/*
+ * The members listed one a line under a heading or label the pattern i
+ * matched ("Deltakarar", "Eiere:"): of the body the page or section is
+ * about (ex_sentence_topic), which such a heading refers to.
+ */
+static void
+heading_members(ex_doc *doc, const ex_sentence *s, int i)
+{
+	ex_sentence_words *lw;
+	ex_token_list list;
+	ex_sentence evidence = *s;
+	int			org = ex_sentence_topic(doc, s);
+
+	if (org < 0 || (lw = malloc(sizeof(*lw))) == NULL)
+		return;
+	evidence.list_end = lines_list(doc, s->span.end, lw, &list);
+	resolve_by_list(doc, &list);
+	if (list.nitems >= 2)
+		emit_items(doc, &evidence, lw, &list, org, ex_patterns[i].rule);
+	free(lw);
+}
+
+/*
+ * Whether the trigger of pattern i at token t is the label its sentence
+ * begins with ("Eiere Andebu kommune Buskerud fylkeskommune ...",
+ * "Medlemskommuner: A, B och C"), which refers to the body the page is
+ * about as a heading does; "Kommunene A, B og C" is no label, but the
+ * sentence's subject.
+ */
+static bool
+label(int i, int t)
+{
+	return t == 0 && ex_patterns[i].where == EX_WHERE_AFTER &&
+		strcmp(ex_patterns[i].rule, "member_list.apposition") != 0;
+}
+
 /*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
@@ -1137,14 +1273,28 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 					subject;
 		bool		inferred;
 
+		if (ex_patterns[i].where == EX_WHERE_LINES)
+		{
+			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
+				heading_members(doc, s, i);
+			continue;
+		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
+		/* a label's list is of the body the page is about, not of one named after it */
+		if (label(i, matches[m][0]))
+		{
+			org = ex_sentence_topic(doc, s);
+			inferred = true;
+		}
+		else
+			org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
 		if ((org < 0 || inferred) &&
 			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
 			org = subject;
-		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens)))
+		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
+							 !label(i, matches[m][0])))
 			continue;
 		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
