@@ -155,16 +155,32 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
+/* Words of the longest title or heading that speaks of the lists under it. */
+#define EX_HEADING_WORDS 12
+
 /*
  * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
  * "Kommuner som överväger att gå med"; the "not" patterns of patterns.tsv)
  * says so of every list under it: of the page's, or of its section's.
+ * A title or heading of more than EX_HEADING_WORDS words is a sentence,
+ * which denies only itself.
  */
+
 static void
 note_denial(ex_doc *doc, const ex_sentence *s)
 {
-	/* with no body known the member rules read nothing to deny */
-	bool		denies = (doc->norgs > 0 || doc->pattern_stage) && ex_sentence_denies(doc, s);
+	/*
+	 * with no body known the member rules read nothing to deny; a title
+	 * of many words is a sentence ("Når borgerne i blandt andet Ballerup
+	 * ... gør det. Foto: ..."), no heading over the lists of the page
+	 */
+	int			spaces = 0;
+	bool		denies;
+
+	for (size_t i = s->span.start; i < s->span.end && spaces < EX_HEADING_WORDS; i++)
+		spaces += doc->text[i] == ' ';
+	denies = (doc->norgs > 0 || doc->pattern_stage) && spaces < EX_HEADING_WORDS &&
+		ex_sentence_denies(doc, s);
 
 	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
 		doc->title_denies = denies;

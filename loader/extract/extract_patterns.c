@@ -1150,7 +1150,9 @@ static int
 trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 				int i, int t, int n)
 {
-	if (ex_patterns[i].where != EX_WHERE_AFTER)
+	/* "... Redning Sønderjylland sammen med A og B": no subject of "together" */
+	if (ex_patterns[i].where != EX_WHERE_AFTER ||
+		strcmp(ex_patterns[i].rule, "member_list.together") == 0)
 		return -1;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		if (compiled[i][w].gap)
