@@ -114,7 +114,10 @@ ex_emit(ex_doc *doc, sc_fact *f)
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
 	if (f->kind == SC_FACT_MEMBERSHIP)
+	{
 		doc->nmemberships++;
+		doc->member_org = f->organisation;
+	}
 	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
 		f->organisation && f->member)
 		doc->emitted[doc->nemitted++] = membership_hash(f->organisation, f->member);
@@ -224,10 +227,14 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			memberships = doc->nmemberships;
 			if (!doc->title_denies && !doc->heading_denies)
 				ex_find_memberships(doc, s);
-			/* a sentence the member rules read is theirs, whole */
-			if (doc->pattern_stage && doc->nmemberships == memberships &&
-				!doc->title_denies && !doc->heading_denies)
-				ex_find_pattern_memberships(doc, s);
+			/*
+			 * a sentence the member rules read is theirs: the patterns
+			 * may add members of the organisation they read, no other
+			 * ("Munkfors ingår, tillsammans med A, B och C, i X")
+			 */
+			if (doc->pattern_stage && !doc->title_denies && !doc->heading_denies)
+				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
+											NULL : doc->member_org);
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
 			/* a sentence the counted lists read is theirs */

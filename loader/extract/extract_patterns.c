@@ -1110,14 +1110,15 @@ lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *
  * about (ex_sentence_topic), which such a heading refers to.
  */
 static void
-heading_members(ex_doc *doc, const ex_sentence *s, int i)
+heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 {
 	ex_sentence_words *lw;
 	ex_token_list list;
 	ex_sentence evidence = *s;
 	int			org = ex_sentence_topic(doc, s);
 
-	if (org < 0 || (lw = malloc(sizeof(*lw))) == NULL)
+	if (org < 0 || (only_org != NULL && doc->orgs[org].name != only_org) ||
+		(lw = malloc(sizeof(*lw))) == NULL)
 		return;
 	evidence.list_end = lines_list(doc, s->span.end, lw, &list);
 	resolve_by_list(doc, &list);
@@ -1245,9 +1246,13 @@ ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 	return doc->denied;
 }
 
-/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
+/*
+ * Finds the memberships the patterns of patterns.tsv state in the
+ * sentence; with only_org, those of the organisation of that name only
+ * (the one the member rules read in the sentence).
+ */
 void
-ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_org)
 {
 	ex_sentence_words words;
 	ex_sentence_words *sw = &words;
@@ -1278,7 +1283,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
 			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
-				heading_members(doc, s, i);
+				heading_members(doc, s, i, only_org);
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
@@ -1292,12 +1297,14 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		}
 		else
 			org = list_org(doc, s, sw, list, ex_patterns[i].where, &inferred);
-		if ((org < 0 || inferred) &&
+		/* a sentence the member rules read names no new body */
+		if ((org < 0 || inferred) && only_org == NULL &&
 			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
 			org = subject;
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(i, matches[m][0])))
 			continue;
-		emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
+		if (only_org == NULL || doc->orgs[org].name == only_org)
+			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
 	}
 }
