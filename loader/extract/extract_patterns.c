@@ -197,6 +197,14 @@ static const char *const conjunctions[] = {
 	"och", "og", "and", "samt", "&", NULL
 };
 
+/*
+ * Those that also join the parts of a county's name ("Møre og Romsdal
+ * fylke"); "samt" joins two ("i Vestfold samt Vestfold fylkeskommune").
+ */
+static const char *const county_joiners[] = {
+	"og", "and", "&", NULL
+};
+
 static bool
 stem_into(struct sb_stemmer *stemmer, const char *word, size_t len, char *out)
 {
@@ -785,7 +793,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			 * "fylkeskommuner"), left out of the list
 			 */
 			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
-				after == next + 1 && token_in(doc, &sw->tokens[next], conjunctions) &&
+				after == next + 1 && token_in(doc, &sw->tokens[next], county_joiners) &&
 				!list->items[list->nitems - 1].county_tail)
 			{
 				list->nitems--;
@@ -979,9 +987,11 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 {
 	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
 
-	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION)
+	/* a county written without "fylkeskommune" is a place too ("i Vestfold") */
+	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION &&
+		(list->items[0].place->kind != SC_PLACE_FYLKE || list->items[0].county_tail))
 		return false;
-	/* "i Halland", "i sydöstra Skåne" */
+	/* "i Halland", "i sydöstra Skåne", "åtte kommuner i Vestfold samt ..." */
 	for (int t = list->first - 1; t >= 0 && t >= list->first - 2; t--)
 		if (token_in(doc, &sw->tokens[t], prepositions))
 			return true;
