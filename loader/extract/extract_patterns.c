@@ -1140,15 +1140,24 @@ heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 /*
  * Whether the trigger of pattern i at token t is the label its sentence
  * begins with ("Eiere Andebu kommune Buskerud fylkeskommune ...",
- * "Medlemskommuner: A, B och C"), which refers to the body the page is
- * about as a heading does; "Kommunene A, B og C" is no label, but the
- * sentence's subject.
+ * "Medlemskommuner: A, B och C."), which refers to the body the page is
+ * about as a heading does: nothing but the list follows it, up to the
+ * sentence's end or the next capitalised word.  "Kommunene A, B og C" is
+ * no label but the sentence's subject, and in "Ägarkommunerna A, B och C
+ * äger tillsammans X" the list is X's.
  */
 static bool
-label(int i, int t)
+label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
+	  int i, int t)
 {
-	return t == 0 && ex_patterns[i].where == EX_WHERE_AFTER &&
-		strcmp(ex_patterns[i].rule, "member_list.apposition") != 0;
+	int			after = list->last + 1;
+
+	if (t != 0 || ex_patterns[i].where != EX_WHERE_AFTER ||
+		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
+		return false;
+	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
+		(sw->tokens[after].kind == EX_TOKEN_WORD &&
+		 sc_is_upper(doc->text, sw->tokens[after].end, sw->tokens[after].start));
 }
 
 /*
@@ -1300,7 +1309,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		list->used = true;
 		/* a label's list is of the body the page is about, not of one named after it */
-		if (label(i, matches[m][0]))
+		if (label(doc, sw, list, i, matches[m][0]))
 		{
 			org = ex_sentence_topic(doc, s);
 			inferred = true;
@@ -1312,7 +1321,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
 			org = subject;
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
-							 !label(i, matches[m][0])))
+							 !label(doc, sw, list, i, matches[m][0])))
 			continue;
 		if (only_org == NULL || doc->orgs[org].name == only_org)
 			emit_items(doc, s, sw, list, org, ex_patterns[i].rule);
