@@ -215,16 +215,26 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return NULL;
 }
 
+/* The kind of the first word of [start, end) that names one, or NULL. */
+static const char *
+name_kind_in(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t p = start; p < end; p = ex_next_word(doc, p, end))
+	{
+		const char *kind = name_kind(doc, p, end);
+
+		if (kind)
+			return kind;
+	}
+	return NULL;
+}
+
 /* Whether a word of [pos, end) is a head word of a name. */
 static bool
 has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
-		if (name_kind(doc, p, end))
-			return true;
-	return false;
+	return name_kind_in(doc, pos, end) != NULL;
 }
-
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
  * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
@@ -1245,7 +1255,9 @@ word_back(const ex_doc *doc, size_t start, size_t pos)
  * cuts short ("Telemark IKS").  Walking back from the form: a few
  * lower-case words right before it, then capitalised words joined by
  * commas or by "og", "i", "for", and one lower-case word between a
- * capitalised one and "for" ("Interkommunalt arkiv for").  A name with no
+ * capitalised one and "for" or "i" ("Interkommunalt arkiv for").  A name
+ * may also end before an abbreviation in brackets if a word of it names
+ * a body ("Interkommunalt arkiv i Hordaland (IKAH)").  A name with no
  * lower-case word is the run's to read; EX_NONE then too.
  */
 static size_t
@@ -1311,7 +1323,7 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 			/* "Interkommunalt arkiv for Buskerud" */
 			size_t		first = word_back(doc, s->span.start, w);
 
-			if (first == EX_NONE || !ex_word_is(doc, joiner, s->span.end, "for") ||
+			if (first == EX_NONE || ex_word_is(doc, joiner, s->span.end, "og") ||
 				ex_word_in(doc, w, s->span.end, form_name_breaks) ||
 				!sc_is_upper(doc->text, w, first) ||
 				ex_skip_space(doc, ex_word_end(doc, first, w), w) != w)
@@ -1326,6 +1338,24 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 	}
 	/* "Revisjon IKS": one lower-case word after none capitalised is no tail */
 	return lower && (tail == 0 || tail == 1 || tail == EX_FORM_TAIL_WORDS) ? start : EX_NONE;
+}
+
+/*
+ * Where the "(" before the abbreviation in capitals at pos stands
+ * ("Interkommunalt arkiv i Hordaland (IKAH)"), or EX_NONE.
+ */
+static size_t
+abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	if (pos == 0 || doc->text[pos - 1] != '(' || wend >= end || doc->text[wend] != ')' ||
+		wend - pos < EX_SPELT_MIN || wend - pos > EX_SPELT_MAX)
+		return EX_NONE;
+	for (size_t i = pos; i < wend; i++)
+		if (doc->text[i] < 'A' || doc->text[i] > 'Z')
+			return EX_NONE;
+	return pos - 1;
 }
 
 /*
@@ -1346,14 +1376,30 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 					start;
 		const char *kind;
 
-		if (!sc_is_upper(doc->text, end, pos) ||
-			(kind = norwegian_form(doc, pos, &form_end)) == NULL ||
-			form_end > end || (start = form_name_start(doc, s, pos)) == EX_NONE)
+		size_t		paren;
+		int			org;
+
+		if (!sc_is_upper(doc->text, end, pos))
+			continue;
+		if ((kind = norwegian_form(doc, pos, &form_end)) != NULL && form_end <= end)
+			paren = EX_NONE;
+		else if ((paren = abbreviation_after(doc, pos, end)) != EX_NONE)
+			form_end = paren;
+		else
+			continue;
+		if ((start = form_name_start(doc, s, paren == EX_NONE ? pos : paren)) == EX_NONE)
 			continue;
 		start = name_start(doc, start, pos);
-		if (start >= pos ||
-			add_org(doc, (sc_span) {start, form_end}, kind, "organisation.form_name", s) < 0)
+		while (form_end > start && doc->text[form_end - 1] == ' ')
+			form_end--;
+		/* "Interkommunalt arkiv i Hordaland (IKAH)": a body's word in it */
+		if (paren != EX_NONE && (kind = name_kind_in(doc, start, form_end)) == NULL)
 			continue;
+		if (start >= pos ||
+			(org = add_org(doc, (sc_span) {start, form_end}, kind, "organisation.form_name", s)) < 0)
+			continue;
+		if (paren != EX_NONE)
+			read_abbreviation(doc, org, form_end, end);
 		spans[n++] = (sc_span) {start, form_end};
 	}
 	return n;
