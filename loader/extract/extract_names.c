@@ -1255,7 +1255,8 @@ word_back(const ex_doc *doc, size_t start, size_t pos)
  * cuts short ("Telemark IKS").  Walking back from the form: a few
  * lower-case words right before it, then capitalised words joined by
  * commas or by "og", "i", "for", and one lower-case word between a
- * capitalised one and "for" or "i" ("Interkommunalt arkiv for").  A name
+ * capitalised one and "for" ("Interkommunalt arkiv for"), or "i" after a
+ * word that names a body ("Interkommunalt arkiv i").  A name
  * may also end before an abbreviation in brackets if a word of it names
  * a body ("Interkommunalt arkiv i Hordaland (IKAH)").  A name with no
  * lower-case word is the run's to read; EX_NONE then too.
@@ -1320,13 +1321,18 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 		}
 		else
 		{
-			/* "Interkommunalt arkiv for Buskerud" */
+			/*
+			 * "Interkommunalt arkiv for Buskerud"; before "i" only after
+			 * a word that names a body ("Interkommunalt arkiv i
+			 * Hordaland"), not "Tønsberg samarbeider i Vestfold Vann IKS"
+			 */
 			size_t		first = word_back(doc, s->span.start, w);
 
 			if (first == EX_NONE || ex_word_is(doc, joiner, s->span.end, "og") ||
 				ex_word_in(doc, w, s->span.end, form_name_breaks) ||
 				!sc_is_upper(doc->text, w, first) ||
-				ex_skip_space(doc, ex_word_end(doc, first, w), w) != w)
+				ex_skip_space(doc, ex_word_end(doc, first, w), w) != w ||
+				(ex_word_is(doc, joiner, s->span.end, "i") && name_kind(doc, first, w) == NULL))
 				break;
 			start = first;
 			joiner = EX_NONE;
