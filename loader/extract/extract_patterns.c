@@ -564,6 +564,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		}
 		item->name_start = tok->start;
 		item->name_end = stop;
+		/* "Hol kommune": the gazetteer reads the word for municipality too */
+		item->municipal_tail = next > t + 1 && token_in(doc, &sw->tokens[next - 1], municipal_words);
 		/* "Telemark fylkeskommune": the gazetteer reads the suffix too */
 		item->county_tail = item->place != NULL && item->place->kind == SC_PLACE_FYLKE &&
 			ex_contains(doc, tok->start, stop, "fylke");
@@ -1030,6 +1032,20 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	}
 }
 
+/*
+ * The body a heading's or label's list is of: the one the sentence is
+ * about (ex_sentence_topic), else the one named last before it, as the
+ * member rules take it ("Selskapet hadde 44 eiere ... Eiere Andebu
+ * kommune ..." on a page whose title names no body).
+ */
+static int
+label_topic(const ex_doc *doc, const ex_sentence *s)
+{
+	int			org = ex_sentence_topic(doc, s);
+
+	return org >= 0 ? org : doc->context;
+}
+
 /* Lines a list under its heading may have; blank lines between are passed over. */
 #define EX_LINES_MAX EX_LIST_ITEMS
 
@@ -1125,7 +1141,7 @@ heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 	ex_sentence_words *lw;
 	ex_token_list list;
 	ex_sentence evidence = *s;
-	int			org = ex_sentence_topic(doc, s);
+	int			org = label_topic(doc, s);
 
 	if (org < 0 || (only_org != NULL && doc->orgs[org].name != only_org) ||
 		(lw = malloc(sizeof(*lw))) == NULL)
@@ -1311,7 +1327,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		/* a label's list is of the body the page is about, not of one named after it */
 		if (label(doc, sw, list, i, matches[m][0]))
 		{
-			org = ex_sentence_topic(doc, s);
+			org = label_topic(doc, s);
 			inferred = true;
 		}
 		else
