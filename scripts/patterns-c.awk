@@ -27,6 +27,7 @@ BEGIN {
 	polarity["former"] = "EX_POLARITY_FORMER"
 	where["after"] = "EX_WHERE_AFTER"
 	where["before"] = "EX_WHERE_BEFORE"
+	where["lines"] = "EX_WHERE_LINES"
 	where["sentence"] = "EX_WHERE_SENTENCE"
 	language["sv"] = "EX_LANG_SV"
 	language["da"] = "EX_LANG_DA"

@@ -133,7 +133,10 @@ ex_emit(ex_doc *doc, sc_fact *f)
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
 	if (f->kind == SC_FACT_MEMBERSHIP)
+	{
 		doc->nmemberships++;
+		doc->member_org = f->organisation;
+	}
 	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
 		f->organisation && f->member)
 		doc->emitted[doc->nemitted++] = membership_hash(f->organisation, f->member);
@@ -174,16 +177,32 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
+/* Words of the longest title or heading that speaks of the lists under it. */
+#define EX_HEADING_WORDS 12
+
 /*
  * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
  * "Kommuner som överväger att gå med"; the "not" patterns of patterns.tsv)
  * says so of every list under it: of the page's, or of its section's.
+ * A title or heading of more than EX_HEADING_WORDS words is a sentence,
+ * which denies only itself.
  */
+
 static void
 note_denial(ex_doc *doc, const ex_sentence *s)
 {
-	/* with no body known the member rules read nothing to deny */
-	bool		denies = (doc->norgs > 0 || doc->pattern_stage) && ex_sentence_denies(doc, s);
+	/*
+	 * with no body known the member rules read nothing to deny; a title
+	 * of many words is a sentence ("Når borgerne i blandt andet Ballerup
+	 * ... gør det. Foto: ..."), no heading over the lists of the page
+	 */
+	int			spaces = 0;
+	bool		denies;
+
+	for (size_t i = s->span.start; i < s->span.end && spaces < EX_HEADING_WORDS; i++)
+		spaces += doc->text[i] == ' ';
+	denies = (doc->norgs > 0 || doc->pattern_stage) && spaces < EX_HEADING_WORDS &&
+		ex_sentence_denies(doc, s);
 
 	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
 		doc->title_denies = denies;
@@ -245,10 +264,14 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			memberships = doc->nmemberships;
 			if (!doc->title_denies && !doc->heading_denies)
 				ex_find_memberships(doc, s);
-			/* a sentence the member rules read is theirs, whole */
-			if (doc->pattern_stage && doc->nmemberships == memberships &&
-				!doc->title_denies && !doc->heading_denies)
-				ex_find_pattern_memberships(doc, s);
+			/*
+			 * a sentence the member rules read is theirs: the patterns
+			 * may add members of the organisation they read, no other
+			 * ("Munkfors ingår, tillsammans med A, B och C, i X")
+			 */
+			if (doc->pattern_stage && !doc->title_denies && !doc->heading_denies)
+				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
+											NULL : doc->member_org);
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
 			/* a sentence the counted lists read is theirs */

@@ -224,6 +224,7 @@ typedef struct ex_doc
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */
 	int			nemitted;
 	size_t		nmemberships;	/* memberships handed out */
+	const char *member_org;		/* the organisation of the last one */
 	struct sb_stemmer *stemmers[4]; /* by ex_lang, made when first needed */
 	sc_fact_sink sink;
 	void	   *arg;
@@ -437,7 +438,8 @@ extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 							 const ex_period *stated, ex_dating *dating);
 
 /* extract_patterns.c: member lists found by the patterns of patterns.tsv */
-extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s,
+										const char *only_org);
 extern bool ex_sentence_denies(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 

@@ -662,7 +662,9 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
 	if (!ex_word_in(doc, p, end, single_verbs))
 		return -1;
-	if (ex_word_is(doc, p, end, "är") || ex_word_is(doc, p, end, "var"))
+	/* "Region Halland blev medlem från och med 1 januari 2019" */
+	if (ex_word_is(doc, p, end, "är") || ex_word_is(doc, p, end, "var") ||
+		ex_word_is(doc, p, end, "blev"))
 	{
 		p = ex_next_word(doc, p, end);
 		if (ex_word_is(doc, p, end, "även") || ex_word_is(doc, p, end, "också"))

@@ -215,16 +215,26 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return NULL;
 }
 
+/* The kind of the first word of [start, end) that names one, or NULL. */
+static const char *
+name_kind_in(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t p = start; p < end; p = ex_next_word(doc, p, end))
+	{
+		const char *kind = name_kind(doc, p, end);
+
+		if (kind)
+			return kind;
+	}
+	return NULL;
+}
+
 /* Whether a word of [pos, end) is a head word of a name. */
 static bool
 has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
-		if (name_kind(doc, p, end))
-			return true;
-	return false;
+	return name_kind_in(doc, pos, end) != NULL;
 }
-
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
  * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
@@ -1145,11 +1155,269 @@ ex_index_name_words(ex_doc *doc)
 		ex_initials_add(&doc->naming_initials, naming_nouns[i]);
 }
 
+/*
+ * Words that join the parts of a Norwegian name written in lower case
+ * after its first word ("Nordmøre og Romsdal", "arkiv for Buskerud",
+ * "Kommunearkivordninga i Vestland").
+ */
+static const char *const form_name_joiners[] = {"og", "i", "for", NULL};
+
+/*
+ * Lower-case words that end no name before its legal form: verbs,
+ * articles and the words for municipality ("Bergen kommune eier IKS-et").
+ */
+static const char *const form_name_breaks[] = {
+	"er", "var", "har", "hadde", "eier", "eies", "eid", "et", "ett", "en", "ei",
+	"som", "til", "av", "med", "på", "kommune", "kommunes", "kommuner", "kommunene",
+	"fylkeskommune", "fylkeskommunen", "om", "de", "alle", "fleste", "mange", NULL
+};
+
+/*
+ * Capitalised words that begin no such name: nouns of a body's organs and
+ * of its kind, which begin sentences ("Representantskapet i Agder
+ * renovasjon IKS"), and function words.
+ */
+static const char *const form_name_nonstarts[] = {
+	"representantskapet", "styret", "selskapet", "samarbeidet", "eierne", "eiere",
+	"kommunene", "kommunen", "daglig", "det", "den", "de", "i", "for", "og", "om",
+	"til", "med", "fra", "av", "på", "alle", "mange", "flere", "både", "hele", NULL
+};
+
+/*
+ * Lower-case words a name may end in before its legal form: one
+ * ("revisjon"), or two joined by "og" ("brann og redning").
+ */
+#define EX_FORM_TAIL_WORDS 3
+
+/* Words back from a legal form its name may take, so that a walk stays short. */
+#define EX_FORM_NAME_WORDS 12
+
+/* Maximum names of that kind one sentence records. */
+#define EX_FORM_NAMES 8
+
+/*
+ * The kind of the Norwegian legal form (a form line of patterns.tsv marked
+ * "no") that stands at pos, and where it ends; NULL if none does.
+ */
+static const char *
+norwegian_form(const ex_doc *doc, size_t pos, size_t *form_end)
+{
+	for (int i = 0; ex_legal_forms[i].word; i++)
+	{
+		size_t		n = strlen(ex_legal_forms[i].word);
+
+		if (ex_legal_forms[i].lang == EX_LANG_NO && doc->len - pos >= n &&
+			memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, pos + n) &&
+			(pos + n >= doc->len || (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))
+		{
+			*form_end = pos + n;
+			return ex_legal_forms[i].kind;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * The start of the word that ends before pos, past spaces and one comma
+ * ("Buskerud, Vestfold"), not before start; EX_NONE if none does.
+ */
+static size_t
+word_back(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		p = pos,
+				q;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	if (p > start && doc->text[p - 1] == ',')
+		p--;
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	/* back over letters, digits, hyphens and whole characters of UTF-8 */
+	for (q = p; q > start; q--)
+	{
+		unsigned char c = (unsigned char) doc->text[q - 1];
+
+		if (c < 0x80 && c != '-' && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') &&
+			!(c >= '0' && c <= '9'))
+			break;
+	}
+	return q < p && q < pos && sc_is_word_char(doc->text, p, q) ? q : EX_NONE;
+}
+
+/*
+ * Where the Norwegian name before the legal form at form begins, or
+ * EX_NONE.  Such names are capitalised in their first word and in the
+ * places they name only ("Nordmøre og Romsdal brann og redning IKS",
+ * "Interkommunalt arkiv for Buskerud, Vestfold og Telemark IKS",
+ * "Kommunearkivordninga i Vestland KO"), which a run of capitalised words
+ * cuts short ("Telemark IKS").  Walking back from the form: a few
+ * lower-case words right before it, then capitalised words joined by
+ * commas or by "og", "i", "for", and one lower-case word between a
+ * capitalised one and "for" ("Interkommunalt arkiv for"), or "i" after a
+ * word that names a body ("Interkommunalt arkiv i").  A name
+ * may also end before an abbreviation in brackets if a word of it names
+ * a body ("Interkommunalt arkiv i Hordaland (IKAH)").  A name with no
+ * lower-case word is the run's to read; EX_NONE then too.
+ */
+static size_t
+form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
+{
+	size_t		cur = form,
+				start = EX_NONE,
+				joiner = EX_NONE;
+	int			tail = 0;
+	bool		lower = false;
+
+	for (int words = 0; words < EX_FORM_NAME_WORDS; words++)
+	{
+		size_t		w = word_back(doc, s->span.start, cur),
+					wend;
+		bool		comma = false,
+					upper;
+
+		if (w == EX_NONE)
+			break;
+		wend = ex_word_end(doc, w, cur);
+		for (size_t p = wend; p < cur; p++)
+		{
+			if (doc->text[p] == ',' && !comma)
+				comma = true;
+			else if (doc->text[p] != ' ')
+				return lower ? start : EX_NONE;
+		}
+		upper = sc_is_upper(doc->text, wend, w) &&
+			ex_word_in(doc, w, s->span.end, form_name_nonstarts) != wend - w;
+		if (start == EX_NONE)
+		{
+			/* "revisjon", "brann og redning" before the form */
+			if (comma || (!upper && (tail == EX_FORM_TAIL_WORDS ||
+									 ex_word_in(doc, w, s->span.end, form_name_breaks) ||
+									 (tail == 1) != (ex_word_is(doc, w, s->span.end, "og") == wend - w))))
+				break;
+			if (upper)
+				start = w;
+			else
+				tail++, lower = true;
+		}
+		else if (joiner == EX_NONE)
+		{
+			/* "Buskerud, Vestfold", "Vestfold og Telemark" */
+			if (upper)
+				start = w;
+			else if (!comma && ex_word_in(doc, w, s->span.end, form_name_joiners) == wend - w)
+				joiner = w;
+			else
+				break;
+		}
+		else if (comma)
+			break;
+		else if (upper)
+		{
+			start = w;
+			joiner = EX_NONE;
+			lower = true;
+		}
+		else
+		{
+			/*
+			 * "Interkommunalt arkiv for Buskerud"; before "i" only after
+			 * a word that names a body ("Interkommunalt arkiv i
+			 * Hordaland"), not "Tønsberg samarbeider i Vestfold Vann IKS"
+			 */
+			size_t		first = word_back(doc, s->span.start, w);
+
+			if (first == EX_NONE || ex_word_is(doc, joiner, s->span.end, "og") ||
+				ex_word_in(doc, w, s->span.end, form_name_breaks) ||
+				!sc_is_upper(doc->text, w, first) ||
+				ex_skip_space(doc, ex_word_end(doc, first, w), w) != w ||
+				(ex_word_is(doc, joiner, s->span.end, "i") && name_kind(doc, first, w) == NULL))
+				break;
+			start = first;
+			joiner = EX_NONE;
+			lower = true;
+			cur = first;
+			continue;
+		}
+		cur = w;
+	}
+	/* "Revisjon IKS": one lower-case word after none capitalised is no tail */
+	return lower && (tail == 0 || tail == 1 || tail == EX_FORM_TAIL_WORDS) ? start : EX_NONE;
+}
+
+/*
+ * Where the "(" before the abbreviation in capitals at pos stands
+ * ("Interkommunalt arkiv i Hordaland (IKAH)"), or EX_NONE.
+ */
+static size_t
+abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	if (pos == 0 || doc->text[pos - 1] != '(' || wend >= end || doc->text[wend] != ')' ||
+		wend - pos < EX_SPELT_MIN || wend - pos > EX_SPELT_MAX)
+		return EX_NONE;
+	for (size_t i = pos; i < wend; i++)
+		if (doc->text[i] < 'A' || doc->text[i] > 'Z')
+			return EX_NONE;
+	return pos - 1;
+}
+
+/*
+ * Records the Norwegian names before legal forms the sentence has
+ * (form_name_start), and their spans in spans, which the capitalised runs
+ * then leave alone; returns how many.
+ */
+static int
+form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
+{
+	size_t		end = s->span.end;
+	int			n = 0;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end && n < EX_FORM_NAMES;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		size_t		form_end,
+					start;
+		const char *kind;
+
+		size_t		paren;
+		int			org;
+
+		if (!sc_is_upper(doc->text, end, pos))
+			continue;
+		if ((kind = norwegian_form(doc, pos, &form_end)) != NULL && form_end <= end)
+			paren = EX_NONE;
+		else if ((paren = abbreviation_after(doc, pos, end)) != EX_NONE)
+			form_end = paren;
+		else
+			continue;
+		if ((start = form_name_start(doc, s, paren == EX_NONE ? pos : paren)) == EX_NONE)
+			continue;
+		start = name_start(doc, start, pos);
+		while (form_end > start && doc->text[form_end - 1] == ' ')
+			form_end--;
+		/* "Interkommunalt arkiv i Hordaland (IKAH)": a body's word in it */
+		if (paren != EX_NONE && (kind = name_kind_in(doc, start, form_end)) == NULL)
+			continue;
+		if (start >= pos ||
+			(org = add_org(doc, (sc_span) {start, form_end}, kind, "organisation.form_name", s)) < 0)
+			continue;
+		if (paren != EX_NONE)
+			read_abbreviation(doc, org, form_end, end);
+		spans[n++] = (sc_span) {start, form_end};
+	}
+	return n;
+}
+
 /* Records the organisations the sentence names. */
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
+	sc_span		spans[EX_FORM_NAMES];
+	int			nspans = form_names(doc, s, spans);
 
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
@@ -1157,6 +1425,17 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		size_t		start,
 					run_end;
 		int			nwords;
+		bool		inside = false;
+
+		/* a Norwegian name before its form is read whole */
+		for (int i = 0; i < nspans && !inside; i++)
+			if (pos >= spans[i].start && pos < spans[i].end)
+			{
+				inside = true;
+				pos = spans[i].end;
+			}
+		if (inside)
+			continue;
 
 		/* "Nord-Gudbrandsdal" is one name, not "Gudbrandsdal" */
 		if (!sc_is_word_char(doc->text, end, pos) ||

@@ -197,6 +197,14 @@ static const char *const conjunctions[] = {
 	"och", "og", "and", "samt", "&", NULL
 };
 
+/*
+ * Those that also join the parts of a county's name ("Møre og Romsdal
+ * fylke"); "samt" joins two ("i Vestfold samt Vestfold fylkeskommune").
+ */
+static const char *const county_joiners[] = {
+	"og", "and", "&", NULL
+};
+
 static bool
 stem_into(struct sb_stemmer *stemmer, const char *word, size_t len, char *out)
 {
@@ -556,6 +564,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		}
 		item->name_start = tok->start;
 		item->name_end = stop;
+		/* "Hol kommune": the gazetteer reads the word for municipality too */
+		item->municipal_tail = next > t + 1 && token_in(doc, &sw->tokens[next - 1], municipal_words);
 		/* "Telemark fylkeskommune": the gazetteer reads the suffix too */
 		item->county_tail = item->place != NULL && item->place->kind == SC_PLACE_FYLKE &&
 			ex_contains(doc, tok->start, stop, "fylke");
@@ -738,13 +748,22 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			int			after = separator(doc, sw, next),
 						item_end;
 			bool		share_only = after > next && after == owner_share(doc, sw, next),
-						unknown = list->unknown;
+						unknown = list->unknown,
+						tail_joined = false;
 
-			/* a missing comma between two places: "Båstad Helsingborg" */
+			/*
+			 * a missing comma between two places: "Båstad Helsingborg";
+			 * a word for municipality or county ends an item ("Andebu
+			 * kommune Buskerud fylkeskommune Bø kommune")
+			 */
 			if (after == next && list->nitems > 0 &&
 				list->items[list->nitems - 1].place != NULL &&
 				next < sw->ntokens && place_at(doc, &sw->tokens[next], end))
 				after = next;
+			else if (after == next && list->nitems > 0 &&
+					 (list->items[list->nitems - 1].municipal_tail ||
+					  list->items[list->nitems - 1].county_tail))
+				tail_joined = true;
 			else if (after == next)
 				break;
 			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
@@ -752,6 +771,13 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
 			if (item_end == after)
 				break;
+			/* with no separator, the next item must end in such a word too */
+			if (tail_joined && !list->items[list->nitems].municipal_tail &&
+				!list->items[list->nitems].county_tail)
+			{
+				list->unknown = unknown;
+				break;
+			}
 			/*
 			 * "... eierandel 4,16 % Oppsummering": after a share, a name
 			 * known, or written with "kommune" ("Finnøy kommune", merged
@@ -769,7 +795,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			 * "fylkeskommuner"), left out of the list
 			 */
 			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
-				after == next + 1 && token_in(doc, &sw->tokens[next], conjunctions) &&
+				after == next + 1 && token_in(doc, &sw->tokens[next], county_joiners) &&
 				!list->items[list->nitems - 1].county_tail)
 			{
 				list->nitems--;
@@ -959,9 +985,11 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 {
 	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
 
-	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION)
+	/* a county written without "fylkeskommune" is a place too ("i Vestfold") */
+	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION &&
+		(list->items[0].place->kind != SC_PLACE_FYLKE || list->items[0].county_tail))
 		return false;
-	/* "i Halland", "i sydöstra Skåne" */
+	/* "i Halland", "i sydöstra Skåne", "åtte kommuner i Vestfold samt ..." */
 	for (int t = list->first - 1; t >= 0 && t >= list->first - 2; t--)
 		if (token_in(doc, &sw->tokens[t], prepositions))
 			return true;
@@ -1002,6 +1030,156 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 }
 
 /*
+ * The body a heading's or label's list is of: the one the sentence is
+ * about (ex_sentence_topic), else the one named last before it, as the
+ * member rules take it ("Selskapet hadde 44 eiere ... Eiere Andebu
+ * kommune ..." on a page whose title names no body).
+ */
+static int
+label_topic(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *basis)
+{
+	int			org = ex_sentence_topic_basis(doc, s, basis);
+
+	if (org < 0)
+	{
+		org = doc->context;
+		*basis = doc->context_basis;
+	}
+	return org;
+}
+
+/* Lines a list under its heading may have; blank lines between are passed over. */
+#define EX_LINES_MAX EX_LIST_ITEMS
+
+/*
+ * Whether the member pattern i matched at tokens [t, t + n) is the whole
+ * line of the sentence: a heading or label ("Deltakarar", "Eiere",
+ * "Medlemskommuner:"), after a word that refers to the body ("Våre
+ * eiere") if any, and before a colon if any.
+ */
+static bool
+whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		   int t, int n)
+{
+	int			last = t + n;
+
+	if (t > 1 || (t == 1 && !refers_to_organisation(doc, sw, 0, 1)))
+		return false;
+	if (last < sw->ntokens && sw->tokens[last].start < s->span.end &&
+		is_mark(doc, &sw->tokens[last], ":"))
+		last++;
+	return last == sw->ntokens || sw->tokens[last].start >= s->span.end;
+}
+
+/* The start of the line after the one pos stands in, or end. */
+static size_t
+next_line(const ex_doc *doc, size_t pos, size_t end)
+{
+	const char *nl = memchr(doc->text + pos, '\n', end - pos);
+
+	return nl ? (size_t) (nl - doc->text) + 1 : end;
+}
+
+/*
+ * Reads the list of one item a line under a heading from pos on, into
+ * list, and returns where its last line ends (pos if it has none): a line
+ * is a bullet if any and one item, a place or organisation the page names
+ * or a name written with "kommune" ("Askvoll kommune", "Vestland
+ * fylkeskommune"), with an owner's share after it if any, and nothing else;
+ * the first other line ends the list ("Styremedlemmar:", "Geir Liavåg
+ * Strand, Gloppen kommune (styreleiar)").  One blank line may stand
+ * between two.
+ */
+static size_t
+lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *list)
+{
+	size_t		end = doc->len,
+				list_end = pos;
+	int			blank = 0;
+
+	memset(list, 0, sizeof(*list));
+	memset(lw->in_trigger, 0, sizeof(lw->in_trigger));
+	for (size_t line = next_line(doc, pos, end); line < end && list->nitems < EX_LINES_MAX;
+		 line = next_line(doc, line, end))
+	{
+		size_t		line_end = next_line(doc, line, end);
+		ex_list_item *item = &list->items[list->nitems];
+		bool		unknown = list->unknown;
+		int			t = 0,
+					next;
+
+		if (ex_skip_space(doc, line, line_end) >= line_end)
+		{
+			if (++blank > 1)
+				break;
+			continue;
+		}
+		blank = 0;
+		split_words(doc, line, line_end, lw);
+		if (lw->ntokens > 0 && is_bullet(doc, &lw->tokens[0]))
+			t++;
+		next = read_item(doc, lw, t, line_end, item, list);
+		if (next == t || owner_share(doc, lw, next) != lw->ntokens ||
+			(item->place == NULL && item->org < 0 && !item->municipal_tail &&
+			 !item->county_tail))
+		{
+			list->unknown = unknown;
+			break;
+		}
+		list->nitems++;
+		list_end = lw->tokens[lw->ntokens - 1].end;
+	}
+	return list_end;
+}
+
+/*
+ * The members listed one a line under a heading or label the pattern i
+ * matched ("Deltakarar", "Eiere:"): of the body the page or section is
+ * about (ex_sentence_topic), which such a heading refers to.
+ */
+static void
+heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
+{
+	ex_sentence_words *lw;
+	ex_token_list list;
+	ex_sentence evidence = *s;
+	sc_fact_basis basis;
+	int			org = label_topic(doc, s, &basis);
+
+	if (org < 0 || (only_org != NULL && doc->orgs[org].name != only_org) ||
+		(lw = malloc(sizeof(*lw))) == NULL)
+		return;
+	evidence.list_end = lines_list(doc, s->span.end, lw, &list);
+	resolve_by_list(doc, &list);
+	if (list.nitems >= 2)
+		emit_items(doc, &evidence, lw, &list, org, basis, ex_patterns[i].rule);
+	free(lw);
+}
+
+/*
+ * Whether the trigger of pattern i at token t is the label its sentence
+ * begins with ("Eiere Andebu kommune Buskerud fylkeskommune ...",
+ * "Medlemskommuner: A, B och C."), which refers to the body the page is
+ * about as a heading does: nothing but the list follows it, up to the
+ * sentence's end or the next capitalised word.  "Kommunene A, B og C" is
+ * no label but the sentence's subject, and in "Ägarkommunerna A, B och C
+ * äger tillsammans X" the list is X's.
+ */
+static bool
+label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
+	  int i, int t)
+{
+	int			after = list->last + 1;
+
+	if (t != 0 || ex_patterns[i].where != EX_WHERE_AFTER ||
+		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
+		return false;
+	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
+		(sw->tokens[after].kind == EX_TOKEN_WORD &&
+		 sc_is_upper(doc->text, sw->tokens[after].end, sw->tokens[after].start));
+}
+
+/*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
  * name in its gap, or right before it (ex_subject_org); -1 if none.  A
@@ -1011,7 +1189,9 @@ static int
 trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 				int i, int t, int n)
 {
-	if (ex_patterns[i].where != EX_WHERE_AFTER)
+	/* "... Redning Sønderjylland sammen med A og B": no subject of "together" */
+	if (ex_patterns[i].where != EX_WHERE_AFTER ||
+		strcmp(ex_patterns[i].rule, "member_list.together") == 0)
 		return -1;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		if (compiled[i][w].gap)
@@ -1104,9 +1284,13 @@ ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 	return doc->denied;
 }
 
-/* Finds the memberships the patterns of patterns.tsv state in the sentence. */
+/*
+ * Finds the memberships the patterns of patterns.tsv state in the
+ * sentence; with only_org, those of the organisation of that name only
+ * (the one the member rules read in the sentence).
+ */
 void
-ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
+ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_org)
 {
 	ex_sentence_words words;
 	ex_sentence_words *sw = &words;
@@ -1135,19 +1319,37 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s)
 		sc_fact_basis basis;
 		bool		inferred;
 
+		if (ex_patterns[i].where == EX_WHERE_LINES)
+		{
+			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
+				heading_members(doc, s, i, only_org);
+			continue;
+		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
 			continue;
 		list->used = true;
-		org = list_org(doc, s, sw, list, ex_patterns[i].where, &basis);
-		inferred = basis != SC_BASIS_STATED;
-		if ((org < 0 || inferred) &&
+		/* a label's list is of the body the page is about, not of one named after it */
+		if (label(doc, sw, list, i, matches[m][0]))
+		{
+			org = label_topic(doc, s, &basis);
+			inferred = true;
+		}
+		else
+		{
+			org = list_org(doc, s, sw, list, ex_patterns[i].where, &basis);
+			inferred = basis != SC_BASIS_STATED;
+		}
+		/* a sentence the member rules read names no new body */
+		if ((org < 0 || inferred) && only_org == NULL &&
 			(subject = trigger_subject(doc, s, sw, i, matches[m][0], matches[m][2])) >= 0)
 		{
 			org = subject;
 			basis = SC_BASIS_STATED;
 		}
-		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens)))
+		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
+							 !label(doc, sw, list, i, matches[m][0])))
 			continue;
-		emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
+		if (only_org == NULL || doc->orgs[org].name == only_org)
+			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
 }

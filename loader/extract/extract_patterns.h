@@ -35,6 +35,8 @@ typedef enum ex_where
 {
 	EX_WHERE_AFTER,				/* the list follows the trigger */
 	EX_WHERE_BEFORE,			/* the list ends before the trigger */
+	EX_WHERE_LINES,				/* the trigger is its line, one item a line
+								 * under it */
 	EX_WHERE_SENTENCE			/* anywhere in the sentence */
 } ex_where;
 

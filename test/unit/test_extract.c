@@ -647,6 +647,49 @@ test_patterns(void)
 	expect("membership|Strandparken I/S|Greve|*");
 	unit_check(count("membership|Strandparken I/S|Roskilde") == 0,
 			   "no municipality read from an amt's name");
+
+	/* one member a line under a heading, up to the first other line */
+	extract_string("Om oss\n\nKommunearkivordninga i Vestland KO er eit samarbeid.\n\n"
+				   "Deltakarar\n\n • Askvoll kommune\n • Aurland kommune\n"
+				   " • Vestland fylkeskommune\n\nStyret\n\n • Geir Strand, Gloppen kommune\n"
+				   " • Luster kommune\n", SC_NO_DAY);
+	expect("organisation|Kommunearkivordninga i Vestland KO|*");
+	expect("membership|Kommunearkivordninga i Vestland KO|Aurland|*");
+	expect("membership|Kommunearkivordninga i Vestland KO|Vestland|*");
+	unit_check(count("membership|") == 3,
+			   "no member after the line that ends the list (%d)", count("membership|"));
+	extract_string("Om oss\n\nSamarbeidet er et regionråd.\n\nDeltakarar\n\n"
+				   " • Askvoll kommune\n • Aurland kommune\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0,
+			   "no heading's list where the page names no body (%d)", count("membership|"));
+
+	/* a label's list, its items ended by "kommune" */
+	extract_string("Om oss\n\nFolldal arkiv IKS er et selskap. Eiere Andebu kommune Buskerud "
+				   "fylkeskommune Bø kommune Lier kommune Representantskapet er organet.\n",
+				   SC_NO_DAY);
+	expect("membership|Folldal arkiv IKS|Andebu|*");
+	expect("membership|Folldal arkiv IKS|Buskerud|*");
+	unit_check(count("membership|Folldal arkiv IKS|") == 4, "a label's four members (%d)",
+			   count("membership|Folldal arkiv IKS|"));
+
+	/* a Norwegian name in lower case after its first word, up to its form */
+	extract_string("T\n\nNordmøre og Romsdal brann og redning IKS er et interkommunalt "
+				   "selskap. Selskapet eies av Aukra, Molde og Rauma.\n", SC_NO_DAY);
+	expect("organisation|Nordmøre og Romsdal brann og redning IKS|*");
+	expect("membership|Nordmøre og Romsdal brann og redning IKS|Molde|*");
+	unit_check(count("organisation|Romsdal") == 0, "no name cut short at its form");
+
+	/* the patterns add members to a sentence the rules read, of their body */
+	extract_string("T\n\nSedan 2016 ingår Munkfors kommun, tillsammans med Karlstad, Forshaga "
+				   "och Kil, i Räddningstjänsten Karlstadsregionen.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Karlstadsregionen|Munkfors|*");
+	expect("membership|Räddningstjänsten Karlstadsregionen|Forshaga|*");
+
+	/* a long title is a sentence, which denies no list under it */
+	extract_string("Når borgerne i blandt andet Ballerup skal have hentet affald, gør et nyt "
+				   "selskab det. Foto: X\n\nFem kommuner, Ballerup, Albertslund og Furesø har "
+				   "dannet et selskab, Ressourceindsamling A/S.\n", SC_NO_DAY);
+	expect("membership|Ressourceindsamling A/S|Furesø|*");
 	reading.pattern_stage = false;
 
 	/* the kind of a document before or after a body's name is no part of it */
