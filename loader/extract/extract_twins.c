@@ -111,9 +111,12 @@ static const struct
 typedef enum partner_shape
 {
 	PARTNER_IN_PROSE,			/* its country beside it */
-	PARTNER_IN_LIST				/* an item of a list the twin-town word opens:
+	PARTNER_IN_LIST,			/* an item of a list the twin-town word opens:
 								 * "Krasnystaw Polen", or a Nordic
 								 * municipality without its country, too */
+	PARTNER_ON_LINE				/* a line of its own: its country beside it,
+								 * or after its region ("Portland, Oregon,
+								 * United States") */
 } partner_shape;
 
 typedef struct partner
@@ -127,7 +130,7 @@ typedef struct partner
 typedef ex_twin_subject subject;
 
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
-static bool bulleted_line(const ex_doc *doc, const ex_sentence *s);
+static bool bulleted(const ex_doc *doc, sc_span line);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
@@ -207,6 +210,30 @@ country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
 	}
 	*after = p;
 	return country;
+}
+
+/*
+ * ", Oregon, United States" at pos: the country after a region of up to
+ * three capitalised words, both after commas.  Only a line of its own is
+ * read so: in prose "Vejle, Mikkeli, Finland" is a list.
+ */
+static const char *
+country_after_region(const ex_doc *doc, size_t pos, size_t end, size_t *after)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				region_end;
+	int			nwords;
+
+	if (p >= end || doc->text[p] != ',')
+		return NULL;
+	p = ex_skip_space(doc, p + 1, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p))
+		return NULL;
+	region_end = ex_name_run(doc, p, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || region_end >= end ||
+		doc->text[region_end] != ',')
+		return NULL;
+	return country_after(doc, region_end, end, NULL, after);
 }
 
 /*
@@ -333,7 +360,9 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 			p = close - doc->text + 1;
 	}
 	out->country = country_after(doc, p, end, out->place, &out->end);
-	if (!out->country && shape != PARTNER_IN_PROSE && nwords > 1 && !out->place)
+	if (!out->country && shape == PARTNER_ON_LINE)
+		out->country = country_after_region(doc, p, end, &out->end);
+	if (!out->country && shape == PARTNER_IN_LIST && nwords > 1 && !out->place)
 		country_last(doc, out);
 	if (out->country && out->place && strcmp(out->country, out->place->country) != 0)
 		out->place = NULL;		/* a namesake abroad: "Vasa, Finland" */
@@ -369,15 +398,21 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 /*
  * The page's own municipality: the Nordic municipality it names most, of
  * the country of the page's language if it names one, a name with its
- * suffix ("Randers Kommune") counting thrice, one written with a country
- * ("Västerås i Sverige": a partner) not at all.
+ * suffix ("Randers Kommune") counting thrice, one inside an organisation's
+ * name ("Familjen Helsingborg") or written with a country
+ * ("Västerås i Sverige": a partner) not at all.  On a page in a Nordic
+ * language, one it writes with a country anywhere ("Karmøy, Norge") is a
+ * partner or one of a list of towns with their countries, never the home:
+ * a page that names no other gives none.  An English page may write its
+ * own so ("Oskarshamn, Sweden").
  */
 static const sc_place *
 home_municipality(const ex_doc *doc)
 {
 	const char *country = doc->twin_prose.country;
 	const sc_place *best = NULL;
-	int			best_score = 0;
+	int			best_score = 0,
+				second = 0;
 	int			score[1024] = {0};
 
 	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
@@ -386,25 +421,39 @@ home_municipality(const ex_doc *doc)
 		sc_place_match m;
 		size_t		after;
 		size_t		i;
-		int			points;
 
+		if (sc_is_upper(doc->text, doc->len, pos) &&
+			ex_org_at(doc, pos, doc->len, &after) >= 0)
+		{
+			pos += after - 1;	/* "Familjen Helsingborg" is no place */
+			continue;
+		}
 		if (!sc_is_upper(doc->text, doc->len, pos) ||
 			!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
 			!sc_place_is_municipality(m.place))
 			continue;
 		i = (size_t) (m.place - sc_gazetteer_places);
-		/* the page's own country's outweighs every other */
-		points = (m.suffix ? 3 : 1) *
-			(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
-		if (country_after(doc, pos + m.length, doc->len, m.place, &after) == NULL &&
-			i < sizeof(score) / sizeof(score[0]) && (score[i] += points) > best_score)
+		if (i < sizeof(score) / sizeof(score[0]) && score[i] >= 0)
 		{
-			best_score = score[i];
-			best = m.place;
+			if (country_after(doc, pos + m.length, doc->len, m.place, &after) != NULL)
+				score[i] = country ? -1 : score[i];
+			else				/* the page's own country's outweighs every other */
+				score[i] += (m.suffix ? 3 : 1) *
+					(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
 		}
 		pos += m.length - 1;
 	}
-	return best;
+	for (size_t i = 0; i < sizeof(score) / sizeof(score[0]) && i < sc_gazetteer_nplaces; i++)
+		if (score[i] > best_score)
+		{
+			second = best_score;
+			best_score = score[i];
+			best = &sc_gazetteer_places[i];
+		}
+		else if (score[i] > second)
+			second = score[i];
+	/* a page of many municipalities, none of them most, is no one's */
+	return best_score >= 2 * second ? best : NULL;
 }
 
 /*
@@ -430,8 +479,8 @@ common_genitive(const ex_doc *doc, size_t pos, size_t end)
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
- * before it that no country follows, else the page's own (of any country,
- * else of Sweden, else the one the last sentence with partners had).
+ * before it that no country follows, else the page's own, else the one
+ * the last sentence with partners had.
  */
 static bool
 twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
@@ -467,8 +516,7 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			return true;
 		}
 	}
-	out->place = last ? last : doc->twin_home ? doc->twin_home :
-		doc->municipality ? doc->municipality : doc->twin_subject;
+	out->place = last ? last : doc->twin_home ? doc->twin_home : doc->twin_subject;
 	if (out->place)
 		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
 	return out->place != NULL;
@@ -618,55 +666,261 @@ after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	return p == s->span.start || doc->text[p - 1] == '\n';
 }
 
-/*
- * "• Rakvere i Estland sedan 1990.": a bulleted line right under the
- * heading or sentence with the twin-town word, or under another such
- * line, is one partner, of the municipality that sentence's partners are.
- */
-static void
-bulleted_partner(ex_doc *doc, const ex_sentence *s)
-{
-	partner		pt;
-
-	if (!bulleted_line(doc, s))
-	{
-		doc->twin_bullets = NULL;	/* the list has ended */
-		return;
-	}
-	if (!not_now_in(doc, s) &&
-		partner_at(doc, next_item(doc, s->span.start, s->span.end), s->span.end,
-				   PARTNER_IN_LIST, &pt))
-		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.bullet");
-}
-
-/*
- * Whether the sentence begins a line after a bullet ("  • Loppi i
- * Finland"), which the sentence splitter leaves out of the sentence.
- */
+/* Whether pos begins its line, after spaces and a bullet. */
 static bool
-bulleted_line(const ex_doc *doc, const ex_sentence *s)
+starts_line(const ex_doc *doc, size_t pos)
 {
-	size_t		p = s->span.start;
-	bool		bullet = false;
-
-	while (p > 0 && doc->text[p - 1] != '\n')
+	while (pos > 0 && doc->text[pos - 1] != '\n')
 	{
-		if (p >= 3 && memcmp(doc->text + p - 3, "•", 3) == 0)
-		{
-			bullet = true;
-			p -= 3;
-		}
-		else if (doc->text[p - 1] == '-' || doc->text[p - 1] == '*')
-		{
-			bullet = true;
-			p--;
-		}
-		else if (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t')
-			p--;
+		if (pos >= 3 && memcmp(doc->text + pos - 3, "•", 3) == 0)
+			pos -= 3;
+		else if (pos >= 2 && memcmp(doc->text + pos - 2, "\xC2\xA0", 2) == 0)
+			pos -= 2;
+		else if (strchr(" \t-*", doc->text[pos - 1]) != NULL)
+			pos--;
 		else
 			return false;
 	}
-	return bullet || after_bullet(doc, s, next_item(doc, s->span.start, s->span.end));
+	return true;
+}
+
+/* Where the line with pos in it ends: its newline, or end. */
+static size_t
+end_of_line(const ex_doc *doc, size_t pos, size_t end)
+{
+	const char *nl = memchr(doc->text + pos, '\n', end - pos);
+
+	return nl ? (size_t) (nl - doc->text) : end;
+}
+
+/*
+ * Whether [pos, end), the rest of a line after a place, names no other
+ * place: brackets, years, references and up to max_words lower-case words
+ * ("(since 1979)", "[12]", "sedan 1990", "–").  In a list a twin-town
+ * sentence opens, a capitalised word after lower-case ones may follow too
+ * ("Håbo i Sverige tæt på Stockholm").
+ */
+static bool
+rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool in_list)
+{
+	int			words = 0;
+
+	for (size_t p = ex_skip_space(doc, pos, end); p < end; p = ex_skip_space(doc, p, end))
+	{
+		char		c = doc->text[p];
+		const char *close;
+
+		if ((c == '(' || c == '[') &&
+			(close = memchr(doc->text + p, c == '(' ? ')' : ']', end - p)) != NULL)
+			p = close - doc->text + 1;
+		else if ((c >= '0' && c <= '9') || strchr(".,;:-/", c) != NULL)
+			p++;
+		else if (end - p >= 3 && memcmp(doc->text + p, "–", 3) == 0)
+			p += 3;
+		else if (sc_is_lower(doc->text, end, p) && ++words <= max_words)
+			p = ex_word_end(doc, p, end) > p ? ex_word_end(doc, p, end) : p + 1;
+		else
+			return in_list && words > 0 && words <= max_words && sc_is_upper(doc->text, end, p);
+	}
+	return true;
+}
+
+/* Words a line may begin with that are no place: "Vi i Sverige ...". */
+static const char *const not_places[] = {
+	"vi", "vår", "våra", "vores", "det", "den", "der", "de", "dei", "her", "här",
+	"we", "our", "the", "in", "alle", "all", "kommunen", "byen", "staden", NULL
+};
+
+/*
+ * A line of its own that is one partner with its country ("Münster,
+ * Germany", "Catarroja - Spanien", "Lahti (Finland) since 1955"), or in a
+ * bulleted list also a Nordic municipality without one.
+ */
+static bool
+line_partner(const ex_doc *doc, sc_span line, bool in_list, partner *pt)
+{
+	size_t		p = next_item(doc, line.start, line.end);
+
+	if (p >= line.end || ex_word_in(doc, p, line.end, not_places) > 0)
+		return false;
+	if (partner_at(doc, p, line.end, PARTNER_ON_LINE, pt) &&
+		rest_of_line_bare(doc, pt->end, line.end, 3, in_list))
+		return true;
+	return in_list && bulleted(doc, line) &&
+		partner_at(doc, p, line.end, PARTNER_IN_LIST, pt) &&
+		rest_of_line_bare(doc, pt->end, line.end, 3, false);
+}
+
+/*
+ * A line that is only a name of up to three capitalised words ("Vejle",
+ * "Alingsås kommun:"): *name its span.  A Nordic municipality sets *place.
+ */
+static bool
+bare_name_line(const ex_doc *doc, sc_span line, sc_span *name, const sc_place **place)
+{
+	size_t		p = next_item(doc, line.start, line.end),
+				n,
+				run_end;
+	int			nwords;
+
+	if (p >= line.end || !sc_is_upper(doc->text, line.end, p) ||
+		ex_word_in(doc, p, line.end, not_places) > 0 || country_at(doc, p, line.end, &n))
+		return false;
+	run_end = ex_name_run(doc, p, line.end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+		return false;
+	*place = municipality_at(doc, p, line.end, &nordic_list, &n);
+	if (*place && p + n < run_end)
+		*place = NULL;
+	*name = (sc_span) {p, *place ? p + n : run_end};
+	p = ex_skip_space(doc, name->end, line.end);
+	if (ex_word_in(doc, p, line.end, partner_kinds) > 0 ||
+		ex_word_is(doc, p, line.end, "municipality") > 0)
+		p = ex_next_word(doc, p, line.end);
+	return rest_of_line_bare(doc, p, line.end, 0, false) && !ex_has_digit(doc, p, line.end);
+}
+
+/* Whether a country's name is all the line holds ("Tyskland", "Finland:"). */
+static const char *
+country_line(const ex_doc *doc, sc_span line)
+{
+	size_t		p = next_item(doc, line.start, line.end),
+				n;
+	const char *country = country_at(doc, p, line.end, &n);
+
+	return country && rest_of_line_bare(doc, p + n, line.end, 0, false) &&
+		!ex_has_digit(doc, p + n, line.end) ? country : NULL;
+}
+
+/* The line after the one ending at pos, blank lines passed over, in *next. */
+static bool
+next_line(const ex_doc *doc, size_t pos, sc_span *next)
+{
+	size_t		start = ex_skip_space(doc, pos, doc->len);
+
+	if (start >= doc->len)
+		return false;
+	*next = sc_span_trim(doc->text, (sc_span) {start, end_of_line(doc, start, doc->len)});
+	return true;
+}
+
+/* Whether the line is bulleted ("  • Loppi i Finland"). */
+static bool
+bulleted(const ex_doc *doc, sc_span line)
+{
+	size_t		p = line.start;
+
+	if (p < line.end && strchr("-*", doc->text[p]) != NULL)
+		return true;
+	if (line.end - p >= 3 && memcmp(doc->text + p, "•", 3) == 0)
+		return true;
+	while (p > 0 && (doc->text[p - 1] == ' ' || doc->text[p - 1] == '\t'))
+		p--;
+	return (p >= 3 && memcmp(doc->text + p - 3, "•", 3) == 0) ||
+		(p > 0 && (doc->text[p - 1] == '-' || doc->text[p - 1] == '*'));
+}
+
+static void
+emit_line_partner(ex_doc *doc, sc_span line, const partner *pt, const char *rule)
+{
+	const ex_sentence s = {.span = line, .list_end = line.end};
+	const sc_place *home = doc->twin_list.place;
+
+	if (doc->twin_list.name[0] == '\0')
+		return;					/* whose partners they are is not known */
+	/* a twin town abroad: a line of the home's own country is an address */
+	if (doc->twin_former || (home && strcmp(home->country, pt->country) == 0 &&
+							 pt->end > pt->name.end))
+		return;
+	emit_partner(doc, &s, pt, &doc->twin_list,
+				 doc->twin_bullets ? doc->twin_bullets : "twin_town", rule);
+}
+
+/*
+ * One line of a page that spoke of twin towns, with no twin-town word of
+ * its own.  Under the words, a list goes on while its lines are of one of
+ * these shapes, and ends at the first that is not:
+ *
+ *		"Münster, Germany", "• Rakvere i Estland sedan 1990"	a partner
+ *		"Tyskland"			the country of the names under it
+ *		"Rendsburg"			a partner in that country
+ *		"Alingsås"			the municipality whose partners follow, if a
+ *							partner with its country does
+ *
+ * A heading anywhere that is only a partner with its country ("Vejle,
+ * Danmark" over a paragraph about Vejle) is a partner too, of the
+ * municipality the page's twin-town words were of; a line that is only a
+ * Nordic municipality, over a partner with its country, opens a list of
+ * its partners anywhere.  Other lines with a place and its country, on a
+ * page of many ("Kontakt: Lone, Danmark"), are not read.
+ */
+static void
+twin_line(ex_doc *doc, sc_span line, bool heading)
+{
+	partner		pt;
+	sc_span		name,
+				next;
+	const sc_place *place;
+	const char *country;
+	bool		in_list = doc->twin_bullets != NULL;
+
+	if (line.end <= line.start || !starts_line(doc, line.start))
+	{
+		doc->twin_bullets = NULL;
+		return;
+	}
+	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
+	{
+		emit_line_partner(doc, line, &pt, in_list ? "twin_town.line" : "twin_town.heading");
+		return;
+	}
+	if (in_list && (country = country_line(doc, line)) != NULL)
+	{
+		doc->twin_block_country = country;
+		return;
+	}
+	if (bare_name_line(doc, line, &name, &place))
+	{
+		if (place && !doc->twin_former && next_line(doc, line.end, &next) &&
+			line_partner(doc, next, true, &pt))
+		{
+			/* "Alingsås" over its partners */
+			memset(&doc->twin_list, 0, sizeof(doc->twin_list));
+			doc->twin_list.place = place;
+			snprintf(doc->twin_list.name, sizeof(doc->twin_list.name), "%s", place->name);
+			doc->twin_bullets = doc->twin_bullets ? doc->twin_bullets : "twin_town";
+			doc->twin_block_country = NULL;
+			return;
+		}
+		if (in_list && doc->twin_block_country)
+		{
+			memset(&pt, 0, sizeof(pt));
+			pt.name = name;
+			pt.place = place && strcmp(place->country, doc->twin_block_country) == 0 ?
+				place : NULL;
+			pt.country = doc->twin_block_country;
+			pt.end = name.end;
+			emit_line_partner(doc, line, &pt, "twin_town.country_heading");
+			return;
+		}
+	}
+	doc->twin_bullets = NULL;	/* the list has ended */
+	doc->twin_block_country = NULL;
+}
+
+/* Each line of a sentence with no twin-town word, its list's too. */
+static void
+twin_lines(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		pos = s->span.start;
+
+	while (pos < s->list_end)
+	{
+		size_t		end = end_of_line(doc, pos, s->list_end);
+
+		twin_line(doc, sc_span_trim(doc->text, (sc_span) {pos, end}), s->heading);
+		pos = ex_skip_space(doc, end, s->list_end);
+	}
 }
 
 void
@@ -678,11 +932,12 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (doc->twin_bullets)
-			bulleted_partner(doc, s);
+		if (doc->twin_page)
+			twin_lines(doc, s);
 		return;
 	}
 	doc->twin_bullets = NULL;
+	doc->twin_block_country = NULL;
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */
@@ -690,8 +945,12 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 		doc->twin_home = home_municipality(doc);
 	}
 	doc->twin_page = true;
-	if (not_now_in(doc, s) || !twin_subject(doc, s, trigger, &municipality))
+	doc->twin_former = not_now_in(doc, s);
+	if (doc->twin_former || !twin_subject(doc, s, trigger, &municipality))
+	{
+		memset(&doc->twin_list, 0, sizeof(doc->twin_list));	/* whose, unknown */
 		return;
+	}
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
 	doc->twin_list = municipality;
