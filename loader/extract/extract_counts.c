@@ -42,6 +42,76 @@ static const char *const possessives[] = {
 	"sine", "sina", "its", "their", NULL
 };
 
+/*
+ * Words that make a count one of others than the members: of newcomers
+ * ("ytterligare två kommuner", "two more municipalities") and of the
+ * others beside one ("samarbetar med nio andra kommuner").  Folded, by
+ * prefix.
+ */
+static const char *const not_members_before[] = {
+	"ytterligare", "yderligere", "ytterlegare", "ytterligere", "further",
+	"additional", "another", "andra", "andre", "other", "fler", "flere",
+	"more", "nya", "nye", "new", NULL
+};
+static const char *const not_members_qualifiers[] = {
+	"andra", "andre", "other", "fler", "flere", "more", "nya", "nye", "new", NULL
+};
+
+/*
+ * A nation's municipalities ("Samtliga 356 norske kommuner"), which a
+ * sentence that names no body counts as no body's members.  One that names
+ * it may count them as its parts ("består av ... samtliga 33 skånska och
+ * 46 danska kommuner").
+ */
+static const char *const national_qualifiers[] = {
+	"norsk", "svensk", "dansk", "finsk", "nordisk", "norwegian", "swedish",
+	"danish", NULL
+};
+
+/* Whether the word right before pos begins like one of words. */
+static bool
+word_before_is(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	size_t		p = pos;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	if (p == pos || p == start)
+		return false;
+	while (p > start && !ex_word_start(doc, p))
+		p--;
+	for (int i = 0; words[i]; i++)
+		if (ex_word_prefix(doc, p, pos, words[i]) > 0)
+			return true;
+	return false;
+}
+
+/* Whether a word of [pos, end) begins like one of words. */
+static bool
+word_between(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
+		for (int i = 0; words[i]; i++)
+			if (ex_word_prefix(doc, p, end, words[i]) > 0)
+				return true;
+	return false;
+}
+
+/*
+ * Whether the count at count, of the noun at noun, counts others than a
+ * body's members: the stated counts of extract_members.c ask it too.
+ */
+bool
+ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
+{
+	size_t		after = ex_next_word(doc, count, noun);
+
+	return word_before_is(doc, s->span.start, count, not_members_before) ||
+		word_between(doc, after, noun, not_members_qualifiers) ||
+		(ex_org_before(doc, s->span.start, count) < 0 &&
+		 word_between(doc, after, noun, national_qualifiers));
+}
+
 /* The count at pos, numeral or word, with *n its bytes; -1 if none. */
 static int
 count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)

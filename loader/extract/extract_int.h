@@ -437,6 +437,8 @@ extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 
 /* extract_counts.c: counts of owners and members the member rules leave */
 extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
+extern bool ex_count_of_others(const ex_doc *doc, const ex_sentence *s,
+							   size_t count, size_t noun);
 
 /* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);

@@ -923,6 +923,33 @@ twin_lines(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
+/*
+ * "Ålesund kommunes syv vennskapsbyer har ... De syv byene er Västerås i
+ * Sverige, Akureyri på Island ...": the sentence right after the one with
+ * the twin-town words, in its paragraph, names partners with their
+ * countries beside them, of the municipality that one's were.
+ */
+static void
+continued_partners(ex_doc *doc, const ex_sentence *s)
+{
+	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0')
+	{
+		doc->twin_bullets = NULL;
+		return;
+	}
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		partner		pt;
+
+		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
+			continue;
+		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
+		pos = pt.end > pos ? pt.end - 1 : pos;
+	}
+	doc->twin_bullets = NULL;	/* one sentence on, no more */
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -932,7 +959,9 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (doc->twin_page)
+		if (doc->twin_bullets && !starts_line(doc, s->span.start))
+			continued_partners(doc, s);
+		else if (doc->twin_page)
 			twin_lines(doc, s);
 		return;
 	}

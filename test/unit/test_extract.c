@@ -1027,6 +1027,51 @@ test_twin_towns(void)
 	expect("twin_town||Krasnystaw|*|PL|twin_town||Vetlanda");
 	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
 
+	/* lines without bullets go on the list while they are places */
+	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
+				   "Portland, Oregon, United States (since 1990)\nTallinn (Estonia)\n\n"
+				   "Economy\n\nRiga, Latvia is a port.\n", SC_NO_DAY);
+	expect("twin_town||Aarhus|*|DK|twin_town||Malmö");
+	expect("twin_town||Portland|*|US|twin_town||Malmö");
+	expect("twin_town||Tallinn|*|EE|twin_town||Malmö");
+	unit_check(count("twin_town||Riga|") == 0, "a line of prose ends the list");
+
+	/* a country over the names in it; a line of the home's own country is none */
+	extract_string("Vänorter\n\nFalkenbergs kommun har vänorter.\n\nTyskland\n\nRendsburg\n\n"
+				   "Finland\n\nLoimaa\n\nVarberg, Sverige\n\nKontakta oss gärna.\n", SC_NO_DAY);
+	expect("twin_town||Rendsburg|*|DE|twin_town||Falkenberg");
+	expect("twin_town||Loimaa|*|FI|twin_town||Falkenberg");
+	unit_check(count("twin_town||Varberg|") == 0, "a place of the home's own country is no partner");
+
+	/* a municipality over its partners, in a list of many */
+	extract_string("Twin towns\n\nTwin towns of Nordic municipalities:\n\nAlingsås\n"
+				   "Gladsaxe, Denmark\nLieto, Finland\nVejle\nMikkeli, Finland\n", SC_NO_DAY);
+	expect("twin_town||Gladsaxe|*|DK|twin_town||Alingsås");
+	expect("twin_town||Lieto|*|FI|twin_town||Alingsås");
+	expect("twin_town||Mikkeli|*|FI|twin_town||Vejle");
+	unit_check(count("twin_town||Mikkeli|*|FI|twin_town||Alingsås") == 0,
+			   "a municipality's line begins its own partners");
+
+	/* a heading that is a partner with its country, over a paragraph */
+	extract_string("Vennskapsbyer\n\nMolde kommune har et langt samarbeid med tre byer.\n\n"
+				   "Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
+				   "Postboks 1, Molde, Norge\n", SC_NO_DAY);
+	expect("twin_town||Vejle|*|DK|twin_town||Molde");
+	unit_check(count("twin_town|") == 1, "only the heading is read");
+
+	/* the next sentence of the paragraph */
+	extract_string("T\n\nÅlesund kommunes syv vennskapsbyer har samarbeidet lenge. De syv byene "
+				   "er Västerås i Sverige og Lahti i Finland. Peterhead i Scotland er en by.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
+	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
+	unit_check(count("twin_town||Peterhead|") == 0, "one sentence on, no more");
+
+	/* a page of towns written with their countries has no home among them */
+	extract_string("Vänorter\n\nVänorter\n\nKarmøy, Norge\n\nKarmøy kommun ligger vid havet.\n",
+				   SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "no home, no partners");
+
 	extract_string("T\n\nVänorter\n\nHalmstads kommun har samarbetsavtal med Hangö i Finland "
 				   "och vänortsliknande förbindelser med Stord i Norge.\n", SC_NO_DAY);
 	expect("twin_town||Hangö|*|FI|cooperation_agreement||Halmstad");
@@ -1094,6 +1139,16 @@ test_owner_counts(void)
 	extract_string("Vestfoldmuseene IKS\n\nVestfoldmuseene IKS eies nå av ytterligere to "
 				   "kommuner.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "newcomers are not counted");
+
+	extract_string("T\n\nStorstockholms brandförsvar är ett kommunalförbund där Stockholms stad "
+				   "samarbetar med nio andra kommuner.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "the others beside one are not its members");
+	extract_string("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
+				   "ansluter sig.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "newcomers of a stated count are not counted");
+	extract_string("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
+				   "norske kommuner har eierskap i minst ett IKS.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "a nation's municipalities are no body's members");
 }
 
 int
