@@ -207,6 +207,9 @@ typedef struct ex_doc
 	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
 	const char *twin_bullets;	/* their relation while they go on, or NULL */
 	const char *twin_block_country;	/* a country heading's over lines, or NULL */
+	const char *twin_column_country;	/* a table's second column's, or NULL */
+	bool		twin_after_country; /* the last line was a country's name */
+	size_t		twin_skip_to;	/* a line read with the one before ends here */
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */

@@ -59,6 +59,8 @@ static const twin_word twin_words[] = {
 	{"vennskapsby", "twin_town", false},
 	{"vennskapskommun", "twin_town", false},
 	{"søsterby", "twin_town", false},
+	{"vennskapsforbindelse", "twin_town", false},
+	{"venskabsforbindelse", "twin_town", false},
 	{"twin", "twin_town", false},
 	{"sister", "twin_town", false},
 	/* cooperation abroad is a twin-town page's only */
@@ -133,6 +135,8 @@ static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
+
+static const sc_place *most_named_municipality(const ex_doc *doc);
 
 /* The country whose name stands at pos, capitalised; sets *n. */
 static const char *
@@ -396,18 +400,49 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 }
 
 /*
+ * Whether the name at pos stands in an address, after a postal code or a
+ * street's number on its line ("Postboks 1521, 6025 Ålesund, Norge").
+ */
+static bool
+in_address(const ex_doc *doc, size_t pos)
+{
+	for (size_t p = pos; p > 0 && doc->text[p - 1] != '\n'; p--)
+		if (doc->text[p - 1] >= '0' && doc->text[p - 1] <= '9')
+			return true;
+	return false;
+}
+
+/*
  * The page's own municipality: the Nordic municipality it names most, of
  * the country of the page's language if it names one, a name with its
  * suffix ("Randers Kommune") counting thrice, one inside an organisation's
  * name ("Familjen Helsingborg") or written with a country
  * ("Västerås i Sverige": a partner) not at all.  On a page in a Nordic
- * language, one it writes with a country anywhere ("Karmøy, Norge") is a
- * partner or one of a list of towns with their countries, never the home:
- * a page that names no other gives none.  An English page may write its
- * own so ("Oskarshamn, Sweden").
+ * language, one it writes with a country anywhere but in an address
+ * ("Karmøy, Norge") is a partner or one of a list of towns with their
+ * countries, never the home: a page that names no other gives none.  So
+ * does a page of many municipalities none of which it names twice as
+ * often as any other.  An English page, which may
+ * write its own so ("Oskarshamn, Sweden") and is as often about a town
+ * abroad or about twinning at large, has the one its title begins with,
+ * or none.
  */
 static const sc_place *
 home_municipality(const ex_doc *doc)
+{
+	if (doc->twin_prose.country == NULL)
+	{
+		size_t		n;
+		size_t		start = ex_skip_space(doc, doc->title.start, doc->title.end);
+
+		return municipality_at(doc, start, doc->title.end, &doc->twin_prose, &n);
+	}
+	return most_named_municipality(doc);
+}
+
+/* The Nordic municipality the page names most: see home_municipality. */
+static const sc_place *
+most_named_municipality(const ex_doc *doc)
 {
 	const char *country = doc->twin_prose.country;
 	const sc_place *best = NULL;
@@ -436,7 +471,7 @@ home_municipality(const ex_doc *doc)
 		if (i < sizeof(score) / sizeof(score[0]) && score[i] >= 0)
 		{
 			if (country_after(doc, pos + m.length, doc->len, m.place, &after) != NULL)
-				score[i] = country ? -1 : score[i];
+				score[i] = country && !in_address(doc, pos) ? -1 : score[i];
 			else				/* the page's own country's outweighs every other */
 				score[i] += (m.suffix ? 3 : 1) *
 					(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
@@ -704,6 +739,7 @@ static bool
 rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool in_list)
 {
 	int			words = 0;
+	size_t		n;
 
 	for (size_t p = ex_skip_space(doc, pos, end); p < end; p = ex_skip_space(doc, p, end))
 	{
@@ -715,6 +751,8 @@ rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool
 			p = close - doc->text + 1;
 		else if ((c >= '0' && c <= '9') || strchr(".,;:-/", c) != NULL)
 			p++;
+		else if (country_at(doc, p, end, &n) != NULL)
+			p += n;				/* "England, United Kingdom" */
 		else if (end - p >= 3 && memcmp(doc->text + p, "–", 3) == 0)
 			p += 3;
 		else if (sc_is_lower(doc->text, end, p) && ++words <= max_words)
@@ -773,6 +811,8 @@ bare_name_line(const ex_doc *doc, sc_span line, sc_span *name, const sc_place **
 	if (*place && p + n < run_end)
 		*place = NULL;
 	*name = (sc_span) {p, *place ? p + n : run_end};
+	if (country_after(doc, name->end, line.end, NULL, &n) != NULL)
+		return false;			/* "Falkenberg, Sverige": a partner's line */
 	p = ex_skip_space(doc, name->end, line.end);
 	if (ex_word_in(doc, p, line.end, partner_kinds) > 0 ||
 		ex_word_is(doc, p, line.end, "municipality") > 0)
@@ -836,6 +876,93 @@ emit_line_partner(ex_doc *doc, sc_span line, const partner *pt, const char *rule
 				 doc->twin_bullets ? doc->twin_bullets : "twin_town", rule);
 }
 
+/* Labels of a table's columns, whole lines, folded. */
+static const char *const column_labels[] = {
+	"land", "country", "webbplats", "hemsida", "hjemmeside", "nettside",
+	"website", "kommun", "kommune", "municipality", "vänort", "venskabsby",
+	"vennskapsby", "samarbetsområden", "sedan", "siden", "since", "år", NULL
+};
+
+/*
+ * Whether the line is a table's label ("Land:", "Webbplats:") or an
+ * address ("www.harstad.kommune.no"), which a list of partners in a table
+ * goes on after.
+ */
+static bool
+table_filler(const ex_doc *doc, sc_span line)
+{
+	size_t		p = next_item(doc, line.start, line.end),
+				words_end;
+	int			nwords;
+
+	if (ex_word_prefix(doc, p, line.end, "www.") > 0 || ex_word_prefix(doc, p, line.end, "http") > 0)
+		return memchr(doc->text + p, ' ', line.end - p) == NULL;
+	if (ex_word_in(doc, p, line.end, column_labels) > 0 &&
+		rest_of_line_bare(doc, ex_word_end(doc, p, line.end), line.end, 0, false))
+		return true;
+	words_end = ex_name_run(doc, p, line.end, &nwords);
+	return nwords > 0 && nwords <= 2 && words_end + 1 == line.end && doc->text[words_end] == ':';
+}
+
+/*
+ * A name in a table of partners, line by line: under a country's heading
+ * ("Tyskland" over "Rendsburg"), over its country ("Harstad" over
+ * "Norge"), or in the first of two columns whose second names the Nordic
+ * municipality whose partner it is ("ISLAND", "NORGE", then "Árborg" over
+ * "Arendal").  False if the lines are of none of these shapes.
+ */
+static bool
+table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
+{
+	partner		pt;
+	sc_span		next;
+	const sc_place *home;
+	const char *country = NULL;
+	size_t		n;
+	subject		row;
+
+	memset(&pt, 0, sizeof(pt));
+	pt.name = name;
+	if (doc->twin_column_country)
+	{
+		sc_span		other;
+		const sc_place *unused;
+
+		if (!doc->twin_block_country || !next_line(doc, line.end, &next))
+			return false;
+		home = municipality_at(doc, next.start, next.end, &nordic_list, &n);
+		/* "Horten/Borre": the municipality and its former name */
+		if (!home || strcmp(home->country, doc->twin_column_country) != 0 ||
+			!(next.start + n == next.end || doc->text[next.start + n] == '/'))
+		{
+			/* a row of a municipality the gazetteer does not know: passed */
+			if (!bare_name_line(doc, next, &other, &unused))
+				return false;
+			doc->twin_skip_to = next.end;
+			return true;
+		}
+		memset(&row, 0, sizeof(row));
+		row.place = home;
+		snprintf(row.name, sizeof(row.name), "%s", home->name);
+		pt.country = doc->twin_block_country;
+		pt.end = name.end;
+		emit_partner(doc, &(ex_sentence) {.span = line, .list_end = line.end}, &pt, &row,
+					 doc->twin_bullets, "twin_town.table");
+		doc->twin_skip_to = next.end;
+		return true;
+	}
+	if (!doc->twin_block_country && next_line(doc, line.end, &next) &&
+		(country = country_line(doc, next)) != NULL)
+		doc->twin_skip_to = next.end;	/* "Harstad" over "Norge" */
+	else if ((country = doc->twin_block_country) == NULL)
+		return false;
+	pt.place = place && strcmp(place->country, country) == 0 ? place : NULL;
+	pt.country = country;
+	pt.end = name.end;
+	emit_line_partner(doc, line, &pt, "twin_town.table");
+	return true;
+}
+
 /*
  * One line of a page that spoke of twin towns, with no twin-town word of
  * its own.  Under the words, a list goes on while its lines are of one of
@@ -864,6 +991,8 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	const char *country;
 	bool		in_list = doc->twin_bullets != NULL;
 
+	if (line.start < doc->twin_skip_to)
+		return;					/* read with the line before */
 	if (line.end <= line.start || !starts_line(doc, line.start))
 	{
 		doc->twin_bullets = NULL;
@@ -876,9 +1005,16 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (in_list && (country = country_line(doc, line)) != NULL)
 	{
-		doc->twin_block_country = country;
+		/* "ISLAND / NORGE": a table of two columns, a country's each */
+		doc->twin_column_country = doc->twin_after_country ? country : NULL;
+		if (!doc->twin_after_country)
+			doc->twin_block_country = country;
+		doc->twin_after_country = true;
 		return;
 	}
+	doc->twin_after_country = false;
+	if (in_list && table_filler(doc, line))
+		return;
 	if (bare_name_line(doc, line, &name, &place))
 	{
 		if (place && !doc->twin_former && next_line(doc, line.end, &next) &&
@@ -889,23 +1025,14 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 			doc->twin_list.place = place;
 			snprintf(doc->twin_list.name, sizeof(doc->twin_list.name), "%s", place->name);
 			doc->twin_bullets = doc->twin_bullets ? doc->twin_bullets : "twin_town";
-			doc->twin_block_country = NULL;
+			doc->twin_block_country = doc->twin_column_country = NULL;
 			return;
 		}
-		if (in_list && doc->twin_block_country)
-		{
-			memset(&pt, 0, sizeof(pt));
-			pt.name = name;
-			pt.place = place && strcmp(place->country, doc->twin_block_country) == 0 ?
-				place : NULL;
-			pt.country = doc->twin_block_country;
-			pt.end = name.end;
-			emit_line_partner(doc, line, &pt, "twin_town.country_heading");
+		if (in_list && table_row(doc, line, name, place))
 			return;
-		}
 	}
 	doc->twin_bullets = NULL;	/* the list has ended */
-	doc->twin_block_country = NULL;
+	doc->twin_block_country = doc->twin_column_country = NULL;
 }
 
 /* Each line of a sentence with no twin-town word, its list's too. */
@@ -966,7 +1093,8 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 		return;
 	}
 	doc->twin_bullets = NULL;
-	doc->twin_block_country = NULL;
+	doc->twin_block_country = doc->twin_column_country = NULL;
+	doc->twin_after_country = false;
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */
@@ -975,9 +1103,13 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
-	if (doc->twin_former || !twin_subject(doc, s, trigger, &municipality))
+	if (doc->twin_former)
+		return;
+	if (!twin_subject(doc, s, trigger, &municipality))
 	{
-		memset(&doc->twin_list, 0, sizeof(doc->twin_list));	/* whose, unknown */
+		/* whose, unknown: only the lines under it may say ("Alingsås") */
+		memset(&doc->twin_list, 0, sizeof(doc->twin_list));
+		doc->twin_bullets = word->relation;
 		return;
 	}
 	if (municipality.place)

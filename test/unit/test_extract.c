@@ -1053,7 +1053,7 @@ test_twin_towns(void)
 			   "a municipality's line begins its own partners");
 
 	/* a heading that is a partner with its country, over a paragraph */
-	extract_string("Vennskapsbyer\n\nMolde kommune har et langt samarbeid med tre byer.\n\n"
+	extract_string("Vennskapsbyer\n\nMolde kommune har et langt og godt samarbeid med tre byer.\n\n"
 				   "Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
 				   "Postboks 1, Molde, Norge\n", SC_NO_DAY);
 	expect("twin_town||Vejle|*|DK|twin_town||Molde");
@@ -1066,6 +1066,21 @@ test_twin_towns(void)
 	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
 	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
 	unit_check(count("twin_town||Peterhead|") == 0, "one sentence on, no more");
+
+	/* tables flattened a cell a line: name over country, two columns of countries */
+	extract_string("Vänorter\n\nUmeå kommun har dessa vänorter:\n\nVänort:\n\nLand:\n\n"
+				   "Harstad\n\nNorge\n\nwww.harstad.kommune.no\n\nWürzburg\n\nTyskland\n\n"
+				   "Kontakta oss\n", SC_NO_DAY);
+	expect("twin_town||Harstad|*|NO|twin_town||Umeå");
+	expect("twin_town||Würzburg|*|DE|twin_town||Umeå");
+	unit_check(count("twin_town|") == 2, "a table's labels, addresses and countries are no partners");
+	extract_string("Vennskapskommuner\n\nAmbassaden har registrert følgende "
+				   "vennskapsforbindelser:\n\nISLAND\nNORGE\nAkraneskaupstaður\nBamble\n"
+				   "Bolungarvík\nUkjentby\nÁrborg\nArendal\nHafnarfjörður\nBærum\n", SC_NO_DAY);
+	expect("twin_town||Akraneskaupstaður|*|IS|twin_town||Bamble");
+	expect("twin_town||Árborg|*|IS|twin_town||Arendal");
+	expect("twin_town||Hafnarfjörður|*|IS|twin_town||Bærum");
+	unit_check(count("twin_town|") == 3, "a row of a place the gazetteer does not know is passed");
 
 	/* a page of towns written with their countries has no home among them */
 	extract_string("Vänorter\n\nVänorter\n\nKarmøy, Norge\n\nKarmøy kommun ligger vid havet.\n",
