@@ -210,6 +210,7 @@ typedef struct ex_doc
 	const char *twin_column_country;	/* a table's second column's, or NULL */
 	bool		twin_after_country; /* the last line was a country's name */
 	size_t		twin_skip_to;	/* a line read with the one before ends here */
+	bool		twin_english;	/* the last twin-town word was English */
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */

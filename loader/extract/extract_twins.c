@@ -87,6 +87,12 @@ static const char *const partner_kinds[] = {
 	"kommun", "kommune", "stad", "by", "city", "town", NULL
 };
 
+/* Words a line or sentence may begin with that are no place: "Vi i Sverige". */
+static const char *const not_places[] = {
+	"vi", "vår", "våra", "vores", "det", "den", "der", "de", "dei", "her", "här",
+	"we", "our", "the", "in", "alle", "all", "kommunen", "byen", "staden", NULL
+};
+
 /* Words after a partner's name that name its country. */
 static const char *const country_prepositions[] = {"i", "på", "in", NULL};
 
@@ -511,6 +517,42 @@ common_genitive(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * "Bolton is twinned with:", "Tacoma has sister cities in ...": on an
+ * English page, under English twin-town words, the town the sentence
+ * begins with, right before "is" or
+ * "has" and the twin-town word, by its name, where the gazetteer knows no
+ * municipality of it.
+ */
+static bool
+english_subject(const ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
+{
+	static const char *const verbs[] = {"is", "has", "was", "have", NULL};
+	size_t		start = s->span.start,
+				name_end,
+				p,
+				n;
+	int			nwords;
+
+	if (doc->twin_prose.country != NULL || !doc->twin_english ||
+		!sc_is_upper(doc->text, trigger, start) ||
+		ex_word_in(doc, start, trigger, not_places) > 0 || country_at(doc, start, trigger, &n))
+		return false;
+	name_end = ex_name_run(doc, start, trigger, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || ex_org_at(doc, start, trigger, &n) >= 0)
+		return false;
+	p = ex_skip_space(doc, name_end, trigger);
+	if (ex_word_in(doc, p, trigger, verbs) == 0)
+		return false;
+	/* the twin-town word at most two words on: "has two twin towns" */
+	for (int k = 0; k < 3 && p < trigger; k++)
+		p = ex_next_word(doc, p, trigger);
+	if (p != trigger)
+		return false;
+	ex_copy(doc, (sc_span) {start, name_end}, out->name, sizeof(out->name));
+	return true;
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -551,6 +593,8 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			return true;
 		}
 	}
+	if (!last && english_subject(doc, s, trigger, out))
+		return true;
 	out->place = last ? last : doc->twin_home ? doc->twin_home : doc->twin_subject;
 	if (out->place)
 		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
@@ -760,14 +804,9 @@ rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool
 		else
 			return in_list && words > 0 && words <= max_words && sc_is_upper(doc->text, end, p);
 	}
-	return true;
+	/* outside a list, words only before a year: "sedan 1990", not "is a port" */
+	return words == 0 || in_list || ex_has_digit(doc, pos, end);
 }
-
-/* Words a line may begin with that are no place: "Vi i Sverige ...". */
-static const char *const not_places[] = {
-	"vi", "vår", "våra", "vores", "det", "den", "der", "de", "dei", "her", "här",
-	"we", "our", "the", "in", "alle", "all", "kommunen", "byen", "staden", NULL
-};
 
 /*
  * A line of its own that is one partner with its country ("Münster,
@@ -964,6 +1003,27 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 }
 
 /*
+ * Whether a name outside the gazetteer on a line of its own may be a
+ * town's over its partners: on an English page, under English twin-town
+ * words ("Bolton"), not a section's
+ * ("Contact", "Economy").  A Nordic page's lists are of Nordic
+ * municipalities, which the gazetteer knows.
+ */
+static bool
+town_heading(const ex_doc *doc, sc_span name)
+{
+	static const char *const sections[] = {
+		"contact", "contacts", "about", "links", "news", "home", "menu", "events",
+		"history", "economy", "culture", "sport", "sports", "education",
+		"transport", "geography", "demographics", "politics", "notes",
+		"references", "see", "external", "sources", "further", "gallery", NULL
+	};
+
+	return doc->twin_prose.country == NULL && doc->twin_english &&
+		ex_word_in(doc, name.start, name.end, sections) == 0;
+}
+
+/*
  * One line of a page that spoke of twin towns, with no twin-town word of
  * its own.  Under the words, a list goes on while its lines are of one of
  * these shapes, and ends at the first that is not:
@@ -972,13 +1032,16 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
  *		"Tyskland"			the country of the names under it
  *		"Rendsburg"			a partner in that country
  *		"Alingsås"			the municipality whose partners follow, if a
- *							partner with its country does
+ *							partner with its country does (on an
+ *							English page "Bolton" too, outside the
+ *							gazetteer)
  *
  * A heading anywhere that is only a partner with its country ("Vejle,
  * Danmark" over a paragraph about Vejle) is a partner too, of the
  * municipality the page's twin-town words were of; a line that is only a
  * Nordic municipality, over a partner with its country, opens a list of
- * its partners anywhere.  Other lines with a place and its country, on a
+ * its partners anywhere, one outside the gazetteer inside a list on an
+ * English page only.  Other lines with a place and its country, on a
  * page of many ("Kontakt: Lone, Danmark"), are not read.
  */
 static void
@@ -1017,13 +1080,16 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		return;
 	if (bare_name_line(doc, line, &name, &place))
 	{
-		if (place && !doc->twin_former && next_line(doc, line.end, &next) &&
-			line_partner(doc, next, true, &pt))
+		if ((place || (in_list && town_heading(doc, name))) && !doc->twin_former &&
+			next_line(doc, line.end, &next) && line_partner(doc, next, false, &pt))
 		{
-			/* "Alingsås" over its partners */
+			/* "Alingsås" over its partners; in a list, "Bolton" too */
 			memset(&doc->twin_list, 0, sizeof(doc->twin_list));
 			doc->twin_list.place = place;
-			snprintf(doc->twin_list.name, sizeof(doc->twin_list.name), "%s", place->name);
+			if (place)
+				snprintf(doc->twin_list.name, sizeof(doc->twin_list.name), "%s", place->name);
+			else
+				ex_copy(doc, name, doc->twin_list.name, sizeof(doc->twin_list.name));
 			doc->twin_bullets = doc->twin_bullets ? doc->twin_bullets : "twin_town";
 			doc->twin_block_country = doc->twin_column_country = NULL;
 			return;
@@ -1095,6 +1161,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;
 	doc->twin_block_country = doc->twin_column_country = NULL;
 	doc->twin_after_country = false;
+	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0;
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */

@@ -1082,6 +1082,18 @@ test_twin_towns(void)
 	expect("twin_town||Hafnarfjörður|*|IS|twin_town||Bærum");
 	unit_check(count("twin_town|") == 3, "a row of a place the gazetteer does not know is passed");
 
+	/* English pages: the town the sentence begins with, or a line over its partners */
+	extract_string("Greater Manchester\n\nMoss Side is a district of Manchester.\n\n"
+				   "Twin towns\n\nBolton is twinned with:\n\nLe Mans, France\n"
+				   "Paderborn, Germany\n\nTwin towns of the boroughs\n\nBury\n"
+				   "Angoulême, France\nOldham\nKranj, Slovenia\n", SC_NO_DAY);
+	expect("twin_town||Le Mans|*|FR|twin_town||Bolton");
+	expect("twin_town||Paderborn|*|DE|twin_town||Bolton");
+	expect("twin_town||Angoulême|*|FR|twin_town||Bury");
+	expect("twin_town||Kranj|*|SI|twin_town||Oldham");
+	unit_check(count_matching("twin_town|*||Moss|*") == 0,
+			   "an English page's home is its title's, not a name it happens to hold");
+
 	/* a page of towns written with their countries has no home among them */
 	extract_string("Vänorter\n\nVänorter\n\nKarmøy, Norge\n\nKarmøy kommun ligger vid havet.\n",
 				   SC_NO_DAY);
