@@ -56,6 +56,23 @@ static const char *const per_inhabitant[] = {
 	NULL
 };
 
+/*
+ * A share of a body's costs by population whose amount is not given:
+ * words of members paying or of costs shared, and words of the
+ * population it goes by ("Eigarkommunane betaler årleg inn tilskot til
+ * drifta basert på folketall", "Kostnaderna fördelas efter invånarantal").
+ */
+static const char *const shares_paid[] = {
+	"betalar", "betaler", "fördelas", "fordeles", "fördelar", "fordeler",
+	"are shared", "is shared", "are divided", "apportioned", NULL
+};
+static const char *const population_bases[] = {
+	"folketal", "innbyggertal", "indbyggertal", "invånarantal", "antal invånare",
+	"antalet invånare", "antal indbyggere", "antallet af indbyggere",
+	"antall innbyggere", "antallet innbyggere", "number of inhabitants",
+	"by population", NULL
+};
+
 /* Words that name a member's yearly fee, amount or not. */
 static const char *const membership_fees[] = {
 	"medlemsavgift", "förbundsavgift", "kontingent", "membership fee",
@@ -290,12 +307,16 @@ fee_without_amount(const ex_doc *doc, const ex_sentence *s)
 	return contains_any(doc, s, membership_fees) || per_inhabitant_fee(doc, s);
 }
 
-/* "en avgift per kommuninvånare", "avgiften efter antalet invånare" */
+/*
+ * "en avgift per kommuninvånare", "avgiften efter antalet invånare",
+ * "Kostnaderna fördelas efter invånarantal"
+ */
 static bool
 per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
 {
-	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-		contains_any(doc, s, per_inhabitant);
+	return (ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+			contains_any(doc, s, per_inhabitant)) ||
+		(contains_any(doc, s, shares_paid) && contains_any(doc, s, population_bases));
 }
 
 /*

@@ -1155,6 +1155,16 @@ test_fees(void)
 				   "Avgiften är 3 kr/invånare och år.\n", SC_NO_DAY);
 	expect("fee|Samverkan Väst||*|3.00 kr/invånare/år|*");
 	unit_check(count("fee|") == 1, "a fee without its amount is left out where the page gives it");
+
+	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kostnaderna fördelas efter "
+				   "invånarantal.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*||*|");
+	extract_string("T\n\nVestfold Arkiv IKS er et selskap. Eierkommunene betaler årlig et "
+				   "tilskudd basert på folketall.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "a grant is no fee, shared by population or not");
+	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kommunen har 12 000 invånare "
+				   "och betalar sina räkningar.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "paying and inhabitants are no share by population");
 }
 
 static void
