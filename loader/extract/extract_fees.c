@@ -337,6 +337,126 @@ payee(const ex_doc *doc, const ex_sentence *s, size_t amount)
 	return org >= 0 ? org : doc->context;
 }
 
+/* Words of a listed base amount, and of a listed amount per inhabitant. */
+static const char *const base_words[] = {
+	"grundbeløb", "grundbeløp", "grunnbeløp", "grundbelopp", "grundavgift",
+	"basbelopp", "base fee", "fixed fee", NULL
+};
+static const char *const inhabitant_words[] = {
+	"indbygger", "innbygger", "invånare", "inhabitant", "per capita", NULL
+};
+
+/* Currencies of an amount on a list's line, as written, and as read. */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			listed_currencies[] = {
+	{"kronor", "kronor"}, {"kroner", "kr"}, {"kr", "kr"}, {"SEK", "SEK"},
+	{"DKK", "DKK"}, {"NOK", "NOK"}, {"EUR", "EUR"}, {"euro", "EUR"}, {NULL, NULL}
+};
+
+/* How many digits stand from pos on, before end. */
+static size_t
+digits_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = 0;
+
+	while (pos + n < end && doc->text[pos + n] >= '0' && doc->text[pos + n] <= '9')
+		n++;
+	return n;
+}
+
+/*
+ * The first amount with its currency on a line of a list that has one of
+ * words, as the fee-rule parser reads amounts: "2.500 kr." as "2500 kr",
+ * "0,270 kr." as "0,27 kr" (a Danish or Norwegian thousands' stop and a
+ * third decimal that is naught left out).  Written to buf, of size bytes.
+ */
+static bool
+listed_amount(const ex_doc *doc, sc_span line, const char *const *words,
+			  char *buf, size_t size)
+{
+	const ex_sentence s = {.span = line, .list_end = line.end};
+
+	if (!contains_any(doc, &s, words))
+		return false;
+	for (size_t pos = line.start; pos < line.end; pos++)
+	{
+		size_t		p = pos,
+					n = 0,
+					len;
+		const char *comma = NULL;
+		char		number[32];
+
+		if (!(doc->text[pos] >= '0' && doc->text[pos] <= '9') ||
+			(pos > line.start && sc_is_word_char(doc->text, pos, pos - 1)))
+			continue;
+		for (; p < line.end && n + 1 < sizeof(number); p++)
+		{
+			char		c = doc->text[p];
+
+			if (c >= '0' && c <= '9')
+				number[n++] = c;
+			else if (c == '.' && !comma && digits_at(doc, p + 1, line.end) == 3)
+				continue;		/* "2.500": thousands */
+			else if (c == ',' && !comma && p + 1 < line.end &&
+					 doc->text[p + 1] >= '0' && doc->text[p + 1] <= '9')
+				comma = number + n, number[n++] = ',';
+			else
+				break;
+		}
+		number[n] = '\0';
+		while (comma && strlen(comma) > 3 && number[n - 1] == '0')
+			number[--n] = '\0';	/* "0,270": 0,27 */
+		p = ex_skip_space(doc, p, line.end);
+		for (int i = 0; listed_currencies[i].written; i++)
+			if (ex_word_is(doc, p, line.end, listed_currencies[i].written) > 0)
+			{
+				len = (size_t) snprintf(buf, size, "%s %s", number, listed_currencies[i].read);
+				return len < size;
+			}
+		pos = p > pos ? p - 1 : pos;
+	}
+	return false;
+}
+
+/*
+ * "Kontingentets opbyggelse: • Grundbeløb på 2.500 kr. • Indbyggervariabel
+ * på 0,270 kr.": a fee's base and its amount per inhabitant on lines of a
+ * list after the words of the fee, read as the sentence "en grundavgift på
+ * 2.500 kr och 0,270 kr per invånare och år" would be.
+ */
+static bool
+listed_rule(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule)
+{
+	char		base[48] = "",
+				per[48] = "",
+				buf[160];
+	int			len;
+
+	if (s->list_end <= s->span.end || !contains_any(doc, s, membership_fees))
+		return false;
+	for (size_t pos = ex_skip_space(doc, s->span.end, s->list_end); pos < s->list_end;)
+	{
+		const char *nl = memchr(doc->text + pos, '\n', s->list_end - pos);
+		sc_span		line = sc_span_trim(doc->text,
+										(sc_span) {pos, nl ? (size_t) (nl - doc->text) : s->list_end});
+
+		if (base[0] == '\0' && listed_amount(doc, line, base_words, base, sizeof(base)))
+			;
+		else if (per[0] == '\0')
+			listed_amount(doc, line, inhabitant_words, per, sizeof(per));
+		pos = ex_skip_space(doc, line.end, s->list_end);
+	}
+	if (base[0] == '\0' || per[0] == '\0')
+		return false;
+	len = snprintf(buf, sizeof(buf), "en grundavgift på %s och %s per invånare och år", base, per);
+	return len > 0 && (size_t) len < sizeof(buf) &&
+		sc_fee_rule_parse(buf, (size_t) len, rule) == SC_MONEY_OK &&
+		rule->shape == SC_SHAPE_BASE_AND_INHABITANT;
+}
+
 /*
  * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
  * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
@@ -361,6 +481,12 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;
 	stated = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
 		rule_without_currency(doc, s, &rule, &a, &b);
+	if (!stated && listed_rule(doc, s, &rule))
+	{
+		stated = true;
+		a = s->span.start;
+		b = s->list_end;
+	}
 	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
 		return;					/* an amount a year: the fee only if so called */
 	if (!stated && !fee_without_amount(doc, s))

@@ -1165,6 +1165,18 @@ test_fees(void)
 	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kommunen har 12 000 invånare "
 				   "och betalar sina räkningar.\n", SC_NO_DAY);
 	unit_check(count("fee|") == 0, "paying and inhabitants are no share by population");
+
+	/* a base and an amount per inhabitant on the lines of a list */
+	extract_string("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
+				   "andre. Kontingentet til Business Region Aarhus går til drift af sekretariatet.\n\n"
+				   "Kontingentets opbyggelse (alle priser ex moms):\n\n  • Grundbeløb på 2.500 kr.\n"
+				   "  • Indbyggervariabel på 0,270 kr. dog med et max loft på 30.000 kr.\n", SC_NO_DAY);
+	expect("fee|Business Region Aarhus||*||*|*2500.00 DKK + 0.27 DKK/invånare/år*");
+	unit_check(count("fee|") == 1, "the listed rule is the fee, and no fee without its amount");
+	extract_string("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
+				   "andre.\n\nPriser for kurser:\n\n  • Grundbeløb på 2.500 kr.\n"
+				   "  • Pr. indbygger 0,27 kr.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "a list under words of no fee is no fee");
 }
 
 static void
