@@ -137,6 +137,93 @@ names_currency(const ex_doc *doc, const ex_sentence *s)
 		ends_word_in(doc, s, "øre", "");
 }
 
+/* How many digits stand from pos on, before end. */
+static size_t
+digits_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = 0;
+
+	while (pos + n < end && doc->text[pos + n] >= '0' && doc->text[pos + n] <= '9')
+		n++;
+	return n;
+}
+
+/* Currencies an amount may follow: "EUR 2 per capita", "kr 12,50 per innbygger". */
+static const char *const currencies_first[] = {"EUR", "SEK", "NOK", "DKK", "kr", NULL};
+
+/* Words of a year after an amount, which the parser reads as "per år". */
+static const char *const yearly[] = {
+	"årligt", "årlig", "årleg", "årligen", "i året", NULL
+};
+
+/*
+ * The fee rule [from, to) states, read as the parser of core/ reads amounts,
+ * once the ways of writing them in Danish and Norwegian it does not know
+ * are written as it knows them: "kr 12,50" (the currency first) as "12,50
+ * kr", "25.000" (a thousands' stop, on a Nordic page or in kroner) as "25000",
+ * "årligt", "årlig", "i året" as "per år", Nynorsk "innbyggar" as
+ * "innbygger".
+ */
+static bool
+parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
+{
+	char		buf[256];
+	size_t		n = 0,
+				p = from,
+				len;
+	const char *moved = NULL;	/* a currency written before the amount */
+	bool		nordic;
+
+	if (to - from >= sizeof(buf) / 2)
+		return false;
+	/* a stop in kroner or on a Nordic page parts thousands; in English, decimals */
+	nordic = doc->country != NULL || ex_contains(doc, from, to, "kr");
+	if ((len = ex_word_is(doc, p, to, "kr")) > 0)
+	{
+		size_t		q = ex_skip_space(doc, p + len + (p + len < to && doc->text[p + len] == '.'), to);
+
+		if (q >= to || doc->text[q] < '0' || doc->text[q] > '9')
+			return sc_fee_rule_parse(doc->text + from, to - from, rule) == SC_MONEY_OK;
+		moved = "kr";
+		p = q;
+	}
+	while (p < to && n + 16 < sizeof(buf))
+	{
+		char		c = doc->text[p];
+
+		if (c == '.' && nordic && p > from && doc->text[p - 1] >= '0' &&
+			doc->text[p - 1] <= '9' && digits_at(doc, p + 1, to) == 3 &&
+			!(p + 4 < to && doc->text[p + 4] == ','))
+		{
+			p++;				/* "25.000": thousands */
+			continue;
+		}
+		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, yearly)) > 0)
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per år");
+			p += len;
+			continue;
+		}
+		if (ex_word_start(doc, p) && (len = ex_word_is(doc, p, to, "innbyggar")) > 0)
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "innbygger");
+			p += len;
+			continue;
+		}
+		buf[n++] = c;
+		p++;
+		/* the amount's end, where a currency written before it goes */
+		if (moved && !((p < to && ((doc->text[p] >= '0' && doc->text[p] <= '9') ||
+								   doc->text[p] == ',' || doc->text[p] == '.' ||
+								   (doc->text[p] == ' ' && digits_at(doc, p + 1, to) == 3)))))
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, " %s", moved);
+			moved = NULL;
+		}
+	}
+	return p >= to && !moved && sc_fee_rule_parse(buf, n, rule) == SC_MONEY_OK;
+}
+
 /*
  * The longest fee rule that begins at pos and ends at a word's end within
  * EX_FEE_WORDS words, with *end where it ends; false if none begins there.
@@ -157,7 +244,7 @@ rule_at(const ex_doc *doc, size_t pos, size_t end, sc_fee_rule *rule, size_t *ru
 			sc_fee_rule r;
 			size_t		to = wend + (stop && wend < end && doc->text[wend] == '.');
 
-			if (to > p && sc_fee_rule_parse(doc->text + pos, to - pos, &r) == SC_MONEY_OK)
+			if (to > p && parse_as_written(doc, pos, to, &r))
 			{
 				*rule = r;
 				*rule_end = to;
@@ -183,15 +270,17 @@ rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
 		char		c = doc->text[pos];
 
 		if (!((c >= '0' && c <= '9') || ex_word_is(doc, pos, s->span.end, "en") ||
-			  ex_word_is(doc, pos, s->span.end, "EUR") || ex_word_is(doc, pos, s->span.end, "SEK")))
+			  ex_word_in(doc, pos, s->span.end, currencies_first) > 0))
 			continue;
 		if (rule_at(doc, pos, s->span.end, rule, end))
 		{
 			*start = pos;
 			return true;
 		}
-		while (pos + 1 < s->span.end && doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9')
-			pos++;				/* not again inside the number */
+		while (pos + 1 < s->span.end && ((doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9') ||
+										 ((doc->text[pos + 1] == '.' || doc->text[pos + 1] == ',') &&
+										  digits_at(doc, pos + 2, s->span.end) > 0)))
+			pos++;				/* not again inside the number: "25.000", "12,50" */
 	}
 	return false;
 }
@@ -355,17 +444,6 @@ static const struct
 	{"kronor", "kronor"}, {"kroner", "kr"}, {"kr", "kr"}, {"SEK", "SEK"},
 	{"DKK", "DKK"}, {"NOK", "NOK"}, {"EUR", "EUR"}, {"euro", "EUR"}, {NULL, NULL}
 };
-
-/* How many digits stand from pos on, before end. */
-static size_t
-digits_at(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		n = 0;
-
-	while (pos + n < end && doc->text[pos + n] >= '0' && doc->text[pos + n] <= '9')
-		n++;
-	return n;
-}
 
 /*
  * The first amount with its currency on a line of a list that has one of

@@ -1177,6 +1177,20 @@ test_fees(void)
 				   "andre.\n\nPriser for kurser:\n\n  • Grundbeløb på 2.500 kr.\n"
 				   "  • Pr. indbygger 0,27 kr.\n", SC_NO_DAY);
 	unit_check(count("fee|") == 0, "a list under words of no fee is no fee");
+
+	/* Danish and Norwegian ways of writing an amount */
+	extract_string("T\n\nVestfold Arkiv IKS er et selskap av kommunene. Kontingenten til "
+				   "Vestfold Arkiv IKS er kr 12,50 per innbyggar.\n", SC_NO_DAY);
+	expect("fee|Vestfold Arkiv IKS||*||*|*12.50 NOK/invånare/år*");
+	extract_string("T\n\nBusiness Region Aarhus er et samarbejde af kommuner og regioner. "
+				   "Kontingentet til Business Region Aarhus er 25.000 kr. årligt.\n", SC_NO_DAY);
+	expect("fee|Business Region Aarhus||*||*|*25000.00 DKK/år*");
+	extract_string("T\n\nBusiness Region Aarhus er et samarbejde af kommuner. Billetten koster "
+				   "kr. 150 årligt.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "an amount a year is the fee only if so called");
+	extract_string("T\n\nThe Kvarken Council is a cooperation body. The membership fee of the "
+				   "Kvarken Council is EUR 1.500 per year.\n", SC_NO_DAY);
+	unit_check(count_matching("fee|*1500.00*") == 0, "in English a stop is a decimal's");
 }
 
 static void
