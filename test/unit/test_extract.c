@@ -1029,11 +1029,14 @@ test_twin_towns(void)
 
 	/* lines without bullets go on the list while they are places */
 	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
-				   "Portland, Oregon, United States (since 1990)\nTallinn (Estonia)\n\n"
+				   "Portland, Oregon, United States (since 1990)\nTallinn (Estonia)\n"
+				   "Hsinchu, Taiwan\nLancaster, England, UK\n\n"
 				   "Economy\n\nRiga, Latvia is a port.\n", SC_NO_DAY);
 	expect("twin_town||Aarhus|*|DK|twin_town||Malmö");
 	expect("twin_town||Portland|*|US|twin_town||Malmö");
 	expect("twin_town||Tallinn|*|EE|twin_town||Malmö");
+	expect("twin_town||Hsinchu|*|TW|twin_town||Malmö");
+	expect("twin_town||Lancaster|*|GB|twin_town||Malmö");
 	unit_check(count("twin_town||Riga|") == 0, "a line of prose ends the list");
 
 	/* a country over the names in it; a line of the home's own country is none */
