@@ -63,11 +63,15 @@ static const twin_word twin_words[] = {
 	{"venskabsforbindelse", "twin_town", false},
 	{"twin", "twin_town", false},
 	{"sister", "twin_town", false},
+	{"friendship cit", "friendship", false},
+	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */
 	{"samarbetsavtal", "cooperation_agreement", true},
 	{"samarbetsort", "cooperation_agreement", true},
 	{"samarbejdsaftale", "cooperation_agreement", true},
 	{"samarbeidsavtale", "cooperation_agreement", true},
+	{"cooperation agreement", "cooperation_agreement", true},
+	{"co-operation agreement", "cooperation_agreement", true},
 	{NULL, NULL, false}
 };
 
@@ -1161,7 +1165,8 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;
 	doc->twin_block_country = doc->twin_column_country = NULL;
 	doc->twin_after_country = false;
-	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0;
+	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0 ||
+		strncmp(word->prefix, "friendship", 10) == 0 || strstr(word->prefix, "agreement") != NULL;
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */

@@ -1038,6 +1038,11 @@ test_twin_towns(void)
 	expect("twin_town||Hsinchu|*|TW|twin_town||Malmö");
 	expect("twin_town||Lancaster|*|GB|twin_town||Malmö");
 	unit_check(count("twin_town||Riga|") == 0, "a line of prose ends the list");
+	extract_string("Malmö\n\nMalmö is twinned with:\n\nAarhus, Denmark\n\nFriendship cities\n\n"
+				   "Lahti, Finland\n\nMalmö also has cooperation agreements with:\n\nRiga, Latvia\n",
+				   SC_NO_DAY);
+	expect("twin_town||Lahti|*|FI|friendship||Malmö");
+	expect("twin_town||Riga|*|LV|cooperation_agreement||Malmö");
 
 	/* a country over the names in it; a line of the home's own country is none */
 	extract_string("Vänorter\n\nFalkenbergs kommun har vänorter.\n\nTyskland\n\nRendsburg\n\n"
