@@ -8,12 +8,15 @@
  *		"Vestfoldmuseene IKS eies av åtte kommuner i Vestfold samt ..."
  *		"... retur til sine 19 ejerkommuner"
  *		"The company is owned by seven municipalities"
+ *		"Sydvatten ... med 17 delägarkommuner", "with 14 municipal owners"
  *
  * A count is a numeral or a number word (two to twenty, in Swedish,
  * Danish, Norwegian and English) right before a noun of municipalities
  * ("kommuner", "kommunar", "ejerkommuner", "municipalities"), after a
  * verb of owning or consisting ("ejes af", "består af", "owned by"), or
- * after a possessive ("sine 19 ejerkommuner"): the counted body is the
+ * after a possessive ("sine 19 ejerkommuner"), or before a noun that is of
+ * members or owners by itself after a word of having them ("med 17
+ * delägarkommuner", "samtliga 14 delägarkommuner"): the counted body is the
  * one the sentence names before it, or for a possessive or a sentence
  * that names none the one the text is about.  The count stands right
  * after the verb or the possessive, so that a count of newcomers ("ejes
@@ -34,7 +37,25 @@ static const char *const municipality_nouns[] = {
 /* Words that make the count one of owners or members, before it. */
 static const char *const owned_by[] = {
 	"ejes af", "eies av", "eigd av", "ägs av", "owned by", "består af",
-	"består av", "consists of", "is made up of", NULL
+	"består av", "består utav", "consists of", "consist of", "comprises",
+	"is made up of", "is composed of", NULL
+};
+
+/*
+ * Nouns that are members or owners by themselves ("17 delägarkommuner",
+ * "14 municipal owners"), folded, by prefix: their count needs no verb,
+ * only a word of having them before it (see having).
+ */
+static const char *const member_nouns[] = {
+	"ejerkommun", "eierkommun", "eigarkommun", "medlemskommun", "delägarkommun",
+	"ägarkommun", "deltagerkommun", "member municipalit", "municipal owner",
+	"owner municipalit", "municipal member", NULL
+};
+
+/* Words of having the members counted, right before the count. */
+static const char *const having[] = {
+	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
+	"sine", "sina", "its", "their", NULL
 };
 
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
@@ -112,6 +133,20 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		 word_between(doc, after, noun, national_qualifiers));
 }
 
+/* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
+static size_t
+member_noun_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; member_nouns[i]; i++)
+	{
+		size_t		n = strlen(member_nouns[i]);
+
+		if (pos + n <= end && sc_match_folded(doc->text + pos, end - pos, member_nouns[i]) == n)
+			return n;
+	}
+	return 0;
+}
+
 /* The count at pos, numeral or word, with *n its bytes; -1 if none. */
 static int
 count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
@@ -181,6 +216,18 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		if (count < 2)
 			continue;
 		noun = ex_skip_space(doc, pos + n, end);
+		if (member_noun_at(doc, noun, end) > 0 && preceded_by(doc, s->span.start, pos, having) &&
+			!ex_count_of_others(doc, s, pos, noun))
+		{
+			/* "med 17 delägarkommuner": the body's, named before or written about */
+			org = ex_org_before(doc, s->span.start, pos);
+			if (org < 0)
+				org = doc->context;
+			if (org < 0)
+				continue;
+			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+			return;
+		}
 		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "ejerkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&

@@ -1220,6 +1220,13 @@ test_owner_counts(void)
 	extract_string("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
 				   "norske kommuner har eierskap i minst ett IKS.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "a nation's municipalities are no body's members");
+
+	extract_string("Sydvatten AB\n\nSydvatten AB är en av Sveriges största "
+				   "dricksvattenproducenter med 17 delägarkommuner.\n", SC_NO_DAY);
+	expect("member_count|Sydvatten AB||*|17|*");
+	extract_string("Sydvatten AB\n\nSydvatten AB är ett bolag. Tre delägarkommuner har "
+				   "sagt nej, och två nya delägarkommuner har anslutit sig.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "members or owners without a word of having them are no count");
 }
 
 int
