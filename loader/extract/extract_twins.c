@@ -147,6 +147,7 @@ static bool bulleted(const ex_doc *doc, sc_span line);
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
 static const sc_place *most_named_municipality(const ex_doc *doc);
+static bool starts_line(const ex_doc *doc, size_t pos);
 
 /* The country whose name stands at pos, capitalised; sets *n. */
 static const char *
@@ -423,16 +424,31 @@ in_address(const ex_doc *doc, size_t pos)
 }
 
 /*
+ * Whether [pos, end) is all its line holds, but spaces, a bullet and a
+ * stop: "Ullensaker, Norge" in a list of towns with their countries.
+ */
+static bool
+alone_on_line(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (end < doc->len && (doc->text[end] == ' ' || doc->text[end] == '.' ||
+							  doc->text[end] == '\t' || doc->text[end] == '\r'))
+		end++;
+	return starts_line(doc, pos) && (end == doc->len || doc->text[end] == '\n');
+}
+
+/*
  * The page's own municipality: the Nordic municipality it names most, of
  * the country of the page's language if it names one, a name with its
  * suffix ("Randers Kommune") counting thrice, one inside an organisation's
  * name ("Familjen Helsingborg") or written with a country
  * ("Västerås i Sverige": a partner) not at all.  On a page in a Nordic
- * language, one it writes with a country anywhere but in an address
- * ("Karmøy, Norge") is a partner or one of a list of towns with their
+ * language, one of another country it writes with its country anywhere
+ * but in an address ("Karmøy, Norge" on a Swedish page), or one of its own
+ * country so on a line of its own ("Ullensaker, Norge" among the towns of
+ * a network), is a partner or one of a list of towns with their
  * countries, never the home: a page that names no other gives none.  So
- * does a page of many municipalities none of which it names twice as
- * often as any other.  An English page, which may
+ * does a page of many municipalities none of which it names half as often
+ * again as any other.  An English page, which may
  * write its own so ("Oskarshamn, Sweden") and is as often about a town
  * abroad or about twinning at large, has the one its title begins with,
  * or none.
@@ -481,7 +497,9 @@ most_named_municipality(const ex_doc *doc)
 		if (i < sizeof(score) / sizeof(score[0]) && score[i] >= 0)
 		{
 			if (country_after(doc, pos + m.length, doc->len, m.place, &after) != NULL)
-				score[i] = country && !in_address(doc, pos) ? -1 : score[i];
+				score[i] = country && !in_address(doc, pos) &&
+					(strcmp(m.place->country, country) != 0 || alone_on_line(doc, pos, after)) ?
+					-1 : score[i];
 			else				/* the page's own country's outweighs every other */
 				score[i] += (m.suffix ? 3 : 1) *
 					(country && strcmp(m.place->country, country) == 0 ? 1000 : 1);
@@ -497,8 +515,8 @@ most_named_municipality(const ex_doc *doc)
 		}
 		else if (score[i] > second)
 			second = score[i];
-	/* a page of many municipalities, none of them most, is no one's */
-	return best_score >= 2 * second ? best : NULL;
+	/* a page of many municipalities, none of them clearly most, is no one's */
+	return 2 * best_score >= 3 * second ? best : NULL;
 }
 
 /*
