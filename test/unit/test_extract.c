@@ -1027,7 +1027,13 @@ test_twin_towns(void)
 	expect("twin_town||Krasnystaw|*|PL|twin_town||Vetlanda");
 	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
 
-	/* lines without bullets go on the list while they are places */
+	/* as the loader reads by default: a list without bullets is not read */
+	extract_string("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
+				   "og andre.\n\nHåbo i Sverige\nIngå i Finland\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "without the pattern stage no line without a bullet is read");
+
+	/* with the pattern stage: lines without bullets go on the list while they are places */
+	reading.pattern_stage = true;
 	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
 				   "Portland, Oregon, United States (since 1990)\nTallinn (Estonia)\n"
 				   "Hsinchu, Taiwan\nLancaster, England, UK\n\n"
@@ -1101,6 +1107,8 @@ test_twin_towns(void)
 	expect("twin_town||Kranj|*|SI|twin_town||Oldham");
 	unit_check(count_matching("twin_town|*||Moss|*") == 0,
 			   "an English page's home is its title's, not a name it happens to hold");
+
+	reading.pattern_stage = false;
 
 	/* a page of towns written with their countries has no home among them */
 	extract_string("Vänorter\n\nVänorter\n\nKarmøy, Norge\n\nKarmøy kommun ligger vid havet.\n",
