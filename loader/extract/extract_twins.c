@@ -150,6 +150,7 @@ static bool bulleted(const ex_doc *doc, sc_span line);
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
 static const sc_place *most_named_municipality(const ex_doc *doc);
+static const sc_place *most_named_plainly(const ex_doc *doc);
 static bool starts_line(const ex_doc *doc, size_t pos);
 
 /* The country whose name stands at pos, capitalised; sets *n. */
@@ -454,11 +455,15 @@ alone_on_line(const ex_doc *doc, size_t pos, size_t end)
  * again as any other.  An English page, which may
  * write its own so ("Oskarshamn, Sweden") and is as often about a town
  * abroad or about twinning at large, has the one its title begins with,
- * or none.
+ * or none.  These guards are the pattern stage's, with the lists they
+ * guard: by default the home is the one the page names most
+ * (most_named_plainly).
  */
 static const sc_place *
 home_municipality(const ex_doc *doc)
 {
+	if (!doc->pattern_stage)
+		return most_named_plainly(doc);
 	if (doc->twin_prose.country == NULL)
 	{
 		size_t		n;
@@ -467,6 +472,64 @@ home_municipality(const ex_doc *doc)
 		return municipality_at(doc, start, doc->title.end, &doc->twin_prose, &n);
 	}
 	return most_named_municipality(doc);
+}
+
+/*
+ * As the loader reads by default: the Nordic municipality the page names
+ * most, of the country of its language if it names one, a name with its
+ * suffix counting thrice, one written with a country not at all; else the
+ * Swedish municipality it names most outside the names of organisations
+ * ("Familjen Helsingborg"), with "kommun" or "stad" counting thrice.
+ */
+static const sc_place *
+most_named_plainly(const ex_doc *doc)
+{
+	const char *country = doc->twin_prose.country;
+	const sc_place *best = NULL;
+	int			best_score = 0,
+				score[1024] = {0},
+				swedish[1024] = {0},
+				best_swedish = -1;
+	size_t		org_end = 0;	/* inside an organisation's name up to here */
+
+	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
+		 pos = ex_word_from(doc, pos + 1, doc->len))
+	{
+		sc_place_match m;
+		size_t		after,
+					n;
+		size_t		i;
+		const sc_place *place;
+
+		if (!sc_is_upper(doc->text, doc->len, pos))
+			continue;
+		if (pos >= org_end && ex_org_at(doc, pos, doc->len, &n) >= 0)
+			org_end = pos + n;
+		if (pos >= org_end &&
+			(place = sc_gazetteer_match_prefix(doc->text + pos, doc->len - pos, &n)) != NULL &&
+			place->kind == SC_PLACE_KOMMUN &&
+			(i = (size_t) (place - sc_gazetteer_places)) < sizeof(swedish) / sizeof(swedish[0]))
+			swedish[i] += (ex_contains(doc, pos, pos + n, " kommun") ||
+						   ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
+		if (!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
+			!sc_place_is_municipality(m.place))
+			continue;
+		i = (size_t) (m.place - sc_gazetteer_places);
+		/* the page's own country's outweighs every other */
+		if (country_after(doc, pos + m.length, doc->len, m.place, &after) == NULL &&
+			i < sizeof(score) / sizeof(score[0]) &&
+			(score[i] += (m.suffix ? 3 : 1) *
+			 (country && strcmp(m.place->country, country) == 0 ? 1000 : 1)) > best_score)
+		{
+			best_score = score[i];
+			best = m.place;
+		}
+		pos += m.length - 1;
+	}
+	for (size_t i = 0; i < sizeof(swedish) / sizeof(swedish[0]) && i < sc_gazetteer_nplaces; i++)
+		if (swedish[i] > 0 && (best_swedish < 0 || swedish[i] > swedish[best_swedish]))
+			best_swedish = (int) i;
+	return best ? best : best_swedish >= 0 ? &sc_gazetteer_places[best_swedish] : NULL;
 }
 
 /* The Nordic municipality the page names most: see home_municipality. */
