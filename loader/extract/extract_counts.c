@@ -66,8 +66,8 @@ static const char *const possessives[] = {
 /*
  * Words that make a count one of others than the members: of newcomers
  * ("ytterligare två kommuner", "two more municipalities") and of the
- * others beside one ("samarbetar med nio andra kommuner").  Folded, by
- * prefix.
+ * others beside one ("samarbetar med nio andra kommuner").  Folded: whole
+ * words before the count, prefixes of words between it and its noun.
  */
 static const char *const not_members_before[] = {
 	"ytterligare", "yderligere", "ytterlegare", "ytterligere", "further",
@@ -89,23 +89,8 @@ static const char *const national_qualifiers[] = {
 	"danish", NULL
 };
 
-/* Whether the word right before pos begins like one of words. */
-static bool
-word_before_is(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
-{
-	size_t		p = pos;
-
-	while (p > start && doc->text[p - 1] == ' ')
-		p--;
-	if (p == pos || p == start)
-		return false;
-	while (p > start && !ex_word_start(doc, p))
-		p--;
-	for (int i = 0; words[i]; i++)
-		if (ex_word_prefix(doc, p, pos, words[i]) > 0)
-			return true;
-	return false;
-}
+static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
+						const char *const *words);
 
 /* Whether a word of [pos, end) begins like one of words. */
 static bool
@@ -127,7 +112,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 {
 	size_t		after = ex_next_word(doc, count, noun);
 
-	return word_before_is(doc, s->span.start, count, not_members_before) ||
+	return preceded_by(doc, s->span.start, count, not_members_before) ||
 		word_between(doc, after, noun, not_members_qualifiers) ||
 		(ex_org_before(doc, s->span.start, count) < 0 &&
 		 word_between(doc, after, noun, national_qualifiers));

@@ -182,6 +182,14 @@ extract_string(const char *text, int32_t day)
 	extract(text, strlen(text), day);
 }
 
+/* Extracts an undated text, and checks that no fact begins with prefix. */
+static void
+expect_none(const char *text, const char *prefix, const char *why)
+{
+	extract_string(text, SC_NO_DAY);
+	unit_check(count(prefix) == 0, "%s (found %d)", why, count(prefix));
+}
+
 static void
 test_rules(void)
 {
@@ -1028,9 +1036,9 @@ test_twin_towns(void)
 	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
 
 	/* as the loader reads by default: a list without bullets is not read */
-	extract_string("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
-				   "og andre.\n\nHåbo i Sverige\nIngå i Finland\n", SC_NO_DAY);
-	unit_check(count("twin_town|") == 0, "without the pattern stage no line without a bullet is read");
+	expect_none("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
+				"og andre.\n\nHåbo i Sverige\nIngå i Finland\n",
+				"twin_town|", "without the pattern stage no line without a bullet is read");
 
 	/* with the pattern stage: lines without bullets go on the list while they are places */
 	reading.pattern_stage = true;
@@ -1175,12 +1183,12 @@ test_fees(void)
 	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kostnaderna fördelas efter "
 				   "invånarantal.\n", SC_NO_DAY);
 	expect("fee|Samverkan Väst||*||*|");
-	extract_string("T\n\nVestfold Arkiv IKS er et selskap. Eierkommunene betaler årlig et "
-				   "tilskudd basert på folketall.\n", SC_NO_DAY);
-	unit_check(count("fee|") == 0, "a grant is no fee, shared by population or not");
-	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kommunen har 12 000 invånare "
-				   "och betalar sina räkningar.\n", SC_NO_DAY);
-	unit_check(count("fee|") == 0, "paying and inhabitants are no share by population");
+	expect_none("T\n\nVestfold Arkiv IKS er et selskap. Eierkommunene betaler årlig et "
+				"tilskudd basert på folketall.\n",
+				"fee|", "a grant is no fee, shared by population or not");
+	expect_none("T\n\nSamverkan Väst är ett kommunalförbund. Kommunen har 12 000 invånare "
+				"och betalar sina räkningar.\n",
+				"fee|", "paying and inhabitants are no share by population");
 
 	/* a base and an amount per inhabitant on the lines of a list */
 	extract_string("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
@@ -1189,10 +1197,10 @@ test_fees(void)
 				   "  • Indbyggervariabel på 0,270 kr. dog med et max loft på 30.000 kr.\n", SC_NO_DAY);
 	expect("fee|Business Region Aarhus||*||*|*2500.00 DKK + 0.27 DKK/invånare/år*");
 	unit_check(count("fee|") == 1, "the listed rule is the fee, and no fee without its amount");
-	extract_string("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
-				   "andre.\n\nPriser for kurser:\n\n  • Grundbeløb på 2.500 kr.\n"
-				   "  • Pr. indbygger 0,27 kr.\n", SC_NO_DAY);
-	unit_check(count("fee|") == 0, "a list under words of no fee is no fee");
+	expect_none("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
+				"andre.\n\nPriser for kurser:\n\n  • Grundbeløb på 2.500 kr.\n"
+				"  • Pr. indbygger 0,27 kr.\n",
+				"fee|", "a list under words of no fee is no fee");
 
 	/* Danish and Norwegian ways of writing an amount */
 	extract_string("T\n\nVestfold Arkiv IKS er et selskap av kommunene. Kontingenten til "
@@ -1201,9 +1209,9 @@ test_fees(void)
 	extract_string("T\n\nBusiness Region Aarhus er et samarbejde af kommuner og regioner. "
 				   "Kontingentet til Business Region Aarhus er 25.000 kr. årligt.\n", SC_NO_DAY);
 	expect("fee|Business Region Aarhus||*||*|*25000.00 DKK/år*");
-	extract_string("T\n\nBusiness Region Aarhus er et samarbejde af kommuner. Billetten koster "
-				   "kr. 150 årligt.\n", SC_NO_DAY);
-	unit_check(count("fee|") == 0, "an amount a year is the fee only if so called");
+	expect_none("T\n\nBusiness Region Aarhus er et samarbejde af kommuner. Billetten koster "
+				"kr. 150 årligt.\n",
+				"fee|", "an amount a year is the fee only if so called");
 	extract_string("T\n\nThe Kvarken Council is a cooperation body. The membership fee of the "
 				   "Kvarken Council is EUR 1.500 per year.\n", SC_NO_DAY);
 	unit_check(count_matching("fee|*1500.00*") == 0, "in English a stop is a decimal's");
@@ -1219,22 +1227,22 @@ test_owner_counts(void)
 				   "kommuner.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "newcomers are not counted");
 
-	extract_string("T\n\nStorstockholms brandförsvar är ett kommunalförbund där Stockholms stad "
-				   "samarbetar med nio andra kommuner.\n", SC_NO_DAY);
-	unit_check(count("member_count|") == 0, "the others beside one are not its members");
-	extract_string("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
-				   "ansluter sig.\n", SC_NO_DAY);
-	unit_check(count("member_count|") == 0, "newcomers of a stated count are not counted");
-	extract_string("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
-				   "norske kommuner har eierskap i minst ett IKS.\n", SC_NO_DAY);
-	unit_check(count("member_count|") == 0, "a nation's municipalities are no body's members");
+	expect_none("T\n\nStorstockholms brandförsvar är ett kommunalförbund där Stockholms stad "
+				"samarbetar med nio andra kommuner.\n",
+				"member_count|", "the others beside one are not its members");
+	expect_none("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
+				"ansluter sig.\n",
+				"member_count|", "newcomers of a stated count are not counted");
+	expect_none("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
+				"norske kommuner har eierskap i minst ett IKS.\n",
+				"member_count|", "a nation's municipalities are no body's members");
 
 	extract_string("Sydvatten AB\n\nSydvatten AB är en av Sveriges största "
 				   "dricksvattenproducenter med 17 delägarkommuner.\n", SC_NO_DAY);
 	expect("member_count|Sydvatten AB||*|17|*");
-	extract_string("Sydvatten AB\n\nSydvatten AB är ett bolag. Tre delägarkommuner har "
-				   "sagt nej, och två nya delägarkommuner har anslutit sig.\n", SC_NO_DAY);
-	unit_check(count("member_count|") == 0, "members or owners without a word of having them are no count");
+	expect_none("Sydvatten AB\n\nSydvatten AB är ett bolag. Tre delägarkommuner har "
+				"sagt nej, och två nya delägarkommuner har anslutit sig.\n",
+				"member_count|", "members or owners without a word of having them are no count");
 }
 
 int
