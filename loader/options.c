@@ -35,7 +35,8 @@ print_help(void)
 	printf("      --allow-mass-withdrawal\n"
 		   "                           withdraw even more than half of a prefix's documents\n");
 	printf("      --pattern-stage      also read member lists with the patterns of\n"
-		   "                           patterns.tsv (not yet precise on unseen pages)\n");
+		   "                           patterns.tsv, and twin towns in lists without\n"
+		   "                           bullets (not yet precise on unseen pages)\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");

@@ -37,8 +37,6 @@ static size_t split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end,
 							 ex_sentence *s);
 static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
 static const char *page_country(const ex_doc *doc);
-static const sc_place *page_municipality(const ex_doc *doc);
-
 const char *
 sc_fact_kind_name(sc_fact_kind kind)
 {
@@ -436,49 +434,6 @@ page_country(const ex_doc *doc)
 	return NULL;
 }
 
-/*
- * The municipality the page is by, for its twin towns: the Swedish
- * municipality of the Greater Copenhagen area it names most, names written
- * with "kommun" or "stad" counting thrice, names inside an organisation's
- * name ("Familjen Helsingborg") not at all.  The twin-town rules read
- * Swedish pages of that area only, and a page elsewhere whose own
- * municipality they took would give them lists they cannot read.
- */
-static const sc_place *
-page_municipality(const ex_doc *doc)
-{
-	int		   *score = calloc(sc_gazetteer_nplaces, sizeof(int));
-	int			best = -1;
-
-	if (score == NULL)
-		return NULL;
-	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
-		 pos = ex_word_from(doc, pos + 1, doc->len))
-	{
-		size_t		n;
-		const sc_place *place;
-
-		if (!sc_is_upper(doc->text, doc->len, pos))
-			continue;
-		if (ex_org_at(doc, pos, doc->len, &n) >= 0)
-		{
-			pos += n - 1;
-			continue;
-		}
-		place = sc_gazetteer_match_prefix(doc->text + pos, doc->len - pos, &n);
-		if (!place || place->kind != SC_PLACE_KOMMUN)
-			continue;
-		score[place - sc_gazetteer_places] +=
-			(ex_contains(doc, pos, pos + n, " kommun") || ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
-		pos += n - 1;
-	}
-	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
-		if (score[i] > 0 && (best < 0 || score[i] > score[best]))
-			best = (int) i;
-	free(score);
-	return best >= 0 ? &sc_gazetteer_places[best] : NULL;
-}
-
 sc_extract_status
 sc_extract_facts(const char *text, size_t len, const sc_textdoc *parts,
 				 int32_t document_day, sc_fact_sink sink, void *arg,
@@ -524,7 +479,6 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	/* starts and members' periods are all of organisations */
 	if (doc->norgs > 0)
 		walk(doc, parts, EX_PASS_STARTS);
-	doc->municipality = page_municipality(doc);
 	walk(doc, parts, EX_PASS_FACTS);
 	ex_emit_pending_fees(doc);
 	if (!doc->stopped)

@@ -8,12 +8,15 @@
  *		"Vestfoldmuseene IKS eies av åtte kommuner i Vestfold samt ..."
  *		"... retur til sine 19 ejerkommuner"
  *		"The company is owned by seven municipalities"
+ *		"Sydvatten ... med 17 delägarkommuner", "with 14 municipal owners"
  *
  * A count is a numeral or a number word (two to twenty, in Swedish,
  * Danish, Norwegian and English) right before a noun of municipalities
  * ("kommuner", "kommunar", "ejerkommuner", "municipalities"), after a
  * verb of owning or consisting ("ejes af", "består af", "owned by"), or
- * after a possessive ("sine 19 ejerkommuner"): the counted body is the
+ * after a possessive ("sine 19 ejerkommuner"), or before a noun that is of
+ * members or owners by itself after a word of having them ("med 17
+ * delägarkommuner", "samtliga 14 delägarkommuner"): the counted body is the
  * one the sentence names before it, or for a possessive or a sentence
  * that names none the one the text is about.  The count stands right
  * after the verb or the possessive, so that a count of newcomers ("ejes
@@ -34,13 +37,100 @@ static const char *const municipality_nouns[] = {
 /* Words that make the count one of owners or members, before it. */
 static const char *const owned_by[] = {
 	"ejes af", "eies av", "eigd av", "ägs av", "owned by", "består af",
-	"består av", "consists of", "is made up of", NULL
+	"består av", "består utav", "consists of", "consist of", "comprises",
+	"is made up of", "is composed of", NULL
+};
+
+/*
+ * Nouns that are members or owners by themselves ("17 delägarkommuner",
+ * "14 municipal owners"), folded, by prefix: their count needs no verb,
+ * only a word of having them before it (see having).
+ */
+static const char *const member_nouns[] = {
+	"ejerkommun", "eierkommun", "eigarkommun", "medlemskommun", "delägarkommun",
+	"ägarkommun", "deltagerkommun", "member municipalit", "municipal owner",
+	"owner municipalit", "municipal member", NULL
+};
+
+/* Words of having the members counted, right before the count. */
+static const char *const having[] = {
+	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
+	"sine", "sina", "its", "their", NULL
 };
 
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
 static const char *const possessives[] = {
 	"sine", "sina", "its", "their", NULL
 };
+
+/*
+ * Words that make a count one of others than the members: of newcomers
+ * ("ytterligare två kommuner", "two more municipalities") and of the
+ * others beside one ("samarbetar med nio andra kommuner").  Folded: whole
+ * words before the count, prefixes of words between it and its noun.
+ */
+static const char *const not_members_before[] = {
+	"ytterligare", "yderligere", "ytterlegare", "ytterligere", "further",
+	"additional", "another", "andra", "andre", "other", "fler", "flere",
+	"more", "nya", "nye", "new", NULL
+};
+static const char *const not_members_qualifiers[] = {
+	"andra", "andre", "other", "fler", "flere", "more", "nya", "nye", "new", NULL
+};
+
+/*
+ * A nation's municipalities ("Samtliga 356 norske kommuner"), which a
+ * sentence that names no body counts as no body's members.  One that names
+ * it may count them as its parts ("består av ... samtliga 33 skånska och
+ * 46 danska kommuner").
+ */
+static const char *const national_qualifiers[] = {
+	"norsk", "svensk", "dansk", "finsk", "nordisk", "norwegian", "swedish",
+	"danish", NULL
+};
+
+static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
+						const char *const *words);
+
+/* Whether a word of [pos, end) begins like one of words. */
+static bool
+word_between(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
+		for (int i = 0; words[i]; i++)
+			if (ex_word_prefix(doc, p, end, words[i]) > 0)
+				return true;
+	return false;
+}
+
+/*
+ * Whether the count at count, of the noun at noun, counts others than a
+ * body's members: the stated counts of extract_members.c ask it too.
+ */
+bool
+ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
+{
+	size_t		after = ex_next_word(doc, count, noun);
+
+	return preceded_by(doc, s->span.start, count, not_members_before) ||
+		word_between(doc, after, noun, not_members_qualifiers) ||
+		(ex_org_before(doc, s->span.start, count) < 0 &&
+		 word_between(doc, after, noun, national_qualifiers));
+}
+
+/* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
+static size_t
+member_noun_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; member_nouns[i]; i++)
+	{
+		size_t		n = strlen(member_nouns[i]);
+
+		if (pos + n <= end && sc_match_folded(doc->text + pos, end - pos, member_nouns[i]) == n)
+			return n;
+	}
+	return 0;
+}
 
 /* The count at pos, numeral or word, with *n its bytes; -1 if none. */
 static int
@@ -112,6 +202,18 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		if (count < 2)
 			continue;
 		noun = ex_skip_space(doc, pos + n, end);
+		if (member_noun_at(doc, noun, end) > 0 && preceded_by(doc, s->span.start, pos, having) &&
+			!ex_count_of_others(doc, s, pos, noun))
+		{
+			/* "med 17 delägarkommuner": the body's, named before or written about */
+			org = ex_org_before(doc, s->span.start, pos);
+			if (org < 0)
+				org = doc->context;
+			if (org < 0)
+				continue;
+			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+			return;
+		}
 		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "ejerkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&

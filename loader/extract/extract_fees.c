@@ -56,6 +56,23 @@ static const char *const per_inhabitant[] = {
 	NULL
 };
 
+/*
+ * A share of a body's costs by population whose amount is not given:
+ * words of members paying or of costs shared, and words of the
+ * population it goes by ("Eigarkommunane betaler årleg inn tilskot til
+ * drifta basert på folketall", "Kostnaderna fördelas efter invånarantal").
+ */
+static const char *const shares_paid[] = {
+	"betalar", "betaler", "fördelas", "fordeles", "fördelar", "fordeler",
+	"are shared", "is shared", "are divided", "apportioned", NULL
+};
+static const char *const population_bases[] = {
+	"folketal", "innbyggertal", "indbyggertal", "invånarantal", "antal invånare",
+	"antalet invånare", "antal indbyggere", "antallet af indbyggere",
+	"antall innbyggere", "antallet innbyggere", "number of inhabitants",
+	"by population", NULL
+};
+
 /* Words that name a member's yearly fee, amount or not. */
 static const char *const membership_fees[] = {
 	"medlemsavgift", "förbundsavgift", "kontingent", "membership fee",
@@ -120,6 +137,93 @@ names_currency(const ex_doc *doc, const ex_sentence *s)
 		ends_word_in(doc, s, "øre", "");
 }
 
+/* How many digits stand from pos on, before end. */
+static size_t
+digits_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = 0;
+
+	while (pos + n < end && doc->text[pos + n] >= '0' && doc->text[pos + n] <= '9')
+		n++;
+	return n;
+}
+
+/* Currencies an amount may follow: "EUR 2 per capita", "kr 12,50 per innbygger". */
+static const char *const currencies_first[] = {"EUR", "SEK", "NOK", "DKK", "kr", NULL};
+
+/* Words of a year after an amount, which the parser reads as "per år". */
+static const char *const yearly[] = {
+	"årligt", "årlig", "årleg", "årligen", "i året", NULL
+};
+
+/*
+ * The fee rule [from, to) states, read as the parser of core/ reads amounts,
+ * once the ways of writing them in Danish and Norwegian it does not know
+ * are written as it knows them: "kr 12,50" (the currency first) as "12,50
+ * kr", "25.000" (a thousands' stop, on a Nordic page or in kroner) as "25000",
+ * "årligt", "årlig", "i året" as "per år", Nynorsk "innbyggar" as
+ * "innbygger".
+ */
+static bool
+parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
+{
+	char		buf[256];
+	size_t		n = 0,
+				p = from,
+				len;
+	const char *moved = NULL;	/* a currency written before the amount */
+	bool		nordic;
+
+	if (to - from >= sizeof(buf) / 2)
+		return false;
+	/* a stop in kroner or on a Nordic page parts thousands; in English, decimals */
+	nordic = doc->country != NULL || ex_contains(doc, from, to, "kr");
+	if ((len = ex_word_is(doc, p, to, "kr")) > 0)
+	{
+		size_t		q = ex_skip_space(doc, p + len + (p + len < to && doc->text[p + len] == '.'), to);
+
+		if (q >= to || doc->text[q] < '0' || doc->text[q] > '9')
+			return sc_fee_rule_parse(doc->text + from, to - from, rule) == SC_MONEY_OK;
+		moved = "kr";
+		p = q;
+	}
+	while (p < to && n + 16 < sizeof(buf))
+	{
+		char		c = doc->text[p];
+
+		if (c == '.' && nordic && p > from && doc->text[p - 1] >= '0' &&
+			doc->text[p - 1] <= '9' && digits_at(doc, p + 1, to) == 3 &&
+			!(p + 4 < to && doc->text[p + 4] == ','))
+		{
+			p++;				/* "25.000": thousands */
+			continue;
+		}
+		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, yearly)) > 0)
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per år");
+			p += len;
+			continue;
+		}
+		if (ex_word_start(doc, p) && (len = ex_word_is(doc, p, to, "innbyggar")) > 0)
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "innbygger");
+			p += len;
+			continue;
+		}
+		buf[n++] = c;
+		p++;
+		/* the amount's end, where a currency written before it goes */
+		if (moved && !((p < to && ((doc->text[p] >= '0' && doc->text[p] <= '9') ||
+								   doc->text[p] == ',' || doc->text[p] == '.' ||
+								   (doc->text[p] == ' ' && digits_at(doc, p + 1, to) == 3)))))
+		{
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, " %s", moved);
+			moved = NULL;
+		}
+	}
+	return p >= to && !moved && sc_fee_rule_parse(buf, n, rule) == SC_MONEY_OK;
+}
+
 /*
  * The longest fee rule that begins at pos and ends at a word's end within
  * EX_FEE_WORDS words, with *end where it ends; false if none begins there.
@@ -140,7 +244,7 @@ rule_at(const ex_doc *doc, size_t pos, size_t end, sc_fee_rule *rule, size_t *ru
 			sc_fee_rule r;
 			size_t		to = wend + (stop && wend < end && doc->text[wend] == '.');
 
-			if (to > p && sc_fee_rule_parse(doc->text + pos, to - pos, &r) == SC_MONEY_OK)
+			if (to > p && parse_as_written(doc, pos, to, &r))
 			{
 				*rule = r;
 				*rule_end = to;
@@ -166,15 +270,17 @@ rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
 		char		c = doc->text[pos];
 
 		if (!((c >= '0' && c <= '9') || ex_word_is(doc, pos, s->span.end, "en") ||
-			  ex_word_is(doc, pos, s->span.end, "EUR") || ex_word_is(doc, pos, s->span.end, "SEK")))
+			  ex_word_in(doc, pos, s->span.end, currencies_first) > 0))
 			continue;
 		if (rule_at(doc, pos, s->span.end, rule, end))
 		{
 			*start = pos;
 			return true;
 		}
-		while (pos + 1 < s->span.end && doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9')
-			pos++;				/* not again inside the number */
+		while (pos + 1 < s->span.end && ((doc->text[pos + 1] >= '0' && doc->text[pos + 1] <= '9') ||
+										 ((doc->text[pos + 1] == '.' || doc->text[pos + 1] == ',') &&
+										  digits_at(doc, pos + 2, s->span.end) > 0)))
+			pos++;				/* not again inside the number: "25.000", "12,50" */
 	}
 	return false;
 }
@@ -290,12 +396,16 @@ fee_without_amount(const ex_doc *doc, const ex_sentence *s)
 	return contains_any(doc, s, membership_fees) || per_inhabitant_fee(doc, s);
 }
 
-/* "en avgift per kommuninvånare", "avgiften efter antalet invånare" */
+/*
+ * "en avgift per kommuninvånare", "avgiften efter antalet invånare",
+ * "Kostnaderna fördelas efter invånarantal"
+ */
 static bool
 per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
 {
-	return ex_contains(doc, s->span.start, s->span.end, "avgift") &&
-		contains_any(doc, s, per_inhabitant);
+	return (ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+			contains_any(doc, s, per_inhabitant)) ||
+		(contains_any(doc, s, shares_paid) && contains_any(doc, s, population_bases));
 }
 
 /*
@@ -317,6 +427,115 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 	if (org < 0)
 		doc->subject_basis = doc->context_basis;
 	return org >= 0 ? org : doc->context;
+}
+
+/* Words of a listed base amount, and of a listed amount per inhabitant. */
+static const char *const base_words[] = {
+	"grundbeløb", "grundbeløp", "grunnbeløp", "grundbelopp", "grundavgift",
+	"basbelopp", "base fee", "fixed fee", NULL
+};
+static const char *const inhabitant_words[] = {
+	"indbygger", "innbygger", "invånare", "inhabitant", "per capita", NULL
+};
+
+/* Currencies of an amount on a list's line, as written, and as read. */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			listed_currencies[] = {
+	{"kronor", "kronor"}, {"kroner", "kr"}, {"kr", "kr"}, {"SEK", "SEK"},
+	{"DKK", "DKK"}, {"NOK", "NOK"}, {"EUR", "EUR"}, {"euro", "EUR"}, {NULL, NULL}
+};
+
+/*
+ * The first amount with its currency on a line of a list that has one of
+ * words, as the fee-rule parser reads amounts: "2.500 kr." as "2500 kr",
+ * "0,270 kr." as "0,27 kr" (a Danish or Norwegian thousands' stop and a
+ * third decimal that is naught left out).  Written to buf, of size bytes.
+ */
+static bool
+listed_amount(const ex_doc *doc, sc_span line, const char *const *words,
+			  char *buf, size_t size)
+{
+	const ex_sentence s = {.span = line, .list_end = line.end};
+
+	if (!contains_any(doc, &s, words))
+		return false;
+	for (size_t pos = line.start; pos < line.end; pos++)
+	{
+		size_t		p = pos,
+					n = 0,
+					len;
+		const char *comma = NULL;
+		char		number[32];
+
+		if (!(doc->text[pos] >= '0' && doc->text[pos] <= '9') ||
+			(pos > line.start && sc_is_word_char(doc->text, pos, pos - 1)))
+			continue;
+		for (; p < line.end && n + 1 < sizeof(number); p++)
+		{
+			char		c = doc->text[p];
+
+			if (c >= '0' && c <= '9')
+				number[n++] = c;
+			else if (c == '.' && !comma && digits_at(doc, p + 1, line.end) == 3)
+				continue;		/* "2.500": thousands */
+			else if (c == ',' && !comma && p + 1 < line.end &&
+					 doc->text[p + 1] >= '0' && doc->text[p + 1] <= '9')
+				comma = number + n, number[n++] = ',';
+			else
+				break;
+		}
+		number[n] = '\0';
+		while (comma && strlen(comma) > 3 && number[n - 1] == '0')
+			number[--n] = '\0';	/* "0,270": 0,27 */
+		p = ex_skip_space(doc, p, line.end);
+		for (int i = 0; listed_currencies[i].written; i++)
+			if (ex_word_is(doc, p, line.end, listed_currencies[i].written) > 0)
+			{
+				len = (size_t) snprintf(buf, size, "%s %s", number, listed_currencies[i].read);
+				return len < size;
+			}
+		pos = p > pos ? p - 1 : pos;
+	}
+	return false;
+}
+
+/*
+ * "Kontingentets opbyggelse: • Grundbeløb på 2.500 kr. • Indbyggervariabel
+ * på 0,270 kr.": a fee's base and its amount per inhabitant on lines of a
+ * list after the words of the fee, read as the sentence "en grundavgift på
+ * 2.500 kr och 0,270 kr per invånare och år" would be.
+ */
+static bool
+listed_rule(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule)
+{
+	char		base[48] = "",
+				per[48] = "",
+				buf[160];
+	int			len;
+
+	if (s->list_end <= s->span.end || !contains_any(doc, s, membership_fees))
+		return false;
+	for (size_t pos = ex_skip_space(doc, s->span.end, s->list_end); pos < s->list_end;)
+	{
+		const char *nl = memchr(doc->text + pos, '\n', s->list_end - pos);
+		sc_span		line = sc_span_trim(doc->text,
+										(sc_span) {pos, nl ? (size_t) (nl - doc->text) : s->list_end});
+
+		if (base[0] == '\0' && listed_amount(doc, line, base_words, base, sizeof(base)))
+			;
+		else if (per[0] == '\0')
+			listed_amount(doc, line, inhabitant_words, per, sizeof(per));
+		pos = ex_skip_space(doc, line.end, s->list_end);
+	}
+	if (base[0] == '\0' || per[0] == '\0')
+		return false;
+	len = snprintf(buf, sizeof(buf), "en grundavgift på %s och %s per invånare och år", base, per);
+	return len > 0 && (size_t) len < sizeof(buf) &&
+		sc_fee_rule_parse(buf, (size_t) len, rule) == SC_MONEY_OK &&
+		rule->shape == SC_SHAPE_BASE_AND_INHABITANT;
 }
 
 /*
@@ -343,6 +562,12 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;
 	stated = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
 		rule_without_currency(doc, s, &rule, &a, &b);
+	if (!stated && listed_rule(doc, s, &rule))
+	{
+		stated = true;
+		a = s->span.start;
+		b = s->list_end;
+	}
 	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
 		return;					/* an amount a year: the fee only if so called */
 	if (!stated && !fee_without_amount(doc, s))

@@ -206,9 +206,8 @@ typedef struct ex_doc
 	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
 	const char *country;		/* the country of the page's language, or NULL:
 								 * the gazetteer's context, see ex_place_at */
-	const sc_place *municipality;	/* the page's own municipality, or NULL */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
-	const sc_place *twin_home;	/* extract_twins.c's page municipality */
+	const sc_place *twin_home;	/* the page's own municipality, or NULL */
 	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;
@@ -216,6 +215,12 @@ typedef struct ex_doc
 	bool		twin_page;		/* a twin-town word was read */
 	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
 	const char *twin_bullets;	/* their relation while they go on, or NULL */
+	const char *twin_block_country;	/* a country heading's over lines, or NULL */
+	const char *twin_column_country;	/* a table's second column's, or NULL */
+	bool		twin_after_country; /* the last line was a country's name */
+	size_t		twin_skip_to;	/* a line read with the one before ends here */
+	bool		twin_english;	/* the last twin-town word was English */
+	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
@@ -449,6 +454,8 @@ extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 
 /* extract_counts.c: counts of owners and members the member rules leave */
 extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
+extern bool ex_count_of_others(const ex_doc *doc, const ex_sentence *s,
+							   size_t count, size_t noun);
 
 /* extract_fees.c: membership fees */
 extern void ex_find_fees(ex_doc *doc, const ex_sentence *s);

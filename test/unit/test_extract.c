@@ -187,6 +187,14 @@ extract_string(const char *text, int32_t day)
 	extract(text, strlen(text), day);
 }
 
+/* Extracts an undated text, and checks that no fact begins with prefix. */
+static void
+expect_none(const char *text, const char *prefix, const char *why)
+{
+	extract_string(text, SC_NO_DAY);
+	unit_check(count(prefix) == 0, "%s (found %d)", why, count(prefix));
+}
+
 static void
 test_rules(void)
 {
@@ -1075,6 +1083,94 @@ test_twin_towns(void)
 	expect("twin_town||Krasnystaw|*|PL|twin_town||Vetlanda");
 	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
 
+	/* as the loader reads by default: a list without bullets is not read */
+	expect_none("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
+				"og andre.\n\nHåbo i Sverige\nIngå i Finland\n",
+				"twin_town|", "without the pattern stage no line without a bullet is read");
+
+	/* with the pattern stage: lines without bullets go on the list while they are places */
+	reading.pattern_stage = true;
+	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
+				   "Portland, Oregon, United States (since 1990)\nTallinn (Estonia)\n"
+				   "Hsinchu, Taiwan\nLancaster, England, UK\n\n"
+				   "Economy\n\nRiga, Latvia is a port.\n", SC_NO_DAY);
+	expect("twin_town||Aarhus|*|DK|twin_town||Malmö");
+	expect("twin_town||Portland|*|US|twin_town||Malmö");
+	expect("twin_town||Tallinn|*|EE|twin_town||Malmö");
+	expect("twin_town||Hsinchu|*|TW|twin_town||Malmö");
+	expect("twin_town||Lancaster|*|GB|twin_town||Malmö");
+	unit_check(count("twin_town||Riga|") == 0, "a line of prose ends the list");
+	extract_string("Malmö\n\nMalmö is twinned with:\n\nAarhus, Denmark\n\nFriendship cities\n\n"
+				   "Lahti, Finland\n\nMalmö also has cooperation agreements with:\n\nRiga, Latvia\n",
+				   SC_NO_DAY);
+	expect("twin_town||Lahti|*|FI|friendship||Malmö");
+	expect("twin_town||Riga|*|LV|cooperation_agreement||Malmö");
+
+	/* a country over the names in it; a line of the home's own country is none */
+	extract_string("Vänorter\n\nFalkenbergs kommun har vänorter.\n\nTyskland\n\nRendsburg\n\n"
+				   "Finland\n\nLoimaa\n\nVarberg, Sverige\n\nKontakta oss gärna.\n", SC_NO_DAY);
+	expect("twin_town||Rendsburg|*|DE|twin_town||Falkenberg");
+	expect("twin_town||Loimaa|*|FI|twin_town||Falkenberg");
+	unit_check(count("twin_town||Varberg|") == 0, "a place of the home's own country is no partner");
+
+	/* a municipality over its partners, in a list of many */
+	extract_string("Twin towns\n\nTwin towns of Nordic municipalities:\n\nAlingsås\n"
+				   "Gladsaxe, Denmark\nLieto, Finland\nVejle\nMikkeli, Finland\n", SC_NO_DAY);
+	expect("twin_town||Gladsaxe|*|DK|twin_town||Alingsås");
+	expect("twin_town||Lieto|*|FI|twin_town||Alingsås");
+	expect("twin_town||Mikkeli|*|FI|twin_town||Vejle");
+	unit_check(count("twin_town||Mikkeli|*|FI|twin_town||Alingsås") == 0,
+			   "a municipality's line begins its own partners");
+
+	/* a heading that is a partner with its country, over a paragraph */
+	extract_string("Vennskapsbyer\n\nMolde kommune har et langt og godt samarbeid med tre byer.\n\n"
+				   "Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
+				   "Postboks 1, Molde, Norge\n", SC_NO_DAY);
+	expect("twin_town||Vejle|*|DK|twin_town||Molde");
+	unit_check(count("twin_town|") == 1, "only the heading is read");
+
+	/* the next sentence of the paragraph */
+	extract_string("T\n\nÅlesund kommunes syv vennskapsbyer har samarbeidet lenge. De syv byene "
+				   "er Västerås i Sverige og Lahti i Finland. Peterhead i Scotland er en by.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
+	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
+	unit_check(count("twin_town||Peterhead|") == 0, "one sentence on, no more");
+
+	/* tables flattened a cell a line: name over country, two columns of countries */
+	extract_string("Vänorter\n\nUmeå kommun har dessa vänorter:\n\nVänort:\n\nLand:\n\n"
+				   "Harstad\n\nNorge\n\nwww.harstad.kommune.no\n\nWürzburg\n\nTyskland\n\n"
+				   "Kontakta oss\n", SC_NO_DAY);
+	expect("twin_town||Harstad|*|NO|twin_town||Umeå");
+	expect("twin_town||Würzburg|*|DE|twin_town||Umeå");
+	unit_check(count("twin_town|") == 2, "a table's labels, addresses and countries are no partners");
+	extract_string("Vennskapskommuner\n\nAmbassaden har registrert følgende "
+				   "vennskapsforbindelser:\n\nISLAND\nNORGE\nAkraneskaupstaður\nBamble\n"
+				   "Bolungarvík\nUkjentby\nÁrborg\nArendal\nHafnarfjörður\nBærum\n", SC_NO_DAY);
+	expect("twin_town||Akraneskaupstaður|*|IS|twin_town||Bamble");
+	expect("twin_town||Árborg|*|IS|twin_town||Arendal");
+	expect("twin_town||Hafnarfjörður|*|IS|twin_town||Bærum");
+	unit_check(count("twin_town|") == 3, "a row of a place the gazetteer does not know is passed");
+
+	/* English pages: the town the sentence begins with, or a line over its partners */
+	extract_string("Greater Manchester\n\nMoss Side is a district of Manchester.\n\n"
+				   "Twin towns\n\nBolton is twinned with:\n\nLe Mans, France\n"
+				   "Paderborn, Germany\n\nTwin towns of the boroughs\n\nBury\n"
+				   "Angoulême, France\nOldham\nKranj, Slovenia\n", SC_NO_DAY);
+	expect("twin_town||Le Mans|*|FR|twin_town||Bolton");
+	expect("twin_town||Paderborn|*|DE|twin_town||Bolton");
+	expect("twin_town||Angoulême|*|FR|twin_town||Bury");
+	expect("twin_town||Kranj|*|SI|twin_town||Oldham");
+	unit_check(count_matching("twin_town|*||Moss|*") == 0,
+			   "an English page's home is its title's, not a name it happens to hold");
+
+	reading.pattern_stage = false;
+
+	/* a page of towns written with their countries has no home among them */
+	extract_string("Vänorter\n\nVänorter\n\nKarmøy, Norge\n\nKarmøy kommun ligger vid havet.\n",
+				   SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "no home, no partners");
+
 	extract_string("T\n\nVänorter\n\nHalmstads kommun har samarbetsavtal med Hangö i Finland "
 				   "och vänortsliknande förbindelser med Stord i Norge.\n", SC_NO_DAY);
 	expect("twin_town||Hangö|*|FI|cooperation_agreement||Halmstad");
@@ -1131,6 +1227,42 @@ test_fees(void)
 				   "Avgiften är 3 kr/invånare och år.\n", SC_NO_DAY);
 	expect("fee|Samverkan Väst||*|3.00 kr/invånare/år|*");
 	unit_check(count("fee|") == 1, "a fee without its amount is left out where the page gives it");
+
+	extract_string("T\n\nSamverkan Väst är ett kommunalförbund. Kostnaderna fördelas efter "
+				   "invånarantal.\n", SC_NO_DAY);
+	expect("fee|Samverkan Väst||*||*|");
+	expect_none("T\n\nVestfold Arkiv IKS er et selskap. Eierkommunene betaler årlig et "
+				"tilskudd basert på folketall.\n",
+				"fee|", "a grant is no fee, shared by population or not");
+	expect_none("T\n\nSamverkan Väst är ett kommunalförbund. Kommunen har 12 000 invånare "
+				"och betalar sina räkningar.\n",
+				"fee|", "paying and inhabitants are no share by population");
+
+	/* a base and an amount per inhabitant on the lines of a list */
+	extract_string("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
+				   "andre. Kontingentet til Business Region Aarhus går til drift af sekretariatet.\n\n"
+				   "Kontingentets opbyggelse (alle priser ex moms):\n\n  • Grundbeløb på 2.500 kr.\n"
+				   "  • Indbyggervariabel på 0,270 kr. dog med et max loft på 30.000 kr.\n", SC_NO_DAY);
+	expect("fee|Business Region Aarhus||*||*|*2500.00 DKK + 0.27 DKK/invånare/år*");
+	unit_check(count("fee|") == 1, "the listed rule is the fee, and no fee without its amount");
+	expect_none("Kontingent\n\nBusiness Region Aarhus er et samarbejde af kommuner og "
+				"andre.\n\nPriser for kurser:\n\n  • Grundbeløb på 2.500 kr.\n"
+				"  • Pr. indbygger 0,27 kr.\n",
+				"fee|", "a list under words of no fee is no fee");
+
+	/* Danish and Norwegian ways of writing an amount */
+	extract_string("T\n\nVestfold Arkiv IKS er et selskap av kommunene. Kontingenten til "
+				   "Vestfold Arkiv IKS er kr 12,50 per innbyggar.\n", SC_NO_DAY);
+	expect("fee|Vestfold Arkiv IKS||*||*|*12.50 NOK/invånare/år*");
+	extract_string("T\n\nBusiness Region Aarhus er et samarbejde af kommuner og regioner. "
+				   "Kontingentet til Business Region Aarhus er 25.000 kr. årligt.\n", SC_NO_DAY);
+	expect("fee|Business Region Aarhus||*||*|*25000.00 DKK/år*");
+	expect_none("T\n\nBusiness Region Aarhus er et samarbejde af kommuner. Billetten koster "
+				"kr. 150 årligt.\n",
+				"fee|", "an amount a year is the fee only if so called");
+	extract_string("T\n\nThe Kvarken Council is a cooperation body. The membership fee of the "
+				   "Kvarken Council is EUR 1.500 per year.\n", SC_NO_DAY);
+	unit_check(count_matching("fee|*1500.00*") == 0, "in English a stop is a decimal's");
 }
 
 static void
@@ -1142,6 +1274,23 @@ test_owner_counts(void)
 	extract_string("Vestfoldmuseene IKS\n\nVestfoldmuseene IKS eies nå av ytterligere to "
 				   "kommuner.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "newcomers are not counted");
+
+	expect_none("T\n\nStorstockholms brandförsvar är ett kommunalförbund där Stockholms stad "
+				"samarbetar med nio andra kommuner.\n",
+				"member_count|", "the others beside one are not its members");
+	expect_none("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
+				"ansluter sig.\n",
+				"member_count|", "newcomers of a stated count are not counted");
+	expect_none("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
+				"norske kommuner har eierskap i minst ett IKS.\n",
+				"member_count|", "a nation's municipalities are no body's members");
+
+	extract_string("Sydvatten AB\n\nSydvatten AB är en av Sveriges största "
+				   "dricksvattenproducenter med 17 delägarkommuner.\n", SC_NO_DAY);
+	expect("member_count|Sydvatten AB||*|17|*");
+	expect_none("Sydvatten AB\n\nSydvatten AB är ett bolag. Tre delägarkommuner har "
+				"sagt nej, och två nya delägarkommuner har anslutit sig.\n",
+				"member_count|", "members or owners without a word of having them are no count");
 }
 
 /* Whether every fact matching the shell pattern, and at least one, has basis. */
