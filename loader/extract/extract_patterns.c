@@ -1189,9 +1189,15 @@ static int
 trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 				int i, int t, int n)
 {
-	/* "... Redning Sønderjylland sammen med A og B": no subject of "together" */
+	/*
+	 * "... Redning Sønderjylland sammen med A og B": no subject of
+	 * "together"; "BAKGRUNNEN FOR SAKEN Kommunene A, B og C har inngått
+	 * ...": the apposition's noun is itself the subject, and a name before
+	 * it is a heading's or another clause's
+	 */
 	if (ex_patterns[i].where != EX_WHERE_AFTER ||
-		strcmp(ex_patterns[i].rule, "member_list.together") == 0)
+		strcmp(ex_patterns[i].rule, "member_list.together") == 0 ||
+		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
 		return -1;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		if (compiled[i][w].gap)
