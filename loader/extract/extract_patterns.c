@@ -1206,6 +1206,26 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
+/*
+ * Whether the apposition of pattern i at token t follows a preposition
+ * that makes its list a party to something else than the body: "har
+ * avtale med kommunene A og B", "samarbejder med kommunerne ...",
+ * "leverer vann til kommunene ...", "representanter fra kommunene ...".
+ * "Et fellesorgan for kommunene A, B og C" names members, so "for" is
+ * not among them.
+ */
+static bool
+apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+{
+	static const char *const prepositions[] = {
+		"med", "with", "til", "till", "to", "fra", "från", "frå", "from", "mot", NULL
+	};
+
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 && t > 0 &&
+		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
+		token_in(doc, &sw->tokens[t - 1], prepositions);
+}
+
 /* The first pattern from i on whose bit is set in may, or -1. */
 static int
 next_pattern(const uint64_t *may, int i)
@@ -1331,7 +1351,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 				heading_members(doc, s, i, only_org);
 			continue;
 		}
-		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
+		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
+			apposition_of_party(doc, sw, i, matches[m][0]))
 			continue;
 		list->used = true;
 		/* a label's list is of the body the page is about, not of one named after it */
