@@ -828,6 +828,29 @@ clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 	return false;
 }
 
+/*
+ * Whether the list after a trigger, whose gap runs over tokens [from,
+ * to), is the object of another clause's preposition: "X eies av
+ * kommunene i Sør-Rogaland og leverer vann til A, B og C".  A conjunction
+ * in the gap that only joins words of its noun ("består av svenske og
+ * norske kommuner samt A, B og C") leaves no preposition before the list.
+ */
+static bool
+other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	static const char *const prepositions[] = {
+		"til", "till", "to", "i", "in", "med", "with", "fra", "från", "frå", "from", "hos", NULL
+	};
+
+	if (to - 1 <= from || sw->tokens[to - 1].kind != EX_TOKEN_WORD ||
+		!token_in(doc, &sw->tokens[to - 1], prepositions))
+		return false;
+	for (int t = from; t < to - 1; t++)
+		if (sw->tokens[t].kind == EX_TOKEN_WORD && token_in(doc, &sw->tokens[t], conjunctions))
+			return true;
+	return false;
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
@@ -838,7 +861,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 
 		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
 			list->first <= t + n + EX_AFTER_GAP &&
-			!clause_break(doc, sw, t + n, list->first))
+			!clause_break(doc, sw, t + n, list->first) &&
+			!other_clause_list(doc, sw, t + n, list->first))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
