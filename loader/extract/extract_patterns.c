@@ -931,11 +931,13 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
  * before the list, else the first after it up to the end of its clause (a
  * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
  * the one the sentence is about (ex_sentence_topic), else none; basis
- * says which, and where the one the sentence is about was named.
+ * says which, and where the one the sentence is about was named.  Without
+ * before_ok a body named before the list is not its (an apposition that
+ * is a verb's object: apposition_names_body_before).
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, ex_where where, sc_fact_basis *basis)
+		 const ex_token_list *list, ex_where where, bool before_ok, sc_fact_basis *basis)
 {
 	int			after_end = clause_end_token(doc, sw, list->last + 1),
 				org = -1;
@@ -947,7 +949,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
 			return ex_sentence_topic_basis(doc, s, basis);
 	}
-	if (org < 0)
+	if (org < 0 && before_ok)
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
@@ -1250,6 +1252,37 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 		token_in(doc, &sw->tokens[t - 1], prepositions);
 }
 
+/*
+ * Whether a body named before an apposition in its sentence may be the
+ * one its list belongs to: the word before the noun makes the list a
+ * subject ("I dag er det kommunene A, B og C som eier X", "I 2020 har
+ * kommunerne ..."), continues one ("for X fylkeskommune og kommunene
+ * ..."), counts it ("de sju kommunerna"), or says whose organ the body is
+ * ("X er et fellesorgan for kommunene ...").  After any other word the
+ * list is a verb's object ("X reviderer kommunene A, B og C", "Avtalen om
+ * X gjelder kommunene ..."), not the body's members.
+ */
+static bool
+apposition_names_body_before(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+{
+	static const char *const before_subject[] = {
+		"for", "för", "af", "av", "of", "det", "de", "dei", "dem", "the", "alle", "alla",
+		"samtlige", "samtliga", "all", "og", "och", "and", "samt", "har", "hadde", "havde",
+		"hade", "er", "var", "ble", "blev", "blir", "bliver", "är", "has", "had",
+		"are", "were", "mellom", "mellem", "mellan", "between", NULL
+	};
+	const ex_token *prev;
+	int			n;
+
+	if (strcmp(ex_patterns[i].rule, "member_list.apposition") != 0 || t == 0)
+		return true;
+	prev = &sw->tokens[t - 1];
+	if (prev->kind != EX_TOKEN_WORD)
+		return true;
+	return token_in(doc, prev, before_subject) ||
+		ex_number_any_language(doc, prev->start, prev->end, &n) == prev->end - prev->start;
+}
+
 /* The first pattern from i on whose bit is set in may, or -1. */
 static int
 next_pattern(const uint64_t *may, int i)
@@ -1387,7 +1420,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		}
 		else
 		{
-			org = list_org(doc, s, sw, list, ex_patterns[i].where, &basis);
+			org = list_org(doc, s, sw, list, ex_patterns[i].where,
+						   apposition_names_body_before(doc, sw, i, matches[m][0]), &basis);
 			inferred = basis != SC_BASIS_STATED;
 		}
 		/* a sentence the member rules read names no new body */
