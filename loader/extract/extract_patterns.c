@@ -828,6 +828,29 @@ clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 	return false;
 }
 
+/*
+ * Whether the list after a trigger, whose gap runs over tokens [from,
+ * to), is the object of another clause's preposition: "X eies av
+ * kommunene i Sør-Rogaland og leverer vann til A, B og C".  A conjunction
+ * in the gap that only joins words of its noun ("består av svenske og
+ * norske kommuner samt A, B og C") leaves no preposition before the list.
+ */
+static bool
+other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	static const char *const prepositions[] = {
+		"til", "till", "to", "i", "in", "med", "with", "fra", "från", "frå", "from", "hos", NULL
+	};
+
+	if (to - 1 <= from || sw->tokens[to - 1].kind != EX_TOKEN_WORD ||
+		!token_in(doc, &sw->tokens[to - 1], prepositions))
+		return false;
+	for (int t = from; t < to - 1; t++)
+		if (sw->tokens[t].kind == EX_TOKEN_WORD && token_in(doc, &sw->tokens[t], conjunctions))
+			return true;
+	return false;
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
@@ -838,7 +861,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 
 		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
 			list->first <= t + n + EX_AFTER_GAP &&
-			!clause_break(doc, sw, t + n, list->first))
+			!clause_break(doc, sw, t + n, list->first) &&
+			!other_clause_list(doc, sw, t + n, list->first))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
@@ -907,11 +931,13 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
  * before the list, else the first after it up to the end of its clause (a
  * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
  * the one the sentence is about (ex_sentence_topic), else none; basis
- * says which, and where the one the sentence is about was named.
+ * says which, and where the one the sentence is about was named.  Without
+ * before_ok a body named before the list is not its (an apposition that
+ * is a verb's object: apposition_names_body_before).
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, ex_where where, sc_fact_basis *basis)
+		 const ex_token_list *list, ex_where where, bool before_ok, sc_fact_basis *basis)
 {
 	int			after_end = clause_end_token(doc, sw, list->last + 1),
 				org = -1;
@@ -923,7 +949,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
 			return ex_sentence_topic_basis(doc, s, basis);
 	}
-	if (org < 0)
+	if (org < 0 && before_ok)
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
@@ -1189,15 +1215,72 @@ static int
 trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 				int i, int t, int n)
 {
-	/* "... Redning Sønderjylland sammen med A og B": no subject of "together" */
+	/*
+	 * "... Redning Sønderjylland sammen med A og B": no subject of
+	 * "together"; "BAKGRUNNEN FOR SAKEN Kommunene A, B og C har inngått
+	 * ...": the apposition's noun is itself the subject, and a name before
+	 * it is a heading's or another clause's
+	 */
 	if (ex_patterns[i].where != EX_WHERE_AFTER ||
-		strcmp(ex_patterns[i].rule, "member_list.together") == 0)
+		strcmp(ex_patterns[i].rule, "member_list.together") == 0 ||
+		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
 		return -1;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		if (compiled[i][w].gap)
 			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
 										  sw->tokens[t + n - 1].start) : -1;
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
+}
+
+/*
+ * Whether the apposition of pattern i at token t follows a preposition
+ * that makes its list a party to something else than the body: "har
+ * avtale med kommunene A og B", "samarbejder med kommunerne ...",
+ * "leverer vann til kommunene ...", "representanter fra kommunene ...".
+ * "Et fellesorgan for kommunene A, B og C" names members, so "for" is
+ * not among them.
+ */
+static bool
+apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+{
+	static const char *const prepositions[] = {
+		"med", "with", "til", "till", "to", "fra", "från", "frå", "from", "mot", NULL
+	};
+
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 && t > 0 &&
+		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
+		token_in(doc, &sw->tokens[t - 1], prepositions);
+}
+
+/*
+ * Whether a body named before an apposition in its sentence may be the
+ * one its list belongs to: the word before the noun makes the list a
+ * subject ("I dag er det kommunene A, B og C som eier X", "I 2020 har
+ * kommunerne ..."), continues one ("for X fylkeskommune og kommunene
+ * ..."), counts it ("de sju kommunerna"), or says whose organ the body is
+ * ("X er et fellesorgan for kommunene ...").  After any other word the
+ * list is a verb's object ("X reviderer kommunene A, B og C", "Avtalen om
+ * X gjelder kommunene ..."), not the body's members.
+ */
+static bool
+apposition_names_body_before(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+{
+	static const char *const before_subject[] = {
+		"for", "för", "af", "av", "of", "det", "de", "dei", "dem", "the", "alle", "alla",
+		"samtlige", "samtliga", "all", "og", "och", "and", "samt", "har", "hadde", "havde",
+		"hade", "er", "var", "ble", "blev", "blir", "bliver", "är", "has", "had",
+		"are", "were", "mellom", "mellem", "mellan", "between", NULL
+	};
+	const ex_token *prev;
+	int			n;
+
+	if (strcmp(ex_patterns[i].rule, "member_list.apposition") != 0 || t == 0)
+		return true;
+	prev = &sw->tokens[t - 1];
+	if (prev->kind != EX_TOKEN_WORD)
+		return true;
+	return token_in(doc, prev, before_subject) ||
+		ex_number_any_language(doc, prev->start, prev->end, &n) == prev->end - prev->start;
 }
 
 /* The first pattern from i on whose bit is set in may, or -1. */
@@ -1325,7 +1408,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 				heading_members(doc, s, i, only_org);
 			continue;
 		}
-		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown))
+		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
+			apposition_of_party(doc, sw, i, matches[m][0]))
 			continue;
 		list->used = true;
 		/* a label's list is of the body the page is about, not of one named after it */
@@ -1336,7 +1420,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		}
 		else
 		{
-			org = list_org(doc, s, sw, list, ex_patterns[i].where, &basis);
+			org = list_org(doc, s, sw, list, ex_patterns[i].where,
+						   apposition_names_body_before(doc, sw, i, matches[m][0]), &basis);
 			inferred = basis != SC_BASIS_STATED;
 		}
 		/* a sentence the member rules read names no new body */
