@@ -70,6 +70,13 @@ typedef struct copy_buffer
 #define UNSENT_BYTES (4 * 1024 * 1024)
 /* at most PENDING_BYTES, then a slice of a field or a row's small fields */
 #define BUFFER_LIMIT (PENDING_BYTES + 2 * COPY_SLICE_BYTES)
+/*
+ * The server's memory for a batch's merge.  The transition table of
+ * section_history_guard holds every section the batch adds, about half of
+ * BATCH_BYTES; at the default work_mem of 4 MB it went to a temporary file,
+ * written and read back, every batch.
+ */
+#define MERGE_WORK_MEM "32MB"
 
 /*
  * Merges the staged documents and sections of a batch and moves its facts
@@ -403,6 +410,8 @@ session_begin(const load_options *opts, int *exit_status)
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		/* staging a batch in temporary files would double the work */
 		!exec_ok(s, "SET LOCAL temp_buffers = '64MB'", PGRES_COMMAND_OK) ||
+		/* nor writing the sections it merges to one (see MERGE_WORK_MEM) */
+		!exec_ok(s, "SET LOCAL work_mem = '" MERGE_WORK_MEM "'", PGRES_COMMAND_OK) ||
 		/* section bodies compressed by lz4, where the server has it, cost less */
 		!exec_ok(s,
 				 "SELECT pg_catalog.set_config('default_toast_compression', 'lz4', true)"
