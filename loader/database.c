@@ -7,12 +7,13 @@
  *
  * The staging table holds a row per document (ordinal 0, with the whole
  * text), a row per section (with its document's URI, by which it finds
- * the document's new id) and a row per fact, so that one COPY stream
- * carries everything and no document's rows need to be held back for
- * another's.  When a batch of about BATCH_BYTES has been staged, the COPY
- * ends and the batch is merged while the loader goes on reading the next
- * documents: the server's work then overlaps the loader's instead of
- * following it, and the staging table stays small enough for temp_buffers.
+ * the document's new id, and where its body begins in the text) and a
+ * row per fact, so that one COPY stream carries everything and no
+ * document's rows need to be held back for another's.  When a batch of
+ * about BATCH_BYTES has been staged, the COPY ends and the batch is merged
+ * while the loader goes on reading the next documents: the server's work
+ * then overlaps the loader's instead of following it, and the staging
+ * table stays small enough for temp_buffers.
  * Facts wait in a table of their own until the end, because how an
  * organisation is named is decided over all of a run's facts at once.
  *
@@ -70,6 +71,14 @@ typedef struct copy_buffer
 #define UNSENT_BYTES (4 * 1024 * 1024)
 /* at most PENDING_BYTES, then a slice of a field or a row's small fields */
 #define BUFFER_LIMIT (PENDING_BYTES + 2 * COPY_SLICE_BYTES)
+/*
+ * The server's memory for a batch's merge.  The transition table of
+ * section_history_guard holds every section the batch adds, about half of
+ * BATCH_BYTES, and the sections are cut from the batch's documents' texts,
+ * held together for that, the other half; at the default work_mem of 4 MB
+ * they went to temporary files, written and read back, every batch.
+ */
+#define MERGE_WORK_MEM "32MB"
 
 /*
  * Merges the staged documents and sections of a batch and moves its facts
@@ -78,6 +87,13 @@ typedef struct copy_buffer
  * the index of current URIs each: the staging table has no statistics, and
  * joined to it the documents were read whole and hashed, every batch, at a
  * cost that grew with the database.
+ *
+ * A section's body is not staged: it is the document's text from the
+ * section's body_start to its byte_end, cut here from the staged text,
+ * turned into UTF-8 bytes once a document (the offsets count UTF-8 bytes,
+ * whatever the database's encoding).  Staged as well, the text of every
+ * section went through COPY twice, and COPY is about a third of the
+ * server's work.
  */
 #define MERGE_BATCH_SQL \
 	"UPDATE skanecoop.document d SET superseded_at = pg_catalog.now()" \
@@ -93,8 +109,13 @@ typedef struct copy_buffer
 	" RETURNING document_id, uri)" \
 	" INSERT INTO skanecoop.section" \
 	"  (document_id, ordinal, heading, body, byte_start, byte_end)" \
-	" SELECT i.document_id, r.ordinal, r.heading, r.body, r.byte_start, r.byte_end" \
+	" SELECT i.document_id, r.ordinal, r.heading," \
+	"  pg_catalog.convert_from(pg_catalog.substr(t.utf8," \
+	"   r.body_start + 1, r.byte_end - r.body_start), 'UTF8')," \
+	"  r.byte_start, r.byte_end" \
 	" FROM pg_temp.load_row r JOIN inserted i USING (uri)" \
+	" JOIN (SELECT uri, pg_catalog.convert_to(body, 'UTF8') AS utf8" \
+	"  FROM pg_temp.load_row WHERE ordinal = 0 OFFSET 0) t USING (uri)" \
 	" WHERE r.ordinal > 0;" \
 	"INSERT INTO pg_temp.load_fact_row SELECT uri, ordinal, fact" \
 	" FROM pg_temp.load_row WHERE ordinal < 0;" \
@@ -129,7 +150,7 @@ typedef struct copy_buffer
  */
 #define BATCH_SAVEPOINT_SQL "SAVEPOINT load_batch;"
 #define RELEASE_BATCH_SQL "RELEASE SAVEPOINT load_batch;"
-#define LOAD_ROW_FIELDS 15
+#define LOAD_ROW_FIELDS 16
 
 /*
  * A document found unchanged: its URI and fetch time, strings of the run's
@@ -403,6 +424,8 @@ session_begin(const load_options *opts, int *exit_status)
 		!exec_ok(s, "BEGIN", PGRES_COMMAND_OK) ||
 		/* staging a batch in temporary files would double the work */
 		!exec_ok(s, "SET LOCAL temp_buffers = '64MB'", PGRES_COMMAND_OK) ||
+		/* nor writing the sections it merges to one (see MERGE_WORK_MEM) */
+		!exec_ok(s, "SET LOCAL work_mem = '" MERGE_WORK_MEM "'", PGRES_COMMAND_OK) ||
 		/* section bodies compressed by lz4, where the server has it, cost less */
 		!exec_ok(s,
 				 "SELECT pg_catalog.set_config('default_toast_compression', 'lz4', true)"
@@ -418,7 +441,8 @@ session_begin(const load_options *opts, int *exit_status)
 				 " doc_key integer NOT NULL, ordinal integer NOT NULL,"
 				 " uri text, publisher text, title text, format text, sha256 text,"
 				 " fetched_at text, published_on text, updated_on text,"
-				 " heading text, body text, byte_start integer, byte_end integer, fact jsonb"
+				 " heading text, body text, byte_start integer, byte_end integer,"
+				 " body_start integer, fact jsonb"
 				 ") ON COMMIT DROP", PGRES_COMMAND_OK) ||
 		!exec_ok(s,
 				 "CREATE TEMPORARY TABLE load_fact_row ("
@@ -728,9 +752,8 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 	put_field(buf, e->updated_on ? e->updated_on : doc->updated_on);
 	put_null(buf);
 	put_text(buf, doc->text, doc->text_len);
-	put_null(buf);
-	put_null(buf);
-	put_null(buf);
+	for (int k = 0; k < 4; k++)
+		put_null(buf);
 	if (!end_row(s))
 		return false;
 	*rows += 1 + (long) doc->parts.nsections;
@@ -750,9 +773,10 @@ session_add_document(load_session *s, const source_document *doc, long *rows)
 			put_span_text(buf, doc->text, sec->heading);
 		else
 			put_null(buf);
-		put_span_text(buf, doc->text, sec->body);
+		put_null(buf);			/* the body, which the merge cuts from the text */
 		put_int(buf, (int64_t) whole.start, 4);
 		put_int(buf, (int64_t) whole.end, 4);
+		put_int(buf, (int64_t) sec->body.start, 4);
 		put_null(buf);
 		if (!end_row(s))
 			return false;
@@ -805,7 +829,7 @@ stage_fact(const char *json, size_t len, void *arg)
 	put_int(buf, st->key, 4);
 	put_int(buf, -(st->staged + 1), 4);
 	put_field(buf, st->doc->entry->uri);
-	for (int k = 0; k < 11; k++)
+	for (int k = 0; k < 12; k++)
 		put_null(buf);
 	put_jsonb(buf, json, len);
 	if (!end_row(s))

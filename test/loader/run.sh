@@ -218,6 +218,16 @@ check "the HTML pages' own dates are read" test "$(q loader_html "
 printf '<html><head><meta charset="iso-8859-1"><title>Sida</title></head><body><main><h1>V\xe4nort i Malm\xf6</h1><p>Malm\xf6 och K\xf8ge samarbetar.</p></main></body></html>' >"$scratch/latin1.html"
 check "a Latin-1 page with meta charset loads" exits_with 0 $load -d loader_html "$scratch/latin1.html"
 check "its text arrives in UTF-8" test "$(q loader_html "SELECT title || ' | ' || (SELECT body FROM skanecoop.section s WHERE s.document_id = d.document_id) FROM skanecoop.document d WHERE uri LIKE '%latin1.html'")" = "Vänort i Malmö | Malmö och Køge samarbetar."
+# The server cuts a section's body from the text at its offsets, which
+# count UTF-8 bytes, also in a database whose own encoding is another.
+dropdb --if-exists loader_latin1 2>/dev/null
+createdb -E LATIN1 -T template0 --locale=C loader_latin1 &&
+	psql -qX -d loader_latin1 -c "CREATE EXTENSION skanecoop"
+printf '<html><head><meta charset="iso-8859-1"><title>Sida</title></head><body><main><h1>V\xe4nort i Malm\xf6</h1><p>Malm\xf6 och K\xf8ge samarbetar.</p><h2>\xc5rsavgift</h2><p>Avgiften \xe4r 21 kr per inv\xe5nare i H\xf6\xf6r.</p></main></body></html>' >"$scratch/sections.html"
+check "a database in LATIN1 takes a page's sections" exits_with 0 $load -d loader_latin1 "$scratch/sections.html"
+check "their bodies are the text at their offsets" test "$(PGCLIENTENCODING=UTF8 q loader_latin1 "
+	SELECT string_agg(coalesce(heading, '-') || ': ' || body, ' | ' ORDER BY ordinal) FROM skanecoop.section")" = \
+	"-: Malmö och Køge samarbetar. | Årsavgift: Avgiften är 21 kr per invånare i Höör."
 printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Avgift \x96 \xe5r 2024</title></head><body><p>Avgiften \xe4r 21 kr per inv\xe5nare.</p></body></html>' >"$scratch/cp1252.html"
 check "a windows-1252 page with http-equiv loads" exits_with 0 $load -d loader_html "$scratch/cp1252.html"
 check "its title is converted" test "$(q loader_html "SELECT title FROM skanecoop.document WHERE uri LIKE '%cp1252.html'")" = "Avgift – år 2024"
