@@ -6,6 +6,7 @@
  */
 #include "extract_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -739,6 +740,20 @@ ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 	return len;
 }
 
+/*
+ * How other_number_words begin: counts are looked for at every word of a
+ * sentence, and most words begin like none of them.
+ */
+static ex_initials other_number_initials;
+static pthread_once_t other_number_initials_once = PTHREAD_ONCE_INIT;
+
+static void
+add_other_number_initials(void)
+{
+	for (int i = 0; other_number_words[i].word; i++)
+		ex_initials_add(&other_number_initials, other_number_words[i].word);
+}
+
 size_t
 ex_number_any_language(const ex_doc *doc, size_t pos, size_t end, int *n)
 {
@@ -746,6 +761,9 @@ ex_number_any_language(const ex_doc *doc, size_t pos, size_t end, int *n)
 
 	if ((len = ex_number(doc, pos, end, n)) > 0)
 		return len;
+	pthread_once(&other_number_initials_once, add_other_number_initials);
+	if (!ex_initials_has(&other_number_initials, doc, pos, end))
+		return 0;
 	for (int i = 0; other_number_words[i].word; i++)
 		if ((len = ex_word_is(doc, pos, end, other_number_words[i].word)) > 0)
 		{

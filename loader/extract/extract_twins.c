@@ -30,7 +30,6 @@
  */
 #include "extract_int.h"
 
-#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -714,65 +713,27 @@ not_now_in(const ex_doc *doc, const ex_sentence *s)
 }
 
 /*
- * The first two bytes, folded, that a twin-town word may begin with, one
- * bit each: every word of every sentence is asked whether it is one, and
- * most are turned away here instead of by each of twin_words in turn (a
- * fifth of a page's extraction before).  A word whose second byte may be
- * anything to sc_may_match_folded (a one-letter word, a space after the
- * first) marks every second byte.
+ * How the twin-town words begin: every word of every sentence is asked
+ * whether it is one, and most are turned away by their first two bytes
+ * instead of by each of twin_words in turn (a fifth of a page's
+ * extraction before).
  */
-static unsigned char twin_beginnings[(1 << (2 * CHAR_BIT)) / CHAR_BIT];
-static pthread_once_t twin_beginnings_once = PTHREAD_ONCE_INIT;
+static ex_initials twin_initials;
+static pthread_once_t twin_initials_once = PTHREAD_ONCE_INIT;
 
 static void
-mark_twin_beginning(unsigned char first, unsigned char second)
-{
-	unsigned	bit = (unsigned) first << CHAR_BIT | second;
-
-	twin_beginnings[bit / CHAR_BIT] |= 1 << (bit % CHAR_BIT);
-}
-
-static void
-mark_twin_beginnings(void)
+add_twin_initials(void)
 {
 	for (int i = 0; twin_words[i].prefix; i++)
-	{
-		const char *w = twin_words[i].prefix;
-
-		if (w[1] == '\0' || w[1] == ' ' || (unsigned char) w[0] >= 0x80 || w[0] == ' ')
-		{
-			for (int c = 0; c <= UCHAR_MAX; c++)
-				mark_twin_beginning(w[0] == ' ' ? (unsigned char) c : sc_ascii_folded(w[0]),
-									(unsigned char) c);
-			if (w[0] == ' ')
-				for (int c = 0; c <= UCHAR_MAX; c++)
-					for (int d = 0; d <= UCHAR_MAX; d++)
-						mark_twin_beginning((unsigned char) c, (unsigned char) d);
-		}
-		else
-			mark_twin_beginning(sc_ascii_folded(w[0]), sc_ascii_folded(w[1]));
-	}
-}
-
-/* Whether a twin-town word may begin at pos: its first two bytes do. */
-static bool
-may_begin_twin_word(const ex_doc *doc, size_t pos, size_t end)
-{
-	unsigned	bit;
-
-	if (end - pos < 2)
-		return end > pos;
-	bit = (unsigned) sc_ascii_folded(doc->text[pos]) << CHAR_BIT |
-		sc_ascii_folded(doc->text[pos + 1]);
-	return (twin_beginnings[bit / CHAR_BIT] >> (bit % CHAR_BIT)) & 1;
+		ex_initials_add(&twin_initials, twin_words[i].prefix);
 }
 
 /* The twin-town word at pos, or NULL. */
 static const twin_word *
 twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 {
-	pthread_once(&twin_beginnings_once, mark_twin_beginnings);
-	if (pos >= end || !may_begin_twin_word(doc, pos, end))
+	pthread_once(&twin_initials_once, add_twin_initials);
+	if (!ex_initials_has(&twin_initials, doc, pos, end))
 		return NULL;
 	for (int i = 0; twin_words[i].prefix; i++)
 		if (sc_may_match_folded(doc->text + pos, end - pos, twin_words[i].prefix) &&
