@@ -285,7 +285,10 @@ SELECT * FROM @extschema@.membership_as_of(@extschema@.as_of_time());
 COMMENT ON VIEW @extschema@.membership IS
 	'Who is a member of what, merged over every page''s claims as known at skanecoop.as_of (now by default): one row per organisation and member, its validity from the claim that says most (one the text gives an end before one that does not, then the most precise start, then the newest document), derived only if every statement behind it is, the pages behind it, and evidence listing every fact_id behind it';
 
-CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
+-- A fee rule is stated as a membership is: where one of its claim's facts
+-- is, so that fee_schedule's stated_only reads both alike.
+CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz,
+									  stated_only pg_catalog.bool)
 	RETURNS TABLE (fee_id pg_catalog.int8, organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text, rate @extschema@.fee_rate,
 				   valid @extschema@.validity, document_date pg_catalog.date,
@@ -299,6 +302,22 @@ CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
 	JOIN @extschema@.fact AS s ON s.fact_id = f.fact_id
 	JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 	WHERE f.kind = 'fee'
+	  AND (NOT fee_as_of.stated_only
+		   OR EXISTS (SELECT FROM pg_catalog.unnest(f.claim_facts) AS e(fact_id)
+					  JOIN @extschema@.fact AS b ON b.fact_id = e.fact_id
+					  WHERE b.basis = 'stated'))
+$$;
+COMMENT ON FUNCTION @extschema@.fee_as_of(pg_catalog.timestamptz, pg_catalog.bool) IS
+	'The fee view as the database knew it at a time: every fee rule then known, current or ended, with its period (with stated_only, those a page stated in so many words: one of the claim''s facts has basis stated)';
+CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
+	RETURNS TABLE (fee_id pg_catalog.int8, organisation_id pg_catalog.int8,
+				   organisation pg_catalog.text, rate @extschema@.fee_rate,
+				   valid @extschema@.validity, document_date pg_catalog.date,
+				   fact_id pg_catalog.int8, member pg_catalog.text, rule @extschema@.fee_rule)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+	SELECT * FROM @extschema@.fee_as_of(fee_as_of.as_of, false)
 $$;
 COMMENT ON FUNCTION @extschema@.fee_as_of(pg_catalog.timestamptz) IS
 	'The fee view as the database knew it at a time: every fee rule then known, current or ended, with its period';
@@ -560,8 +579,13 @@ COMMENT ON FUNCTION @extschema@.twin_towns(pg_catalog.text) IS
 -- rules (fee_rules.sql) and memberships of every claim then known, so that
 -- a rule a page has since replaced still answers for the years it was in
 -- force.  The view of every year's schedule reads the form with the time,
--- which bi_tools.sql keeps as it names the members.
-CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz)
+-- which bi_tools.sql keeps as it names the members.  With stated_only the
+-- whole computation reads the stated rules and memberships alone
+-- (basis.sql): a share of a total is divided over the members stated, not
+-- taken from a division over every member, so that the shares still sum
+-- to the total.  A NULL stated_only, like a NULL year, gives no rows.
+CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz,
+										 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text,
 				   member pg_catalog.text,
@@ -595,8 +619,9 @@ AS $$
 			   @extschema@.rule_shape(f.rule) IN ('population_share', 'equal_share', 'fixed_share') AS shared,
 			   m.member,
 			   @extschema@.intersection(m.valid, f.valid) AS days
-		FROM @extschema@.fee_as_of(as_of) AS f
-		JOIN @extschema@.membership_as_of(as_of) AS m
+		-- the arguments unqualified: bi_tools.sql renames the function
+		FROM @extschema@.fee_as_of(as_of, stated_only) AS f
+		JOIN @extschema@.membership_as_of(as_of, stated_only) AS m
 		  ON m.organisation_id = f.organisation_id
 		 AND (f.member IS NULL OR f.member = m.member)
 		CROSS JOIN bounds AS b
@@ -703,8 +728,8 @@ AS $$
 	CROSS JOIN bounds AS b
 	ORDER BY o.name, c.member, c.fee_id
 $$;
-COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz) IS
-	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
+COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of (with stated_only, those a page stated in so many words alone): charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
 
 CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
