@@ -391,8 +391,8 @@ COMMENT ON VIEW @extschema@.cooperation_area IS
 
 -- The analyst's functions, each with the time as a further argument; the
 -- forms without it answer as of skanecoop.as_of (now by default).  Those
--- of memberships, counts and twin towns take stated_only after the time
--- (false by default): only what a page states in so many words
+-- of memberships, counts, twin towns and fees take stated_only after the
+-- time (false by default): only what a page states in so many words
 -- (fact.basis, basis.sql).  The forms without the time take none, since
 -- a default there would make a call with the time ambiguous.
 CREATE FUNCTION @extschema@.members_of(organisation pg_catalog.text, on_date pg_catalog.date,
