@@ -285,10 +285,7 @@ SELECT * FROM @extschema@.membership_as_of(@extschema@.as_of_time());
 COMMENT ON VIEW @extschema@.membership IS
 	'Who is a member of what, merged over every page''s claims as known at skanecoop.as_of (now by default): one row per organisation and member, its validity from the claim that says most (one the text gives an end before one that does not, then the most precise start, then the newest document), derived only if every statement behind it is, the pages behind it, and evidence listing every fact_id behind it';
 
--- A fee rule is stated as a membership is: where one of its claim's facts
--- is, so that fee_schedule's stated_only reads both alike.
-CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz,
-									  stated_only pg_catalog.bool)
+CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
 	RETURNS TABLE (fee_id pg_catalog.int8, organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text, rate @extschema@.fee_rate,
 				   valid @extschema@.validity, document_date pg_catalog.date,
@@ -302,22 +299,6 @@ CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz,
 	JOIN @extschema@.fact AS s ON s.fact_id = f.fact_id
 	JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 	WHERE f.kind = 'fee'
-	  AND (NOT fee_as_of.stated_only
-		   OR EXISTS (SELECT FROM pg_catalog.unnest(f.claim_facts) AS e(fact_id)
-					  JOIN @extschema@.fact AS b ON b.fact_id = e.fact_id
-					  WHERE b.basis = 'stated'))
-$$;
-COMMENT ON FUNCTION @extschema@.fee_as_of(pg_catalog.timestamptz, pg_catalog.bool) IS
-	'The fee view as the database knew it at a time: every fee rule then known, current or ended, with its period (with stated_only, those a page stated in so many words: one of the claim''s facts has basis stated)';
-CREATE FUNCTION @extschema@.fee_as_of(as_of pg_catalog.timestamptz)
-	RETURNS TABLE (fee_id pg_catalog.int8, organisation_id pg_catalog.int8,
-				   organisation pg_catalog.text, rate @extschema@.fee_rate,
-				   valid @extschema@.validity, document_date pg_catalog.date,
-				   fact_id pg_catalog.int8, member pg_catalog.text, rule @extschema@.fee_rule)
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$
-	SELECT * FROM @extschema@.fee_as_of(fee_as_of.as_of, false)
 $$;
 COMMENT ON FUNCTION @extschema@.fee_as_of(pg_catalog.timestamptz) IS
 	'The fee view as the database knew it at a time: every fee rule then known, current or ended, with its period';
@@ -583,7 +564,10 @@ COMMENT ON FUNCTION @extschema@.twin_towns(pg_catalog.text) IS
 -- whole computation reads the stated rules and memberships alone
 -- (basis.sql): a share of a total is divided over the members stated, not
 -- taken from a division over every member, so that the shares still sum
--- to the total.  A NULL stated_only, like a NULL year, gives no rows.
+-- to the total.  A rule is stated where its fact is (a rule's claim has
+-- one fact a revision, and the newest speaks for it, as for counts and
+-- twin towns); a membership where one of the statements behind it is.  A
+-- NULL stated_only, like a NULL year, gives no rows.
 CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz,
 										 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
@@ -620,13 +604,17 @@ AS $$
 			   m.member,
 			   @extschema@.intersection(m.valid, f.valid) AS days
 		-- the arguments unqualified: bi_tools.sql renames the function
-		FROM @extschema@.fee_as_of(as_of, stated_only) AS f
+		FROM @extschema@.fee_as_of(as_of) AS f
 		JOIN @extschema@.membership_as_of(as_of, stated_only) AS m
 		  ON m.organisation_id = f.organisation_id
 		 AND (f.member IS NULL OR f.member = m.member)
 		CROSS JOIN bounds AS b
 		WHERE @extschema@.possibly_overlaps(f.valid, b.whole_year)
 		  AND @extschema@.possibly_overlaps(m.valid, b.whole_year)
+		  -- a rule's basis is its fact's (fee_id), as skanecoop_bi.fees gives it
+		  AND (NOT stated_only
+			   OR EXISTS (SELECT FROM @extschema@.fact AS r
+						  WHERE r.fact_id = f.fee_id AND r.basis = 'stated'))
 	),
 	priced AS (
 		SELECT c.*, p.inhabitants, p.reference_date,
