@@ -321,7 +321,7 @@ COMMENT ON COLUMN skanecoop_bi.facts.document_id IS
 COMMENT ON COLUMN skanecoop_bi.memberships.fact_basis IS
 	'How sure the membership is: stated where a statement behind it names the organisation in its own sentence (members_of with stated_only lists these), else how the statement it takes its validity from was inferred: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
 COMMENT ON COLUMN skanecoop_bi.fees.fact_basis IS
-	'How sure the rule is: stated where its sentence names the body, else how it was inferred (see facts)';
+	'How sure the rule is: stated where its sentence names the body (the rules fee_schedule''s stated_only reads), else where the body was inferred from (see facts)';
 COMMENT ON COLUMN skanecoop_bi.fee_schedule.fact_basis IS
 	'How sure the row is: stated where both its rule and its membership are (fees and memberships say so; the rows fee_schedule with stated_only lists, which divides a share of a total over the stated members alone), else the rule''s basis where the rule is not stated, else the membership''s: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
 COMMENT ON COLUMN skanecoop_bi.member_counts.fact_basis IS
