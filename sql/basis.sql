@@ -4,7 +4,8 @@
 -- kommunalförbund mellan Höganäs och Båstad") and only as "förbundet" in
 -- another, which lists Ängelholm and Örkelljunga besides: those are
 -- inferred from the title.  The analyst's functions read either, the BI
--- views say which.
+-- views say which.  A second page (test/regress/basis_fees.xml) shows
+-- fee_schedule's shares of a total over every member and over the stated.
 --
 SET search_path = skanecoop, public;
 SET datestyle = ISO, YMD;
