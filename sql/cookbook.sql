@@ -14,7 +14,7 @@ FROM skanecoop.organisations_of('Ystad', '2026-11-28');
 SELECT organisation, valid
 FROM skanecoop.organisations_of('Ystad', reading => 'possible');
 
--- Q: Only what a page states in so many words: which of Ystad's bodies on 28 November 2026 does a sentence naming the body state, and where did the extractor find the others? (members_of, organisations_of, member_count and twin_towns take stated_only after the time; the BI views have fact_basis)
+-- Q: Only what a page states in so many words: which of Ystad's bodies on 28 November 2026 does a sentence naming the body state, and where did the extractor find the others? (members_of, organisations_of, member_count, twin_towns and fee_schedule take stated_only after the time; the BI views have fact_basis)
 SELECT m.organisation, m.fact_basis, m.derived
 FROM skanecoop_bi.memberships AS m
 WHERE m.member_name = 'Ystad' AND m.organisation IN
@@ -52,6 +52,18 @@ SELECT member, inhabitants, population_date, rate, fee, fee_at_most,
        skanecoop.annual_fee(rate, inhabitants) AS whole_year
 FROM skanecoop.fee_schedule(2023)
 WHERE organisation = 'Familjen Helsingborg' AND member = skanecoop.place_code('Bjuv');
+
+-- Q: Does a page name Familjen Helsingborg in the sentence that states its fee, or did the extractor infer whose fee it is? What do its members owe for 2023 by what the pages state in so many words? (with stated_only, fee_schedule reads the stated rules and memberships alone, and divides a share of a total over the stated members)
+SELECT f.rate, f.fact_basis, e.quote
+FROM skanecoop_bi.fees AS f
+JOIN skanecoop_bi.evidence AS e ON e.fee_id = f.fee_id
+WHERE f.organisation = 'Familjen Helsingborg';
+SELECT o.stated_only, count(s.member) AS members_charged,
+       skanecoop.sum(s.fee_at_most) AS owed_at_most
+FROM (VALUES (false), (true)) AS o(stated_only)
+LEFT JOIN LATERAL (SELECT * FROM skanecoop.fee_schedule(2023, now(), o.stated_only)
+                   WHERE organisation = 'Familjen Helsingborg') AS s ON true
+GROUP BY o.stated_only ORDER BY o.stated_only;
 
 -- Q: On what evidence is Bjuv a member of Familjen Helsingborg?
 SELECT e.publisher, e.stated_on, e.rule, e.quote

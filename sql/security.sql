@@ -150,7 +150,7 @@ SELECT count(*) AS changed FROM answer WHERE before IS DISTINCT FROM after;
 -- check above requires the setting.)
 BEGIN;
 ALTER FUNCTION skanecoop.fee_schedule(integer) RESET search_path;
-ALTER FUNCTION skanecoop.fee_schedule(integer, timestamptz) RESET search_path;
+ALTER FUNCTION skanecoop.fee_schedule(integer, timestamptz, boolean) RESET search_path;
 SET LOCAL search_path = public, pg_catalog, skanecoop;
 SELECT before OPERATOR(pg_catalog.=) value AS unchanged
 FROM answer JOIN answers ON answer.what OPERATOR(pg_catalog.=) answers.what

@@ -372,8 +372,8 @@ COMMENT ON VIEW @extschema@.cooperation_area IS
 
 -- The analyst's functions, each with the time as a further argument; the
 -- forms without it answer as of skanecoop.as_of (now by default).  Those
--- of memberships, counts and twin towns take stated_only after the time
--- (false by default): only what a page states in so many words
+-- of memberships, counts, twin towns and fees take stated_only after the
+-- time (false by default): only what a page states in so many words
 -- (fact.basis, basis.sql).  The forms without the time take none, since
 -- a default there would make a call with the time ambiguous.
 CREATE FUNCTION @extschema@.members_of(organisation pg_catalog.text, on_date pg_catalog.date,
@@ -560,8 +560,16 @@ COMMENT ON FUNCTION @extschema@.twin_towns(pg_catalog.text) IS
 -- rules (fee_rules.sql) and memberships of every claim then known, so that
 -- a rule a page has since replaced still answers for the years it was in
 -- force.  The view of every year's schedule reads the form with the time,
--- which bi_tools.sql keeps as it names the members.
-CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz)
+-- which bi_tools.sql keeps as it names the members.  With stated_only the
+-- whole computation reads the stated rules and memberships alone
+-- (basis.sql): a share of a total is divided over the members stated, not
+-- taken from a division over every member, so that the shares still sum
+-- to the total.  A rule is stated where its fact is (a rule's claim has
+-- one fact a revision, and the newest speaks for it, as for counts and
+-- twin towns); a membership where one of the statements behind it is.  A
+-- NULL stated_only, like a NULL year, gives no rows.
+CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz,
+										 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text,
 				   member pg_catalog.text,
@@ -595,13 +603,18 @@ AS $$
 			   @extschema@.rule_shape(f.rule) IN ('population_share', 'equal_share', 'fixed_share') AS shared,
 			   m.member,
 			   @extschema@.intersection(m.valid, f.valid) AS days
+		-- the arguments unqualified: bi_tools.sql renames the function
 		FROM @extschema@.fee_as_of(as_of) AS f
-		JOIN @extschema@.membership_as_of(as_of) AS m
+		JOIN @extschema@.membership_as_of(as_of, stated_only) AS m
 		  ON m.organisation_id = f.organisation_id
 		 AND (f.member IS NULL OR f.member = m.member)
 		CROSS JOIN bounds AS b
 		WHERE @extschema@.possibly_overlaps(f.valid, b.whole_year)
 		  AND @extschema@.possibly_overlaps(m.valid, b.whole_year)
+		  -- a rule's basis is its fact's (fee_id), as skanecoop_bi.fees gives it
+		  AND (NOT stated_only
+			   OR EXISTS (SELECT FROM @extschema@.fact AS r
+						  WHERE r.fact_id = f.fee_id AND r.basis = 'stated'))
 	),
 	priced AS (
 		SELECT c.*, p.inhabitants, p.reference_date,
@@ -703,8 +716,8 @@ AS $$
 	CROSS JOIN bounds AS b
 	ORDER BY o.name, c.member, c.fee_id
 $$;
-COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz) IS
-	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
+COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of (with stated_only, those a page stated in so many words alone): charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
 
 CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
 	RETURNS TABLE (organisation_id pg_catalog.int8,

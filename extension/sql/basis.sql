@@ -10,10 +10,10 @@
 -- definition, the last one naming a body); a twin town's municipality may
 -- be the page's own, the one it names most.  fact.basis says which.  A
 -- wrong membership is worse than a missing one, so the analyst's
--- functions that return memberships, counts and twin towns (as_of.sql)
--- take stated_only (false by default): with it they read only what a
--- page states in so many words; the BI views (bi_tools.sql) give it as
--- fact_basis.
+-- functions that return memberships, counts, twin towns and fees
+-- (as_of.sql, bi_tools.sql) take stated_only (false by default): with it
+-- they read only what a page states in so many words; the BI views
+-- (bi_tools.sql) give it as fact_basis.
 --
 -- Facts stored before 0.3 say 'unknown': their loader did not record it,
 -- and nothing stored says which they were.  A loader older than 0.3

@@ -33,15 +33,19 @@ ALTER TABLE @extschema@.place
 -- the form with a time, which the old BI view reads until it is dropped)
 -- goes to skanecoop_internal as fee_schedule_charges, and both forms of
 -- fee_schedule are made anew, naming their rows' members.
-ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz)
+-- stated_only goes down to the computation, which divides shares over the
+-- members it reads: filtering its rows afterwards would leave the shares
+-- of every member.
+ALTER FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool)
 	RENAME TO fee_schedule_charges;
-ALTER FUNCTION @extschema@.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz)
+ALTER FUNCTION @extschema@.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool)
 	SET SCHEMA skanecoop_internal;
-COMMENT ON FUNCTION skanecoop_internal.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz) IS
+COMMENT ON FUNCTION skanecoop_internal.fee_schedule_charges(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool) IS
 	'The rows of fee_schedule without the member''s name';
 DROP FUNCTION @extschema@.fee_schedule(pg_catalog.int4);
 
-CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz)
+CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4, as_of pg_catalog.timestamptz,
+										 stated_only pg_catalog.bool DEFAULT false)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
 				   organisation pg_catalog.text,
 				   member pg_catalog.text,
@@ -63,12 +67,13 @@ AS $$
 	SELECT s.organisation_id, s.organisation, s.member, s.fee_id, s.rate, s.inhabitants,
 		   s.population_date, s.fee, s.fee_at_most, s.reason, s.rule, s.currency,
 		   s.charge, s.charge_at_most, p.name
-	FROM skanecoop_internal.fee_schedule_charges(fee_schedule.year, fee_schedule.as_of) AS s
+	FROM skanecoop_internal.fee_schedule_charges(fee_schedule.year, fee_schedule.as_of,
+												 fee_schedule.stated_only) AS s
 	LEFT JOIN @extschema@.place AS p ON p.code = s.member
 	ORDER BY s.organisation, s.member, s.fee_id
 $$;
-COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz) IS
-	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of, with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold';
+COMMENT ON FUNCTION @extschema@.fee_schedule(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.bool) IS
+	'What every member owes each organisation with a fee rule for a calendar year (1 to 9999), as the database knew the rules and memberships at as_of, with the member''s code and name: charge and charge_at_most in the rule''s currency, fee and fee_at_most the same in sek (NULL for another currency); fee_id names the fact (and so the revision) of each rule; a share of a total divided among the members the schedule lists for it, summing to the total to the öre; NULL fees with a reason where the rule or a population is missing, or the fee is more than the type can hold.  With stated_only, only the rules and memberships a page stated in so many words (a rule whose fact has basis stated, a membership as members_of reads them): a share of a total is then divided over the stated members alone, so each pays more than in the schedule of every member and the shares still sum to the whole total; NULL stated_only gives no rows';
 
 CREATE FUNCTION @extschema@.fee_schedule(year pg_catalog.int4)
 	RETURNS TABLE (organisation_id pg_catalog.int8,
@@ -183,10 +188,24 @@ SELECT y.year::pg_catalog.int4 AS year, s.organisation::pg_catalog.varchar(128) 
 	   s.fee_at_most::pg_catalog.numeric(19, 2) AS fee_at_most_sek, s.reason,
 	   s.rule::pg_catalog.text AS rule, s.currency::pg_catalog.varchar(3) AS currency,
 	   s.charge::pg_catalog.numeric(19, 2) AS charge,
-	   s.charge_at_most::pg_catalog.numeric(19, 2) AS charge_at_most
+	   s.charge_at_most::pg_catalog.numeric(19, 2) AS charge_at_most,
+	   -- a row rests on a rule and a membership: stated where both are (the
+	   -- rows fee_schedule(..., stated_only) lists), else the basis of the
+	   -- rule where it is not, else the membership's, each as fees and
+	   -- memberships give it
+	   (CASE WHEN r.basis <> 'stated' THEN r.basis
+			 WHEN EXISTS (SELECT FROM pg_catalog.unnest(m.evidence) AS e(fact_id)
+						  JOIN @extschema@.fact AS b ON b.fact_id = e.fact_id
+						  WHERE b.basis = 'stated')
+			 THEN 'stated'
+			 ELSE (SELECT b.basis FROM @extschema@.fact AS b WHERE b.fact_id = m.membership_id)
+		END)::pg_catalog.varchar(30) AS fact_basis
 FROM (SELECT DISTINCT pg_catalog.date_part('year', pop.reference_date)::pg_catalog.int4 + 1 AS year
-	  FROM @extschema@.population AS pop) AS y,
-	 LATERAL @extschema@.fee_schedule(y.year) AS s;
+	  FROM @extschema@.population AS pop) AS y
+CROSS JOIN LATERAL @extschema@.fee_schedule(y.year) AS s
+JOIN @extschema@.fact AS r ON r.fact_id = s.fee_id
+LEFT JOIN @extschema@.membership AS m
+  ON m.organisation_id = s.organisation_id AND m.member = s.member;
 
 CREATE VIEW skanecoop_bi.member_counts AS
 SELECT c.organisation_id, c.organisation::pg_catalog.varchar(128) AS organisation, c.count,
@@ -302,7 +321,9 @@ COMMENT ON COLUMN skanecoop_bi.facts.document_id IS
 COMMENT ON COLUMN skanecoop_bi.memberships.fact_basis IS
 	'How sure the membership is: stated where a statement behind it names the organisation in its own sentence (members_of with stated_only lists these), else how the statement it takes its validity from was inferred: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
 COMMENT ON COLUMN skanecoop_bi.fees.fact_basis IS
-	'How sure the rule is: stated where its sentence names the body, else how it was inferred (see facts)';
+	'How sure the rule is: stated where its sentence names the body (the rules fee_schedule''s stated_only reads), else where the body was inferred from (see facts)';
+COMMENT ON COLUMN skanecoop_bi.fee_schedule.fact_basis IS
+	'How sure the row is: stated where both its rule and its membership are (fees and memberships say so; the rows fee_schedule with stated_only lists, which divides a share of a total over the stated members alone), else the rule''s basis where the rule is not stated, else the membership''s: inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
 COMMENT ON COLUMN skanecoop_bi.member_counts.fact_basis IS
 	'How sure the count is: stated where its sentence names the organisation, else inferred_from_title, inferred_from_heading, inferred_from_earlier_sentence, or unknown (loaded before 0.3)';
 COMMENT ON COLUMN skanecoop_bi.twin_towns.fact_basis IS
