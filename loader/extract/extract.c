@@ -56,6 +56,9 @@ sc_fact_basis_name(sc_fact_basis basis)
 		"inferred_from_earlier_sentence", "inferred_from_page"
 	};
 
+	_Static_assert(sizeof(names) / sizeof(names[0]) == SC_NBASES,
+				   "every fact basis has a name");
+
 	return (unsigned) basis < sizeof(names) / sizeof(names[0]) ? names[basis] : "unknown";
 }
 

@@ -95,7 +95,8 @@ typedef enum sc_fact_basis
 	SC_BASIS_TITLE,
 	SC_BASIS_HEADING,
 	SC_BASIS_SENTENCE,
-	SC_BASIS_PAGE
+	SC_BASIS_PAGE,
+	SC_NBASES					/* how many there are: not a basis */
 } sc_fact_basis;
 
 /* Sentences beside its own a fact may be read from. */

@@ -153,7 +153,7 @@ static int	validity_right, validity_checked;
 static int	absent_found, absent_checked;
 static int	warnings;
 /* Memberships found, and of them right, by basis. */
-static int	basis_found[SC_BASIS_PAGE + 1], basis_right[SC_BASIS_PAGE + 1];
+static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
 
 /* Minimum precision and recall a kind must reach for its line to pass. */
 static double min_precision[NKINDS] = {0.8, 0.95, 0.9, 0.9, 0.9, 0.8, 0.95};
@@ -624,7 +624,7 @@ compare(const char *file, fact_set *got, fact_set *expected)
 	{
 		count(got->facts[j].kind, 1, 0, 0);
 		if (got->facts[j].kind == SC_FACT_MEMBERSHIP &&
-			(unsigned) got->facts[j].basis <= SC_BASIS_PAGE)
+			(unsigned) got->facts[j].basis < SC_NBASES)
 		{
 			basis_found[got->facts[j].basis]++;
 			basis_right[got->facts[j].basis] += got->facts[j].matched;
@@ -945,7 +945,7 @@ main(int argc, char **argv)
 	ok &= ratio(validity_right, validity_checked) >= min_validity;
 	ok &= report_absent(++test, max_absent);
 	printf("# %d facts carried a warning\n", warnings);
-	for (int b = 0; b <= SC_BASIS_PAGE; b++)
+	for (int b = 0; b < SC_NBASES; b++)
 		if (basis_found[b] > 0)
 			printf("# membership %s: precision %.3f (%d found, %d right)\n",
 				   sc_fact_basis_name((sc_fact_basis) b),
