@@ -26,7 +26,8 @@ EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/extract_facts.c loader/extract/extract_patterns.c \
 			  loader/extract/patterns_data.c loader/extract/period.c \
 			  loader/extract/extract_twins.c loader/extract/countries_data.c \
-			  loader/extract/extract_fees.c loader/extract/extract_counts.c
+			  loader/extract/extract_fees.c loader/extract/extract_counts.c \
+			  loader/extract/extract_bodies.c
 # The extractor compares trigger words by their Snowball stems.
 EXTRACT_LIBS = -lstemmer
 EXT_SRCS	= extension/skanecoop.c \

@@ -655,6 +655,16 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	return doc->norgs++;
 }
 
+/*
+ * Records a body a list names one a line (extract_bodies.c), which its
+ * count and place make an organisation whatever its words.
+ */
+int
+ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
+{
+	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.body_list", s);
+}
+
 /* "X (ABC)": records ABC as the abbreviation of org. */
 static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
@@ -1411,6 +1421,23 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 	return n;
 }
 
+/*
+ * The end of the name of more than one word at pos that is a place of the
+ * gazetteer whole, or pos.
+ */
+static size_t
+place_run_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		matched;
+	int			nwords;
+	size_t		run_end = ex_name_run(doc, pos, end, &nwords);
+
+	if (nwords < 2 || ex_place_at(doc, pos, end, &matched) == NULL ||
+		pos + matched != run_end)
+		return pos;
+	return run_end;
+}
+
 /* Records the organisations the sentence names. */
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
@@ -1460,6 +1487,12 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
+		/* "Västra Götalandsregionen" is a place, and "Götalandsregionen" no body */
+		if ((run_end = place_run_end(doc, pos, end)) > pos)
+		{
+			pos = run_end;
+			continue;
+		}
 		/*
 		 * an article is no part of a name ("the Öresund Committee"), nor
 		 * is a document's kind (name_start)
