@@ -237,7 +237,8 @@ has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
- * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
+ * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL;
+ * "IKS-lova", "IKS-undersøkelse" are words of their own.
  */
 static const char *
 legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
@@ -248,7 +249,8 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 
 		if (doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, pos + n) &&
-			(pos + n >= doc->len || doc->text[pos + n] != '/'))
+			(pos + n >= doc->len ||
+			 (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))
 		{
 			*form_end = pos + n;
 			return ex_legal_forms[i].kind;
@@ -345,6 +347,13 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	if (end - start > 3 && doc->text[end - 1] == 's' && end < doc->len &&
 		doc->text[end] == ' ' && sc_is_lower(doc->text, doc->len, end + 1))
 	{
+		size_t		last = end - 1;
+
+		/* "Kommunförbundet Skånes verksamhet": a place's genitive */
+		while (last > start && doc->text[last - 1] != ' ')
+			last--;
+		if (last > start && ex_place_named(doc, last, end - 1) != NULL)
+			return end - 1;
 		/* only where the form without it occurs too */
 		if (doc->scans <= 0)
 			return end;
@@ -480,7 +489,7 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const prepositions[] = {"for", "för", "of", "om", NULL};
+	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
 	if (genre_word(doc, pos, end))
 	{
@@ -609,6 +618,43 @@ long_capitals(const ex_doc *doc, sc_span name)
 	return words > EX_CAPITALS_NAME_WORDS;
 }
 
+/* Digits a postal code or street number has at least ("DK-1216"). */
+#define EX_POSTAL_DIGITS 4
+
+/*
+ * Whether a word of the name has EX_POSTAL_DIGITS digits in a row: an
+ * address ("Slotsholmsgade DK-1216 København K Strandparken I/S"), not a
+ * name ("10-kommunesamarbejdet").
+ */
+static bool
+postal_code_in(const ex_doc *doc, sc_span name)
+{
+	int			digits = 0;
+
+	for (size_t i = name.start; i < name.end; i++)
+	{
+		digits = doc->text[i] >= '0' && doc->text[i] <= '9' ? digits + 1 : 0;
+		if (digits >= EX_POSTAL_DIGITS)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the name is one half said twice: a heading run into the line
+ * after it ("Representantskapet Representantskapet er selskapets øverste
+ * organ"), which is no name, and whose half may be an organ's.
+ */
+static bool
+said_twice(const ex_doc *doc, sc_span name)
+{
+	size_t		len = name.end - name.start,
+				half = (len - 1) / 2;
+
+	return len >= 3 && len % 2 == 1 && doc->text[name.start + half] == ' ' &&
+		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
+}
+
 /*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, or the name is long and in
@@ -623,7 +669,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
-	if (long_capitals(doc, name))
+	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
@@ -756,6 +802,18 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
  * "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne",
  * "Söderåsens miljöförbund", "Hallands Hamnar AB".
  */
+/*
+ * Whether the run at pos begins with an article or preposition, which a
+ * sentence capitalises: "Et IKS er eget rettssubjekt", "Etter IKS-lova".
+ */
+static bool
+article_first(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", NULL};
+
+	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -786,7 +844,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			break;
 	}
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
-		sentence_capital(doc, s, pos, run_end))
+		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
@@ -963,6 +1021,27 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 	return NULL;
 }
 
+/*
+ * Whether the word [pos, end) is a kind noun or legal form and nothing
+ * more: "Kommunalförbund är en form för samverkan", "IKS is a type of
+ * company".
+ */
+static bool
+kind_alone(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		form_end;
+
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	if (legal_form(doc, pos, &form_end) != NULL && form_end == end)
+		return true;
+	for (int i = 0; ex_definition_nouns[i].word; i++)
+		if (ex_find_part(doc, pos, wend, ex_definition_nouns[i].word) == pos &&
+			wend - (pos + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
+			return true;
+	return false;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -971,7 +1050,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	sc_span		name = {pos, run_end};
 	int			org;
 
-	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
+	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
+		(nwords == 1 && kind_alone(doc, pos, run_end)))
 		return false;
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
@@ -1190,7 +1270,8 @@ static const char *const form_name_breaks[] = {
 static const char *const form_name_nonstarts[] = {
 	"representantskapet", "styret", "selskapet", "samarbeidet", "eierne", "eiere",
 	"kommunene", "kommunen", "daglig", "det", "den", "de", "i", "for", "og", "om",
-	"til", "med", "fra", "av", "på", "alle", "mange", "flere", "både", "hele", NULL
+	"til", "med", "fra", "av", "på", "alle", "mange", "flere", "både", "hele", "et",
+	"ett", "ei", "en", "etter", "ethvert", "hvert", "dette", "disse", NULL
 };
 
 /*
