@@ -15,7 +15,9 @@
  * count or up to EX_BODY_HEADER_LINES more (a heading and a table's
  * header before the bodies: "Oversikt Interkommunale selskap", "Selskap
  * Eierandel Selskapsavtale"), and the last of them are the bodies; a list
- * of any other length is none.  A line's body ends before a number (an
+ * of any other length is none, but for a list of bodies of no member
+ * ("I 2016 fantes følgende 68 regionråd:") that the end of a stored page
+ * cuts short, whose last line may be cut too.  A line's body ends before a number (an
  * owner's share, "24,50%"), a bracket after a space ("Amager
  * Ressourcecenter (ARC)") or a group's suffix ("HOFOR-koncernen").
  */
@@ -27,7 +29,9 @@
 #include "words.h"
 
 /* Bodies a list may have. */
-#define EX_BODY_LIST_MAX 24
+#define EX_BODY_LIST_MAX 80
+/* Bodies a list cut by the end of the text must still have. */
+#define EX_BODY_CUT_MIN 3
 /* Words a line of the list may have. */
 #define EX_BODY_WORDS 12
 /* Name-like lines before the bodies that are not bodies. */
@@ -38,7 +42,8 @@
 /* Plural nouns of the bodies a sentence counts, as stems of their words. */
 static const char *const body_nouns[] = {
 	"selskap", "selskab", "kommunalförbund", "kommunalforbund", "förbund",
-	"samarbeid", "samarbejd", "bolag", "companies", "joint authorit", NULL
+	"samarbeid", "samarbejd", "bolag", "regionråd", "samordningsförbund", "companies",
+	"joint authorit", NULL
 };
 
 /*
@@ -49,6 +54,9 @@ static const char *const member_words[] = {
 	"medlem", "ejet", "ejede", "eid", "eiet", "ägda", "ägs", "deltar",
 	"deltager", "deltaker", "ingår", "member", "owned", NULL
 };
+
+/* "I 2016 fantes følgende 68 regionråd:": a count of bodies listed, of no member. */
+static const char *const listing_words[] = {"følgende", "följande", "following", NULL};
 
 /* "af Københavns Kommune": the word before a member named after the bodies. */
 static const char *const agent_words[] = {"af", "av", "by", NULL};
@@ -62,6 +70,7 @@ typedef struct ex_body_list
 {
 	sc_span		bodies[EX_BODY_LIST_MAX];
 	int			nbodies;
+	bool		of_member;		/* the bodies of the member below, or of none */
 	const sc_place *place;		/* the member, a place, or */
 	int			org;			/* the member, an organisation of the page */
 	size_t		end;			/* where the last body's line ends */
@@ -152,12 +161,15 @@ member_at(const ex_doc *doc, size_t pos, size_t end, ex_body_list *list)
 /*
  * The count of bodies the sentence [start, end) states of one member, which
  * it sets in list, or 0: the sentence has a word that ties member to bodies,
- * and names the member after "af" following the count, else first.
+ * and names the member after "af" following the count, else first.  With
+ * no such word, a count after "følgende" in a sentence that ends in a
+ * colon is of bodies listed with no member.
  */
 static int
 stated_count(const ex_doc *doc, size_t start, size_t end, ex_body_list *list)
 {
-	bool		tied = false;
+	bool		tied = false,
+				listing = false;
 	int			count = 0;
 	size_t		agent = EX_NONE;
 
@@ -167,13 +179,16 @@ stated_count(const ex_doc *doc, size_t start, size_t end, ex_body_list *list)
 			(ex_word_is(doc, p, end, "med") > 0 &&
 			 ex_word_is(doc, ex_next_word(doc, p, end), end, "i") > 0))
 			tied = true;
-		else if (count == 0)
-			count = counted_bodies(doc, p, end);
+		else if (count == 0 && (count = counted_bodies(doc, p, end)) == 0)
+			listing = ex_word_in(doc, p, end, listing_words) > 0;
 		else if (agent == EX_NONE && ex_word_in(doc, p, end, agent_words) > 0)
 			agent = ex_next_word(doc, p, end);
 	}
+	if (count > 0 && !tied && listing && doc->text[end - 1] == ':')
+		return count;
 	if (!tied || count == 0)
 		return 0;
+	list->of_member = true;
 	if (agent != EX_NONE)
 		return member_at(doc, agent, end, list) ? count : 0;
 	return member_at(doc, ex_skip_space(doc, start, end), end, list) ? count : 0;
@@ -247,10 +262,11 @@ body_of_line(const ex_doc *doc, size_t pos, size_t end)
 static bool
 read_body_list(const ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 {
-	sc_span		lines[EX_BODY_LIST_MAX + EX_BODY_HEADER_LINES];
+	sc_span		lines[EX_BODY_LIST_MAX + EX_BODY_HEADER_LINES + 1];
 	int			nlines = 0,
 				count,
 				blanks = 0;
+	bool		cut = false;
 	size_t		line,
 				eol = end_of_line(doc, s->span.start);
 
@@ -273,7 +289,11 @@ read_body_list(const ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 			++nlines > count + EX_BODY_HEADER_LINES)
 			break;
 		list->end = eol;
+		cut = eol >= doc->len;
 	}
+	/* a listing the stored page cuts short, its last line perhaps in a word */
+	if (cut && !list->of_member && nlines - 1 >= EX_BODY_CUT_MIN && nlines - 1 < count)
+		count = --nlines;
 	if (nlines < count || nlines > count + EX_BODY_HEADER_LINES)
 		return false;
 	memcpy(list->bodies, lines + nlines - count, count * sizeof(sc_span));
@@ -301,7 +321,7 @@ ex_find_body_list_memberships(ex_doc *doc, const ex_sentence *s)
 	ex_sentence evidence = *s;
 	ex_period	period;
 
-	if (!read_body_list(doc, s, &list))
+	if (!read_body_list(doc, s, &list) || !list.of_member)
 		return;
 	evidence.list_end = list.end;
 	ex_period_in(doc, s->span.start, s->span.end, &period);
