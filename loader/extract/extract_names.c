@@ -136,6 +136,9 @@ static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
+static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
+static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
+					   size_t run_end, int nwords);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -958,6 +961,71 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
+/* Words after the sentence's subject that say municipalities own it. */
+#define EX_OWNED_WORDS 6
+
+/*
+ * Whether the municipalities are said to own the name, or its genitive to
+ * have owners or members, before the word at pos ("av länets 14
+ * kommuner", "Vestforbrændings ejerkommuner"): what the municipalities own
+ * is a body, whatever its words.
+ */
+static bool
+owners_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const owners[] = {
+		"ejerkommune", "ägarkommun", "delägarkommun", "medlemskommun", "eierkommune",
+		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
+	};
+
+	for (int i = 0; owners[i]; i++)
+		if (ex_find_part(doc, pos, ex_word_end(doc, pos, end), owners[i]) == pos)
+			return true;
+	return false;
+}
+
+/*
+ * "Norrbottens Kommuner är en intresseorganisation som ägs av länets 14
+ * kommuner", "Vestforbrændings ejerkommuner", "Sydarkiveras
+ * förbundsfullmäktige": a name the municipalities own, or whose owners,
+ * members or assembly a genitive names, is a body's, though no word of it
+ * names one.  The owned name is the sentence's subject.
+ */
+static bool
+owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		   int nwords)
+{
+	static const char *const passives[] = {"ägs", "ejes", "eies", "owned", NULL};
+	size_t		end = s->span.end,
+				name_end = run_end;
+
+	if (run_end < end && doc->text[run_end] == ' ' &&
+		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
+		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
+	else if (pos == s->span.start)
+	{
+		size_t		p = ex_skip_space(doc, run_end, end);
+		bool		owned = false;
+
+		for (; p < end && !owned; p = ex_next_word(doc, p, end))
+			owned = ex_word_in(doc, p, end, passives) > 0;
+		for (int w = 0; owned && w < EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
+			if (ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") == p)
+				break;
+		if (!owned || p >= end || ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") != p)
+			return false;
+	}
+	else
+		return false;
+	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
+		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
+		!acceptable_name(doc, s, pos, name_end, nwords) ||
+		(nwords == 1 && kind_alone(doc, pos, name_end)))
+		return false;
+	add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s);
+	return true;
+}
+
 /*
  * Whether a preposition stands right before pos: "Regionrådet i
  * Nord-Gudbrandsdal er ..." defines the council, not the place.
@@ -1585,6 +1653,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
 								member_of(doc, s, start, run_end, nwords) ||
+								owned_name(doc, s, start, run_end, nwords) ||
 								compound_name(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
