@@ -112,14 +112,16 @@ counted_bodies(const ex_doc *doc, size_t pos, size_t end)
  * Götalandsregionen (VGR)"; NULL if none.
  */
 static const sc_place *
-abbreviated_place(const ex_doc *doc, size_t pos, size_t wend)
+abbreviated_place(ex_doc *doc, size_t pos, size_t wend)
 {
 	char		bracketed[24];
 	size_t		at,
 				from;
 
-	if (wend - pos + 3 > sizeof(bracketed))
+	/* a search of the whole text, which the document's budget bounds */
+	if (wend - pos + 3 > sizeof(bracketed) || doc->scans <= 0)
 		return NULL;
+	doc->scans--;
 	snprintf(bracketed, sizeof(bracketed), " (%.*s)", (int) (wend - pos), doc->text + pos);
 	if ((at = ex_find_part(doc, 0, doc->len, bracketed)) == EX_NONE)
 		return NULL;
@@ -143,7 +145,7 @@ abbreviated_place(const ex_doc *doc, size_t pos, size_t wend)
  * abbreviation of a place the page spells out.
  */
 static bool
-member_at(const ex_doc *doc, size_t pos, size_t end, ex_body_list *list)
+member_at(ex_doc *doc, size_t pos, size_t end, ex_body_list *list)
 {
 	size_t		n;
 
@@ -166,7 +168,7 @@ member_at(const ex_doc *doc, size_t pos, size_t end, ex_body_list *list)
  * colon is of bodies listed with no member.
  */
 static int
-stated_count(const ex_doc *doc, size_t start, size_t end, ex_body_list *list)
+stated_count(ex_doc *doc, size_t start, size_t end, ex_body_list *list)
 {
 	bool		tied = false,
 				listing = false;
@@ -260,7 +262,7 @@ body_of_line(const ex_doc *doc, size_t pos, size_t end)
  * not hold that many.
  */
 static bool
-read_body_list(const ex_doc *doc, const ex_sentence *s, ex_body_list *list)
+read_body_list(ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 {
 	sc_span		lines[EX_BODY_LIST_MAX + EX_BODY_HEADER_LINES + 1];
 	int			nlines = 0,
