@@ -252,6 +252,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			return;
 		case EX_PASS_ORGANISATIONS:
 			ex_find_organisations(doc, s);
+			ex_find_listed_bodies(doc, s);
 			return;
 		case EX_PASS_STARTS:
 			ex_find_start(doc, s);
@@ -273,6 +274,8 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			if (doc->pattern_stage && !doc->title_denies && !doc->heading_denies)
 				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
 											NULL : doc->member_org);
+			if (!doc->title_denies && !doc->heading_denies)
+				ex_find_body_list_memberships(doc, s);
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
 			/* a sentence the counted lists read is theirs */

@@ -426,6 +426,8 @@ extern void ex_title_subject(ex_doc *doc);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
+/* An organisation a list of bodies names (extract_bodies.c), or -1. */
+extern int	ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s);
 extern int	ex_full_org(const ex_doc *doc, int org);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
@@ -441,6 +443,10 @@ extern void ex_find_member_periods(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_counts(ex_doc *doc, const ex_sentence *s);
 extern void ex_member_dating(const ex_doc *doc, int org, const sc_place *place,
 							 const ex_period *stated, ex_dating *dating);
+
+/* extract_bodies.c: lists of the bodies one member belongs to */
+extern void ex_find_listed_bodies(ex_doc *doc, const ex_sentence *s);
+extern void ex_find_body_list_memberships(ex_doc *doc, const ex_sentence *s);
 
 /* extract_patterns.c: member lists found by the patterns of patterns.tsv */
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s,

@@ -136,6 +136,9 @@ static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
+static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
+static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
+					   size_t run_end, int nwords);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -237,7 +240,8 @@ has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
- * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL.
+ * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL;
+ * "IKS-lova", "IKS-undersøkelse" are words of their own.
  */
 static const char *
 legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
@@ -248,7 +252,8 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 
 		if (doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, pos + n) &&
-			(pos + n >= doc->len || doc->text[pos + n] != '/'))
+			(pos + n >= doc->len ||
+			 (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))
 		{
 			*form_end = pos + n;
 			return ex_legal_forms[i].kind;
@@ -345,6 +350,13 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	if (end - start > 3 && doc->text[end - 1] == 's' && end < doc->len &&
 		doc->text[end] == ' ' && sc_is_lower(doc->text, doc->len, end + 1))
 	{
+		size_t		last = end - 1;
+
+		/* "Kommunförbundet Skånes verksamhet": a place's genitive */
+		while (last > start && doc->text[last - 1] != ' ')
+			last--;
+		if (last > start && ex_place_named(doc, last, end - 1) != NULL)
+			return end - 1;
 		/* only where the form without it occurs too */
 		if (doc->scans <= 0)
 			return end;
@@ -480,7 +492,7 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const prepositions[] = {"for", "för", "of", "om", NULL};
+	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
 	if (genre_word(doc, pos, end))
 	{
@@ -609,6 +621,43 @@ long_capitals(const ex_doc *doc, sc_span name)
 	return words > EX_CAPITALS_NAME_WORDS;
 }
 
+/* Digits a postal code or street number has at least ("DK-1216"). */
+#define EX_POSTAL_DIGITS 4
+
+/*
+ * Whether a word of the name has EX_POSTAL_DIGITS digits in a row: an
+ * address ("Slotsholmsgade DK-1216 København K Strandparken I/S"), not a
+ * name ("10-kommunesamarbejdet").
+ */
+static bool
+postal_code_in(const ex_doc *doc, sc_span name)
+{
+	int			digits = 0;
+
+	for (size_t i = name.start; i < name.end; i++)
+	{
+		digits = doc->text[i] >= '0' && doc->text[i] <= '9' ? digits + 1 : 0;
+		if (digits >= EX_POSTAL_DIGITS)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the name is one half said twice: a heading run into the line
+ * after it ("Representantskapet Representantskapet er selskapets øverste
+ * organ"), which is no name, and whose half may be an organ's.
+ */
+static bool
+said_twice(const ex_doc *doc, sc_span name)
+{
+	size_t		len = name.end - name.start,
+				half = (len - 1) / 2;
+
+	return len >= 3 && len % 2 == 1 && doc->text[name.start + half] == ' ' &&
+		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
+}
+
 /*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, or the name is long and in
@@ -623,7 +672,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
-	if (long_capitals(doc, name))
+	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
@@ -653,6 +702,16 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->evidence = s->span;
 	org->defined_at = EX_NONE;
 	return doc->norgs++;
+}
+
+/*
+ * Records a body a list names one a line (extract_bodies.c), which its
+ * count and place make an organisation whatever its words.
+ */
+int
+ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
+{
+	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.body_list", s);
 }
 
 /* "X (ABC)": records ABC as the abbreviation of org. */
@@ -746,6 +805,18 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
  * "Sydöstra Skånes samarbetskommitté", "Kommunförbundet Skåne",
  * "Söderåsens miljöförbund", "Hallands Hamnar AB".
  */
+/*
+ * Whether the run at pos begins with an article or preposition, which a
+ * sentence capitalises: "Et IKS er eget rettssubjekt", "Etter IKS-lova".
+ */
+static bool
+article_first(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", NULL};
+
+	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -776,7 +847,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			break;
 	}
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
-		sentence_capital(doc, s, pos, run_end))
+		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
@@ -890,6 +961,71 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
+/* Words after the sentence's subject that say municipalities own it. */
+#define EX_OWNED_WORDS 6
+
+/*
+ * Whether the municipalities are said to own the name, or its genitive to
+ * have owners or members, before the word at pos ("av länets 14
+ * kommuner", "Vestforbrændings ejerkommuner"): what the municipalities own
+ * is a body, whatever its words.
+ */
+static bool
+owners_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const owners[] = {
+		"ejerkommune", "ägarkommun", "delägarkommun", "medlemskommun", "eierkommune",
+		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
+	};
+
+	for (int i = 0; owners[i]; i++)
+		if (ex_find_part(doc, pos, ex_word_end(doc, pos, end), owners[i]) == pos)
+			return true;
+	return false;
+}
+
+/*
+ * "Norrbottens Kommuner är en intresseorganisation som ägs av länets 14
+ * kommuner", "Vestforbrændings ejerkommuner", "Sydarkiveras
+ * förbundsfullmäktige": a name the municipalities own, or whose owners,
+ * members or assembly a genitive names, is a body's, though no word of it
+ * names one.  The owned name is the sentence's subject.
+ */
+static bool
+owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+		   int nwords)
+{
+	static const char *const passives[] = {"ägs", "ejes", "eies", "owned", NULL};
+	size_t		end = s->span.end,
+				name_end = run_end;
+
+	if (run_end < end && doc->text[run_end] == ' ' &&
+		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
+		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
+	else if (pos == s->span.start)
+	{
+		size_t		p = ex_skip_space(doc, run_end, end);
+		bool		owned = false;
+
+		for (; p < end && !owned; p = ex_next_word(doc, p, end))
+			owned = ex_word_in(doc, p, end, passives) > 0;
+		for (int w = 0; owned && w < EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
+			if (ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") == p)
+				break;
+		if (!owned || p >= end || ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") != p)
+			return false;
+	}
+	else
+		return false;
+	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
+		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
+		!acceptable_name(doc, s, pos, name_end, nwords) ||
+		(nwords == 1 && kind_alone(doc, pos, name_end)))
+		return false;
+	add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s);
+	return true;
+}
+
 /*
  * Whether a preposition stands right before pos: "Regionrådet i
  * Nord-Gudbrandsdal er ..." defines the council, not the place.
@@ -953,6 +1089,27 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 	return NULL;
 }
 
+/*
+ * Whether the word [pos, end) is a kind noun or legal form and nothing
+ * more: "Kommunalförbund är en form för samverkan", "IKS is a type of
+ * company".
+ */
+static bool
+kind_alone(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		form_end;
+
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	if (legal_form(doc, pos, &form_end) != NULL && form_end == end)
+		return true;
+	for (int i = 0; ex_definition_nouns[i].word; i++)
+		if (ex_find_part(doc, pos, wend, ex_definition_nouns[i].word) == pos &&
+			wend - (pos + strlen(ex_definition_nouns[i].word)) <= EX_INFLECTION_BYTES)
+			return true;
+	return false;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -961,7 +1118,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	sc_span		name = {pos, run_end};
 	int			org;
 
-	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords))
+	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
+		(nwords == 1 && kind_alone(doc, pos, run_end)))
 		return false;
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
@@ -1180,7 +1338,8 @@ static const char *const form_name_breaks[] = {
 static const char *const form_name_nonstarts[] = {
 	"representantskapet", "styret", "selskapet", "samarbeidet", "eierne", "eiere",
 	"kommunene", "kommunen", "daglig", "det", "den", "de", "i", "for", "og", "om",
-	"til", "med", "fra", "av", "på", "alle", "mange", "flere", "både", "hele", NULL
+	"til", "med", "fra", "av", "på", "alle", "mange", "flere", "både", "hele", "et",
+	"ett", "ei", "en", "etter", "ethvert", "hvert", "dette", "disse", NULL
 };
 
 /*
@@ -1411,6 +1570,23 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 	return n;
 }
 
+/*
+ * The end of the name of more than one word at pos that is a place of the
+ * gazetteer whole, or pos.
+ */
+static size_t
+place_run_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		matched;
+	int			nwords;
+	size_t		run_end = ex_name_run(doc, pos, end, &nwords);
+
+	if (nwords < 2 || ex_place_at(doc, pos, end, &matched) == NULL ||
+		pos + matched != run_end)
+		return pos;
+	return run_end;
+}
+
 /* Records the organisations the sentence names. */
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
@@ -1460,6 +1636,12 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		}
 		if (!sc_is_upper(doc->text, end, pos))
 			continue;
+		/* "Västra Götalandsregionen" is a place, and "Götalandsregionen" no body */
+		if ((run_end = place_run_end(doc, pos, end)) > pos)
+		{
+			pos = run_end;
+			continue;
+		}
 		/*
 		 * an article is no part of a name ("the Öresund Committee"), nor
 		 * is a document's kind (name_start)
@@ -1471,6 +1653,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
 								member_of(doc, s, start, run_end, nwords) ||
+								owned_name(doc, s, start, run_end, nwords) ||
 								compound_name(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
