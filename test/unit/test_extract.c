@@ -1314,6 +1314,9 @@ test_thing_subjects(void)
 		expect_none("T\n\nKäppala Vatten AB är ett kommunalförbund. Verket ägs av tre "
 					"kommuner: Lund, Lomma och Burlöv.\n",
 					"membership|", "a works' owners are no members of the body");
+		expect_none("T\n\nKäppala Vatten AB är ett kommunalförbund. Reningsverket ägs av tre "
+					"kommuner: Lund, Lomma och Burlöv.\n",
+					"membership|", "nor are the owners of a works named in a compound");
 
 		/* a subject that refers to the body, or that is the members themselves */
 		extract_string("T\n\nAmager Forbrænding I/S er et fælleskommunalt selskab. Selskabet "
@@ -1324,6 +1327,10 @@ test_thing_subjects(void)
 					   "ansvar för reningsverket: Solna, Sollentuna, Sigtuna och Danderyd.\n",
 					   SC_NO_DAY);
 		expect("membership|Käppala Vatten AB|Sigtuna|*");
+		/* "Nätverket" ends as "verket" does, and names a body */
+		extract_string("T\n\nSydkustens Nätverk AB är ett nätverk. Nätverket ägs av tre "
+					   "kommuner: Lund, Lomma och Burlöv.\n", SC_NO_DAY);
+		expect("membership|Sydkustens Nätverk AB|Lomma|*");
 	}
 	/* only the pattern stage reads "eies av kommunene" */
 	expect_none("T\n\nIVAR IKS er et interkommunalt selskap. Anlegget eies av kommunene "
