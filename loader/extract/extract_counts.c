@@ -207,7 +207,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		{
 			/* "med 17 delägarkommuner": the body's, named before or written about */
 			org = ex_org_before(doc, s->span.start, pos);
-			if (org < 0)
+			if (org < 0 && !ex_subject_is_thing(doc, s))
 				org = doc->context;
 			if (org < 0)
 				continue;
@@ -225,7 +225,8 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
 		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
-		if (org < 0)
+		/* "Anlægget ejes af fem kommuner": the plant's owners, not a body's */
+		if (org < 0 && !ex_subject_is_thing(doc, s))
 			org = doc->context;
 		if (org < 0)
 			continue;

@@ -432,6 +432,7 @@ extern int	ex_full_org(const ex_doc *doc, int org);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
 									sc_fact_basis *basis);
+extern bool ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);

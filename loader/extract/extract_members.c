@@ -516,7 +516,8 @@ topic_org(ex_doc *doc, const ex_sentence *s)
 /*
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
- * else the one the text is about.
+ * else the one the text is about, unless the sentence's subject is a thing
+ * that is not a body ("Anlægget ejes af fem kommuner: ..."); else -1.
  */
 static int
 list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
@@ -526,6 +527,8 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 	if (org < 0)
 		org = ex_org_before(doc, list_end, s->span.end);
 	doc->subject_basis = SC_BASIS_STATED;
+	if (org < 0 && ex_subject_is_thing(doc, s))
+		return -1;
 	return org >= 0 ? org : topic_org(doc, s);
 }
 
@@ -1070,7 +1073,8 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 		}
 		org = ex_org_before(doc, s->span.start, pos);
 		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
-		if (org < 0)
+		/* "Anlægget ejes af fem kommuner": the plant's owners, not a body's */
+		if (org < 0 && !ex_subject_is_thing(doc, s))
 			org = doc->context;
 		for (int i = 0; i < npairs && org >= 0; i++)
 		{

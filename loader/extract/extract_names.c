@@ -1884,6 +1884,58 @@ ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *
 }
 
 /*
+ * Nouns, in the definite form a subject takes, that name a thing a body
+ * owns or runs and not a body: a plant, a works, a project, a building.
+ * A compound that ends in one is one too ("Forbrændingsanlægget",
+ * "Reningsverket"), except a network, which is a body.
+ */
+static const char *const thing_subjects[] = {
+	"anläggningen", "anläggningarna", "verket", "projektet", "byggnaden",
+	"fastigheten", "anlægget", "anlæggene", "anlæggningen", "værket",
+	"bygningen", "ejendommen", "anlegget", "anleggene", "anlegga",
+	"prosjektet", "bygget", "eiendommen", "plant", "facility", "project",
+	"building", NULL
+};
+
+static const char *const network_nouns[] = {
+	"nätverket", "netværket", "nettverket", "netverket", NULL
+};
+
+/* Whether the word [start, end) ends in one of words, compared folded. */
+static bool
+word_ends_in(const ex_doc *doc, size_t start, size_t end, const char *const *words)
+{
+	for (size_t q = start; q < end; q++)
+		for (int i = 0; words[i]; i++)
+			if (sc_match_folded(doc->text + q, end - q, words[i]) == end - q)
+				return true;
+	return false;
+}
+
+/*
+ * Whether the sentence's subject is its first word (after "the") and names
+ * a thing that is not a body: "Anlægget ejes af fem kommuner i
+ * Københavnsområdet: København, ...", "The plant is owned by ...".  A list
+ * whose body such a sentence does not name holds the owners of that
+ * thing, not the members of the body the page or section is about.
+ */
+bool
+ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end,
+				p = ex_word_from(doc, s->span.start, end),
+				word_end;
+
+	if (ex_word_is(doc, p, end, "the"))
+		p = ex_next_word(doc, p, end);
+	if (p >= end)
+		return false;
+	word_end = ex_word_end(doc, p, end);
+	return word_ends_in(doc, p, word_end, thing_subjects) &&
+		!word_ends_in(doc, p, word_end, network_nouns);
+}
+
+/*
  * The organisation whose longer name begins with the name of org in the
  * genitive and has a kind: "Skaraborgs Kommunalförbund" for "Skaraborg";
  * else org.

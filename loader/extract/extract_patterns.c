@@ -930,10 +930,11 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
  * before the list is another clause's.  Otherwise: the last one named
  * before the list, else the first after it up to the end of its clause (a
  * comma does not end it: "A ingår, tillsammans med B och C, i X"), else
- * the one the sentence is about (ex_sentence_topic), else none; basis
- * says which, and where the one the sentence is about was named.  Without
- * before_ok a body named before the list is not its (an apposition that
- * is a verb's object: apposition_names_body_before).
+ * the one the sentence is about (ex_sentence_topic) unless the sentence's
+ * subject is a thing that is not a body (ex_subject_is_thing), else none;
+ * basis says which, and where the one the sentence is about was named.
+ * Without before_ok a body named before the list is not its (an
+ * apposition that is a verb's object: apposition_names_body_before).
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
@@ -955,6 +956,8 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
 	if (org >= 0)
 		return ex_full_org(doc, org);
+	if (ex_subject_is_thing(doc, s))
+		return -1;
 	return ex_sentence_topic_basis(doc, s, basis);
 }
 

@@ -1293,6 +1293,55 @@ test_owner_counts(void)
 				"member_count|", "members or owners without a word of having them are no count");
 }
 
+/*
+ * A list whose body its sentence does not name is the page's body's when
+ * the sentence's subject can be that body ("Selskabet", the members
+ * themselves), not when it is a thing the body runs ("Anlægget"): read
+ * as the loader does by default and with the pattern stage.
+ */
+static void
+test_thing_subjects(void)
+{
+	for (int stage = 0; stage < 2; stage++)
+	{
+		reading.pattern_stage = stage == 1;
+		expect_none("T\n\nAmager Forbrænding I/S er et fælleskommunalt selskab. Anlægget ejes "
+					"af fem kommuner i Københavnsområdet: København, Frederiksberg, Hvidovre, "
+					"Tårnby og Dragør.\n",
+					"membership|", "a plant's owners are no members of the body");
+		unit_check(count("member_count|") == 0, "a plant's owners are not counted (%d)",
+				   count("member_count|"));
+		expect_none("T\n\nKäppala Vatten AB är ett kommunalförbund. Verket ägs av tre "
+					"kommuner: Lund, Lomma och Burlöv.\n",
+					"membership|", "a works' owners are no members of the body");
+		expect_none("T\n\nKäppala Vatten AB är ett kommunalförbund. Reningsverket ägs av tre "
+					"kommuner: Lund, Lomma och Burlöv.\n",
+					"membership|", "nor are the owners of a works named in a compound");
+
+		/* a subject that refers to the body, or that is the members themselves */
+		extract_string("T\n\nAmager Forbrænding I/S er et fælleskommunalt selskab. Selskabet "
+					   "ejes af fem kommuner i Københavnsområdet: København, Frederiksberg, "
+					   "Hvidovre, Tårnby og Dragør.\n", SC_NO_DAY);
+		expect("membership|Amager Forbrænding I/S|Hvidovre|*");
+		extract_string("T\n\nKäppala Vatten AB är ett kommunalförbund. Elva kommuner har "
+					   "ansvar för reningsverket: Solna, Sollentuna, Sigtuna och Danderyd.\n",
+					   SC_NO_DAY);
+		expect("membership|Käppala Vatten AB|Sigtuna|*");
+		/* "Nätverket" ends as "verket" does, and names a body */
+		extract_string("T\n\nSydkustens Nätverk AB är ett nätverk. Nätverket ägs av tre "
+					   "kommuner: Lund, Lomma och Burlöv.\n", SC_NO_DAY);
+		expect("membership|Sydkustens Nätverk AB|Lomma|*");
+	}
+	/* only the pattern stage reads "eies av kommunene" */
+	expect_none("T\n\nIVAR IKS er et interkommunalt selskap. Anlegget eies av kommunene "
+				"Sandnes, Sola og Stavanger.\n",
+				"membership|", "a plant's owners are no members of the body");
+	extract_string("T\n\nIVAR IKS er et interkommunalt selskap. Selskapet eies av kommunene "
+				   "Sandnes, Sola og Stavanger.\n", SC_NO_DAY);
+	expect("membership|IVAR IKS|Sola|*");
+	reading.pattern_stage = false;
+}
+
 /* Whether every fact matching the shell pattern, and at least one, has basis. */
 static void
 expect_basis(const char *pattern, sc_fact_basis basis)
@@ -1375,6 +1424,7 @@ main(void)
 	test_twin_towns();
 	test_fees();
 	test_owner_counts();
+	test_thing_subjects();
 	test_basis();
 	return unit_exit_status();
 }
