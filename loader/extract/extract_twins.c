@@ -90,6 +90,18 @@ static const char *const not_now[] = {
 	NULL
 };
 
+/*
+ * Words of English news that an agreement was ended or is none ("cut its
+ * ties with Murmansk", "is not officially twinned"), folded: they take the
+ * partners of their own sentence only, not of the lines under it, which
+ * an introduction may open after a word on other towns' agreements.
+ */
+static const char *const ended_in_sentence[] = {
+	"terminat", "severed", "severing", "severs ", "sever ", "cut its ties",
+	"cut ties", "cut their ties", "froze ", "freez", "suspend", "lapse",
+	"not officially", "turns its back", "abandon", NULL
+};
+
 /* Words between a partner's name and its country that may be passed. */
 static const char *const partner_kinds[] = {
 	"kommun", "kommune", "stad", "by", "city", "town", NULL
@@ -150,6 +162,8 @@ static bool bulleted(const ex_doc *doc, sc_span line);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
+static const char *country_after(const ex_doc *doc, size_t pos, size_t end,
+								 const sc_place *place, size_t *after);
 static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static bool starts_line(const ex_doc *doc, size_t pos);
@@ -190,9 +204,41 @@ abbreviation_at(const ex_doc *doc, size_t pos, size_t end, const sc_place *place
 }
 
 /*
+ * "in the Murmansk region in Russia" at pos, after the "in": the country
+ * after a region of up to three capitalised words, in English prose.
+ */
+static const char *
+country_after_english_region(const ex_doc *doc, size_t pos, size_t end, size_t *after)
+{
+	static const char *const regions[] = {
+		"region", "province", "county", "oblast", "state", "district", NULL
+	};
+	size_t		p,
+				region_end,
+				n;
+	int			nwords;
+
+	if ((n = ex_word_is(doc, pos, end, "the")) == 0)
+		return NULL;
+	p = ex_skip_space(doc, pos + n, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p))
+		return NULL;
+	region_end = ex_name_run(doc, p, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+		return NULL;
+	p = ex_skip_space(doc, region_end, end);
+	if ((n = ex_word_in(doc, p, end, regions)) == 0)
+		return NULL;
+	p = ex_skip_space(doc, p + n, end);
+	if (ex_word_is(doc, p, end, "in") == 0)
+		return NULL;
+	return country_after(doc, p, end, NULL, after);
+}
+
+/*
  * The country named right after a partner's name, at pos: "i Tyskland",
- * "på Island", ", Danmark", " - Spanien", "(Polen)", "(DK)".  Sets *after
- * past it.
+ * "på Island", ", Danmark", " - Spanien", "(Polen)", "(DK)", "in the
+ * Murmansk region in Russia".  Sets *after past it.
  */
 static const char *
 country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
@@ -209,7 +255,11 @@ country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
 		return country;
 	}
 	if (ex_word_in(doc, p, end, country_prepositions))
+	{
 		p = ex_next_word(doc, p, end);
+		if ((country = country_after_english_region(doc, p, end, after)) != NULL)
+			return country;
+	}
 	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '-' || doc->text[p] == '('))
 	{
 		bracket = doc->text[p] == '(';
@@ -695,13 +745,13 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	return out->place != NULL;
 }
 
-/* Whether the sentence speaks of twin towns that were, or are not. */
+/* Whether the sentence has one of words, at a word's beginning. */
 static bool
-not_now_in(const ex_doc *doc, const ex_sentence *s)
+words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 {
-	for (int i = 0; not_now[i]; i++)
-		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, not_now[i]);
-			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, not_now[i]))
+	for (int i = 0; words[i]; i++)
+		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, words[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, words[i]))
 		{
 			/* a word's beginning, and not "sedan tidigare" (since before) */
 			if (ex_word_start(doc, pos) &&
@@ -710,6 +760,13 @@ not_now_in(const ex_doc *doc, const ex_sentence *s)
 				return true;
 		}
 	return false;
+}
+
+/* Whether the sentence speaks of twin towns that were, or are not. */
+static bool
+not_now_in(const ex_doc *doc, const ex_sentence *s)
+{
+	return words_in(doc, s, not_now);
 }
 
 /*
@@ -1309,5 +1366,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	if (municipality.basis == SC_BASIS_STATED)
 		doc->twin_list.basis = ex_named_in(doc, s);
 	doc->twin_bullets = word->relation;
-	sentence_partners(doc, s, trigger, word, &municipality);
+	/* "cut its ties with Murmansk": none of the sentence's own */
+	if (!words_in(doc, s, ended_in_sentence))
+		sentence_partners(doc, s, trigger, word, &municipality);
 }

@@ -1184,6 +1184,19 @@ test_twin_towns(void)
 	unit_check(count("twin_town|") == 0, "former twin towns are none");
 	extract_string("T\n\nI dag har Tønder Kommune ingen venskabsbyer i Sverige.\n", SC_NO_DAY);
 	unit_check(count("twin_town|") == 0, "denied twin towns are none");
+
+	/* English prose: a partner's country after its region; agreements ended */
+	extract_string("Piteå\n\nPiteå has three sister towns, Kandalaksha in the Murmansk region "
+				   "in Russia and Grindavik in Iceland.\n", SC_NO_DAY);
+	expect("twin_town||Kandalaksha|*|RU|twin_town||Piteå");
+	expect("twin_town||Grindavik|*|IS|twin_town||Piteå");
+	unit_check(count("twin_town||Murmansk|") == 0, "a region is no partner");
+	extract_string("Tromsø\n\nTromsø, who signed its sister city agreement with Murmansk in "
+				   "1972, is not the first to cut its ties with Murmansk, Russia's largest "
+				   "city.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "an agreement whose ties are cut is none");
+	extract_string("Halden\n\nHalden is not officially twinned with Wismar, Germany.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "a town not officially twinned is none");
 }
 
 /* Fees in the shapes of extract_fees.c: "fee|ORG||validity|RATE|...|FEE_RULE". */
