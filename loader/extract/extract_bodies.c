@@ -84,8 +84,7 @@ word_begins(const ex_doc *doc, size_t pos, size_t end, const char *const *stems)
 	size_t		word_end = ex_word_end(doc, pos, end);
 
 	for (int i = 0; stems[i]; i++)
-		if (sc_may_match_folded(doc->text + pos, word_end - pos, stems[i]) &&
-			sc_match_folded(doc->text + pos, word_end - pos, stems[i]) > 0)
+		if (ex_word_prefix(doc, pos, word_end, stems[i]) > 0)
 			return true;
 	return false;
 }
@@ -292,30 +291,44 @@ body_of_line(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Whether the first line under the line ending at eol, past one blank line
- * at most, names a body: a list needs one there, and most lines a sentence
- * ends have none, so that this spares them the sentence's reading.
+ * The next line under the line ending at eol that is not blank, into
+ * *line; false where two blank lines in a row, or the text's end, come
+ * first: a list goes on past one blank line between its lines, no more.
+ */
+static bool
+next_filled_line(const ex_doc *doc, size_t eol, sc_span *line)
+{
+	int			blanks = 0;
+
+	for (size_t start = eol + 1; start < doc->len; start = eol + 1)
+	{
+		eol = end_of_line(doc, start);
+		if (!blank(doc, start, eol))
+		{
+			*line = (sc_span) {start, eol};
+			return true;
+		}
+		if (++blanks > 1)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Whether the first line under the line ending at eol names a body: a
+ * list needs one there, and most lines a sentence ends have none, so that
+ * this spares them the sentence's reading.
  */
 static bool
 body_line_under(const ex_doc *doc, size_t eol)
 {
-	int			blanks = 0;
+	sc_span		line,
+				body;
 
-	for (size_t line = eol + 1; line < doc->len; line = eol + 1)
-	{
-		sc_span		body;
-
-		eol = end_of_line(doc, line);
-		if (blank(doc, line, eol))
-		{
-			if (++blanks > 1)
-				return false;
-			continue;
-		}
-		body = body_of_line(doc, line, eol);
-		return body.end > body.start;
-	}
-	return false;
+	if (!next_filled_line(doc, eol, &line))
+		return false;
+	body = body_of_line(doc, line.start, line.end);
+	return body.end > body.start;
 }
 
 /*
@@ -328,33 +341,24 @@ read_body_list(ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 {
 	sc_span		lines[EX_BODY_LIST_MAX + EX_BODY_HEADER_LINES + 1];
 	int			nlines = 0,
-				count,
-				blanks = 0;
+				count;
 	bool		cut = false;
-	size_t		line,
-				eol = end_of_line(doc, s->span.start);
+	sc_span		line;
+	size_t		eol = end_of_line(doc, s->span.start);
 
 	memset(list, 0, sizeof(*list));
 	if (s->heading || eol < s->span.end || !body_line_under(doc, eol) ||
 		!names_body_noun(doc, s) ||
 		(count = stated_count(doc, s->span.start, s->span.end, list)) == 0)
 		return false;
-	for (line = eol + 1; line < doc->len; line = eol + 1)
+	for (; next_filled_line(doc, eol, &line); eol = line.end)
 	{
-		eol = end_of_line(doc, line);
-		if (blank(doc, line, eol))
-		{
-			if (++blanks > 1)
-				break;
-			continue;
-		}
-		blanks = 0;
-		lines[nlines] = body_of_line(doc, line, eol);
+		lines[nlines] = body_of_line(doc, line.start, line.end);
 		if (lines[nlines].end == lines[nlines].start ||
 			++nlines > count + EX_BODY_HEADER_LINES)
 			break;
-		list->end = eol;
-		cut = eol >= doc->len;
+		list->end = line.end;
+		cut = line.end >= doc->len;
 	}
 	/* a listing the stored page cuts short, its last line perhaps in a word */
 	if (cut && !list->of_member && nlines - 1 >= EX_BODY_CUT_MIN && nlines - 1 < count)
