@@ -467,6 +467,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->len = len;
 	doc->day = document_day;
 	doc->found_day = SC_NO_DAY;
+	doc->top_end = ex_top_end(doc);
 	doc->sink = sink;
 	doc->arg = arg;
 	doc->pattern_stage = options != NULL && options->pattern_stage;

@@ -11,23 +11,57 @@
 #include "calendar.h"
 #include "words.h"
 
-typedef struct ex_label
+/*
+ * Words that introduce a date the page states about itself, in the four
+ * languages.  Those that may introduce any date ("Dato", "Date") count only
+ * as a label with a colon at the start of their line.
+ */
+typedef struct ex_date_label
 {
 	const char *word;
-	const char *name;
-} ex_label;
+	const char *name;			/* published or updated */
+	bool		generic;
+} ex_date_label;
 
-/* Words that introduce a date the page states about itself. */
-static const ex_label date_labels[] = {
-	{"publicerad", "published"},
-	{"publicerades", "published"},
-	{"publicerat", "published"},
-	{"uppdaterad", "updated"},
-	{"uppdaterades", "updated"},
-	{"ändrad", "updated"},
-	{"ändrades", "updated"},
-	{NULL, NULL}
+static const ex_date_label date_labels[] = {
+	/* Swedish */
+	{"publicerad", "published", false}, {"publicerades", "published", false},
+	{"publicerat", "published", false}, {"publicering", "published", false},
+	{"publiceringsdatum", "published", false},
+	{"uppdaterad", "updated", false}, {"uppdaterades", "updated", false}, {"uppdaterat", "updated", false},
+	{"ändrad", "updated", false}, {"ändrades", "updated", false}, {"ändrat", "updated", false},
+	{"granskad", "updated", false}, {"granskades", "updated", false}, {"granskats", "updated", false},
+	{"datum", "published", true},
+	/* Danish */
+	{"publiceret", "published", false}, {"offentliggjort", "published", false},
+	{"udgivet", "published", false}, {"opdateret", "updated", false}, {"ændret", "updated", false},
+	/* Norwegian */
+	{"publisert", "published", false}, {"oppdatert", "updated", false}, {"endret", "updated", false},
+	/* Danish and Norwegian */
+	{"dato", "published", true},
+	/* English */
+	{"published", "published", false}, {"posted", "published", false}, {"updated", "updated", false},
+	{"modified", "updated", false}, {"date", "published", true},
+	{NULL, NULL, false}
 };
+
+/* "Published by Oslo Business Region, 30 August 2020": words before the comma. */
+#define EX_DATE_BY_WORDS 6
+
+static const char *const by_words[] = {"by", "av", "af", NULL};
+
+/*
+ * A page's own date standing alone on a line near its top ("8. juni 2018",
+ * "SAMHÄLLE 2024-03-28 KL. 16:25", "17 sep 2014 06:00"): within its first
+ * EX_TOP_LINES lines and before its first line of running text, a line of
+ * at least EX_RUNNING_WORDS words.
+ */
+#define EX_TOP_LINES 12
+#define EX_RUNNING_WORDS 30
+#define EX_TOP_LINE_BYTES 2048
+
+/* The longest line that may be a label alone ("Senest opdateret:"). */
+#define EX_LABEL_LINE_BYTES 40
 
 /* Words that end an area's phrase, or the list of areas. */
 static const char *const area_stops[] = {
@@ -52,51 +86,360 @@ static bool area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org);
  */
 
 /*
- * "Publicerad 2021-11-11, Uppdaterad 2023-12-06": emits them if emit, and
- * sets *day to the latest; false if the sentence states none.
+ * Where the blanks (spaces and tabs) before pos begin: a line's start if
+ * nothing else stands before pos on its line.  Each helper here reads no
+ * further than its blanks or a short bound, so that a page of one long
+ * line is read in linear time.
+ */
+static size_t
+blanks_before(const ex_doc *doc, size_t pos)
+{
+	while (pos > 0 && (doc->text[pos - 1] == ' ' || doc->text[pos - 1] == '\t'))
+		pos--;
+	return pos;
+}
+
+/* Whether pos begins its line, blanks aside. */
+static bool
+starts_line(const ex_doc *doc, size_t pos)
+{
+	pos = blanks_before(doc, pos);
+	return pos == 0 || doc->text[pos - 1] == '\n';
+}
+
+/* Whether the line goes on from pos with blanks alone. */
+static bool
+ends_line(const ex_doc *doc, size_t pos)
+{
+	size_t		n;
+
+	while (pos < doc->len && doc->text[pos] != '\n' &&
+		   (n = sc_space_length(doc->text, doc->len, pos)) > 0)
+		pos += n;
+	return pos >= doc->len || doc->text[pos] == '\n';
+}
+
+/*
+ * Where the line that begins at line ends (at its newline or the page's
+ * end), if it is at most max bytes long; EX_NONE for a longer line.
+ */
+static size_t
+short_line_end(const ex_doc *doc, size_t line, size_t max)
+{
+	size_t		bound = doc->len - line < max ? doc->len : line + max;
+	const char *nl = memchr(doc->text + line, '\n', bound - line);
+
+	if (nl)
+		return (size_t) (nl - doc->text);
+	return bound == doc->len ? bound : EX_NONE;
+}
+
+/*
+ * Whether a label at pos speaks of the page: not in parentheses after
+ * other text ("Vad menas med en lägenhet? (uppdaterad 2017-04-03)" dates
+ * the question), and a generic one ("Dato:") first on its line.
+ */
+static bool
+label_is_pages(const ex_doc *doc, const ex_date_label *label, size_t pos, size_t after)
+{
+	size_t		before = blanks_before(doc, pos);
+
+	if (before > 0 && doc->text[before - 1] == '(' && !starts_line(doc, before - 1))
+		return false;
+	if (label->generic)
+		return starts_line(doc, pos) && after < doc->len && doc->text[after] == ':';
+	return true;
+}
+
+/*
+ * Where the date after a label stands: after a colon, and after "by" and
+ * a name up to a comma ("Published by Oslo Business Region, 30 August
+ * 2020"); the label's own end if neither.  A label that ends its line
+ * ("Publisert:", "Sidst opdateret") has its date on the next line that
+ * is not blank, alone.
+ */
+static size_t
+date_after_label(const ex_doc *doc, size_t pos, size_t end, bool *next_line)
+{
+	size_t		p = pos,
+				n;
+
+	while (p < doc->len && (doc->text[p] == ' ' || doc->text[p] == '\t'))
+		p++;
+	if (p < doc->len && doc->text[p] == ':')
+		p++;
+	*next_line = ends_line(doc, p);
+	if (*next_line)
+		return ex_skip_space(doc, p, doc->len);
+	p = ex_skip_space(doc, pos, end);
+	if (p < end && doc->text[p] == ':')
+		return ex_skip_space(doc, p + 1, end);
+	if ((n = ex_word_in(doc, p, end, by_words)) > 0)
+	{
+		size_t		q = p + n;
+
+		for (int words = 0; words < EX_DATE_BY_WORDS && q < end; words++)
+		{
+			q = ex_word_end(doc, ex_skip_space(doc, q, end), end);
+			if (q < end && doc->text[q] == ',')
+				return ex_skip_space(doc, q + 1, end);
+		}
+	}
+	return p;
+}
+
+/* Bytes of a time after a date ("06:00", "kl. 16:25", "KL. 16.25"), or 0. */
+static size_t
+time_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = pos,
+				n;
+	int			v;
+
+	if ((n = ex_word_is(doc, p, end, "kl")) > 0)
+	{
+		p += n;
+		if (p < end && doc->text[p] == '.')
+			p++;
+		p = ex_skip_space(doc, p, end);
+	}
+	if ((n = ex_digits(doc, p, end, &v)) == 0 || n > 2 || v > 23 || p + n >= end ||
+		(doc->text[p + n] != ':' && doc->text[p + n] != '.'))
+		return 0;
+	p += n + 1;
+	if (ex_digits(doc, p, end, &v) != 2 || v > 59)
+		return 0;
+	return p + 2 - pos;
+}
+
+/* Whether [pos, end) is a word in capitals: a newspaper's section, "SAMHÄLLE". */
+static bool
+capitals_at(const ex_doc *doc, size_t pos, size_t end, size_t *word_end)
+{
+	size_t		e = ex_word_end(doc, pos, end),
+				letters = 0;
+
+	for (size_t p = pos; p < e; p++)
+	{
+		if (sc_is_lower(doc->text, end, p))
+			return false;
+		if (sc_is_upper(doc->text, end, p))
+			letters++;
+	}
+	*word_end = e;
+	return letters >= 2;
+}
+
+/*
+ * The date a line [line, end) holds and nothing else but a section in
+ * capitals before it, "Den" and a time after it; false if it holds more.
+ */
+static bool
+bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
+{
+	size_t		p = ex_skip_space(doc, line, end),
+				n,
+				word_end;
+
+	if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))
+		p = ex_skip_space(doc, word_end, end);
+	if ((n = ex_word_is(doc, p, end, "den")) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	if ((n = ex_date_at(doc, p, end, d)) == 0 || d->precision != EX_DAY)
+		return false;
+	p = ex_skip_space(doc, p + n, end);
+	p = ex_skip_space(doc, p + time_at(doc, p, end), end);
+	if (p < end && doc->text[p] == '|')
+		p = ex_skip_space(doc, p + 1, end);
+	return p >= end;
+}
+
+/* Words on the line [line, end), counting up to limit. */
+static int
+line_words(const ex_doc *doc, size_t line, size_t end, int limit)
+{
+	int			words = 0;
+
+	for (size_t p = ex_skip_space(doc, line, end); p < end && words < limit;
+		 p = ex_skip_space(doc, ex_word_end(doc, p, end) + 1, end))
+		words++;
+	return words;
+}
+
+/*
+ * Whether the line before the one at line, blank lines left out, is a
+ * date's label alone ("Publisert:"): the date under it is the label's.
+ */
+static bool
+under_label(const ex_doc *doc, size_t line)
+{
+	size_t		e = line,
+				start;
+
+	while (e > 0 && (doc->text[e - 1] == '\n' || doc->text[e - 1] == ' ' ||
+					 doc->text[e - 1] == '\t'))
+		e--;
+	for (start = e; start > 0 && doc->text[start - 1] != '\n'; start--)
+		if (e - start >= EX_LABEL_LINE_BYTES)
+			return false;
+	for (size_t p = ex_skip_space(doc, start, e); p < e;
+		 p = ex_skip_space(doc, ex_word_end(doc, p, e) + 1, e))
+		for (int i = 0; date_labels[i].word; i++)
+			if (ex_word_is(doc, p, e, date_labels[i].word) > 0)
+				return true;
+	return false;
+}
+
+/*
+ * Where the lines near the page's top that may hold its date alone end:
+ * after its first EX_TOP_LINES lines, or at its first line of running
+ * text (EX_RUNNING_WORDS words, or a line longer than EX_TOP_LINE_BYTES).
+ * Found once a page, so that each sentence's test stays short.
+ */
+size_t
+ex_top_end(const ex_doc *doc)
+{
+	size_t		p = 0;
+
+	for (int lines = 0; lines < EX_TOP_LINES && p < doc->len; lines++)
+	{
+		size_t		e = short_line_end(doc, p, EX_TOP_LINE_BYTES);
+
+		if (e == EX_NONE || line_words(doc, p, e, EX_RUNNING_WORDS) >= EX_RUNNING_WORDS)
+			return p;
+		p = e + 1;
+	}
+	return p < doc->len ? p : doc->len;
+}
+
+/*
+ * The page's date that the line at line holds alone near the top of the
+ * page (before doc->top_end): published for the first such line, updated
+ * for a later date on a later one; false for any other line, and for one
+ * that repeats an earlier line's date or dates before it.
+ */
+static bool
+top_date(const ex_doc *doc, size_t line, ex_date *d, const char **name, size_t *line_end)
+{
+	bool		earlier = false;
+	int32_t		first_day = 0;
+
+	for (size_t p = 0; p <= line && p < doc->top_end;)
+	{
+		size_t		e = short_line_end(doc, p, EX_TOP_LINE_BYTES);
+		ex_date		seen;
+
+		if (p == line)
+		{
+			int32_t		day;
+
+			if (!bare_date_line(doc, p, e, d) || under_label(doc, p))
+				return false;
+			day = sc_days_from_civil(d->year, d->month, d->day);
+			if (earlier && day <= first_day)
+				return false;
+			*name = earlier ? "updated" : "published";
+			*line_end = e;
+			return true;
+		}
+		if (!earlier && bare_date_line(doc, p, e, &seen))
+		{
+			earlier = true;
+			first_day = sc_days_from_civil(seen.year, seen.month, seen.day);
+		}
+		p = e + 1;
+	}
+	return false;
+}
+
+/* Emits the page's date d, named published or updated, stated at evidence. */
+static void
+emit_document_date(ex_doc *doc, const ex_sentence *s, const char *rule, const char *name,
+				   const ex_date *d, sc_span evidence)
+{
+	sc_fact		f;
+
+	ex_init_fact(&f, SC_FACT_DOCUMENT_DATE, s, rule);
+	f.basis = SC_BASIS_STATED;	/* of the page the sentence is on */
+	f.name = name;
+	f.evidence = evidence;
+	ex_format_date(d, f.validity, sizeof(f.validity));
+	ex_emit(doc, &f);
+}
+
+/* Keeps the latest of the page's dates in *day. */
+static void
+note_day(const ex_date *d, bool *found, int32_t *day)
+{
+	int32_t		this_day = sc_days_from_civil(d->year, d->month, d->day);
+
+	if (!*found || this_day > *day)
+		*day = this_day;
+	*found = true;
+}
+
+/*
+ * "Publicerad 2021-11-11, Uppdaterad 2023-12-06", "Publisert:" with the
+ * date on the line under it, a date alone on a line near the page's top:
+ * emits them if emit, and sets *day to the latest; false if the sentence
+ * states none.  What it finds depends on the sentence and the page's
+ * first lines alone, so that each walk of the sentences finds the same.
  */
 bool
 ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *day)
 {
 	bool		found = false;
-	size_t		end = s->span.end;
+	size_t		end = s->list_end;
 	ex_initials initials = {{0}, {0}};
+	ex_date		d;
+	const char *name;
+	size_t		date_end;
 
-	if (!s->has_digit)
-		return false;			/* a date of a day is in digits */
+	/* a date of a day is in digits, or on the line under a label alone */
+	if (!s->has_digit && (s->span.end - s->span.start > EX_LABEL_LINE_BYTES ||
+						  !ends_line(doc, s->span.end)))
+		return false;
+	if (s->span.start < doc->top_end && starts_line(doc, s->span.start) &&
+		top_date(doc, blanks_before(doc, s->span.start), &d, &name, &date_end))
+	{
+		note_day(&d, &found, day);
+		if (emit)
+			emit_document_date((ex_doc *) doc, s, "document_date.top_line", name, &d,
+							   (sc_span) {s->span.start, date_end});
+		return true;
+	}
 	for (int i = 0; date_labels[i].word; i++)
 		ex_initials_add(&initials, date_labels[i].word);
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		if (!ex_initials_has(&initials, doc, pos, end))
 			continue;
 		for (int i = 0; date_labels[i].word; i++)
 		{
 			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),
-						p;
-			ex_date		d;
+						p,
+						date_len;
+			bool		next_line;
 
-			if (n == 0)
+			if (n == 0 || !label_is_pages(doc, &date_labels[i], pos, pos + n))
 				continue;
-			p = ex_skip_space(doc, pos + n, end);
-			if (p < end && doc->text[p] == ':')
-				p = ex_skip_space(doc, p + 1, end);
-			if (ex_date_at(doc, p, end, &d) == 0 || d.precision != EX_DAY)
-				continue;
-			if (!found || sc_days_from_civil(d.year, d.month, d.day) > *day)
-				*day = sc_days_from_civil(d.year, d.month, d.day);
-			found = true;
-			if (emit)
+			p = date_after_label(doc, pos + n, end, &next_line);
+			if (next_line)
 			{
-				sc_fact		f;
+				size_t		e = short_line_end(doc, p, EX_TOP_LINE_BYTES);
 
-				ex_init_fact(&f, SC_FACT_DOCUMENT_DATE, s, "document_date.label");
-				f.basis = SC_BASIS_STATED;	/* of the page the sentence is on */
-				f.name = date_labels[i].name;
-				ex_format_date(&d, f.validity, sizeof(f.validity));
-				ex_emit((ex_doc *) doc, &f);
+				if (e == EX_NONE || !bare_date_line(doc, p, e, &d))
+					continue;
+				date_len = e - p;
 			}
+			else if ((date_len = ex_date_at(doc, p, end, &d)) == 0 || d.precision != EX_DAY)
+				continue;
+			note_day(&d, &found, day);
+			if (emit)
+				emit_document_date((ex_doc *) doc, s, "document_date.label",
+								   date_labels[i].name, &d,
+								   (sc_span) {pos, p + date_len});
 		}
 	}
 	return found;

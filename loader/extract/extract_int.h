@@ -180,6 +180,7 @@ typedef struct ex_doc
 	size_t		len;
 	int32_t		day;			/* the page's date, or SC_NO_DAY */
 	int32_t		found_day;		/* the latest date the page states */
+	size_t		top_end;		/* end of the lines that may hold the page's date alone */
 	size_t		dated[EX_MAX_DATED];	/* see EX_MAX_DATED */
 	int			ndated;			/* > EX_MAX_DATED: too many to keep */
 	int			scans;			/* whole-text searches left, see EX_MAX_SCANS */
@@ -456,6 +457,7 @@ extern bool ex_sentence_denies(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
 /* extract_facts.c: areas, the page's dates */
+extern size_t ex_top_end(const ex_doc *doc);
 extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
 							 bool emit, int32_t *day);
 

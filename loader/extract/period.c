@@ -40,6 +40,18 @@ static const ex_numbered_word month_words[] = {
 	{NULL, 0}
 };
 
+/*
+ * Months as news pages and bylines shorten them ("17 sep 2014 06:00",
+ * "3. okt. 2019"): read only between a day and a year, where a short
+ * word such as "mar" or "jul" can be nothing else.
+ */
+static const ex_numbered_word month_abbreviations[] = {
+	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+	{"aug", 8}, {"sep", 9}, {"sept", 9}, {"okt", 10}, {"oct", 10}, {"nov", 11},
+	{"dec", 12}, {"des", 12},
+	{NULL, 0}
+};
+
 /* Seasons as EDTF numbers them: 21 spring ... 24 winter. */
 static const ex_numbered_word season_words[] = {
 	{"våren", 21}, {"sommaren", 22}, {"hösten", 23}, {"vintern", 24},
@@ -229,6 +241,29 @@ year_suffix(const ex_doc *doc, size_t pos, size_t end, int year, ex_date *d)
 	return 0;
 }
 
+/*
+ * A day written in digits with dots, as Danish and Norwegian pages write
+ * it ("27.11.2019", "1.1.2017"), at pos: its bytes, or 0.
+ */
+static size_t
+dotted_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+{
+	int			dom,
+				month,
+				year;
+	size_t		p = pos,
+				n;
+
+	if ((n = ex_digits(doc, p, end, &dom)) == 0 || n > 2 || (p += n) >= end ||
+		doc->text[p++] != '.' ||
+		(n = ex_digits(doc, p, end, &month)) == 0 || n > 2 || (p += n) >= end ||
+		doc->text[p++] != '.' ||
+		ex_digits(doc, p, end, &year) != 4 || !sc_valid_civil(year, month, dom))
+		return 0;
+	*d = (ex_date) {year, month, dom, EX_DAY, 0, false};
+	return p + 4 - pos;
+}
+
 size_t
 ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 {
@@ -240,6 +275,7 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 				y,
 				p;
 	int32_t		day;
+	bool		shortened;
 
 	if (pos >= end)
 		return 0;
@@ -258,15 +294,24 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 		return 4 + n;
 	if ((n = ex_digits(doc, pos, end, &v)) > 0 && n <= 2)
 	{
-		/* "1 januari 2016", "1. januar 2016" */
+		/* "1 januari 2016", "1. januar 2016", "17 sep 2014" */
 		p = pos + n;
+		if ((m = dotted_date(doc, pos, end, d)) > 0)
+			return m;
 		if (p < end && doc->text[p] == '.')
 			p++;
 		p = ex_skip_space(doc, p, end);
-		if ((m = word_of(doc, p, end, month_words, &month)) > 0)
+		if ((m = word_of(doc, p, end, month_words, &month)) == 0 &&
+			(m = word_of(doc, p, end, month_abbreviations, &month)) > 0 &&
+			p + m < end && doc->text[p + m] == '.')
+			m++;				/* "okt." */
+		if (m > 0)
 		{
-			size_t		q = ex_skip_space(doc, p + m, end);
+			size_t		q = p + m;
 
+			if (q < end && doc->text[q] == ',')
+				q++;			/* "5 juni, 2020" */
+			q = ex_skip_space(doc, q, end);
 			if ((y = ex_digits(doc, q, end, &year)) == 4 && sc_valid_civil(year, month, v))
 			{
 				*d = (ex_date) {year, month, v, EX_DAY, 0, false};
@@ -275,9 +320,15 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 		}
 		return 0;
 	}
-	if ((m = word_of(doc, pos, end, month_words, &month)) > 0)
+	shortened = false;
+	if ((m = word_of(doc, pos, end, month_words, &month)) == 0)
 	{
-		/* "januari 2016", "January 1, 2016" */
+		m = word_of(doc, pos, end, month_abbreviations, &month);
+		shortened = true;
+	}
+	if (m > 0)
+	{
+		/* "januari 2016", "January 1, 2016"; shortened, "nov 10, 2011" alone */
 		size_t		q = ex_skip_space(doc, pos + m, end);
 		int			dom;
 
@@ -290,7 +341,7 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 			*d = (ex_date) {year, month, dom, EX_DAY, 0, false};
 			return p + y - pos;
 		}
-		if ((y = ex_digits(doc, q, end, &year)) == 4)
+		if (!shortened && (y = ex_digits(doc, q, end, &year)) == 4)
 		{
 			*d = (ex_date) {year, month, 1, EX_MONTH, 0, false};
 			return q + y - pos;
