@@ -12,12 +12,18 @@
  * gazetteer does not know: "Essunga", "Region Halland"), with the word for
  * municipality after it left out ("Stevns kommuner", "Vestfold
  * fylkeskommune"); a name cut short ("Greater Copenhagen" of "Greater
- * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin") is
- * none, and ends the list.  A list of names the gazetteer does not know
- * must have three items or end in a plural "kommuner", so that two names
- * joined by "och" in passing are no list.
+ * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin",
+ * "Ministry" of "the Ministry of Transport") is none, and ends the list.
+ * English's words around a name are left out of it: an article,
+ * "Municipality of" and "City of" before a place, "Municipality",
+ * "County" and "County Municipality" after one ("the City of Oslo",
+ * "Akershus County Municipality").  A list of names the gazetteer does
+ * not know must have three items or end in a plural "kommuner", so that
+ * two names joined by "och" in passing are no list.
  *
- * A member pattern names the list after its trigger ("ejes af A, B og C")
+ * A member pattern names the list after its trigger ("ejes af A, B og C"),
+ * or after a colon that ends the trigger's words where those count
+ * municipalities ("ejes af fem kommuner i Københavnsområdet: A, B og C"),
  * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
  * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
  * this stage from reading the sentence at all: a missing membership is
@@ -77,6 +83,14 @@
  */
 #define EX_AFTER_GAP 8
 #define EX_BEFORE_GAP 3
+
+/*
+ * Tokens after a trigger a colon may stand at whose list is the
+ * trigger's, the words before it counting municipalities ("consisting of
+ * seven Danish municipalities on the Danish peninsula of Jutland and the
+ * island of Funen: A, B ...").
+ */
+#define EX_COLON_GAP 20
 
 typedef enum ex_token_kind
 {
@@ -167,9 +181,25 @@ static const char *const municipal_words[] = {
 	"kommun", "kommune", "kommunes", "stad", "municipality", NULL
 };
 
-/* Words after a name that say it is a county, left out of the name. */
+/*
+ * Words after a name that say it is a county, left out of the name
+ * ("Vestfold fylkeskommune", "Viken County"); English may add the word
+ * for municipality after it ("Akershus County Municipality").
+ */
 static const char *const county_words[] = {
-	"fylkeskommune", "fylke", NULL
+	"fylkeskommune", "fylke", "county", NULL
+};
+
+/*
+ * Words English puts before a municipality's name with "of" ("the
+ * Municipality of Gladsaxe", "City of Oslo"), and its article before a
+ * name ("the Capital Region of Denmark").
+ */
+static const char *const english_place_nouns[] = {
+	"municipality", "city", NULL
+};
+static const char *const english_articles[] = {
+	"the", NULL
 };
 static const char *const municipal_plurals[] = {
 	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
@@ -517,6 +547,30 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 }
 
 /*
+ * The token an item's name begins at, the item beginning at t: after
+ * English's article before a capitalised name ("the Capital Region of
+ * Denmark") and its noun and "of" before a place ("the Municipality of
+ * Gladsaxe", "City of Copenhagen"); else t.
+ */
+static int
+english_name_start(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	int			start = t;
+
+	if (start + 1 < sw->ntokens && token_in(doc, &sw->tokens[start], english_articles) &&
+		sw->tokens[start + 1].kind == EX_TOKEN_WORD &&
+		sc_is_upper(doc->text, end, sw->tokens[start + 1].start))
+		start++;
+	if (start + 2 < sw->ntokens && token_in(doc, &sw->tokens[start], english_place_nouns) &&
+		sc_is_upper(doc->text, end, sw->tokens[start].start) &&
+		ex_word_is(doc, sw->tokens[start + 1].start, sw->tokens[start + 1].end, "of") ==
+		sw->tokens[start + 1].end - sw->tokens[start + 1].start &&
+		place_at(doc, &sw->tokens[start + 2], end))
+		start += 2;
+	return start;
+}
+
+/*
  * The item at token t, and the token after it, or t if none stands
  * there: an organisation, a place, one capitalised word, or two that may
  * name a place (place_like_pair).  A name cut short is no item: a third
@@ -524,8 +578,8 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
  * after the list's "och".
  */
 static int
-read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
-		  ex_list_item *item, ex_token_list *list)
+read_name_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
+			   ex_list_item *item, ex_token_list *list)
 {
 	const ex_token *tok = &sw->tokens[t];
 	size_t		n,
@@ -582,6 +636,13 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		/* "Greater Copenhagen Forum for ...": a longer name, not read */
 		if (capitalised_word(doc, sw, next, end))
 			return t;
+		/* "the Ministry of Transport": so is a name that goes on after "of" */
+		if (next + 1 < sw->ntokens &&
+			ex_word_is(doc, sw->tokens[next].start, sw->tokens[next].end, "of") ==
+			sw->tokens[next].end - sw->tokens[next].start &&
+			sw->tokens[next + 1].kind == EX_TOKEN_WORD &&
+			sc_is_upper(doc->text, end, sw->tokens[next + 1].start))
+			return t;
 		item->name_start = tok->start;
 		item->name_end = sw->tokens[next - 1].end;
 		list->unknown = true;
@@ -600,6 +661,9 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	{
 		item->county_tail = true;
 		next++;
+		/* "Akershus County Municipality" */
+		if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
+			next++;
 	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
 	{
@@ -607,6 +671,17 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		next++;
 	}
 	return next;
+}
+
+/* read_name_item, where English may write words around the name. */
+static int
+read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
+		  ex_list_item *item, ex_token_list *list)
+{
+	int			start = english_name_start(doc, sw, t, end),
+				next = read_name_item(doc, sw, start, end, item, list);
+
+	return next == start ? t : next;
 }
 
 /* Whether token t is a word of ASCII digits. */
@@ -851,10 +926,46 @@ other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int 
 	return false;
 }
 
+/*
+ * The list right after a colon that ends a trigger's words, where those
+ * words count municipalities before it ("ejes af fem kommuner i
+ * Københavnsområdet: A, B ...", "a cooperation consisting of seven Danish
+ * municipalities on ... Funen: A, B ..."): the names in the gap are where
+ * the members lie, not members.  NULL if there is none.
+ */
+static ex_token_list *
+list_after_colon(const ex_doc *doc, ex_sentence_words *sw, int from)
+{
+	bool		counted = false;
+
+	for (int t = from; t < sw->ntokens && t <= from + EX_COLON_GAP; t++)
+	{
+		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
+			return NULL;
+		if (sw->tokens[t].kind == EX_TOKEN_WORD)
+		{
+			counted |= token_in(doc, &sw->tokens[t], municipal_plurals);
+			continue;
+		}
+		if (!is_mark(doc, &sw->tokens[t], ":"))
+			continue;
+		for (int l = 0; counted && l < sw->nlists; l++)
+			if (sw->lists[l].first == t + 1)
+				return &sw->lists[l];
+		return NULL;
+	}
+	return NULL;
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 {
+	ex_token_list *colon_list;
+
+	if (ex_patterns[i].where == EX_WHERE_AFTER &&
+		(colon_list = list_after_colon(doc, sw, t + n)) != NULL)
+		return colon_list;
 	for (int l = 0; l < sw->nlists; l++)
 	{
 		ex_token_list *list = &sw->lists[l];

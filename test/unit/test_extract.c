@@ -698,6 +698,45 @@ test_patterns(void)
 				   "selskab det. Foto: X\n\nFem kommuner, Ballerup, Albertslund og Furesø har "
 				   "dannet et selskab, Ressourceindsamling A/S.\n", SC_NO_DAY);
 	expect("membership|Ressourceindsamling A/S|Furesø|*");
+
+	/*
+	 * English writes words around a municipality's or county's name: an
+	 * article, "Municipality of", "City of", "Municipality", "County
+	 * (Municipality)"; a name that goes on after "of" is cut short
+	 */
+	extract_string("T\n\nNordic Light Rail I/S is a company. Nordic Light Rail I/S is owned by "
+				   "the Municipality of Gladsaxe, Herlev Municipality and the City of Copenhagen."
+				   "\n", SC_NO_DAY);
+	expect("membership|Nordic Light Rail I/S|Gladsaxe|*");
+	expect("membership|Nordic Light Rail I/S|Herlev|*");
+	expect("membership|Nordic Light Rail I/S|København|*");
+	extract_string("T\n\nRuter AS is a company. It is owned by Oslo Municipality, Akershus County "
+				   "Municipality and Viken County.\n", SC_NO_DAY);
+	expect("membership|Ruter AS|Akershus|*");
+	expect("membership|Ruter AS|Viken|*");
+	extract_string("T\n\nNordic Light Rail I/S is a company. Nordic Light Rail I/S is owned by "
+				   "The Capital Region of Denmark, the Municipality of Gladsaxe and the Ministry "
+				   "of Transport.\n", SC_NO_DAY);
+	expect("membership|Nordic Light Rail I/S|Region Hovedstaden|*");
+	unit_check(count("membership|Nordic Light Rail I/S|Ministry") == 0,
+			   "no member cut from a name that goes on after \"of\"");
+
+	/* a colon's list after a trigger whose words count municipalities */
+	extract_string("T\n\nThe Triangle Region is a cooperation consisting of seven Danish "
+				   "municipalities on the peninsula of Jutland and the island of Funen: Billund, "
+				   "Fredericia and Vejle.\n", SC_NO_DAY);
+	expect("membership|Triangle Region|Fredericia|*");
+	unit_check(count("membership|Triangle Region|") == 3,
+			   "the list after the colon, not the places before it (%d)",
+			   count("membership|Triangle Region|"));
+
+	/* "sammen med" after the body: the list joins it, the subject said no */
+	extract_string("T\n\nSydbrand I/S er et fælleskommunalt beredskab. Sønderborg sagde nej til "
+				   "at indgå i Sydbrand I/S sammen med Tønder, Aabenraa og Haderslev kommuner.\n",
+				   SC_NO_DAY);
+	expect("membership|Sydbrand I/S|Aabenraa|*");
+	unit_check(count("membership|Sydbrand I/S|Sønderborg") == 0,
+			   "no member of the subject that said no");
 	reading.pattern_stage = false;
 
 	/* the kind of a document before or after a body's name is no part of it */
