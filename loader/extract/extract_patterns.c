@@ -1192,10 +1192,37 @@ label_topic(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *basis)
 #define EX_LINES_MAX EX_LIST_ITEMS
 
 /*
+ * Blank lines that may stand between a list's lines: as many as between
+ * its heading and its first line, one at least, this many at most (a page
+ * copied from the web may set every line of a list two blank lines apart).
+ */
+#define EX_LINES_SPACING 2
+
+/*
+ * The body tokens [0, t) name, and nothing else, whose members the
+ * heading after them lists: English's "The STRING partners are:", with or
+ * without the article; -1 if they name none.
+ */
+static int
+body_named_before(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, int t)
+{
+	int			first = english_name_start(doc, sw, 0, s->list_end),
+				org;
+	size_t		n;
+
+	if (t == 0 || first >= t ||
+		(org = ex_org_at(doc, sw->tokens[first].start, s->list_end, &n)) < 0 ||
+		sw->tokens[first].start + n != sw->tokens[t - 1].end)
+		return -1;
+	return ex_full_org(doc, org);
+}
+
+/*
  * Whether the member pattern i matched at tokens [t, t + n) is the whole
  * line of the sentence: a heading or label ("Deltakarar", "Eiere",
  * "Medlemskommuner:"), after a word that refers to the body ("Våre
- * eiere") if any, and before a colon if any.
+ * eiere") or the body's name ("The STRING partners are:") if any, and
+ * before a colon if any.
  */
 static bool
 whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
@@ -1203,7 +1230,8 @@ whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 {
 	int			last = t + n;
 
-	if (t > 1 || (t == 1 && !refers_to_organisation(doc, sw, 0, 1)))
+	if (t > 0 && !(t == 1 && refers_to_organisation(doc, sw, 0, 1)) &&
+		body_named_before(doc, s, sw, t) < 0)
 		return false;
 	if (last < sw->ntokens && sw->tokens[last].start < s->span.end &&
 		is_mark(doc, &sw->tokens[last], ":"))
@@ -1228,14 +1256,15 @@ next_line(const ex_doc *doc, size_t pos, size_t end)
  * fylkeskommune"), with an owner's share after it if any, and nothing else;
  * the first other line ends the list ("Styremedlemmar:", "Geir Liavåg
  * Strand, Gloppen kommune (styreleiar)").  One blank line may stand
- * between two.
+ * between two, or as many as stand before the first (EX_LINES_SPACING).
  */
 static size_t
 lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *list)
 {
 	size_t		end = doc->len,
 				list_end = pos;
-	int			blank = 0;
+	int			blank = 0,
+				spacing = 1;
 
 	memset(list, 0, sizeof(*list));
 	memset(lw->in_trigger, 0, sizeof(lw->in_trigger));
@@ -1250,10 +1279,12 @@ lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *
 
 		if (ex_skip_space(doc, line, line_end) >= line_end)
 		{
-			if (++blank > 1)
+			if (++blank > (list->nitems == 0 ? EX_LINES_SPACING : spacing))
 				break;
 			continue;
 		}
+		if (list->nitems == 0 && blank > spacing)
+			spacing = blank;
 		blank = 0;
 		split_words(doc, line, line_end, lw);
 		if (lw->ntokens > 0 && is_bullet(doc, &lw->tokens[0]))
@@ -1274,17 +1305,22 @@ lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *
 
 /*
  * The members listed one a line under a heading or label the pattern i
- * matched ("Deltakarar", "Eiere:"): of the body the page or section is
- * about (ex_sentence_topic), which such a heading refers to.
+ * matched at token t ("Deltakarar", "Eiere:"): of the body the heading
+ * names ("The STRING partners are:"), else of the one the page or section
+ * is about (ex_sentence_topic), which such a heading refers to.
  */
 static void
-heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
+heading_members(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, int i, int t,
+				const char *only_org)
 {
 	ex_sentence_words *lw;
 	ex_token_list list;
 	ex_sentence evidence = *s;
-	sc_fact_basis basis;
-	int			org = label_topic(doc, s, &basis);
+	sc_fact_basis basis = SC_BASIS_STATED;
+	int			org = body_named_before(doc, s, sw, t);
+
+	if (org < 0)
+		org = label_topic(doc, s, &basis);
 
 	if (org < 0 || (only_org != NULL && doc->orgs[org].name != only_org) ||
 		(lw = malloc(sizeof(*lw))) == NULL)
@@ -1519,7 +1555,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
 			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
-				heading_members(doc, s, i, only_org);
+				heading_members(doc, s, sw, i, matches[m][0], only_org);
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||

@@ -737,6 +737,25 @@ test_patterns(void)
 	expect("membership|Sydbrand I/S|Aabenraa|*");
 	unit_check(count("membership|Sydbrand I/S|Sønderborg") == 0,
 			   "no member of the subject that said no");
+
+	/* "koncernen" refers to the body the page is about */
+	extract_string("HOFOR\n\nHOFOR er et fælleskommunalt selskab. Hovedparten af koncernen ejes "
+				   "af Københavns Kommune, mens kommunerne Albertslund, Brøndby og Dragør ejer "
+				   "andele i enhederne.\n", SC_NO_DAY);
+	expect("membership|HOFOR|Brøndby|*");
+
+	/*
+	 * a heading that names its body, over lines set two blank lines apart
+	 * as the first is; more blank lines end the list
+	 */
+	extract_string("STRING\n\nSTRING is a political partnership.\n\nThe STRING partners are:"
+				   "\n\n\nRegion Skåne\n\n\nThe Capital Region of Denmark\n\n\nRegion Zealand"
+				   "\n\n\n\n\nCopenhagen Municipality\n", SC_NO_DAY);
+	expect("membership|STRING|Region Hovedstaden|*");
+	expect("membership|STRING|Region Sjælland|*");
+	unit_check(count("membership|STRING|") == 3,
+			   "no line after more blank lines than the list's (%d)",
+			   count("membership|STRING|"));
 	reading.pattern_stage = false;
 
 	/* the kind of a document before or after a body's name is no part of it */
