@@ -222,6 +222,15 @@ static const char *const place_last_words[] = {
 	"district", "city", "county", "region", "län", "amt", "fylke", NULL
 };
 
+/*
+ * The copula and adverbs that may stand between a trigger and the name of
+ * its subject ("X is now equally owned by", "X er ejet af").
+ */
+static const char *const subject_verb_words[] = {
+	"is", "are", "was", "were", "now", "equally", "jointly", "wholly", "partly",
+	"also", "er", "var", "nu", NULL
+};
+
 /* Words that join the items of a list. */
 static const char *const conjunctions[] = {
 	"och", "og", "and", "samt", "&", NULL
@@ -867,11 +876,14 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			/*
 			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
 			 * fylke": one county, the "og" part of its name (two would be
-			 * "fylkeskommuner"), left out of the list
+			 * "fylkeskommuner"), left out of the list; a name before "og"
+			 * with its own word for municipality is a member ("Oslo
+			 * Municipality and Akershus County Municipality")
 			 */
 			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
 				after == next + 1 && token_in(doc, &sw->tokens[next], county_joiners) &&
-				!list->items[list->nitems - 1].county_tail)
+				!list->items[list->nitems - 1].county_tail &&
+				!list->items[list->nitems - 1].municipal_tail)
 			{
 				list->nitems--;
 				list->last = item_end - 1;
@@ -1379,6 +1391,9 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		if (compiled[i][w].gap)
 			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
 										  sw->tokens[t + n - 1].start) : -1;
+	/* "Aarhus Light Rail is now equally owned by", "X er ejet af" */
+	while (t > 1 && token_in(doc, &sw->tokens[t - 1], subject_verb_words))
+		t--;
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 

@@ -721,6 +721,18 @@ test_patterns(void)
 	unit_check(count("membership|Nordic Light Rail I/S|Ministry") == 0,
 			   "no member cut from a name that goes on after \"of\"");
 
+	/*
+	 * the subject of "owned by" across a copula and adverbs; a name with
+	 * its own word for municipality before "and" is no part of a county's
+	 */
+	extract_string("T\n\nAarhus Light Rail is now equally owned by Aarhus Municipality and "
+				   "the Central Denmark Region.\n\nRuter AS is owned by Oslo Municipality and "
+				   "Akershus County Municipality.\n", SC_NO_DAY);
+	expect("membership|Aarhus Light Rail|Aarhus|*");
+	expect("membership|Aarhus Light Rail|Region Midtjylland|*");
+	expect("membership|Ruter AS|Oslo|*");
+	expect("membership|Ruter AS|Akershus|*");
+
 	/* a colon's list after a trigger whose words count municipalities */
 	extract_string("T\n\nThe Triangle Region is a cooperation consisting of seven Danish "
 				   "municipalities on the peninsula of Jutland and the island of Funen: Billund, "
