@@ -12,18 +12,12 @@
  * gazetteer does not know: "Essunga", "Region Halland"), with the word for
  * municipality after it left out ("Stevns kommuner", "Vestfold
  * fylkeskommune"); a name cut short ("Greater Copenhagen" of "Greater
- * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin",
- * "Ministry" of "the Ministry of Transport") is none, and ends the list.
- * English's words around a name are left out of it: an article,
- * "Municipality of" and "City of" before a place, "Municipality",
- * "County" and "County Municipality" after one ("the City of Oslo",
- * "Akershus County Municipality").  A list of names the gazetteer does
- * not know must have three items or end in a plural "kommuner", so that
- * two names joined by "och" in passing are no list.
+ * Copenhagen Forum for ...", "Arbets" of "Arbets- och miljömedicin") is
+ * none, and ends the list.  A list of names the gazetteer does not know
+ * must have three items or end in a plural "kommuner", so that two names
+ * joined by "och" in passing are no list.
  *
- * A member pattern names the list after its trigger ("ejes af A, B og C"),
- * or after a colon that ends the trigger's words where those count
- * municipalities ("ejes af fem kommuner i Københavnsområdet: A, B og C"),
+ * A member pattern names the list after its trigger ("ejes af A, B og C")
  * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
  * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
  * this stage from reading the sentence at all: a missing membership is
@@ -83,14 +77,6 @@
  */
 #define EX_AFTER_GAP 8
 #define EX_BEFORE_GAP 3
-
-/*
- * Tokens after a trigger a colon may stand at whose list is the
- * trigger's, the words before it counting municipalities ("consisting of
- * seven Danish municipalities on the Danish peninsula of Jutland and the
- * island of Funen: A, B ...").
- */
-#define EX_COLON_GAP 20
 
 typedef enum ex_token_kind
 {
@@ -181,25 +167,9 @@ static const char *const municipal_words[] = {
 	"kommun", "kommune", "kommunes", "stad", "municipality", NULL
 };
 
-/*
- * Words after a name that say it is a county, left out of the name
- * ("Vestfold fylkeskommune", "Viken County"); English may add the word
- * for municipality after it ("Akershus County Municipality").
- */
+/* Words after a name that say it is a county, left out of the name. */
 static const char *const county_words[] = {
-	"fylkeskommune", "fylke", "county", NULL
-};
-
-/*
- * Words English puts before a municipality's name with "of" ("the
- * Municipality of Gladsaxe", "City of Oslo"), and its article before a
- * name ("the Capital Region of Denmark").
- */
-static const char *const english_place_nouns[] = {
-	"municipality", "city", NULL
-};
-static const char *const english_articles[] = {
-	"the", NULL
+	"fylkeskommune", "fylke", NULL
 };
 static const char *const municipal_plurals[] = {
 	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
@@ -220,15 +190,6 @@ static const char *const place_first_words[] = {
 };
 static const char *const place_last_words[] = {
 	"district", "city", "county", "region", "län", "amt", "fylke", NULL
-};
-
-/*
- * The copula and adverbs that may stand between a trigger and the name of
- * its subject ("X is now equally owned by", "X er ejet af").
- */
-static const char *const subject_verb_words[] = {
-	"is", "are", "was", "were", "now", "equally", "jointly", "wholly", "partly",
-	"also", "er", "var", "nu", NULL
 };
 
 /* Words that join the items of a list. */
@@ -556,30 +517,6 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 }
 
 /*
- * The token an item's name begins at, the item beginning at t: after
- * English's article before a capitalised name ("the Capital Region of
- * Denmark") and its noun and "of" before a place ("the Municipality of
- * Gladsaxe", "City of Copenhagen"); else t.
- */
-static int
-english_name_start(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
-{
-	int			start = t;
-
-	if (start + 1 < sw->ntokens && token_in(doc, &sw->tokens[start], english_articles) &&
-		sw->tokens[start + 1].kind == EX_TOKEN_WORD &&
-		sc_is_upper(doc->text, end, sw->tokens[start + 1].start))
-		start++;
-	if (start + 2 < sw->ntokens && token_in(doc, &sw->tokens[start], english_place_nouns) &&
-		sc_is_upper(doc->text, end, sw->tokens[start].start) &&
-		ex_word_is(doc, sw->tokens[start + 1].start, sw->tokens[start + 1].end, "of") ==
-		sw->tokens[start + 1].end - sw->tokens[start + 1].start &&
-		place_at(doc, &sw->tokens[start + 2], end))
-		start += 2;
-	return start;
-}
-
-/*
  * The item at token t, and the token after it, or t if none stands
  * there: an organisation, a place, one capitalised word, or two that may
  * name a place (place_like_pair).  A name cut short is no item: a third
@@ -587,8 +524,8 @@ english_name_start(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t
  * after the list's "och".
  */
 static int
-read_name_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
-			   ex_list_item *item, ex_token_list *list)
+read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
+		  ex_list_item *item, ex_token_list *list)
 {
 	const ex_token *tok = &sw->tokens[t];
 	size_t		n,
@@ -645,13 +582,6 @@ read_name_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end
 		/* "Greater Copenhagen Forum for ...": a longer name, not read */
 		if (capitalised_word(doc, sw, next, end))
 			return t;
-		/* "the Ministry of Transport": so is a name that goes on after "of" */
-		if (next + 1 < sw->ntokens &&
-			ex_word_is(doc, sw->tokens[next].start, sw->tokens[next].end, "of") ==
-			sw->tokens[next].end - sw->tokens[next].start &&
-			sw->tokens[next + 1].kind == EX_TOKEN_WORD &&
-			sc_is_upper(doc->text, end, sw->tokens[next + 1].start))
-			return t;
 		item->name_start = tok->start;
 		item->name_end = sw->tokens[next - 1].end;
 		list->unknown = true;
@@ -670,9 +600,6 @@ read_name_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end
 	{
 		item->county_tail = true;
 		next++;
-		/* "Akershus County Municipality" */
-		if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_words))
-			next++;
 	}
 	else if (next < sw->ntokens && token_in(doc, &sw->tokens[next], municipal_plurals))
 	{
@@ -680,17 +607,6 @@ read_name_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end
 		next++;
 	}
 	return next;
-}
-
-/* read_name_item, where English may write words around the name. */
-static int
-read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
-		  ex_list_item *item, ex_token_list *list)
-{
-	int			start = english_name_start(doc, sw, t, end),
-				next = read_name_item(doc, sw, start, end, item, list);
-
-	return next == start ? t : next;
 }
 
 /* Whether token t is a word of ASCII digits. */
@@ -876,14 +792,11 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			/*
 			 * "Vestfold og Telemark fylkeskommune", "Møre og Romsdal
 			 * fylke": one county, the "og" part of its name (two would be
-			 * "fylkeskommuner"), left out of the list; a name before "og"
-			 * with its own word for municipality is a member ("Oslo
-			 * Municipality and Akershus County Municipality")
+			 * "fylkeskommuner"), left out of the list
 			 */
 			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
 				after == next + 1 && token_in(doc, &sw->tokens[next], county_joiners) &&
-				!list->items[list->nitems - 1].county_tail &&
-				!list->items[list->nitems - 1].municipal_tail)
+				!list->items[list->nitems - 1].county_tail)
 			{
 				list->nitems--;
 				list->last = item_end - 1;
@@ -938,46 +851,10 @@ other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int 
 	return false;
 }
 
-/*
- * The list right after a colon that ends a trigger's words, where those
- * words count municipalities before it ("ejes af fem kommuner i
- * Københavnsområdet: A, B ...", "a cooperation consisting of seven Danish
- * municipalities on ... Funen: A, B ..."): the names in the gap are where
- * the members lie, not members.  NULL if there is none.
- */
-static ex_token_list *
-list_after_colon(const ex_doc *doc, ex_sentence_words *sw, int from)
-{
-	bool		counted = false;
-
-	for (int t = from; t < sw->ntokens && t <= from + EX_COLON_GAP; t++)
-	{
-		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
-			return NULL;
-		if (sw->tokens[t].kind == EX_TOKEN_WORD)
-		{
-			counted |= token_in(doc, &sw->tokens[t], municipal_plurals);
-			continue;
-		}
-		if (!is_mark(doc, &sw->tokens[t], ":"))
-			continue;
-		for (int l = 0; counted && l < sw->nlists; l++)
-			if (sw->lists[l].first == t + 1)
-				return &sw->lists[l];
-		return NULL;
-	}
-	return NULL;
-}
-
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 {
-	ex_token_list *colon_list;
-
-	if (ex_patterns[i].where == EX_WHERE_AFTER &&
-		(colon_list = list_after_colon(doc, sw, t + n)) != NULL)
-		return colon_list;
 	for (int l = 0; l < sw->nlists; l++)
 	{
 		ex_token_list *list = &sw->lists[l];
@@ -1204,37 +1081,10 @@ label_topic(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *basis)
 #define EX_LINES_MAX EX_LIST_ITEMS
 
 /*
- * Blank lines that may stand between a list's lines: as many as between
- * its heading and its first line, one at least, this many at most (a page
- * copied from the web may set every line of a list two blank lines apart).
- */
-#define EX_LINES_SPACING 2
-
-/*
- * The body tokens [0, t) name, and nothing else, whose members the
- * heading after them lists: English's "The STRING partners are:", with or
- * without the article; -1 if they name none.
- */
-static int
-body_named_before(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, int t)
-{
-	int			first = english_name_start(doc, sw, 0, s->list_end),
-				org;
-	size_t		n;
-
-	if (t == 0 || first >= t ||
-		(org = ex_org_at(doc, sw->tokens[first].start, s->list_end, &n)) < 0 ||
-		sw->tokens[first].start + n != sw->tokens[t - 1].end)
-		return -1;
-	return ex_full_org(doc, org);
-}
-
-/*
  * Whether the member pattern i matched at tokens [t, t + n) is the whole
  * line of the sentence: a heading or label ("Deltakarar", "Eiere",
  * "Medlemskommuner:"), after a word that refers to the body ("Våre
- * eiere") or the body's name ("The STRING partners are:") if any, and
- * before a colon if any.
+ * eiere") if any, and before a colon if any.
  */
 static bool
 whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
@@ -1242,8 +1092,7 @@ whole_line(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 {
 	int			last = t + n;
 
-	if (t > 0 && !(t == 1 && refers_to_organisation(doc, sw, 0, 1)) &&
-		body_named_before(doc, s, sw, t) < 0)
+	if (t > 1 || (t == 1 && !refers_to_organisation(doc, sw, 0, 1)))
 		return false;
 	if (last < sw->ntokens && sw->tokens[last].start < s->span.end &&
 		is_mark(doc, &sw->tokens[last], ":"))
@@ -1268,15 +1117,14 @@ next_line(const ex_doc *doc, size_t pos, size_t end)
  * fylkeskommune"), with an owner's share after it if any, and nothing else;
  * the first other line ends the list ("Styremedlemmar:", "Geir Liavåg
  * Strand, Gloppen kommune (styreleiar)").  One blank line may stand
- * between two, or as many as stand before the first (EX_LINES_SPACING).
+ * between two.
  */
 static size_t
 lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *list)
 {
 	size_t		end = doc->len,
 				list_end = pos;
-	int			blank = 0,
-				spacing = 1;
+	int			blank = 0;
 
 	memset(list, 0, sizeof(*list));
 	memset(lw->in_trigger, 0, sizeof(lw->in_trigger));
@@ -1291,12 +1139,10 @@ lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *
 
 		if (ex_skip_space(doc, line, line_end) >= line_end)
 		{
-			if (++blank > (list->nitems == 0 ? EX_LINES_SPACING : spacing))
+			if (++blank > 1)
 				break;
 			continue;
 		}
-		if (list->nitems == 0 && blank > spacing)
-			spacing = blank;
 		blank = 0;
 		split_words(doc, line, line_end, lw);
 		if (lw->ntokens > 0 && is_bullet(doc, &lw->tokens[0]))
@@ -1317,22 +1163,17 @@ lines_list(const ex_doc *doc, size_t pos, ex_sentence_words *lw, ex_token_list *
 
 /*
  * The members listed one a line under a heading or label the pattern i
- * matched at token t ("Deltakarar", "Eiere:"): of the body the heading
- * names ("The STRING partners are:"), else of the one the page or section
- * is about (ex_sentence_topic), which such a heading refers to.
+ * matched ("Deltakarar", "Eiere:"): of the body the page or section is
+ * about (ex_sentence_topic), which such a heading refers to.
  */
 static void
-heading_members(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, int i, int t,
-				const char *only_org)
+heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 {
 	ex_sentence_words *lw;
 	ex_token_list list;
 	ex_sentence evidence = *s;
-	sc_fact_basis basis = SC_BASIS_STATED;
-	int			org = body_named_before(doc, s, sw, t);
-
-	if (org < 0)
-		org = label_topic(doc, s, &basis);
+	sc_fact_basis basis;
+	int			org = label_topic(doc, s, &basis);
 
 	if (org < 0 || (only_org != NULL && doc->orgs[org].name != only_org) ||
 		(lw = malloc(sizeof(*lw))) == NULL)
@@ -1391,9 +1232,6 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		if (compiled[i][w].gap)
 			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
 										  sw->tokens[t + n - 1].start) : -1;
-	/* "Aarhus Light Rail is now equally owned by", "X er ejet af" */
-	while (t > 1 && token_in(doc, &sw->tokens[t - 1], subject_verb_words))
-		t--;
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
@@ -1570,7 +1408,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
 			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
-				heading_members(doc, s, sw, i, matches[m][0], only_org);
+				heading_members(doc, s, i, only_org);
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
