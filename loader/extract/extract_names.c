@@ -61,6 +61,34 @@ static const kind_word compound_name_ends[] = {
 	{NULL, NULL}
 };
 
+/*
+ * English words that, next to "Council" or "Committee", name no body of
+ * their own: with only such words the name is a kind or an organ ("the
+ * Regional Council", "Executive Committee", "Nordic Council of
+ * Ministers", "Danish-German committee"), not a cooperation's name
+ * ("Kvarken Council", "Regional Council for Hallingdal").  Nationalities
+ * make a council of states.
+ */
+static const char *const generic_english[] = {
+	"regional", "executive", "city", "town", "municipal", "county", "youth",
+	"planning", "joint", "steering", "national", "nordic", "european",
+	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
+	"co-operation", "political", "advisory", "local", "ministers", "policy",
+	"senior", "officials", "sister", "the", "of", "for", "and", "on", "in",
+	NULL
+};
+
+/*
+ * English words that, right before "Council" or "Committee", make it an
+ * organ of one municipality or of a body ("Copenhagen City Council",
+ * "Hallingdal Youth Council", "the Executive Committee"), and words that
+ * after it name an organ of the body ("Öresund Committee Secretariat").
+ */
+static const char *const organ_before[] = {
+	"city", "town", "municipal", "county", "executive", "youth", NULL
+};
+static const char *const organ_after[] = {"secretariat", "board", NULL};
+
 /* Letters of its own a one-word name has before the end that names a body. */
 #define EX_COMPOUND_OWN 3
 
@@ -155,21 +183,6 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 }
 
 /*
- * The kind of the first word of a table of patterns.tsv (head words,
- * defining nouns) that the word at pos holds.
- */
-static const char *
-table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
-{
-	size_t		wend = ex_word_end(doc, pos, end);
-
-	for (int i = 0; table[i].word; i++)
-		if (ex_contains(doc, pos, wend, table[i].word))
-			return table[i].kind;
-	return NULL;
-}
-
-/*
  * The entry of table whose noun, inflected, ends the word at pos
  * ("kommunalförbundet", "selskab", "förbundsdirektören"), or NULL.
  */
@@ -201,14 +214,19 @@ noun_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * The kind a word of a name gives: a head word, or a compound ending in
- * one of compound_kinds after at least one letter of its own.
+ * The kind a word of a name gives: a word that ends in a head word,
+ * inflected ("Brandvæsenet", "Regionrådet"), or a compound ending in one
+ * of compound_kinds after at least one letter of its own.  A head word
+ * that only begins a compound names what the compound's last part is:
+ * "Forsyningssekretariatet" is a regulator, "Beredskabskommissionen" a
+ * municipality's committee, "Beredskabsenheder" units in general.
  */
 static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const char *kind = table_kind(doc, pos, end, ex_name_heads);
+	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+	const char *kind = head ? head->kind : NULL;
 
 	if (kind || wend <= pos + 1)
 		return kind;
@@ -817,6 +835,67 @@ article_first(const ex_doc *doc, size_t pos, size_t end)
 	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
 }
 
+/* Whether every part of the word at pos, split at hyphens, is in words. */
+static bool
+word_parts_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	while (pos < wend)
+	{
+		size_t		n = ex_word_in(doc, pos, wend, words);
+
+		if (n == 0)
+			return false;
+		pos += n;
+		if (pos < wend && doc->text[pos] == '-')
+			pos++;
+		else if (pos < wend)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether the run [pos, run_end), made a name by an English head word, is
+ * no body's name: the head in the plural ("County Councils", "Nordic
+ * Cross-border Cooperation Committees"), an organ (organ_before,
+ * organ_after), a person's title ("Regional Council Chairman Heino
+ * Knudsen"), or no word but generic_english ones.
+ */
+static bool
+english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		head = EX_NONE,
+				before = EX_NONE;
+	bool		generic = true;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+		size_t		wend = ex_word_end(doc, p, run_end);
+
+		if (!sc_is_word_char(doc->text, run_end, p))
+			continue;
+		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
+		{
+			head = p;
+			if (wend > p && doc->text[wend - 1] == 's')
+				return true;
+			if (before != EX_NONE && ex_word_in(doc, before, p, organ_before))
+				return true;
+			continue;
+		}
+		if (noun_ending(doc, p, run_end, ex_role_nouns) ||
+			(head != EX_NONE && ex_word_in(doc, p, run_end, organ_after)))
+			return true;
+		if (!word_parts_in(doc, p, run_end, generic_english))
+			generic = false;
+		before = p;
+	}
+	return head != EX_NONE && generic;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -847,7 +926,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			break;
 	}
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
-		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end))
+		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
+		english_kind_only(doc, pos, run_end))
 		return false;
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
@@ -1119,7 +1199,10 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	int			org;
 
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
-		(nwords == 1 && kind_alone(doc, pos, run_end)))
+		(nwords == 1 && kind_alone(doc, pos, run_end)) ||
+		(article_first(doc, pos, run_end) &&
+		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
+		english_kind_only(doc, pos, run_end))
 		return false;
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
