@@ -89,6 +89,29 @@ static const char *const organ_before[] = {
 };
 static const char *const organ_after[] = {"secretariat", "board", NULL};
 
+/*
+ * Head words of services a municipality may run alone: with one
+ * municipality's name and nothing more they name its own department or
+ * company ("Räddningstjänsten Landskrona", "Allerød Brandvæsen",
+ * "Frederikssund Forsyning"), not a cooperation; a county's or a district's
+ * name makes a shared one ("Hovedstadens Beredskab", "Räddningstjänsten
+ * Syd").
+ */
+static const char *const service_heads[] = {
+	"räddningstjänst", "brandförsvar", "beredskab", "brandvæsen", "brannvesen",
+	"forsyning", NULL
+};
+
+/*
+ * Genitives and names of countries, which before a bare kind word speak
+ * of all such bodies of the country ("Norges regionråd", "Sveriges
+ * kommunalförbund").
+ */
+static const char *const countries[] = {
+	"sverige", "sveriges", "norge", "norges", "danmark", "danmarks", "finland",
+	"finlands", "nordens", "landets", NULL
+};
+
 /* Letters of its own a one-word name has before the end that names a body. */
 #define EX_COMPOUND_OWN 3
 
@@ -120,7 +143,8 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", "the", NULL
+	"flera", "många", "några", "exempel", "utöver", "the", "it", "this", "they",
+	"we", "our", "its", "there", "these", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */
@@ -830,7 +854,7 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 static bool
 article_first(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", NULL};
+	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", "dei", NULL};
 
 	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
 }
@@ -896,6 +920,116 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 	return head != EX_NONE && generic;
 }
 
+/* Whether the word at pos begins with a head word, inflected at most. */
+static const ex_name_word *
+bare_head(const ex_doc *doc, size_t pos, size_t end)
+{
+	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+
+	return head && ex_find_part(doc, pos, ex_word_end(doc, pos, end), head->word) == pos ?
+		head : NULL;
+}
+
+/*
+ * Whether the run of two words [pos, run_end) is one municipality's own
+ * service (service_heads), either way round.
+ */
+static bool
+municipal_service(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		second = ex_next_word(doc, pos, run_end),
+				first_end = ex_word_end(doc, pos, run_end);
+	const sc_place *place;
+	size_t		head,
+				name,
+				name_end;
+
+	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end)
+		return false;
+	if (bare_head(doc, pos, first_end))
+		head = pos, name = second, name_end = run_end;
+	else
+		head = second, name = pos, name_end = first_end;
+	if (!bare_head(doc, head, run_end))
+		return false;
+	for (int i = 0; service_heads[i]; i++)
+		if (ex_find_part(doc, head, ex_word_end(doc, head, run_end), service_heads[i]) == head)
+		{
+			place = ex_place_named(doc, name, name_end);
+			return place && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE);
+		}
+	return false;
+}
+
+/*
+ * Whether the run of two words [pos, run_end) ends in a bare kind word
+ * written in lower case that no name makes a body's: after a country
+ * ("Norges regionråd"), or, for a Swedish or Danish kind, after a word
+ * that is no genitive ("Antalet kommunalförbund", "i Åland
+ * kommunalförbund"; but "Söderåsens miljöförbund", "Fosen regionråd").
+ */
+static bool
+kind_in_general(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		second = ex_next_word(doc, pos, run_end),
+				first_end = ex_word_end(doc, pos, run_end);
+	const ex_name_word *head;
+
+	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end ||
+		!sc_is_lower(doc->text, run_end, second) ||
+		(head = bare_head(doc, second, run_end)) == NULL)
+		return false;
+	if (ex_word_in(doc, pos, first_end, countries) == first_end - pos)
+		return true;
+	return (head->lang == EX_LANG_SV || head->lang == EX_LANG_DA) &&
+		doc->text[first_end - 1] != 's';
+}
+
+/* Whether a word of [pos, run_end) ends in an English head word. */
+static bool
+english_head(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+
+		if (noun && noun->lang == EX_LANG_EN)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The one word, itself of a body's kind, that an English name at pos
+ * translates, or {0, 0}: "Nordkalottkommitten -
+ * The North Calotte Committee", "Svinesundskommittén (The Svinesund
+ * Committee) is ...": the page names the body by the word before the
+ * dash or bracket, and the English words only say it again.
+ */
+static sc_span
+translated_word(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		p = pos,
+				start;
+
+	if (p >= s->span.start + 4 && sc_match_folded(doc->text + p - 4, 4, "the ") == 4)
+		p -= 4;
+	if (p >= s->span.start + 1 && doc->text[p - 1] == '(')
+		p--;
+	else if (p >= s->span.start + 2 && doc->text[p - 1] == ' ' && doc->text[p - 2] == '-')
+		p -= 2;
+	else
+		return (sc_span) {0, 0};
+	if (p == s->span.start || doc->text[p - 1] != ' ')
+		return (sc_span) {0, 0};
+	start = --p;
+	while (start > s->span.start && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+		start--;
+	if (start == p || !sc_is_upper(doc->text, p, start) || name_kind(doc, start, p) == NULL)
+		return (sc_span) {0, 0};
+	return (sc_span) {start, p};
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -903,6 +1037,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	int			nwords = 0;
 	const char *kind = NULL;
 	int			org;
+	sc_span		original;
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
@@ -927,8 +1062,16 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	}
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
-		english_kind_only(doc, pos, run_end))
+		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
+		kind_in_general(doc, pos, run_end))
 		return false;
+	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};
+	if (original.end > original.start)
+	{
+		if (!is_place_name(doc, original.start, original.end))
+			add_org(doc, original, kind, "organisation.translated", s);
+		return true;
+	}
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
 	if (org >= 0 && defined_kind(doc, s, pos, run_end))
@@ -973,7 +1116,9 @@ compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int
 		if (wend - pos < n + EX_COMPOUND_OWN ||
 			sc_match_folded(doc->text + wend - n, n, stem) != n)
 			continue;
-		if (!acceptable_name(doc, s, pos, run_end, nwords))
+		/* "Ett Samordningsförbund är ...": the kind, not a name */
+		if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
+			kind_alone(doc, pos, run_end))
 			return false;
 		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
 				"organisation.compound", s);
@@ -1199,7 +1344,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	int			org;
 
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
-		(nwords == 1 && kind_alone(doc, pos, run_end)) ||
+		(nwords == 1 && (kind_alone(doc, pos, run_end) ||
+						 ex_word_in_list(doc, pos, run_end, &doc->function_words))) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
 		english_kind_only(doc, pos, run_end))
