@@ -985,6 +985,33 @@ kind_in_general(const ex_doc *doc, size_t pos, size_t run_end)
 		doc->text[first_end - 1] != 's';
 }
 
+/* Parts of the words that say the companies after them are subsidiaries. */
+static const char *const subsidiary_words[] = {
+	"dotterbolag", "intressebolag", "datterselskap", "datterselskab", "subsidiar", NULL
+};
+
+/*
+ * Whether the company whose name ends in a legal form at form_end is
+ * owned by another company or by a state: a subsidiary named after the
+ * word for one ("två helägda dotterbolag, Sysav Industri AB och ...",
+ * "Dotterbolaget Sysav Industri AB"), or any company of a sentence that
+ * says the state owns ("SVEDAB AB is owned by the Swedish state", "ägs av
+ * staten").  Neither is a cooperation of municipalities.
+ */
+static bool
+company_of_others(const ex_doc *doc, const ex_sentence *s, size_t form_end)
+{
+	size_t		end = s->span.end;
+
+	for (size_t p = s->span.start; p < form_end; p = ex_next_word(doc, p, form_end))
+		for (int i = 0; subsidiary_words[i]; i++)
+			if (ex_find_part(doc, p, ex_word_end(doc, p, form_end), subsidiary_words[i]) != EX_NONE)
+				return true;
+	return ex_find(doc, s->span.start, end, "staten") != EX_NONE ||
+		(ex_find(doc, s->span.start, end, "state") != EX_NONE &&
+		 ex_find(doc, s->span.start, end, "owned") != EX_NONE);
+}
+
 /* Whether a word of [pos, run_end) ends in an English head word. */
 static bool
 english_head(const ex_doc *doc, size_t pos, size_t run_end)
@@ -1053,6 +1080,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		if (p > pos && (form = legal_form(doc, p, &form_end)) != NULL &&
 			form_end <= s->span.end)
 		{
+			if (company_of_others(doc, s, form_end))
+				return true;
 			kind = kind ? kind : form;
 			run_end = form_end;
 			break;
