@@ -1109,15 +1109,26 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	return true;
 }
 
-/* Whether "tidigare" precedes pos: a former name, not a new organisation. */
+/*
+ * Whether "tidigare" precedes pos, or pos stands in brackets that begin
+ * so ("(formerly the Øresund Committee and the Greater Copenhagen and
+ * Skåne Committee)"): a former name, not a new organisation.
+ */
 static bool
 former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	static const char *const former[] = {"tidigare", "hette", NULL};
+	static const char *const former[] = {"tidigare", "hette", "formerly", "tidligere", NULL};
 
 	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
 		if (ex_word_in(doc, p, pos, former))
 			return true;
+	for (size_t p = pos; p > s->span.start; p--)
+	{
+		if (doc->text[p - 1] == ')')
+			return false;
+		if (doc->text[p - 1] == '(')
+			return ex_word_in(doc, p, pos, former) > 0;
+	}
 	return false;
 }
 
