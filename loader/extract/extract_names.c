@@ -1094,6 +1094,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end))
 		return false;
+	if (former_before(doc, s, pos))
+		return true;
 	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};
 	if (original.end > original.start)
 	{
