@@ -1509,6 +1509,30 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 #define EX_TITLE_SUBJECT_TIMES 2
 
 /*
+ * Whether the capitalised words [start, run_end) that begin a title say
+ * what the page is about without naming a body: English words of a kind
+ * only ("Sister City", "Nordic co-operation for twinning"), a possessor
+ * ("Wismar's Twinned Towns") or a person from somewhere ("Bertil
+ * Johansson från Laholmspartiet vill ...").
+ */
+static bool
+not_title_subject(const ex_doc *doc, size_t start, size_t run_end)
+{
+	static const char *const from[] = {"från", "fra", "frå", "from", NULL};
+	size_t		end = doc->title.end,
+				next = ex_skip_space(doc, run_end, end);
+	bool		generic = true;
+
+	for (size_t p = start; p < run_end && generic; p = ex_next_word(doc, p, run_end))
+		generic = !sc_is_word_char(doc->text, run_end, p) ||
+			word_parts_in(doc, p, run_end, generic_english);
+	return generic ||
+		(run_end < end && (doc->text[run_end] == '\'' ||
+						   (end - run_end >= 3 && memcmp(doc->text + run_end, "\u2019", 3) == 0))) ||
+		(next > run_end && ex_word_in(doc, next, end, from) > 0);
+}
+
+/*
  * The name a page's title begins with, when the page names it inside its
  * sentences again and again: "Vestforbrænding i fortsat fremgang",
  * "Renosyd", "STRING": a page about a body names it so, but no sentence
@@ -1531,7 +1555,7 @@ ex_title_subject(ex_doc *doc)
 			doc->orgs[i].evidence.end == doc->title.end)
 			return;				/* a rule read the title's name */
 	run_end = ex_name_run(doc, start, s->span.end, &nwords);
-	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS ||
+	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS || not_title_subject(doc, start, run_end) ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
 		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
