@@ -1114,12 +1114,15 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 /*
  * Whether "tidigare" precedes pos, or pos stands in brackets that begin
  * so ("(formerly the Øresund Committee and the Greater Copenhagen and
- * Skåne Committee)"): a former name, not a new organisation.
+ * Skåne Committee)", "(Omdirigerad från Kommunförbundet Skåne)"): a
+ * former name, not a new organisation.
  */
 static bool
 former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	static const char *const former[] = {"tidigare", "hette", "formerly", "tidligere", NULL};
+	static const char *const former[] = {
+		"tidigare", "hette", "formerly", "tidligere", "omdirigerad", "redirected", NULL
+	};
 
 	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
 		if (ex_word_in(doc, p, pos, former))
@@ -1727,13 +1730,17 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 	for (int words = 0; words < EX_FORM_NAME_WORDS; words++)
 	{
 		size_t		w = word_back(doc, s->span.start, cur),
-					wend;
+					wend,
+					form_end;
 		bool		comma = false,
 					upper;
 
 		if (w == EX_NONE)
 			break;
 		wend = ex_word_end(doc, w, cur);
+		/* "brann- og redningsvesen": the first part of a compound */
+		if (wend < cur && doc->text[wend] == '-')
+			wend++;
 		for (size_t p = wend; p < cur; p++)
 		{
 			if (doc->text[p] == ',' && !comma)
@@ -1741,6 +1748,9 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 			else if (doc->text[p] != ' ')
 				return lower ? start : EX_NONE;
 		}
+		/* "Brannvesenet Sør-Rogaland IKS Rogaland brann- og redning IKS": another name's form */
+		if (norwegian_form(doc, w, &form_end) != NULL && form_end <= cur)
+			break;
 		upper = sc_is_upper(doc->text, wend, w) &&
 			ex_word_in(doc, w, s->span.end, form_name_nonstarts) != wend - w;
 		if (start == EX_NONE)
@@ -2361,6 +2371,66 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 	doc->orgs[org].start_evidence = s->span;
 }
 
+/* Letters a name in capitals may have to be another name's initials. */
+#define EX_INITIALS_MIN 3
+#define EX_INITIALS_MAX 6
+
+/*
+ * Whether the capitals abbr (n of them) are the initials of name's words,
+ * words that join others ("og", "och", "i", "for", "of", "and") and a
+ * last legal form left out: "NRBR" for "Nedre Romerike brann- og
+ * redningsvesen IKS".
+ */
+static bool
+initials_of(const char *abbr, size_t n, const char *name)
+{
+	static const char *const joiners[] = {"og", "och", "i", "for", "för", "of", "and", "&", NULL};
+	size_t		k = 0;
+
+	for (const char *w = name; *w;)
+	{
+		size_t		len = strcspn(w, " ");
+		bool		joiner = false;
+
+		for (int i = 0; joiners[i] && !joiner; i++)
+			joiner = strlen(joiners[i]) == len && sc_match_folded(w, len, joiners[i]) == len;
+		if (!joiner)
+		{
+			if (k == n)
+				return w[len] == '\0' && len <= 3;	/* a last legal form: "IKS" */
+			if (sc_ascii_folded(*w) != sc_ascii_folded(abbr[k]))
+				return false;
+			k++;
+		}
+		w += len;
+		while (*w == ' ')
+			w++;
+	}
+	return k == n;
+}
+
+/*
+ * The organisation whose name the name of org, in capitals with perhaps
+ * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or -1: the page's
+ * other name for one body, which is no body of its own.
+ */
+static int
+abbreviated_org(const ex_doc *doc, int org)
+{
+	const char *name = doc->orgs[org].name;
+	size_t		n = 0;
+
+	while (name[n] >= 'A' && name[n] <= 'Z')
+		n++;
+	if (n < EX_INITIALS_MIN || n > EX_INITIALS_MAX || (name[n] != '\0' && name[n] != ' ') ||
+		(name[n] == ' ' && strchr(name + n + 1, ' ') != NULL))
+		return -1;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && initials_of(name, n, doc->orgs[i].name))
+			return i;
+	return -1;
+}
+
 void
 ex_emit_organisations(ex_doc *doc)
 {
@@ -2370,7 +2440,7 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
-		if (named_as_defined(doc, i) != i)
+		if (named_as_defined(doc, i) != i || abbreviated_org(doc, i) >= 0)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */
