@@ -1437,6 +1437,14 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	/* "dess tätort heter Havøysund": a name with no kind is a place's */
 	if (kind == NULL)
 		return false;
+	/*
+	 * "Kommunalförbundet Svenskt Ambulansflyg", "Nätverket Sydkust": a
+	 * capitalised noun begins the name, whose words after it name no kind
+	 * of their own; the run of capitalised words reads it whole
+	 */
+	if (sc_is_upper(doc->text, end, pos) && name_kind(doc, pos, end) != NULL &&
+		!has_name_kind(doc, name_at, run_end))
+		return false;
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
