@@ -1405,6 +1405,48 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
+/* Words that give a name, after which its words need no capitals. */
+static const char *const given_name_words[] = {"namnet", "heter", "kallas", NULL};
+
+/* Lower-case words a name given so may go on in ("Goda grannar"). */
+#define EX_NAME_TAIL_WORDS 2
+
+/*
+ * The end of a name given by given_name_words, past the lower-case words
+ * that go on with it up to a word that begins a clause or a punctuation
+ * mark: "Samarbetet har fått namnet Goda grannar och modellen ...".
+ * Swedish capitalises only a name's first word.
+ */
+static size_t
+lower_case_tail(const ex_doc *doc, size_t run_end, size_t end)
+{
+	static const char *const breaks[] = {
+		"och", "som", "är", "har", "blir", "ska", "kan", "med", "i", "på", "av",
+		"för", "till", "från", "men", "eller", "efter", "sedan", NULL
+	};
+	size_t		tail = run_end;
+
+	for (int i = 0; i < EX_NAME_TAIL_WORDS; i++)
+	{
+		size_t		w = ex_skip_space(doc, tail, end),
+					wend = ex_word_end(doc, w, end);
+
+		if (w == tail || wend == w || !sc_is_lower(doc->text, end, w) ||
+			ex_word_in(doc, w, end, breaks) == wend - w)
+			break;
+		tail = wend;
+	}
+	/* the words must end where a clause or the sentence does */
+	if (tail > run_end)
+	{
+		size_t		next = ex_skip_space(doc, tail, end);
+
+		if (next < end && next > tail && ex_word_in(doc, next, end, breaks) == 0)
+			return run_end;
+	}
+	return tail;
+}
+
 /*
  * "det gränsregionala samarbetet X", "en kommitté som heter X",
  * "Kommunalförbundet Räddningstjänsten Karlstadsregionen": whether one
@@ -1445,6 +1487,8 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	if (sc_is_upper(doc->text, end, pos) && name_kind(doc, pos, end) != NULL &&
 		!has_name_kind(doc, name_at, run_end))
 		return false;
+	if (ex_word_in(doc, pos, end, given_name_words) == n)
+		run_end = lower_case_tail(doc, run_end, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
