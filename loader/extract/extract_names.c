@@ -367,9 +367,21 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 	return times;
 }
 
+/* Whether a letter after the first of [start, end) is a capital ("VästKom"). */
+static bool
+inner_capital(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t i = start + sc_char_length(doc->text, end, start); i < end;
+		 i += sc_char_length(doc->text, end, i))
+		if (sc_is_upper(doc->text, end, i))
+			return true;
+	return false;
+}
+
 /*
- * A one-word name must be an acronym or a proper name by its use: a
- * capitalised word at the start of a sentence may be any noun.
+ * A one-word name must be an acronym, a word with a capital inside it
+ * ("VästKom", "AffaldPlus"), or a proper name by its use: a capitalised
+ * word at the start of a sentence may be any noun.
  */
 static bool
 acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
@@ -379,7 +391,7 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 		return false;
 	if (nwords > 1 || start != s->span.start)
 		return true;
-	return (end - start >= 2 && sc_is_upper(doc->text, end, start + 1)) ||
+	return (end - start >= 2 && inner_capital(doc, start, end)) ||
 		capitalised_elsewhere(doc, start, end);
 }
 
