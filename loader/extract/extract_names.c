@@ -1491,14 +1491,6 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	/* "dess tätort heter Havøysund": a name with no kind is a place's */
 	if (kind == NULL)
 		return false;
-	/*
-	 * "Kommunalförbundet Svenskt Ambulansflyg", "Nätverket Sydkust": a
-	 * capitalised noun begins the name, whose words after it name no kind
-	 * of their own; the run of capitalised words reads it whole
-	 */
-	if (sc_is_upper(doc->text, end, pos) && name_kind(doc, pos, end) != NULL &&
-		!has_name_kind(doc, name_at, run_end))
-		return false;
 	if (ex_word_in(doc, pos, end, given_name_words) == n)
 		run_end = lower_case_tail(doc, run_end, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
