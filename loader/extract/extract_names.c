@@ -143,8 +143,7 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", "the", "it", "this", "they",
-	"we", "our", "its", "there", "these", NULL
+	"flera", "många", "några", "exempel", "utöver", "the", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */
@@ -1003,6 +1002,30 @@ static const char *const subsidiary_words[] = {
 };
 
 /*
+ * Whether the sentence says a state owns, and no municipality: "SVEDAB
+ * AB is owned by the Swedish state", "ägs av staten", but not "ägs av
+ * staten och kommunerna".
+ */
+static bool
+state_owned(const ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const owned[] = {"ägs", "eies", "ejes", "ejet", "eid", "owned", NULL};
+	static const char *const states[] = {"staten", "state", NULL};
+	bool		owns = false,
+				state = false;
+
+	for (size_t p = s->span.start; p < s->span.end; p = ex_next_word(doc, p, s->span.end))
+	{
+		if (ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "kommun") != EX_NONE ||
+			ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "municipal") != EX_NONE)
+			return false;
+		owns = owns || ex_word_in(doc, p, s->span.end, owned) > 0;
+		state = state || ex_word_in(doc, p, s->span.end, states) > 0;
+	}
+	return owns && state;
+}
+
+/*
  * Whether the company whose name ends in a legal form at form_end is
  * owned by another company or by a state: a subsidiary named after the
  * word for one ("två helägda dotterbolag, Sysav Industri AB och ...",
@@ -1013,15 +1036,11 @@ static const char *const subsidiary_words[] = {
 static bool
 company_of_others(const ex_doc *doc, const ex_sentence *s, size_t form_end)
 {
-	size_t		end = s->span.end;
-
 	for (size_t p = s->span.start; p < form_end; p = ex_next_word(doc, p, form_end))
 		for (int i = 0; subsidiary_words[i]; i++)
 			if (ex_find_part(doc, p, ex_word_end(doc, p, form_end), subsidiary_words[i]) != EX_NONE)
 				return true;
-	return ex_find(doc, s->span.start, end, "staten") != EX_NONE ||
-		(ex_find(doc, s->span.start, end, "state") != EX_NONE &&
-		 ex_find(doc, s->span.start, end, "owned") != EX_NONE);
+	return state_owned(doc, s);
 }
 
 /* Whether a word of [pos, run_end) ends in an English head word. */
@@ -1392,6 +1411,22 @@ kind_alone(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
+/*
+ * Whether the word [pos, end) is an English pronoun as a sentence writes
+ * it ("It is a self-financing company"), which defines what it refers
+ * to; compared as written, so that "IT" may still begin a name.
+ */
+static bool
+english_pronoun(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const pronouns[] = {"It", "This", "They", "We", "There", "These", NULL};
+
+	for (int i = 0; pronouns[i]; i++)
+		if (end - pos == strlen(pronouns[i]) && memcmp(doc->text + pos, pronouns[i], end - pos) == 0)
+			return true;
+	return false;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -1401,8 +1436,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	int			org;
 
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
-		(nwords == 1 && (kind_alone(doc, pos, run_end) ||
-						 ex_word_in_list(doc, pos, run_end, &doc->function_words))) ||
+		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
 		english_kind_only(doc, pos, run_end))
