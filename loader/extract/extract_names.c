@@ -61,6 +61,57 @@ static const kind_word compound_name_ends[] = {
 	{NULL, NULL}
 };
 
+/*
+ * English words that, next to "Council" or "Committee", name no body of
+ * their own: with only such words the name is a kind or an organ ("the
+ * Regional Council", "Executive Committee", "Nordic Council of
+ * Ministers", "Danish-German committee"), not a cooperation's name
+ * ("Kvarken Council", "Regional Council for Hallingdal").  Nationalities
+ * make a council of states.
+ */
+static const char *const generic_english[] = {
+	"regional", "executive", "city", "town", "municipal", "county", "youth",
+	"planning", "joint", "steering", "national", "nordic", "european",
+	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
+	"co-operation", "political", "advisory", "local", "ministers", "policy",
+	"senior", "officials", "sister", "the", "of", "for", "and", "on", "in",
+	NULL
+};
+
+/*
+ * English words that, right before "Council" or "Committee", make it an
+ * organ of one municipality or of a body ("Copenhagen City Council",
+ * "Hallingdal Youth Council", "the Executive Committee"), and words that
+ * after it name an organ of the body ("Öresund Committee Secretariat").
+ */
+static const char *const organ_before[] = {
+	"city", "town", "municipal", "county", "executive", "youth", NULL
+};
+static const char *const organ_after[] = {"secretariat", "board", NULL};
+
+/*
+ * Head words of services a municipality may run alone: with one
+ * municipality's name and nothing more they name its own department or
+ * company ("Räddningstjänsten Landskrona", "Allerød Brandvæsen",
+ * "Frederikssund Forsyning"), not a cooperation; a county's or a district's
+ * name makes a shared one ("Hovedstadens Beredskab", "Räddningstjänsten
+ * Syd").
+ */
+static const char *const service_heads[] = {
+	"räddningstjänst", "brandförsvar", "beredskab", "brandvæsen", "brannvesen",
+	"forsyning", NULL
+};
+
+/*
+ * Genitives and names of countries, which before a bare kind word speak
+ * of all such bodies of the country ("Norges regionråd", "Sveriges
+ * kommunalförbund").
+ */
+static const char *const countries[] = {
+	"sverige", "sveriges", "norge", "norges", "danmark", "danmarks", "finland",
+	"finlands", "nordens", "landets", NULL
+};
+
 /* Letters of its own a one-word name has before the end that names a body. */
 #define EX_COMPOUND_OWN 3
 
@@ -155,21 +206,6 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 }
 
 /*
- * The kind of the first word of a table of patterns.tsv (head words,
- * defining nouns) that the word at pos holds.
- */
-static const char *
-table_kind(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
-{
-	size_t		wend = ex_word_end(doc, pos, end);
-
-	for (int i = 0; table[i].word; i++)
-		if (ex_contains(doc, pos, wend, table[i].word))
-			return table[i].kind;
-	return NULL;
-}
-
-/*
  * The entry of table whose noun, inflected, ends the word at pos
  * ("kommunalförbundet", "selskab", "förbundsdirektören"), or NULL.
  */
@@ -201,14 +237,19 @@ noun_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * The kind a word of a name gives: a head word, or a compound ending in
- * one of compound_kinds after at least one letter of its own.
+ * The kind a word of a name gives: a word that ends in a head word,
+ * inflected ("Brandvæsenet", "Regionrådet"), or a compound ending in one
+ * of compound_kinds after at least one letter of its own.  A head word
+ * that only begins a compound names what the compound's last part is:
+ * "Forsyningssekretariatet" is a regulator, "Beredskabskommissionen" a
+ * municipality's committee, "Beredskabsenheder" units in general.
  */
 static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const char *kind = table_kind(doc, pos, end, ex_name_heads);
+	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+	const char *kind = head ? head->kind : NULL;
 
 	if (kind || wend <= pos + 1)
 		return kind;
@@ -325,9 +366,21 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 	return times;
 }
 
+/* Whether a letter after the first of [start, end) is a capital ("VästKom"). */
+static bool
+inner_capital(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t i = start + sc_char_length(doc->text, end, start); i < end;
+		 i += sc_char_length(doc->text, end, i))
+		if (sc_is_upper(doc->text, end, i))
+			return true;
+	return false;
+}
+
 /*
- * A one-word name must be an acronym or a proper name by its use: a
- * capitalised word at the start of a sentence may be any noun.
+ * A one-word name must be an acronym, a word with a capital inside it
+ * ("VästKom", "AffaldPlus"), or a proper name by its use: a capitalised
+ * word at the start of a sentence may be any noun.
  */
 static bool
 acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
@@ -337,7 +390,7 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 		return false;
 	if (nwords > 1 || start != s->span.start)
 		return true;
-	return (end - start >= 2 && sc_is_upper(doc->text, end, start + 1)) ||
+	return (end - start >= 2 && inner_capital(doc, start, end)) ||
 		capitalised_elsewhere(doc, start, end);
 }
 
@@ -812,9 +865,227 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 static bool
 article_first(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", NULL};
+	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", "dei", NULL};
 
 	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
+}
+
+/* Whether every part of the word at pos, split at hyphens, is in words. */
+static bool
+word_parts_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	while (pos < wend)
+	{
+		size_t		n = ex_word_in(doc, pos, wend, words);
+
+		if (n == 0)
+			return false;
+		pos += n;
+		if (pos < wend && doc->text[pos] == '-')
+			pos++;
+		else if (pos < wend)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Whether the run [pos, run_end), made a name by an English head word, is
+ * no body's name: the head in the plural ("County Councils", "Nordic
+ * Cross-border Cooperation Committees"), an organ (organ_before,
+ * organ_after), a person's title ("Regional Council Chairman Heino
+ * Knudsen"), or no word but generic_english ones.
+ */
+static bool
+english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		head = EX_NONE,
+				before = EX_NONE;
+	bool		generic = true;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+		size_t		wend = ex_word_end(doc, p, run_end);
+
+		if (!sc_is_word_char(doc->text, run_end, p))
+			continue;
+		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
+		{
+			head = p;
+			if (wend > p && doc->text[wend - 1] == 's')
+				return true;
+			if (before != EX_NONE && ex_word_in(doc, before, p, organ_before))
+				return true;
+			continue;
+		}
+		if (noun_ending(doc, p, run_end, ex_role_nouns) ||
+			(head != EX_NONE && ex_word_in(doc, p, run_end, organ_after)))
+			return true;
+		if (!word_parts_in(doc, p, run_end, generic_english))
+			generic = false;
+		before = p;
+	}
+	return head != EX_NONE && generic;
+}
+
+/* Whether the word at pos begins with a head word, inflected at most. */
+static const ex_name_word *
+bare_head(const ex_doc *doc, size_t pos, size_t end)
+{
+	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+
+	return head && ex_find_part(doc, pos, ex_word_end(doc, pos, end), head->word) == pos ?
+		head : NULL;
+}
+
+/*
+ * Whether the run of two words [pos, run_end) is one municipality's own
+ * service (service_heads), either way round.
+ */
+static bool
+municipal_service(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		second = ex_next_word(doc, pos, run_end),
+				first_end = ex_word_end(doc, pos, run_end);
+	const sc_place *place;
+	size_t		head,
+				name,
+				name_end;
+
+	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end)
+		return false;
+	if (bare_head(doc, pos, first_end))
+		head = pos, name = second, name_end = run_end;
+	else
+		head = second, name = pos, name_end = first_end;
+	if (!bare_head(doc, head, run_end))
+		return false;
+	for (int i = 0; service_heads[i]; i++)
+		if (ex_find_part(doc, head, ex_word_end(doc, head, run_end), service_heads[i]) == head)
+		{
+			place = ex_place_named(doc, name, name_end);
+			return place && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE);
+		}
+	return false;
+}
+
+/*
+ * Whether the run of two words [pos, run_end) ends in a bare kind word
+ * written in lower case that no name makes a body's: after a country
+ * ("Norges regionråd"), or, for a Swedish or Danish kind, after a word
+ * that is no genitive ("Antalet kommunalförbund", "i Åland
+ * kommunalförbund"; but "Söderåsens miljöförbund", "Fosen regionråd").
+ */
+static bool
+kind_in_general(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		second = ex_next_word(doc, pos, run_end),
+				first_end = ex_word_end(doc, pos, run_end);
+	const ex_name_word *head;
+
+	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end ||
+		!sc_is_lower(doc->text, run_end, second) ||
+		(head = bare_head(doc, second, run_end)) == NULL)
+		return false;
+	if (ex_word_in(doc, pos, first_end, countries) == first_end - pos)
+		return true;
+	return (head->lang == EX_LANG_SV || head->lang == EX_LANG_DA) &&
+		doc->text[first_end - 1] != 's';
+}
+
+/* Parts of the words that say the companies after them are subsidiaries. */
+static const char *const subsidiary_words[] = {
+	"dotterbolag", "intressebolag", "datterselskap", "datterselskab", "subsidiar", NULL
+};
+
+/*
+ * Whether the sentence says a state owns, and no municipality: "SVEDAB
+ * AB is owned by the Swedish state", "ägs av staten", but not "ägs av
+ * staten och kommunerna".
+ */
+static bool
+state_owned(const ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const owned[] = {"ägs", "eies", "ejes", "ejet", "eid", "owned", NULL};
+	static const char *const states[] = {"staten", "state", NULL};
+	bool		owns = false,
+				state = false;
+
+	for (size_t p = s->span.start; p < s->span.end; p = ex_next_word(doc, p, s->span.end))
+	{
+		if (ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "kommun") != EX_NONE ||
+			ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "municipal") != EX_NONE)
+			return false;
+		owns = owns || ex_word_in(doc, p, s->span.end, owned) > 0;
+		state = state || ex_word_in(doc, p, s->span.end, states) > 0;
+	}
+	return owns && state;
+}
+
+/*
+ * Whether the company whose name ends in a legal form at form_end is
+ * owned by another company or by a state: a subsidiary named after the
+ * word for one ("två helägda dotterbolag, Sysav Industri AB och ...",
+ * "Dotterbolaget Sysav Industri AB"), or any company of a sentence that
+ * says the state owns ("SVEDAB AB is owned by the Swedish state", "ägs av
+ * staten").  Neither is a cooperation of municipalities.
+ */
+static bool
+company_of_others(const ex_doc *doc, const ex_sentence *s, size_t form_end)
+{
+	for (size_t p = s->span.start; p < form_end; p = ex_next_word(doc, p, form_end))
+		for (int i = 0; subsidiary_words[i]; i++)
+			if (ex_find_part(doc, p, ex_word_end(doc, p, form_end), subsidiary_words[i]) != EX_NONE)
+				return true;
+	return state_owned(doc, s);
+}
+
+/* Whether a word of [pos, run_end) ends in an English head word. */
+static bool
+english_head(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+
+		if (noun && noun->lang == EX_LANG_EN)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The one word, itself of a body's kind, that an English name at pos
+ * translates, or {0, 0}: "Nordkalottkommitten -
+ * The North Calotte Committee", "Svinesundskommittén (The Svinesund
+ * Committee) is ...": the page names the body by the word before the
+ * dash or bracket, and the English words only say it again.
+ */
+static sc_span
+translated_word(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		p = pos,
+				start;
+
+	if (p >= s->span.start + 4 && sc_match_folded(doc->text + p - 4, 4, "the ") == 4)
+		p -= 4;
+	if (p >= s->span.start + 1 && doc->text[p - 1] == '(')
+		p--;
+	else if (p >= s->span.start + 2 && doc->text[p - 1] == ' ' && doc->text[p - 2] == '-')
+		p -= 2;
+	else
+		return (sc_span) {0, 0};
+	if (p == s->span.start || doc->text[p - 1] != ' ')
+		return (sc_span) {0, 0};
+	start = --p;
+	while (start > s->span.start && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+		start--;
+	if (start == p || !sc_is_upper(doc->text, p, start) || name_kind(doc, start, p) == NULL)
+		return (sc_span) {0, 0};
+	return (sc_span) {start, p};
 }
 
 static bool
@@ -824,6 +1095,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	int			nwords = 0;
 	const char *kind = NULL;
 	int			org;
+	sc_span		original;
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
@@ -839,6 +1111,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		if (p > pos && (form = legal_form(doc, p, &form_end)) != NULL &&
 			form_end <= s->span.end)
 		{
+			if (company_of_others(doc, s, form_end))
+				return true;
 			kind = kind ? kind : form;
 			run_end = form_end;
 			break;
@@ -847,8 +1121,19 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			break;
 	}
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
-		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end))
+		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
+		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
+		kind_in_general(doc, pos, run_end))
 		return false;
+	if (former_before(doc, s, pos))
+		return true;
+	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};
+	if (original.end > original.start)
+	{
+		if (!is_place_name(doc, original.start, original.end))
+			add_org(doc, original, kind, "organisation.translated", s);
+		return true;
+	}
 	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
 	if (org >= 0 && defined_kind(doc, s, pos, run_end))
@@ -857,15 +1142,29 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	return true;
 }
 
-/* Whether "tidigare" precedes pos: a former name, not a new organisation. */
+/*
+ * Whether "tidigare" precedes pos, or pos stands in brackets that begin
+ * so ("(formerly the Øresund Committee and the Greater Copenhagen and
+ * Skåne Committee)", "(Omdirigerad från Kommunförbundet Skåne)"): a
+ * former name, not a new organisation.
+ */
 static bool
 former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	static const char *const former[] = {"tidigare", "hette", NULL};
+	static const char *const former[] = {
+		"tidigare", "hette", "formerly", "tidligere", "omdirigerad", "redirected", NULL
+	};
 
 	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
 		if (ex_word_in(doc, p, pos, former))
 			return true;
+	for (size_t p = pos; p > s->span.start; p--)
+	{
+		if (doc->text[p - 1] == ')')
+			return false;
+		if (doc->text[p - 1] == '(')
+			return ex_word_in(doc, p, pos, former) > 0;
+	}
 	return false;
 }
 
@@ -893,7 +1192,9 @@ compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int
 		if (wend - pos < n + EX_COMPOUND_OWN ||
 			sc_match_folded(doc->text + wend - n, n, stem) != n)
 			continue;
-		if (!acceptable_name(doc, s, pos, run_end, nwords))
+		/* "Ett Samordningsförbund är ...": the kind, not a name */
+		if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
+			kind_alone(doc, pos, run_end))
 			return false;
 		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
 				"organisation.compound", s);
@@ -1110,6 +1411,22 @@ kind_alone(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
+/*
+ * Whether the word [pos, end) is an English pronoun as a sentence writes
+ * it ("It is a self-financing company"), which defines what it refers
+ * to; compared as written, so that "IT" may still begin a name.
+ */
+static bool
+english_pronoun(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const pronouns[] = {"It", "This", "They", "We", "There", "These", NULL};
+
+	for (int i = 0; pronouns[i]; i++)
+		if (end - pos == strlen(pronouns[i]) && memcmp(doc->text + pos, pronouns[i], end - pos) == 0)
+			return true;
+	return false;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -1119,7 +1436,10 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	int			org;
 
 	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
-		(nwords == 1 && kind_alone(doc, pos, run_end)))
+		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
+		(article_first(doc, pos, run_end) &&
+		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
+		english_kind_only(doc, pos, run_end))
 		return false;
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
@@ -1129,6 +1449,48 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		doc->orgs[org].defined_at = s->span.start;
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
+}
+
+/* Words that give a name, after which its words need no capitals. */
+static const char *const given_name_words[] = {"namnet", "heter", "kallas", NULL};
+
+/* Lower-case words a name given so may go on in ("Goda grannar"). */
+#define EX_NAME_TAIL_WORDS 2
+
+/*
+ * The end of a name given by given_name_words, past the lower-case words
+ * that go on with it up to a word that begins a clause or a punctuation
+ * mark: "Samarbetet har fått namnet Goda grannar och modellen ...".
+ * Swedish capitalises only a name's first word.
+ */
+static size_t
+lower_case_tail(const ex_doc *doc, size_t run_end, size_t end)
+{
+	static const char *const breaks[] = {
+		"och", "som", "är", "har", "blir", "ska", "kan", "med", "i", "på", "av",
+		"för", "till", "från", "men", "eller", "efter", "sedan", NULL
+	};
+	size_t		tail = run_end;
+
+	for (int i = 0; i < EX_NAME_TAIL_WORDS; i++)
+	{
+		size_t		w = ex_skip_space(doc, tail, end),
+					wend = ex_word_end(doc, w, end);
+
+		if (w == tail || wend == w || !sc_is_lower(doc->text, end, w) ||
+			ex_word_in(doc, w, end, breaks) == wend - w)
+			break;
+		tail = wend;
+	}
+	/* the words must end where a clause or the sentence does */
+	if (tail > run_end)
+	{
+		size_t		next = ex_skip_space(doc, tail, end);
+
+		if (next < end && next > tail && ex_word_in(doc, next, end, breaks) == 0)
+			return run_end;
+	}
+	return tail;
 }
 
 /*
@@ -1163,6 +1525,8 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	/* "dess tätort heter Havøysund": a name with no kind is a place's */
 	if (kind == NULL)
 		return false;
+	if (ex_word_in(doc, pos, end, given_name_words) == n)
+		run_end = lower_case_tail(doc, run_end, end);
 	read_abbreviation(doc, add_org(doc, (sc_span) {name_at, run_end}, kind,
 								   "organisation.named", s),
 					  run_end, end);
@@ -1238,6 +1602,30 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 #define EX_TITLE_SUBJECT_TIMES 2
 
 /*
+ * Whether the capitalised words [start, run_end) that begin a title say
+ * what the page is about without naming a body: English words of a kind
+ * only ("Sister City", "Nordic co-operation for twinning"), a possessor
+ * ("Wismar's Twinned Towns") or a person from somewhere ("Bertil
+ * Johansson från Laholmspartiet vill ...").
+ */
+static bool
+not_title_subject(const ex_doc *doc, size_t start, size_t run_end)
+{
+	static const char *const from[] = {"från", "fra", "frå", "from", NULL};
+	size_t		end = doc->title.end,
+				next = ex_skip_space(doc, run_end, end);
+	bool		generic = true;
+
+	for (size_t p = start; p < run_end && generic; p = ex_next_word(doc, p, run_end))
+		generic = !sc_is_word_char(doc->text, run_end, p) ||
+			word_parts_in(doc, p, run_end, generic_english);
+	return generic ||
+		(run_end < end && (doc->text[run_end] == '\'' ||
+						   (end - run_end >= 3 && memcmp(doc->text + run_end, "\u2019", 3) == 0))) ||
+		(next > run_end && ex_word_in(doc, next, end, from) > 0);
+}
+
+/*
  * The name a page's title begins with, when the page names it inside its
  * sentences again and again: "Vestforbrænding i fortsat fremgang",
  * "Renosyd", "STRING": a page about a body names it so, but no sentence
@@ -1260,7 +1648,7 @@ ex_title_subject(ex_doc *doc)
 			doc->orgs[i].evidence.end == doc->title.end)
 			return;				/* a rule read the title's name */
 	run_end = ex_name_run(doc, start, s->span.end, &nwords);
-	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS ||
+	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS || not_title_subject(doc, start, run_end) ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
 		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
@@ -1432,13 +1820,17 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 	for (int words = 0; words < EX_FORM_NAME_WORDS; words++)
 	{
 		size_t		w = word_back(doc, s->span.start, cur),
-					wend;
+					wend,
+					form_end;
 		bool		comma = false,
 					upper;
 
 		if (w == EX_NONE)
 			break;
 		wend = ex_word_end(doc, w, cur);
+		/* "brann- og redningsvesen": the first part of a compound */
+		if (wend < cur && doc->text[wend] == '-')
+			wend++;
 		for (size_t p = wend; p < cur; p++)
 		{
 			if (doc->text[p] == ',' && !comma)
@@ -1446,6 +1838,9 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 			else if (doc->text[p] != ' ')
 				return lower ? start : EX_NONE;
 		}
+		/* "Brannvesenet Sør-Rogaland IKS Rogaland brann- og redning IKS": another name's form */
+		if (norwegian_form(doc, w, &form_end) != NULL && form_end <= cur)
+			break;
 		upper = sc_is_upper(doc->text, wend, w) &&
 			ex_word_in(doc, w, s->span.end, form_name_nonstarts) != wend - w;
 		if (start == EX_NONE)
@@ -2066,6 +2461,66 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 	doc->orgs[org].start_evidence = s->span;
 }
 
+/* Letters a name in capitals may have to be another name's initials. */
+#define EX_INITIALS_MIN 3
+#define EX_INITIALS_MAX 6
+
+/*
+ * Whether the capitals abbr (n of them) are the initials of name's words,
+ * words that join others ("og", "och", "i", "for", "of", "and") and a
+ * last legal form left out: "NRBR" for "Nedre Romerike brann- og
+ * redningsvesen IKS".
+ */
+static bool
+initials_of(const char *abbr, size_t n, const char *name)
+{
+	static const char *const joiners[] = {"og", "och", "i", "for", "för", "of", "and", "&", NULL};
+	size_t		k = 0;
+
+	for (const char *w = name; *w;)
+	{
+		size_t		len = strcspn(w, " ");
+		bool		joiner = false;
+
+		for (int i = 0; joiners[i] && !joiner; i++)
+			joiner = strlen(joiners[i]) == len && sc_match_folded(w, len, joiners[i]) == len;
+		if (!joiner)
+		{
+			if (k == n)
+				return w[len] == '\0' && len <= 3;	/* a last legal form: "IKS" */
+			if (sc_ascii_folded(*w) != sc_ascii_folded(abbr[k]))
+				return false;
+			k++;
+		}
+		w += len;
+		while (*w == ' ')
+			w++;
+	}
+	return k == n;
+}
+
+/*
+ * The organisation whose name the name of org, in capitals with perhaps
+ * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or -1: the page's
+ * other name for one body, which is no body of its own.
+ */
+static int
+abbreviated_org(const ex_doc *doc, int org)
+{
+	const char *name = doc->orgs[org].name;
+	size_t		n = 0;
+
+	while (name[n] >= 'A' && name[n] <= 'Z')
+		n++;
+	if (n < EX_INITIALS_MIN || n > EX_INITIALS_MAX || (name[n] != '\0' && name[n] != ' ') ||
+		(name[n] == ' ' && strchr(name + n + 1, ' ') != NULL))
+		return -1;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && initials_of(name, n, doc->orgs[i].name))
+			return i;
+	return -1;
+}
+
 void
 ex_emit_organisations(ex_doc *doc)
 {
@@ -2075,7 +2530,7 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
-		if (named_as_defined(doc, i) != i)
+		if (named_as_defined(doc, i) != i || abbreviated_org(doc, i) >= 0)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */

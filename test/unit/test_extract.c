@@ -1422,6 +1422,65 @@ test_basis(void)
 			   "a basis out of range is named unknown");
 }
 
+/*
+ * Names that are no cooperation body's: kinds, organs, a country's or a
+ * state's bodies, one municipality's service, subsidiaries, former names,
+ * translations, titles; and names read whole that the runs cut short.
+ */
+static void
+test_organisation_guards(void)
+{
+	expect_none("T\n\nForsyningssekretariatet Resume af afgørelsen følger.\n",
+				"organisation|", "a head word that only begins a compound names nothing");
+	expect_none("T\n\nThe City Council allocates an amount. Scandia City Council and the "
+				"County Councils signed.\n", "organisation|", "a municipality's council is none");
+	expect_none("T\n\nThe Nordic Council is a forum for co-operation between the Nordic "
+				"parliaments.\n", "organisation|", "a council of states is none");
+	expect_none("T\n\nRegional Council Chairman Heino Knudsen signed the plan. The Öresund "
+				"Committee Secretariat is based in Copenhagen.\n", "organisation|",
+				"a person's title and an organ are none");
+	extract_string("T\n\nKvarken Council is a cooperation between municipalities.\n", SC_NO_DAY);
+	expect("organisation|Kvarken Council|*");
+	expect_none("T\n\nBild: Räddningstjänsten Landskrona. Brandmännen kom från Allerød "
+				"Brandvæsen.\n", "organisation|", "one municipality's own service is none");
+	extract_string("T\n\nLedningen sköts av Räddningstjänsten Syd.\n", SC_NO_DAY);
+	expect("organisation|Räddningstjänsten Syd|*");
+	expect_none("T\n\nSlik fungerer Norges regionråd som arenaer. Ett Samordningsförbund är "
+				"en självständig lokal myndighet.\n", "organisation|",
+				"a country's kind and the kind alone are none");
+	extract_string("T\n\nSamarbetet leds av Fosen regionråd.\n", SC_NO_DAY);
+	expect("organisation|Fosen regionråd|*");
+	extract_string("T\n\nLogotyp Samordningsförbundet Centrala Östergötland.\n", SC_NO_DAY);
+	expect("organisation|Samordningsförbundet Centrala Östergötland|*");
+	unit_check(count("organisation|Logotyp") == 0, "a logo's caption is no part of a name");
+	extract_string("T\n\nSvinesundskommittén (The Svinesund Committee) is one of the Nordic "
+				   "border committees.\n", SC_NO_DAY);
+	expect("organisation|Svinesundskommittén|*");
+	unit_check(count("organisation|Svinesund Committee") == 0, "no body of a translation");
+	expect_none("T\n\nOslo Water supplies water. It is a self-financing company within "
+				"the municipality.\n", "organisation|It|", "a pronoun names no company");
+	expect_none("T\n\nSysav har två helägda dotterbolag, Sysav Industri AB och Sysav "
+				"Utveckling AB. SVEDAB AB is owned by the Swedish state.\n", "organisation|",
+				"a subsidiary and a state's company are none");
+	extract_string("T\n\nThe Greater Copenhagen Committee (formerly the Øresund Committee) "
+				   "is a platform for cooperation.\n", SC_NO_DAY);
+	expect("organisation|Greater Copenhagen Committee|*");
+	unit_check(count("organisation|Øresund Committee") == 0, "a former name is no body");
+	expect_none("Wismar's Twinned Towns\n\nWismar has five twinned towns, and in "
+				"Wismar they meet.\n", "organisation|", "a possessor in a title is none");
+	extract_string("Kommersiell virksomhet i Nedre Romerike brann- og redningsvesen IKS\n\n"
+				   "NRBR IKS driver alarmer.\n", SC_NO_DAY);
+	expect("organisation|Nedre Romerike brann- og redningsvesen IKS|*");
+	unit_check(count("organisation|NRBR") == 0, "no body of another's initials");
+	extract_string("T\n\nSamarbetet har fått namnet Goda grannar och modellen är ny.\n",
+				   SC_NO_DAY);
+	expect("organisation|Goda grannar|*");
+	extract_string("T\n\nVästKom är de västsvenska kommunalförbundens samorganisation. "
+				   "Greater Copenhagen is a Danish-Swedish political co-operation.\n", SC_NO_DAY);
+	expect("organisation|VästKom|*");
+	expect("organisation|Greater Copenhagen|*");
+}
+
 int
 main(void)
 {
@@ -1439,5 +1498,6 @@ main(void)
 	test_owner_counts();
 	test_thing_subjects();
 	test_basis();
+	test_organisation_guards();
 	return unit_exit_status();
 }
