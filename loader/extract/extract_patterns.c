@@ -35,6 +35,10 @@
  * those, the list is not read: a sentence that names no body and refers
  * to none may be about any ("Alle tre består af ...").
  *
+ * The loader reads these lists with --pattern-stage; by default it reads
+ * only those of the rules a "default" line of patterns.tsv names, whose
+ * precision was measured on pages no one tuned them on.
+ *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
  * per process; a word of the text is stemmed only where it begins with
@@ -147,6 +151,8 @@ static const char *const stemmer_names[EX_NLANGS] = {
 
 static ex_compiled_word compiled[EX_MAX_PATTERNS][EX_TRIGGER_WORDS];
 static bool compiled_ok;
+/* some member pattern is read by default, out of the pattern stage */
+static bool any_by_default;
 
 /*
  * The patterns by the first two bytes of their first word, folded, so that
@@ -233,6 +239,8 @@ compile_patterns(void)
 	for (int l = 0; l < EX_NLANGS; l++)
 		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
 			goto done;
+	for (int i = 0; i < ex_npatterns; i++)
+		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default;
 	for (int i = 0; i < ex_npatterns; i++)
 		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		{
@@ -1235,13 +1243,51 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
+/* Words before a service's "for" the apposition looks back over. */
+#define EX_SERVICE_WORDS 3
+
+/*
+ * Whether the "for" at token f says whom a service is for: "X har
+ * 110-sentral for kommunene A, B og C", "X driver legevakt for kommunene
+ * ...", "X utför tillsyn för kommunerna ...": a verb of having, running or
+ * providing a few words before it, with no comma between, makes the
+ * municipalities served, not members ("X er et fellesorgan for kommunene
+ * A og B" names members).
+ */
+static bool
+service_for(const ex_doc *doc, const ex_sentence_words *sw, int f)
+{
+	static const char *const fors[] = {"for", "för", NULL};
+	static const char *const verbs[] = {
+		"har", "hade", "hadde", "havde", "has", "have", "had", "driver", "drifter",
+		"driv", "drives", "runs", "operates", "leverer", "levererer", "levererar",
+		"leverar", "yter", "utfører", "utför", "udfører", "tilbyr", "tilbyder",
+		"erbjuder", "provides", "handles", "ivaretar", "varetager", NULL
+	};
+
+	if (!token_in(doc, &sw->tokens[f], fors))
+		return false;
+	for (int v = f - 1; v >= 0 && v >= f - 1 - EX_SERVICE_WORDS; v--)
+	{
+		if (sw->tokens[v].kind != EX_TOKEN_WORD)
+		{
+			if (is_mark(doc, &sw->tokens[v], ",;:"))
+				return false;
+			continue;
+		}
+		if (token_in(doc, &sw->tokens[v], verbs))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the apposition of pattern i at token t follows a preposition
  * that makes its list a party to something else than the body: "har
  * avtale med kommunene A og B", "samarbejder med kommunerne ...",
  * "leverer vann til kommunene ...", "representanter fra kommunene ...".
  * "Et fellesorgan for kommunene A, B og C" names members, so "for" is
- * not among them.
+ * not among them unless a service stands before it (service_for).
  */
 static bool
 apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
@@ -1252,7 +1298,8 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 
 	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 && t > 0 &&
 		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
-		token_in(doc, &sw->tokens[t - 1], prepositions);
+		(token_in(doc, &sw->tokens[t - 1], prepositions) ||
+		 service_for(doc, sw, t - 1));
 }
 
 /*
@@ -1301,6 +1348,19 @@ next_pattern(const uint64_t *may, int i)
 		}
 	}
 	return -1;
+}
+
+/*
+ * Whether the memberships of member pattern i are stated in this
+ * document: in the pattern stage, or where its rule is on by default.
+ * Every pattern is matched either way, so that a sentence reads the same
+ * in both (a trigger's words are no list item, a list one pattern took is
+ * no other's): the default reading states a part of the pattern stage's.
+ */
+static bool
+pattern_is_stated(const ex_doc *doc, int i)
+{
+	return doc->pattern_stage || ex_patterns[i].by_default;
 }
 
 /*
@@ -1373,7 +1433,8 @@ ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 /*
  * Finds the memberships the patterns of patterns.tsv state in the
  * sentence; with only_org, those of the organisation of that name only
- * (the one the member rules read in the sentence).
+ * (the one the member rules read in the sentence).  Out of the pattern
+ * stage only the member patterns whose rule is on by default are read.
  */
 void
 ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_org)
@@ -1385,7 +1446,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 
 	/* a page that names no body may name one as a trigger's subject */
 	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok)
+	if (!compiled_ok || (!doc->pattern_stage && !any_by_default))
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
 	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
@@ -1407,7 +1468,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
-			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
+			if (pattern_is_stated(doc, i) && whole_line(doc, s, sw, matches[m][0], matches[m][2]))
 				heading_members(doc, s, i, only_org);
 			continue;
 		}
@@ -1437,7 +1498,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0])))
 			continue;
-		if (only_org == NULL || doc->orgs[org].name == only_org)
+		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
 }
