@@ -161,6 +161,12 @@ static bool any_by_default;
  */
 static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
 
+/*
+ * The same for the member patterns read by default only: out of the pattern
+ * stage a sentence none of them matches is not matched against the others.
+ */
+static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
+
 static unsigned
 pair_index(unsigned char a, unsigned char b)
 {
@@ -273,7 +279,12 @@ compile_patterns(void)
 			/* a one-byte stem may begin a word with any second byte */
 			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
+				{
 					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
+					if (ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default)
+						by_default_initials[pair_index(c->text[0], b)][i / 64] |=
+							UINT64_C(1) << (i % 64);
+				}
 		}
 	compiled_ok = true;
 done:
@@ -1364,6 +1375,40 @@ pattern_is_stated(const ex_doc *doc, int i)
 }
 
 /*
+ * The patterns of table (by_initials or by_default_initials) that may begin
+ * at token t, by its first two bytes; NULL for no word.
+ */
+static const uint64_t *
+patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS / 64])
+{
+	const ex_token *tok = &sw->tokens[t];
+	const char *folded = folded_word(sw, tok);
+
+	if (tok->kind != EX_TOKEN_WORD || folded == NULL)
+		return NULL;
+	return table[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
+}
+
+/*
+ * Whether a member pattern read by default matches the sentence: out of
+ * the pattern stage, the only sentences worth matching against every
+ * pattern.
+ */
+static bool
+default_pattern_matches(ex_doc *doc, ex_sentence_words *sw)
+{
+	for (int t = 0; t < sw->ntokens; t++)
+	{
+		const uint64_t *may = patterns_at(sw, t, by_default_initials);
+
+		for (int i = may ? next_pattern(may, 0) : -1; i >= 0; i = next_pattern(may, i + 1))
+			if (pattern_at(doc, sw, t, i) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
  * Matches the patterns against the sentence's words, keeping the member
  * patterns' matches (token, pattern, length) in matches; returns the
  * polarity of the first "not" or "former" pattern found, at which it
@@ -1379,14 +1424,8 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 	*nmatches = 0;
 	for (int t = 0; t < sw->ntokens; t++)
 	{
-		const ex_token *tok = &sw->tokens[t];
-		const char *folded = folded_word(sw, tok);
-		const uint64_t *may;
-
-		if (tok->kind != EX_TOKEN_WORD || folded == NULL)
-			continue;
-		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
-		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
+		const uint64_t *may = patterns_at(sw, t, by_initials);
+		for (int i = may ? next_pattern(may, 0) : -1; i >= 0; i = next_pattern(may, i + 1))
 		{
 			if ((only_not && ex_patterns[i].polarity != EX_POLARITY_NOT) ||
 				(n = pattern_at(doc, sw, t, i)) == 0)
@@ -1449,7 +1488,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 	if (!compiled_ok || (!doc->pattern_stage && !any_by_default))
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
-	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
+	if ((!doc->pattern_stage && !default_pattern_matches(doc, sw)) ||
+		match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
 		nmatches == 0)
 		return;
 	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
