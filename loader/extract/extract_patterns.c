@@ -246,7 +246,8 @@ compile_patterns(void)
 		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
 			goto done;
 	for (int i = 0; i < ex_npatterns; i++)
-		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default;
+		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER &&
+			ex_patterns[i].by_default;
 	for (int i = 0; i < ex_npatterns; i++)
 		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		{
@@ -1425,6 +1426,7 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 	for (int t = 0; t < sw->ntokens; t++)
 	{
 		const uint64_t *may = patterns_at(sw, t, by_initials);
+
 		for (int i = may ? next_pattern(may, 0) : -1; i >= 0; i = next_pattern(may, i + 1))
 		{
 			if ((only_not && ex_patterns[i].polarity != EX_POLARITY_NOT) ||
