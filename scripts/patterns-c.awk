@@ -1,7 +1,9 @@
 # patterns-c.awk
 #	Turns loader/extract/patterns.tsv (the phrasings of membership and
 #	the words that name organisations, one a line) into
-#	loader/extract/patterns_data.c, the tables of extract_patterns.h.
+#	loader/extract/patterns_data.c, the tables of extract_patterns.h;
+#	a member pattern whose rule and language a "default" line names is
+#	marked to be read by default.
 #
 # A malformed line stops the build with its line number, so that a typo
 # in the data is not a pattern that silently never matches.
@@ -67,10 +69,26 @@ $1 == "member" {
 		fail("a member pattern's list stands after or before its trigger, another's in the sentence")
 	n = split($7, trigger, / +/)
 	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
-	line = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", " c_literal($6) ", {"
+	trigger_words = ""
 	for (i = 1; i <= n; i++)
-		line = line c_literal(trigger[i]) ", "
-	patterns[npatterns++] = line "NULL}},"
+		trigger_words = trigger_words c_literal(trigger[i]) ", "
+	# whether it is read by default is known only at the end of the file
+	pattern_head[npatterns] = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", "
+	pattern_tail[npatterns] = c_literal($6) ", {" trigger_words "NULL}},"
+	pattern_key[npatterns] = $2 SUBSEP $6
+	if ($3 == "member")
+		member_rule[$2, $6] = 1
+	npatterns++
+	next
+}
+
+# A rule whose member patterns in one language the loader reads by default.
+$1 == "default" {
+	if (NF != 3) fail("a default line has 3 fields")
+	if (!($2 in language)) fail("unknown language " $2)
+	if (($2, $3) in by_default) fail("rule " $3 " of " $2 " is on by default twice")
+	by_default[$2, $3] = 1
+	default_line[$2, $3] = NR
 	next
 }
 
@@ -89,6 +107,12 @@ $1 in word_fields {
 END {
 	if (failed)
 		exit 1
+	for (key in by_default)
+		if (!(key in member_rule)) {
+			split(key, part, SUBSEP)
+			printf "patterns-c.awk: line %d: no member pattern of %s has rule %s\n", default_line[key], part[1], part[2] > "/dev/stderr"
+			exit 1
+		}
 	# EX_MAX_PATTERNS of extract_patterns.c
 	if (npatterns > 512) {
 		print "patterns-c.awk: more than 512 member patterns" > "/dev/stderr"
@@ -99,7 +123,7 @@ END {
 	print ""
 	print "const ex_pattern ex_patterns[] = {"
 	for (i = 0; i < npatterns; i++)
-		print patterns[i]
+		print pattern_head[i] (pattern_key[i] in by_default ? "true" : "false") ", " pattern_tail[i]
 	print "};"
 	print "const int	ex_npatterns = " npatterns ";"
 	print ""

@@ -269,9 +269,10 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 			/*
 			 * a sentence the member rules read is theirs: the patterns
 			 * may add members of the organisation they read, no other
-			 * ("Munkfors ingår, tillsammans med A, B och C, i X")
+			 * ("Munkfors ingår, tillsammans med A, B och C, i X"); out of
+			 * the pattern stage, only those on by default are read
 			 */
-			if (doc->pattern_stage && !doc->title_denies && !doc->heading_denies)
+			if (!doc->title_denies && !doc->heading_denies)
 				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
 											NULL : doc->member_org);
 			if (!doc->title_denies && !doc->heading_denies)

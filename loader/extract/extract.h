@@ -178,9 +178,10 @@ typedef enum sc_extract_status
 
 /*
  * How the extractor reads.  pattern_stage: also read the member lists the
- * member rules leave, with the patterns of patterns.tsv.  On the real test
+ * member rules leave, with every pattern of patterns.tsv.  On the real test
  * pages those memberships are not yet precise enough to be stated as facts
- * (the README's "Real pages"), so the stage is off unless asked for.
+ * (the README's "Real pages"), so the stage is off unless asked for; by
+ * default only the patterns of the rules its "default" lines name are read.
  */
 typedef struct sc_extract_options
 {

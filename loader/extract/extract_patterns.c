@@ -35,6 +35,10 @@
  * those, the list is not read: a sentence that names no body and refers
  * to none may be about any ("Alle tre består af ...").
  *
+ * The loader reads these lists with --pattern-stage; by default it reads
+ * only those of the rules a "default" line of patterns.tsv names, whose
+ * precision was measured on pages no one tuned them on.
+ *
  * Trigger words are compared by their Snowball stems, so that one line
  * covers a word's inflections.  The stems of the patterns are made once
  * per process; a word of the text is stemmed only where it begins with
@@ -147,6 +151,8 @@ static const char *const stemmer_names[EX_NLANGS] = {
 
 static ex_compiled_word compiled[EX_MAX_PATTERNS][EX_TRIGGER_WORDS];
 static bool compiled_ok;
+/* some member pattern is read by default, out of the pattern stage */
+static bool any_by_default;
 
 /*
  * The patterns by the first two bytes of their first word, folded, so that
@@ -154,6 +160,12 @@ static bool compiled_ok;
  * i%64 of by_initials[pair_index(a, b)][i/64] for pattern i.
  */
 static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
+
+/*
+ * The same for the member patterns read by default only: out of the pattern
+ * stage a sentence none of them matches is not matched against the others.
+ */
+static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
 
 static unsigned
 pair_index(unsigned char a, unsigned char b)
@@ -234,6 +246,9 @@ compile_patterns(void)
 		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
 			goto done;
 	for (int i = 0; i < ex_npatterns; i++)
+		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER &&
+			ex_patterns[i].by_default;
+	for (int i = 0; i < ex_npatterns; i++)
 		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		{
 			const char *word = ex_patterns[i].words[w];
@@ -265,7 +280,12 @@ compile_patterns(void)
 			/* a one-byte stem may begin a word with any second byte */
 			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
+				{
 					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
+					if (ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default)
+						by_default_initials[pair_index(c->text[0], b)][i / 64] |=
+							UINT64_C(1) << (i % 64);
+				}
 		}
 	compiled_ok = true;
 done:
@@ -1235,13 +1255,51 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
+/* Words before a service's "for" the apposition looks back over. */
+#define EX_SERVICE_WORDS 3
+
+/*
+ * Whether the "for" at token f says whom a service is for: "X har
+ * 110-sentral for kommunene A, B og C", "X driver legevakt for kommunene
+ * ...", "X utför tillsyn för kommunerna ...": a verb of having, running or
+ * providing a few words before it, with no comma between, makes the
+ * municipalities served, not members ("X er et fellesorgan for kommunene
+ * A og B" names members).
+ */
+static bool
+service_for(const ex_doc *doc, const ex_sentence_words *sw, int f)
+{
+	static const char *const fors[] = {"for", "för", NULL};
+	static const char *const verbs[] = {
+		"har", "hade", "hadde", "havde", "has", "have", "had", "driver", "drifter",
+		"driv", "drives", "runs", "operates", "leverer", "levererer", "levererar",
+		"leverar", "yter", "utfører", "utför", "udfører", "tilbyr", "tilbyder",
+		"erbjuder", "provides", "handles", "ivaretar", "varetager", NULL
+	};
+
+	if (!token_in(doc, &sw->tokens[f], fors))
+		return false;
+	for (int v = f - 1; v >= 0 && v >= f - 1 - EX_SERVICE_WORDS; v--)
+	{
+		if (sw->tokens[v].kind != EX_TOKEN_WORD)
+		{
+			if (is_mark(doc, &sw->tokens[v], ",;:"))
+				return false;
+			continue;
+		}
+		if (token_in(doc, &sw->tokens[v], verbs))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Whether the apposition of pattern i at token t follows a preposition
  * that makes its list a party to something else than the body: "har
  * avtale med kommunene A og B", "samarbejder med kommunerne ...",
  * "leverer vann til kommunene ...", "representanter fra kommunene ...".
  * "Et fellesorgan for kommunene A, B og C" names members, so "for" is
- * not among them.
+ * not among them unless a service stands before it (service_for).
  */
 static bool
 apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
@@ -1252,7 +1310,8 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 
 	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 && t > 0 &&
 		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
-		token_in(doc, &sw->tokens[t - 1], prepositions);
+		(token_in(doc, &sw->tokens[t - 1], prepositions) ||
+		 service_for(doc, sw, t - 1));
 }
 
 /*
@@ -1304,6 +1363,53 @@ next_pattern(const uint64_t *may, int i)
 }
 
 /*
+ * Whether the memberships of member pattern i are stated in this
+ * document: in the pattern stage, or where its rule is on by default.
+ * Every pattern is matched either way, so that a sentence reads the same
+ * in both (a trigger's words are no list item, a list one pattern took is
+ * no other's): the default reading states a part of the pattern stage's.
+ */
+static bool
+pattern_is_stated(const ex_doc *doc, int i)
+{
+	return doc->pattern_stage || ex_patterns[i].by_default;
+}
+
+/*
+ * The patterns of table (by_initials or by_default_initials) that may begin
+ * at token t, by its first two bytes; NULL for no word.
+ */
+static const uint64_t *
+patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS / 64])
+{
+	const ex_token *tok = &sw->tokens[t];
+	const char *folded = folded_word(sw, tok);
+
+	if (tok->kind != EX_TOKEN_WORD || folded == NULL)
+		return NULL;
+	return table[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
+}
+
+/*
+ * Whether a member pattern read by default matches the sentence: out of
+ * the pattern stage, the only sentences worth matching against every
+ * pattern.
+ */
+static bool
+default_pattern_matches(ex_doc *doc, ex_sentence_words *sw)
+{
+	for (int t = 0; t < sw->ntokens; t++)
+	{
+		const uint64_t *may = patterns_at(sw, t, by_default_initials);
+
+		for (int i = may ? next_pattern(may, 0) : -1; i >= 0; i = next_pattern(may, i + 1))
+			if (pattern_at(doc, sw, t, i) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
  * Matches the patterns against the sentence's words, keeping the member
  * patterns' matches (token, pattern, length) in matches; returns the
  * polarity of the first "not" or "former" pattern found, at which it
@@ -1319,14 +1425,9 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 	*nmatches = 0;
 	for (int t = 0; t < sw->ntokens; t++)
 	{
-		const ex_token *tok = &sw->tokens[t];
-		const char *folded = folded_word(sw, tok);
-		const uint64_t *may;
+		const uint64_t *may = patterns_at(sw, t, by_initials);
 
-		if (tok->kind != EX_TOKEN_WORD || folded == NULL)
-			continue;
-		may = by_initials[pair_index(folded[0], tok->end - tok->start > 1 ? folded[1] : 0)];
-		for (int i = next_pattern(may, 0); i >= 0; i = next_pattern(may, i + 1))
+		for (int i = may ? next_pattern(may, 0) : -1; i >= 0; i = next_pattern(may, i + 1))
 		{
 			if ((only_not && ex_patterns[i].polarity != EX_POLARITY_NOT) ||
 				(n = pattern_at(doc, sw, t, i)) == 0)
@@ -1373,7 +1474,8 @@ ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 /*
  * Finds the memberships the patterns of patterns.tsv state in the
  * sentence; with only_org, those of the organisation of that name only
- * (the one the member rules read in the sentence).
+ * (the one the member rules read in the sentence).  Out of the pattern
+ * stage only the member patterns whose rule is on by default are read.
  */
 void
 ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_org)
@@ -1385,10 +1487,11 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 
 	/* a page that names no body may name one as a trigger's subject */
 	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok)
+	if (!compiled_ok || (!doc->pattern_stage && !any_by_default))
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
-	if (match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
+	if ((!doc->pattern_stage && !default_pattern_matches(doc, sw)) ||
+		match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
 		nmatches == 0)
 		return;
 	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
@@ -1407,7 +1510,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
-			if (whole_line(doc, s, sw, matches[m][0], matches[m][2]))
+			if (pattern_is_stated(doc, i) && whole_line(doc, s, sw, matches[m][0], matches[m][2]))
 				heading_members(doc, s, i, only_org);
 			continue;
 		}
@@ -1437,7 +1540,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0])))
 			continue;
-		if (only_org == NULL || doc->orgs[org].name == only_org)
+		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
 }

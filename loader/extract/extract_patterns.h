@@ -49,6 +49,11 @@ typedef struct ex_pattern
 	ex_polarity polarity;
 	ex_where	where;
 	bool		known;			/* every item a known place or organisation */
+	/*
+	 * a member pattern read as the loader reads by default (a "default"
+	 * line of patterns.tsv names its rule), not only in the pattern stage
+	 */
+	bool		by_default;
 	const char *rule;
 	/*
 	 * NULL-terminated; "word*" is a prefix, "=word" the word itself, any

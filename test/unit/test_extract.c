@@ -484,14 +484,26 @@ test_stop(void)
 static void
 test_patterns(void)
 {
-	/* as the loader reads by default: the stage is off */
+	/*
+	 * as the loader reads by default: only the rules a "default" line of
+	 * patterns.tsv names, the owners after "ejes af" among them, not the
+	 * list after "samarbejde mellem"
+	 */
 	extract_string("T\n\nReno Nord I/S er et fælleskommunalt selskab. Selskabet ejes af "
 				   "Aalborg, Brønderslev, Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
-	unit_check(count("membership|Reno Nord I/S|") == 0,
-			   "without the pattern stage no member of a list only it reads (%d)",
+	unit_check(count("membership|Reno Nord I/S|") == 4,
+			   "by default the owners after \"ejes af\" are read (%d)",
 			   count("membership|Reno Nord I/S|"));
-
+	extract_string("T\n\nReno Nord I/S er et samarbejde mellem Aalborg, Brønderslev, "
+				   "Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
+	unit_check(count("membership|Reno Nord I/S|") == 0,
+			   "by default no member of a list only the pattern stage reads (%d)",
+			   count("membership|Reno Nord I/S|"));
 	reading.pattern_stage = true;
+	extract_string("T\n\nReno Nord I/S er et samarbejde mellem Aalborg, Brønderslev, "
+				   "Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
+	expect("membership|Reno Nord I/S|Rebild|*");
+
 	extract_string("T\n\nReno Nord I/S er et fælleskommunalt selskab. Selskabet ejes af "
 				   "Aalborg, Brønderslev, Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
 	expect("organisation|Reno Nord I/S|*");
@@ -648,6 +660,15 @@ test_patterns(void)
 				   "Larvik og Tønsberg.\n", SC_NO_DAY);
 	unit_check(count("membership|") == 0, "no member of the area a body serves (%d)",
 			   count("membership|"));
+
+	/* a service's "for" names the municipalities served, a body's its members */
+	extract_string("T\n\nVestfold Interkommunale Brannvesen er et brannvesen. Brannvesenet "
+				   "har 110-sentral for kommunene Borre, Holmestrand og Tjøme.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "no member of those a call centre serves (%d)",
+			   count("membership|"));
+	extract_string("T\n\nVesterålen Friluftsråd IKS er et fellesorgan for kommunene Andøy, "
+				   "Bø, Hadsel og Sortland.\n", SC_NO_DAY);
+	expect("membership|Vesterålen Friluftsråd IKS|Hadsel|*");
 
 	/* an amt of the past is not the municipality of its name */
 	extract_string("T\n\nStrandparken I/S havde Brøndby, Greve og Hvidovre Kommuner samt "
@@ -1344,14 +1365,14 @@ test_thing_subjects(void)
 		extract_string("T\n\nSydkustens Nätverk AB är ett nätverk. Nätverket ägs av tre "
 					   "kommuner: Lund, Lomma och Burlöv.\n", SC_NO_DAY);
 		expect("membership|Sydkustens Nätverk AB|Lomma|*");
+		/* "eies av kommunene", a rule of patterns.tsv on by default */
+		expect_none("T\n\nIVAR IKS er et interkommunalt selskap. Anlegget eies av kommunene "
+					"Sandnes, Sola og Stavanger.\n",
+					"membership|", "a plant's owners are no members of the body");
+		extract_string("T\n\nIVAR IKS er et interkommunalt selskap. Selskapet eies av "
+					   "kommunene Sandnes, Sola og Stavanger.\n", SC_NO_DAY);
+		expect("membership|IVAR IKS|Sola|*");
 	}
-	/* only the pattern stage reads "eies av kommunene" */
-	expect_none("T\n\nIVAR IKS er et interkommunalt selskap. Anlegget eies av kommunene "
-				"Sandnes, Sola og Stavanger.\n",
-				"membership|", "a plant's owners are no members of the body");
-	extract_string("T\n\nIVAR IKS er et interkommunalt selskap. Selskapet eies av kommunene "
-				   "Sandnes, Sola og Stavanger.\n", SC_NO_DAY);
-	expect("membership|IVAR IKS|Sola|*");
 	reading.pattern_stage = false;
 }
 
