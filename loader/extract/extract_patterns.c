@@ -1363,6 +1363,23 @@ next_pattern(const uint64_t *may, int i)
 }
 
 /*
+ * Whether a list names a municipality or region among its items.  By
+ * default only such lists are read: one of organisations alone may tell
+ * of bodies the municipalities own owning another ("Sweden Water Research
+ * ägs av Sydvatten, NSVA och VA SYD") but as often of companies owning
+ * companies ("Svelgen Kraft Holding eies av Sognekraft og Tafjord
+ * Kraftproduksjon"), which the pattern stage alone reads.
+ */
+static bool
+names_municipality_or_region(const ex_token_list *list)
+{
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].place != NULL || list->items[i].municipal_tail)
+			return true;
+	return false;
+}
+
+/*
  * Whether the memberships of member pattern i are stated in this
  * document: in the pattern stage, or where its rule is on by default.
  * Every pattern is matched either way, so that a sentence reads the same
@@ -1540,7 +1557,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0])))
 			continue;
-		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org))
+		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org) &&
+			(doc->pattern_stage || names_municipality_or_region(list)))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
 }

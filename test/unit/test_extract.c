@@ -499,7 +499,20 @@ test_patterns(void)
 	unit_check(count("membership|Reno Nord I/S|") == 0,
 			   "by default no member of a list only the pattern stage reads (%d)",
 			   count("membership|Reno Nord I/S|"));
+	/* by default an owner list names a municipality or region */
+	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
+				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Svelgen Kraft Holding AS|") == 0,
+			   "by default no owners that are companies alone (%d)",
+			   count("membership|Svelgen Kraft Holding AS|"));
 	reading.pattern_stage = true;
+	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
+				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Svelgen Kraft Holding AS|") == 2,
+			   "the pattern stage reads owners that are companies alone (%d)",
+			   count("membership|Svelgen Kraft Holding AS|"));
 	extract_string("T\n\nReno Nord I/S er et samarbejde mellem Aalborg, Brønderslev, "
 				   "Jammerbugt og Rebild kommuner.\n", SC_NO_DAY);
 	expect("membership|Reno Nord I/S|Rebild|*");
