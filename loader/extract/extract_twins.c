@@ -693,6 +693,22 @@ english_subject(const ex_doc *doc, const ex_sentence *s, size_t trigger, subject
 }
 
 /*
+ * Whether a place's name ending at pos is followed by where it lies ("in
+ * Denmarkhave", "i Jylland"): a town of a list of towns with their places,
+ * not the municipality whose partners they are.
+ */
+static bool
+placed_in(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end);
+
+	if (ex_word_in(doc, p, end, country_prepositions) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	return p < end && sc_is_upper(doc->text, end, p);
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -717,7 +733,8 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			genitive = p;
 		if (!place)
 			continue;
-		if (!country_after(doc, p + n, s->list_end, place, &after))
+		if (!country_after(doc, p + n, s->list_end, place, &after) &&
+			!placed_in(doc, p + n, trigger))
 			last = place;
 		p += n - 1;
 	}
@@ -1233,9 +1250,16 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (!doc->pattern_stage)
 	{
-		/* as the loader reads by default: bulleted lines under the words only */
+		/*
+		 * As the loader reads by default: bulleted lines under the words,
+		 * and under words that open a list ("Bergen is twinned with:", a
+		 * heading) lines that are a partner with its country written
+		 * beside it ("Rostock, Germany (since 1965)").
+		 */
 		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.bullet");
+		else if (in_list && doc->twin_opens_list && line_partner(doc, line, false, &pt))
+			emit_line_partner(doc, line, &pt, "twin_town.line");
 		else
 			doc->twin_bullets = NULL;
 		return;
@@ -1322,6 +1346,36 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
 
+/* Whether the sentence's last mark is a colon: "Bergen is twinned with:". */
+static bool
+ends_in_colon(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		p = s->span.end;
+
+	for (;;)
+	{
+		while (p > s->span.start && strchr(" \t\r\n", doc->text[p - 1]) != NULL)
+			p--;
+		/* a reference after it: "Bergen is twinned with:[12]" */
+		if (p > s->span.start && doc->text[p - 1] == ']')
+		{
+			const char *open = NULL;
+
+			for (size_t q = p - 1; q > s->span.start && q + 8 > p; q--)
+				if (doc->text[q - 1] == '[')
+				{
+					open = doc->text + q - 1;
+					break;
+				}
+			if (open == NULL)
+				return false;
+			p = open - doc->text;
+			continue;
+		}
+		return p > s->span.start && doc->text[p - 1] == ':';
+	}
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -1350,6 +1404,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
+	doc->twin_opens_list = s->heading || ends_in_colon(doc, s);
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))
