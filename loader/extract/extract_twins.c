@@ -762,28 +762,54 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	return out->place != NULL;
 }
 
-/* Whether the sentence has one of words, at a word's beginning. */
+/* Whether [start, end) has one of words, at a word's beginning. */
 static bool
-words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
+words_between(const ex_doc *doc, size_t start, size_t end, const char *const *words)
 {
 	for (int i = 0; words[i]; i++)
-		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, words[i]);
-			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, words[i]))
+		for (size_t pos = ex_find_part(doc, start, end, words[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, end, words[i]))
 		{
 			/* a word's beginning, and not "sedan tidigare" (since before) */
 			if (ex_word_start(doc, pos) &&
-				!(pos >= s->span.start + 6 &&
-				  sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
+				!(pos >= start + 6 && sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
 				return true;
 		}
 	return false;
 }
 
-/* Whether the sentence speaks of twin towns that were, or are not. */
+/* Whether the sentence, its list too, has one of words. */
+static bool
+words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
+{
+	return words_between(doc, s->span.start, s->list_end, words);
+}
+
+/*
+ * Whether the sentence speaks of twin towns that were, or are not: its
+ * own words, not its list's, where one item may be a former one
+ * ("Aizpute i Lettland (2009) Tidigare avtal Liepaja", see former_item).
+ */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_in(doc, s, not_now);
+	return words_between(doc, s->span.start, s->span.end, not_now);
+}
+
+/*
+ * Whether a partner at pos in a sentence's list is a former one: a word
+ * of not_now stands before it on its line.
+ */
+static bool
+former_item(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		start = pos;
+
+	if (pos < s->span.end)
+		return false;			/* the sentence's own words were asked */
+	while (start > s->span.start && doc->text[start - 1] != '\n')
+		start--;
+	return words_between(doc, start, pos, not_now);
 }
 
 /*
@@ -900,6 +926,11 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			relation = here->relation;
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
+		if (former_item(doc, s, pos))
+		{
+			pos = pt.end > pos ? pt.end - 1 : pos;
+			continue;
+		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt, municipality, relation,
 					 listed && pt.end == pt.name.end && pt.place ?
