@@ -515,7 +515,7 @@ static const sc_place *
 home_municipality(const ex_doc *doc)
 {
 	if (!doc->pattern_stage)
-		return most_named_plainly(doc);
+		return doc->twin_prose.country ? most_named_municipality(doc) : most_named_plainly(doc);
 	if (doc->twin_prose.country == NULL)
 	{
 		size_t		n;
@@ -1289,7 +1289,7 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		 */
 		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.bullet");
-		else if (in_list && doc->twin_opens_list && line_partner(doc, line, false, &pt))
+		else if (in_list && doc->twin_opens_list && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.line");
 		else
 			doc->twin_bullets = NULL;
@@ -1377,6 +1377,42 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
 
+/*
+ * Whether a number stands one or two words before the twin-town word at
+ * trigger: "har tre vänorter", "seks venskabsbyer i Europa", "has 4 twin
+ * towns".  A sentence that counts its twin towns is followed by them.
+ */
+static bool
+counts_twins(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	static const char *const numbers[] = {
+		"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+		"fire", "seks", "syv", "otte", "åtte", "ni", "ti",
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		NULL
+	};
+	size_t		before[2] = {EX_NONE, EX_NONE};
+
+	for (size_t p = ex_word_from(doc, s->span.start, trigger); p < trigger;
+		 p = ex_word_from(doc, p + 1, trigger))
+	{
+		before[0] = before[1];
+		before[1] = p;
+	}
+	for (int k = 0; k < 2; k++)
+	{
+		size_t		p = before[k];
+
+		if (p == EX_NONE)
+			continue;
+		if ((doc->text[p] >= '1' && doc->text[p] <= '9') ||
+			ex_word_in(doc, p, trigger, numbers) > 0 ||
+			(!doc->twin_english && ex_word_is(doc, p, trigger, "to") > 0))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the sentence's last mark is a colon: "Bergen is twinned with:". */
 static bool
 ends_in_colon(const ex_doc *doc, const ex_sentence *s)
@@ -1435,7 +1471,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
-	doc->twin_opens_list = s->heading || ends_in_colon(doc, s);
+	doc->twin_opens_list = s->heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))
