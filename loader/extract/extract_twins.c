@@ -158,6 +158,7 @@ typedef struct partner
 typedef ex_twin_subject subject;
 
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool partner_heading(const ex_doc *doc, sc_span line, bool heading, partner *pt);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
@@ -1292,7 +1293,16 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		else if (in_list && doc->twin_opens_list && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.line");
 		else
+		{
 			doc->twin_bullets = NULL;
+			if (partner_heading(doc, line, heading, &pt))
+				emit_line_partner(doc, line, &pt, "twin_town.heading");
+		}
+		return;
+	}
+	if (!in_list && partner_heading(doc, line, heading, &pt))
+	{
+		emit_line_partner(doc, line, &pt, "twin_town.heading");
 		return;
 	}
 	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
@@ -1333,6 +1343,37 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	doc->twin_bullets = NULL;	/* the list has ended */
 	doc->twin_block_country = doc->twin_column_country = NULL;
+}
+
+/*
+ * Whether the line heads a paragraph about a partner, on a page whose
+ * title or a heading speaks of twin towns: a heading that is a partner
+ * with its country ("Vejle, Danmark" over "Vejle ligger i Jylland"), or
+ * such a line whose next line names the partner ("Kovdor, Ryssland" over
+ * "Kovdor (Ковдор) är en stad").
+ */
+static bool
+partner_heading(const ex_doc *doc, sc_span line, bool heading, partner *pt)
+{
+	sc_span		next;
+
+	if (!doc->twin_titled || !line_partner(doc, line, false, pt) ||
+		pt->end == pt->name.end)
+		return false;
+	if (heading)
+		return true;
+	if (!next_line(doc, line.end, &next))
+		return false;
+	for (size_t p = line.end, newlines = 0; p < next.start; p++)
+		if (doc->text[p] == '\n' && ++newlines > 1)
+			return false;		/* the very next line, no blank one */
+	next.end = end_of_line(doc, next.start, next.end);
+	for (size_t p = ex_word_from(doc, next.start, next.end), k = 0; p < next.end && k < 3;
+		 p = ex_next_word(doc, p, next.end), k++)
+		if (next.end - p >= pt->name.end - pt->name.start &&
+			memcmp(doc->text + p, doc->text + pt->name.start, pt->name.end - pt->name.start) == 0)
+			return true;
+	return false;
 }
 
 /* Each line of a sentence with no twin-town word, its list's too. */
@@ -1472,6 +1513,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
 	doc->twin_opens_list = s->heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
+	doc->twin_titled |= s->heading && !doc->twin_former;
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))
