@@ -1412,7 +1412,10 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 
 		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
 			continue;
-		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
+		/* by default a place of the home's own country is none: "Norden i Sverige" */
+		if (doc->pattern_stage || !doc->twin_list.place ||
+			strcmp(doc->twin_list.place->country, pt.country) != 0)
+			emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
 		pos = pt.end > pos ? pt.end - 1 : pos;
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
@@ -1484,6 +1487,27 @@ ends_in_colon(const ex_doc *doc, const ex_sentence *s)
 	}
 }
 
+/*
+ * Whether a sentence with no twin-town word goes on with the partners of
+ * the one before it (continued_partners): one in its paragraph, with the
+ * pattern stage; by default only after words that open a list ("Ålesund
+ * kommunes syv vennskapsbyer"), or the paragraph right under a heading of
+ * twin towns, unless its first line is a partner's line of a list.
+ */
+static bool
+continues_twins(const ex_doc *doc, const ex_sentence *s)
+{
+	partner		pt;
+
+	if (!doc->twin_bullets)
+		return false;
+	if (!starts_line(doc, s->span.start))
+		return doc->pattern_stage || doc->twin_opens_list;
+	return !doc->pattern_stage && doc->twin_heading_opened &&
+		!line_partner(doc, sc_span_trim(doc->text, (sc_span) {s->span.start,
+				end_of_line(doc, s->span.start, s->list_end)}), true, &pt);
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -1493,7 +1517,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (doc->twin_bullets && !starts_line(doc, s->span.start) && doc->pattern_stage)
+		if (continues_twins(doc, s))
 			continued_partners(doc, s);
 		else if (doc->twin_page)
 			twin_lines(doc, s);
@@ -1514,6 +1538,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_former = not_now_in(doc, s);
 	doc->twin_opens_list = s->heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
 	doc->twin_titled |= s->heading && !doc->twin_former;
+	doc->twin_heading_opened = s->heading;
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))

@@ -1130,6 +1130,20 @@ test_twin_towns(void)
 	expect_none("T\n\nHaparanda har vänorter i Norge.\n\nKovdor, Ryssland\nKovdor är en stad.\n",
 				"twin_town|", "a page not titled for twin towns has no partner headings");
 
+	/* the sentence after counted words, or the paragraph under a heading of twin towns */
+	extract_string("T\n\nÅlesund kommunes syv vennskapsbyer har samarbeidet lenge. De syv byene "
+				   "er Västerås i Sverige og Lahti i Finland.\n", SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
+	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
+	extract_string("Twin towns - Sister Cities\n\nÅlesund kommune is closely connected to "
+				   "other towns; Akureyri in Iceland and Lahti in Finland.\n\n"
+				   "Peterhead in Scotland is a port.\n", SC_NO_DAY);
+	expect("twin_town||Akureyri|*|IS|twin_town||Ålesund");
+	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
+	unit_check(count("twin_town||Peterhead|") == 0, "the paragraph right under the heading only");
+	expect_none("Vänorter\n\nStiftelsen Norden i Sverige arbetar i Lund och i Lunds kommun.\n",
+				"twin_town|", "a place of the home's own country is no partner");
+
 	/* with the pattern stage: lines without bullets go on the list while they are places */
 	reading.pattern_stage = true;
 	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
