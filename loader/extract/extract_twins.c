@@ -1457,6 +1457,31 @@ counts_twins(const ex_doc *doc, const ex_sentence *s, size_t trigger)
 	return false;
 }
 
+/*
+ * Whether a sentence the page's sections did not take for a heading is
+ * one: a line of its own of up to six words without a stop ("Twin towns –
+ * sister cities" between paragraphs).
+ */
+static bool
+heading_line(const ex_doc *doc, const ex_sentence *s)
+{
+	int			words = 0;
+	size_t		last = s->span.end;
+
+	if (!starts_line(doc, s->span.start) ||
+		end_of_line(doc, s->span.start, doc->len) < s->span.end)
+		return false;
+	while (last > s->span.start && strchr(" \t\r", doc->text[last - 1]) != NULL)
+		last--;
+	if (last == s->span.start || strchr(".!?,;", doc->text[last - 1]) != NULL)
+		return false;
+	for (size_t p = ex_word_from(doc, s->span.start, last); p < last;
+		 p = ex_word_from(doc, p + 1, last))
+		if (++words > 6)
+			return false;
+	return true;
+}
+
 /* Whether the sentence's last mark is a colon: "Bergen is twinned with:". */
 static bool
 ends_in_colon(const ex_doc *doc, const ex_sentence *s)
@@ -1514,7 +1539,12 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	size_t		trigger = s->span.start;
 	const twin_word *word = twin_word_in(doc, s, &trigger);
 	subject		municipality;
+	bool		heading;
 
+	/* "See also: List of twin towns and sister cities in Norway" refers on */
+	if (word && ex_word_is(doc, s->span.start, s->span.end, "See") > 0 &&
+		ex_word_is(doc, ex_next_word(doc, s->span.start, s->span.end), s->span.end, "also") > 0)
+		return;
 	if (!word)
 	{
 		if (continues_twins(doc, s))
@@ -1536,9 +1566,10 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
-	doc->twin_opens_list = s->heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
-	doc->twin_titled |= s->heading && !doc->twin_former;
-	doc->twin_heading_opened = s->heading;
+	heading = s->heading || heading_line(doc, s);
+	doc->twin_opens_list = heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
+	doc->twin_titled |= heading && !doc->twin_former;
+	doc->twin_heading_opened = heading;
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))

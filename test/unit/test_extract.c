@@ -1144,6 +1144,16 @@ test_twin_towns(void)
 	expect_none("Vänorter\n\nStiftelsen Norden i Sverige arbetar i Lund och i Lunds kommun.\n",
 				"twin_town|", "a place of the home's own country is no partner");
 
+	/* a US sister city by its state; a cross reference keeps the list open */
+	extract_string("Sarpsborg\n\nSarpsborg officials visit. The Sister City relationship "
+				   "between Sarpsborg, Norway and Grand Forks, North Dakota is old.\n", SC_NO_DAY);
+	expect("twin_town||Grand Forks|*|US|twin_town||Sarpsborg");
+	extract_string("Bergen\n\nBergen is a city.\n\nTwin towns – sister cities\n\n"
+				   "See also: List of twin towns and sister cities in Norway\n\n"
+				   "Rostock, Germany\nSeattle, Washington\n", SC_NO_DAY);
+	expect("twin_town||Rostock|*|DE|twin_town||Bergen");
+	expect("twin_town||Seattle|*|US|twin_town||Bergen");
+
 	/* with the pattern stage: lines without bullets go on the list while they are places */
 	reading.pattern_stage = true;
 	extract_string("Malmö\n\nMalmö is a city. Malmö is twinned with:\n\nAarhus, Denmark\n"
