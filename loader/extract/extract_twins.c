@@ -710,6 +710,41 @@ placed_in(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * "Fingerposts in Oskarshamn, Sweden, listing its twin towns: Middelfart,
+ * Denmark; ...": on an English page, which writes its own town with its
+ * country, the one Nordic municipality so written before the colon of the
+ * list, or NULL.
+ */
+static const sc_place *
+english_town_before_list(const ex_doc *doc, const ex_sentence *s)
+{
+	const char *colon = memchr(doc->text + s->span.start, ':', s->list_end - s->span.start);
+	const sc_place *found = NULL;
+	size_t		end;
+
+	if (colon == NULL)
+		return NULL;
+	end = colon - doc->text;
+	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
+		 p = ex_word_from(doc, p + 1, end))
+	{
+		size_t		n,
+					after;
+		const sc_place *place = municipality_at(doc, p, end, &doc->twin_prose, &n);
+		const char *country;
+
+		if (!place)
+			continue;
+		country = country_after(doc, p + n, end, place, &after);
+		if (!country || strcmp(country, place->country) != 0 || found)
+			return NULL;		/* one town only, with its own country */
+		found = place;
+		p += n - 1;
+	}
+	return found;
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -739,6 +774,8 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			last = place;
 		p += n - 1;
 	}
+	if (!last && genitive == EX_NONE && doc->twin_prose.country == NULL)
+		last = english_town_before_list(doc, s);
 	memset(out, 0, sizeof(*out));
 	out->basis = SC_BASIS_STATED;
 	if (genitive != EX_NONE)

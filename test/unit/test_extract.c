@@ -1144,6 +1144,14 @@ test_twin_towns(void)
 	expect_none("Vänorter\n\nStiftelsen Norden i Sverige arbetar i Lund och i Lunds kommun.\n",
 				"twin_town|", "a place of the home's own country is no partner");
 
+	/* an English page's own town written with its country before a list's colon */
+	extract_string("Sister city\n\nTwin towns fingerpost signage in Oskarshamn, Sweden, listing "
+				   "these: Middelfart, Denmark; Mandal, Norway; and Pärnu, Estonia\n", SC_NO_DAY);
+	expect("twin_town||Middelfart|*|DK|twin_town||Oskarshamn");
+	expect("twin_town||Pärnu|*|EE|twin_town||Oskarshamn");
+	expect_none("Sister city\n\nTwin towns of Oskarshamn, Sweden, and Kalmar, Sweden: "
+				"Middelfart, Denmark\n", "twin_town|", "two towns before the colon, no home");
+
 	/* a US sister city by its state; a cross reference keeps the list open */
 	extract_string("Sarpsborg\n\nSarpsborg officials visit. The Sister City relationship "
 				   "between Sarpsborg, Norway and Grand Forks, North Dakota is old.\n", SC_NO_DAY);
