@@ -445,6 +445,73 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 	return out->country != NULL;
 }
 
+/*
+ * "The Armenian city of Gyumri", "Norway's town of Kragerø": in English
+ * prose, a partner after its country's adjective or genitive and a noun
+ * of towns, at pos.  False if none stands there.
+ */
+static bool
+english_adjective_partner(const ex_doc *doc, size_t pos, size_t end, partner *out)
+{
+	static const struct
+	{
+		const char *adjective;
+		const char *code;
+	}			adjectives[] = {
+		{"American", "US"}, {"Armenian", "AM"}, {"Austrian", "AT"}, {"Belarusian", "BY"},
+		{"British", "GB"}, {"Bulgarian", "BG"}, {"Canadian", "CA"}, {"Chinese", "CN"},
+		{"Croatian", "HR"}, {"Czech", "CZ"}, {"Danish", "DK"}, {"Dutch", "NL"},
+		{"English", "GB"}, {"Estonian", "EE"}, {"Faroese", "FO"}, {"Finnish", "FI"},
+		{"French", "FR"}, {"German", "DE"}, {"Greek", "GR"}, {"Hungarian", "HU"},
+		{"Icelandic", "IS"}, {"Irish", "IE"}, {"Israeli", "IL"}, {"Italian", "IT"},
+		{"Japanese", "JP"}, {"Latvian", "LV"}, {"Lithuanian", "LT"}, {"Mexican", "MX"},
+		{"Norwegian", "NO"}, {"Polish", "PL"}, {"Portuguese", "PT"}, {"Romanian", "RO"},
+		{"Russian", "RU"}, {"Scottish", "GB"}, {"Serbian", "RS"}, {"Slovak", "SK"},
+		{"Slovenian", "SI"}, {"Spanish", "ES"}, {"Swedish", "SE"}, {"Turkish", "TR"},
+		{"Ukrainian", "UA"}, {NULL, NULL}
+	};
+	static const char *const towns[] = {"city", "town", "municipality", "village", "port", NULL};
+	const char *country = NULL;
+	size_t		p = pos,
+				n,
+				run_end;
+	int			nwords;
+
+	if (ex_word_is(doc, p, end, "the") > 0)
+		p = ex_next_word(doc, p, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p))
+		return false;
+	for (int i = 0; adjectives[i].adjective && !country; i++)
+		if ((n = ex_word_is(doc, p, end, adjectives[i].adjective)) > 0)
+			country = adjectives[i].code;
+	if (!country && (country = country_at(doc, p, end, &n)) != NULL &&
+		!(end - (p + n) >= 2 && memcmp(doc->text + p + n, "'s", 2) == 0) &&
+		!(end - (p + n) >= 4 && memcmp(doc->text + p + n, "’s", 4) == 0))
+		country = NULL;			/* "Norway's", "Norway’s" */
+	if (!country)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_in(doc, p, end, towns) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_is(doc, p, end, "of") == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p) || country_at(doc, p, end, &n))
+		return false;
+	run_end = ex_name_run(doc, p, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->name = (sc_span) {p, run_end};
+	out->place = municipality_at(doc, p, end, &nordic_list, &n);
+	if (out->place && (p + n != run_end || strcmp(out->place->country, country) != 0))
+		out->place = NULL;
+	out->country = country;
+	out->end = run_end;
+	return true;
+}
+
 static void
 emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 			 const subject *municipality, const char *relation, const char *rule)
@@ -962,7 +1029,8 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 
 		if (here)
 			relation = here->relation;
-		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
+		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt) &&
+			!(doc->twin_english && english_adjective_partner(doc, pos, end, &pt)))
 			continue;
 		if (former_item(doc, s, pos))
 		{

@@ -1152,6 +1152,12 @@ test_twin_towns(void)
 	expect_none("Sister city\n\nTwin towns of Oskarshamn, Sweden, and Kalmar, Sweden: "
 				"Middelfart, Denmark\n", "twin_town|", "two towns before the colon, no home");
 
+	/* a partner after its country's adjective, in English */
+	extract_string("Gyumri\n\nThe Armenian city of Gyumri and Norway's town of Kragerø became "
+				   "Sister Cities.\n", SC_NO_DAY);
+	expect("twin_town||Gyumri|*|AM|twin_town||Kragerø");
+	unit_check(count("twin_town|") == 1, "the home after its country's genitive is no partner");
+
 	/* a US sister city by its state; a cross reference keeps the list open */
 	extract_string("Sarpsborg\n\nSarpsborg officials visit. The Sister City relationship "
 				   "between Sarpsborg, Norway and Grand Forks, North Dakota is old.\n", SC_NO_DAY);
