@@ -1505,23 +1505,38 @@ twin_lines(ex_doc *doc, const ex_sentence *s)
 static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
+	/* by default, the paragraph under a heading must be a list of them */
+	int			needed = !doc->pattern_stage && starts_line(doc, s->span.start) ? 2 : 1;
+
 	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0')
 	{
 		doc->twin_bullets = NULL;
 		return;
 	}
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	for (int emitting = 0; emitting <= 1; emitting++)
 	{
-		partner		pt;
+		int			found = 0;
 
-		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
-			continue;
-		/* by default a place of the home's own country is none: "Norden i Sverige" */
-		if (doc->pattern_stage || !doc->twin_list.place ||
-			strcmp(doc->twin_list.place->country, pt.country) != 0)
-			emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
-		pos = pt.end > pos ? pt.end - 1 : pos;
+		for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+			 pos = ex_word_from(doc, pos + 1, s->span.end))
+		{
+			partner		pt;
+
+			if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
+				continue;
+			/* by default a place of the home's own country is none: "Norden i Sverige" */
+			if (doc->pattern_stage || !doc->twin_list.place ||
+				strcmp(doc->twin_list.place->country, pt.country) != 0)
+			{
+				found++;
+				if (emitting)
+					emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets,
+								 "twin_town.continued");
+			}
+			pos = pt.end > pos ? pt.end - 1 : pos;
+		}
+		if (found < needed)
+			break;
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }

@@ -1143,6 +1143,8 @@ test_twin_towns(void)
 	unit_check(count("twin_town||Peterhead|") == 0, "the paragraph right under the heading only");
 	expect_none("Vänorter\n\nStiftelsen Norden i Sverige arbetar i Lund och i Lunds kommun.\n",
 				"twin_town|", "a place of the home's own country is no partner");
+	expect_none("Vänorter\n\nMed Föreningen Norden i Danmark arbetar Lunds kommun i Lund.\n",
+				"twin_town|", "one place under the heading is no list of partners");
 
 	/* an English page's own town written with its country before a list's colon */
 	extract_string("Sister city\n\nTwin towns fingerpost signage in Oskarshamn, Sweden, listing "
