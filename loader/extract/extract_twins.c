@@ -1391,11 +1391,14 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		 * As the loader reads by default: bulleted lines under the words,
 		 * and under words that open a list ("Bergen is twinned with:", a
 		 * heading) lines that are a partner with its country written
-		 * beside it ("Rostock, Germany (since 1965)").
+		 * beside it ("Rostock, Germany (since 1965)"), words after it only
+		 * on a line without a stop ("Håbo i Sverige tæt på Stockholm"; a
+		 * line of prose ends in one).
 		 */
 		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.bullet");
-		else if (in_list && doc->twin_opens_list && line_partner(doc, line, true, &pt))
+		else if (in_list && doc->twin_opens_list &&
+				 line_partner(doc, line, doc->text[line.end - 1] != '.', &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.line");
 		else
 		{
