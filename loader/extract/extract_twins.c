@@ -940,8 +940,11 @@ not_now_in(const ex_doc *doc, const ex_sentence *s)
 
 /*
  * Whether a partner at pos in a sentence's list is a former one: a word
- * of not_now stands before it on its line.
+ * of not_now stands before it on its line, within an item's length (a
+ * line of a thousand partners is not read back a thousand times).
  */
+#define EX_ITEM_BYTES 160
+
 static bool
 former_item(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
@@ -949,7 +952,7 @@ former_item(const ex_doc *doc, const ex_sentence *s, size_t pos)
 
 	if (pos < s->span.end)
 		return false;			/* the sentence's own words were asked */
-	while (start > s->span.start && doc->text[start - 1] != '\n')
+	while (start > s->span.start && pos - start < EX_ITEM_BYTES && doc->text[start - 1] != '\n')
 		start--;
 	return words_between(doc, start, pos, not_now);
 }
