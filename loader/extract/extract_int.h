@@ -221,9 +221,6 @@ typedef struct ex_doc
 	size_t		twin_skip_to;	/* a line read with the one before ends here */
 	bool		twin_english;	/* the last twin-town word was English */
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
-	bool		twin_opens_list;	/* they ended in a colon or were a heading */
-	bool		twin_titled;	/* a title or heading had a twin-town word */
-	bool		twin_heading_opened;	/* the last twin-town words were a heading */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */

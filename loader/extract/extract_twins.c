@@ -158,7 +158,6 @@ typedef struct partner
 typedef ex_twin_subject subject;
 
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
-static bool partner_heading(const ex_doc *doc, sc_span line, bool heading, partner *pt);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
 static const sc_gazetteer_context nordic_list = {NULL, true, false};
@@ -171,9 +170,9 @@ static bool starts_line(const ex_doc *doc, size_t pos);
 
 /*
  * The countries' names by their first byte, folded, in the order of
- * ex_countries within each (a name found first wins, "Georgia" the
- * country's before a state's): country_at, asked at every capitalised word
- * of a twin-town sentence, tries a score of names, not all of them.
+ * ex_countries within each (the name found first wins): country_at,
+ * asked at every capitalised word of a twin-town sentence, tries a few
+ * names, not all of them.
  */
 #define EX_MAX_COUNTRY_NAMES 1024
 static uint16_t country_order[EX_MAX_COUNTRY_NAMES];
@@ -482,73 +481,6 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 	return out->country != NULL;
 }
 
-/*
- * "The Armenian city of Gyumri", "Norway's town of Kragerø": in English
- * prose, a partner after its country's adjective or genitive and a noun
- * of towns, at pos.  False if none stands there.
- */
-static bool
-english_adjective_partner(const ex_doc *doc, size_t pos, size_t end, partner *out)
-{
-	static const struct
-	{
-		const char *adjective;
-		const char *code;
-	}			adjectives[] = {
-		{"American", "US"}, {"Armenian", "AM"}, {"Austrian", "AT"}, {"Belarusian", "BY"},
-		{"British", "GB"}, {"Bulgarian", "BG"}, {"Canadian", "CA"}, {"Chinese", "CN"},
-		{"Croatian", "HR"}, {"Czech", "CZ"}, {"Danish", "DK"}, {"Dutch", "NL"},
-		{"English", "GB"}, {"Estonian", "EE"}, {"Faroese", "FO"}, {"Finnish", "FI"},
-		{"French", "FR"}, {"German", "DE"}, {"Greek", "GR"}, {"Hungarian", "HU"},
-		{"Icelandic", "IS"}, {"Irish", "IE"}, {"Israeli", "IL"}, {"Italian", "IT"},
-		{"Japanese", "JP"}, {"Latvian", "LV"}, {"Lithuanian", "LT"}, {"Mexican", "MX"},
-		{"Norwegian", "NO"}, {"Polish", "PL"}, {"Portuguese", "PT"}, {"Romanian", "RO"},
-		{"Russian", "RU"}, {"Scottish", "GB"}, {"Serbian", "RS"}, {"Slovak", "SK"},
-		{"Slovenian", "SI"}, {"Spanish", "ES"}, {"Swedish", "SE"}, {"Turkish", "TR"},
-		{"Ukrainian", "UA"}, {NULL, NULL}
-	};
-	static const char *const towns[] = {"city", "town", "municipality", "village", "port", NULL};
-	const char *country = NULL;
-	size_t		p = pos,
-				n,
-				run_end;
-	int			nwords;
-
-	if (ex_word_is(doc, p, end, "the") > 0)
-		p = ex_next_word(doc, p, end);
-	if (p >= end || !sc_is_upper(doc->text, end, p))
-		return false;
-	for (int i = 0; adjectives[i].adjective && !country; i++)
-		if ((n = ex_word_is(doc, p, end, adjectives[i].adjective)) > 0)
-			country = adjectives[i].code;
-	if (!country && (country = country_at(doc, p, end, &n)) != NULL &&
-		!(end - (p + n) >= 2 && memcmp(doc->text + p + n, "'s", 2) == 0) &&
-		!(end - (p + n) >= 4 && memcmp(doc->text + p + n, "’s", 4) == 0))
-		country = NULL;			/* "Norway's", "Norway’s" */
-	if (!country)
-		return false;
-	p = ex_next_word(doc, p, end);
-	if (ex_word_in(doc, p, end, towns) == 0)
-		return false;
-	p = ex_next_word(doc, p, end);
-	if (ex_word_is(doc, p, end, "of") == 0)
-		return false;
-	p = ex_next_word(doc, p, end);
-	if (p >= end || !sc_is_upper(doc->text, end, p) || country_at(doc, p, end, &n))
-		return false;
-	run_end = ex_name_run(doc, p, end, &nwords);
-	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
-		return false;
-	memset(out, 0, sizeof(*out));
-	out->name = (sc_span) {p, run_end};
-	out->place = municipality_at(doc, p, end, &nordic_list, &n);
-	if (out->place && (p + n != run_end || strcmp(out->place->country, country) != 0))
-		out->place = NULL;
-	out->country = country;
-	out->end = run_end;
-	return true;
-}
-
 static void
 emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 			 const subject *municipality, const char *relation, const char *rule)
@@ -620,7 +552,7 @@ static const sc_place *
 home_municipality(const ex_doc *doc)
 {
 	if (!doc->pattern_stage)
-		return doc->twin_prose.country ? most_named_municipality(doc) : most_named_plainly(doc);
+		return most_named_plainly(doc);
 	if (doc->twin_prose.country == NULL)
 	{
 		size_t		n;
@@ -814,41 +746,6 @@ placed_in(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * "Fingerposts in Oskarshamn, Sweden, listing its twin towns: Middelfart,
- * Denmark; ...": on an English page, which writes its own town with its
- * country, the one Nordic municipality so written before the colon of the
- * list, or NULL.
- */
-static const sc_place *
-english_town_before_list(const ex_doc *doc, const ex_sentence *s)
-{
-	const char *colon = memchr(doc->text + s->span.start, ':', s->list_end - s->span.start);
-	const sc_place *found = NULL;
-	size_t		end;
-
-	if (colon == NULL)
-		return NULL;
-	end = colon - doc->text;
-	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
-		 p = ex_word_from(doc, p + 1, end))
-	{
-		size_t		n,
-					after;
-		const sc_place *place = municipality_at(doc, p, end, &doc->twin_prose, &n);
-		const char *country;
-
-		if (!place)
-			continue;
-		country = country_after(doc, p + n, end, place, &after);
-		if (!country || strcmp(country, place->country) != 0 || found)
-			return NULL;		/* one town only, with its own country */
-		found = place;
-		p += n - 1;
-	}
-	return found;
-}
-
-/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -878,8 +775,6 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			last = place;
 		p += n - 1;
 	}
-	if (!last && genitive == EX_NONE && doc->twin_prose.country == NULL)
-		last = english_town_before_list(doc, s);
 	memset(out, 0, sizeof(*out));
 	out->basis = SC_BASIS_STATED;
 	if (genitive != EX_NONE)
@@ -904,57 +799,28 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	return out->place != NULL;
 }
 
-/* Whether [start, end) has one of words, at a word's beginning. */
+/* Whether the sentence has one of words, at a word's beginning. */
 static bool
-words_between(const ex_doc *doc, size_t start, size_t end, const char *const *words)
+words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 {
 	for (int i = 0; words[i]; i++)
-		for (size_t pos = ex_find_part(doc, start, end, words[i]);
-			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, end, words[i]))
+		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, words[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, words[i]))
 		{
 			/* a word's beginning, and not "sedan tidigare" (since before) */
 			if (ex_word_start(doc, pos) &&
-				!(pos >= start + 6 && sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
+				!(pos >= s->span.start + 6 &&
+				  sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
 				return true;
 		}
 	return false;
 }
 
-/* Whether the sentence, its list too, has one of words. */
-static bool
-words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
-{
-	return words_between(doc, s->span.start, s->list_end, words);
-}
-
-/*
- * Whether the sentence speaks of twin towns that were, or are not: its
- * own words, not its list's, where one item may be a former one
- * ("Aizpute i Lettland (2009) Tidigare avtal Liepaja", see former_item).
- */
+/* Whether the sentence speaks of twin towns that were, or are not. */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_between(doc, s->span.start, s->span.end, not_now);
-}
-
-/*
- * Whether a partner at pos in a sentence's list is a former one: a word
- * of not_now stands before it on its line, within an item's length (a
- * line of a thousand partners is not read back a thousand times).
- */
-#define EX_ITEM_BYTES 160
-
-static bool
-former_item(const ex_doc *doc, const ex_sentence *s, size_t pos)
-{
-	size_t		start = pos;
-
-	if (pos < s->span.end)
-		return false;			/* the sentence's own words were asked */
-	while (start > s->span.start && pos - start < EX_ITEM_BYTES && doc->text[start - 1] != '\n')
-		start--;
-	return words_between(doc, start, pos, not_now);
+	return words_in(doc, s, not_now);
 }
 
 /*
@@ -1069,14 +935,8 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 
 		if (here)
 			relation = here->relation;
-		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt) &&
-			!(doc->twin_english && english_adjective_partner(doc, pos, end, &pt)))
+		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
-		if (former_item(doc, s, pos))
-		{
-			pos = pt.end > pos ? pt.end - 1 : pos;
-			continue;
-		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt, municipality, relation,
 					 listed && pt.end == pt.name.end && pt.place ?
@@ -1427,30 +1287,11 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (!doc->pattern_stage)
 	{
-		/*
-		 * As the loader reads by default: bulleted lines under the words,
-		 * and under words that open a list ("Bergen is twinned with:", a
-		 * heading) lines that are a partner with its country written
-		 * beside it ("Rostock, Germany (since 1965)"), words after it only
-		 * on a line without a stop ("Håbo i Sverige tæt på Stockholm"; a
-		 * line of prose ends in one).
-		 */
+		/* as the loader reads by default: bulleted lines under the words only */
 		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
 			emit_line_partner(doc, line, &pt, "twin_town.bullet");
-		else if (in_list && doc->twin_opens_list &&
-				 line_partner(doc, line, doc->text[line.end - 1] != '.', &pt))
-			emit_line_partner(doc, line, &pt, "twin_town.line");
 		else
-		{
 			doc->twin_bullets = NULL;
-			if (partner_heading(doc, line, heading, &pt))
-				emit_line_partner(doc, line, &pt, "twin_town.heading");
-		}
-		return;
-	}
-	if (!in_list && partner_heading(doc, line, heading, &pt))
-	{
-		emit_line_partner(doc, line, &pt, "twin_town.heading");
 		return;
 	}
 	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
@@ -1493,37 +1334,6 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	doc->twin_block_country = doc->twin_column_country = NULL;
 }
 
-/*
- * Whether the line heads a paragraph about a partner, on a page whose
- * title or a heading speaks of twin towns: a heading that is a partner
- * with its country ("Vejle, Danmark" over "Vejle ligger i Jylland"), or
- * such a line whose next line names the partner ("Kovdor, Ryssland" over
- * "Kovdor (Ковдор) är en stad").
- */
-static bool
-partner_heading(const ex_doc *doc, sc_span line, bool heading, partner *pt)
-{
-	sc_span		next;
-
-	if (!doc->twin_titled || !line_partner(doc, line, false, pt) ||
-		pt->end == pt->name.end)
-		return false;
-	if (heading)
-		return true;
-	if (!next_line(doc, line.end, &next))
-		return false;
-	for (size_t p = line.end, newlines = 0; p < next.start; p++)
-		if (doc->text[p] == '\n' && ++newlines > 1)
-			return false;		/* the very next line, no blank one */
-	next.end = end_of_line(doc, next.start, next.end);
-	for (size_t p = ex_word_from(doc, next.start, next.end), k = 0; p < next.end && k < 3;
-		 p = ex_next_word(doc, p, next.end), k++)
-		if (next.end - p >= pt->name.end - pt->name.start &&
-			memcmp(doc->text + p, doc->text + pt->name.start, pt->name.end - pt->name.start) == 0)
-			return true;
-	return false;
-}
-
 /* Each line of a sentence with no twin-town word, its list's too. */
 static void
 twin_lines(ex_doc *doc, const ex_sentence *s)
@@ -1548,152 +1358,22 @@ twin_lines(ex_doc *doc, const ex_sentence *s)
 static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
-	/* by default, the paragraph under a heading must be a list of them */
-	int			needed = !doc->pattern_stage && starts_line(doc, s->span.start) ? 2 : 1;
-
 	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0')
 	{
 		doc->twin_bullets = NULL;
 		return;
 	}
-	for (int emitting = 0; emitting <= 1; emitting++)
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
-		int			found = 0;
+		partner		pt;
 
-		for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-			 pos = ex_word_from(doc, pos + 1, s->span.end))
-		{
-			partner		pt;
-
-			if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
-				continue;
-			/* by default a place of the home's own country is none: "Norden i Sverige" */
-			if (doc->pattern_stage || !doc->twin_list.place ||
-				strcmp(doc->twin_list.place->country, pt.country) != 0)
-			{
-				found++;
-				if (emitting)
-					emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets,
-								 "twin_town.continued");
-			}
-			pos = pt.end > pos ? pt.end - 1 : pos;
-		}
-		if (found < needed)
-			break;
+		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
+			continue;
+		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
+		pos = pt.end > pos ? pt.end - 1 : pos;
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
-}
-
-/*
- * Whether a number stands one or two words before the twin-town word at
- * trigger: "har tre vänorter", "seks venskabsbyer i Europa", "has 4 twin
- * towns".  A sentence that counts its twin towns is followed by them.
- */
-static bool
-counts_twins(const ex_doc *doc, const ex_sentence *s, size_t trigger)
-{
-	static const char *const numbers[] = {
-		"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
-		"fire", "seks", "syv", "otte", "åtte", "ni", "ti",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		NULL
-	};
-	size_t		before[2] = {EX_NONE, EX_NONE};
-
-	for (size_t p = ex_word_from(doc, s->span.start, trigger); p < trigger;
-		 p = ex_word_from(doc, p + 1, trigger))
-	{
-		before[0] = before[1];
-		before[1] = p;
-	}
-	for (int k = 0; k < 2; k++)
-	{
-		size_t		p = before[k];
-
-		if (p == EX_NONE)
-			continue;
-		if ((doc->text[p] >= '1' && doc->text[p] <= '9') ||
-			ex_word_in(doc, p, trigger, numbers) > 0 ||
-			(!doc->twin_english && ex_word_is(doc, p, trigger, "to") > 0))
-			return true;
-	}
-	return false;
-}
-
-/*
- * Whether a sentence the page's sections did not take for a heading is
- * one: a line of its own of up to six words without a stop ("Twin towns –
- * sister cities" between paragraphs).
- */
-static bool
-heading_line(const ex_doc *doc, const ex_sentence *s)
-{
-	int			words = 0;
-	size_t		last = s->span.end;
-
-	if (!starts_line(doc, s->span.start) ||
-		end_of_line(doc, s->span.start, doc->len) < s->span.end)
-		return false;
-	while (last > s->span.start && strchr(" \t\r", doc->text[last - 1]) != NULL)
-		last--;
-	if (last == s->span.start || strchr(".!?,;", doc->text[last - 1]) != NULL)
-		return false;
-	for (size_t p = ex_word_from(doc, s->span.start, last); p < last;
-		 p = ex_word_from(doc, p + 1, last))
-		if (++words > 6)
-			return false;
-	return true;
-}
-
-/* Whether the sentence's last mark is a colon: "Bergen is twinned with:". */
-static bool
-ends_in_colon(const ex_doc *doc, const ex_sentence *s)
-{
-	size_t		p = s->span.end;
-
-	for (;;)
-	{
-		while (p > s->span.start && strchr(" \t\r\n", doc->text[p - 1]) != NULL)
-			p--;
-		/* a reference after it: "Bergen is twinned with:[12]" */
-		if (p > s->span.start && doc->text[p - 1] == ']')
-		{
-			const char *open = NULL;
-
-			for (size_t q = p - 1; q > s->span.start && q + 8 > p; q--)
-				if (doc->text[q - 1] == '[')
-				{
-					open = doc->text + q - 1;
-					break;
-				}
-			if (open == NULL)
-				return false;
-			p = open - doc->text;
-			continue;
-		}
-		return p > s->span.start && doc->text[p - 1] == ':';
-	}
-}
-
-/*
- * Whether a sentence with no twin-town word goes on with the partners of
- * the one before it (continued_partners): one in its paragraph, with the
- * pattern stage; by default only after words that open a list ("Ålesund
- * kommunes syv vennskapsbyer"), or the paragraph right under a heading of
- * twin towns, unless its first line is a partner's line of a list.
- */
-static bool
-continues_twins(const ex_doc *doc, const ex_sentence *s)
-{
-	partner		pt;
-
-	if (!doc->twin_bullets)
-		return false;
-	if (!starts_line(doc, s->span.start))
-		return doc->pattern_stage || doc->twin_opens_list;
-	return !doc->pattern_stage && doc->twin_heading_opened &&
-		!line_partner(doc, sc_span_trim(doc->text, (sc_span) {s->span.start,
-				end_of_line(doc, s->span.start, s->list_end)}), true, &pt);
 }
 
 void
@@ -1702,15 +1382,10 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	size_t		trigger = s->span.start;
 	const twin_word *word = twin_word_in(doc, s, &trigger);
 	subject		municipality;
-	bool		heading;
 
-	/* "See also: List of twin towns and sister cities in Norway" refers on */
-	if (word && ex_word_is(doc, s->span.start, s->span.end, "See") > 0 &&
-		ex_word_is(doc, ex_next_word(doc, s->span.start, s->span.end), s->span.end, "also") > 0)
-		return;
 	if (!word)
 	{
-		if (continues_twins(doc, s))
+		if (doc->twin_bullets && !starts_line(doc, s->span.start) && doc->pattern_stage)
 			continued_partners(doc, s);
 		else if (doc->twin_page)
 			twin_lines(doc, s);
@@ -1729,10 +1404,6 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_page = true;
 	doc->twin_former = not_now_in(doc, s);
-	heading = s->heading || heading_line(doc, s);
-	doc->twin_opens_list = heading || ends_in_colon(doc, s) || counts_twins(doc, s, trigger);
-	doc->twin_titled |= heading && !doc->twin_former;
-	doc->twin_heading_opened = heading;
 	if (doc->twin_former)
 		return;
 	if (!twin_subject(doc, s, trigger, &municipality))
