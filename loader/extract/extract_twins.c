@@ -168,15 +168,52 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static bool starts_line(const ex_doc *doc, size_t pos);
 
+/*
+ * The countries' names by their first byte, folded, in the order of
+ * ex_countries within each (the name found first wins): country_at,
+ * asked at every capitalised word of a twin-town sentence, tries a few
+ * names, not all of them.
+ */
+#define EX_MAX_COUNTRY_NAMES 1024
+static uint16_t country_order[EX_MAX_COUNTRY_NAMES];
+static uint16_t country_first[257];
+static pthread_once_t country_index_once = PTHREAD_ONCE_INIT;
+
+static void
+index_countries(void)
+{
+	int			n = 0;
+
+	for (int i = 0; ex_countries[i].name && i < EX_MAX_COUNTRY_NAMES; i++, n++)
+		country_first[sc_ascii_folded(ex_countries[i].name[0]) + 1]++;
+	for (int b = 1; b <= 256; b++)
+		country_first[b] += country_first[b - 1];
+	{
+		uint16_t	next[256];
+
+		memcpy(next, country_first, sizeof(next));
+		for (int i = 0; i < n; i++)
+			country_order[next[sc_ascii_folded(ex_countries[i].name[0])]++] = (uint16_t) i;
+	}
+}
+
 /* The country whose name stands at pos, capitalised; sets *n. */
 static const char *
 country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 {
+	unsigned char first;
+
 	if (pos >= end || !sc_is_upper(doc->text, end, pos))
 		return NULL;
-	for (int i = 0; ex_countries[i].name; i++)
-		if ((*n = ex_word_is(doc, pos, end, ex_countries[i].name)) > 0)
-			return ex_countries[i].code;
+	pthread_once(&country_index_once, index_countries);
+	first = sc_ascii_folded(doc->text[pos]);
+	for (int k = country_first[first]; k < country_first[first + 1]; k++)
+	{
+		const ex_country *c = &ex_countries[country_order[k]];
+
+		if ((*n = ex_word_is(doc, pos, end, c->name)) > 0)
+			return c->code;
+	}
 	return NULL;
 }
 
@@ -693,6 +730,22 @@ english_subject(const ex_doc *doc, const ex_sentence *s, size_t trigger, subject
 }
 
 /*
+ * Whether a place's name ending at pos is followed by where it lies ("in
+ * Denmarkhave", "i Jylland"): a town of a list of towns with their places,
+ * not the municipality whose partners they are.
+ */
+static bool
+placed_in(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end);
+
+	if (ex_word_in(doc, p, end, country_prepositions) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	return p < end && sc_is_upper(doc->text, end, p);
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -717,7 +770,8 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			genitive = p;
 		if (!place)
 			continue;
-		if (!country_after(doc, p + n, s->list_end, place, &after))
+		if (!country_after(doc, p + n, s->list_end, place, &after) &&
+			!placed_in(doc, p + n, trigger))
 			last = place;
 		p += n - 1;
 	}

@@ -1117,6 +1117,13 @@ test_twin_towns(void)
 	expect("twin_town||Krasnystaw|*|PL|twin_town||Vetlanda");
 	unit_check(count("twin_town||Tallinn|") == 0, "a line after the list is no partner");
 
+	/* a town placed "in" somewhere is one of a list, not the home */
+	extract_string("Ålesund\n\nÅlesund kommune is in Norway. The cities Västerås in Sweden, "
+				   "Lahti in Finland and Randers in Denmarkhave a twinning cooperation.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
+	unit_check(count_matching("twin_town|*||Randers|") == 0, "a town placed in somewhere is no home");
+
 	/* as the loader reads by default: a list without bullets is not read */
 	expect_none("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
 				"og andre.\n\nHåbo i Sverige\nIngå i Finland\n",
