@@ -89,6 +89,48 @@ static const char *const national_qualifiers[] = {
 	"danish", NULL
 };
 
+/*
+ * The genitive of a county, region or country right before a count
+ * ("Samtliga länets 33 kommuner", "Skånes 33 kommuner"): in a sentence that
+ * names no body before it, the place's municipalities, no body's members.
+ * Gazetteer regions are read apart (place_genitive_before).
+ */
+static const char *const place_genitives[] = {
+	"länets", "landets", "rikets", "fylkets", "amtets",
+	"regionens", "sveriges", "danmarks", "norges", "finlands", NULL
+};
+
+/*
+ * A municipality joining ("Genom att Nordmalings kommun nu kommer med i
+ * samarbetet ... i de tre kommunerna", "utökas ... till att gälla tre
+ * kommuner"): a count in its sentence is one of the body after the
+ * newcomer joins, which it is not yet.  Folded, whole words or phrases.
+ */
+static const char *const joining[] = {
+	"kommer med i", "går med i", "ansluter sig", "ansluta sig", "ansluts",
+	"utökas", "utvidgas", "udvides", "utvides", "træder ind", "træde ind",
+	"melder sig ind", "blir med i", "går inn i", "joins", "will join",
+	"is joining", NULL
+};
+
+/*
+ * A body still to be set up ("vil de tre kommuner gå sammen om at etablere
+ * et fælles beredskab", "står det nu klart att Räddningstjänsten Fyrbodal
+ * ska bildas"): a verb of founding, infinitive or passive, and a word of
+ * the future in one sentence make its count one of a planned body, which
+ * is no member count of the body the text was about.  Whole words, folded.
+ */
+static const char *const founding[] = {
+	"etablere", "etablera", "etableres", "etableras", "bilda", "bildas",
+	"danne", "dannes", "oprette", "oprettes", "opprette", "opprettes",
+	"stifte", "stiftes", "inrätta", "inrättas", "set up", "establish",
+	"be established", "be formed", NULL
+};
+static const char *const future[] = {
+	"vil", "ska", "skal", "skall", "kommer att", "kommer til at", "kommer til å",
+	"will", "shall", NULL
+};
+
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
 
@@ -103,19 +145,56 @@ word_between(const ex_doc *doc, size_t pos, size_t end, const char *const *words
 	return false;
 }
 
+/* Whether the word right before pos is a region's genitive: "Skånes 33". */
+static bool
+region_genitive_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		q,
+				n;
+	const sc_place *place;
+
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	if (pos < start + 2 || doc->text[pos - 1] != 's')
+		return false;
+	for (q = pos - 1; q > start && !ex_word_start(doc, q); q--)
+		;
+	place = sc_gazetteer_match_prefix(doc->text + q, pos - 1 - q, &n);
+	return place != NULL && q + n == pos - 1 &&
+		(place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE);
+}
+
+/* Whether one of words stands whole in the sentence. */
+static bool
+sentence_has(const ex_doc *doc, const ex_sentence *s, const char *const *words)
+{
+	size_t		n;
+
+	return ex_find_in(doc, s->span.start, s->span.end, words, &n) != EX_NONE;
+}
+
 /*
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
+ * Besides newcomers and the others beside one, a nation's or a county's
+ * municipalities in a sentence that names no body before the count, the
+ * body after a newcomer joins, and a body still to be founded.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 {
 	size_t		after = ex_next_word(doc, count, noun);
 
-	return preceded_by(doc, s->span.start, count, not_members_before) ||
-		word_between(doc, after, noun, not_members_qualifiers) ||
-		(ex_org_before(doc, s->span.start, count) < 0 &&
-		 word_between(doc, after, noun, national_qualifiers));
+	if (preceded_by(doc, s->span.start, count, not_members_before) ||
+		word_between(doc, after, noun, not_members_qualifiers))
+		return true;
+	if (ex_org_before(doc, s->span.start, count) < 0 &&
+		(word_between(doc, after, noun, national_qualifiers) ||
+		 preceded_by(doc, s->span.start, count, place_genitives) ||
+		 region_genitive_before(doc, s->span.start, count)))
+		return true;
+	return sentence_has(doc, s, joining) ||
+		(sentence_has(doc, s, founding) && sentence_has(doc, s, future));
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
