@@ -36,9 +36,12 @@ static const char *const municipality_nouns[] = {
 
 /* Words that make the count one of owners or members, before it. */
 static const char *const owned_by[] = {
-	"ejes af", "eies av", "eigd av", "ägs av", "owned by", "består af",
-	"består av", "består utav", "consists of", "consist of", "comprises",
-	"is made up of", "is composed of", NULL
+	"ejes af", "ejet af", "eies av", "eid av", "eigd av", "ägs av", "ägd av",
+	"ägt av", "owned by", "består af", "består av", "består utav",
+	"consists of", "consist of", "comprises", "is made up of",
+	"is composed of", "samarbejde mellem", "samarbeid mellom",
+	"samarbete mellan", "samverkan mellan", "partnership between",
+	"cooperation between", "co-operation between", NULL
 };
 
 /*
@@ -48,14 +51,36 @@ static const char *const owned_by[] = {
  */
 static const char *const member_nouns[] = {
 	"ejerkommun", "eierkommun", "eigarkommun", "medlemskommun", "delägarkommun",
-	"ägarkommun", "deltagerkommun", "member municipalit", "municipal owner",
+	"ägarkommun", "deltagerkommun", "deltakerkommun", "deltakarkommun",
+	"interessentkommun", "member municipalit", "municipal owner",
 	"owner municipalit", "municipal member", NULL
 };
 
-/* Words of having the members counted, right before the count. */
+/*
+ * Words of having the members counted, right before the count; the
+ * article too, for a noun that is of members by itself ("i de seks
+ * ejerkommuner", "dei seks deltakarkommunane").
+ */
 static const char *const having[] = {
 	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
-	"sine", "sina", "its", "their", NULL
+	"sine", "sina", "its", "their", "de", "dei", "the", NULL
+};
+
+/*
+ * Members of any kind ("Sjuhärads samordningsförbund har elva medlemmar"),
+ * counted after a verb of having only, in a sentence that names their
+ * body before them: a board's members are no body's.  Folded, whole words.
+ */
+static const char *const members_plain[] = {
+	"medlemmar", "medlemmer", "medlemar", "members", NULL
+};
+static const char *const having_plain[] = {
+	"har", "hade", "hadde", "has", "have", "had", NULL
+};
+static const char *const boards[] = {
+	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",
+	"representantskap", "fullmäktige", "nämnd", "committee", "utvalg",
+	"udvalg", "ledamöter", NULL
 };
 
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
@@ -74,6 +99,25 @@ static const char *const not_members_before[] = {
 	"additional", "another", "andra", "andre", "other", "fler", "flere",
 	"more", "nya", "nye", "new", NULL
 };
+/*
+ * Partners, no members: "RC Syd drivs av Räddningstjänsten Syd i
+ * samverkan med tolv skånska kommuner".  Folded, right before the count.
+ */
+static const char *const partners_before[] = {
+	"samverkan med", "samarbete med", "samarbejde med", "samarbeid med",
+	"tillsammans med", "sammen med", "saman med", "together with",
+	"in cooperation with", "in partnership with", NULL
+};
+
+/*
+ * A sentence that begins by pointing back ("Där har elva kommuner i
+ * nordvästra Skåne ... ett formaliserat samarbete"): the body it speaks of
+ * is the place the sentence before named, not the one the text is about.
+ */
+static const char *const pointing_back[] = {
+	"där", "der", "dér", "dær", "there", "här", "her", "here", NULL
+};
+
 static const char *const not_members_qualifiers[] = {
 	"andra", "andre", "other", "fler", "flere", "more", "nya", "nye", "new", NULL
 };
@@ -186,10 +230,13 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 	size_t		after = ex_next_word(doc, count, noun);
 
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
+		preceded_by(doc, s->span.start, count, partners_before) ||
 		word_between(doc, after, noun, not_members_qualifiers))
 		return true;
 	if (ex_org_before(doc, s->span.start, count) < 0 &&
 		(word_between(doc, after, noun, national_qualifiers) ||
+		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
+					pointing_back) > 0 ||
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
 		 region_genitive_before(doc, s->span.start, count)))
 		return true;
@@ -290,6 +337,17 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 				org = doc->context;
 			if (org < 0)
 				continue;
+			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+			return;
+		}
+		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
+			preceded_by(doc, s->span.start, pos, having_plain) &&
+			!word_between(doc, s->span.start, pos, boards) &&
+			!ex_count_of_others(doc, s, pos, noun) &&
+			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
+		{
+			/* "Sjuhärads samordningsförbund har elva medlemmar" */
+			doc->subject_basis = SC_BASIS_STATED;
 			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
 			return;
 		}
