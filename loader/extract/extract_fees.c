@@ -53,6 +53,19 @@ static const char *const fee_words[] = {
 /* Words of a fee per inhabitant whose amount is not given. */
 static const char *const per_inhabitant[] = {
 	"per invånare", "per kommuninvånare", "antalet invånare", "invånarantal",
+	"per innbygger", "per indbygger", "pr. indbygger", "innbyggertal",
+	"indbyggertal", "antall innbyggere", "antal indbyggere", NULL
+};
+
+/*
+ * Words of the members of the body written about: a sentence of their
+ * fee that names no body ("Medlemskommunerna beslutar om ...
+ * medlemsavgift", "Medlemsavgifterna utgörs av 0,4 promille av
+ * medlemskommunernas ... intäkter") speaks of that body's.
+ */
+static const char *const its_members[] = {
+	"medlemskommun", "medlemmarna", "medlemmene", "medlemmerne", "medlemmer",
+	"ejerkommun", "eierkommun", "eigarkommun", "ägarkommun", "member municipalit",
 	NULL
 };
 
@@ -463,7 +476,12 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 
 	doc->subject_basis = SC_BASIS_STATED;
 	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
-		return first_org(doc, s);
+	{
+		if ((org = first_org(doc, s)) >= 0 || !contains_any(doc, s, its_members))
+			return org;
+		doc->subject_basis = doc->context_basis;
+		return doc->context;
+	}
 	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
 	if (org < 0)
 		doc->subject_basis = doc->context_basis;
