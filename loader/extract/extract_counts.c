@@ -208,6 +208,23 @@ region_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 		(place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE);
 }
 
+/*
+ * Whether the word right before pos is an English genitive: "an
+ * organization for Hallingdal's six municipalities", "represents all of
+ * Sweden's 290 Municipalities" (the body named before counts them).
+ */
+static bool
+english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	if (pos >= start + 3 && doc->text[pos - 1] == 's' &&
+		(doc->text[pos - 2] == '\'' ||
+		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0)))
+		return true;
+	return false;
+}
+
 /* Whether one of words stands whole in the sentence. */
 static bool
 sentence_has(const ex_doc *doc, const ex_sentence *s, const char *const *words)
@@ -356,7 +373,10 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "medlemskommun")) == 0)
 			continue;
-		owned = preceded_by(doc, s->span.start, pos, owned_by);
+		owned = preceded_by(doc, s->span.start, pos, owned_by) ||
+			(english_genitive_before(doc, s->span.start, pos) &&
+			 ex_org_before(doc, s->span.start, pos) >= 0 &&
+			 !ex_count_of_others(doc, s, pos, noun));
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
 		if (!owned && !possessive)
 			continue;
