@@ -47,7 +47,8 @@ static const char *const fee_words[] = {
 	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
 	"membership fee", "member fee", "annual fee", "varje medlemskommun",
 	"varje kommun", "hver kommune", "hver ejerkommune", "hver eierkommune",
-	"hver medlemskommune", "each member", NULL
+	"hver medlemskommune", "each member", "varje medlem", "hvert medlem",
+	"hvert enkelt medlem", NULL
 };
 
 /* Words of a fee per inhabitant whose amount is not given. */
