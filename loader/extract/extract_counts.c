@@ -225,22 +225,13 @@ english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 	return false;
 }
 
-/*
- * Bytes either side of a count where the words of its sentence are looked
- * for: each count's look is bounded, so that a sentence of many counts is
- * read in time linear in its length.
- */
-#define EX_COUNT_REACH 240
-
-/* Whether one of words stands whole in the sentence near the count at pos. */
+/* Whether one of words stands whole in the sentence. */
 static bool
-sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *const *words)
+sentence_has(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 {
-	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
-				to = s->span.end - pos > EX_COUNT_REACH ? pos + EX_COUNT_REACH : s->span.end,
-				n;
+	size_t		n;
 
-	return ex_find_in(doc, from, to, words, &n) != EX_NONE;
+	return ex_find_in(doc, s->span.start, s->span.end, words, &n) != EX_NONE;
 }
 
 /*
@@ -266,8 +257,8 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
 		 region_genitive_before(doc, s->span.start, count)))
 		return true;
-	return sentence_has(doc, s, count, joining) ||
-		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
+	return sentence_has(doc, s, joining) ||
+		(sentence_has(doc, s, founding) && sentence_has(doc, s, future));
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
@@ -282,62 +273,6 @@ member_noun_at(const ex_doc *doc, size_t pos, size_t end)
 			return n;
 	}
 	return 0;
-}
-
-/*
- * Prepositions that tie owners or members to the body named right after
- * them: "Dei tre eigarkommunane av Øygarden brann og redning IKS", "De seks
- * nordjyske ejerkommuner bag Reno-Nord og AVV".
- */
-static const char *const of_body[] = {
-	"av", "af", "of", "i", "bag", "bakom", "behind", NULL
-};
-static const char *const and_words[] = {"og", "och", "and", NULL};
-
-/*
- * The body named right after the noun ending at pos and one of of_body,
- * with *next the one joined to it by "og", or -1s.
- */
-static int
-body_after(const ex_doc *doc, size_t pos, size_t end, int *next)
-{
-	size_t		n,
-				p = ex_skip_space(doc, pos, end);
-	int			org;
-
-	*next = -1;
-	if ((n = ex_word_in(doc, p, end, of_body)) == 0)
-		return -1;
-	p = ex_skip_space(doc, p + n, end);
-	if ((org = ex_org_at(doc, p, end, &n)) < 0)
-		return -1;
-	p = ex_skip_space(doc, p + n, end);
-	if ((n = ex_word_in(doc, p, end, and_words)) > 0)
-	{
-		size_t		m;
-
-		*next = ex_org_at(doc, ex_skip_space(doc, p + n, end), end, &m);
-	}
-	return org;
-}
-
-/*
- * The noun of members at or one qualifying word after pos ("seks
- * nordjyske ejerkommuner"), with *len its bytes; pos if none.
- */
-static size_t
-member_noun_from(const ex_doc *doc, size_t pos, size_t end, size_t *len)
-{
-	size_t		next;
-
-	if ((*len = member_noun_at(doc, pos, end)) > 0)
-		return pos;
-	if (!sc_is_lower(doc->text, end, pos))
-		return pos;
-	next = ex_next_word(doc, pos, end);
-	if ((*len = member_noun_at(doc, next, end)) > 0)
-		return next;
-	return pos;
 }
 
 /* The count at pos, numeral or word, with *n its bytes; -1 if none. */
@@ -409,22 +344,10 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 
 		if (count < 2)
 			continue;
-		noun = member_noun_from(doc, ex_skip_space(doc, pos + n, end), end, &len);
-		if (len > 0 && preceded_by(doc, s->span.start, pos, having) &&
+		noun = ex_skip_space(doc, pos + n, end);
+		if (member_noun_at(doc, noun, end) > 0 && preceded_by(doc, s->span.start, pos, having) &&
 			!ex_count_of_others(doc, s, pos, noun))
 		{
-			int			next;
-			sc_span		noun_span = {noun, ex_word_end(doc, noun, end)};
-
-			/* "dei tre eigarkommunane av X": the body named right after */
-			if ((org = body_after(doc, noun_span.end, end, &next)) >= 0)
-			{
-				doc->subject_basis = SC_BASIS_STATED;
-				emit_count(doc, s, org, count, noun_span);
-				if (next >= 0 && next != org)
-					emit_count(doc, s, next, count, noun_span);
-				return;
-			}
 			/* "med 17 delägarkommuner": the body's, named before or written about */
 			org = ex_org_before(doc, s->span.start, pos);
 			if (org < 0 && !ex_subject_is_thing(doc, s))
