@@ -225,13 +225,22 @@ english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 	return false;
 }
 
-/* Whether one of words stands whole in the sentence. */
-static bool
-sentence_has(const ex_doc *doc, const ex_sentence *s, const char *const *words)
-{
-	size_t		n;
+/*
+ * Bytes either side of a count where the words of its sentence are looked
+ * for: each count's look is bounded, so that a sentence of many counts is
+ * read in time linear in its length.
+ */
+#define EX_COUNT_REACH 240
 
-	return ex_find_in(doc, s->span.start, s->span.end, words, &n) != EX_NONE;
+/* Whether one of words stands whole in the sentence near the count at pos. */
+static bool
+sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *const *words)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				to = s->span.end - pos > EX_COUNT_REACH ? pos + EX_COUNT_REACH : s->span.end,
+				n;
+
+	return ex_find_in(doc, from, to, words, &n) != EX_NONE;
 }
 
 /*
@@ -257,8 +266,8 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
 		 region_genitive_before(doc, s->span.start, count)))
 		return true;
-	return sentence_has(doc, s, joining) ||
-		(sentence_has(doc, s, founding) && sentence_has(doc, s, future));
+	return sentence_has(doc, s, count, joining) ||
+		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
