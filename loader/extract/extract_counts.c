@@ -36,9 +36,12 @@ static const char *const municipality_nouns[] = {
 
 /* Words that make the count one of owners or members, before it. */
 static const char *const owned_by[] = {
-	"ejes af", "eies av", "eigd av", "ägs av", "owned by", "består af",
-	"består av", "består utav", "consists of", "consist of", "comprises",
-	"is made up of", "is composed of", NULL
+	"ejes af", "ejet af", "eies av", "eid av", "eigd av", "ägs av", "ägd av",
+	"ägt av", "owned by", "består af", "består av", "består utav",
+	"consists of", "consist of", "comprises", "is made up of",
+	"is composed of", "samarbejde mellem", "samarbeid mellom",
+	"samarbete mellan", "samverkan mellan", "partnership between",
+	"cooperation between", "co-operation between", NULL
 };
 
 /*
@@ -48,14 +51,36 @@ static const char *const owned_by[] = {
  */
 static const char *const member_nouns[] = {
 	"ejerkommun", "eierkommun", "eigarkommun", "medlemskommun", "delägarkommun",
-	"ägarkommun", "deltagerkommun", "member municipalit", "municipal owner",
+	"ägarkommun", "deltagerkommun", "deltakerkommun", "deltakarkommun",
+	"interessentkommun", "member municipalit", "municipal owner",
 	"owner municipalit", "municipal member", NULL
 };
 
-/* Words of having the members counted, right before the count. */
+/*
+ * Words of having the members counted, right before the count; the
+ * article too, for a noun that is of members by itself ("i de seks
+ * ejerkommuner", "dei seks deltakarkommunane").
+ */
 static const char *const having[] = {
 	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
-	"sine", "sina", "its", "their", NULL
+	"sine", "sina", "its", "their", "de", "dei", "the", NULL
+};
+
+/*
+ * Members of any kind ("Sjuhärads samordningsförbund har elva medlemmar"),
+ * counted after a verb of having only, in a sentence that names their
+ * body before them: a board's members are no body's.  Folded, whole words.
+ */
+static const char *const members_plain[] = {
+	"medlemmar", "medlemmer", "medlemar", "members", NULL
+};
+static const char *const having_plain[] = {
+	"har", "hade", "hadde", "has", "have", "had", NULL
+};
+static const char *const boards[] = {
+	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",
+	"representantskap", "fullmäktige", "nämnd", "committee", "utvalg",
+	"udvalg", "ledamöter", NULL
 };
 
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
@@ -74,6 +99,25 @@ static const char *const not_members_before[] = {
 	"additional", "another", "andra", "andre", "other", "fler", "flere",
 	"more", "nya", "nye", "new", NULL
 };
+/*
+ * Partners, no members: "RC Syd drivs av Räddningstjänsten Syd i
+ * samverkan med tolv skånska kommuner".  Folded, right before the count.
+ */
+static const char *const partners_before[] = {
+	"samverkan med", "samarbete med", "samarbejde med", "samarbeid med",
+	"tillsammans med", "sammen med", "saman med", "together with",
+	"in cooperation with", "in partnership with", NULL
+};
+
+/*
+ * A sentence that begins by pointing back ("Där har elva kommuner i
+ * nordvästra Skåne ... ett formaliserat samarbete"): the body it speaks of
+ * is the place the sentence before named, not the one the text is about.
+ */
+static const char *const pointing_back[] = {
+	"där", "der", "dér", "dær", "there", "här", "her", "here", NULL
+};
+
 static const char *const not_members_qualifiers[] = {
 	"andra", "andre", "other", "fler", "flere", "more", "nya", "nye", "new", NULL
 };
@@ -87,6 +131,48 @@ static const char *const not_members_qualifiers[] = {
 static const char *const national_qualifiers[] = {
 	"norsk", "svensk", "dansk", "finsk", "nordisk", "norwegian", "swedish",
 	"danish", NULL
+};
+
+/*
+ * The genitive of a county, region or country right before a count
+ * ("Samtliga länets 33 kommuner", "Skånes 33 kommuner"): in a sentence that
+ * names no body before it, the place's municipalities, no body's members.
+ * Gazetteer regions are read apart (place_genitive_before).
+ */
+static const char *const place_genitives[] = {
+	"länets", "landets", "rikets", "fylkets", "amtets",
+	"regionens", "sveriges", "danmarks", "norges", "finlands", NULL
+};
+
+/*
+ * A municipality joining ("Genom att Nordmalings kommun nu kommer med i
+ * samarbetet ... i de tre kommunerna", "utökas ... till att gälla tre
+ * kommuner"): a count in its sentence is one of the body after the
+ * newcomer joins, which it is not yet.  Folded, whole words or phrases.
+ */
+static const char *const joining[] = {
+	"kommer med i", "går med i", "ansluter sig", "ansluta sig", "ansluts",
+	"utökas", "utvidgas", "udvides", "utvides", "træder ind", "træde ind",
+	"melder sig ind", "blir med i", "går inn i", "joins", "will join",
+	"is joining", NULL
+};
+
+/*
+ * A body still to be set up ("vil de tre kommuner gå sammen om at etablere
+ * et fælles beredskab", "står det nu klart att Räddningstjänsten Fyrbodal
+ * ska bildas"): a verb of founding, infinitive or passive, and a word of
+ * the future in one sentence make its count one of a planned body, which
+ * is no member count of the body the text was about.  Whole words, folded.
+ */
+static const char *const founding[] = {
+	"etablere", "etablera", "etableres", "etableras", "bilda", "bildas",
+	"danne", "dannes", "oprette", "oprettes", "opprette", "opprettes",
+	"stifte", "stiftes", "inrätta", "inrättas", "set up", "establish",
+	"be established", "be formed", NULL
+};
+static const char *const future[] = {
+	"vil", "ska", "skal", "skall", "kommer att", "kommer til at", "kommer til å",
+	"will", "shall", NULL
 };
 
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
@@ -103,19 +189,85 @@ word_between(const ex_doc *doc, size_t pos, size_t end, const char *const *words
 	return false;
 }
 
+/* Whether the word right before pos is a region's genitive: "Skånes 33". */
+static bool
+region_genitive_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		q,
+				n;
+	const sc_place *place;
+
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	if (pos < start + 2 || doc->text[pos - 1] != 's')
+		return false;
+	for (q = pos - 1; q > start && !ex_word_start(doc, q); q--)
+		;
+	place = sc_gazetteer_match_prefix(doc->text + q, pos - 1 - q, &n);
+	return place != NULL && q + n == pos - 1 &&
+		(place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE);
+}
+
+/*
+ * Whether the word right before pos is an English genitive: "an
+ * organization for Hallingdal's six municipalities", "represents all of
+ * Sweden's 290 Municipalities" (the body named before counts them).
+ */
+static bool
+english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	if (pos >= start + 3 && doc->text[pos - 1] == 's' &&
+		(doc->text[pos - 2] == '\'' ||
+		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0)))
+		return true;
+	return false;
+}
+
+/*
+ * Bytes either side of a count where the words of its sentence are looked
+ * for: each count's look is bounded, so that a sentence of many counts is
+ * read in time linear in its length.
+ */
+#define EX_COUNT_REACH 240
+
+/* Whether one of words stands whole in the sentence near the count at pos. */
+static bool
+sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *const *words)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				to = s->span.end - pos > EX_COUNT_REACH ? pos + EX_COUNT_REACH : s->span.end,
+				n;
+
+	return ex_find_in(doc, from, to, words, &n) != EX_NONE;
+}
+
 /*
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
+ * Besides newcomers and the others beside one, a nation's or a county's
+ * municipalities in a sentence that names no body before the count, the
+ * body after a newcomer joins, and a body still to be founded.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 {
 	size_t		after = ex_next_word(doc, count, noun);
 
-	return preceded_by(doc, s->span.start, count, not_members_before) ||
-		word_between(doc, after, noun, not_members_qualifiers) ||
-		(ex_org_before(doc, s->span.start, count) < 0 &&
-		 word_between(doc, after, noun, national_qualifiers));
+	if (preceded_by(doc, s->span.start, count, not_members_before) ||
+		preceded_by(doc, s->span.start, count, partners_before) ||
+		word_between(doc, after, noun, not_members_qualifiers))
+		return true;
+	if (ex_org_before(doc, s->span.start, count) < 0 &&
+		(word_between(doc, after, noun, national_qualifiers) ||
+		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
+					pointing_back) > 0 ||
+		 preceded_by(doc, s->span.start, count, place_genitives) ||
+		 region_genitive_before(doc, s->span.start, count)))
+		return true;
+	return sentence_has(doc, s, count, joining) ||
+		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */
@@ -214,12 +366,26 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
 			return;
 		}
+		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
+			preceded_by(doc, s->span.start, pos, having_plain) &&
+			!word_between(doc, s->span.start, pos, boards) &&
+			!ex_count_of_others(doc, s, pos, noun) &&
+			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
+		{
+			/* "Sjuhärads samordningsförbund har elva medlemmar" */
+			doc->subject_basis = SC_BASIS_STATED;
+			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+			return;
+		}
 		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "ejerkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "medlemskommun")) == 0)
 			continue;
-		owned = preceded_by(doc, s->span.start, pos, owned_by);
+		owned = preceded_by(doc, s->span.start, pos, owned_by) ||
+			(english_genitive_before(doc, s->span.start, pos) &&
+			 ex_org_before(doc, s->span.start, pos) >= 0 &&
+			 !ex_count_of_others(doc, s, pos, noun));
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
 		if (!owned && !possessive)
 			continue;

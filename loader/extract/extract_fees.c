@@ -47,12 +47,26 @@ static const char *const fee_words[] = {
 	"grundavgift", "kontingent", "medlemskontingent", "medlemsgebyr",
 	"membership fee", "member fee", "annual fee", "varje medlemskommun",
 	"varje kommun", "hver kommune", "hver ejerkommune", "hver eierkommune",
-	"hver medlemskommune", "each member", NULL
+	"hver medlemskommune", "each member", "varje medlem", "hvert medlem",
+	"hvert enkelt medlem", NULL
 };
 
 /* Words of a fee per inhabitant whose amount is not given. */
 static const char *const per_inhabitant[] = {
 	"per invånare", "per kommuninvånare", "antalet invånare", "invånarantal",
+	"per innbygger", "per indbygger", "pr. indbygger", "innbyggertal",
+	"indbyggertal", "antall innbyggere", "antal indbyggere", NULL
+};
+
+/*
+ * Words of the members of the body written about: a sentence of their
+ * fee that names no body ("Medlemskommunerna beslutar om ...
+ * medlemsavgift", "Medlemsavgifterna utgörs av 0,4 promille av
+ * medlemskommunernas ... intäkter") speaks of that body's.
+ */
+static const char *const its_members[] = {
+	"medlemskommun", "medlemmarna", "medlemmene", "medlemmerne", "medlemmer",
+	"ejerkommun", "eierkommun", "eigarkommun", "ägarkommun", "member municipalit",
 	NULL
 };
 
@@ -257,8 +271,39 @@ rule_at(const ex_doc *doc, size_t pos, size_t end, sc_fee_rule *rule, size_t *ru
 }
 
 /*
+ * Where an amount glued to the word before it begins: a table's cells run
+ * together when a page is flattened ("avrinningsområde1,25 kr/invånare",
+ * "invånare5 000 kr"), so the amount is the digits after the word's
+ * letters; EX_NONE if the word at pos has none.
+ */
+static size_t
+glued_amount(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	for (size_t p = pos + 1; p < wend; p++)
+		if (doc->text[p] >= '0' && doc->text[p] <= '9')
+			return sc_is_lower(doc->text, end, p - 1) || (unsigned char) doc->text[p - 1] >= 0x80 ?
+				p : EX_NONE;
+	return EX_NONE;
+}
+
+/*
+ * Whether the digits at pos are the decimals or the thousands of a number
+ * that began before them ("1,25" read from its "25"), which are no amount
+ * of their own.
+ */
+static bool
+inside_number(const ex_doc *doc, size_t start, size_t pos)
+{
+	return pos >= start + 2 && (doc->text[pos - 1] == ',' || doc->text[pos - 1] == '.') &&
+		doc->text[pos - 2] >= '0' && doc->text[pos - 2] <= '9';
+}
+
+/*
  * The first fee rule the sentence states, [*start, *end) its words: at a
- * number, or at the words that begin a base ("en grundavgift på ...").
+ * number, or at the words that begin a base ("en grundavgift på ..."), or
+ * at an amount glued to the word before it.
  */
 static bool
 rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
@@ -268,7 +313,17 @@ rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		char		c = doc->text[pos];
+		size_t		glued;
 
+		if (c >= '0' && c <= '9' && inside_number(doc, s->span.start, pos))
+			continue;
+		if (!(c >= '0' && c <= '9') &&
+			(glued = glued_amount(doc, pos, s->span.end)) != EX_NONE &&
+			rule_at(doc, glued, s->span.end, rule, end))
+		{
+			*start = glued;
+			return true;
+		}
 		if (!((c >= '0' && c <= '9') || ex_word_is(doc, pos, s->span.end, "en") ||
 			  ex_word_in(doc, pos, s->span.end, currencies_first) > 0))
 			continue;
@@ -422,7 +477,12 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 
 	doc->subject_basis = SC_BASIS_STATED;
 	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
-		return first_org(doc, s);
+	{
+		if ((org = first_org(doc, s)) >= 0 || !contains_any(doc, s, its_members))
+			return org;
+		doc->subject_basis = doc->context_basis;
+		return doc->context;
+	}
 	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
 	if (org < 0)
 		doc->subject_basis = doc->context_basis;
@@ -539,6 +599,141 @@ listed_rule(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule)
 }
 
 /*
+ * A table of yearly fees by the members' size, flattened to a line a row:
+ * "mindre än 7 000 invånare5 000 kr5 000 kr" under
+ * "KommunstorlekMedlemsinsatsÅrsavgift", "10.000-29.999 1 500 kronor 1 800
+ * kronor" under "Medlemskategori Medlemsavgift 2017 Medlemsavgift 2023 /
+ * Kommuner, invånarantal".  A row begins with a band of inhabitants or
+ * names them; the fee is its last amount, the last column (the yearly fee
+ * beside a one-off sum, the latest year beside an earlier one).  The rows
+ * of other members ("Andra organisationer", "Enskild medlem") name no band.
+ */
+static const char *const band_words[] = {
+	"invånare", "invånarantal", "innbyggere", "indbyggere", "inhabitants", NULL
+};
+
+/* Bytes before a row where its table's header is looked for. */
+#define EX_FEE_TABLE_REACH 320
+
+/*
+ * Whether a word of [pos, end) begins with one of words: "invånare5 000 kr"
+ * in a flattened row, not "per kommuninvånare".
+ */
+static bool
+begins_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		for (int i = 0; words[i]; i++)
+			if (ex_word_prefix(doc, pos, end, words[i]) > 0)
+				return true;
+	return false;
+}
+
+/*
+ * Whether the sentence holds a range of numbers, a band of sizes:
+ * "10.000-29.999", "100.000- 4 000", "-9.999", "7 000 – 15 000".
+ */
+static bool
+has_range(const ex_doc *doc, const ex_sentence *s)
+{
+	for (size_t p = s->span.start; p < s->span.end; p++)
+	{
+		size_t		dash = doc->text[p] == '-' ? 1 :
+			(p + 2 < s->span.end && memcmp(doc->text + p, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
+		size_t		before = p;
+
+		if (dash == 0)
+			continue;
+		while (before > s->span.start && doc->text[before - 1] == ' ')
+			before--;
+		if (before == s->span.start ||
+			(doc->text[before - 1] >= '0' && doc->text[before - 1] <= '9'))
+		{
+			size_t		after = ex_skip_space(doc, p + dash, s->span.end);
+
+			if (after < s->span.end && doc->text[after] >= '0' && doc->text[after] <= '9')
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Whether the sentence is a row of a table of fees by size. */
+static bool
+band_row(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
+		s->span.start - EX_FEE_TABLE_REACH : 0;
+	bool		band = begins_word_in(doc, s->span.start, s->span.end, band_words);
+
+	if (!band && !has_range(doc, s))
+		return false;
+	if (!ex_contains(doc, from, s->span.start, "avgift") &&
+		!ex_contains(doc, from, s->span.start, "kontingent"))
+		return false;
+	return band || begins_word_in(doc, from, s->span.start, band_words);
+}
+
+/*
+ * The last amount of a row, "65 000 kr" in "... invånare20 000 kr 65 000
+ * kr", read as a fee a year: the digits in groups of three after the
+ * first, back from the row's last currency.
+ */
+static bool
+last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start)
+{
+	static const char *const row_currencies[] = {"kronor", "kr", NULL};
+	char		buf[64];
+	size_t		cur = EX_NONE,
+				n,
+				p,
+				first;
+	int			len;
+
+	for (size_t pos = s->span.start; pos < s->span.end; pos++)
+		if ((pos == s->span.start || !sc_is_lower(doc->text, s->span.end, pos - 1)) &&
+			ex_word_in(doc, pos, s->span.end, row_currencies) > 0)
+			cur = pos;
+	if (cur == EX_NONE)
+		return false;
+	/* a row ends with its last amount: a sentence going on is no row */
+	for (p = cur + ex_word_in(doc, cur, s->span.end, row_currencies); p < s->span.end; p++)
+		if (doc->text[p] != ' ' && doc->text[p] != '.')
+			return false;
+	p = cur;
+	while (p > s->span.start && doc->text[p - 1] == ' ')
+		p--;
+	first = p;
+	for (;;)
+	{
+		size_t		q = p;
+
+		while (q > s->span.start && doc->text[q - 1] >= '0' && doc->text[q - 1] <= '9')
+			q--;
+		if (q == p || p - q > 3)
+			break;
+		first = q;
+		if (q < s->span.start + 2 || doc->text[q - 1] != ' ' ||
+			doc->text[q - 2] < '0' || doc->text[q - 2] > '9' || p - q != 3)
+			break;
+		p = q - 1;				/* "65 000": a group of thousands before */
+	}
+	if (first == cur || doc->text[first] < '0' || doc->text[first] > '9' ||
+		inside_number(doc, s->span.start, first) ||
+		(first > s->span.start && doc->text[first - 1] == '.'))
+		return false;
+	n = 0;
+	for (p = first; p < cur && n + 1 < sizeof(buf); p++)
+		if (doc->text[p] >= '0' && doc->text[p] <= '9')
+			buf[n++] = doc->text[p];
+	len = snprintf(buf + n, sizeof(buf) - n, " kr per år");
+	*start = first;
+	return len > 0 && n + (size_t) len < sizeof(buf) &&
+		sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
+		rule->shape == SC_SHAPE_FLAT;
+}
+
+/*
  * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
  * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
  * fees from the main members" without the amount, which waits for the
@@ -551,7 +746,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	sc_fee_rate rate;
 	size_t		a = 0,
 				b = 0;
-	bool		stated;
+	bool		amount,
+				stated;
 	int			org;
 	sc_fact		f;
 	ex_period	period;
@@ -560,16 +756,23 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;					/* a fee is paid to an organisation */
 	if (contains_any(doc, s, not_fees))
 		return;
-	stated = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
+	amount = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
 		rule_without_currency(doc, s, &rule, &a, &b);
+	/* an amount a year: the fee only if so called, here or by its table */
+	stated = amount && (sc_fee_rule_needs_inhabitants(&rule) || contains_any(doc, s, fee_words));
+	if (!stated && names_currency(doc, s) && band_row(doc, s) && last_amount(doc, s, &rule, &a))
+	{
+		stated = true;
+		b = s->span.end;
+	}
+	else if (amount && !stated)
+		return;
 	if (!stated && listed_rule(doc, s, &rule))
 	{
 		stated = true;
 		a = s->span.start;
 		b = s->list_end;
 	}
-	if (stated && !sc_fee_rule_needs_inhabitants(&rule) && !contains_any(doc, s, fee_words))
-		return;					/* an amount a year: the fee only if so called */
 	if (!stated && !fee_without_amount(doc, s))
 		return;
 	org = payee(doc, s, stated ? a : EX_NONE);

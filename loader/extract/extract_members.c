@@ -921,7 +921,8 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 
 	ex_init_fact(&f, SC_FACT_MEMBER_COUNT, s, "member_count.stated");
 	f.basis = doc->subject_basis;
-	f.organisation = doc->orgs[org].name;
+	/* "Skaraborgs Kommunalförbund" where the sentence says "Skaraborgs 15" */
+	f.organisation = doc->orgs[ex_full_org(doc, org)].name;
 	f.count = count;
 	snprintf(name, sizeof(name), "%.60s%skommuner", qualifier, qualifier[0] ? " " : "");
 	f.name = name;
