@@ -231,7 +231,9 @@ update_context(ex_doc *doc, const ex_sentence *s)
 static void
 visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 {
-	int32_t		day;
+	int32_t		day,
+			   *found;
+	ex_dated	dated;
 	size_t		memberships,
 				facts;
 
@@ -240,15 +242,15 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 	switch (pass)
 	{
 		case EX_PASS_DATES:
-			if (!ex_document_date(doc, s, false, &day))
+			if ((dated = ex_document_date(doc, s, false, &day)) == EX_DATED_NONE)
 				return;
 			if (doc->ndated < EX_MAX_DATED)
 				doc->dated[doc->ndated] = s->span.start;
 			if (doc->ndated <= EX_MAX_DATED)
 				doc->ndated++;
-			if (doc->day == SC_NO_DAY)
-				doc->found_day = doc->found_day == SC_NO_DAY || day > doc->found_day ?
-					day : doc->found_day;
+			doc->labelled |= dated == EX_DATED_LABEL;
+			found = dated == EX_DATED_LABEL ? &doc->found_day : &doc->found_top_day;
+			*found = *found == SC_NO_DAY || day > *found ? day : *found;
 			return;
 		case EX_PASS_ORGANISATIONS:
 			ex_find_organisations(doc, s);
@@ -468,6 +470,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->len = len;
 	doc->day = document_day;
 	doc->found_day = SC_NO_DAY;
+	doc->found_top_day = SC_NO_DAY;
 	doc->top_end = ex_top_end(doc);
 	doc->sink = sink;
 	doc->arg = arg;
@@ -479,8 +482,9 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->country = page_country(doc);
 
 	walk(doc, parts, EX_PASS_DATES);
+	/* a date a label states is the page's before one alone near its top */
 	if (doc->day == SC_NO_DAY)
-		doc->day = doc->found_day;
+		doc->day = doc->labelled ? doc->found_day : doc->found_top_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
 	ex_title_subject(doc);
 	ex_find_mentions(doc);

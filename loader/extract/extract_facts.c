@@ -381,11 +381,12 @@ note_day(const ex_date *d, bool *found, int32_t *day)
 /*
  * "Publicerad 2021-11-11, Uppdaterad 2023-12-06", "Publisert:" with the
  * date on the line under it, a date alone on a line near the page's top:
- * emits them if emit, and sets *day to the latest; false if the sentence
- * states none.  What it finds depends on the sentence and the page's
- * first lines alone, so that each walk of the sentences finds the same.
+ * emits them if emit (a date alone only on a page no label dates), and
+ * sets *day to the latest; says how the sentence states them.  What it
+ * finds depends on the sentence and the page's first lines alone, so that
+ * each walk of the sentences finds the same.
  */
-bool
+ex_dated
 ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *day)
 {
 	bool		found = false;
@@ -398,15 +399,15 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 	/* a date of a day is in digits, or on the line under a label alone */
 	if (!s->has_digit && (s->span.end - s->span.start > EX_LABEL_LINE_BYTES ||
 						  !ends_line(doc, s->span.end)))
-		return false;
+		return EX_DATED_NONE;
 	if (s->span.start < doc->top_end && starts_line(doc, s->span.start) &&
 		top_date(doc, blanks_before(doc, s->span.start), &d, &name, &date_end))
 	{
 		note_day(&d, &found, day);
-		if (emit)
+		if (emit && !doc->labelled)
 			emit_document_date((ex_doc *) doc, s, "document_date.top_line", name, &d,
 							   (sc_span) {s->span.start, date_end});
-		return true;
+		return EX_DATED_TOP;
 	}
 	for (int i = 0; date_labels[i].word; i++)
 		ex_initials_add(&initials, date_labels[i].word);
@@ -442,7 +443,7 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 								   (sc_span) {pos, p + date_len});
 		}
 	}
-	return found;
+	return found ? EX_DATED_LABEL : EX_DATED_NONE;
 }
 
 /* ------------------------------------------------------------------------

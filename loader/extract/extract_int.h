@@ -179,7 +179,9 @@ typedef struct ex_doc
 	const char *text;
 	size_t		len;
 	int32_t		day;			/* the page's date, or SC_NO_DAY */
-	int32_t		found_day;		/* the latest date the page states */
+	int32_t		found_day;		/* the latest date a label states */
+	int32_t		found_top_day;	/* the latest date alone near the top */
+	bool		labelled;		/* a label states a date of the page */
 	size_t		top_end;		/* end of the lines that may hold the page's date alone */
 	size_t		dated[EX_MAX_DATED];	/* see EX_MAX_DATED */
 	int			ndated;			/* > EX_MAX_DATED: too many to keep */
@@ -458,8 +460,14 @@ extern void ex_free_stemmers(ex_doc *doc);
 
 /* extract_facts.c: areas, the page's dates */
 extern size_t ex_top_end(const ex_doc *doc);
-extern bool ex_document_date(const ex_doc *doc, const ex_sentence *s,
-							 bool emit, int32_t *day);
+/* How a sentence states the page's date: not, after a label, alone near the top. */
+typedef enum ex_dated
+{
+	EX_DATED_NONE, EX_DATED_LABEL, EX_DATED_TOP
+} ex_dated;
+
+extern ex_dated ex_document_date(const ex_doc *doc, const ex_sentence *s,
+								 bool emit, int32_t *day);
 
 /* extract_counts.c: counts of owners and members the member rules leave */
 extern void ex_find_owner_counts(ex_doc *doc, const ex_sentence *s);
