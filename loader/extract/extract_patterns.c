@@ -1345,6 +1345,126 @@ apposition_names_body_before(const ex_doc *doc, const ex_sentence_words *sw, int
 		ex_number_any_language(doc, prev->start, prev->end, &n) == prev->end - prev->start;
 }
 
+/* Whether pattern i is the apposition "kommunene A, B og C". */
+static bool
+is_apposition(int i)
+{
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0;
+}
+
+/* Tokens before an apposition's "og" looked back over for the body. */
+#define EX_COORDINATED_WORDS 6
+
+/*
+ * Whether the body named right before the "og" of an apposition at token
+ * t is org itself: in "avtalen er inngått mellom X og kommunene A, B og C"
+ * the municipalities are parties to something beside the body, not its
+ * members.
+ */
+static bool
+apposition_beside_body(const ex_doc *doc, const ex_sentence_words *sw, int t, int org)
+{
+	size_t		n;
+
+	if (t < 2 || sw->tokens[t - 1].kind != EX_TOKEN_WORD ||
+		!token_in(doc, &sw->tokens[t - 1], conjunctions))
+		return false;
+	for (int u = t - 2; u >= 0 && u >= t - 1 - EX_COORDINATED_WORDS; u--)
+	{
+		int			named = ex_org_at(doc, sw->tokens[u].start, sw->tokens[t - 1].start, &n);
+
+		if (named >= 0 && sw->tokens[u].start + n >= sw->tokens[t - 2].end &&
+			ex_full_org(doc, named) == org)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the body an apposition's list is given to, named after the
+ * list in its clause, is a party to it or another clause's: "Kommunene
+ * A, B og C har inngått en avtale med X", "... samarbeider med X", "...
+ * får levert vann fra X", "... har egne brannvesen, men X ...".  The
+ * apposition is then its clause's subject and names no members of X;
+ * "er med i X" (a particle, not a preposition) and "har fået kommunerne
+ * A, B og C til at oprette X" (an infinitive's mark) still do.
+ */
+static bool
+apposition_body_is_party(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+						 const ex_token_list *list, int org)
+{
+	static const char *const party_words[] = {
+		"med", "with", "fra", "från", "frå", "from", "til", "till", "to", "mot", "hos",
+		"men", "mens", "but", "while", NULL
+	};
+	static const char *const med[] = {"med", NULL};
+	static const char *const til[] = {"til", "till", NULL};
+	static const char *const particle_after[] = {"i", "på", "in", NULL};
+	static const char *const infinitive_after[] = {"at", "å", "att", NULL};
+	int			end = clause_end_token(doc, sw, list->last + 1),
+				at = -1;
+	size_t		n;
+
+	for (int u = list->last + 1; at < 0 && u < end; u++)
+	{
+		int			named = ex_org_at(doc, sw->tokens[u].start, s->list_end, &n);
+
+		if (named >= 0 && ex_full_org(doc, named) == org)
+			at = u;
+	}
+	for (int u = list->last + 1; u < at; u++)
+	{
+		const ex_token *next = &sw->tokens[u + 1];
+
+		/* "er med i X", "fået kommunerne ... til at oprette X" */
+		if (sw->tokens[u].kind != EX_TOKEN_WORD || !token_in(doc, &sw->tokens[u], party_words) ||
+			(token_in(doc, &sw->tokens[u], med) && token_in(doc, next, particle_after)) ||
+			(token_in(doc, &sw->tokens[u], til) && token_in(doc, next, infinitive_after)))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the body an apposition at token t is given to, named before it,
+ * is the object of a preposition that makes it a party beside the list:
+ * "I tillegg til X har kommunene A, B og C egne brannvesen", "Sammen med
+ * X har kommunene ...".
+ */
+static bool
+apposition_after_party(const ex_doc *doc, const ex_sentence_words *sw, int t, int org)
+{
+	static const char *const prepositions[] = {
+		"til", "till", "to", "med", "with", "fra", "från", "frå", "from", "mot", "hos", NULL
+	};
+	size_t		n;
+
+	for (int u = t - 1; u > 0; u--)
+	{
+		int			named = ex_org_at(doc, sw->tokens[u].start, sw->tokens[t].start, &n);
+
+		if (named >= 0 && ex_full_org(doc, named) == org)
+			return sw->tokens[u - 1].kind == EX_TOKEN_WORD &&
+				token_in(doc, &sw->tokens[u - 1], prepositions);
+	}
+	return false;
+}
+
+/*
+ * Whether the list names the body it would be given to among its items:
+ * "Larvik kommune, Sandefjord kommune og X samarbeider om beredskap"
+ * names X's partners, not its members.
+ */
+static bool
+list_names_body(const ex_doc *doc, const ex_token_list *list, int org)
+{
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].org >= 0 && ex_full_org(doc, list->items[i].org) == org)
+			return true;
+	return false;
+}
+
 /* The first pattern from i on whose bit is set in may, or -1. */
 static int
 next_pattern(const uint64_t *may, int i)
@@ -1556,6 +1676,12 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		}
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0])))
+			continue;
+		/* parties beside the body, not its members */
+		if (list_names_body(doc, list, org) ||
+			(is_apposition(i) && (apposition_beside_body(doc, sw, matches[m][0], org) ||
+								  apposition_after_party(doc, sw, matches[m][0], org) ||
+								  apposition_body_is_party(doc, s, sw, list, org))))
 			continue;
 		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org) &&
 			(doc->pattern_stage || names_municipality_or_region(list)))

@@ -683,6 +683,36 @@ test_patterns(void)
 				   "Bø, Hadsel og Sortland.\n", SC_NO_DAY);
 	expect("membership|Vesterålen Friluftsråd IKS|Hadsel|*");
 
+	/* municipalities beside the body, as parties to something, are no members */
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. Kommunene Larvik, Sandefjord og "
+				"Tønsberg har inngått en avtale med Vest IKS.\n", "membership|",
+				"no member of the body an apposition has an agreement with");
+	expect_none("T\n\nVest I/S er et fælleskommunalt selskab. Region Sjælland og kommunerne "
+				"Faxe, Stevns og Køge har indgået en aftale med Vest I/S.\n", "membership|",
+				"no member of the body a county and municipalities agree with");
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. Kommunene Larvik, Sandefjord og "
+				"Tønsberg har egne brannvesen, men Vest IKS har ansvaret for feiing.\n",
+				"membership|", "no member of a body another clause names");
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. Avtalen er inngått mellom Vest "
+				"IKS og kommunene Larvik, Sandefjord og Tønsberg.\n", "membership|",
+				"no member of the body itself a party beside them");
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. I tillegg til Vest IKS har "
+				"kommunene Larvik, Sandefjord og Tønsberg egne brannvesen.\n", "membership|",
+				"no member of a body named as another preposition's object");
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. Etter sammenslåingen av kommunene "
+				"Larvik, Sandefjord og Tønsberg ble Vest IKS større.\n", "membership|",
+				"no member of a merger of municipalities");
+	expect_none("T\n\nVest IKS er et interkommunalt selskap. Larvik kommune, Sandefjord kommune "
+				"og Vest IKS samarbeider om beredskap.\n", "membership|",
+				"no member of a body its list names among the partners");
+	extract_string("T\n\nVest IKS er et interkommunalt selskap. Kommunene Larvik, Sandefjord og "
+				   "Tønsberg er med i Vest IKS.\n", SC_NO_DAY);
+	expect("membership|Vest IKS|Sandefjord|*");
+	extract_string("T\n\nRessourceindsamling A/S er et selskab. En opsagt kontrakt har fået "
+				   "kommunerne Albertslund, Ballerup og Furesø til at oprette Ressourceindsamling "
+				   "A/S.\n", SC_NO_DAY);
+	expect("membership|Ressourceindsamling A/S|Ballerup|*");
+
 	/* an amt of the past is not the municipality of its name */
 	extract_string("T\n\nStrandparken I/S havde Brøndby, Greve og Hvidovre Kommuner samt "
 				   "Københavns og Roskilde Amtskommuner som deltagere.\n", SC_NO_DAY);
