@@ -506,6 +506,11 @@ test_patterns(void)
 	unit_check(count("membership|Svelgen Kraft Holding AS|") == 0,
 			   "by default no owners that are companies alone (%d)",
 			   count("membership|Svelgen Kraft Holding AS|"));
+	/* by default the Swedish lists after "består av" too, where the member rules read none */
+	extract_string("T\n\nFrån den 1 januari 2019 leds Käppalaförbundet av en ny förbundsstyrelse.\n\n"
+				   "Käppalaförbundet består av tre medlemskommuner (Danderyd, Lidingö och Nacka) "
+				   "och renar avloppsvatten.\n", SC_NO_DAY);
+	expect("membership|Käppalaförbundet|Lidingö|*");
 	reading.pattern_stage = true;
 	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
 				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
@@ -550,6 +555,11 @@ test_patterns(void)
 				   "Nordekils, Sörekils och Uddevalla kommuner.\n", SC_NO_DAY);
 	expect("membership|Mitt Bohuslän|Uddevalla|*");
 	unit_check(count("membership|Mitt Bohuslän|Nordekil") == 0, "no guessed genitive");
+	/* so is one before "kommun" or "stad" ("Kimitoöns kommun", but "Pargas stad") */
+	extract_string("T\n\nSydkusten är ett kommunalförbund. Följande kommuner är medlemmar i "
+				   "Sydkusten: Borgå stad, Kimitoöns kommun, Lovisa stad och Esbo stad.\n", SC_NO_DAY);
+	expect("membership|Sydkusten|Lovisa|*");
+	unit_check(count("membership|Sydkusten|Kimitoön") == 0, "no guessed genitive before kommun");
 
 	/* not yet members, twin towns, and lists that are not of members */
 	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Kommunerna Falun, "
