@@ -506,6 +506,14 @@ test_patterns(void)
 	unit_check(count("membership|Svelgen Kraft Holding AS|") == 0,
 			   "by default no owners that are companies alone (%d)",
 			   count("membership|Svelgen Kraft Holding AS|"));
+	/* a colon list after a sentence on a body with no name is not the last named body's */
+	extract_string("T\n\nKöping, Arboga och Kungsör bildade Västra Mälardalens kommunalförbund 2004. "
+				   "Utanför kommunalförbundet samarbetar Köping, Arboga och Kungsör även i en "
+				   "gemensam nämnd. Här deltar ytterligare två kommuner: Hallstahammar och "
+				   "Surahammar.\n", SC_NO_DAY);
+	expect("membership|Västra Mälardalens kommunalförbund|Kungsör|*");
+	unit_check(count("membership|Västra Mälardalens kommunalförbund|Hallstahammar") == 0,
+			   "no colon list of the last body named before an unnamed one");
 	/* by default the Swedish lists after "består av" too, where the member rules read none */
 	extract_string("T\n\nFrån den 1 januari 2019 leds Käppalaförbundet av en ny förbundsstyrelse.\n\n"
 				   "Käppalaförbundet består av tre medlemskommuner (Danderyd, Lidingö och Nacka) "
