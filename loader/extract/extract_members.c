@@ -874,7 +874,12 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 
 /*
  * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
- * the sentence, where the words before the colon say members follow.
+ * the sentence, where the words before the colon say members follow.  Its
+ * organisation is one the sentence names or the one its section, title or
+ * last definition is about, not merely the last one named: "Utanför
+ * kommunalförbundet samarbetar A, B och C även – i en gemensam nämnd ... Här
+ * deltar ytterligare två kommuner: D och E" lists the members of a body
+ * with no name.
  */
 static void
 colon_list(ex_doc *doc, const ex_sentence *s)
@@ -883,6 +888,8 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	size_t		at,
 				n;
 	ex_list		list;
+	int			org;
+	sc_fact_basis topic_basis;
 
 	if (!colon)
 		return;
@@ -890,8 +897,12 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE)
 		return;
 	read_list(doc, at + 1, s->span.end, &list);
-	if (list.nitems >= 2)
-		emit_list(doc, s, &list, list_org(doc, s, at, list.end), "member_list.colon", s->span);
+	if (list.nitems < 2)
+		return;
+	org = list_org(doc, s, at, list.end);
+	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)
+		return;
+	emit_list(doc, s, &list, org, "member_list.colon", s->span);
 }
 
 /* ------------------------------------------------------------------------

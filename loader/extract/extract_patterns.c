@@ -984,13 +984,14 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 /*
  * Whether the item is a name no one knows in a genitive that may or may
  * not be its own "s" ("Lysekils, Munkedals och Uddevalla kommuner", but
- * "Grums och Kil kommuner"): it is left out rather than guessed.
+ * "Grums och Kil kommuner"; "Kimitoöns kommun", but "Pargas stad"): it is
+ * left out rather than guessed.
  */
 static bool
 genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item *item)
 {
-	return list->plural_tail && item->place == NULL && item->org < 0 &&
-		doc->text[item->name_end - 1] == 's';
+	return (list->plural_tail || item->municipal_tail) && item->place == NULL &&
+		item->org < 0 && doc->text[item->name_end - 1] == 's';
 }
 
 /* Bytes of a name no one knows that are tried as a misspelt place. */

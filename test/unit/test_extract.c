@@ -506,6 +506,14 @@ test_patterns(void)
 	unit_check(count("membership|Svelgen Kraft Holding AS|") == 0,
 			   "by default no owners that are companies alone (%d)",
 			   count("membership|Svelgen Kraft Holding AS|"));
+	/* a colon list after a sentence on a body with no name is not the last named body's */
+	extract_string("T\n\nKöping, Arboga och Kungsör bildade Västra Mälardalens kommunalförbund 2004. "
+				   "Utanför kommunalförbundet samarbetar Köping, Arboga och Kungsör även i en "
+				   "gemensam nämnd. Här deltar ytterligare två kommuner: Hallstahammar och "
+				   "Surahammar.\n", SC_NO_DAY);
+	expect("membership|Västra Mälardalens kommunalförbund|Kungsör|*");
+	unit_check(count("membership|Västra Mälardalens kommunalförbund|Hallstahammar") == 0,
+			   "no colon list of the last body named before an unnamed one");
 	reading.pattern_stage = true;
 	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
 				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
@@ -550,6 +558,11 @@ test_patterns(void)
 				   "Nordekils, Sörekils och Uddevalla kommuner.\n", SC_NO_DAY);
 	expect("membership|Mitt Bohuslän|Uddevalla|*");
 	unit_check(count("membership|Mitt Bohuslän|Nordekil") == 0, "no guessed genitive");
+	/* so is one before "kommun" or "stad" ("Kimitoöns kommun", but "Pargas stad") */
+	extract_string("T\n\nSydkusten är ett kommunalförbund. Följande kommuner är medlemmar i "
+				   "Sydkusten: Borgå stad, Kimitoöns kommun, Lovisa stad och Esbo stad.\n", SC_NO_DAY);
+	expect("membership|Sydkusten|Lovisa|*");
+	unit_check(count("membership|Sydkusten|Kimitoön") == 0, "no guessed genitive before kommun");
 
 	/* not yet members, twin towns, and lists that are not of members */
 	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Kommunerna Falun, "
