@@ -172,6 +172,7 @@ static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
+static void distinctive_words(const char *name, char *out, size_t size);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -744,6 +745,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
 	name_in_full(doc, org);
+	distinctive_words(org->name, org->body, sizeof(org->body));
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
 	 * named; one added after would be missed there, so the index no longer
@@ -2200,12 +2202,7 @@ distinctive_words(const char *name, char *out, size_t size)
 static bool
 same_body(const ex_doc *doc, int a, int b)
 {
-	char		wa[EX_NAME_MAX],
-				wb[EX_NAME_MAX];
-
-	distinctive_words(doc->orgs[a].name, wa, sizeof(wa));
-	distinctive_words(doc->orgs[b].name, wb, sizeof(wb));
-	return wa[0] != '\0' && strcmp(wa, wb) == 0;
+	return doc->orgs[a].body[0] != '\0' && strcmp(doc->orgs[a].body, doc->orgs[b].body) == 0;
 }
 
 /*
@@ -2223,6 +2220,60 @@ named_as_defined(const ex_doc *doc, int org)
 		if (i != org && doc->orgs[i].defined_at != EX_NONE && same_body(doc, org, i))
 			return i;
 	return org;
+}
+
+/*
+ * Whether the name of a is that of b cut inside a word: "Värends
+ * räddningstjänstförbun" for "Värends räddningstjänstförbund", a line the
+ * page broke off.
+ */
+static bool
+cut_short(const ex_doc *doc, int a, int b)
+{
+	const char *cut = doc->orgs[a].name,
+			   *whole = doc->orgs[b].name;
+	size_t		n = strlen(cut),
+				len = strlen(whole);
+
+	return n < len && sc_match_folded(whole, len, cut) == n &&
+		sc_is_word_char(whole, len, n);
+}
+
+/*
+ * The organisation that stands for the body org names: the one the page
+ * defines (named_as_defined), else the one of its names the page gave
+ * first ("Gästrike Återvinnare" in the title, "Kommunförbundet Gästrike
+ * Återvinnare" in the text; "Kommunalförbundet Svenskt Ambulansflyg",
+ * then "Svenskt Ambulansflyg") and did not cut short: one body is one
+ * organisation, and its facts carry one name.
+ */
+static int
+body_org(const ex_doc *doc, int org)
+{
+	int			defined = named_as_defined(doc, org),
+				best = org;
+
+	if (defined != org || doc->orgs[org].defined_at != EX_NONE)
+		return defined;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != best && same_body(doc, org, i) &&
+			(cut_short(doc, best, i) || (i < best && !cut_short(doc, i, best))))
+			best = i;
+	return best;
+}
+
+/*
+ * The name the facts of the organisation called name (an organisation's
+ * name, as recorded) carry: that of the organisation that stands for its
+ * body (body_org); any other text comes back as it is.
+ */
+const char *
+ex_body_name(const ex_doc *doc, const char *name)
+{
+	for (int i = 0; i < doc->norgs; i++)
+		if (name == doc->orgs[i].name)
+			return doc->orgs[body_org(doc, i)].name;
+	return name;
 }
 
 /*
@@ -2272,7 +2323,7 @@ ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
-	org = org < 0 ? defined : named_as_defined(doc, org);
+	org = org < 0 ? defined : body_org(doc, org);
 	if (org < 0)
 		*basis = SC_BASIS_UNKNOWN;
 	return org >= 0 ? ex_full_org(doc, org) : -1;
@@ -2530,7 +2581,7 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
-		if (named_as_defined(doc, i) != i || abbreviated_org(doc, i) >= 0)
+		if (body_org(doc, i) != i || abbreviated_org(doc, i) >= 0)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */
