@@ -367,6 +367,69 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 	return times;
 }
 
+/*
+ * Where byte c next stands from pos on, with n bytes from there in the
+ * text; the text's length if nowhere.
+ */
+static size_t
+find_byte(const ex_doc *doc, size_t pos, char c, size_t n)
+{
+	const char *at = pos + n <= doc->len ?
+		memchr(doc->text + pos, c, doc->len - n + 1 - pos) : NULL;
+
+	return at ? (size_t) (at - doc->text) : doc->len;
+}
+
+/*
+ * Whether the word [start, end), which begins a sentence, is a proper
+ * name by the page's use of it: it stands elsewhere too, capitalised,
+ * alone or in the genitive ("Norrvattens förbundsordning", "Det er
+ * Limfjordsrådets formål"), and nowhere in lower case, nor without the
+ * end of a definite form, as a noun or a pronoun that begins a sentence
+ * is written somewhere ("Förbundet", "Det", "Styrelsen" for "en
+ * styrelse").
+ */
+#define EX_DEFINITE_BYTES 2
+#define EX_STEM_MIN 3
+
+static bool
+proper_by_use(ex_doc *doc, size_t start, size_t end)
+{
+	char		lower[EX_NAME_MAX];
+	size_t		n = end - start;
+	bool		again = false;
+
+	if (n < 2 || n >= sizeof(lower) || doc->scans <= 0)
+		return false;
+	doc->scans--;
+	memcpy(lower, doc->text + start, n);
+	sc_fold_case(lower, n);
+	/* each memchr passes over the bytes that cannot begin the word, once */
+	for (size_t i = 0, next_lower = 0, next_capital = 0; i + n <= doc->len; i++)
+	{
+		size_t		after = i + n;
+
+		if (next_lower < i)
+			next_lower = find_byte(doc, i, lower[0], n);
+		if (next_capital < i)
+			next_capital = find_byte(doc, i, doc->text[start], n);
+		i = next_lower < next_capital ? next_lower : next_capital;
+		after = i + n;
+		if (after > doc->len)
+			break;
+		if ((i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)) || i == start)
+			continue;
+		for (size_t k = n; k + EX_DEFINITE_BYTES >= n && k >= EX_STEM_MIN; k--)
+			if (memcmp(doc->text + i, lower, k) == 0 && !sc_is_word_char(doc->text, doc->len, i + k))
+				return false;
+		if (memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			(!sc_is_word_char(doc->text, doc->len, after) ||
+			 (doc->text[after] == 's' && !sc_is_word_char(doc->text, doc->len, after + 1))))
+			again = true;
+	}
+	return again;
+}
+
 /* Whether a letter after the first of [start, end) is a capital ("VästKom"). */
 static bool
 inner_capital(const ex_doc *doc, size_t start, size_t end)
@@ -1437,7 +1500,13 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	sc_span		name = {pos, run_end};
 	int			org;
 
-	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
+	/*
+	 * a one-word name the sentence begins with is one where the page
+	 * defines it, if its use says so ("Norrvatten är ett kommunalförbund")
+	 */
+	if (!kind || (!acceptable_name(doc, s, pos, run_end, nwords) &&
+				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
+					proper_by_use(doc, pos, run_end))) ||
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
