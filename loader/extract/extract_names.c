@@ -173,6 +173,10 @@ static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
 static void distinctive_words(const char *name, char *out, size_t size);
+static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
+						 const char *const *words);
+static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
+static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -1368,7 +1372,7 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (run_end < end && doc->text[run_end] == ' ' &&
 		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
 		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
-	else if (pos == s->span.start)
+	else if (begins_sentence(doc, s, pos))
 	{
 		size_t		p = ex_skip_space(doc, run_end, end);
 		bool		owned = false;
@@ -2115,6 +2119,11 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
+		if (run_end > start && after_company_noun(doc, start, run_end) != start)
+		{
+			start = after_company_noun(doc, start, run_end);
+			run_end = ex_name_run(doc, start, end, &nwords);
+		}
 		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
@@ -2125,6 +2134,61 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		else
 			former_name(doc, s, pos);
 	}
+}
+
+/*
+ * Ends of definite nouns that call a body a company ("Renhållningsföretaget",
+ * "bolaget", "Affaldsselskabet", "selskapet"): put before a name, they say
+ * what it is without being part of it.
+ */
+static const char *const company_nouns[] = {
+	"företaget", "bolaget", "selskabet", "selskapet", NULL
+};
+
+/*
+ * Whether the name at pos begins the sentence, perhaps after a company
+ * noun that says what it is ("Renhållningsföretaget Sörab, som ägs av
+ * ...").
+ */
+static bool
+begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	int			nwords;
+	size_t		run_end;
+
+	if (pos == s->span.start)
+		return true;
+	run_end = ex_name_run(doc, s->span.start, s->span.end, &nwords);
+	return pos < run_end && after_company_noun(doc, s->span.start, run_end) == pos;
+}
+
+/*
+ * Where a run of capitalised words goes on after a definite company noun
+ * in it ("LÄNET Renhållningsföretaget Sörab, som ägs av tio kommuner":
+ * "Sörab"), else start.  A name that ends in a legal form is the company's
+ * registered name, noun and all ("Trafikselskabet Movia I/S").
+ */
+static size_t
+after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
+{
+	size_t		form_end;
+
+	for (size_t p = start; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		size_t		wend = ex_word_end(doc, p, run_end),
+					next = ex_next_word(doc, p, run_end);
+
+		if (next >= run_end)
+			break;
+		if (word_ends_in(doc, p, wend, company_nouns))
+		{
+			for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
+				if (legal_form(doc, q, &form_end) != NULL && form_end >= run_end)
+					return start;
+			return next;
+		}
+	}
+	return start;
 }
 
 /* ------------------------------------------------------------------------
