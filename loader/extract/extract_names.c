@@ -177,6 +177,9 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
+static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
+							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -796,6 +799,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
+	name.end = joined_cooperation(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
 	i = ex_org_at(doc, name.start, name.end, &matched);
 	if (i >= 0 && matched >= name.end - name.start &&
@@ -2129,11 +2133,81 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 								container(doc, s, start, run_end, nwords) ||
 								member_of(doc, s, start, run_end, nwords) ||
 								owned_name(doc, s, start, run_end, nwords) ||
-								compound_name(doc, s, start, run_end, nwords)))
+								compound_name(doc, s, start, run_end, nwords) ||
+								cooperation_named(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);
 	}
+}
+
+/*
+ * Definite nouns after a name that say it names a cooperation: "Business
+ * Region Aarhus samarbejdet er organiseret ...", "Greater
+ * Copenhagen-samarbejdet", "Business Region Aarhus netværket".
+ */
+static const char *const cooperation_after[] = {
+	"samarbetet", "samarbejdet", "samarbeidet", "nätverket", "netværket",
+	"nettverket", "partnerskapet", "partnerskabet", NULL
+};
+
+/* Bytes a one-word name before such a noun has at least: not "EU". */
+#define EX_COOPERATION_NAME_MIN 4
+
+/*
+ * The end of the name [start, end) without a cooperation noun joined to
+ * its last word: "Greater Copenhagen" for "Greater Copenhagen-samarbejdet",
+ * where the page calls the cooperation by its name; else end.
+ */
+static size_t
+joined_cooperation(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		last = start;
+
+	for (size_t p = start; p < end; p++)
+		if (doc->text[p] == ' ')
+			last = p + 1;
+	for (size_t q = last; q < end; q++)
+		for (int i = 0; doc->text[q] == '-' && cooperation_after[i]; i++)
+			if (q - start >= EX_COOPERATION_NAME_MIN &&
+				sc_match_folded(doc->text + q + 1, end - (q + 1), cooperation_after[i]) == end - (q + 1))
+				return q;
+	return end;
+}
+
+/*
+ * "X samarbejdet", "X-samarbejdet": whether the run [pos, run_end) names
+ * a cooperation so, and if it does, records it.
+ */
+static bool
+cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+				  int nwords)
+{
+	size_t		end = s->span.end,
+				name_end;
+
+	name_end = joined_cooperation(doc, pos, run_end);
+	if (name_end == run_end &&
+		!(run_end + 1 < end && doc->text[run_end] == ' ' &&
+		  sc_is_lower(doc->text, end, run_end + 1) &&
+		  ex_word_in(doc, run_end + 1, end, cooperation_after) > 0))
+		return false;
+	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
+	size_t		before = word_before(doc, s->span.start, pos);
+
+	/*
+	 * "Dette samarbeidet", "Gennem samarbejdet": a word a sentence begins
+	 * with; "det Nordiske samarbeidet": an adjective after its article
+	 */
+	if (nwords == 1 && before != EX_NONE && ex_word_in(doc, before, pos, determiners) > 0)
+		return false;
+	if (name_end - pos < EX_COOPERATION_NAME_MIN ||
+		ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
+		!acceptable_name(doc, s, pos, name_end, nwords + 1) ||
+		(nwords == 1 && pos == s->span.start && !proper_by_use(doc, pos, name_end)))
+		return false;
+	add_org(doc, (sc_span) {pos, name_end}, "cooperation", "organisation.named", s);
+	return true;
 }
 
 /*
@@ -2300,7 +2374,9 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
  * The words of an organisation's name that say which one it is, folded,
  * into out: the words that hold a head word of patterns.tsv left out, and
  * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
- * kommunalförbund" are both "fyrbodal").
+ * kommunalförbund" are both "fyrbodal").  An English head stays: "Greater
+ * Copenhagen Committee" is the committee of the cooperation "Greater
+ * Copenhagen".
  */
 static void
 distinctive_words(const char *name, char *out, size_t size)
@@ -2317,7 +2393,8 @@ distinctive_words(const char *name, char *out, size_t size)
 		bool		head = false;
 
 		for (int i = 0; ex_name_heads[i].word && !head; i++)
-			head = strstr(word, ex_name_heads[i].word) != NULL;
+			head = ex_name_heads[i].lang != EX_LANG_EN &&
+				strstr(word, ex_name_heads[i].word) != NULL;
 		if (head)
 			continue;
 		if (len > 1 && word[len - 1] == 's')
