@@ -177,6 +177,8 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
+							 size_t run_end, int nwords);
 static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
@@ -1391,8 +1393,10 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	}
 	else
 		return false;
+	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */
 	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
 		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
+		article_first(doc, pos, name_end) ||
 		!acceptable_name(doc, s, pos, name_end, nwords) ||
 		(nwords == 1 && kind_alone(doc, pos, name_end)))
 		return false;
@@ -2128,7 +2132,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 			start = after_company_noun(doc, start, run_end);
 			run_end = ex_name_run(doc, start, end, &nwords);
 		}
-		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
+		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
+								kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
 								member_of(doc, s, start, run_end, nwords) ||
@@ -2139,6 +2144,56 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		else
 			former_name(doc, s, pos);
 	}
+}
+
+/* Words a Norwegian legal form written out ends in, after "interkommunal-". */
+static const char *const written_form_nouns[] = {
+	"råd", "råds", "rådet", "rådets", "selskap", "selskaps", "selskapet",
+	"selskapets", NULL
+};
+
+/* Capitalised words that begin a sentence before such a form, naming nothing. */
+static const char *const form_determiners[] = {
+	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
+	"vårt", "sitt", "eget", "nytt", NULL
+};
+
+/*
+ * "Lister interkommunale politiske råds overordnede mål er", "Vestfold
+ * interkommunalt selskap": a name with its Norwegian legal form written
+ * out in lower case after it, which is part of the name (the genitive
+ * left out).  Whether one was found, and if so recorded.
+ */
+static bool
+written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+				 int nwords)
+{
+	size_t		end = s->span.end,
+				p = run_end < end && doc->text[run_end] == ' ' ? run_end + 1 : end,
+				n;
+
+	/* the run may end in the form's first word, a kind word of its own */
+	for (size_t q = ex_next_word(doc, pos, run_end); q < run_end; q = ex_next_word(doc, q, run_end))
+		if (ex_word_prefix(doc, q, run_end, "interkommunal") > 0)
+		{
+			p = q;
+			nwords--;
+		}
+	if (ex_word_prefix(doc, p, end, "interkommunal") == 0 ||
+		(nwords == 1 && ex_word_in(doc, pos, run_end, form_determiners) > 0))
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_prefix(doc, p, end, "politisk") > 0)
+		p = ex_next_word(doc, p, end);
+	if ((n = ex_word_in(doc, p, end, written_form_nouns)) == 0)
+		return false;
+	if (doc->text[p + n - 1] == 's')
+		n--;					/* the genitive: "råds", "selskapets" */
+	if (!acceptable_name(doc, s, pos, p + n, nwords + 2))
+		return false;
+	add_org(doc, (sc_span) {pos, p + n}, "intermunicipal_cooperation",
+			"organisation.form_name", s);
+	return true;
 }
 
 /*
