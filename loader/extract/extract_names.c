@@ -177,6 +177,7 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
 static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
@@ -2506,7 +2507,8 @@ cut_short(const ex_doc *doc, int a, int b)
 
 /*
  * The organisation that stands for the body org names: the one the page
- * defines (named_as_defined), else the one of its names the page gave
+ * spells out where org is an abbreviation of it (abbreviated_org), the
+ * one it defines (named_as_defined), else the one of its names the page gave
  * first ("Gästrike Återvinnare" in the title, "Kommunförbundet Gästrike
  * Återvinnare" in the text; "Kommunalförbundet Svenskt Ambulansflyg",
  * then "Svenskt Ambulansflyg") and did not cut short: one body is one
@@ -2516,8 +2518,11 @@ static int
 body_org(const ex_doc *doc, int org)
 {
 	int			defined = named_as_defined(doc, org),
-				best = org;
+				best = org,
+				spelt = abbreviated_org(doc, org);
 
+	if (spelt >= 0)
+		return spelt;
 	if (defined != org || doc->orgs[org].defined_at != EX_NONE)
 		return defined;
 	for (int i = 0; i < doc->norgs; i++)
@@ -2817,8 +2822,10 @@ initials_of(const char *abbr, size_t n, const char *name)
 
 /*
  * The organisation whose name the name of org, in capitals with perhaps
- * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or -1: the page's
- * other name for one body, which is no body of its own.
+ * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or whose
+ * abbreviation it is ("ROAF IKS" for "Romerike Avfallsforedling IKS
+ * (ROAF)"), or -1: the page's other name for one body, which is no body
+ * of its own.
  */
 static int
 abbreviated_org(const ex_doc *doc, int org)
@@ -2832,7 +2839,9 @@ abbreviated_org(const ex_doc *doc, int org)
 		(name[n] == ' ' && strchr(name + n + 1, ' ') != NULL))
 		return -1;
 	for (int i = 0; i < doc->norgs; i++)
-		if (i != org && initials_of(name, n, doc->orgs[i].name))
+		if (i != org && (initials_of(name, n, doc->orgs[i].name) ||
+						 (strlen(doc->orgs[i].abbreviation) == n &&
+						  memcmp(doc->orgs[i].abbreviation, name, n) == 0)))
 			return i;
 	return -1;
 }
@@ -2846,7 +2855,7 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
-		if (body_org(doc, i) != i || abbreviated_org(doc, i) >= 0)
+		if (body_org(doc, i) != i)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */
