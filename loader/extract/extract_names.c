@@ -177,6 +177,7 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
@@ -2074,6 +2075,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 	sc_span		spans[EX_FORM_NAMES];
 	int			nspans = form_names(doc, s, spans);
 
+	if (about_heading(doc, s))
+		return;
+
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
@@ -2145,6 +2149,44 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		else
 			former_name(doc, s, pos);
 	}
+}
+
+/*
+ * "Om KKR Sjælland", "About Greater Copenhagen": a heading that says what
+ * the section is about, the rest of it a name that is no place.  Whether
+ * one was found, and if so recorded.
+ */
+static bool
+about_heading(ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const about[] = {"om", "about", NULL};
+	size_t		end = s->span.end,
+				pos = ex_word_from(doc, s->span.start, end),
+				n = ex_word_in(doc, pos, end, about),
+				name_at,
+				run_end;
+	int			nwords;
+
+	if (!s->heading || n == 0 || !sc_is_upper(doc->text, end, pos))
+		return false;
+	name_at = ex_skip_space(doc, pos + n, end);
+	if (name_at == pos + n || !sc_is_upper(doc->text, end, name_at))
+		return false;
+	run_end = ex_name_run(doc, name_at, end, &nwords);
+	/*
+	 * a one-word name must show it is one ("Om Norrvatten", not "Om
+	 * Projektet"), and be no abbreviation, which the page spells out
+	 * elsewhere ("Om IØR")
+	 */
+	if (run_end != end || run_end - name_at >= EX_NAME_MAX ||
+		is_place_name(doc, name_at, run_end) ||
+		ex_word_in_list(doc, name_at, run_end, &doc->naming_nouns) ||
+		(nwords == 1 && (!proper_by_use(doc, name_at, run_end) ||
+						 !sc_is_lower(doc->text, run_end, ex_word_end(doc, name_at, run_end) - 1))))
+		return false;
+	add_org(doc, (sc_span) {name_at, run_end}, name_kind_in(doc, name_at, run_end),
+			"organisation.about", s);
+	return true;
 }
 
 /* Words a Norwegian legal form written out ends in, after "interkommunal-". */
