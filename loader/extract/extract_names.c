@@ -786,6 +786,62 @@ said_twice(const ex_doc *doc, sc_span name)
 		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
 }
 
+/* Times a one-word name must stand with its lower-case word to take it. */
+#define EX_FIXED_TAIL_TIMES 2
+
+/*
+ * Where the one-word name [start, end) ends with the lower-case word the
+ * page writes after it every time, a word it writes nowhere else
+ * ("Gästrike återvinnare" in the title, a heading and the text: Swedish
+ * capitalises only a name's first word); else end.
+ */
+static size_t
+fixed_tail_end(ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = end - start,
+				tail = EX_NONE,
+				tail_len = 0;
+	int			times = 0,
+				tails = 0;
+
+	if (n < 2 || memchr(doc->text + start, ' ', n) != NULL || doc->scans < 2 ||
+		end + 2 >= doc->len || doc->text[end] != ' ' || !sc_is_lower(doc->text, doc->len, end + 1))
+		return end;
+	doc->scans -= 2;
+	tail = end + 1;
+	tail_len = ex_word_end(doc, tail, doc->len) - tail;
+	if (tail_len < 2)
+		return end;
+	/* every time the name stands, the same word follows */
+	for (size_t i = 0; i + n <= doc->len; i++)
+	{
+		i = find_byte(doc, i, doc->text[start], n);
+		if (i + n > doc->len)
+			break;
+		if ((i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)) ||
+			memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n))
+			continue;
+		if (i + n + 1 + tail_len > doc->len || doc->text[i + n] != ' ' ||
+			memcmp(doc->text + i + n + 1, doc->text + tail, tail_len) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n + 1 + tail_len))
+			return end;
+		times++;
+	}
+	/* and that word stands nowhere else */
+	for (size_t i = 0; i + tail_len <= doc->len; i++)
+	{
+		i = find_byte(doc, i, doc->text[tail], tail_len);
+		if (i + tail_len > doc->len)
+			break;
+		if ((i == 0 || !sc_is_word_char(doc->text, doc->len, i - 1)) &&
+			memcmp(doc->text + i, doc->text + tail, tail_len) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, i + tail_len))
+			tails++;
+	}
+	return times >= EX_FIXED_TAIL_TIMES && tails == times ? tail + tail_len : end;
+}
+
 /*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, or the name is long and in
@@ -804,6 +860,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	name.end = joined_cooperation(doc, name.start, name.end);
+	name.end = fixed_tail_end(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
 	i = ex_org_at(doc, name.start, name.end, &matched);
 	if (i >= 0 && matched >= name.end - name.start &&
