@@ -1372,6 +1372,26 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
+ * The end of a genitive written with an apostrophe right at pos ("'s",
+ * "’s", or the apostrophe alone after an s: "KS'"), else pos.
+ */
+static size_t
+genitive_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		after = pos;
+
+	if (pos < end && doc->text[pos] == '\'')
+		after = pos + 1;
+	else if (end - pos >= 3 && memcmp(doc->text + pos, "\u2019", 3) == 0)
+		after = pos + 3;
+	if (after == pos)
+		return pos;
+	if (after < end && doc->text[after] == 's' && !sc_is_word_char(doc->text, end, after + 1))
+		return after + 1;
+	return pos > 0 && doc->text[pos - 1] == 's' ? after : pos;
+}
+
+/*
  * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
  * a name that municipalities are members of, by the words before it.
  */
@@ -1410,7 +1430,8 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const owners[] = {
 		"ejerkommune", "ägarkommun", "delägarkommun", "medlemskommun", "eierkommune",
-		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
+		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion",
+		"representantskap", "generalforsamling", "bestyrelse", NULL
 	};
 
 	for (int i = 0; owners[i]; i++)
@@ -1434,8 +1455,13 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	size_t		end = s->span.end,
 				name_end = run_end;
 
-	if (run_end < end && doc->text[run_end] == ' ' &&
-		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
+	size_t		genitive = genitive_end(doc, run_end, end);
+
+	if (genitive > run_end && genitive < end && doc->text[genitive] == ' ' &&
+		owners_at(doc, genitive + 1, end))
+		name_end = run_end;		/* "KL's bestyrelse", "KL’s sekretariat" */
+	else if (run_end < end && doc->text[run_end] == ' ' &&
+			 owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
 		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
 	else if (begins_sentence(doc, s, pos))
 	{
