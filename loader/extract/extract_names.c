@@ -1392,8 +1392,9 @@ genitive_end(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
- * a name that municipalities are members of, by the words before it.
+ * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X",
+ * "medlem af X", "kontingent til X": a name that municipalities are
+ * members of, by the words before it.
  */
 static bool
 member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
@@ -1401,12 +1402,15 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 {
 	static const char *const words[] = {
 		"samverkar", "samarbetar", "ingår", "ingick", "deltar", "deltog",
-		"medlem", "medlemmar", "delägare", "ägare", NULL
+		"medlem", "medlemmar", "medlemmer", "delägare", "ägare", "kontingent",
+		"kontingentet", "medlemsavgift", "medlemsavgiften", NULL
 	};
+	/* "medlem af X", "medlem av X", "kontingent til X", "medlemsavgift till X" */
+	static const char *const prepositions[] = {"i", "af", "av", "til", "till", NULL};
 	size_t		in = word_before(doc, s->span.start, pos),
 				verb;
 
-	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
+	if (in == EX_NONE || ex_word_in(doc, in, pos, prepositions) == 0 ||
 		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
