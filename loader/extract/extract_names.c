@@ -786,14 +786,15 @@ said_twice(const ex_doc *doc, sc_span name)
 		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
 }
 
-/* Times a one-word name must stand with its lower-case word to take it. */
+/* Times a name's last word must stand with its lower-case word to take it. */
 #define EX_FIXED_TAIL_TIMES 2
 
 /*
- * Where the one-word name [start, end) ends with the lower-case word the
- * page writes after it every time, a word it writes nowhere else
- * ("Gästrike återvinnare" in the title, a heading and the text: Swedish
- * capitalises only a name's first word); else end.
+ * Where the name [start, end) ends with the lower-case word the page
+ * writes after its last word every time, a word it writes nowhere else
+ * ("Gästrike återvinnare" in the title, and "Kommunalförbundet Gästrike
+ * återvinnare" in a heading: Swedish capitalises only a name's first
+ * word); else end.
  */
 static size_t
 fixed_tail_end(ex_doc *doc, size_t start, size_t end)
@@ -804,7 +805,12 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 	int			times = 0,
 				tails = 0;
 
-	if (n < 2 || memchr(doc->text + start, ' ', n) != NULL || doc->scans < 2 ||
+	/* the name's last word is what the lower-case word goes with */
+	for (size_t p = start; p < end; p++)
+		if (doc->text[p] == ' ')
+			start = p + 1;
+	n = end - start;
+	if (n < 2 || !sc_is_upper(doc->text, end, start) || doc->scans < 2 ||
 		end + 2 >= doc->len || doc->text[end] != ' ' || !sc_is_lower(doc->text, doc->len, end + 1))
 		return end;
 	doc->scans -= 2;
