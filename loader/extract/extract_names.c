@@ -177,6 +177,7 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool copula(const ex_doc *doc, size_t pos, size_t end);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
@@ -786,6 +787,9 @@ said_twice(const ex_doc *doc, sc_span name)
 		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
 }
 
+/* Bytes the lower-case word a name takes has at least: no verb ("er"). */
+#define EX_FIXED_TAIL_BYTES 5
+
 /* Times a name's last word must stand with its lower-case word to take it. */
 #define EX_FIXED_TAIL_TIMES 2
 
@@ -801,7 +805,8 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 {
 	size_t		n = end - start,
 				tail = EX_NONE,
-				tail_len = 0;
+				tail_len = 0,
+				form_end;
 	int			times = 0,
 				tails = 0;
 
@@ -816,7 +821,9 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 	doc->scans -= 2;
 	tail = end + 1;
 	tail_len = ex_word_end(doc, tail, doc->len) - tail;
-	if (tail_len < 2)
+	/* a verb after a short page's one name ("X IKS er ...") is none of it */
+	if (tail_len < EX_FIXED_TAIL_BYTES || legal_form(doc, start, &form_end) != NULL ||
+		copula(doc, tail, doc->len))
 		return end;
 	/* every time the name stands, the same word follows */
 	for (size_t i = 0; i + n <= doc->len; i++)
