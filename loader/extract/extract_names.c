@@ -1385,29 +1385,8 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
- * The end of a genitive written with an apostrophe right at pos ("'s",
- * "’s", or the apostrophe alone after an s: "KS'"), else pos.
- */
-static size_t
-genitive_end(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		after = pos;
-
-	if (pos < end && doc->text[pos] == '\'')
-		after = pos + 1;
-	else if (end - pos >= 3 && memcmp(doc->text + pos, "\u2019", 3) == 0)
-		after = pos + 3;
-	if (after == pos)
-		return pos;
-	if (after < end && doc->text[after] == 's' && !sc_is_word_char(doc->text, end, after + 1))
-		return after + 1;
-	return pos > 0 && doc->text[pos - 1] == 's' ? after : pos;
-}
-
-/*
- * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X",
- * "medlem af X", "kontingent til X": a name that municipalities are
- * members of, by the words before it.
+ * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
+ * a name that municipalities are members of, by the words before it.
  */
 static bool
 member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
@@ -1415,15 +1394,12 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 {
 	static const char *const words[] = {
 		"samverkar", "samarbetar", "ingår", "ingick", "deltar", "deltog",
-		"medlem", "medlemmar", "medlemmer", "delägare", "ägare", "kontingent",
-		"kontingentet", "medlemsavgift", "medlemsavgiften", NULL
+		"medlem", "medlemmar", "delägare", "ägare", NULL
 	};
-	/* "medlem af X", "medlem av X", "kontingent til X", "medlemsavgift till X" */
-	static const char *const prepositions[] = {"i", "af", "av", "til", "till", NULL};
 	size_t		in = word_before(doc, s->span.start, pos),
 				verb;
 
-	if (in == EX_NONE || ex_word_in(doc, in, pos, prepositions) == 0 ||
+	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
 		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
@@ -1447,8 +1423,7 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const owners[] = {
 		"ejerkommune", "ägarkommun", "delägarkommun", "medlemskommun", "eierkommune",
-		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion",
-		"representantskap", "generalforsamling", "bestyrelse", NULL
+		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
 	};
 
 	for (int i = 0; owners[i]; i++)
@@ -1472,13 +1447,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	size_t		end = s->span.end,
 				name_end = run_end;
 
-	size_t		genitive = genitive_end(doc, run_end, end);
-
-	if (genitive > run_end && genitive < end && doc->text[genitive] == ' ' &&
-		owners_at(doc, genitive + 1, end))
-		name_end = run_end;		/* "KL's bestyrelse", "KL’s sekretariat" */
-	else if (run_end < end && doc->text[run_end] == ' ' &&
-			 owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
+	if (run_end < end && doc->text[run_end] == ' ' &&
+		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
 		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
 	else if (begins_sentence(doc, s, pos))
 	{
