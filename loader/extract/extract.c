@@ -133,6 +133,11 @@ ex_emit(ex_doc *doc, sc_fact *f)
 {
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
+	/* a body the page names two ways is one, by one name */
+	if (f->organisation)
+		f->organisation = ex_body_name(doc, f->organisation);
+	if (f->member)
+		f->member = ex_body_name(doc, f->member);
 	if (f->kind == SC_FACT_MEMBERSHIP)
 	{
 		doc->nmemberships++;

@@ -52,6 +52,7 @@ typedef struct ex_org
 	const char *rule;
 	sc_span		evidence;
 	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
+	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
 } ex_org;
 
 /*
@@ -432,6 +433,7 @@ extern void ex_find_mentions(ex_doc *doc);
 /* An organisation a list of bodies names (extract_bodies.c), or -1. */
 extern int	ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s);
 extern int	ex_full_org(const ex_doc *doc, int org);
+extern const char *ex_body_name(const ex_doc *doc, const char *name);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);
 extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
 									sc_fact_basis *basis);

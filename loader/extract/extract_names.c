@@ -172,6 +172,19 @@ static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
+static void distinctive_words(const char *name, char *out, size_t size);
+static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
+						 const char *const *words);
+static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
+static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool copula(const ex_doc *doc, size_t pos, size_t end);
+static bool about_heading(ex_doc *doc, const ex_sentence *s);
+static int	abbreviated_org(const ex_doc *doc, int org);
+static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
+							 size_t run_end, int nwords);
+static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
+static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
+							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -364,6 +377,69 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 		times += word < i - 1 && sc_is_lower(doc->text, doc->len, word);
 	}
 	return times;
+}
+
+/*
+ * Where byte c next stands from pos on, with n bytes from there in the
+ * text; the text's length if nowhere.
+ */
+static size_t
+find_byte(const ex_doc *doc, size_t pos, char c, size_t n)
+{
+	const char *at = pos + n <= doc->len ?
+		memchr(doc->text + pos, c, doc->len - n + 1 - pos) : NULL;
+
+	return at ? (size_t) (at - doc->text) : doc->len;
+}
+
+/*
+ * Whether the word [start, end), which begins a sentence, is a proper
+ * name by the page's use of it: it stands elsewhere too, capitalised,
+ * alone or in the genitive ("Norrvattens förbundsordning", "Det er
+ * Limfjordsrådets formål"), and nowhere in lower case, nor without the
+ * end of a definite form, as a noun or a pronoun that begins a sentence
+ * is written somewhere ("Förbundet", "Det", "Styrelsen" for "en
+ * styrelse").
+ */
+#define EX_DEFINITE_BYTES 2
+#define EX_STEM_MIN 3
+
+static bool
+proper_by_use(ex_doc *doc, size_t start, size_t end)
+{
+	char		lower[EX_NAME_MAX];
+	size_t		n = end - start;
+	bool		again = false;
+
+	if (n < 2 || n >= sizeof(lower) || doc->scans <= 0)
+		return false;
+	doc->scans--;
+	memcpy(lower, doc->text + start, n);
+	sc_fold_case(lower, n);
+	/* each memchr passes over the bytes that cannot begin the word, once */
+	for (size_t i = 0, next_lower = 0, next_capital = 0; i + n <= doc->len; i++)
+	{
+		size_t		after = i + n;
+
+		if (next_lower < i)
+			next_lower = find_byte(doc, i, lower[0], n);
+		if (next_capital < i)
+			next_capital = find_byte(doc, i, doc->text[start], n);
+		i = next_lower < next_capital ? next_lower : next_capital;
+		after = i + n;
+		if (after > doc->len)
+			break;
+		if ((i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)) || i == start)
+			continue;
+		for (size_t k = n; k + EX_DEFINITE_BYTES >= n && k >= EX_STEM_MIN; k--)
+			if (memcmp(doc->text + i, lower, k) == 0 && !sc_is_word_char(doc->text, doc->len, i + k))
+				return false;
+		if (memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			(!sc_is_word_char(doc->text, doc->len, after) ||
+			 (doc->text[after] == 's' && !sc_is_word_char(doc->text, doc->len, after + 1))))
+			again = true;
+	}
+	return again;
 }
 
 /* Whether a letter after the first of [start, end) is a capital ("VästKom"). */
@@ -711,6 +787,74 @@ said_twice(const ex_doc *doc, sc_span name)
 		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
 }
 
+/* Bytes the lower-case word a name takes has at least: no verb ("er"). */
+#define EX_FIXED_TAIL_BYTES 5
+
+/* Times a name's last word must stand with its lower-case word to take it. */
+#define EX_FIXED_TAIL_TIMES 2
+
+/*
+ * Where the name [start, end) ends with the lower-case word the page
+ * writes after its last word every time, a word it writes nowhere else
+ * ("Gästrike återvinnare" in the title, and "Kommunalförbundet Gästrike
+ * återvinnare" in a heading: Swedish capitalises only a name's first
+ * word); else end.
+ */
+static size_t
+fixed_tail_end(ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = end - start,
+				tail = EX_NONE,
+				tail_len = 0,
+				form_end;
+	int			times = 0,
+				tails = 0;
+
+	/* the name's last word is what the lower-case word goes with */
+	for (size_t p = start; p < end; p++)
+		if (doc->text[p] == ' ')
+			start = p + 1;
+	n = end - start;
+	if (n < 2 || !sc_is_upper(doc->text, end, start) || doc->scans < 2 ||
+		end + 2 >= doc->len || doc->text[end] != ' ' || !sc_is_lower(doc->text, doc->len, end + 1))
+		return end;
+	doc->scans -= 2;
+	tail = end + 1;
+	tail_len = ex_word_end(doc, tail, doc->len) - tail;
+	/* a verb after a short page's one name ("X IKS er ...") is none of it */
+	if (tail_len < EX_FIXED_TAIL_BYTES || legal_form(doc, start, &form_end) != NULL ||
+		copula(doc, tail, doc->len))
+		return end;
+	/* every time the name stands, the same word follows */
+	for (size_t i = 0; i + n <= doc->len; i++)
+	{
+		i = find_byte(doc, i, doc->text[start], n);
+		if (i + n > doc->len)
+			break;
+		if ((i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)) ||
+			memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n))
+			continue;
+		if (i + n + 1 + tail_len > doc->len || doc->text[i + n] != ' ' ||
+			memcmp(doc->text + i + n + 1, doc->text + tail, tail_len) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n + 1 + tail_len))
+			return end;
+		times++;
+	}
+	/* and that word stands nowhere else */
+	for (size_t i = 0; i + tail_len <= doc->len; i++)
+	{
+		i = find_byte(doc, i, doc->text[tail], tail_len);
+		if (i + tail_len > doc->len)
+			break;
+		if ((i == 0 || !sc_is_word_char(doc->text, doc->len, i - 1)) &&
+			memcmp(doc->text + i, doc->text + tail, tail_len) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, i + tail_len))
+			tails++;
+	}
+	return times >= EX_FIXED_TAIL_TIMES && tails == times ? tail + tail_len : end;
+}
+
 /*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, or the name is long and in
@@ -728,6 +872,8 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
+	name.end = joined_cooperation(doc, name.start, name.end);
+	name.end = fixed_tail_end(doc, name.start, name.end);
 	ex_copy(doc, name, buf, sizeof(buf));
 	i = ex_org_at(doc, name.start, name.end, &matched);
 	if (i >= 0 && matched >= name.end - name.start &&
@@ -744,6 +890,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
 	name_in_full(doc, org);
+	distinctive_words(org->name, org->body, sizeof(org->body));
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
 	 * named; one added after would be missed there, so the index no longer
@@ -1303,7 +1450,7 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (run_end < end && doc->text[run_end] == ' ' &&
 		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
 		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
-	else if (pos == s->span.start)
+	else if (begins_sentence(doc, s, pos))
 	{
 		size_t		p = ex_skip_space(doc, run_end, end);
 		bool		owned = false;
@@ -1318,8 +1465,10 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	}
 	else
 		return false;
+	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */
 	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
 		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
+		article_first(doc, pos, name_end) ||
 		!acceptable_name(doc, s, pos, name_end, nwords) ||
 		(nwords == 1 && kind_alone(doc, pos, name_end)))
 		return false;
@@ -1435,7 +1584,13 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	sc_span		name = {pos, run_end};
 	int			org;
 
-	if (!kind || !acceptable_name(doc, s, pos, run_end, nwords) ||
+	/*
+	 * a one-word name the sentence begins with is one where the page
+	 * defines it, if its use says so ("Norrvatten är ett kommunalförbund")
+	 */
+	if (!kind || (!acceptable_name(doc, s, pos, run_end, nwords) &&
+				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
+					proper_by_use(doc, pos, run_end))) ||
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
@@ -1990,6 +2145,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 	sc_span		spans[EX_FORM_NAMES];
 	int			nspans = form_names(doc, s, spans);
 
+	if (about_heading(doc, s))
+		return;
+
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
@@ -2044,16 +2202,235 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
-		if (run_end > start && (kind_word_run(doc, s, start, run_end) ||
+		if (run_end > start && after_company_noun(doc, start, run_end) != start)
+		{
+			start = after_company_noun(doc, start, run_end);
+			run_end = ex_name_run(doc, start, end, &nwords);
+		}
+		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
+								kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||
 								container(doc, s, start, run_end, nwords) ||
 								member_of(doc, s, start, run_end, nwords) ||
 								owned_name(doc, s, start, run_end, nwords) ||
-								compound_name(doc, s, start, run_end, nwords)))
+								compound_name(doc, s, start, run_end, nwords) ||
+								cooperation_named(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
 			former_name(doc, s, pos);
 	}
+}
+
+/*
+ * "Om KKR Sjælland", "About Greater Copenhagen": a heading that says what
+ * the section is about, the rest of it a name that is no place.  Whether
+ * one was found, and if so recorded.
+ */
+static bool
+about_heading(ex_doc *doc, const ex_sentence *s)
+{
+	static const char *const about[] = {"om", "about", NULL};
+	size_t		end = s->span.end,
+				pos = ex_word_from(doc, s->span.start, end),
+				n = ex_word_in(doc, pos, end, about),
+				name_at,
+				run_end;
+	int			nwords;
+
+	if (!s->heading || n == 0 || !sc_is_upper(doc->text, end, pos))
+		return false;
+	name_at = ex_skip_space(doc, pos + n, end);
+	if (name_at == pos + n || !sc_is_upper(doc->text, end, name_at))
+		return false;
+	run_end = ex_name_run(doc, name_at, end, &nwords);
+	/*
+	 * a one-word name must show it is one ("Om Norrvatten", not "Om
+	 * Projektet"), and be no abbreviation, which the page spells out
+	 * elsewhere ("Om IØR")
+	 */
+	if (run_end != end || run_end - name_at >= EX_NAME_MAX ||
+		is_place_name(doc, name_at, run_end) ||
+		ex_word_in_list(doc, name_at, run_end, &doc->naming_nouns) ||
+		(nwords == 1 && (!proper_by_use(doc, name_at, run_end) ||
+						 !sc_is_lower(doc->text, run_end, ex_word_end(doc, name_at, run_end) - 1))))
+		return false;
+	add_org(doc, (sc_span) {name_at, run_end}, name_kind_in(doc, name_at, run_end),
+			"organisation.about", s);
+	return true;
+}
+
+/* Words a Norwegian legal form written out ends in, after "interkommunal-". */
+static const char *const written_form_nouns[] = {
+	"råd", "råds", "rådet", "rådets", "selskap", "selskaps", "selskapet",
+	"selskapets", NULL
+};
+
+/* Capitalised words that begin a sentence before such a form, naming nothing. */
+static const char *const form_determiners[] = {
+	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
+	"vårt", "sitt", "eget", "nytt", NULL
+};
+
+/*
+ * "Lister interkommunale politiske råds overordnede mål er", "Vestfold
+ * interkommunalt selskap": a name with its Norwegian legal form written
+ * out in lower case after it, which is part of the name (the genitive
+ * left out).  Whether one was found, and if so recorded.
+ */
+static bool
+written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+				 int nwords)
+{
+	size_t		end = s->span.end,
+				p = run_end < end && doc->text[run_end] == ' ' ? run_end + 1 : end,
+				n;
+
+	/* the run may end in the form's first word, a kind word of its own */
+	for (size_t q = ex_next_word(doc, pos, run_end); q < run_end; q = ex_next_word(doc, q, run_end))
+		if (ex_word_prefix(doc, q, run_end, "interkommunal") > 0)
+		{
+			p = q;
+			nwords--;
+		}
+	if (ex_word_prefix(doc, p, end, "interkommunal") == 0 ||
+		(nwords == 1 && ex_word_in(doc, pos, run_end, form_determiners) > 0))
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_prefix(doc, p, end, "politisk") > 0)
+		p = ex_next_word(doc, p, end);
+	if ((n = ex_word_in(doc, p, end, written_form_nouns)) == 0)
+		return false;
+	if (doc->text[p + n - 1] == 's')
+		n--;					/* the genitive: "råds", "selskapets" */
+	if (!acceptable_name(doc, s, pos, p + n, nwords + 2))
+		return false;
+	add_org(doc, (sc_span) {pos, p + n}, "intermunicipal_cooperation",
+			"organisation.form_name", s);
+	return true;
+}
+
+/*
+ * Definite nouns after a name that say it names a cooperation: "Business
+ * Region Aarhus samarbejdet er organiseret ...", "Greater
+ * Copenhagen-samarbejdet", "Business Region Aarhus netværket".
+ */
+static const char *const cooperation_after[] = {
+	"samarbetet", "samarbejdet", "samarbeidet", "nätverket", "netværket",
+	"nettverket", "partnerskapet", "partnerskabet", NULL
+};
+
+/* Bytes a one-word name before such a noun has at least: not "EU". */
+#define EX_COOPERATION_NAME_MIN 4
+
+/*
+ * The end of the name [start, end) without a cooperation noun joined to
+ * its last word: "Greater Copenhagen" for "Greater Copenhagen-samarbejdet",
+ * where the page calls the cooperation by its name; else end.
+ */
+static size_t
+joined_cooperation(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		last = start;
+
+	for (size_t p = start; p < end; p++)
+		if (doc->text[p] == ' ')
+			last = p + 1;
+	for (size_t q = last; q < end; q++)
+		for (int i = 0; doc->text[q] == '-' && cooperation_after[i]; i++)
+			if (q - start >= EX_COOPERATION_NAME_MIN &&
+				sc_match_folded(doc->text + q + 1, end - (q + 1), cooperation_after[i]) == end - (q + 1))
+				return q;
+	return end;
+}
+
+/*
+ * "X samarbejdet", "X-samarbejdet": whether the run [pos, run_end) names
+ * a cooperation so, and if it does, records it.
+ */
+static bool
+cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+				  int nwords)
+{
+	size_t		end = s->span.end,
+				name_end;
+
+	name_end = joined_cooperation(doc, pos, run_end);
+	if (name_end == run_end &&
+		!(run_end + 1 < end && doc->text[run_end] == ' ' &&
+		  sc_is_lower(doc->text, end, run_end + 1) &&
+		  ex_word_in(doc, run_end + 1, end, cooperation_after) > 0))
+		return false;
+	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
+	size_t		before = word_before(doc, s->span.start, pos);
+
+	/*
+	 * "Dette samarbeidet", "Gennem samarbejdet": a word a sentence begins
+	 * with; "det Nordiske samarbeidet": an adjective after its article
+	 */
+	if (nwords == 1 && before != EX_NONE && ex_word_in(doc, before, pos, determiners) > 0)
+		return false;
+	if (name_end - pos < EX_COOPERATION_NAME_MIN ||
+		ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
+		!acceptable_name(doc, s, pos, name_end, nwords + 1) ||
+		(nwords == 1 && pos == s->span.start && !proper_by_use(doc, pos, name_end)))
+		return false;
+	add_org(doc, (sc_span) {pos, name_end}, "cooperation", "organisation.named", s);
+	return true;
+}
+
+/*
+ * Ends of definite nouns that call a body a company ("Renhållningsföretaget",
+ * "bolaget", "Affaldsselskabet", "selskapet"): put before a name, they say
+ * what it is without being part of it.
+ */
+static const char *const company_nouns[] = {
+	"företaget", "bolaget", "selskabet", "selskapet", NULL
+};
+
+/*
+ * Whether the name at pos begins the sentence, perhaps after a company
+ * noun that says what it is ("Renhållningsföretaget Sörab, som ägs av
+ * ...").
+ */
+static bool
+begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	int			nwords;
+	size_t		run_end;
+
+	if (pos == s->span.start)
+		return true;
+	run_end = ex_name_run(doc, s->span.start, s->span.end, &nwords);
+	return pos < run_end && after_company_noun(doc, s->span.start, run_end) == pos;
+}
+
+/*
+ * Where a run of capitalised words goes on after a definite company noun
+ * in it ("LÄNET Renhållningsföretaget Sörab, som ägs av tio kommuner":
+ * "Sörab"), else start.  A name that ends in a legal form is the company's
+ * registered name, noun and all ("Trafikselskabet Movia I/S").
+ */
+static size_t
+after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
+{
+	size_t		form_end;
+
+	for (size_t p = start; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		size_t		wend = ex_word_end(doc, p, run_end),
+					next = ex_next_word(doc, p, run_end);
+
+		if (next >= run_end)
+			break;
+		if (word_ends_in(doc, p, wend, company_nouns))
+		{
+			for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
+				if (legal_form(doc, q, &form_end) != NULL && form_end >= run_end)
+					return start;
+			return next;
+		}
+	}
+	return start;
 }
 
 /* ------------------------------------------------------------------------
@@ -2165,7 +2542,9 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
  * The words of an organisation's name that say which one it is, folded,
  * into out: the words that hold a head word of patterns.tsv left out, and
  * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
- * kommunalförbund" are both "fyrbodal").
+ * kommunalförbund" are both "fyrbodal").  An English head stays: "Greater
+ * Copenhagen Committee" is the committee of the cooperation "Greater
+ * Copenhagen".
  */
 static void
 distinctive_words(const char *name, char *out, size_t size)
@@ -2182,7 +2561,8 @@ distinctive_words(const char *name, char *out, size_t size)
 		bool		head = false;
 
 		for (int i = 0; ex_name_heads[i].word && !head; i++)
-			head = strstr(word, ex_name_heads[i].word) != NULL;
+			head = ex_name_heads[i].lang != EX_LANG_EN &&
+				strstr(word, ex_name_heads[i].word) != NULL;
 		if (head)
 			continue;
 		if (len > 1 && word[len - 1] == 's')
@@ -2200,12 +2580,7 @@ distinctive_words(const char *name, char *out, size_t size)
 static bool
 same_body(const ex_doc *doc, int a, int b)
 {
-	char		wa[EX_NAME_MAX],
-				wb[EX_NAME_MAX];
-
-	distinctive_words(doc->orgs[a].name, wa, sizeof(wa));
-	distinctive_words(doc->orgs[b].name, wb, sizeof(wb));
-	return wa[0] != '\0' && strcmp(wa, wb) == 0;
+	return doc->orgs[a].body[0] != '\0' && strcmp(doc->orgs[a].body, doc->orgs[b].body) == 0;
 }
 
 /*
@@ -2223,6 +2598,64 @@ named_as_defined(const ex_doc *doc, int org)
 		if (i != org && doc->orgs[i].defined_at != EX_NONE && same_body(doc, org, i))
 			return i;
 	return org;
+}
+
+/*
+ * Whether the name of a is that of b cut inside a word: "Värends
+ * räddningstjänstförbun" for "Värends räddningstjänstförbund", a line the
+ * page broke off.
+ */
+static bool
+cut_short(const ex_doc *doc, int a, int b)
+{
+	const char *cut = doc->orgs[a].name,
+			   *whole = doc->orgs[b].name;
+	size_t		n = strlen(cut),
+				len = strlen(whole);
+
+	return n < len && sc_match_folded(whole, len, cut) == n &&
+		sc_is_word_char(whole, len, n);
+}
+
+/*
+ * The organisation that stands for the body org names: the one the page
+ * spells out where org is an abbreviation of it (abbreviated_org), the
+ * one it defines (named_as_defined), else the one of its names the page gave
+ * first ("Gästrike Återvinnare" in the title, "Kommunförbundet Gästrike
+ * Återvinnare" in the text; "Kommunalförbundet Svenskt Ambulansflyg",
+ * then "Svenskt Ambulansflyg") and did not cut short: one body is one
+ * organisation, and its facts carry one name.
+ */
+static int
+body_org(const ex_doc *doc, int org)
+{
+	int			defined = named_as_defined(doc, org),
+				best = org,
+				spelt = abbreviated_org(doc, org);
+
+	if (spelt >= 0)
+		return spelt;
+	if (defined != org || doc->orgs[org].defined_at != EX_NONE)
+		return defined;
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != best && same_body(doc, org, i) &&
+			(cut_short(doc, best, i) || (i < best && !cut_short(doc, i, best))))
+			best = i;
+	return best;
+}
+
+/*
+ * The name the facts of the organisation called name (an organisation's
+ * name, as recorded) carry: that of the organisation that stands for its
+ * body (body_org); any other text comes back as it is.
+ */
+const char *
+ex_body_name(const ex_doc *doc, const char *name)
+{
+	for (int i = 0; i < doc->norgs; i++)
+		if (name == doc->orgs[i].name)
+			return doc->orgs[body_org(doc, i)].name;
+	return name;
 }
 
 /*
@@ -2272,7 +2705,7 @@ ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *
 		if (doc->orgs[i].defined_at != EX_NONE && doc->orgs[i].defined_at < s->span.start &&
 			(defined < 0 || doc->orgs[i].defined_at > doc->orgs[defined].defined_at))
 			defined = i;
-	org = org < 0 ? defined : named_as_defined(doc, org);
+	org = org < 0 ? defined : body_org(doc, org);
 	if (org < 0)
 		*basis = SC_BASIS_UNKNOWN;
 	return org >= 0 ? ex_full_org(doc, org) : -1;
@@ -2501,8 +2934,10 @@ initials_of(const char *abbr, size_t n, const char *name)
 
 /*
  * The organisation whose name the name of org, in capitals with perhaps
- * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or -1: the page's
- * other name for one body, which is no body of its own.
+ * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or whose
+ * abbreviation it is ("ROAF IKS" for "Romerike Avfallsforedling IKS
+ * (ROAF)"), or -1: the page's other name for one body, which is no body
+ * of its own.
  */
 static int
 abbreviated_org(const ex_doc *doc, int org)
@@ -2516,7 +2951,9 @@ abbreviated_org(const ex_doc *doc, int org)
 		(name[n] == ' ' && strchr(name + n + 1, ' ') != NULL))
 		return -1;
 	for (int i = 0; i < doc->norgs; i++)
-		if (i != org && initials_of(name, n, doc->orgs[i].name))
+		if (i != org && (initials_of(name, n, doc->orgs[i].name) ||
+						 (strlen(doc->orgs[i].abbreviation) == n &&
+						  memcmp(doc->orgs[i].abbreviation, name, n) == 0)))
 			return i;
 	return -1;
 }
@@ -2530,7 +2967,7 @@ ex_emit_organisations(ex_doc *doc)
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
-		if (named_as_defined(doc, i) != i || abbreviated_org(doc, i) >= 0)
+		if (body_org(doc, i) != i)
 			continue;
 		ex_init_fact(&f, SC_FACT_ORGANISATION, &s, org->rule);
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */

@@ -1565,6 +1565,72 @@ test_organisation_guards(void)
 	expect("organisation|Greater Copenhagen|*");
 }
 
+/*
+ * Bodies named without a kind word beside the name, or named two ways:
+ * what the page says of them elsewhere makes the name a body's, and one
+ * body is one organisation.
+ */
+static void
+test_names_by_use(void)
+{
+	/* one body, one name: the first the page gives, not one cut short */
+	extract_string("Gästrike Återvinnare\n\nKommunförbundet Gästrike Återvinnare har ansvaret "
+				   "i fem kommuner: Gävle, Sandviken, Ockelbo, Hofors och Älvkarleby.\n",
+				   SC_NO_DAY);
+	expect("organisation|Gästrike Återvinnare|*");
+	expect("membership|Gästrike Återvinnare|Gävle|*");
+	unit_check(count("organisation|Kommunförbundet") == 0 && count("membership|Kommunförbundet") == 0,
+			   "a kind word before a name the page gave first makes no second body");
+	extract_string("T\n\nFörbundsordning för kommunalförbundet Värends Räddningstjänstförbun\n\n"
+				   "Kommunalförbundets namn är Värends Räddningstjänstförbund.\n", SC_NO_DAY);
+	expect("organisation|Värends Räddningstjänstförbund|*");
+	unit_check(count("organisation|Värends Räddningstjänstförbun|") == 0,
+			   "a name the page cut short is the whole one's");
+	/* a one-word name a sentence begins with, by its use */
+	extract_string("Organisation\n\nNorrvatten är ett kommunalförbund. Norrvattens "
+				   "förbundsordning reglerar förhållandet.\n", SC_NO_DAY);
+	expect("organisation|Norrvatten|*");
+	expect_none("T\n\nStyrelsen är förbundets högsta organ. Förbundet har en styrelse och "
+				"en förbundschef. Styrelsen möts.\n", "organisation|Styrelsen",
+				"a noun written without its definite end is no name");
+	/* a company noun before a name is no part of it */
+	extract_string("T\n\nLÄNET Renhållningsföretaget Sörab, som ägs av tio kommuner, är "
+				   "positivt.\n", SC_NO_DAY);
+	expect("organisation|Sörab|*");
+	expect("member_count|Sörab||*|10|*");
+	/* a cooperation noun after a name */
+	extract_string("T\n\nBusiness Region Aarhus samarbejdet er organiseret på tværs af 12 "
+				   "kommuner. Greater Copenhagen-samarbejdet er forankret i en komité.\n",
+				   SC_NO_DAY);
+	expect("organisation|Business Region Aarhus|*");
+	expect("organisation|Greater Copenhagen|*");
+	expect_none("T\n\nDette samarbeidet er viktig, og dette er bra. Vi støtter det Nordiske "
+				"samarbeidet.\n", "organisation|", "a pronoun or an adjective names no cooperation");
+	/* a Norwegian legal form written out */
+	extract_string("T\n\nLister interkommunale politiske råds overordnede mål er å fremme "
+				   "regionen.\n", SC_NO_DAY);
+	expect("organisation|Lister interkommunale politiske råd|*");
+	expect_none("T\n\nEt interkommunalt selskap (IKS) kan bare eies av kommuner.\n",
+				"organisation|", "an article before a legal form names no body");
+	/* an abbreviation the page gives, with a legal form */
+	extract_string("T\n\nØvre Romerike Avfallsselskap IKS (ØRAS) gir enerett til Romerike "
+				   "Avfallsforedling IKS (ROAF). ROAF IKS skal føre regnskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|ROAF IKS|") == 0, "a body's abbreviation and form are that body");
+	/* a heading about a body */
+	extract_string("Politik\n\nOm KKR Sjælland\n\nI KKR Sjælland mødes borgmestrene.\n",
+				   SC_NO_DAY);
+	expect("organisation|KKR Sjælland|*");
+	expect_none("Om IØR\n\nIndre Østfold Renovasjon IKS (IØR) er et selskap.\n",
+				"organisation|IØR|", "a heading of an abbreviation leaves it to its name");
+	/* a name's lower-case word, which it always has */
+	extract_string("Gästrike återvinnare\n\nVi ansvarar för avfallet i fem kommuner.\n\n"
+				   "Kommunalförbundet Gästrike återvinnare\n\nLäs förbundsordningen.\n",
+				   SC_NO_DAY);
+	expect("organisation|Gästrike återvinnare|*");
+	unit_check(count("organisation|Kommunalförbundet Gästrike|") == 0 &&
+			   count("organisation|Gästrike|") == 0, "the lower-case word is the name's");
+}
+
 int
 main(void)
 {
@@ -1583,5 +1649,6 @@ main(void)
 	test_thing_subjects();
 	test_basis();
 	test_organisation_guards();
+	test_names_by_use();
 	return unit_exit_status();
 }
