@@ -244,6 +244,7 @@ typedef struct ex_doc
 	bool		heading_denies; /* the section's heading does */
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
+	ex_period_memo period_memo; /* see ex_period_in */
 } ex_doc;
 
 /*
