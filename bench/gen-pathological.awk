@@ -10,6 +10,7 @@
 #
 # kind (the page is HTML for table and those whose name begins with "html_"):
 #   counts     one sentence of N member counts ("ägs av 3 kommuner, ...")
+#   orgcounts  one sentence of N counts, each after the organisation's name
 #   members    one member list of N towns ("... samarbete mellan A, B, ...")
 #   oneline    N membership sentences on one line
 #   lines      N membership sentences, a line each
@@ -55,6 +56,11 @@ BEGIN {
 		for (i = 0; i < n; i++)
 			printf " ägs av %d kommuner,", 2 + i % 10
 		print " och mer."
+	} else if (kind == "orgcounts") {
+		head("Ägare")
+		for (i = 0; i < n; i++)
+			printf "Familjen Helsingborg ägs av %d kommuner, ", 2 + i % 10
+		print "och mer."
 	} else if (kind == "members") {
 		printf "Samverkan\n\nFamiljen Helsingborg är ett samarbete mellan %s", town(0)
 		for (i = 1; i < n; i++)

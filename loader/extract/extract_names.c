@@ -2398,13 +2398,24 @@ mention_from(const ex_doc *doc, size_t pos, size_t end)
 	return lo < doc->nmentions && doc->mentions[lo] < end ? doc->mentions[lo] : end;
 }
 
-/* The last organisation named in [start, pos), or -1. */
+/*
+ * The last organisation named in [start, pos), or -1; no further back than
+ * EX_EVIDENCE_MAX bytes, as far as a fact's quote reaches: a rule asks it
+ * for each count or name of a sentence, and a look back to the start of a
+ * sentence of thousands would take time with the square of its length.
+ */
 int
 ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	int			last = -1;
 	size_t		matched;
 
+	if (pos > start + EX_EVIDENCE_MAX)
+	{
+		start = pos - EX_EVIDENCE_MAX;
+		while (start < pos && ((unsigned char) doc->text[start] & 0xC0) == 0x80)
+			start++;			/* a whole character */
+	}
 	for (size_t p = mention_from(doc, start, pos); p < pos; p = mention_from(doc, p + 1, pos))
 	{
 		int			org = ex_org_at(doc, p, pos, &matched);
