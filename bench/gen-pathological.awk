@@ -37,11 +37,44 @@ function town(i)
 	return towns[(i % ntowns) + 1]
 }
 
-# A heading and a sentence that names an organisation, which most rules
-# need before they read anything.
-function head(title)
+# The i-th unit: unit with "@T", "@U" and "@V" the i-th town and the two
+# after it, and "@N" base + i % mod, formatted by numfmt ("%d" if none).
+function unit_at(unit, i, base, mod, numfmt,   u)
 {
-	print title "\n\nFamiljen Helsingborg är ett samarbete mellan Bjuv och Lund.\n"
+	if (index(unit, "@") == 0)
+		return unit
+	u = unit
+	gsub(/@T/, town(i), u)
+	gsub(/@U/, town(i + 1), u)
+	gsub(/@V/, town(i + 2), u)
+	if (mod > 0)
+		gsub(/@N/, sprintf(numfmt == "" ? "%d" : numfmt, base + i % mod), u)
+	return u
+}
+
+# A plain-text page: its title line (none if ""), with named a sentence
+# that names an organisation, which most rules need before they read
+# anything; then opening, n units (unit_at) and closing.
+function page(title, named, opening, unit, closing, base, mod, numfmt,   i)
+{
+	if (title != "")
+		printf "%s\n\n", title
+	if (named)
+		printf "Familjen Helsingborg är ett samarbete mellan Bjuv och Lund.\n\n"
+	printf "%s", opening
+	for (i = 0; i < n; i++)
+		printf "%s", unit_at(unit, i, base, mod, numfmt)
+	printf "%s", closing
+}
+
+# An HTML page, with the same sentence before opening, n units and closing.
+function html(title, opening, unit, closing, base, mod,   i)
+{
+	printf "<html><head><title>%s</title></head><body><h1>%s</h1>\n", title, title
+	printf "<p>Familjen Helsingborg är ett samarbete mellan Bjuv och Lund.</p>\n%s", opening
+	for (i = 0; i < n; i++)
+		printf "%s", unit_at(unit, i, base, mod)
+	printf "%s", closing
 }
 
 BEGIN {
@@ -50,137 +83,70 @@ BEGIN {
 				   "Lund Eslöv Hörby Höör", towns, " ")
 	if (n == "")
 		n = 1000
-	if (kind == "counts") {
-		printf "Ägare\n\nFamiljen Helsingborg är ett samarbete mellan Bjuv och Lund. "
-		printf "Familjen Helsingborg"
-		for (i = 0; i < n; i++)
-			printf " ägs av %d kommuner,", 2 + i % 10
-		print " och mer."
-	} else if (kind == "orgcounts") {
-		head("Ägare")
-		for (i = 0; i < n; i++)
-			printf "Familjen Helsingborg ägs av %d kommuner, ", 2 + i % 10
-		print "och mer."
-	} else if (kind == "members") {
-		printf "Samverkan\n\nFamiljen Helsingborg är ett samarbete mellan %s", town(0)
-		for (i = 1; i < n; i++)
-			printf ", %s", town(i)
-		print " och Lund."
-	} else if (kind == "oneline") {
-		printf "Samverkan\n\n"
-		for (i = 0; i < n; i++)
-			printf "Familjen Helsingborg är ett samarbete mellan %s, %s och %s. ",
-				town(i), town(i + 1), town(i + 2)
-		print ""
-	} else if (kind == "lines") {
-		print "Samverkan\n"
-		for (i = 0; i < n; i++)
-			printf "%s är medlem i Familjen Helsingborg sedan %d.\n", town(i), 1990 + i % 30
-	} else if (kind == "sentence") {
-		head("Om kommunen")
-		printf "Kommunen"
-		for (i = 0; i < n; i++)
-			printf " arbetar med %s och regionen i frågor om vatten,", town(i)
-		print " och mycket annat."
-	} else if (kind == "bullets") {
-		head("Samverkan")
-		print "Förbundets medlemmar är följande kommuner:\n"
-		for (i = 0; i < n; i++)
-			print "  • " town(i)
-	} else if (kind == "triggers") {
-		head("Samverkan")
-		printf "Familjen Helsingborg"
-		for (i = 0; i < n; i++)
-			printf " ägs av består av är medlem i samarbete mellan vänort medlemsavgift kommuner,"
-		print " och Lund."
-	} else if (kind == "headings") {
-		for (i = 0; i < n; i++)
-			printf "Samarbete %d\n\nKommunen samverkar med %s.\n\n", i, town(i)
-	} else if (kind == "fees") {
-		head("Avgifter")
-		printf "Kommunerna betalar en medlemsavgift på"
-		for (i = 0; i < n; i++)
-			printf " %d kr/invånare och år,", 10 + i % 50
-		print " och 5 kr."
-	} else if (kind == "twins") {
-		printf "Vänorter\n\nKristianstads kommuns vänorter är Rendsburg i Tyskland"
-		for (i = 0; i < n; i++)
-			printf ", Rendsburg i Tyskland"
-		print " och Halden i Norge."
-	} else if (kind == "twinlines") {
-		print "Vänorter\n\nKristianstads kommuns vänorter är:\n"
-		for (i = 0; i < n; i++)
-			print "  • Rendsburg i Tyskland"
-	} else if (kind == "dates") {
-		printf "Nyheter\n\n"
-		for (i = 0; i < n; i++)
-			printf "Publicerad 2021-11-%02d ", 1 + i % 28
-		print ""
-	} else if (kind == "orgs") {
-		printf "Samverkan\n\nExempel på samverkan är"
-		for (i = 0; i < n; i++)
-			printf " Familjen Helsingborg som är ett interkommunalt samarbete och"
-		print " Öresundskomiteen som är ett interregionalt samarbete."
-	} else if (kind == "areas") {
-		head("Samverkan")
-		printf "Samarbetet inom Familjen Helsingborg sker främst inom näringsliv"
-		for (i = 0; i < n; i++)
-			printf ", turism, kultur"
-		print " och bibliotek."
-	} else if (kind == "words") {
-		head("Samverkan")
-		printf "Familjen"
-		for (i = 0; i < n; i++)
-			printf " Helsingborg Skåne Nordväst %s", town(i)
-		print " samarbetar."
-	} else if (kind == "longword") {
-		head("Samverkan")
-		printf "Familjen Helsingborg "
-		for (i = 0; i < n; i++)
-			printf "a"
-		print " Bjuv."
-	} else if (kind == "digits") {
-		head("Samverkan")
-		printf "Familjen Helsingborg har "
-		for (i = 0; i < n; i++)
-			printf "%d", i % 10
-		print " kommuner."
-	} else if (kind == "colons") {
-		head("Samverkan")
-		printf "Familjen Helsingborg"
-		for (i = 0; i < n; i++)
-			printf " har följande medlemmar: %s och", town(i)
-		print " Lund."
-	} else if (kind == "brackets") {
-		head("Samverkan")
-		printf "Familjen Helsingborg"
-		for (i = 0; i < n; i++)
-			printf " (tidigare Skåne Nordväst Samverkan,"
-		print " och Lund."
-	} else if (kind == "table") {
-		print "<html><head><title>Medlemmar</title></head><body><h1>Medlemmar</h1>"
-		print "<p>Familjen Helsingborg är ett samarbete mellan Bjuv och Lund.</p><table>"
-		print "<tr><th>Kommun</th><th>Medlemsavgift</th></tr>"
-		for (i = 0; i < n; i++)
-			print "<tr><td>" town(i) "</td><td>" 10 + i % 50 " kr/invånare</td></tr>"
-		print "</table></body></html>"
-	} else if (kind == "html_list") {
-		print "<html><head><title>Samverkan</title></head><body><h1>Samverkan</h1>"
-		print "<p>Familjen Helsingborg är ett samarbete mellan Bjuv och Lund.</p>"
-		print "<p>Förbundets medlemmar är följande kommuner:</p><ul>"
-		for (i = 0; i < n; i++)
-			print "<li>" town(i) "</li>"
-		print "</ul></body></html>"
-	} else if (kind == "html_nest") {
-		print "<html><head><title>Samverkan</title></head><body><h1>Samverkan</h1>"
-		print "<p>Familjen Helsingborg är ett samarbete mellan Bjuv och Lund.</p>"
-		print "<p>Förbundets medlemmar är följande kommuner:</p>"
-		for (i = 0; i < n; i++)
-			print "<ul><li>" town(i)
+	if (kind == "counts")
+		page("Ägare", 0, "Familjen Helsingborg är ett samarbete mellan Bjuv och Lund. Familjen Helsingborg",
+			 " ägs av @N kommuner,", " och mer.\n", 2, 10)
+	else if (kind == "orgcounts")
+		page("Ägare", 1, "", "Familjen Helsingborg ägs av @N kommuner, ", "och mer.\n", 2, 10)
+	else if (kind == "members")
+		page("Samverkan", 0, "Familjen Helsingborg är ett samarbete mellan Bjuv", ", @T", " och Lund.\n")
+	else if (kind == "oneline")
+		page("Samverkan", 0, "", "Familjen Helsingborg är ett samarbete mellan @T, @U och @V. ", "\n")
+	else if (kind == "lines")
+		page("Samverkan", 0, "", "@T är medlem i Familjen Helsingborg sedan @N.\n", "", 1990, 30)
+	else if (kind == "sentence")
+		page("Om kommunen", 1, "Kommunen", " arbetar med @T och regionen i frågor om vatten,",
+			 " och mycket annat.\n")
+	else if (kind == "bullets")
+		page("Samverkan", 1, "Förbundets medlemmar är följande kommuner:\n\n", "  • @T\n", "")
+	else if (kind == "triggers")
+		page("Samverkan", 1, "Familjen Helsingborg",
+			 " ägs av består av är medlem i samarbete mellan vänort medlemsavgift kommuner,",
+			 " och Lund.\n")
+	else if (kind == "headings")
+		page("", 0, "", "Samarbete @N\n\nKommunen samverkar med @T.\n\n", "", 0, n)
+	else if (kind == "fees")
+		page("Avgifter", 1, "Kommunerna betalar en medlemsavgift på", " @N kr/invånare och år,",
+			 " och 5 kr.\n", 10, 50)
+	else if (kind == "twins")
+		page("Vänorter", 0, "Kristianstads kommuns vänorter är Rendsburg i Tyskland",
+			 ", Rendsburg i Tyskland", " och Halden i Norge.\n")
+	else if (kind == "twinlines")
+		page("Vänorter", 0, "Kristianstads kommuns vänorter är:\n\n", "  • Rendsburg i Tyskland\n", "")
+	else if (kind == "dates")
+		page("Nyheter", 0, "", "Publicerad 2021-11-@N ", "\n", 1, 28, "%02d")
+	else if (kind == "orgs")
+		page("Samverkan", 0, "Exempel på samverkan är",
+			 " Familjen Helsingborg som är ett interkommunalt samarbete och",
+			 " Öresundskomiteen som är ett interregionalt samarbete.\n")
+	else if (kind == "areas")
+		page("Samverkan", 1, "Samarbetet inom Familjen Helsingborg sker främst inom näringsliv",
+			 ", turism, kultur", " och bibliotek.\n")
+	else if (kind == "words")
+		page("Samverkan", 1, "Familjen", " Helsingborg Skåne Nordväst @T", " samarbetar.\n")
+	else if (kind == "longword")
+		page("Samverkan", 1, "Familjen Helsingborg ", "a", " Bjuv.\n")
+	else if (kind == "digits")
+		page("Samverkan", 1, "Familjen Helsingborg har ", "@N", " kommuner.\n", 0, 10)
+	else if (kind == "colons")
+		page("Samverkan", 1, "Familjen Helsingborg", " har följande medlemmar: @T och", " Lund.\n")
+	else if (kind == "brackets")
+		page("Samverkan", 1, "Familjen Helsingborg", " (tidigare Skåne Nordväst Samverkan,", " och Lund.\n")
+	else if (kind == "table")
+		html("Medlemmar", "<table>\n<tr><th>Kommun</th><th>Medlemsavgift</th></tr>\n",
+			 "<tr><td>@T</td><td>@N kr/invånare</td></tr>\n", "</table></body></html>\n", 10, 50)
+	else if (kind == "html_list")
+		html("Samverkan", "<p>Förbundets medlemmar är följande kommuner:</p><ul>\n",
+			 "<li>@T</li>\n", "</ul></body></html>\n")
+	else if (kind == "html_nest")
+	{
+		html("Samverkan", "<p>Förbundets medlemmar är följande kommuner:</p>\n", "<ul><li>@T\n", "")
 		for (i = 0; i < n; i++)
 			printf "</li></ul>"
 		print "</body></html>"
-	} else {
+	}
+	else
+	{
 		print "gen-pathological.awk: unknown kind \"" kind "\"" > "/dev/stderr"
 		exit 1
 	}
