@@ -410,6 +410,17 @@ bench-loader: all
 	bench/loader.sh
 
 # ---------------------------------------------------------------------------
+# Linearity benchmark: the loader alone (--extract-only) on pathological
+# pages at n and 2n units (bench/gen-pathological.awk), the ratios of their
+# median CPU times and of their output's bytes; fails above
+# LINEAR_MAX_RATIO (time) or 2.2 (output).
+# make bench-linearity [LINEAR_RUNS=5] [LINEAR_SCALE=1] [LINEAR_MAX_RATIO=3] [LINEAR_KINDS="words counts"]
+# ---------------------------------------------------------------------------
+.PHONY: bench-linearity
+bench-linearity: all
+	bench/linearity.sh
+
+# ---------------------------------------------------------------------------
 # Logical replication of the data tables from a publisher cluster to a
 # subscriber cluster, both throwaway (binary subscription, row filters that
 # leave out the extension's registry rows, REPLICA IDENTITY FULL on fact),

@@ -128,8 +128,40 @@ ex_membership_emitted(const ex_doc *doc, const char *organisation, const char *m
 	return false;
 }
 
+/*
+ * span, or where it is longer than EX_EVIDENCE_MAX bytes, as many of its
+ * bytes around at (half before, half after, fewer where it begins or ends
+ * nearer), with whole characters at both ends.
+ */
+static sc_span
+bounded_evidence(const ex_doc *doc, sc_span span, size_t at)
+{
+	size_t		from,
+				to;
+
+	if (span.end - span.start <= EX_EVIDENCE_MAX)
+		return span;
+	if (at < span.start || at > span.end)
+		at = span.start;
+	from = at - span.start > EX_EVIDENCE_MAX / 2 ? at - EX_EVIDENCE_MAX / 2 : span.start;
+	if (span.end - from < EX_EVIDENCE_MAX)
+		from = span.end - EX_EVIDENCE_MAX;
+	to = from + EX_EVIDENCE_MAX;
+	while (from < to && ((unsigned char) doc->text[from] & 0xC0) == 0x80)
+		from++;
+	while (to > from && to < doc->len && ((unsigned char) doc->text[to] & 0xC0) == 0x80)
+		to--;
+	return (sc_span) {from, to};
+}
+
 void
 ex_emit(ex_doc *doc, sc_fact *f)
+{
+	ex_emit_at(doc, f, f->evidence.start);
+}
+
+void
+ex_emit_at(ex_doc *doc, sc_fact *f, size_t at)
 {
 	if (doc->stopped || f->evidence.start > f->evidence.end || f->evidence.end > doc->len)
 		return;					/* a bad span cannot happen; never hand one out */
@@ -138,6 +170,12 @@ ex_emit(ex_doc *doc, sc_fact *f)
 		f->organisation = ex_body_name(doc, f->organisation);
 	if (f->member)
 		f->member = ex_body_name(doc, f->member);
+	f->evidence = bounded_evidence(doc, f->evidence, at);
+	for (int i = 0; i < f->nmore_evidence; i++)
+		if (f->more_evidence[i].start <= f->more_evidence[i].end &&
+			f->more_evidence[i].end <= doc->len)
+			f->more_evidence[i] = bounded_evidence(doc, f->more_evidence[i],
+												   f->more_evidence[i].start);
 	if (f->kind == SC_FACT_MEMBERSHIP)
 	{
 		doc->nmemberships++;

@@ -414,6 +414,6 @@ ex_find_body_list_memberships(ex_doc *doc, const ex_sentence *s)
 			continue;
 		ex_member_dating(doc, org, list.place, &period, &dating);
 		ex_apply_dating(&dating, &f);
-		ex_emit(doc, &f);
+		ex_emit_at(doc, &f, list.bodies[i].start);
 	}
 }

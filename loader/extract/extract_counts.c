@@ -330,7 +330,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_date_fact(doc, org, &period, &dating);
 	ex_apply_dating(&dating, &f);
-	ex_emit(doc, &f);
+	ex_emit_at(doc, &f, noun.start);
 }
 
 void

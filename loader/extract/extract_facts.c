@@ -512,7 +512,7 @@ area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
 		ex_copy(doc, areas[i], name, sizeof(name));
 		f.organisation = doc->orgs[org].name;
 		f.name = name;
-		ex_emit(doc, &f);
+		ex_emit_at(doc, &f, areas[i].start);
 	}
 	return true;
 }

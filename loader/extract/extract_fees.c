@@ -799,7 +799,7 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	f.organisation = doc->orgs[org].name;
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_membership_validity(doc, -1, &period, f.validity);
-	ex_emit(doc, &f);
+	ex_emit_at(doc, &f, a);
 }
 
 /*

@@ -245,6 +245,7 @@ typedef struct ex_doc
 	bool		heading_denies; /* the section's heading does */
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
+	ex_period_memo period_memo; /* see ex_period_in */
 } ex_doc;
 
 /*
@@ -496,7 +497,16 @@ extern sc_fact_basis ex_named_in(const ex_doc *doc, const ex_sentence *s);
  */
 extern void ex_set_member(const ex_doc *doc, sc_fact *f, const sc_place *place, int org,
 						  sc_span name, char *buf);
+/*
+ * Hands the fact to the sink.  Evidence longer than EX_EVIDENCE_MAX bytes
+ * (a sentence that never ends) is cut to that many bytes around at, the
+ * fact's own words (ex_emit_at), or else from its start (ex_emit), and
+ * each of more_evidence from its start: a fact's quote stays bounded,
+ * whatever the page.
+ */
+#define EX_EVIDENCE_MAX 4096
 extern void ex_emit(ex_doc *doc, sc_fact *f);
+extern void ex_emit_at(ex_doc *doc, sc_fact *f, size_t at);
 
 /*
  * The place of the whole Nordic gazetteer whose name begins at pos and

@@ -189,7 +189,7 @@ static void together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos
 static bool single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit);
 static const sc_place_set *set_at(const ex_doc *doc, size_t pos, size_t end);
 static bool region_of_name(const char *name, sc_place_set *set);
-static void emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
+static void emit_count(ex_doc *doc, const ex_sentence *s, size_t at, int org, int count,
 					   const char *qualifier, const sc_place_set *set);
 
 /* Bytes of the trigger's word or words ("består ... av") at pos, or 0. */
@@ -548,7 +548,7 @@ emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 	ex_set_member(doc, &f, item->place, item->org, item->span, name);
 	f.warning = warning;
 	ex_apply_dating(dating, &f);
-	ex_emit(doc, &f);
+	ex_emit_at(doc, &f, item->span.start);
 }
 
 static void
@@ -920,7 +920,7 @@ set_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 static void
-emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
+emit_count(ex_doc *doc, const ex_sentence *s, size_t at, int org, int count,
 		   const char *qualifier, const sc_place_set *set)
 {
 	sc_fact		f;
@@ -946,7 +946,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 	ex_period_in(doc, s->span.start, s->span.end, &period);
 	ex_date_fact(doc, org, &period, &dating);
 	ex_apply_dating(&dating, &f);
-	ex_emit(doc, &f);
+	ex_emit_at(doc, &f, at);
 	if (!set || size != (size_t) count)
 		return;
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
@@ -963,7 +963,7 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count,
 		m.derived = true;
 		m.basis = f.basis;
 		ex_apply_dating(&dating, &m);
-		ex_emit(doc, &m);
+		ex_emit_at(doc, &m, at);
 	}
 }
 
@@ -1097,7 +1097,7 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 				sc_place_set_size(&named) == (size_t) counts[i])
 				set = &named;
 			if (counts[i] >= 2 && counts[i] < 1000 && !ex_count_of_others(doc, s, pos, p))
-				emit_count(doc, s, org, counts[i], qualifiers[i], set);
+				emit_count(doc, s, pos, org, counts[i], qualifiers[i], set);
 		}
 		pos = p;
 	}

@@ -159,6 +159,14 @@ static const char *const back_references[] = {
 /* How many words after "är" may hold the noun of a definition. */
 #define EX_DEFINITION_WORDS 8
 
+/*
+ * Words of a run of capitalised words read as one name at most: no name is
+ * that long (EX_NAME_MAX bytes hold none), and a longer run (a line in
+ * capitals, a list of names without commas), read again from each of its
+ * words, would take time with the square of its length.
+ */
+#define EX_NAME_RUN_WORDS 24
+
 static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 								const kind_word *table);
 static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
@@ -533,7 +541,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				prev = pos;
 
 	*nwords = 0;
-	while (p < end && ex_word_start(doc, p))
+	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
@@ -1290,6 +1298,14 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 }
 
 /*
+ * Bytes before a name where the bracket it may stand in is looked for: a
+ * name is read from each word of a sentence, and a look back to the
+ * sentence's start from each would take time with the square of its
+ * length.
+ */
+#define EX_BRACKET_REACH 256
+
+/*
  * Whether "tidigare" precedes pos, or pos stands in brackets that begin
  * so ("(formerly the Øresund Committee and the Greater Copenhagen and
  * Skåne Committee)", "(Omdirigerad från Kommunförbundet Skåne)"): a
@@ -1305,7 +1321,7 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	for (size_t p = pos > s->span.start + 10 ? pos - 10 : s->span.start; p < pos; p++)
 		if (ex_word_in(doc, p, pos, former))
 			return true;
-	for (size_t p = pos; p > s->span.start; p--)
+	for (size_t p = pos; p > s->span.start && pos - p < EX_BRACKET_REACH; p--)
 	{
 		if (doc->text[p - 1] == ')')
 			return false;
@@ -2815,13 +2831,24 @@ mention_from(const ex_doc *doc, size_t pos, size_t end)
 	return lo < doc->nmentions && doc->mentions[lo] < end ? doc->mentions[lo] : end;
 }
 
-/* The last organisation named in [start, pos), or -1. */
+/*
+ * The last organisation named in [start, pos), or -1; no further back than
+ * EX_EVIDENCE_MAX bytes, as far as a fact's quote reaches: a rule asks it
+ * for each count or name of a sentence, and a look back to the start of a
+ * sentence of thousands would take time with the square of its length.
+ */
 int
 ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	int			last = -1;
 	size_t		matched;
 
+	if (pos > start + EX_EVIDENCE_MAX)
+	{
+		start = pos - EX_EVIDENCE_MAX;
+		while (start < pos && ((unsigned char) doc->text[start] & 0xC0) == 0x80)
+			start++;			/* a whole character */
+	}
 	for (size_t p = mention_from(doc, start, pos); p < pos; p = mention_from(doc, p + 1, pos))
 	{
 		int			org = ex_org_at(doc, p, pos, &matched);

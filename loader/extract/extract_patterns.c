@@ -1075,7 +1075,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 			continue;
 		ex_member_dating(doc, org, item->place, &period, &dating);
 		ex_apply_dating(&dating, &f);
-		ex_emit(doc, &f);
+		ex_emit_at(doc, &f, item->name_start);
 	}
 }
 

@@ -500,7 +500,7 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 	f.partner_code = pt->place ? pt->place->code : NULL;
 	f.partner_country = pt->country;
 	f.relation = relation;
-	ex_emit(doc, &f);
+	ex_emit_at(doc, &f, pt->name.start);
 }
 
 /*

@@ -776,8 +776,8 @@ place_bounds(const ex_phrases *phrases, int32_t doc_day, ex_period *p)
 	}
 }
 
-bool
-ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
+static bool
+read_period(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 {
 	ex_phrases	phrases = {.has_during = false};
 	ex_date		d;
@@ -813,6 +813,24 @@ ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 	}
 	place_bounds(&phrases, doc->day, p);
 	return p->has_lower || p->has_upper || p->upper_unknown;
+}
+
+bool
+ex_period_in(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
+{
+	/* a cache of the text's, which the extraction's state does not hold */
+	ex_period_memo *memo = &((ex_doc *) doc)->period_memo;
+
+	if (!memo->valid || memo->pos != pos || memo->end != end || memo->day != doc->day)
+	{
+		memo->found = read_period(doc, pos, end, &memo->period);
+		memo->pos = pos;
+		memo->end = end;
+		memo->day = doc->day;
+		memo->valid = true;
+	}
+	*p = memo->period;
+	return memo->found;
 }
 
 /* ------------------------------------------------------------------------

@@ -86,6 +86,21 @@ typedef struct ex_period
 	sc_span		dated_by;		/* the sentence stating it, if not the fact's own; or empty */
 } ex_period;
 
+/*
+ * The last period ex_period_in read, by its bytes and the page's date: the
+ * facts of one sentence each ask for the sentence's period, and a sentence
+ * of thousands of facts would be read once a fact, in time with the square
+ * of its length.
+ */
+typedef struct ex_period_memo
+{
+	bool		valid;
+	size_t		pos, end;
+	int32_t		day;
+	bool		found;			/* what ex_period_in returned */
+	ex_period	period;
+} ex_period_memo;
+
 /* A fact's validity and what else it says of its dating. */
 typedef struct ex_dating
 {

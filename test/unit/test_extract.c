@@ -4,7 +4,9 @@
  *		source documents in data/documents/, one case of each rule (twin
  *		towns, fees and counts of owners included), each
  *		date phrase and the EDTF it gives (period.c), the bounds every
- *		fact's evidence must keep, and how sure each fact says it is.
+ *		fact's evidence must keep (also in a sentence of thousands of
+ *		facts, whose output must grow no faster than the sentence), and
+ *		how sure each fact says it is.
  */
 #include "extract.h"
 #include "extract_int.h"
@@ -1116,6 +1118,123 @@ test_more_evidence(void)
 }
 
 /*
+ * What the facts of one long sentence quote: their number, the bytes of
+ * all their evidence and of the longest, and whether each quote keeps to
+ * EX_EVIDENCE_MAX, to whole characters and to the fact's own words
+ * ("kommuner" of a count, "Rendsburg" of a twin town).
+ */
+typedef struct quoted
+{
+	const char *text;
+	const char *word;
+	int			nfacts;
+	size_t		bytes;
+	size_t		longest;
+	bool		ok;
+} quoted;
+
+/* Whether the n bytes at p hold word. */
+static bool
+holds(const char *p, size_t n, const char *word)
+{
+	size_t		w = strlen(word);
+
+	for (size_t i = 0; i + w <= n; i++)
+		if (memcmp(p + i, word, w) == 0)
+			return true;
+	return false;
+}
+
+static bool
+collect_quotes(const sc_fact *f, void *arg)
+{
+	quoted	   *q = arg;
+	size_t		n = f->evidence.end - f->evidence.start;
+	const char *ev = q->text + f->evidence.start;
+
+	if (f->kind != SC_FACT_MEMBER_COUNT && f->kind != SC_FACT_TWIN_TOWN)
+		return true;
+	q->nfacts++;
+	q->bytes += n;
+	if (n > q->longest)
+		q->longest = n;
+	if (n > EX_EVIDENCE_MAX || n < strlen(q->word) ||
+		((unsigned char) ev[0] & 0xC0) == 0x80 ||
+		((unsigned char) q->text[f->evidence.end] & 0xC0) == 0x80 ||
+		!holds(ev, n, q->word))
+		q->ok = false;
+	return true;
+}
+
+/* The facts of a page of head, then repeats times unit, then tail. */
+static quoted
+quote_long_sentence(const char *head, const char *unit, const char *tail, int repeats,
+					const char *word)
+{
+	size_t		len = strlen(head) + strlen(unit) * repeats + strlen(tail);
+	char	   *text = malloc(len + 1);
+	size_t		at = strlen(head);
+	sc_textdoc	parts;
+	quoted		q = {text, word, 0, 0, 0, true};
+
+	if (!text)
+		return q;
+	memcpy(text, head, at);
+	for (int i = 0; i < repeats; i++, at += strlen(unit))
+		memcpy(text + at, unit, strlen(unit));
+	strcpy(text + at, tail);
+	if (sc_textdoc_split(text, len, &parts) == SC_TEXTDOC_OK)
+	{
+		sc_extract_facts(text, len, &parts, SC_NO_DAY, collect_quotes, &q, NULL);
+		sc_textdoc_free(&parts);
+	}
+	free(text);
+	q.text = NULL;
+	return q;
+}
+
+/*
+ * A sentence of thousands of facts: each fact's quote is bounded and
+ * holds its own words, so that the facts' output grows with the sentence
+ * (twice the repeats, about twice the bytes), not with its square.  The
+ * work is counted, not timed: bench/linearity.sh times it.
+ */
+static void
+test_long_sentences(void)
+{
+	static const struct
+	{
+		const char *head,
+				   *unit,
+				   *tail,
+				   *word,
+				   *what;
+	}			shapes[] = {
+		{"T\n\nFamiljen Helsingborg är ett samarbete mellan Bjuv och Lund. Familjen Helsingborg",
+		 " ägs av 3 kommuner,", " och mer.\n", "kommuner", "member counts"},
+		{"T\n\nKristianstads kommuns vänorter är Rendsburg i Tyskland",
+		 ", Rendsburg i Tyskland", " och Halden i Norge.\n", "Rendsburg", "twin towns"},
+	};
+
+	for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+	{
+		quoted		n = quote_long_sentence(shapes[i].head, shapes[i].unit, shapes[i].tail,
+											1000, shapes[i].word),
+					n2 = quote_long_sentence(shapes[i].head, shapes[i].unit, shapes[i].tail,
+											 2000, shapes[i].word);
+
+		unit_check(n.nfacts >= 1000 && n2.nfacts >= 2 * n.nfacts - 2,
+				   "%s: a fact a repeat (found %d and %d)", shapes[i].what, n.nfacts, n2.nfacts);
+		unit_check(n.ok && n2.ok && n.longest == EX_EVIDENCE_MAX,
+				   "%s: each quote is at most %d bytes of whole characters around the fact's words"
+				   " (longest %zu)", shapes[i].what, EX_EVIDENCE_MAX, n2.longest);
+		unit_check(n2.bytes <= n.bytes * 22 / 10,
+				   "%s: twice the sentence quotes at most 2.2 times the bytes (%zu, then %zu)",
+				   shapes[i].what, n.bytes, n2.bytes);
+	}
+}
+
+/*
  * Twin towns in the shapes of extract_twins.c; facts are
  * "twin_town||PARTNER|validity|rate|count||COUNTRY|RELATION||MUNICIPALITY|".
  */
@@ -1643,6 +1762,7 @@ main(void)
 	test_word_marks();
 	test_periods();
 	test_more_evidence();
+	test_long_sentences();
 	test_twin_towns();
 	test_fees();
 	test_owner_counts();
