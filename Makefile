@@ -250,15 +250,14 @@ $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
 # The real pages of test/extract/real/ are scored per language and outside
 # Skåne (-g); the frozen test set quietly (-q), so that none of its facts is
 # named.  The dev set is scored with the pattern stage and as the loader
-# reads by default; three of its ruled-out facts are found (-a 3: two
-# counts and a member read from an application to join), with the pattern
-# stage also two of companies owning companies (-a 5), and one of the
-# test set's (-a 1).  The d10_ pages brought three dates and a fee of unknown
-# amount the rules do not read, and, with the pattern stage, ten members of a
-# Finnish council named in the genitive ("Sydkustens landskapsförbunds").
-# The floors hold what is measured, on the test set far
+# reads by default; four of its ruled-out facts are found (-a 4: two
+# counts, a member read from an application to join and a private owner
+# taken for a body), with the pattern stage also two of companies owning
+# companies (-a 6); one of the t2_ batch's (-a 1) and one of the t4_
+# batch's (-a 1).  The floors hold what is measured, on the test set far
 # below the 0.95 precision and 0.85 recall memberships must reach (README,
-# "Real pages").
+# "Real pages").  The t4_ batch was first scored once every rule of its
+# stop was merged: its floors are that first measure.
 # The day the real pages of test/extract/real/ were saved: their
 # present-tense statements hold on or before it.
 REAL_PAGES_READ_ON = 2026-12-04
@@ -277,35 +276,45 @@ extract-score: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.95,0.55 -t member_count=0.95,0.75 \
 		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 2 test/extract/heldout2/*.txt || s=1; \
 	echo "# real public pages, dev set, with the pattern stage (rules may be tuned on it): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.57 -a 5 \
-		-t organisation=0.73,0.68 -t membership=0.95,0.51 -t member_count=0.69,0.41 \
-		-t fee=0.99,0.53 -t twin_town=0.98,0.53 -t area=0.16,0.008 -t document_date=0.94,0.68 \
+	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.62 -a 6 \
+		-t organisation=0.77,0.70 -t membership=0.93,0.53 -t member_count=0.78,0.50 \
+		-t fee=0.99,0.51 -t twin_town=0.98,0.53 -t area=0.28,0.03 -t document_date=0.94,0.63 \
 		test/extract/real/dev/*.txt || s=1; \
 	echo "# the dev set as the loader reads by default"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.65 -a 3 \
-		-t organisation=0.73,0.68 -t membership=0.94,0.25 -t member_count=0.69,0.41 \
-		-t fee=0.99,0.53 -t twin_town=0.96,0.27 -t area=0.16,0.008 -t document_date=0.94,0.68 \
+	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.65 -a 4 \
+		-t organisation=0.77,0.70 -t membership=0.94,0.27 -t member_count=0.78,0.50 \
+		-t fee=0.99,0.51 -t twin_town=0.96,0.27 -t area=0.28,0.03 -t document_date=0.94,0.63 \
 		test/extract/real/dev/*.txt || s=1; \
 	echo "# real public pages, frozen test set (never tuned on), second batch, as the loader reads by default"; \
 	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -a 1 \
-		-t organisation=0.44,0.39 -t membership=0.89,0.14 -t member_count=0.30,0.16 \
-		-t fee=0.45,0.04 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.74,0.59 \
+		-t organisation=0.56,0.39 -t membership=0.99,0.15 -t member_count=0.33,0.18 \
+		-t fee=0.50,0.04 -t twin_town=0.62,0.13 -t area=0.95,0 -t document_date=0.74,0.59 \
 		test/extract/real/test/t2_*.txt || s=1; \
 	echo "# the second frozen batch with the pattern stage (--pattern-stage): not yet precise enough to be on"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.60 -a 1 \
-		-t organisation=0.45,0.39 -t membership=0.80,0.22 -t member_count=0.30,0.16 \
-		-t fee=0.45,0.04 -t twin_town=0.60,0.13 -t area=0.95,0 -t document_date=0.74,0.59 \
+	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.64 -a 1 \
+		-t organisation=0.56,0.39 -t membership=0.86,0.24 -t member_count=0.33,0.18 \
+		-t fee=0.50,0.04 -t twin_town=0.62,0.13 -t area=0.95,0 -t document_date=0.74,0.59 \
 		test/extract/real/test/t2_*.txt || s=1; \
 	echo "# third frozen batch (t3_), gathered without reading the rules, as the loader reads by default: floors just below its first measure"; \
 	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0 -a 0 \
-		-t organisation=0.54,0.45 -t membership=0.95,0.08 -t member_count=0.95,0.20 \
-		-t fee=0.65,0.28 -t twin_town=0.85,0.10 -t area=0,0 -t document_date=0.95,0.57 \
+		-t organisation=0.56,0.46 -t membership=0.95,0.08 -t member_count=0.95,0.33 \
+		-t fee=0.66,0.28 -t twin_town=0.88,0.10 -t area=0,0 -t document_date=0.95,0.57 \
 		test/extract/real/test/t3_*.txt || s=1; \
 	echo "# the third frozen batch with the pattern stage (its twin-town lists too): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.45 -a 0 \
-		-t organisation=0.54,0.45 -t membership=0.90,0.19 -t member_count=0.95,0.20 \
-		-t fee=0.65,0.28 -t twin_town=0.39,0.21 -t area=0,0 -t document_date=0.95,0.57 \
+	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.50 -a 0 \
+		-t organisation=0.56,0.46 -t membership=0.92,0.19 -t member_count=0.95,0.33 \
+		-t fee=0.66,0.28 -t twin_town=0.39,0.21 -t area=0,0 -t document_date=0.95,0.57 \
 		test/extract/real/test/t3_*.txt || s=1; \
+	echo "# fourth frozen batch (t4_), gathered without reading the rules and first scored after this stop's rules: floors just below that measure"; \
+	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.95 -a 1 \
+		-t organisation=0.65,0.36 -t membership=0.95,0.02 -t member_count=0.95,0.25 \
+		-t fee=0,0 -t twin_town=0.95,0.54 -t area=0.33,0.10 -t document_date=0.95,0.50 \
+		test/extract/real/test/t4_*.txt || s=1; \
+	echo "# the fourth frozen batch with the pattern stage"; \
+	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.95 -a 1 \
+		-t organisation=0.65,0.36 -t membership=0.38,0.13 -t member_count=0.95,0.25 \
+		-t fee=0,0 -t twin_town=0.70,0.54 -t area=0.33,0.10 -t document_date=0.95,0.50 \
+		test/extract/real/test/t4_*.txt || s=1; \
 	echo "# the scorer's own test: absent lines broken on a page written for it"; \
 	test/extract/selftest/run.sh $(EXTRACT_SCORE) || s=1; \
 	exit $$s
