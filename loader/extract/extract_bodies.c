@@ -77,18 +77,6 @@ typedef struct ex_body_list
 	size_t		end;			/* where the last body's line ends */
 } ex_body_list;
 
-/* Whether the word at pos begins with one of the stems. */
-static bool
-word_begins(const ex_doc *doc, size_t pos, size_t end, const char *const *stems)
-{
-	size_t		word_end = ex_word_end(doc, pos, end);
-
-	for (int i = 0; stems[i]; i++)
-		if (ex_word_prefix(doc, pos, word_end, stems[i]) > 0)
-			return true;
-	return false;
-}
-
 /* The count of bodies at pos ("8 interkommunale selskap", "fyra kommunalförbund"), or 0. */
 static int
 counted_bodies(const ex_doc *doc, size_t pos, size_t end)
@@ -101,7 +89,7 @@ counted_bodies(const ex_doc *doc, size_t pos, size_t end)
 		return 0;
 	w = ex_next_word(doc, pos, end);
 	for (int gap = 0; gap <= EX_BODY_COUNT_GAP && w < end; gap++, w = ex_next_word(doc, w, end))
-		if (word_begins(doc, w, end, body_nouns))
+		if (ex_find_prefix_in(doc, w, ex_word_end(doc, w, end), body_nouns) != EX_NONE)
 			return n;
 	return 0;
 }
@@ -225,7 +213,7 @@ names_body_noun(const ex_doc *doc, const ex_sentence *s)
 	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
 		 p = ex_word_from(doc, p + 1, end))
 		if (ex_initials_has(&body_noun_initials, doc, p, end) &&
-			word_begins(doc, p, end, body_nouns))
+			ex_find_prefix_in(doc, p, ex_word_end(doc, p, end), body_nouns) != EX_NONE)
 			return true;
 	return false;
 }

@@ -178,17 +178,6 @@ static const char *const future[] = {
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
 
-/* Whether a word of [pos, end) begins like one of words. */
-static bool
-word_between(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
-{
-	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
-		for (int i = 0; words[i]; i++)
-			if (ex_word_prefix(doc, p, end, words[i]) > 0)
-				return true;
-	return false;
-}
-
 /* Whether the word right before pos is a region's genitive: "Skånes 33". */
 static bool
 region_genitive_before(const ex_doc *doc, size_t start, size_t pos)
@@ -257,10 +246,10 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
 		preceded_by(doc, s->span.start, count, partners_before) ||
-		word_between(doc, after, noun, not_members_qualifiers))
+		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
 	if (ex_org_before(doc, s->span.start, count) < 0 &&
-		(word_between(doc, after, noun, national_qualifiers) ||
+		(ex_find_prefix_in(doc, after, noun, national_qualifiers) != EX_NONE ||
 		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
 					pointing_back) > 0 ||
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
@@ -368,7 +357,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		}
 		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
 			preceded_by(doc, s->span.start, pos, having_plain) &&
-			!word_between(doc, s->span.start, pos, boards) &&
+			ex_find_prefix_in(doc, s->span.start, pos, boards) == EX_NONE &&
 			!ex_count_of_others(doc, s, pos, noun) &&
 			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
 		{

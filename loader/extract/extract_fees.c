@@ -616,20 +616,6 @@ static const char *const band_words[] = {
 #define EX_FEE_TABLE_REACH 320
 
 /*
- * Whether a word of [pos, end) begins with one of words: "invånare5 000 kr"
- * in a flattened row, not "per kommuninvånare".
- */
-static bool
-begins_word_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
-{
-	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
-		for (int i = 0; words[i]; i++)
-			if (ex_word_prefix(doc, pos, end, words[i]) > 0)
-				return true;
-	return false;
-}
-
-/*
  * Whether the sentence holds a range of numbers, a band of sizes:
  * "10.000-29.999", "100.000- 4 000", "-9.999", "7 000 – 15 000".
  */
@@ -664,14 +650,14 @@ band_row(const ex_doc *doc, const ex_sentence *s)
 {
 	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
 		s->span.start - EX_FEE_TABLE_REACH : 0;
-	bool		band = begins_word_in(doc, s->span.start, s->span.end, band_words);
+	bool		band = ex_find_prefix_in(doc, s->span.start, s->span.end, band_words) != EX_NONE;
 
 	if (!band && !has_range(doc, s))
 		return false;
 	if (!ex_contains(doc, from, s->span.start, "avgift") &&
 		!ex_contains(doc, from, s->span.start, "kontingent"))
 		return false;
-	return band || begins_word_in(doc, from, s->span.start, band_words);
+	return band || ex_find_prefix_in(doc, from, s->span.start, band_words) != EX_NONE;
 }
 
 /*

@@ -284,6 +284,8 @@ extern size_t ex_word_in_list(const ex_doc *doc, size_t pos, size_t end,
 extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
 							 const char *prefix);
 extern size_t ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word);
+extern size_t ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end,
+								const char *const *prefixes);
 extern size_t ex_find_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words, size_t *matched);
 extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part);

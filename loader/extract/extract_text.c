@@ -555,6 +555,21 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 }
 
 /*
+ * Where the first word of [pos, end) that begins with one of prefixes
+ * stands ("invånare5 000 kr" begins with "invånare", "per kommuninvånare"
+ * has no word that does), or EX_NONE.
+ */
+size_t
+ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *prefixes)
+{
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		for (int i = 0; prefixes[i]; i++)
+			if (ex_word_prefix(doc, pos, end, prefixes[i]) > 0)
+				return pos;
+	return EX_NONE;
+}
+
+/*
  * A search along a sentence meets many words and few that begin like one
  * of the list, so the list's first bytes are gathered once and every word
  * that begins otherwise costs a test of one bit.
