@@ -291,7 +291,6 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 				doc->dated[doc->ndated] = s->span.start;
 			if (doc->ndated <= EX_MAX_DATED)
 				doc->ndated++;
-			doc->labelled |= dated == EX_DATED_LABEL;
 			found = dated == EX_DATED_LABEL ? &doc->found_day : &doc->found_top_day;
 			*found = *found == SC_NO_DAY || day > *found ? day : *found;
 			return;
@@ -527,7 +526,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	walk(doc, parts, EX_PASS_DATES);
 	/* a date a label states is the page's before one alone near its top */
 	if (doc->day == SC_NO_DAY)
-		doc->day = doc->labelled ? doc->found_day : doc->found_top_day;
+		doc->day = doc->found_day != SC_NO_DAY ? doc->found_day : doc->found_top_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
 	ex_title_subject(doc);
 	ex_find_mentions(doc);

@@ -5,6 +5,7 @@
  */
 #include "extract_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,6 +45,20 @@ static const ex_date_label date_labels[] = {
 	{"modified", "updated", false}, {"date", "published", true},
 	{NULL, NULL, false}
 };
+
+/*
+ * How the labels begin: the sentences of a page that hold a digit are
+ * asked whether a label stands in them, word by word.
+ */
+static ex_initials date_label_initials;
+static pthread_once_t date_label_initials_once = PTHREAD_ONCE_INIT;
+
+static void
+add_date_label_initials(void)
+{
+	for (int i = 0; date_labels[i].word; i++)
+		ex_initials_add(&date_label_initials, date_labels[i].word);
+}
 
 /* "Published by Oslo Business Region, 30 August 2020": words before the comma. */
 #define EX_DATE_BY_WORDS 6
@@ -391,7 +406,6 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 {
 	bool		found = false;
 	size_t		end = s->list_end;
-	ex_initials initials = {{0}, {0}};
 	ex_date		d;
 	const char *name;
 	size_t		date_end;
@@ -404,17 +418,16 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 		top_date(doc, blanks_before(doc, s->span.start), &d, &name, &date_end))
 	{
 		note_day(&d, &found, day);
-		if (emit && !doc->labelled)
+		if (emit && doc->found_day == SC_NO_DAY)
 			emit_document_date((ex_doc *) doc, s, "document_date.top_line", name, &d,
 							   (sc_span) {s->span.start, date_end});
 		return EX_DATED_TOP;
 	}
-	for (int i = 0; date_labels[i].word; i++)
-		ex_initials_add(&initials, date_labels[i].word);
+	pthread_once(&date_label_initials_once, add_date_label_initials);
 	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
-		if (!ex_initials_has(&initials, doc, pos, end))
+		if (!ex_initials_has(&date_label_initials, doc, pos, end))
 			continue;
 		for (int i = 0; date_labels[i].word; i++)
 		{

@@ -180,9 +180,8 @@ typedef struct ex_doc
 	const char *text;
 	size_t		len;
 	int32_t		day;			/* the page's date, or SC_NO_DAY */
-	int32_t		found_day;		/* the latest date a label states */
+	int32_t		found_day;		/* the latest date a label states, or SC_NO_DAY */
 	int32_t		found_top_day;	/* the latest date alone near the top */
-	bool		labelled;		/* a label states a date of the page */
 	size_t		top_end;		/* end of the lines that may hold the page's date alone */
 	size_t		dated[EX_MAX_DATED];	/* see EX_MAX_DATED */
 	int			ndated;			/* > EX_MAX_DATED: too many to keep */
