@@ -307,20 +307,20 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 				ex_document_date(doc, s, true, &day);
 			if (s->heading)
 				note_denial(doc, s);
-			memberships = doc->nmemberships;
 			if (!doc->title_denies && !doc->heading_denies)
+			{
+				memberships = doc->nmemberships;
 				ex_find_memberships(doc, s);
-			/*
-			 * a sentence the member rules read is theirs: the patterns
-			 * may add members of the organisation they read, no other
-			 * ("Munkfors ingår, tillsammans med A, B och C, i X"); out of
-			 * the pattern stage, only those on by default are read
-			 */
-			if (!doc->title_denies && !doc->heading_denies)
+				/*
+				 * a sentence the member rules read is theirs: the patterns
+				 * may add members of the organisation they read, no other
+				 * ("Munkfors ingår, tillsammans med A, B och C, i X"); out
+				 * of the pattern stage, only those on by default are read
+				 */
 				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
 											NULL : doc->member_org);
-			if (!doc->title_denies && !doc->heading_denies)
 				ex_find_body_list_memberships(doc, s);
+			}
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
 			/* a sentence the counted lists read is theirs */
