@@ -294,10 +294,10 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 		return 4 + n;
 	if ((n = ex_digits(doc, pos, end, &v)) > 0 && n <= 2)
 	{
-		/* "1 januari 2016", "1. januar 2016", "17 sep 2014" */
-		p = pos + n;
+		/* "27.11.2019", "1 januari 2016", "1. januar 2016", "17 sep 2014" */
 		if ((m = dotted_date(doc, pos, end, d)) > 0)
 			return m;
+		p = pos + n;
 		if (p < end && doc->text[p] == '.')
 			p++;
 		p = ex_skip_space(doc, p, end);
