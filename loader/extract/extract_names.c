@@ -2168,7 +2168,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		size_t		start,
-					run_end;
+					run_end,
+					named;
 		int			nwords;
 		bool		inside = false;
 
@@ -2218,9 +2219,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
-		if (run_end > start && after_company_noun(doc, start, run_end) != start)
+		if (run_end > start && (named = after_company_noun(doc, start, run_end)) != start)
 		{
-			start = after_company_noun(doc, start, run_end);
+			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);
 		}
 		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
