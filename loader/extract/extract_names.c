@@ -1563,9 +1563,8 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 static bool
 kind_alone(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		form_end;
-
-	size_t		wend = ex_word_end(doc, pos, end);
+	size_t		form_end,
+				wend = ex_word_end(doc, pos, end);
 
 	if (legal_form(doc, pos, &form_end) != NULL && form_end == end)
 		return true;
@@ -2368,8 +2367,10 @@ static bool
 cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				  int nwords)
 {
+	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
 	size_t		end = s->span.end,
-				name_end;
+				name_end,
+				before;
 
 	name_end = joined_cooperation(doc, pos, run_end);
 	if (name_end == run_end &&
@@ -2377,8 +2378,7 @@ cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  sc_is_lower(doc->text, end, run_end + 1) &&
 		  ex_word_in(doc, run_end + 1, end, cooperation_after) > 0))
 		return false;
-	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
-	size_t		before = word_before(doc, s->span.start, pos);
+	before = word_before(doc, s->span.start, pos);
 
 	/*
 	 * "Dette samarbeidet", "Gennem samarbejdet": a word a sentence begins
