@@ -234,6 +234,13 @@ stem_into(struct sb_stemmer *stemmer, const char *word, size_t len, char *out)
 	return true;
 }
 
+/* Whether pattern i is a member pattern whose rule is read by default. */
+static bool
+member_by_default(int i)
+{
+	return ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default;
+}
+
 /* Makes the folded stems and prefixes of every pattern word, once. */
 static void
 compile_patterns(void)
@@ -246,8 +253,7 @@ compile_patterns(void)
 		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
 			goto done;
 	for (int i = 0; i < ex_npatterns; i++)
-		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER &&
-			ex_patterns[i].by_default;
+		any_by_default |= member_by_default(i);
 	for (int i = 0; i < ex_npatterns; i++)
 		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		{
@@ -282,7 +288,7 @@ compile_patterns(void)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
 				{
 					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
-					if (ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default)
+					if (member_by_default(i))
 						by_default_initials[pair_index(c->text[0], b)][i / 64] |=
 							UINT64_C(1) << (i % 64);
 				}
