@@ -1171,8 +1171,10 @@ state_owned(const ex_doc *doc, const ex_sentence *s)
 
 	for (size_t p = s->span.start; p < s->span.end; p = ex_next_word(doc, p, s->span.end))
 	{
-		if (ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "kommun") != EX_NONE ||
-			ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "municipal") != EX_NONE)
+		size_t		wend = ex_word_end(doc, p, s->span.end);
+
+		if (ex_find_part(doc, p, wend, "kommun") != EX_NONE ||
+			ex_find_part(doc, p, wend, "municipal") != EX_NONE)
 			return false;
 		owns = owns || ex_word_in(doc, p, s->span.end, owned) > 0;
 		state = state || ex_word_in(doc, p, s->span.end, states) > 0;
