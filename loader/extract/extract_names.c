@@ -427,7 +427,7 @@ proper_by_use(ex_doc *doc, size_t start, size_t end)
 	/* each memchr passes over the bytes that cannot begin the word, once */
 	for (size_t i = 0, next_lower = 0, next_capital = 0; i + n <= doc->len; i++)
 	{
-		size_t		after = i + n;
+		size_t		after;
 
 		if (next_lower < i)
 			next_lower = find_byte(doc, i, lower[0], n);
@@ -811,9 +811,9 @@ said_twice(const ex_doc *doc, sc_span name)
 static size_t
 fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 {
-	size_t		n = end - start,
-				tail = EX_NONE,
-				tail_len = 0,
+	size_t		n,
+				tail,
+				tail_len,
 				form_end;
 	int			times = 0,
 				tails = 0;
