@@ -207,11 +207,9 @@ english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	while (pos > start && doc->text[pos - 1] == ' ')
 		pos--;
-	if (pos >= start + 3 && doc->text[pos - 1] == 's' &&
+	return pos >= start + 3 && doc->text[pos - 1] == 's' &&
 		(doc->text[pos - 2] == '\'' ||
-		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0)))
-		return true;
-	return false;
+		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0));
 }
 
 /*

@@ -732,7 +732,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	sc_fee_rate rate;
 	size_t		a = 0,
 				b = 0;
-	bool		amount,
+	bool		currency,
+				amount,
 				stated;
 	int			org;
 	sc_fact		f;
@@ -742,11 +743,13 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		return;					/* a fee is paid to an organisation */
 	if (contains_any(doc, s, not_fees))
 		return;
-	amount = (names_currency(doc, s) && rule_in(doc, s, &rule, &a, &b)) ||
+	/* seven scans of the sentence: asked once, used twice */
+	currency = names_currency(doc, s);
+	amount = (currency && rule_in(doc, s, &rule, &a, &b)) ||
 		rule_without_currency(doc, s, &rule, &a, &b);
 	/* an amount a year: the fee only if so called, here or by its table */
 	stated = amount && (sc_fee_rule_needs_inhabitants(&rule) || contains_any(doc, s, fee_words));
-	if (!stated && names_currency(doc, s) && band_row(doc, s) && last_amount(doc, s, &rule, &a))
+	if (!stated && currency && band_row(doc, s) && last_amount(doc, s, &rule, &a))
 	{
 		stated = true;
 		b = s->span.end;

@@ -427,7 +427,7 @@ proper_by_use(ex_doc *doc, size_t start, size_t end)
 	/* each memchr passes over the bytes that cannot begin the word, once */
 	for (size_t i = 0, next_lower = 0, next_capital = 0; i + n <= doc->len; i++)
 	{
-		size_t		after = i + n;
+		size_t		after;
 
 		if (next_lower < i)
 			next_lower = find_byte(doc, i, lower[0], n);
@@ -811,9 +811,9 @@ said_twice(const ex_doc *doc, sc_span name)
 static size_t
 fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 {
-	size_t		n = end - start,
-				tail = EX_NONE,
-				tail_len = 0,
+	size_t		n,
+				tail,
+				tail_len,
 				form_end;
 	int			times = 0,
 				tails = 0;
@@ -1171,8 +1171,10 @@ state_owned(const ex_doc *doc, const ex_sentence *s)
 
 	for (size_t p = s->span.start; p < s->span.end; p = ex_next_word(doc, p, s->span.end))
 	{
-		if (ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "kommun") != EX_NONE ||
-			ex_find_part(doc, p, ex_word_end(doc, p, s->span.end), "municipal") != EX_NONE)
+		size_t		wend = ex_word_end(doc, p, s->span.end);
+
+		if (ex_find_part(doc, p, wend, "kommun") != EX_NONE ||
+			ex_find_part(doc, p, wend, "municipal") != EX_NONE)
 			return false;
 		owns = owns || ex_word_in(doc, p, s->span.end, owned) > 0;
 		state = state || ex_word_in(doc, p, s->span.end, states) > 0;
@@ -1563,9 +1565,8 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 static bool
 kind_alone(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		form_end;
-
-	size_t		wend = ex_word_end(doc, pos, end);
+	size_t		form_end,
+				wend = ex_word_end(doc, pos, end);
 
 	if (legal_form(doc, pos, &form_end) != NULL && form_end == end)
 		return true;
@@ -2168,7 +2169,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		size_t		start,
-					run_end;
+					run_end,
+					named;
 		int			nwords;
 		bool		inside = false;
 
@@ -2218,9 +2220,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
-		if (run_end > start && after_company_noun(doc, start, run_end) != start)
+		if (run_end > start && (named = after_company_noun(doc, start, run_end)) != start)
 		{
-			start = after_company_noun(doc, start, run_end);
+			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);
 		}
 		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
@@ -2367,8 +2369,10 @@ static bool
 cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				  int nwords)
 {
+	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
 	size_t		end = s->span.end,
-				name_end;
+				name_end,
+				before;
 
 	name_end = joined_cooperation(doc, pos, run_end);
 	if (name_end == run_end &&
@@ -2376,8 +2380,7 @@ cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  sc_is_lower(doc->text, end, run_end + 1) &&
 		  ex_word_in(doc, run_end + 1, end, cooperation_after) > 0))
 		return false;
-	static const char *const determiners[] = {"det", "den", "dette", "denne", "the", NULL};
-	size_t		before = word_before(doc, s->span.start, pos);
+	before = word_before(doc, s->span.start, pos);
 
 	/*
 	 * "Dette samarbeidet", "Gennem samarbejdet": a word a sentence begins

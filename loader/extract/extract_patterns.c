@@ -234,6 +234,13 @@ stem_into(struct sb_stemmer *stemmer, const char *word, size_t len, char *out)
 	return true;
 }
 
+/* Whether pattern i is a member pattern whose rule is read by default. */
+static bool
+member_by_default(int i)
+{
+	return ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default;
+}
+
 /* Makes the folded stems and prefixes of every pattern word, once. */
 static void
 compile_patterns(void)
@@ -246,8 +253,7 @@ compile_patterns(void)
 		if ((stemmers[l] = sb_stemmer_new(stemmer_names[l], "UTF_8")) == NULL)
 			goto done;
 	for (int i = 0; i < ex_npatterns; i++)
-		any_by_default |= ex_patterns[i].polarity == EX_POLARITY_MEMBER &&
-			ex_patterns[i].by_default;
+		any_by_default |= member_by_default(i);
 	for (int i = 0; i < ex_npatterns; i++)
 		for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		{
@@ -282,7 +288,7 @@ compile_patterns(void)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
 				{
 					by_initials[pair_index(c->text[0], b)][i / 64] |= UINT64_C(1) << (i % 64);
-					if (ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default)
+					if (member_by_default(i))
 						by_default_initials[pair_index(c->text[0], b)][i / 64] |=
 							UINT64_C(1) << (i % 64);
 				}
@@ -1206,6 +1212,13 @@ heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 	free(lw);
 }
 
+/* Whether pattern i is the apposition "kommunene A, B og C". */
+static bool
+is_apposition(int i)
+{
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0;
+}
+
 /*
  * Whether the trigger of pattern i at token t is the label its sentence
  * begins with ("Eiere Andebu kommune Buskerud fylkeskommune ...",
@@ -1222,7 +1235,7 @@ label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
 	int			after = list->last + 1;
 
 	if (t != 0 || ex_patterns[i].where != EX_WHERE_AFTER ||
-		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
+		is_apposition(i))
 		return false;
 	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
 		(sw->tokens[after].kind == EX_TOKEN_WORD &&
@@ -1247,7 +1260,7 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	 */
 	if (ex_patterns[i].where != EX_WHERE_AFTER ||
 		strcmp(ex_patterns[i].rule, "member_list.together") == 0 ||
-		strcmp(ex_patterns[i].rule, "member_list.apposition") == 0)
+		is_apposition(i))
 		return -1;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		if (compiled[i][w].gap)
@@ -1309,7 +1322,7 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 		"med", "with", "til", "till", "to", "fra", "från", "frå", "from", "mot", NULL
 	};
 
-	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 && t > 0 &&
+	return is_apposition(i) && t > 0 &&
 		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
 		(token_in(doc, &sw->tokens[t - 1], prepositions) ||
 		 service_for(doc, sw, t - 1));
@@ -1337,20 +1350,13 @@ apposition_names_body_before(const ex_doc *doc, const ex_sentence_words *sw, int
 	const ex_token *prev;
 	int			n;
 
-	if (strcmp(ex_patterns[i].rule, "member_list.apposition") != 0 || t == 0)
+	if (!is_apposition(i) || t == 0)
 		return true;
 	prev = &sw->tokens[t - 1];
 	if (prev->kind != EX_TOKEN_WORD)
 		return true;
 	return token_in(doc, prev, before_subject) ||
 		ex_number_any_language(doc, prev->start, prev->end, &n) == prev->end - prev->start;
-}
-
-/* Whether pattern i is the apposition "kommunene A, B og C". */
-static bool
-is_apposition(int i)
-{
-	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0;
 }
 
 /* Tokens before an apposition's "og" looked back over for the body. */
