@@ -31,6 +31,39 @@
 
 #define TITLE_MAX 1024
 
+/* What an element's name makes of it. */
+typedef enum element_kind
+{
+	ELEMENT_OTHER,
+	ELEMENT_TITLE,
+	ELEMENT_FURNITURE,			/* dropped with all it holds */
+	ELEMENT_BLOCK,				/* text before and after it are paragraphs apart */
+	ELEMENT_LIST_ITEM,
+	ELEMENT_BREAK
+} element_kind;
+
+typedef struct element_name
+{
+	const char *name;
+	element_kind kind;
+} element_name;
+
+/* The elements the text is built by, sorted for bsearch. */
+static const element_name element_names[] = {
+	{"address", ELEMENT_BLOCK}, {"article", ELEMENT_BLOCK}, {"aside", ELEMENT_FURNITURE},
+	{"blockquote", ELEMENT_BLOCK}, {"body", ELEMENT_BLOCK}, {"br", ELEMENT_BREAK},
+	{"button", ELEMENT_FURNITURE}, {"dd", ELEMENT_BLOCK}, {"div", ELEMENT_BLOCK},
+	{"dl", ELEMENT_BLOCK}, {"dt", ELEMENT_BLOCK}, {"figcaption", ELEMENT_BLOCK},
+	{"figure", ELEMENT_BLOCK}, {"footer", ELEMENT_FURNITURE}, {"form", ELEMENT_FURNITURE},
+	{"header", ELEMENT_FURNITURE}, {"hr", ELEMENT_BLOCK}, {"iframe", ELEMENT_FURNITURE},
+	{"li", ELEMENT_LIST_ITEM}, {"main", ELEMENT_BLOCK}, {"nav", ELEMENT_FURNITURE},
+	{"noscript", ELEMENT_FURNITURE}, {"object", ELEMENT_FURNITURE}, {"ol", ELEMENT_BLOCK},
+	{"p", ELEMENT_BLOCK}, {"pre", ELEMENT_BLOCK}, {"script", ELEMENT_FURNITURE},
+	{"section", ELEMENT_BLOCK}, {"select", ELEMENT_FURNITURE}, {"style", ELEMENT_FURNITURE},
+	{"svg", ELEMENT_FURNITURE}, {"table", ELEMENT_BLOCK}, {"template", ELEMENT_FURNITURE},
+	{"title", ELEMENT_TITLE}, {"tr", ELEMENT_BLOCK}, {"ul", ELEMENT_BLOCK}
+};
+
 typedef struct text_buffer
 {
 	char	   *data;
@@ -77,10 +110,11 @@ typedef struct page_stream
 } page_stream;
 
 static bool reserve(text_buffer *buf, size_t extra);
-static bool contains_word_part(const char *value, const char *marker);
-static bool is_furniture(const char *name, const xmlChar **attrs);
+static int	compare_element_name(const void *key, const void *item);
+static element_kind kind_of_element(const char *name);
+static bool names_furniture(const char *value);
+static bool has_furniture_attribute(const xmlChar **attrs);
 static bool is_main(const char *name, const xmlChar **attrs);
-static bool is_block(const char *name);
 static int	heading_level(const char *name);
 static sc_section *current_section(html_builder *b);
 static bool open_section(html_builder *b, bool has_heading);
@@ -117,10 +151,39 @@ reserve(text_buffer *buf, size_t extra)
 	return true;
 }
 
-/* Whether marker (lower-case ASCII) occurs in value, in any case. */
-static bool
-contains_word_part(const char *value, const char *marker)
+static int
+compare_element_name(const void *key, const void *item)
 {
+	return strcmp(key, ((const element_name *) item)->name);
+}
+
+/*
+ * What the element's name makes of it, looked up once for each start and
+ * end tag: the lists of furniture and of blocks tried in turn took 35
+ * string comparisons for most elements.
+ */
+static element_kind
+kind_of_element(const char *name)
+{
+	const element_name *found = bsearch(name, element_names,
+										sizeof(element_names) / sizeof(element_names[0]),
+										sizeof(element_names[0]), compare_element_name);
+
+	return found ? found->kind : ELEMENT_OTHER;
+}
+
+/*
+ * Whether a class, id, role or label names page furniture: holds one of
+ * the markers in any case.  The value is lower-cased once for all of them.
+ */
+static bool
+names_furniture(const char *value)
+{
+	static const char *const markers[] = {
+		"cookie", "consent", "gdpr", "banner", "breadcrumb", "menu", "navigation",
+		"skip", "share", "social", "footer", "sidebar", "search", "feedback"
+	};
+	/* "header" is not among them: an article's header holds its heading */
 	char		lower[256];
 	size_t		n = strlen(value);
 
@@ -129,26 +192,16 @@ contains_word_part(const char *value, const char *marker)
 	for (size_t i = 0; i < n; i++)
 		lower[i] = (value[i] >= 'A' && value[i] <= 'Z') ? (char) (value[i] + 32) : value[i];
 	lower[n] = '\0';
-	return strstr(lower, marker) != NULL;
+	for (size_t k = 0; k < sizeof(markers) / sizeof(markers[0]); k++)
+		if (strstr(lower, markers[k]) != NULL)
+			return true;
+	return false;
 }
 
-/* Whether an element is page furniture, by its name or what it calls itself. */
+/* Whether an element's attributes hide it or say it is page furniture. */
 static bool
-is_furniture(const char *name, const xmlChar **attrs)
+has_furniture_attribute(const xmlChar **attrs)
 {
-	static const char *const elements[] = {
-		"script", "style", "noscript", "template", "nav", "header", "footer",
-		"aside", "form", "button", "iframe", "svg", "select", "object"
-	};
-	/* "header" is not among them: an article's header holds its heading */
-	static const char *const markers[] = {
-		"cookie", "consent", "gdpr", "banner", "breadcrumb", "menu", "navigation",
-		"skip", "share", "social", "footer", "sidebar", "search", "feedback"
-	};
-
-	for (size_t i = 0; i < sizeof(elements) / sizeof(elements[0]); i++)
-		if (strcmp(name, elements[i]) == 0)
-			return true;
 	for (size_t i = 0; attrs && attrs[i]; i += 2)
 	{
 		const char *attr = (const char *) attrs[i];
@@ -160,9 +213,8 @@ is_furniture(const char *name, const xmlChar **attrs)
 		if (value == NULL || (strcmp(attr, "class") != 0 && strcmp(attr, "id") != 0 &&
 							  strcmp(attr, "role") != 0 && strcmp(attr, "aria-label") != 0))
 			continue;
-		for (size_t k = 0; k < sizeof(markers) / sizeof(markers[0]); k++)
-			if (contains_word_part(value, markers[k]))
-				return true;
+		if (names_furniture(value))
+			return true;
 	}
 	return false;
 }
@@ -175,21 +227,6 @@ is_main(const char *name, const xmlChar **attrs)
 	for (size_t i = 0; attrs && attrs[i]; i += 2)
 		if (strcmp((const char *) attrs[i], "role") == 0 && attrs[i + 1] &&
 			strcmp((const char *) attrs[i + 1], "main") == 0)
-			return true;
-	return false;
-}
-
-static bool
-is_block(const char *name)
-{
-	static const char *const blocks[] = {
-		"p", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "dd",
-		"table", "tr", "blockquote", "pre", "figure", "figcaption", "address",
-		"body", "hr"
-	};
-
-	for (size_t i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
-		if (strcmp(name, blocks[i]) == 0)
 			return true;
 	return false;
 }
@@ -427,16 +464,17 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 	html_builder *b = ctx;
 	const char *name = (const char *) xname;
 	int			level = heading_level(name);
+	element_kind kind;
 
 	b->depth++;
 	if (b->skip_depth > 0 || b->after_main)
 		return;
-	if (strcmp(name, "title") == 0)
+	if ((kind = kind_of_element(name)) == ELEMENT_TITLE)
 	{
 		b->title_target = 1;
 		return;
 	}
-	if (is_furniture(name, attrs))
+	if (kind == ELEMENT_FURNITURE || has_furniture_attribute(attrs))
 	{
 		b->skip_depth = b->depth;
 		return;
@@ -462,14 +500,14 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **attrs)
 		if (!open_section(b, true))
 			b->out_of_memory = true;
 	}
-	else if (strcmp(name, "li") == 0)
+	else if (kind == ELEMENT_LIST_ITEM)
 	{
 		b->pending_break = b->pending_break == 2 ? 2 : 1;
 		b->in_list_item = true;
 	}
-	else if (strcmp(name, "br") == 0)
+	else if (kind == ELEMENT_BREAK)
 		b->pending_break = b->pending_break ? b->pending_break : 1;
-	else if (is_block(name))
+	else if (kind == ELEMENT_BLOCK)
 		b->pending_break = 2;
 }
 
@@ -479,6 +517,7 @@ on_end(void *ctx, const xmlChar *xname)
 	html_builder *b = ctx;
 	const char *name = (const char *) xname;
 	int			depth = b->depth--;
+	element_kind kind;
 
 	if (b->skip_depth > 0)
 	{
@@ -488,7 +527,8 @@ on_end(void *ctx, const xmlChar *xname)
 	}
 	if (b->after_main)
 		return;
-	if (b->title_target != 0 && (strcmp(name, "title") == 0 || heading_level(name) == 1))
+	kind = kind_of_element(name);
+	if (b->title_target != 0 && (kind == ELEMENT_TITLE || heading_level(name) == 1))
 	{
 		b->title_target = 0;
 		return;
@@ -502,12 +542,12 @@ on_end(void *ctx, const xmlChar *xname)
 		if (s && s->heading.start == SIZE_MAX)
 			b->nsections--;		/* a heading without text */
 	}
-	else if (strcmp(name, "li") == 0)
+	else if (kind == ELEMENT_LIST_ITEM)
 	{
 		b->in_list_item = false;
 		b->pending_break = b->pending_break ? b->pending_break : 1;
 	}
-	else if (is_block(name))
+	else if (kind == ELEMENT_BLOCK)
 		b->pending_break = 2;
 	if (b->main_depth == depth)
 		b->after_main = true;
