@@ -175,7 +175,8 @@ static const char *charset_in_content(const char *content);
 static const char *charset_of_meta(const char *s, size_t len, size_t *pos);
 static size_t put_code_point(char *out, unsigned cp);
 static bool reserve_buffer(char **buf, size_t *capacity, size_t need);
-static size_t decode_utf8(page_decoder *d, const char *in, size_t len, bool last);
+static size_t decode_utf8(page_decoder *d, const char *in, size_t len, bool last,
+						  const char **out);
 static size_t decode_utf16(page_decoder *d, const char *in, size_t len, bool last);
 static size_t decode_windows_1252(page_decoder *d, const char *in, size_t len);
 static size_t decode_iconv(page_decoder *d, const char *in, size_t len, bool last);
@@ -514,11 +515,16 @@ reserve_buffer(char **buf, size_t *capacity, size_t need)
 	return true;
 }
 
-/* Valid sequences as they are, the rest as U+FFFD; a cut sequence waits for the next chunk. */
+/*
+ * Valid sequences as they are, the rest as U+FFFD; a cut sequence waits for
+ * the next chunk.  A chunk that is valid already, as nearly every chunk of
+ * a UTF-8 page is, is given back where it is (*out is in then), not copied.
+ */
 static size_t
-decode_utf8(page_decoder *d, const char *in, size_t len, bool last)
+decode_utf8(page_decoder *d, const char *in, size_t len, bool last, const char **out)
 {
-	size_t		tail;
+	size_t		tail,
+				bad;
 
 	if (d->npending > 0)
 	{
@@ -532,6 +538,12 @@ decode_utf8(page_decoder *d, const char *in, size_t len, bool last)
 	tail = last ? 0 : sc_utf8_incomplete_tail(in, len);
 	memcpy(d->pending, in + len - tail, tail);
 	d->npending = tail;
+	if (sc_utf8_validate(in, len - tail, &bad) == SC_UTF8_OK)
+	{
+		*out = in;
+		return len - tail;
+	}
+	*out = d->out;
 	return sc_utf8_repair(in, len - tail, d->out);
 }
 
@@ -646,7 +658,8 @@ decode_iconv(page_decoder *d, const char *in, size_t len, bool last)
 
 /*
  * Decodes a chunk of the page (last: the page's final one) into UTF-8
- * without NUL bytes; *out points to the result, valid until the next call.
+ * without NUL bytes; *out points to the result, valid until the next call
+ * and while the chunk is.
  * Returns its length, or SIZE_MAX when out of memory.
  */
 size_t
@@ -658,10 +671,11 @@ page_decode(page_decoder *d, const char *in, size_t len, bool last, const char *
 
 	if (!reserve_buffer(&d->out, &d->out_capacity, need))
 		return SIZE_MAX;
+	*out = d->out;
 	switch (d->kind)
 	{
 		case DECODE_UTF8:
-			written = decode_utf8(d, in, len, last);
+			written = decode_utf8(d, in, len, last, out);
 			break;
 		case DECODE_UTF16LE:
 		case DECODE_UTF16BE:
@@ -674,6 +688,5 @@ page_decode(page_decoder *d, const char *in, size_t len, bool last, const char *
 			written = decode_iconv(d, in, len, last);
 			break;
 	}
-	*out = d->out;
 	return written;
 }

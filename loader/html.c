@@ -30,6 +30,7 @@
 #include "utf8.h"
 
 #define TITLE_MAX 1024
+#define PAGE_CHUNK 16384
 
 /* What an element's name makes of it. */
 typedef enum element_kind
@@ -102,6 +103,8 @@ typedef struct page_stream
 	char		head[1024];		/* the first bytes, read to find the charset */
 	size_t		head_len;
 	size_t		head_pos;		/* of the head, given to the decoder */
+	char	   *chunk;			/* PAGE_CHUNK bytes: the chunk read last, which out
+								 * may point into */
 	const char *out;			/* decoded, not yet given to libxml2 */
 	size_t		out_len;
 	size_t		out_pos;
@@ -707,9 +710,8 @@ read_stream(void *context, char *buffer, int len)
 
 	while (ps->out_pos == ps->out_len && !ps->done)
 	{
-		char		raw[16384];
 		size_t		n;
-		const char *chunk = raw;
+		const char *chunk = ps->chunk;
 
 		if (ps->head_pos < ps->head_len)
 		{
@@ -717,7 +719,7 @@ read_stream(void *context, char *buffer, int len)
 			n = ps->head_len - ps->head_pos;
 			ps->head_pos = ps->head_len;
 		}
-		else if ((n = fread(raw, 1, sizeof(raw), ps->file)) == 0)
+		else if ((n = fread(ps->chunk, 1, PAGE_CHUNK, ps->file)) == 0)
 		{
 			if (ferror(ps->file))
 				return -1;
@@ -785,6 +787,7 @@ parse_html(source_document *doc)
 	const char *path = doc->entry->path;
 	page_stream ps;
 	char		stream_buffer[64 * 1024];
+	char		chunk[PAGE_CHUNK];
 	html_builder b;
 	htmlParserCtxtPtr ctxt;
 	xmlParserInputBufferPtr input;
@@ -798,6 +801,7 @@ parse_html(source_document *doc)
 	}
 	/* libxml2 asks for 4000 bytes at a time: one read(2) each would be many */
 	setvbuf(ps.file, stream_buffer, _IOFBF, sizeof(stream_buffer));
+	ps.chunk = chunk;
 	memset(&b, 0, sizeof(b));
 	ctxt = htmlNewParserCtxt();
 	input = ctxt ? xmlParserInputBufferCreateIO(read_stream, NULL, &ps, XML_CHAR_ENCODING_UTF8) : NULL;
