@@ -464,19 +464,28 @@ page_country(const ex_doc *doc)
 	/*
 	 * The words are ASCII and lower case: a byte loop finds them after a
 	 * space or a line's start, which the page's words are not yet marked
-	 * for (ex_mark_words marks them a sentence at a time, later).
+	 * for (ex_mark_words marks them a sentence at a time, later).  It
+	 * reads every byte of the page, so it asks one question of most: is
+	 * it a space or a line's end?
 	 */
 	for (size_t pos = 0; pos + 3 < doc->len; pos++)
 	{
 		const char *p = doc->text + pos;
 
-		if ((pos > 0 && p[-1] != ' ' && p[-1] != '\n') || (p[0] != 'o' && p[0] != 'a' && p[0] != 't'))
+		if (pos > 0 && p[-1] != ' ' && p[-1] != '\n')
 			continue;
-		och += ascii_word_at(p, "och");
-		og += ascii_word_at(p, "og");
-		af += ascii_word_at(p, "af");
-		av += ascii_word_at(p, "av");
-		the += ascii_word_at(p, "the");
+		if (p[0] == 'o')
+		{
+			och += ascii_word_at(p, "och");
+			og += ascii_word_at(p, "og");
+		}
+		else if (p[0] == 'a')
+		{
+			af += ascii_word_at(p, "af");
+			av += ascii_word_at(p, "av");
+		}
+		else if (p[0] == 't')
+			the += ascii_word_at(p, "the");
 	}
 	if (och > og && och >= the && och > 0)
 		return "SE";
