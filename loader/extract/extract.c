@@ -280,7 +280,8 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 	size_t		memberships,
 				facts;
 
-	ex_mark_words(doc, (sc_span) {s->span.start, s->list_end});
+	doc->sentence = (sc_span) {s->span.start, s->list_end};
+	ex_mark_words(doc, doc->sentence);
 	doc->subject_basis = SC_BASIS_UNKNOWN;
 	switch (pass)
 	{

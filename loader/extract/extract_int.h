@@ -175,6 +175,20 @@ typedef struct ex_twin_subject
 	sc_fact_basis basis;		/* how it was known */
 } ex_twin_subject;
 
+/*
+ * The pairs of adjacent bytes, folded, that stand in a text, as bits of
+ * a hash (by which no two pairs of lower-case ASCII letters share one),
+ * so that a search for a part none of whose pairs is missing is all that
+ * reads the text (ex_find_part).
+ */
+#define EX_PAIR_BITS 1024
+
+typedef struct ex_pair_set
+{
+	sc_span		of;				/* the text described, or empty */
+	uint64_t	bits[EX_PAIR_BITS / 64];
+} ex_pair_set;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -225,6 +239,8 @@ typedef struct ex_doc
 	bool		twin_english;	/* the last twin-town word was English */
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
+	sc_span		sentence;		/* the one visited, to its list's end */
+	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
 	sc_span		marked;			/* where word_starts holds ex_word_start */
 	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
 	ex_split	splits[EX_MAX_SPLITS];
