@@ -55,13 +55,6 @@ typedef struct ex_org
 	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
 } ex_org;
 
-/*
- * Bytes of text whose word starts are marked at a time, so that the many
- * searches along a sentence step from word to word (ex_word_from).  A page
- * of this size is marked once for all its sentences and passes.
- */
-#define EX_MARKED_BYTES 65536
-
 /* Members whose own period a sentence states: "Hörby anslöt sig 2015". */
 #define EX_MAX_MEMBER_PERIODS 64
 
@@ -241,8 +234,15 @@ typedef struct ex_doc
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		sentence;		/* the one visited, to its list's end */
 	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
-	sc_span		marked;			/* where word_starts holds ex_word_start */
-	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
+	/*
+	 * Where a word may begin, so that the many searches along a sentence
+	 * step from word to word (ex_word_from): bit i of word_starts for
+	 * marked.start + i.  The whole text is marked once, for all its
+	 * sentences and walks (ex_mark_words); for want of memory, none is,
+	 * and the searches read the bytes.
+	 */
+	sc_span		marked;
+	uint64_t   *word_starts;
 	ex_split	splits[EX_MAX_SPLITS];
 	size_t		nsplits;
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */

@@ -341,10 +341,9 @@ word_rest(const unsigned char *bytes, size_t i, size_t count)
 }
 
 /*
- * Marks where words may begin from the start of span on (EX_MARKED_BYTES
- * of text), for all the searches along the sentence, unless the marks
- * already cover as much of it as new ones would.  The marks depend on the
- * text alone, so they stay right for the sentences and passes after.
+ * Marks where words may begin in span, into word_starts, which has room
+ * for a bit of each of its bytes.  The marks depend on the text alone, so
+ * the whole text's, made once, serve every sentence and walk.
  *
  * This is word_begins in one pass, reading each byte once, by a table
  * of steps (but for the rest of a word, see word_rest), and gathering the
@@ -354,14 +353,11 @@ void
 ex_mark_words(ex_doc *doc, sc_span span)
 {
 	const unsigned char *text = (const unsigned char *) doc->text + span.start;
-	size_t		n = doc->len - span.start;
+	size_t		n = span.end - span.start;
 	unsigned	state;
 
-	if (span.start >= doc->marked.start && span.start < doc->marked.end &&
-		(span.end <= doc->marked.end || span.start == doc->marked.start))
+	if (n == 0)
 		return;
-	if (n > EX_MARKED_BYTES)
-		n = EX_MARKED_BYTES;
 	/* the state the bytes before leave, as word_begins reads them */
 	if (span.start > 0 && byte_kinds[text[-1]] == EX_BYTE_LATIN_LEAD)
 		state = EX_AFTER_LEAD;
