@@ -171,9 +171,9 @@ static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
  * The first words of the member patterns read by default, as compared
  * (folded stems and prefixes), each once; NULL-terminated.  A token a
  * pattern begins at begins with its first word, so out of the pattern
- * stage a sentence in which none of these stands anywhere is passed over
- * unsplit: most sentences are, and splitting them cost more than every
- * rule after it.
+ * stage a sentence none of whose words begins with one of these is
+ * passed over unsplit (may_match_by_default): most sentences are, and
+ * splitting them cost more than every rule after it.
  */
 static const char *default_first_words[EX_MAX_PATTERNS + 1];
 static ex_initials default_initials;	/* how they begin */
