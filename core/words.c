@@ -4,6 +4,9 @@
  */
 #include "words.h"
 
+#include <stdint.h>
+#include <string.h>
+
 size_t
 sc_char_length(const char *s, size_t len, size_t pos)
 {
@@ -31,12 +34,49 @@ sc_folded_byte(const char *s, size_t len, size_t pos)
 	return c;
 }
 
+/*
+ * The capitals of eight bytes of ASCII, w, by the high bits of their
+ * bytes: adding to a byte of seven bits carries into no other.
+ */
+static inline uint64_t
+ascii_capitals(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101),
+				high = UINT64_C(0x8080808080808080);
+
+	return (w + (0x80 - 'A') * ones) & ~(w + (0x7F - 'Z') * ones) & high;
+}
+
+/*
+ * Folding neither makes nor changes a lead byte 0xC3, so each byte is
+ * folded by its lead byte rightly though that is folded already.  Eight
+ * bytes of ASCII (most text), which fold alone, are folded at once, each
+ * capital's high-bit flag moved to its 0x20 bit.
+ */
 void
 sc_fold_case(char *s, size_t len)
 {
-	/* Backwards, so that each byte is folded while its lead byte is intact. */
-	for (size_t i = len; i-- > 0;)
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		uint64_t	w;
+
+		if (len - i >= 8)
+		{
+			memcpy(&w, s + i, 8);
+			if ((w & high) == 0)
+			{
+				w |= ascii_capitals(w) >> 2;
+				memcpy(s + i, &w, 8);
+				i += 8;
+				continue;
+			}
+		}
 		s[i] = (char) sc_folded_byte(s, len, i);
+		i++;
+	}
 }
 
 /*

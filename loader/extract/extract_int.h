@@ -55,13 +55,6 @@ typedef struct ex_org
 	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
 } ex_org;
 
-/*
- * Bytes of text whose word starts are marked at a time, so that the many
- * searches along a sentence step from word to word (ex_word_from).  A page
- * of this size is marked once for all its sentences and passes.
- */
-#define EX_MARKED_BYTES 65536
-
 /* Members whose own period a sentence states: "Hörby anslöt sig 2015". */
 #define EX_MAX_MEMBER_PERIODS 64
 
@@ -175,6 +168,20 @@ typedef struct ex_twin_subject
 	sc_fact_basis basis;		/* how it was known */
 } ex_twin_subject;
 
+/*
+ * The pairs of adjacent bytes, folded, that stand in a text, as bits of
+ * a hash (by which no two pairs of lower-case ASCII letters share one),
+ * so that a search for a part none of whose pairs is missing is all that
+ * reads the text (ex_find_part).
+ */
+#define EX_PAIR_BITS 1024
+
+typedef struct ex_pair_set
+{
+	sc_span		of;				/* the text described, or empty */
+	uint64_t	bits[EX_PAIR_BITS / 64];
+} ex_pair_set;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -225,8 +232,17 @@ typedef struct ex_doc
 	bool		twin_english;	/* the last twin-town word was English */
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
-	sc_span		marked;			/* where word_starts holds ex_word_start */
-	uint64_t	word_starts[EX_MARKED_BYTES / 64];	/* bit i: marked.start + i */
+	sc_span		sentence;		/* the one visited, to its list's end */
+	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
+	/*
+	 * Where a word may begin, so that the many searches along a sentence
+	 * step from word to word (ex_word_from): bit i of word_starts for
+	 * marked.start + i.  The whole text is marked once, for all its
+	 * sentences and walks (ex_mark_words); for want of memory, none is,
+	 * and the searches read the bytes.
+	 */
+	sc_span		marked;
+	uint64_t   *word_starts;
 	ex_split	splits[EX_MAX_SPLITS];
 	size_t		nsplits;
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */

@@ -167,6 +167,18 @@ static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
  */
 static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
 
+/*
+ * The first words of the member patterns read by default, as compared
+ * (folded stems and prefixes), each once; NULL-terminated.  A token a
+ * pattern begins at begins with its first word, so out of the pattern
+ * stage a sentence none of whose words begins with one of these is
+ * passed over unsplit (may_match_by_default): most sentences are, and
+ * splitting them cost more than every rule after it.
+ */
+static const char *default_first_words[EX_MAX_PATTERNS + 1];
+static ex_initials default_initials;	/* how they begin */
+static bool default_gate_open;	/* one of them is empty */
+
 static unsigned
 pair_index(unsigned char a, unsigned char b)
 {
@@ -241,6 +253,25 @@ member_by_default(int i)
 	return ex_patterns[i].polarity == EX_POLARITY_MEMBER && ex_patterns[i].by_default;
 }
 
+/*
+ * Adds a member pattern's first word to default_first_words, unless there;
+ * an empty one may begin any token, so it stands for every sentence.
+ */
+static void
+add_default_first_word(const char *word)
+{
+	int			n = 0;
+
+	for (; default_first_words[n]; n++)
+		if (strcmp(default_first_words[n], word) == 0)
+			return;
+	default_first_words[n] = word;
+	if (word[0] == '\0')
+		default_gate_open = true;
+	else
+		ex_initials_add(&default_initials, word);
+}
+
 /* Makes the folded stems and prefixes of every pattern word, once. */
 static void
 compile_patterns(void)
@@ -283,6 +314,8 @@ compile_patterns(void)
 			else if (!stem_into(stemmers[ex_patterns[i].lang], folded, len, c->text))
 				goto done;
 			c->len = strlen(c->text);
+			if (w == 0 && member_by_default(i))
+				add_default_first_word(c->text);
 			/* a one-byte stem may begin a word with any second byte */
 			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
@@ -1535,6 +1568,31 @@ patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS
 }
 
 /*
+ * Whether a word of the sentence begins with one of default_first_words.
+ * A token split_words makes begins where its first one does or where a
+ * word may begin (after a character that is no letter or digit), so
+ * these are the places looked at, most at the cost of ex_initials_has.
+ */
+static bool
+may_match_by_default(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->list_end;
+
+	if (default_gate_open)
+		return true;
+	for (size_t pos = ex_skip_space(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		if (!ex_initials_has(&default_initials, doc, pos, end))
+			continue;
+		for (int i = 0; default_first_words[i]; i++)
+			if (sc_match_folded(doc->text + pos, end - pos, default_first_words[i]) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
  * Whether a member pattern read by default matches the sentence: out of
  * the pattern stage, the only sentences worth matching against every
  * pattern.
@@ -1631,7 +1689,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 
 	/* a page that names no body may name one as a trigger's subject */
 	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || (!doc->pattern_stage && !any_by_default))
+	if (!compiled_ok || (!doc->pattern_stage && !(any_by_default && may_match_by_default(doc, s))))
 		return;
 	split_words(doc, s->span.start, s->list_end, sw);
 	if ((!doc->pattern_stage && !default_pattern_matches(doc, sw)) ||

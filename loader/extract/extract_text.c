@@ -341,10 +341,9 @@ word_rest(const unsigned char *bytes, size_t i, size_t count)
 }
 
 /*
- * Marks where words may begin from the start of span on (EX_MARKED_BYTES
- * of text), for all the searches along the sentence, unless the marks
- * already cover as much of it as new ones would.  The marks depend on the
- * text alone, so they stay right for the sentences and passes after.
+ * Marks where words may begin in span, into word_starts, which has room
+ * for a bit of each of its bytes.  The marks depend on the text alone, so
+ * the whole text's, made once, serve every sentence and walk.
  *
  * This is word_begins in one pass, reading each byte once, by a table
  * of steps (but for the rest of a word, see word_rest), and gathering the
@@ -354,14 +353,11 @@ void
 ex_mark_words(ex_doc *doc, sc_span span)
 {
 	const unsigned char *text = (const unsigned char *) doc->text + span.start;
-	size_t		n = doc->len - span.start;
+	size_t		n = span.end - span.start;
 	unsigned	state;
 
-	if (span.start >= doc->marked.start && span.start < doc->marked.end &&
-		(span.end <= doc->marked.end || span.start == doc->marked.start))
+	if (n == 0)
 		return;
-	if (n > EX_MARKED_BYTES)
-		n = EX_MARKED_BYTES;
 	/* the state the bytes before leave, as word_begins reads them */
 	if (span.start > 0 && byte_kinds[text[-1]] == EX_BYTE_LATIN_LEAD)
 		state = EX_AFTER_LEAD;
@@ -633,11 +629,93 @@ anchor_of(const char *part)
 	return anchor;
 }
 
+/* The bit of ex_pair_set of the folded bytes a and b. */
+static inline unsigned
+pair_bit(unsigned char a, unsigned char b)
+{
+	return (a * 33u + b) & (EX_PAIR_BITS - 1);
+}
+
+/*
+ * The byte c, after the byte prev, folded: sc_folded_byte without its
+ * call, for loops over every byte.
+ */
+static inline unsigned char
+folded_after(unsigned char prev, unsigned char c)
+{
+	if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+		return c + 0x20;
+	return sc_ascii_folded((char) c);
+}
+
+/* Sets set to the pairs of [span.start, span.end), folded as in the text. */
+static void
+note_pairs(const ex_doc *doc, sc_span span, ex_pair_set *set)
+{
+	const unsigned char *text = (const unsigned char *) doc->text;
+	unsigned char folded = sc_folded_byte(doc->text, doc->len, span.start);
+
+	memset(set->bits, 0, sizeof(set->bits));
+	for (size_t i = span.start + 1; i < span.end; i++)
+	{
+		unsigned char next = folded_after(text[i - 1], text[i]);
+		unsigned	bit = pair_bit(folded, next);
+
+		set->bits[bit / 64] |= UINT64_C(1) << (bit % 64);
+		folded = next;
+	}
+	set->of = span;
+}
+
+/*
+ * Whether part may stand in [pos, end), by the pairs of the sentence
+ * visited: where that holds the range, every pair of part's bytes but
+ * those with a space (which a no-break space of two bytes matches) stands
+ * in it, folded as sc_match_folded folds.  Its first byte is folded
+ * there as if nothing came before it, which only a continuation byte
+ * would notice: a part beginning with one is not judged.
+ */
+static bool
+may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *part)
+{
+	ex_pair_set *set = &((ex_doc *) doc)->sentence_pairs;	/* a cache of the text's */
+	unsigned char folded;
+
+	if (pos < doc->sentence.start || end > doc->sentence.end ||
+		doc->sentence.start >= doc->sentence.end ||
+		((unsigned char) part[0] & 0xC0) == 0x80)
+		return true;
+	if (set->of.start != doc->sentence.start || set->of.end != doc->sentence.end)
+		note_pairs(doc, doc->sentence, set);
+	folded = sc_ascii_folded(part[0]);
+	for (size_t j = 1; part[j] != '\0'; j++)
+	{
+		unsigned char next = folded_after((unsigned char) part[j - 1], (unsigned char) part[j]);
+		unsigned	bit = pair_bit(folded, next);
+
+		if (part[j - 1] != ' ' && part[j] != ' ' &&
+			(set->bits[bit / 64] >> (bit % 64) & 1) == 0)
+			return false;
+		folded = next;
+	}
+	return true;
+}
+
+/*
+ * Bytes of text that ex_find_part reads byte by byte, for want of a rare
+ * letter to look for or because finding one costs more than the reading:
+ * most of its searches are in one word ("kommunalförbundet" for each
+ * noun an organisation's name may end in).
+ */
+#define EX_SHORT_SEARCH 32
+
 /*
  * Where part first stands in [pos, end), compared folded, or EX_NONE.  A
- * match has part's rarest letter at a fixed offset, in either case, which
- * memchr finds faster than a test of every byte, and in fewer places than
- * a commoner letter.
+ * match spells every byte of part (a space may take two, a no-break
+ * space), so none fits in fewer bytes.  In a long text, a match has part's
+ * rarest letter at a fixed offset, in either case, which memchr finds
+ * faster than a test of every byte, and in fewer places than a commoner
+ * letter.
  */
 size_t
 ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
@@ -645,14 +723,20 @@ ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
 	const char *stop = doc->text + end,
 			   *lower,
 			   *upper;
-	int			anchor = anchor_of(part);
+	size_t		length = strlen(part);
+	int			anchor;
 	char		c,
 				capital;
 
-	if (anchor < 0)
+	if (pos >= end || end - pos < length)
+		return EX_NONE;
+	if (end - pos > EX_SHORT_SEARCH && !may_stand_in_sentence(doc, pos, end, part))
+		return EX_NONE;
+	if (end - pos <= EX_SHORT_SEARCH || (anchor = anchor_of(part)) < 0)
 	{
 		for (; pos < end; pos++)
-			if (sc_match_folded(doc->text + pos, end - pos, part))
+			if (sc_may_match_folded(doc->text + pos, end - pos, part) &&
+				sc_match_folded(doc->text + pos, end - pos, part))
 				return pos;
 		return EX_NONE;
 	}

@@ -9,6 +9,7 @@
 #include "unit.h"
 #include "words.h"
 
+#include <stdint.h>
 #include <string.h>
 
 static const sc_gazetteer_context any_country = {NULL, false, false};
@@ -327,6 +328,44 @@ test_fold(void)
 	unit_check(strcmp(s, "åäö æø köge") == 0, "folds Latin-1 capitals (%s)", s);
 }
 
+/*
+ * sc_fold_case folds eight bytes of ASCII at a time: it must fold every
+ * string as sc_folded_byte folds each byte of the string unfolded, runs
+ * of ASCII of any length and alignment among other bytes included.
+ */
+static void
+test_fold_runs(void)
+{
+	/* capitals, their neighbours, lead and continuation bytes, ASCII */
+	static const unsigned char alphabet[] = {
+		'A', 'Z', '@', '[', 'a', 'z', ' ', '0', 0xC3, 0x80, 0x96, 0x97, 0x9E,
+		0x9F, 0xC5, 0x7F
+	};
+	uint32_t	seed = 2463534242u;
+	int			bad = 0;
+
+	for (int iter = 0; iter < 20000; iter++)
+	{
+		char		text[64],
+					folded[64];
+		size_t		len;
+
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		len = seed % sizeof(text);
+		for (size_t i = 0; i < len; i++)
+		{
+			seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+			/* mostly ASCII, so that runs of eight are common */
+			text[i] = (char) (seed % 4 ? alphabet[seed / 4 % 8] : alphabet[seed / 4 % 16]);
+		}
+		memcpy(folded, text, len);
+		sc_fold_case(folded, len);
+		for (size_t i = 0; i < len; i++)
+			bad += (unsigned char) folded[i] != sc_folded_byte(text, len, i);
+	}
+	unit_check(bad == 0, "fold: 20000 random strings fold byte by byte (%d differ)", bad);
+}
+
 int
 main(void)
 {
@@ -341,5 +380,6 @@ main(void)
 	test_counts();
 	test_sets();
 	test_fold();
+	test_fold_runs();
 	return unit_exit_status();
 }
