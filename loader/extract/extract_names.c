@@ -247,6 +247,13 @@ static noun_table definition_nouns = {.nouns = ex_definition_nouns};
 static noun_table role_nouns = {.nouns = ex_role_nouns};
 static pthread_once_t noun_gates_once = PTHREAD_ONCE_INIT;
 
+/* Whether c is an ASCII capital. */
+static inline bool
+ascii_capital(char c)
+{
+	return (unsigned) ((unsigned char) c - 'A') < 26;
+}
+
 static uint32_t
 letter_bit(char c)
 {
@@ -303,12 +310,28 @@ gate_nouns(noun_table *table)
 	}
 }
 
+/*
+ * Whether the words of ex_find_organisations' gates are as the gates
+ * take them (see may_begin_naming_noun and form_names): patterns.tsv may
+ * change, and a gate that no longer holds is not asked.
+ */
+static bool naming_nouns_long = true;
+static bool forms_capitalised = true;
+
 static void
 gate_all_nouns(void)
 {
 	gate_nouns(&name_heads);
 	gate_nouns(&definition_nouns);
 	gate_nouns(&role_nouns);
+	for (int i = 0; naming_nouns[i]; i++)
+		if (strlen(naming_nouns[i]) < 5)
+			naming_nouns_long = false;
+	for (int i = 0; ex_legal_forms[i].word; i++)
+		if (ex_legal_forms[i].lang == EX_LANG_NO &&
+			(!ascii_capital(ex_legal_forms[i].word[0]) ||
+			 !ascii_capital(ex_legal_forms[i].word[1])))
+			forms_capitalised = false;
 }
 
 /*
@@ -711,11 +734,17 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 static bool
 genre_word(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
-
+	/*
+	 * the word's end is found only for a genre word it begins with: most
+	 * words begin with none, and are told by their first bytes
+	 */
 	for (int i = 0; ex_genre_words[i].word; i++)
-		if (wend > pos && ex_word_is(doc, pos, end, ex_genre_words[i].word) == wend - pos)
+	{
+		size_t		n = ex_word_is(doc, pos, end, ex_genre_words[i].word);
+
+		if (n > 0 && n == ex_word_end(doc, pos, end) - pos)
 			return true;
+	}
 	return false;
 }
 
@@ -1558,8 +1587,16 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
 	};
 
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	/*
+	 * ex_find_part(doc, pos, wend, word) == pos, asked without searching
+	 * the rest of the word for each of owners: a word that begins with
+	 * one of them is found at pos, as the first place it stands
+	 */
 	for (int i = 0; owners[i]; i++)
-		if (ex_find_part(doc, pos, ex_word_end(doc, pos, end), owners[i]) == pos)
+		if (sc_may_match_folded(doc->text + pos, wend - pos, owners[i]) &&
+			sc_match_folded(doc->text + pos, wend - pos, owners[i]) > 0)
 			return true;
 	return false;
 }
@@ -2205,6 +2242,50 @@ abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether a capital may begin at pos: sc_is_upper is true only at an
+ * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
+ * meets are lower case, and are told here without a call.
+ */
+static inline bool
+may_be_capital(const ex_doc *doc, size_t pos)
+{
+	unsigned char c = (unsigned char) doc->text[pos];
+
+	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
+}
+
+/*
+ * Whether the bytes at pos, of which end - pos remain, may begin a
+ * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
+ * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
+ * the first four of the noun's and of the text's, each with that bit set,
+ * are equal where the noun stands.  Every naming noun has more than four
+ * bytes.  Many words begin with the two bytes of one (naming_initials:
+ * "förskola", "samverkan", "kommun") and few with four; each looked up in
+ * the list costs some three hundred instructions.
+ */
+static bool
+may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
+{
+	uint32_t	text,
+				noun;
+
+	if (!naming_nouns_long)
+		return true;
+	if (end - pos < 5)
+		return false;
+	memcpy(&text, doc->text + pos, 4);
+	text |= UINT32_C(0x20202020);
+	for (int i = 0; naming_nouns[i]; i++)
+	{
+		memcpy(&noun, naming_nouns[i], 4);
+		if ((noun | UINT32_C(0x20202020)) == text)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Records the Norwegian names before legal forms the sentence has
  * (form_name_start), and their spans in spans, which the capitalised runs
  * then leave alone; returns how many.
@@ -2225,7 +2306,17 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 		size_t		paren;
 		int			org;
 
-		if (!sc_is_upper(doc->text, end, pos))
+		/*
+		 * every form read ("IKS", "AS", "KO": forms_capitalised) and every
+		 * abbreviation in brackets (EX_SPELT_MIN letters or more) begins
+		 * with two ASCII capitals: a cheap test of the many words that do
+		 * not, before the call of sc_is_upper each made
+		 */
+		_Static_assert(EX_SPELT_MIN >= 2, "an abbreviation read has two capitals");
+		if ((forms_capitalised &&
+			 (!ascii_capital(doc->text[pos]) || pos + 1 >= end ||
+			  !ascii_capital(doc->text[pos + 1]))) ||
+			!sc_is_upper(doc->text, end, pos))
 			continue;
 		if ((kind = norwegian_form(doc, pos, &form_end)) != NULL && form_end <= end)
 			paren = EX_NONE;
@@ -2274,8 +2365,10 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 	sc_span		spans[EX_FORM_NAMES];
-	int			nspans = form_names(doc, s, spans);
+	int			nspans;
 
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	nspans = form_names(doc, s, spans);
 	if (about_heading(doc, s))
 		return;
 
@@ -2308,7 +2401,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		 * Karlstadsregionen", but "Nätverket Sydkust"
 		 */
 		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
-			named_by_noun(doc, s, pos))
+			may_begin_naming_noun(doc, pos, end) && named_by_noun(doc, s, pos))
 		{
 			size_t		name_at = ex_next_word(doc, pos, end);
 
@@ -2319,7 +2412,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 				continue;
 			}
 		}
-		if (!sc_is_upper(doc->text, end, pos))
+		if (!may_be_capital(doc, pos) || !sc_is_upper(doc->text, end, pos))
 			continue;
 		/* "Västra Götalandsregionen" is a place, and "Götalandsregionen" no body */
 		if ((run_end = place_run_end(doc, pos, end)) > pos)
