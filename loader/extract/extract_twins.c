@@ -838,6 +838,16 @@ not_now_in(const ex_doc *doc, const ex_sentence *s)
 static uint32_t twin_pairs[256];
 static uint32_t twin_every_class;	/* those in every class */
 static uint32_t twin_page_only; /* those that need doc->twin_page */
+
+/*
+ * The first four bytes of each twin word with bit 0x20 of each set, or 0
+ * for a word whose first four bytes hold a space: folded-equal bytes
+ * differ in no bit but 0x20 (ASCII letters, and the Latin-1 letters after
+ * 0xC3), so where the word stands the text's first four bytes, so set,
+ * are these.  Many words share a twin word's first two bytes
+ * ("samverkan" those of "samarbetsavtal"); few its first four.
+ */
+static uint32_t twin_quads[32];
 static pthread_once_t twin_pairs_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -853,6 +863,11 @@ add_twin_pairs(void)
 
 		if (twin_words[i].needs_twin_page)
 			twin_page_only |= bit;
+		if (strlen(prefix) >= 4 && memchr(prefix, ' ', 4) == NULL)
+		{
+			memcpy(&twin_quads[i], prefix, 4);
+			twin_quads[i] |= UINT32_C(0x20202020);
+		}
 		if (prefix[0] == ' ' || (unsigned char) prefix[0] >= 0x80 || prefix[1] == '\0' ||
 			prefix[1] == ' ')
 		{
@@ -870,7 +885,8 @@ add_twin_pairs(void)
 static const twin_word *
 twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	candidates;
+	uint32_t	candidates,
+				quad = 0;
 
 	if (pos >= end)
 		return NULL;
@@ -879,11 +895,16 @@ twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 								sc_ascii_folded(doc->text[pos + 1]))];
 	if (!doc->twin_page)
 		candidates &= ~twin_page_only;
+	if (candidates != 0 && end - pos >= 4)
+		memcpy(&quad, doc->text + pos, 4);
+	quad |= UINT32_C(0x20202020);
 	for (; candidates != 0; candidates &= candidates - 1)
 	{
-		const twin_word *word = &twin_words[ex_lowest_bit(candidates)];
+		int			i = ex_lowest_bit(candidates);
+		const twin_word *word = &twin_words[i];
 
-		if (sc_may_match_folded(doc->text + pos, end - pos, word->prefix) &&
+		if ((twin_quads[i] == 0 || (end - pos >= 4 && twin_quads[i] == quad)) &&
+			sc_may_match_folded(doc->text + pos, end - pos, word->prefix) &&
 			ex_word_prefix(doc, pos, end, word->prefix) > 0)
 			return word;
 	}
