@@ -17,6 +17,7 @@
 #include "extract_int.h"
 #include "extract_patterns.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -214,16 +215,140 @@ static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
+
+/*
+ * A cheap, exact gate before noun_ending's searches: the ASCII letters a
+ * noun has, which must all stand, in either case, among the bytes of the
+ * word its first match ends within EX_INFLECTION_BYTES of.  Folding maps
+ * an ASCII letter only to its other case and no other byte to an ASCII
+ * letter (sc_folded_byte), so a word whose tail lacks one of the noun's
+ * letters, or is shorter than the noun, cannot end in it, and the search
+ * (ex_find_part, some three hundred instructions a noun) is not made.
+ * noun_ending asked every noun of a table at every word a name's reading
+ * passes, which was most of the extraction of the real pages measured.
+ */
+#define EX_NOUN_GATES 64		/* nouns of a table gated; more are searched */
+#define EX_TAIL_BYTES 32		/* last bytes of a word whose letters are known */
+
+typedef struct noun_gate
+{
+	uint32_t	letters;		/* bit c - 'a': the letter c, folded */
+	size_t		len;			/* strlen of the noun */
+} noun_gate;
+
+typedef struct noun_table
+{
+	const ex_name_word *nouns;
+	noun_gate	gates[EX_NOUN_GATES];
+} noun_table;
+
+static noun_table name_heads = {.nouns = ex_name_heads};
+static noun_table definition_nouns = {.nouns = ex_definition_nouns};
+static noun_table role_nouns = {.nouns = ex_role_nouns};
+static pthread_once_t noun_gates_once = PTHREAD_ONCE_INIT;
+
+/* Whether c is an ASCII capital. */
+static inline bool
+ascii_capital(char c)
+{
+	return (unsigned) ((unsigned char) c - 'A') < 26;
+}
+
+static uint32_t
+letter_bit(char c)
+{
+	unsigned char f = sc_ascii_folded(c);
+
+	return f >= 'a' && f <= 'z' ? UINT32_C(1) << (f - 'a') : 0;
+}
+
+/* The ASCII letters of the n bytes at s, folded, as noun_gate has them. */
+static uint32_t
+letters_of(const char *s, size_t n)
+{
+	uint32_t	letters = 0;
+
+	for (size_t i = 0; i < n; i++)
+		letters |= letter_bit(s[i]);
+	return letters;
+}
+
+/*
+ * ex_contains past the gate of noun_gate: bytes with the ASCII letters
+ * letters hold part only if part has none other.
+ */
+static bool
+contains_part(const ex_doc *doc, size_t pos, size_t end, uint32_t letters,
+			  const char *part)
+{
+	return (letters_of(part, strlen(part)) & ~letters) == 0 &&
+		ex_contains(doc, pos, end, part);
+}
+
 /* The kind of the first entry of table whose stem the word at pos holds. */
 static const char *
 kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
+	uint32_t	letters = letters_of(doc->text + pos, wend - pos);
 
 	for (int i = 0; table[i].stem; i++)
-		if (ex_contains(doc, pos, wend, table[i].stem))
+		if (contains_part(doc, pos, wend, letters, table[i].stem))
 			return table[i].kind;
 	return NULL;
+}
+
+static void
+gate_nouns(noun_table *table)
+{
+	for (int i = 0; i < EX_NOUN_GATES && table->nouns[i].word; i++)
+	{
+		const char *word = table->nouns[i].word;
+
+		table->gates[i].len = strlen(word);
+		table->gates[i].letters = letters_of(word, table->gates[i].len);
+	}
+}
+
+/*
+ * Whether the words of ex_find_organisations' gates are as the gates
+ * take them (see may_begin_naming_noun and form_names): patterns.tsv may
+ * change, and a gate that no longer holds is not asked.
+ */
+static bool naming_nouns_long = true;
+static bool forms_capitalised = true;
+
+static void
+gate_all_nouns(void)
+{
+	gate_nouns(&name_heads);
+	gate_nouns(&definition_nouns);
+	gate_nouns(&role_nouns);
+	for (int i = 0; naming_nouns[i]; i++)
+		if (strlen(naming_nouns[i]) < 5)
+			naming_nouns_long = false;
+	for (int i = 0; ex_legal_forms[i].word; i++)
+		if (ex_legal_forms[i].lang == EX_LANG_NO &&
+			(!ascii_capital(ex_legal_forms[i].word[0]) ||
+			 !ascii_capital(ex_legal_forms[i].word[1])))
+			forms_capitalised = false;
+}
+
+/*
+ * Whether the noun of gate may end the word of wlen bytes whose last k
+ * bytes have the letters tail[k] (k up to EX_TAIL_BYTES), as noun_ending
+ * reads it: its first match ends at most EX_INFLECTION_BYTES before the
+ * word does, so lies whole in the word's last len + EX_INFLECTION_BYTES.
+ */
+static bool
+noun_may_end(const noun_gate *gate, const uint32_t *tail, size_t wlen)
+{
+	size_t		k = gate->len + EX_INFLECTION_BYTES;
+
+	if (gate->len > wlen)
+		return false;
+	k = k < wlen ? k : wlen;
+	return k > EX_TAIL_BYTES || (gate->letters & ~tail[k]) == 0;
 }
 
 /*
@@ -231,13 +356,23 @@ kind_of_word(const ex_doc *doc, size_t pos, size_t end, const kind_word *table)
  * ("kommunalförbundet", "selskab", "förbundsdirektören"), or NULL.
  */
 static const ex_name_word *
-noun_ending(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table)
+noun_ending(const ex_doc *doc, size_t pos, size_t end, const noun_table *nouns)
 {
+	const ex_name_word *table = nouns->nouns;
 	size_t		wend = ex_word_end(doc, pos, end);
+	uint32_t	tail[EX_TAIL_BYTES + 1];
 
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	tail[0] = 0;
+	for (size_t k = 1; k <= EX_TAIL_BYTES && k <= wend - pos; k++)
+		tail[k] = tail[k - 1] | letter_bit(doc->text[wend - k]);
 	for (int i = 0; table[i].word; i++)
 	{
-		size_t		at = ex_find_part(doc, pos, wend, table[i].word);
+		size_t		at;
+
+		if (i < EX_NOUN_GATES && !noun_may_end(&nouns->gates[i], tail, wend - pos))
+			continue;
+		at = ex_find_part(doc, pos, wend, table[i].word);
 
 		if (at != EX_NONE && wend - (at + strlen(table[i].word)) <= EX_INFLECTION_BYTES)
 			return &table[i];
@@ -252,7 +387,7 @@ noun_ending(const ex_doc *doc, size_t pos, size_t end, const ex_name_word *table
 static const char *
 noun_kind(const ex_doc *doc, size_t pos, size_t end)
 {
-	const ex_name_word *noun = noun_ending(doc, pos, end, ex_definition_nouns);
+	const ex_name_word *noun = noun_ending(doc, pos, end, &definition_nouns);
 
 	return noun ? noun->kind : NULL;
 }
@@ -269,13 +404,15 @@ static const char *
 name_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
-	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+	const ex_name_word *head = noun_ending(doc, pos, end, &name_heads);
 	const char *kind = head ? head->kind : NULL;
+	uint32_t	letters;
 
 	if (kind || wend <= pos + 1)
 		return kind;
+	letters = letters_of(doc->text + pos + 1, wend - pos - 1);
 	for (int i = 0; compound_kinds[i].stem; i++)
-		if (ex_contains(doc, pos + 1, wend, compound_kinds[i].stem))
+		if (contains_part(doc, pos + 1, wend, letters, compound_kinds[i].stem))
 			return compound_kinds[i].kind;
 	return NULL;
 }
@@ -597,11 +734,17 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 static bool
 genre_word(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
-
+	/*
+	 * the word's end is found only for a genre word it begins with: most
+	 * words begin with none, and are told by their first bytes
+	 */
 	for (int i = 0; ex_genre_words[i].word; i++)
-		if (wend > pos && ex_word_is(doc, pos, end, ex_genre_words[i].word) == wend - pos)
+	{
+		size_t		n = ex_word_is(doc, pos, end, ex_genre_words[i].word);
+
+		if (n > 0 && n == ex_word_end(doc, pos, end) - pos)
 			return true;
+	}
 	return false;
 }
 
@@ -954,7 +1097,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		const char *kind;
 
 		/* "X är förbundsdirektör i ...": a person, whatever follows */
-		if (noun_ending(doc, p, end, ex_role_nouns))
+		if (noun_ending(doc, p, end, &role_nouns))
 			return NULL;
 		kind = noun_kind(doc, p, end);
 
@@ -1062,7 +1205,7 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
-		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads);
 		size_t		wend = ex_word_end(doc, p, run_end);
 
 		if (!sc_is_word_char(doc->text, run_end, p))
@@ -1076,7 +1219,7 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 				return true;
 			continue;
 		}
-		if (noun_ending(doc, p, run_end, ex_role_nouns) ||
+		if (noun_ending(doc, p, run_end, &role_nouns) ||
 			(head != EX_NONE && ex_word_in(doc, p, run_end, organ_after)))
 			return true;
 		if (!word_parts_in(doc, p, run_end, generic_english))
@@ -1090,7 +1233,7 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 static const ex_name_word *
 bare_head(const ex_doc *doc, size_t pos, size_t end)
 {
-	const ex_name_word *head = noun_ending(doc, pos, end, ex_name_heads);
+	const ex_name_word *head = noun_ending(doc, pos, end, &name_heads);
 
 	return head && ex_find_part(doc, pos, ex_word_end(doc, pos, end), head->word) == pos ?
 		head : NULL;
@@ -1206,7 +1349,7 @@ english_head(const ex_doc *doc, size_t pos, size_t run_end)
 {
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
-		const ex_name_word *noun = noun_ending(doc, p, run_end, ex_name_heads);
+		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads);
 
 		if (noun && noun->lang == EX_LANG_EN)
 			return true;
@@ -1444,8 +1587,16 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 		"deltakerkommune", "förbundsfullmäktige", "förbundsdirektion", NULL
 	};
 
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	/*
+	 * ex_find_part(doc, pos, wend, word) == pos, asked without searching
+	 * the rest of the word for each of owners: a word that begins with
+	 * one of them is found at pos, as the first place it stands
+	 */
 	for (int i = 0; owners[i]; i++)
-		if (ex_find_part(doc, pos, ex_word_end(doc, pos, end), owners[i]) == pos)
+		if (sc_may_match_folded(doc->text + pos, wend - pos, owners[i]) &&
+			sc_match_folded(doc->text + pos, wend - pos, owners[i]) > 0)
 			return true;
 	return false;
 }
@@ -2091,6 +2242,50 @@ abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether a capital may begin at pos: sc_is_upper is true only at an
+ * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
+ * meets are lower case, and are told here without a call.
+ */
+static inline bool
+may_be_capital(const ex_doc *doc, size_t pos)
+{
+	unsigned char c = (unsigned char) doc->text[pos];
+
+	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
+}
+
+/*
+ * Whether the bytes at pos, of which end - pos remain, may begin a
+ * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
+ * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
+ * the first four of the noun's and of the text's, each with that bit set,
+ * are equal where the noun stands.  Every naming noun has more than four
+ * bytes.  Many words begin with the two bytes of one (naming_initials:
+ * "förskola", "samverkan", "kommun") and few with four; each looked up in
+ * the list costs some three hundred instructions.
+ */
+static bool
+may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
+{
+	uint32_t	text,
+				noun;
+
+	if (!naming_nouns_long)
+		return true;
+	if (end - pos < 5)
+		return false;
+	memcpy(&text, doc->text + pos, 4);
+	text |= UINT32_C(0x20202020);
+	for (int i = 0; naming_nouns[i]; i++)
+	{
+		memcpy(&noun, naming_nouns[i], 4);
+		if ((noun | UINT32_C(0x20202020)) == text)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Records the Norwegian names before legal forms the sentence has
  * (form_name_start), and their spans in spans, which the capitalised runs
  * then leave alone; returns how many.
@@ -2111,7 +2306,17 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 		size_t		paren;
 		int			org;
 
-		if (!sc_is_upper(doc->text, end, pos))
+		/*
+		 * every form read ("IKS", "AS", "KO": forms_capitalised) and every
+		 * abbreviation in brackets (EX_SPELT_MIN letters or more) begins
+		 * with two ASCII capitals: a cheap test of the many words that do
+		 * not, before the call of sc_is_upper each made
+		 */
+		_Static_assert(EX_SPELT_MIN >= 2, "an abbreviation read has two capitals");
+		if ((forms_capitalised &&
+			 (!ascii_capital(doc->text[pos]) || pos + 1 >= end ||
+			  !ascii_capital(doc->text[pos + 1]))) ||
+			!sc_is_upper(doc->text, end, pos))
 			continue;
 		if ((kind = norwegian_form(doc, pos, &form_end)) != NULL && form_end <= end)
 			paren = EX_NONE;
@@ -2160,8 +2365,10 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 	sc_span		spans[EX_FORM_NAMES];
-	int			nspans = form_names(doc, s, spans);
+	int			nspans;
 
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	nspans = form_names(doc, s, spans);
 	if (about_heading(doc, s))
 		return;
 
@@ -2194,7 +2401,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		 * Karlstadsregionen", but "Nätverket Sydkust"
 		 */
 		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
-			named_by_noun(doc, s, pos))
+			may_begin_naming_noun(doc, pos, end) && named_by_noun(doc, s, pos))
 		{
 			size_t		name_at = ex_next_word(doc, pos, end);
 
@@ -2205,7 +2412,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 				continue;
 			}
 		}
-		if (!sc_is_upper(doc->text, end, pos))
+		if (!may_be_capital(doc, pos) || !sc_is_upper(doc->text, end, pos))
 			continue;
 		/* "Västra Götalandsregionen" is a place, and "Götalandsregionen" no body */
 		if ((run_end = place_run_end(doc, pos, end)) > pos)
