@@ -19,7 +19,6 @@
  * membership fee ("medlemsavgift", "kontingent"): precision first.
  */
 #include "extract_int.h"
-#include "letter_pairs.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -105,27 +104,13 @@ static const char *const per_inhabitant_rates[] = {
 /* Words an amount may go on for, past its first: "50 000 kr och 3,50 kr ..." */
 #define EX_FEE_WORDS 14
 
-/*
- * Whether the sentence holds one of parts; pairs are its letter pairs
- * (letter_pairs.h), or NULL.
- */
 static bool
-contains_any(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
-			 const char *const *parts)
+contains_any(const ex_doc *doc, const ex_sentence *s, const char *const *parts)
 {
 	for (int i = 0; parts[i]; i++)
-		if (ex_may_hold(pairs, parts[i]) &&
-			ex_contains(doc, s->span.start, s->span.end, parts[i]))
+		if (ex_contains(doc, s->span.start, s->span.end, parts[i]))
 			return true;
 	return false;
-}
-
-/* Whether the sentence holds part, as contains_any asks. */
-static bool
-contains(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
-		 const char *part)
-{
-	return ex_may_hold(pairs, part) && ex_contains(doc, s->span.start, s->span.end, part);
 }
 
 /*
@@ -134,13 +119,11 @@ contains(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
  * ("kr" in "kronor").
  */
 static bool
-ends_word_in(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
-			 const char *part, const char *more)
+ends_word_in(const ex_doc *doc, const ex_sentence *s, const char *part,
+			 const char *more)
 {
 	size_t		len = strlen(part);
 
-	if (!ex_may_hold(pairs, part))
-		return false;
 	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, part);
 		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, part))
 	{
@@ -160,12 +143,12 @@ ends_word_in(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pai
  * "sekretariat".  Most sentences name none, which this tells sooner.
  */
 static bool
-names_currency(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs)
+names_currency(const ex_doc *doc, const ex_sentence *s)
 {
-	return ends_word_in(doc, s, pairs, "kr", "oe") || ends_word_in(doc, s, pairs, "sek", "") ||
-		ends_word_in(doc, s, pairs, "dkk", "") || ends_word_in(doc, s, pairs, "nok", "") ||
-		ends_word_in(doc, s, pairs, "eur", "o") || ends_word_in(doc, s, pairs, "öre", "") ||
-		ends_word_in(doc, s, pairs, "øre", "");
+	return ends_word_in(doc, s, "kr", "oe") || ends_word_in(doc, s, "sek", "") ||
+		ends_word_in(doc, s, "dkk", "") || ends_word_in(doc, s, "nok", "") ||
+		ends_word_in(doc, s, "eur", "o") || ends_word_in(doc, s, "öre", "") ||
+		ends_word_in(doc, s, "øre", "");
 }
 
 /* How many digits stand from pos on, before end. */
@@ -363,12 +346,12 @@ rule_in(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
  * read as the same words with "kr" after the amount.
  */
 static bool
-rule_without_currency(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
-					  sc_fee_rule *rule, size_t *start, size_t *end)
+rule_without_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+					  size_t *start, size_t *end)
 {
 	char		buf[128];
 
-	if (!contains(doc, s, pairs, "avgift"))
+	if (!ex_contains(doc, s->span.start, s->span.end, "avgift"))
 		return false;
 	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
@@ -439,8 +422,7 @@ kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 		rule->currency = SC_CURRENCY_NOK;
 }
 
-static bool per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s,
-							   const ex_letter_pairs *pairs);
+static bool per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s);
 
 /*
  * The organisation the sentence names first: the body whose fees it
@@ -464,9 +446,9 @@ first_org(const ex_doc *doc, const ex_sentence *s)
 
 /* Whether the sentence speaks of a member's fee without its amount. */
 static bool
-fee_without_amount(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs)
+fee_without_amount(const ex_doc *doc, const ex_sentence *s)
 {
-	return contains_any(doc, s, pairs, membership_fees) || per_inhabitant_fee(doc, s, pairs);
+	return contains_any(doc, s, membership_fees) || per_inhabitant_fee(doc, s);
 }
 
 /*
@@ -474,11 +456,11 @@ fee_without_amount(const ex_doc *doc, const ex_sentence *s, const ex_letter_pair
  * "Kostnaderna fördelas efter invånarantal"
  */
 static bool
-per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs)
+per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
 {
-	return (contains(doc, s, pairs, "avgift") && contains_any(doc, s, pairs, per_inhabitant)) ||
-		(contains_any(doc, s, pairs, shares_paid) &&
-		 contains_any(doc, s, pairs, population_bases));
+	return (ex_contains(doc, s->span.start, s->span.end, "avgift") &&
+			contains_any(doc, s, per_inhabitant)) ||
+		(contains_any(doc, s, shares_paid) && contains_any(doc, s, population_bases));
 }
 
 /*
@@ -489,14 +471,14 @@ per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s, const ex_letter_pair
  * of a body the page never names is no fee of another.
  */
 static int
-payee(ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs, size_t amount)
+payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 {
 	int			org;
 
 	doc->subject_basis = SC_BASIS_STATED;
-	if (amount == EX_NONE && !per_inhabitant_fee(doc, s, pairs))
+	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
 	{
-		if ((org = first_org(doc, s)) >= 0 || !contains_any(doc, s, pairs, its_members))
+		if ((org = first_org(doc, s)) >= 0 || !contains_any(doc, s, its_members))
 			return org;
 		doc->subject_basis = doc->context_basis;
 		return doc->context;
@@ -538,7 +520,7 @@ listed_amount(const ex_doc *doc, sc_span line, const char *const *words,
 {
 	const ex_sentence s = {.span = line, .list_end = line.end};
 
-	if (!contains_any(doc, &s, NULL, words))
+	if (!contains_any(doc, &s, words))
 		return false;
 	for (size_t pos = line.start; pos < line.end; pos++)
 	{
@@ -587,15 +569,14 @@ listed_amount(const ex_doc *doc, sc_span line, const char *const *words,
  * 2.500 kr och 0,270 kr per invånare och år" would be.
  */
 static bool
-listed_rule(const ex_doc *doc, const ex_sentence *s, const ex_letter_pairs *pairs,
-			sc_fee_rule *rule)
+listed_rule(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule)
 {
 	char		base[48] = "",
 				per[48] = "",
 				buf[160];
 	int			len;
 
-	if (s->list_end <= s->span.end || !contains_any(doc, s, pairs, membership_fees))
+	if (s->list_end <= s->span.end || !contains_any(doc, s, membership_fees))
 		return false;
 	for (size_t pos = ex_skip_space(doc, s->span.end, s->list_end); pos < s->list_end;)
 	{
@@ -757,12 +738,10 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	int			org;
 	sc_fact		f;
 	ex_period	period;
-	ex_letter_pairs pairs;
 
 	if (s->heading || doc->norgs == 0)
 		return;					/* a fee is paid to an organisation */
 	/* most sentences hold none of the sixty words looked for below */
-	ex_letter_pairs_of(doc->text, s->span.start, s->span.end, &pairs);
 	if (!s->has_digit)
 	{
 		/*
@@ -774,21 +753,21 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		 * fee_without_amount instead of the thirty of not_fees and the
 		 * seven of names_currency, at most sentences of a page.
 		 */
-		if (!fee_without_amount(doc, s, &pairs) || contains_any(doc, s, &pairs, not_fees))
+		if (!fee_without_amount(doc, s) || contains_any(doc, s, not_fees))
 			return;
 		stated = false;
 	}
 	else
 	{
-		if (contains_any(doc, s, &pairs, not_fees))
+		if (contains_any(doc, s, not_fees))
 			return;
 		/* seven scans of the sentence: asked once, used twice */
-		currency = names_currency(doc, s, &pairs);
+		currency = names_currency(doc, s);
 		amount = (currency && rule_in(doc, s, &rule, &a, &b)) ||
-			rule_without_currency(doc, s, &pairs, &rule, &a, &b);
+			rule_without_currency(doc, s, &rule, &a, &b);
 		/* an amount a year: the fee only if so called, here or by its table */
 		stated = amount && (sc_fee_rule_needs_inhabitants(&rule) ||
-							contains_any(doc, s, &pairs, fee_words));
+							contains_any(doc, s, fee_words));
 		if (!stated && currency && band_row(doc, s) && last_amount(doc, s, &rule, &a))
 		{
 			stated = true;
@@ -796,16 +775,16 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		}
 		else if (amount && !stated)
 			return;
-		if (!stated && listed_rule(doc, s, &pairs, &rule))
+		if (!stated && listed_rule(doc, s, &rule))
 		{
 			stated = true;
 			a = s->span.start;
 			b = s->list_end;
 		}
-		if (!stated && !fee_without_amount(doc, s, &pairs))
+		if (!stated && !fee_without_amount(doc, s))
 			return;
 	}
-	org = payee(doc, s, &pairs, stated ? a : EX_NONE);
+	org = payee(doc, s, stated ? a : EX_NONE);
 	if (org < 0)
 		return;
 	if (!stated)
