@@ -34,7 +34,7 @@ EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/money_amount.c extension/fee_rule.c \
 			  extension/validity.c extension/validity_gist.c extension/validity_selfuncs.c \
-			  extension/names.c
+			  extension/names.c extension/history.c
 
 # Install-script fragments, concatenated in this order into
 # extension/skanecoop--$(EXTVERSION).sql, the full script of the current
@@ -54,7 +54,8 @@ SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/places.sql extension/sql/places_data.sql extension/sql/fee_rules.sql \
 				extension/sql/evidence.sql extension/sql/basis.sql \
 				extension/sql/observation.sql extension/sql/as_of.sql extension/sql/changes.sql \
-				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql
+				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql \
+				extension/sql/history_rows.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \

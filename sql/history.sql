@@ -43,6 +43,17 @@ SELECT document_id, 2, 'Mer', 0, 3 FROM document WHERE uri = 'urn:test:history';
 INSERT INTO fact (document_id, kind, name, byte_start, byte_end, quote, rule)
 SELECT document_id, 'area', 'Kultur', 0, 8, 'Historia', 'test' FROM document
 WHERE uri = 'urn:test:history';
+-- Every row is checked: a statement that adds a section to this
+-- transaction's revision first, and then one to the revision before, is
+-- refused too.
+BEGIN;
+UPDATE document SET superseded_at = now() WHERE uri = 'urn:test:history';
+INSERT INTO document (uri, title, format, sha256, loaded_at, content)
+VALUES ('urn:test:history', 'Historia', 'text', sha256('v2'), now(), 'Historia 2');
+INSERT INTO section (document_id, ordinal, body, byte_start, byte_end)
+SELECT document_id, 2, 'Historia', 0, 8 FROM document
+WHERE uri = 'urn:test:history' ORDER BY loaded_at DESC;
+ROLLBACK;
 -- What a run does is allowed: supersede now, add the next revision now,
 -- with its sections and facts; an unchanged superseded_at is no change.
 BEGIN;
