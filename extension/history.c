@@ -54,6 +54,7 @@ static bool
 loaded_before_now(Oid namespace, Datum document_id)
 {
 	Oid			documents_oid = get_relname_relid("document", namespace);
+	AttrNumber	loaded_at_attnum;
 	Relation	documents;
 	Relation	primary_key;
 	ScanKeyData key;
@@ -66,6 +67,12 @@ loaded_before_now(Oid namespace, Datum document_id)
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("relation \"%s.document\" does not exist",
 						get_namespace_name(namespace))));
+	/* by name, as the statement trigger's query read it; slot_getattr takes no 0 */
+	loaded_at_attnum = get_attnum(documents_oid, "loaded_at");
+	if (loaded_at_attnum == InvalidAttrNumber)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"loaded_at\" of relation \"document\" does not exist")));
 	documents = table_open(documents_oid, AccessShareLock);
 	primary_key = index_open(RelationGetPrimaryKeyIndex(documents), AccessShareLock);
 	slot = table_slot_create(documents, NULL);
@@ -75,8 +82,7 @@ loaded_before_now(Oid namespace, Datum document_id)
 	if (index_getnext_slot(scan, ForwardScanDirection, slot))
 	{
 		bool		isnull;
-		Datum		loaded_at = slot_getattr(slot, get_attnum(documents_oid, "loaded_at"),
-											 &isnull);
+		Datum		loaded_at = slot_getattr(slot, loaded_at_attnum, &isnull);
 
 		before = !isnull &&
 			DatumGetTimestampTz(loaded_at) != GetCurrentTransactionStartTimestamp();

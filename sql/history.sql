@@ -73,6 +73,15 @@ FROM document WHERE uri = 'urn:test:history';
 ROLLBACK;
 RESET ROLE;
 
+-- The guard reads loaded_at by name: a document table without the column
+-- is an error, not a row let through or refused by chance.
+BEGIN;
+ALTER TABLE document RENAME COLUMN loaded_at TO loaded;
+SET ROLE regress_history_loader;
+INSERT INTO section (document_id, ordinal, body, byte_start, byte_end)
+SELECT document_id, 2, 'Mer', 0, 3 FROM document WHERE uri = 'urn:test:history';
+ROLLBACK;
+
 -- The load lock: the loader's role takes it; a reader can take no lock on
 -- it at all (not even to stand in the way for a moment).
 SET ROLE regress_history_reader;
