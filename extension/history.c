@@ -55,6 +55,7 @@ loaded_before_now(Oid namespace, Datum document_id)
 {
 	Oid			documents_oid = get_relname_relid("document", namespace);
 	AttrNumber	loaded_at_attnum;
+	Oid			primary_key_oid;
 	Relation	documents;
 	Relation	primary_key;
 	ScanKeyData key;
@@ -74,7 +75,13 @@ loaded_before_now(Oid namespace, Datum document_id)
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
 				 errmsg("column \"loaded_at\" of relation \"document\" does not exist")));
 	documents = table_open(documents_oid, AccessShareLock);
-	primary_key = index_open(RelationGetPrimaryKeyIndex(documents), AccessShareLock);
+	primary_key_oid = RelationGetPrimaryKeyIndex(documents);
+	if (!OidIsValid(primary_key_oid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("relation \"%s.document\" has no primary key",
+						get_namespace_name(namespace))));
+	primary_key = index_open(primary_key_oid, AccessShareLock);
 	slot = table_slot_create(documents, NULL);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT8EQ, document_id);
 	scan = index_beginscan(documents, primary_key, SnapshotSelf, 1, 0);
@@ -124,8 +131,8 @@ guard_revision_row(PG_FUNCTION_ARGS)
 	attnum = get_attnum(RelationGetRelid(rel), "document_id");
 	if (attnum == InvalidAttrNumber)
 		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("table \"%s\" has no column document_id",
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"document_id\" of relation \"%s\" does not exist",
 						RelationGetRelationName(rel))));
 	document_id = heap_getattr(trigdata->tg_trigtuple, attnum, tupdesc, &isnull);
 	if (!isnull && loaded_before_now(RelationGetNamespace(rel), document_id))

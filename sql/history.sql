@@ -81,6 +81,13 @@ SET ROLE regress_history_loader;
 INSERT INTO section (document_id, ordinal, body, byte_start, byte_end)
 SELECT document_id, 2, 'Mer', 0, 3 FROM document WHERE uri = 'urn:test:history';
 ROLLBACK;
+-- It probes the documents' primary key: without one, it says so.
+BEGIN;
+ALTER TABLE document DROP CONSTRAINT document_pkey CASCADE;
+SET ROLE regress_history_loader;
+INSERT INTO section (document_id, ordinal, body, byte_start, byte_end)
+SELECT document_id, 2, 'Mer', 0, 3 FROM document WHERE uri = 'urn:test:history';
+ROLLBACK;
 
 -- The load lock: the loader's role takes it; a reader can take no lock on
 -- it at all (not even to stand in the way for a moment).
