@@ -320,12 +320,40 @@ emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 	ex_emit_at(doc, &f, noun.start);
 }
 
+/*
+ * Parts one of which every noun of a count of owners or members holds:
+ * member_nouns, members_plain, municipality_nouns and the prefixes
+ * ex_find_owner_counts asks for ("kommun", "municipal", "medlem",
+ * "member").
+ */
+static const char *const counted_noun_parts[] = {
+	"kommun", "municipal", "medlem", "member", NULL
+};
+
+/*
+ * Whether the sentence holds one of counted_noun_parts.  A count is read
+ * only before one of those nouns, and a noun matched folded holds its
+ * parts folded (sc_match_folded folds ASCII letters only to ASCII
+ * letters), so a sentence without them has no count to find; asking this
+ * once spares the reading of a number at each of its words, which was
+ * most of the rule's cost (ex_contains answers most sentences from their
+ * byte pairs).
+ */
+static bool
+may_hold_counted_noun(const ex_doc *doc, const ex_sentence *s)
+{
+	for (int i = 0; counted_noun_parts[i]; i++)
+		if (ex_contains(doc, s->span.start, s->span.end, counted_noun_parts[i]))
+			return true;
+	return false;
+}
+
 void
 ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	if (s->heading || doc->norgs == 0)
+	if (s->heading || doc->norgs == 0 || !may_hold_counted_noun(doc, s))
 		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
