@@ -58,7 +58,10 @@
  * -r gives the day the pages were read, which the loader takes from a
  * manifest's fetched-at or the run: a page that states no date of its own
  * (no document_date is found on it) is extracted as of that day, so that
- * its present-tense statements hold "on or before" it.
+ * its present-tense statements hold "on or before" it.  A line
+ * "read_on<TAB>YYYY-MM-DD" in a page's expected facts gives that page's
+ * own reading day, in place of -r's, for a page saved on another day
+ * than the rest.
  *
  * -g reads an index of the pages (test/extract/real/INDEX.tsv: file,
  * split, language, region, ...) and reports, as comments after the TAP
@@ -508,7 +511,7 @@ contradiction(const fact_set *expected, const fact_set *absent, const fact_key *
  * is missing or bad, or rules out one of its own facts.
  */
 static bool
-read_expected(const char *path, fact_set *set, fact_set *absent)
+read_expected(const char *path, fact_set *set, fact_set *absent, int32_t *read_on)
 {
 	size_t		len;
 	char	   *buf = read_file(path, &len);
@@ -538,6 +541,14 @@ read_expected(const char *path, fact_set *set, fact_set *absent)
 				break;
 			*tab = '\0';
 			p = tab + 1;
+		}
+		if (strcmp(fields[0], "read_on") == 0)
+		{
+			if (n == 2 && sc_parse_iso_date(fields[1], strlen(fields[1]), read_on))
+				continue;
+			fprintf(stderr, "%s: bad read_on line: %s\n", path, fields[1] ? fields[1] : "");
+			free(buf);
+			return false;
 		}
 		if (strcmp(fields[0], "absent") == 0)
 		{
@@ -678,14 +689,14 @@ note_document_date(const sc_fact *f, void *arg)
  * page's own date, unless the page states none and -r gave a reading day.
  */
 static int32_t
-day_of_page(const char *text, size_t len, const sc_textdoc *parts)
+day_of_page(const char *text, size_t len, const sc_textdoc *parts, int32_t read_on)
 {
 	bool		dated = false;
 
-	if (reading_day == SC_NO_DAY)
+	if (read_on == SC_NO_DAY)
 		return SC_NO_DAY;
 	sc_extract_facts(text, len, parts, SC_NO_DAY, note_document_date, &dated, NULL);
-	return dated ? SC_NO_DAY : reading_day;
+	return dated ? SC_NO_DAY : read_on;
 }
 
 static double ratio(int a, int b);
@@ -778,6 +789,7 @@ score_file(const char *path, const char *expected_dir, bool dump)
 	char	   *text = read_file(path, &len);
 	sc_textdoc	parts;
 	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	int32_t		read_on;
 	bool		ok;
 
 	if (!text || sc_textdoc_split(text, len, &parts) != SC_TEXTDOC_OK)
@@ -797,7 +809,16 @@ score_file(const char *path, const char *expected_dir, bool dump)
 	r.text = text;
 	r.dump = dump;
 	r.overflow = false;
-	ok = sc_extract_facts_with(text, len, &parts, day_of_page(text, len, &parts),
+	/* the expected facts first: they may say on which day the page was read */
+	read_on = reading_day;
+	if (!dump && !read_expected(facts_path, &expected, &absent, &read_on))
+	{
+		fprintf(stderr, "score: cannot read %s\n", facts_path);
+		sc_textdoc_free(&parts);
+		free(text);
+		return false;
+	}
+	ok = sc_extract_facts_with(text, len, &parts, day_of_page(text, len, &parts, read_on),
 							   &extract_options, collect, &r, NULL) == SC_EXTRACT_OK;
 	if (r.overflow)
 	{
@@ -806,14 +827,8 @@ score_file(const char *path, const char *expected_dir, bool dump)
 	}
 	if (ok && !dump)
 	{
-		ok = read_expected(facts_path, &expected, &absent);
-		if (ok)
-		{
-			compare(base, &r.got, &expected);
-			check_absent(base, &r.every, &absent);
-		}
-		else
-			fprintf(stderr, "score: cannot read %s\n", facts_path);
+		compare(base, &r.got, &expected);
+		check_absent(base, &r.every, &absent);
 	}
 	sc_textdoc_free(&parts);
 	free(text);

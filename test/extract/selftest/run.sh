@@ -4,7 +4,9 @@
 # for it on which the extractor reads two customers as members and a
 # water taxa as a fee, and expects the scorer to fail it and to name each
 # ruled-out fact; then the same page with an absent line that rules out one
-# of its own expected facts, which the scorer must reject.  The wrong
+# of its own expected facts, which the scorer must reject; then
+# undated.txt, whose expected facts give the day it was read (read_on) in
+# place of -r's, with that line, without it and with a bad one.  The wrong
 # facts' precision is let pass (-t), so that only the absent lines can fail
 # the page.  Prints TAP; the scorer's own output is shown as comments only
 # where a check fails.
@@ -61,6 +63,16 @@ check "a negative -a is refused" test $? -eq 2
 "$score" $lenient -e "$dir/contradiction" "$page" >"$out" 2>&1
 check "the scorer rejects an absent line that rules out an expected fact" test $? -ne 0
 check "and says which" grep -qF "rules out the expected membership söderåsens vatten	klippan" "$out"
+
+undated="$dir/undated.txt"
+"$score" -r 2026-12-04 "$undated" >"$out" 2>&1
+check "a page's read_on day dates its present-tense memberships" \
+	printed "ok 9 - membership validities: 3 of 3 right (1.000 >= 0.90)"
+"$score" -r 2026-12-04 -e "$dir/read-on" "$undated" >"$out" 2>&1
+check "without it, -r's day does" \
+	printed "not ok 9 - membership validities: 0 of 3 right (0.000 >= 0.90)"
+"$score" -r 2026-12-04 -e "$dir/bad-read-on" "$undated" >"$out" 2>&1
+check "a read_on line that is no ISO date is refused" grep -qF "undated.facts: bad read_on line: 5 December 2026" "$out"
 
 echo "1..$n"
 exit $status
