@@ -631,6 +631,12 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 			last--;
 		if (last > start && ex_place_named(doc, last, end - 1) != NULL)
 			return end - 1;
+		/*
+		 * "Sydkustens landskapsförbunds medlemmar": a kind word that still
+		 * names its kind without the "s" ends the name in a genitive
+		 */
+		if (last > start && name_kind(doc, last, end - 1) != NULL)
+			return end - 1;
 		/* only where the form without it occurs too */
 		if (doc->scans <= 0)
 			return end;
