@@ -1071,25 +1071,64 @@ ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.body_list", s);
 }
 
-/* "X (ABC)": records ABC as the abbreviation of org. */
+/*
+ * Whether the letters of abbr stand in name in its order, the first its
+ * first: "SHMIL" in "Søndre Helgeland Miljøverk", not "EU" in "Fyrbodal".
+ */
+static bool
+letters_in_order(const char *name, const char *abbr)
+{
+	const char *p = name;
+
+	if (sc_ascii_folded(*name) != sc_ascii_folded(*abbr))
+		return false;
+	for (const char *a = abbr; *a; a++)
+	{
+		while (*p && sc_ascii_folded(*p) != sc_ascii_folded(*a))
+			p++;
+		if (!*p++)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * "X (ABC)", "X - ABC IKS": records ABC as the abbreviation of org.  After
+ * a dash the capitals must end their word and spell the name's letters in
+ * order, since a dash also joins a name to a heading's other words.
+ */
 static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 {
-	size_t		i;
+	size_t		i,
+				from;
+	bool		dashed;
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
-	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ' || doc->text[pos + 1] != '(')
+	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ')
 		return;
-	for (i = pos + 2; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
+	if (doc->text[pos + 1] == '(')
+		from = pos + 2;
+	else if (doc->text[pos + 1] == '-' && doc->text[pos + 2] == ' ')
+		from = pos + 3;
+	else if (end - pos > 5 && memcmp(doc->text + pos + 1, "\xe2\x80\x93 ", 4) == 0)
+		from = pos + 5;
+	else
+		return;
+	dashed = from > pos + 2;
+	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
 		i += sc_char_length(doc->text, end, i);
-	if (i < end && doc->text[i] == ')' && i - (pos + 2) >= 2 &&
-		i - (pos + 2) < sizeof(doc->orgs[org].abbreviation))
-	{
-		ex_copy(doc, (sc_span) {pos + 2, i}, doc->orgs[org].abbreviation,
-				sizeof(doc->orgs[org].abbreviation));
-		ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
-		/* a new abbreviation voids the mention index, as in add_org */
-		doc->nmentions = -1;
-	}
+	if (i - from < 2 || i - from >= sizeof(abbr) ||
+		(dashed ? sc_is_word_char(doc->text, end, i) || (i < end && doc->text[i] == '-')
+		 : i >= end || doc->text[i] != ')'))
+		return;
+	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	if (dashed && !letters_in_order(doc->orgs[org].name, abbr))
+		return;
+	strcpy(doc->orgs[org].abbreviation, abbr);
+	ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
+	/* a new abbreviation voids the mention index, as in add_org */
+	doc->nmentions = -1;
 }
 
 /* The kind the first kind noun of [pos, end) gives, made precise. */
@@ -1647,7 +1686,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		!acceptable_name(doc, s, pos, name_end, nwords) ||
 		(nwords == 1 && kind_alone(doc, pos, name_end)))
 		return false;
-	add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s);
+	read_abbreviation(doc, add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s),
+					  name_end, end);
 	return true;
 }
 
