@@ -177,6 +177,7 @@ static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
+static bool written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone);
 static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
@@ -191,7 +192,7 @@ static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
-static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
+static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
@@ -638,15 +639,33 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 		if (last > start && name_kind(doc, last, end - 1) != NULL)
 			return end - 1;
 		/* only where the form without it occurs too */
-		if (doc->scans <= 0)
-			return end;
-		doc->scans--;
-		for (size_t i = 0; i + (end - 1 - start) < doc->len; i++)
-			if (i != start && memcmp(doc->text + i, doc->text + start, end - 1 - start) == 0 &&
-				!sc_is_word_char(doc->text, doc->len, i + (end - 1 - start)))
-				return end - 1;
+		if (written_elsewhere(doc, start, end - 1, false))
+			return end - 1;
 	}
 	return end;
+}
+
+/*
+ * Whether the page writes the words [start, end) at another place, as
+ * words of their own (not joined by a hyphen to another, if alone):
+ * "Greater Copenhagen" beside "Greater Copenhagen-samarbejdet".  Each
+ * search costs one of the page's scans, so that a page of many names
+ * stays linear.
+ */
+static bool
+written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
+{
+	size_t		n = end - start;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = 0; i + n < doc->len; i++)
+		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, i + n) &&
+			!(alone && doc->text[i + n] == '-'))
+			return true;
+	return false;
 }
 
 /*
@@ -2596,10 +2615,11 @@ static const char *const cooperation_after[] = {
 /*
  * The end of the name [start, end) without a cooperation noun joined to
  * its last word: "Greater Copenhagen" for "Greater Copenhagen-samarbejdet",
- * where the page calls the cooperation by its name; else end.
+ * where the page calls the cooperation by its name elsewhere too; else end
+ * ("LÄSK-samarbetet" is the only name the page gives).
  */
 static size_t
-joined_cooperation(const ex_doc *doc, size_t start, size_t end)
+joined_cooperation(ex_doc *doc, size_t start, size_t end)
 {
 	size_t		last = start;
 
@@ -2610,7 +2630,7 @@ joined_cooperation(const ex_doc *doc, size_t start, size_t end)
 		for (int i = 0; doc->text[q] == '-' && cooperation_after[i]; i++)
 			if (q - start >= EX_COOPERATION_NAME_MIN &&
 				sc_match_folded(doc->text + q + 1, end - (q + 1), cooperation_after[i]) == end - (q + 1))
-				return q;
+				return written_elsewhere(doc, start, q, true) ? q : end;
 	return end;
 }
 
