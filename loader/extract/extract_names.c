@@ -692,8 +692,32 @@ definite_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The end of a lower-case kind word coordinated with the word at pos,
+ * which ends in a hyphen ("brand- och räddningsförbund", "brann- og
+ * redningsvesen"), or pos if none stands there.
+ */
+static size_t
+coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const conjunctions[] = {"och", "og", "and", NULL};
+	size_t		p = ex_word_end(doc, pos, end),
+				wend;
+
+	if (p == pos || p + 1 >= end || doc->text[p] != '-' || doc->text[p + 1] != ' ' ||
+		sc_is_upper(doc->text, end, pos))
+		return pos;
+	p = ex_skip_space(doc, p + 1, end);
+	if (ex_word_in(doc, p, end, conjunctions) == 0)
+		return pos;
+	p = ex_next_word(doc, p, end);
+	wend = ex_word_end(doc, p, end);
+	return wend > p && !sc_is_upper(doc->text, end, p) && name_kind(doc, p, wend) ? wend : pos;
+}
+
+/*
  * The end of the run of capitalised words at pos ("&" may join them; a
- * lower-case kind word may end them), or pos if none begins there.
+ * lower-case kind word may end them, or two coordinated), or pos if none
+ * begins there.
  */
 size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
@@ -735,6 +759,12 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		else if (*nwords > 0 && (wend = coordinated_kind_end(doc, p, end)) > p)
 		{
 			run_end = wend;
 			(*nwords)++;
