@@ -171,6 +171,8 @@ static const char *const back_references[] = {
 static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 								const kind_word *table);
 static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
+static const ex_name_word *head_phrase_at(const ex_doc *doc, size_t pos, size_t end,
+										  size_t *n);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
@@ -394,6 +396,49 @@ noun_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The kind of a head of several words (patterns.tsv: "business region")
+ * that begins at pos, each word whole, or NULL: "Business Region Aarhus",
+ * not "Business Regions" or "the Oslo Business community".
+ */
+static const char *
+head_phrase_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n;
+	const ex_name_word *head = head_phrase_at(doc, pos, end, &n);
+
+	return head ? head->kind : NULL;
+}
+
+/* The head of several words that begins at pos, and in *n its length. */
+static const ex_name_word *
+head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	for (int i = 0; ex_name_heads[i].word; i++)
+	{
+		const char *phrase = ex_name_heads[i].word;
+
+		*n = strlen(phrase);
+		if (strchr(phrase, ' ') != NULL && end - pos >= *n &&
+			sc_match_folded(doc->text + pos, *n, phrase) == *n &&
+			!sc_is_word_char(doc->text, end, pos + *n))
+			return &ex_name_heads[i];
+	}
+	return NULL;
+}
+
+/*
+ * Whether the run [pos, run_end) is a head of several words and nothing
+ * more: "Hvad er en Business Region?" asks what such a body is.
+ */
+static bool
+head_phrase_alone(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		n;
+
+	return head_phrase_at(doc, pos, run_end, &n) != NULL && pos + n == run_end;
+}
+
+/*
  * The kind a word of a name gives: a word that ends in a head word,
  * inflected ("Brandvæsenet", "Regionrådet"), or a compound ending in one
  * of compound_kinds after at least one letter of its own.  A head word
@@ -409,6 +454,8 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	const char *kind = head ? head->kind : NULL;
 	uint32_t	letters;
 
+	if (!kind)
+		kind = head_phrase_kind(doc, pos, end);
 	if (kind || wend <= pos + 1)
 		return kind;
 	letters = letters_of(doc->text + pos + 1, wend - pos - 1);
@@ -1517,7 +1564,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
-		kind_in_general(doc, pos, run_end))
+		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
 	if (former_before(doc, s, pos))
 		return true;
