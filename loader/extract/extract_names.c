@@ -1241,7 +1241,9 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		if (noun_ending(doc, p, end, &role_nouns))
 			return NULL;
 		kind = noun_kind(doc, p, end);
-
+		/* "X er Danmarks ældste business region": a head of words defines */
+		if (!kind && (kind = head_phrase_kind(doc, p, end)) != NULL)
+			return kind;
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
 			kind = NULL;
