@@ -2911,7 +2911,9 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
 
 /*
  * The words of an organisation's name that say which one it is, folded,
- * into out: the words that hold a head word of patterns.tsv left out, and
+ * into out: the words that hold a head word of patterns.tsv, or a kind of
+ * compound_kinds after a letter of their own ("landskapsförbund"), left
+ * out, and
  * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
  * kommunalförbund" are both "fyrbodal").  An English head stays: "Greater
  * Copenhagen Committee" is the committee of the cooperation "Greater
@@ -2934,6 +2936,9 @@ distinctive_words(const char *name, char *out, size_t size)
 		for (int i = 0; ex_name_heads[i].word && !head; i++)
 			head = ex_name_heads[i].lang != EX_LANG_EN &&
 				strstr(word, ex_name_heads[i].word) != NULL;
+		/* "landskapsförbund": a compound of a kind, as name_kind reads it */
+		for (int i = 0; compound_kinds[i].stem && !head; i++)
+			head = strstr(word + 1, compound_kinds[i].stem) != NULL;
 		if (head)
 			continue;
 		if (len > 1 && word[len - 1] == 's')
