@@ -1244,6 +1244,12 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		/* "X er Danmarks ældste business region": a head of words defines */
 		if (!kind && (kind = head_phrase_kind(doc, p, end)) != NULL)
 			return kind;
+		/*
+		 * "X er konstituert som selskapets brannsjef", "X is a county
+		 * council member": an office of the body, so a person
+		 */
+		if (kind && noun_ending(doc, ex_next_word(doc, p, end), end, &role_nouns))
+			return NULL;
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
 			kind = NULL;
