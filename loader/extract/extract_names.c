@@ -2330,7 +2330,14 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 		}
 		else if (joiner == EX_NONE)
 		{
-			/* "Buskerud, Vestfold", "Vestfold og Telemark" */
+			/*
+			 * "Buskerud, Vestfold", "Vestfold og Telemark"; a comma joins
+			 * places only, not a place to a name after it ("i Nordland,
+			 * Elkem Energi Siso AS og ...")
+			 */
+			if (upper && comma && !(is_place_name(doc, w, wend) &&
+									is_place_name(doc, start, ex_word_end(doc, start, form))))
+				break;
 			if (upper)
 				start = w;
 			else if (!comma && ex_word_in(doc, w, s->span.end, form_name_joiners) == wend - w)
