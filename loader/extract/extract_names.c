@@ -2707,8 +2707,9 @@ static const char *const cooperation_after[] = {
 /*
  * The end of the name [start, end) without a cooperation noun joined to
  * its last word: "Greater Copenhagen" for "Greater Copenhagen-samarbejdet",
- * where the page calls the cooperation by its name elsewhere too; else end
- * ("LÄSK-samarbetet" is the only name the page gives).
+ * where the words before it are a name of their own (more than one word,
+ * or one the page writes alone too); else end ("LÄSK-samarbetet", the
+ * only name the page gives).
  */
 static size_t
 joined_cooperation(ex_doc *doc, size_t start, size_t end)
@@ -2722,7 +2723,7 @@ joined_cooperation(ex_doc *doc, size_t start, size_t end)
 		for (int i = 0; doc->text[q] == '-' && cooperation_after[i]; i++)
 			if (q - start >= EX_COOPERATION_NAME_MIN &&
 				sc_match_folded(doc->text + q + 1, end - (q + 1), cooperation_after[i]) == end - (q + 1))
-				return written_elsewhere(doc, start, q, true) ? q : end;
+				return last > start || written_elsewhere(doc, start, q, true) ? q : end;
 	return end;
 }
 
