@@ -133,6 +133,7 @@ static const char *const naming_nouns[] = {
 	"samarbetet", "kommittén", "förbundet", "kommunalförbundet",
 	"kommunförbundet", "nätverket", "forumet", "bolaget", "partnerskapet",
 	"samarbetsorganisationen", "organisationen", "heter", "kallas", "namnet",
+	"navnet",
 	NULL
 };
 
@@ -1925,7 +1926,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 }
 
 /* Words that give a name, after which its words need no capitals. */
-static const char *const given_name_words[] = {"namnet", "heter", "kallas", NULL};
+static const char *const given_name_words[] = {"namnet", "navnet", "heter", "kallas", NULL};
 
 /* Lower-case words a name given so may go on in ("Goda grannar"). */
 #define EX_NAME_TAIL_WORDS 2

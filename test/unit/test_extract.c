@@ -1797,6 +1797,9 @@ test_name_shapes(void)
 				   "og Elkem Energi Lakshola AS, selges.\n", SC_NO_DAY);
 	expect("organisation|Elkem Energi Siso AS|*");
 	unit_check(count("organisation|Salten") == 0, "a comma joins places only");
+	extract_string("T\n\nSamarbeidet ble organisert som et interkommunalt selskap, under navnet "
+				   "Hedmarken IKT.\n", SC_NO_DAY);
+	expect("organisation|Hedmarken IKT|*");
 }
 
 int
