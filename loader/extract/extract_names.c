@@ -180,6 +180,7 @@ static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
+static bool squeeze_spaces(char *name);
 static bool written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone);
 static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
@@ -826,6 +827,9 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		if (p >= end || sc_space_length(doc->text, end, p) == 0)
 			break;
 		p += sc_space_length(doc->text, end, p);
+		/* "Landsdelscenter  Midt-Vest": a PDF's text pads its words */
+		if (p + 1 < end && doc->text[p] == ' ' && doc->text[p + 1] != ' ')
+			p++;
 	}
 	return run_end;
 }
@@ -1137,6 +1141,11 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 			doc->orgs[i].kind = kind;
 		return i;
 	}
+	/* a name written with two spaces between words is stored with one */
+	if (squeeze_spaces(buf))
+		for (i = 0; i < doc->norgs; i++)
+			if (strcmp(doc->orgs[i].name, buf) == 0)
+				return i;
 	if (doc->norgs >= EX_MAX_ORGS)
 		return -1;
 	org = &doc->orgs[doc->norgs];
@@ -1156,6 +1165,26 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->evidence = s->span;
 	org->defined_at = EX_NONE;
 	return doc->norgs++;
+}
+
+/* Makes each run of spaces in name one space; whether there was any. */
+static bool
+squeeze_spaces(char *name)
+{
+	char	   *to = name;
+	bool		squeezed = false;
+
+	for (const char *from = name; *from; from++)
+	{
+		if (*from == ' ' && to > name && to[-1] == ' ')
+		{
+			squeezed = true;
+			continue;
+		}
+		*to++ = *from;
+	}
+	*to = '\0';
+	return squeezed;
 }
 
 /*

@@ -1800,6 +1800,10 @@ test_name_shapes(void)
 	extract_string("T\n\nSamarbeidet ble organisert som et interkommunalt selskap, under navnet "
 				   "Hedmarken IKT.\n", SC_NO_DAY);
 	expect("organisation|Hedmarken IKT|*");
+	extract_string("T\n\nVedlagt  omdeles  et  dokument  fra  Landsdelscenter  Midt-Vest, som  er  et "
+				   "fælles forum for kommunerne i Herning, Holstebro, Ikast og Struer.\n", SC_NO_DAY);
+	expect("organisation|Landsdelscenter Midt-Vest|*");
+	unit_check(count("organisation|Midt-Vest|") == 0, "a PDF's padded words are one name");
 }
 
 int
