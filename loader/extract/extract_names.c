@@ -741,6 +741,21 @@ definite_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether the word [pos, wend) is a place that "kommun", "kommune" or
+ * their forms follow: a municipality, which begins a noun phrase of its
+ * own ("Jämtlands Räddningstjänstförbund Åre kommuns ansökan").
+ */
+static bool
+municipality_named(const ex_doc *doc, size_t pos, size_t wend, size_t end)
+{
+	static const char *const municipality[] = {"kommun", "kommuns", "kommune", "kommunes", NULL};
+	size_t		next = ex_skip_space(doc, wend, end);
+
+	return next > wend && ex_word_in(doc, next, end, municipality) > 0 &&
+		ex_place_named(doc, pos, wend) != NULL;
+}
+
+/*
  * The end of a lower-case kind word coordinated with the word at pos,
  * which ends in a hyphen ("brand- och räddningsförbund", "brann- og
  * redningsvesen"), or pos if none stands there.
@@ -804,6 +819,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
+			if (*nwords > 0 && municipality_named(doc, p, wend, end))
+				break;
 			run_end = wend;
 			(*nwords)++;
 		}

@@ -1804,6 +1804,11 @@ test_name_shapes(void)
 				   "fælles forum for kommunerne i Herning, Holstebro, Ikast og Struer.\n", SC_NO_DAY);
 	expect("organisation|Landsdelscenter Midt-Vest|*");
 	unit_check(count("organisation|Midt-Vest|") == 0, "a PDF's padded words are one name");
+	extract_string("T\n\nDen 28 mars 2023 fick Jämtlands Räddningstjänstförbund Åre kommuns "
+				   "ansökan.\n", SC_NO_DAY);
+	expect("organisation|Jämtlands Räddningstjänstförbund|*");
+	unit_check(count("organisation|Jämtlands Räddningstjänstförbund Åre") == 0,
+			   "a municipality after a name is no part of it");
 }
 
 int
