@@ -133,6 +133,7 @@ static const char *const naming_nouns[] = {
 	"samarbetet", "kommittén", "förbundet", "kommunalförbundet",
 	"kommunförbundet", "nätverket", "forumet", "bolaget", "partnerskapet",
 	"samarbetsorganisationen", "organisationen", "heter", "kallas", "namnet",
+	"navnet",
 	NULL
 };
 
@@ -171,12 +172,16 @@ static const char *const back_references[] = {
 static const char *kind_of_word(const ex_doc *doc, size_t pos, size_t end,
 								const kind_word *table);
 static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
+static const ex_name_word *head_phrase_at(const ex_doc *doc, size_t pos, size_t end,
+										  size_t *n);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
+static bool squeeze_spaces(char *name);
+static bool written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone);
 static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
@@ -191,7 +196,7 @@ static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
-static size_t joined_cooperation(const ex_doc *doc, size_t start, size_t end);
+static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
@@ -393,6 +398,49 @@ noun_kind(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The kind of a head of several words (patterns.tsv: "business region")
+ * that begins at pos, each word whole, or NULL: "Business Region Aarhus",
+ * not "Business Regions" or "the Oslo Business community".
+ */
+static const char *
+head_phrase_kind(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n;
+	const ex_name_word *head = head_phrase_at(doc, pos, end, &n);
+
+	return head ? head->kind : NULL;
+}
+
+/* The head of several words that begins at pos, and in *n its length. */
+static const ex_name_word *
+head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+{
+	for (int i = 0; ex_name_heads[i].word; i++)
+	{
+		const char *phrase = ex_name_heads[i].word;
+
+		*n = strlen(phrase);
+		if (strchr(phrase, ' ') != NULL && end - pos >= *n &&
+			sc_match_folded(doc->text + pos, *n, phrase) == *n &&
+			!sc_is_word_char(doc->text, end, pos + *n))
+			return &ex_name_heads[i];
+	}
+	return NULL;
+}
+
+/*
+ * Whether the run [pos, run_end) is a head of several words and nothing
+ * more: "Hvad er en Business Region?" asks what such a body is.
+ */
+static bool
+head_phrase_alone(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		n;
+
+	return head_phrase_at(doc, pos, run_end, &n) != NULL && pos + n == run_end;
+}
+
+/*
  * The kind a word of a name gives: a word that ends in a head word,
  * inflected ("Brandvæsenet", "Regionrådet"), or a compound ending in one
  * of compound_kinds after at least one letter of its own.  A head word
@@ -408,6 +456,8 @@ name_kind(const ex_doc *doc, size_t pos, size_t end)
 	const char *kind = head ? head->kind : NULL;
 	uint32_t	letters;
 
+	if (!kind)
+		kind = head_phrase_kind(doc, pos, end);
 	if (kind || wend <= pos + 1)
 		return kind;
 	letters = letters_of(doc->text + pos + 1, wend - pos - 1);
@@ -631,16 +681,40 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 			last--;
 		if (last > start && ex_place_named(doc, last, end - 1) != NULL)
 			return end - 1;
+		/*
+		 * "Sydkustens landskapsförbunds medlemmar": a kind word that still
+		 * names its kind without the "s" ends the name in a genitive
+		 */
+		if (last > start && name_kind(doc, last, end - 1) != NULL)
+			return end - 1;
 		/* only where the form without it occurs too */
-		if (doc->scans <= 0)
-			return end;
-		doc->scans--;
-		for (size_t i = 0; i + (end - 1 - start) < doc->len; i++)
-			if (i != start && memcmp(doc->text + i, doc->text + start, end - 1 - start) == 0 &&
-				!sc_is_word_char(doc->text, doc->len, i + (end - 1 - start)))
-				return end - 1;
+		if (written_elsewhere(doc, start, end - 1, false))
+			return end - 1;
 	}
 	return end;
+}
+
+/*
+ * Whether the page writes the words [start, end) at another place, as
+ * words of their own (not joined by a hyphen to another, if alone):
+ * "Greater Copenhagen" beside "Greater Copenhagen-samarbejdet".  Each
+ * search costs one of the page's scans, so that a page of many names
+ * stays linear.
+ */
+static bool
+written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
+{
+	size_t		n = end - start;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = 0; i + n < doc->len; i++)
+		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, i + n) &&
+			!(alone && doc->text[i + n] == '-'))
+			return true;
+	return false;
 }
 
 /*
@@ -667,8 +741,47 @@ definite_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether the word [pos, wend) is a place that "kommun", "kommune" or
+ * their forms follow: a municipality, which begins a noun phrase of its
+ * own ("Jämtlands Räddningstjänstförbund Åre kommuns ansökan").
+ */
+static bool
+municipality_named(const ex_doc *doc, size_t pos, size_t wend, size_t end)
+{
+	static const char *const municipality[] = {"kommun", "kommuns", "kommune", "kommunes", NULL};
+	size_t		next = ex_skip_space(doc, wend, end);
+
+	return next > wend && ex_word_in(doc, next, end, municipality) > 0 &&
+		ex_place_named(doc, pos, wend) != NULL;
+}
+
+/*
+ * The end of a lower-case kind word coordinated with the word at pos,
+ * which ends in a hyphen ("brand- och räddningsförbund", "brann- og
+ * redningsvesen"), or pos if none stands there.
+ */
+static size_t
+coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const conjunctions[] = {"och", "og", "and", NULL};
+	size_t		p = ex_word_end(doc, pos, end),
+				wend;
+
+	if (p == pos || p + 1 >= end || doc->text[p] != '-' || doc->text[p + 1] != ' ' ||
+		sc_is_upper(doc->text, end, pos))
+		return pos;
+	p = ex_skip_space(doc, p + 1, end);
+	if (ex_word_in(doc, p, end, conjunctions) == 0)
+		return pos;
+	p = ex_next_word(doc, p, end);
+	wend = ex_word_end(doc, p, end);
+	return wend > p && !sc_is_upper(doc->text, end, p) && name_kind(doc, p, wend) ? wend : pos;
+}
+
+/*
  * The end of the run of capitalised words at pos ("&" may join them; a
- * lower-case kind word may end them), or pos if none begins there.
+ * lower-case kind word may end them, or two coordinated), or pos if none
+ * begins there.
  */
 size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
@@ -706,10 +819,18 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
+			if (*nwords > 0 && municipality_named(doc, p, wend, end))
+				break;
 			run_end = wend;
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		else if (*nwords > 0 && (wend = coordinated_kind_end(doc, p, end)) > p)
 		{
 			run_end = wend;
 			(*nwords)++;
@@ -723,6 +844,9 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		if (p >= end || sc_space_length(doc->text, end, p) == 0)
 			break;
 		p += sc_space_length(doc->text, end, p);
+		/* "Landsdelscenter  Midt-Vest": a PDF's text pads its words */
+		if (p + 1 < end && doc->text[p] == ' ' && doc->text[p + 1] != ' ')
+			p++;
 	}
 	return run_end;
 }
@@ -1034,6 +1158,11 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 			doc->orgs[i].kind = kind;
 		return i;
 	}
+	/* a name written with two spaces between words is stored with one */
+	if (squeeze_spaces(buf))
+		for (i = 0; i < doc->norgs; i++)
+			if (strcmp(doc->orgs[i].name, buf) == 0)
+				return i;
 	if (doc->norgs >= EX_MAX_ORGS)
 		return -1;
 	org = &doc->orgs[doc->norgs];
@@ -1055,6 +1184,26 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	return doc->norgs++;
 }
 
+/* Makes each run of spaces in name one space; whether there was any. */
+static bool
+squeeze_spaces(char *name)
+{
+	char	   *to = name;
+	bool		squeezed = false;
+
+	for (const char *from = name; *from; from++)
+	{
+		if (*from == ' ' && to > name && to[-1] == ' ')
+		{
+			squeezed = true;
+			continue;
+		}
+		*to++ = *from;
+	}
+	*to = '\0';
+	return squeezed;
+}
+
 /*
  * Records a body a list names one a line (extract_bodies.c), which its
  * count and place make an organisation whatever its words.
@@ -1065,25 +1214,64 @@ ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.body_list", s);
 }
 
-/* "X (ABC)": records ABC as the abbreviation of org. */
+/*
+ * Whether the letters of abbr stand in name in its order, the first its
+ * first: "SHMIL" in "Søndre Helgeland Miljøverk", not "EU" in "Fyrbodal".
+ */
+static bool
+letters_in_order(const char *name, const char *abbr)
+{
+	const char *p = name;
+
+	if (sc_ascii_folded(*name) != sc_ascii_folded(*abbr))
+		return false;
+	for (const char *a = abbr; *a; a++)
+	{
+		while (*p && sc_ascii_folded(*p) != sc_ascii_folded(*a))
+			p++;
+		if (!*p++)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * "X (ABC)", "X - ABC IKS": records ABC as the abbreviation of org.  After
+ * a dash the capitals must end their word and spell the name's letters in
+ * order, since a dash also joins a name to a heading's other words.
+ */
 static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 {
-	size_t		i;
+	size_t		i,
+				from;
+	bool		dashed;
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
-	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ' || doc->text[pos + 1] != '(')
+	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ')
 		return;
-	for (i = pos + 2; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
+	if (doc->text[pos + 1] == '(')
+		from = pos + 2;
+	else if (doc->text[pos + 1] == '-' && doc->text[pos + 2] == ' ')
+		from = pos + 3;
+	else if (end - pos > 5 && memcmp(doc->text + pos + 1, "\xe2\x80\x93 ", 4) == 0)
+		from = pos + 5;
+	else
+		return;
+	dashed = from > pos + 2;
+	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
 		i += sc_char_length(doc->text, end, i);
-	if (i < end && doc->text[i] == ')' && i - (pos + 2) >= 2 &&
-		i - (pos + 2) < sizeof(doc->orgs[org].abbreviation))
-	{
-		ex_copy(doc, (sc_span) {pos + 2, i}, doc->orgs[org].abbreviation,
-				sizeof(doc->orgs[org].abbreviation));
-		ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
-		/* a new abbreviation voids the mention index, as in add_org */
-		doc->nmentions = -1;
-	}
+	if (i - from < 2 || i - from >= sizeof(abbr) ||
+		(dashed ? sc_is_word_char(doc->text, end, i) || (i < end && doc->text[i] == '-')
+		 : i >= end || doc->text[i] != ')'))
+		return;
+	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	if (dashed && !letters_in_order(doc->orgs[org].name, abbr))
+		return;
+	strcpy(doc->orgs[org].abbreviation, abbr);
+	ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
+	/* a new abbreviation voids the mention index, as in add_org */
+	doc->nmentions = -1;
 }
 
 /* The kind the first kind noun of [pos, end) gives, made precise. */
@@ -1100,7 +1288,15 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		if (noun_ending(doc, p, end, &role_nouns))
 			return NULL;
 		kind = noun_kind(doc, p, end);
-
+		/* "X er Danmarks ældste business region": a head of words defines */
+		if (!kind && (kind = head_phrase_kind(doc, p, end)) != NULL)
+			return kind;
+		/*
+		 * "X er konstituert som selskapets brannsjef", "X is a county
+		 * council member": an office of the body, so a person
+		 */
+		if (kind && noun_ending(doc, ex_next_word(doc, p, end), end, &role_nouns))
+			return NULL;
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
 			kind = NULL;
@@ -1423,7 +1619,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
-		kind_in_general(doc, pos, run_end))
+		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
 	if (former_before(doc, s, pos))
 		return true;
@@ -1641,7 +1837,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		!acceptable_name(doc, s, pos, name_end, nwords) ||
 		(nwords == 1 && kind_alone(doc, pos, name_end)))
 		return false;
-	add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s);
+	read_abbreviation(doc, add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s),
+					  name_end, end);
 	return true;
 }
 
@@ -1775,7 +1972,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 }
 
 /* Words that give a name, after which its words need no capitals. */
-static const char *const given_name_words[] = {"namnet", "heter", "kallas", NULL};
+static const char *const given_name_words[] = {"namnet", "navnet", "heter", "kallas", NULL};
 
 /* Lower-case words a name given so may go on in ("Goda grannar"). */
 #define EX_NAME_TAIL_WORDS 2
@@ -2180,7 +2377,14 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 		}
 		else if (joiner == EX_NONE)
 		{
-			/* "Buskerud, Vestfold", "Vestfold og Telemark" */
+			/*
+			 * "Buskerud, Vestfold", "Vestfold og Telemark"; a comma joins
+			 * places only, not a place to a name after it ("i Nordland,
+			 * Elkem Energi Siso AS og ...")
+			 */
+			if (upper && comma && !(is_place_name(doc, w, wend) &&
+									is_place_name(doc, start, ex_word_end(doc, start, form))))
+				break;
 			if (upper)
 				start = w;
 			else if (!comma && ex_word_in(doc, w, s->span.end, form_name_joiners) == wend - w)
@@ -2550,10 +2754,12 @@ static const char *const cooperation_after[] = {
 /*
  * The end of the name [start, end) without a cooperation noun joined to
  * its last word: "Greater Copenhagen" for "Greater Copenhagen-samarbejdet",
- * where the page calls the cooperation by its name; else end.
+ * where the words before it are a name of their own (more than one word,
+ * or one the page writes alone too); else end ("LÄSK-samarbetet", the
+ * only name the page gives).
  */
 static size_t
-joined_cooperation(const ex_doc *doc, size_t start, size_t end)
+joined_cooperation(ex_doc *doc, size_t start, size_t end)
 {
 	size_t		last = start;
 
@@ -2564,7 +2770,7 @@ joined_cooperation(const ex_doc *doc, size_t start, size_t end)
 		for (int i = 0; doc->text[q] == '-' && cooperation_after[i]; i++)
 			if (q - start >= EX_COOPERATION_NAME_MIN &&
 				sc_match_folded(doc->text + q + 1, end - (q + 1), cooperation_after[i]) == end - (q + 1))
-				return q;
+				return last > start || written_elsewhere(doc, start, q, true) ? q : end;
 	return end;
 }
 
@@ -2766,7 +2972,9 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
 
 /*
  * The words of an organisation's name that say which one it is, folded,
- * into out: the words that hold a head word of patterns.tsv left out, and
+ * into out: the words that hold a head word of patterns.tsv, or a kind of
+ * compound_kinds after a letter of their own ("landskapsförbund"), left
+ * out, and
  * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
  * kommunalförbund" are both "fyrbodal").  An English head stays: "Greater
  * Copenhagen Committee" is the committee of the cooperation "Greater
@@ -2789,6 +2997,9 @@ distinctive_words(const char *name, char *out, size_t size)
 		for (int i = 0; ex_name_heads[i].word && !head; i++)
 			head = ex_name_heads[i].lang != EX_LANG_EN &&
 				strstr(word, ex_name_heads[i].word) != NULL;
+		/* "landskapsförbund": a compound of a kind, as name_kind reads it */
+		for (int i = 0; compound_kinds[i].stem && !head; i++)
+			head = strstr(word + 1, compound_kinds[i].stem) != NULL;
 		if (head)
 			continue;
 		if (len > 1 && word[len - 1] == 's')

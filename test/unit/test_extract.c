@@ -1750,6 +1750,67 @@ test_names_by_use(void)
 			   count("organisation|Gästrike|") == 0, "the lower-case word is the name's");
 }
 
+/*
+ * How a body is named: a genitive after its kind word, an abbreviation
+ * after a dash, a cooperation noun the name needs, two coordinated kind
+ * words, a head of several words, and what is no body (a person's office,
+ * a link's word, a place before a name).
+ */
+static void
+test_name_shapes(void)
+{
+	extract_string("Sydkustens medlemmar\n\nSydkustens landskapsförbunds medlemmar är 16 "
+				   "kommuner. Visa Sydkustens medlemskommuner på en större karta.\n", SC_NO_DAY);
+	expect("organisation|Sydkustens landskapsförbund|*");
+	unit_check(count("organisation|") == 1, "the genitive and the short name are the body's");
+	extract_string("T\n\nAvfallselskapet Søndre Helgeland Miljøverk - SHMIL IKS eies av "
+				   "kommunene Vefsn, Grane og Vega.\n", SC_NO_DAY);
+	expect("organisation|Søndre Helgeland Miljøverk|*|SHMIL|");
+	expect("membership|Søndre Helgeland Miljøverk|Vefsn|*");
+	unit_check(count("organisation|SHMIL") == 0 && count("membership|SHMIL") == 0,
+			   "an abbreviation after a dash is the full name's");
+	extract_string("T\n\nSøndre Helgeland Miljøverk - VIK eies av kommunene Vefsn, Grane og "
+				   "Vega.\n", SC_NO_DAY);
+	expect("organisation|Søndre Helgeland Miljøverk|*");
+	unit_check(count_matching("organisation|*|VIK|*") == 0,
+			   "capitals not of the name's letters are no abbreviation");
+	extract_string("T\n\nTyresö ingår i LÄSK-samarbetet (Lindalen, Älta, Skrubba) som är ett "
+				   "utvecklingssamarbete mellan Tyresö, Stockholm och Nacka.\n", SC_NO_DAY);
+	expect("organisation|LÄSK-samarbetet|*");
+	unit_check(count("organisation|LÄSK|") == 0, "a name the page writes only with its noun keeps it");
+	extract_string("T\n\nMälardalens brand- och räddningsförbund är ett kommunalförbund för "
+				   "räddningstjänst.\n", SC_NO_DAY);
+	expect("organisation|Mälardalens brand- och räddningsförbund|*");
+	extract_string("Business Region Aarhus\n\nBusiness Region Aarhus træder frem som et "
+				   "vækstcenter.\n\nSamarbejdet består af følgende kommuner: Favrskov, Odder og "
+				   "Aarhus.\n", SC_NO_DAY);
+	expect("organisation|Business Region Aarhus|*");
+	expect("membership|Business Region Aarhus|Favrskov|*");
+	expect_none("T\n\nHvad er en Business Region? Flere kommuner indgår i såkaldte Business "
+				"Regions.\n", "organisation|", "a head of words alone or in the plural names no body");
+	extract_string("T\n\nTrekantområdet Danmark er Danmarks ældste og stærkeste business "
+				   "region.\n", SC_NO_DAY);
+	expect("organisation|Trekantområdet Danmark|*");
+	expect_none("T\n\nGeir Mjøsund er konstituert som selskapets brannsjef. Tone Berge Hansen is "
+				"a county council member.\n", "organisation|", "an office of a body is a person's");
+	extract_string("T\n\nDe to kraftverkene i Salten-området i Nordland, Elkem Energi Siso AS "
+				   "og Elkem Energi Lakshola AS, selges.\n", SC_NO_DAY);
+	expect("organisation|Elkem Energi Siso AS|*");
+	unit_check(count("organisation|Salten") == 0, "a comma joins places only");
+	extract_string("T\n\nSamarbeidet ble organisert som et interkommunalt selskap, under navnet "
+				   "Hedmarken IKT.\n", SC_NO_DAY);
+	expect("organisation|Hedmarken IKT|*");
+	extract_string("T\n\nVedlagt  omdeles  et  dokument  fra  Landsdelscenter  Midt-Vest, som  er  et "
+				   "fælles forum for kommunerne i Herning, Holstebro, Ikast og Struer.\n", SC_NO_DAY);
+	expect("organisation|Landsdelscenter Midt-Vest|*");
+	unit_check(count("organisation|Midt-Vest|") == 0, "a PDF's padded words are one name");
+	extract_string("T\n\nDen 28 mars 2023 fick Jämtlands Räddningstjänstförbund Åre kommuns "
+				   "ansökan.\n", SC_NO_DAY);
+	expect("organisation|Jämtlands Räddningstjänstförbund|*");
+	unit_check(count("organisation|Jämtlands Räddningstjänstförbund Åre") == 0,
+			   "a municipality after a name is no part of it");
+}
+
 int
 main(void)
 {
@@ -1770,5 +1831,6 @@ main(void)
 	test_basis();
 	test_organisation_guards();
 	test_names_by_use();
+	test_name_shapes();
 	return unit_exit_status();
 }
