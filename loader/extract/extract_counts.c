@@ -175,8 +175,125 @@ static const char *const future[] = {
 	"will", "shall", NULL
 };
 
+/*
+ * Bytes either side of a count where the words of its sentence are looked
+ * for: each count's look is bounded, so that a sentence of many counts is
+ * read in time linear in its length.
+ */
+#define EX_COUNT_REACH 240
+
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
+static int	count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
+
+/*
+ * Words that join a count to another one before it ("46 østdanske og 39
+ * sydsvenske kommuner"), folded, whole.
+ */
+static const char *const joining_counts[] = {
+	"och", "og", "and", "samt", "sekä", NULL
+};
+
+/*
+ * Bodies whose members are by law of several kinds: a Swedish
+ * samordningsförbund has the Försäkringskassan, the Arbetsförmedlingen, a
+ * region and municipalities, so that its municipalities are no count of
+ * its members ("kommunstyrelsens ordförande från de tre kommunerna").
+ * Folded, a part of the body's name.
+ */
+static const char *const mixed_member_bodies[] = {
+	"samordningsförbund", NULL
+};
+
+/* The start of the word before pos, or start if there is none. */
+static size_t
+word_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	while (pos > start && doc->text[pos - 1] != ' ' && doc->text[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
+/*
+ * Whether the count at pos is the second of two joined ("46 østdanske og
+ * 39 sydsvenske kommuner", "33 og 39 kommuner"): each counts a part of the
+ * members, neither all of them.  The counted lists of extract_members.c
+ * read a Swedish pair ("33 skånska och 46 danska") from its first count
+ * and name each part; a count met alone after a conjunction is a part
+ * they did not read.
+ */
+static bool
+second_of_joined_counts(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		conj = word_before(doc, start, pos),
+				w,
+				n;
+
+	if (conj == pos || conj <= start || !preceded_by(doc, start, pos, joining_counts))
+		return false;
+	w = word_before(doc, start, conj);
+	for (int i = 0; i < 2 && w < conj; i++)
+	{
+		if (count_at(doc, w, conj, &n) >= 2)
+			return true;
+		if (w <= start)
+			break;
+		conj = w;
+		w = word_before(doc, start, w);
+	}
+	return false;
+}
+
+/*
+ * Whether a count of members of any kind stands before pos in the sentence
+ * ("Sjuhärads samordningsförbund har elva medlemmar, ... samt de åtta
+ * kommunerna"): a count of municipalities after it is one of a part of
+ * them.
+ */
+static bool
+members_counted_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				n,
+				at;
+
+	while ((at = ex_find_in(doc, from, pos, members_plain, &n)) != EX_NONE)
+	{
+		size_t		w = word_before(doc, from, at),
+					len;
+
+		if (w < at && count_at(doc, w, at, &len) >= 2 &&
+			preceded_by(doc, s->span.start, w, having_plain))
+			return true;
+		from = at + n;
+	}
+	return false;
+}
+
+/*
+ * Whether the body a count in this sentence would be given (named before
+ * the count, else the one written about) has members of several kinds by
+ * law, so that a count of its municipalities is a part (mixed_member_bodies).
+ */
+static bool
+body_of_mixed_members(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	int			org = ex_org_before(doc, s->span.start, pos);
+	const char *name;
+
+	if (org < 0)
+		org = doc->context;
+	if (org < 0)
+		return false;
+	name = doc->orgs[ex_full_org(doc, org)].name;
+	for (size_t at = 0; name[at]; at++)
+		for (int i = 0; mixed_member_bodies[i]; i++)
+			if (sc_match_folded(name + at, strlen(name + at), mixed_member_bodies[i]) > 0)
+				return true;
+	return false;
+}
 
 /* Whether the word right before pos is a region's genitive: "Skånes 33". */
 static bool
@@ -212,13 +329,6 @@ english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0));
 }
 
-/*
- * Bytes either side of a count where the words of its sentence are looked
- * for: each count's look is bounded, so that a sentence of many counts is
- * read in time linear in its length.
- */
-#define EX_COUNT_REACH 240
-
 /* Whether one of words stands whole in the sentence near the count at pos. */
 static bool
 sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *const *words)
@@ -252,6 +362,12 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 					pointing_back) > 0 ||
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
 		 region_genitive_before(doc, s->span.start, count)))
+		return true;
+	/* parts of the members, where the noun counts municipalities only */
+	if (ex_word_in(doc, noun, s->span.end, members_plain) == 0 &&
+		(second_of_joined_counts(doc, s->span.start, count) ||
+		 members_counted_before(doc, s, count) ||
+		 body_of_mixed_members(doc, s, count)))
 		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
@@ -353,7 +469,8 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	if (s->heading || doc->norgs == 0 || !may_hold_counted_noun(doc, s))
+	if ((s->heading && !ex_heading_is_sentence(doc, s)) || doc->norgs == 0 ||
+		!may_hold_counted_noun(doc, s))
 		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
