@@ -160,7 +160,8 @@ static const char *const joining[] = {
 /*
  * A body still to be set up ("vil de tre kommuner gå sammen om at etablere
  * et fælles beredskab", "står det nu klart att Räddningstjänsten Fyrbodal
- * ska bildas"): a verb of founding, infinitive or passive, and a word of
+ * ska bildas"), or a cooperation still to be decided or begun: a verb of
+ * founding, deciding or cooperating, infinitive or passive, and a word of
  * the future in one sentence make its count one of a planned body, which
  * is no member count of the body the text was about.  Whole words, folded.
  */
@@ -168,7 +169,11 @@ static const char *const founding[] = {
 	"etablere", "etablera", "etableres", "etableras", "bilda", "bildas",
 	"danne", "dannes", "oprette", "oprettes", "opprette", "opprettes",
 	"stifte", "stiftes", "inrätta", "inrättas", "set up", "establish",
-	"be established", "be formed", NULL
+	"be established", "be formed",
+	/* a cooperation still to be decided or begun: "skal det nu politisk
+	 * besluttes", "at de tre kommuner efterfølgende kommer til at samarbejde" */
+	"besluttes", "beslutas", "besluttast", "be decided", "samarbejde",
+	"samarbeide", "samarbeta", "samarbeida", "cooperate", "co-operate", NULL
 };
 static const char *const future[] = {
 	"vil", "ska", "skal", "skall", "kommer att", "kommer til at", "kommer til å",
@@ -204,6 +209,42 @@ static const char *const joining_counts[] = {
 static const char *const mixed_member_bodies[] = {
 	"samordningsförbund", NULL
 };
+
+/*
+ * Words that name, in a clause of its own, the body the subject is a part
+ * of ("Helgelandstinget som er en del av Helgelandsrådet, består av
+ * formannskapene i 12 kommuner"): folded, whole, right before the body.
+ */
+static const char *const part_of[] = {
+	"en del av", "en del af", "a part of", "part of", "underlagt", "underordnet",
+	NULL
+};
+
+/*
+ * Whether the body named last before the count at pos stands in a clause
+ * of its own that says the subject is a part of it, closed by a comma
+ * before the count: then the count is the subject's, not that body's.
+ */
+static bool
+body_named_as_whole(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				n,
+				at;
+
+	while ((at = ex_find_in(doc, from, pos, part_of, &n)) != EX_NONE)
+	{
+		size_t		name = ex_skip_space(doc, at + n, pos),
+					matched;
+		int			org = ex_org_at(doc, name, pos, &matched);
+
+		if (org >= 0 && memchr(doc->text + name + matched, ',', pos - name - matched) != NULL &&
+			ex_org_before(doc, s->span.start, pos) == org)
+			return true;
+		from = at + n;
+	}
+	return false;
+}
 
 /* The start of the word before pos, or start if there is none. */
 static size_t
@@ -368,6 +409,8 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		(second_of_joined_counts(doc, s->span.start, count) ||
 		 members_counted_before(doc, s, count) ||
 		 body_of_mixed_members(doc, s, count)))
+		return true;
+	if (body_named_as_whole(doc, s, count))
 		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
