@@ -63,7 +63,24 @@ static const char *const member_nouns[] = {
  */
 static const char *const having[] = {
 	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
-	"sine", "sina", "its", "their", "de", "dei", "the", NULL
+	"sine", "sina", "its", "their", "de", "dei", "the",
+	/* "består nå av syv eierkommuner", "en af de 19 ejerkommuner" */
+	"av", "af", "of", NULL
+};
+
+/*
+ * Words that may stand between a verb of having or owning and its count
+ * ("hadde i byrjinga 19 eigarkommunar", "ejet af de 45 kommuner"): an
+ * article, or a word of when.  Folded, whole; one of each at most.
+ */
+static const char *const articles[] = {
+	"de", "dei", "the", "alle", "all", "samtliga", "samtlige", NULL
+};
+static const char *const times[] = {
+	"i dag", "idag", "nu", "nå", "no", "today", "now", "currently", "presently",
+	"i byrjinga", "i begynnelsen", "i början", "i starten", "i begyndelsen",
+	"initially", "originally", "opprinnelig", "ursprungligen", "oprindeligt",
+	"oprindelig", "fortsatt", "fortfarande", "stadig", "still", NULL
 };
 
 /*
@@ -458,6 +475,38 @@ preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *word
 	return false;
 }
 
+/* The end of the words before pos, after one of words if they end there. */
+static size_t
+before_one_of(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	size_t		p = pos;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	for (int i = 0; words[i]; i++)
+	{
+		size_t		len = strlen(words[i]);
+
+		if (p >= start + len &&
+			sc_match_folded(doc->text + p - len, len, words[i]) == len &&
+			ex_word_start(doc, p - len))
+			return p - len;
+	}
+	return pos;
+}
+
+/*
+ * Whether the words before pos are one of words, past an article and a
+ * word of when between them and the count ("ejet af de 45 kommuner").
+ */
+static bool
+preceded_by_aside(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	pos = before_one_of(doc, start, pos, articles);
+	return preceded_by(doc, start, pos, words) ||
+		preceded_by(doc, start, before_one_of(doc, start, pos, times), words);
+}
+
 static void
 emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 {
@@ -529,7 +578,9 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 		if (count < 2)
 			continue;
 		noun = ex_skip_space(doc, pos + n, end);
-		if (member_noun_at(doc, noun, end) > 0 && preceded_by(doc, s->span.start, pos, having) &&
+		if (member_noun_at(doc, noun, end) > 0 &&
+			(preceded_by(doc, s->span.start, pos, having) ||
+			 preceded_by_aside(doc, s->span.start, pos, having_plain)) &&
 			!ex_count_of_others(doc, s, pos, noun))
 		{
 			/* "med 17 delägarkommuner": the body's, named before or written about */
@@ -542,7 +593,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			return;
 		}
 		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
-			preceded_by(doc, s->span.start, pos, having_plain) &&
+			preceded_by_aside(doc, s->span.start, pos, having_plain) &&
 			ex_find_prefix_in(doc, s->span.start, pos, boards) == EX_NONE &&
 			!ex_count_of_others(doc, s, pos, noun) &&
 			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
@@ -557,7 +608,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "medlemskommun")) == 0)
 			continue;
-		owned = preceded_by(doc, s->span.start, pos, owned_by) ||
+		owned = preceded_by_aside(doc, s->span.start, pos, owned_by) ||
 			(english_genitive_before(doc, s->span.start, pos) &&
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
