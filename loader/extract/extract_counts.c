@@ -106,6 +106,20 @@ static const char *const possessives[] = {
 };
 
 /*
+ * The body written about speaking of itself: "We are 85 municipalities and
+ * four regions", "Vi er 11 kommuner".  Folded, right before the count.
+ */
+static const char *const first_person[] = {
+	"we are", "vi er", "vi är", "vi består af", "vi består av", "we consist of",
+	NULL
+};
+
+/* Words after a noun of members that name whose they are: "eigarkommunane av X". */
+static const char *const of_body[] = {
+	"av", "af", "of", "i", "in", NULL
+};
+
+/*
  * Words that make a count one of others than the members: of newcomers
  * ("ytterligare två kommuner", "two more municipalities") and of the
  * others beside one ("samarbetar med nio andra kommuner").  Folded: whole
@@ -507,6 +521,23 @@ preceded_by_aside(const ex_doc *doc, size_t start, size_t pos, const char *const
 		preceded_by(doc, start, before_one_of(doc, start, pos, times), words);
 }
 
+/*
+ * The organisation named right after a noun of members that ends at pos
+ * and a word of whose they are ("de 5 ejerkommuner af Amager
+ * Forbrændingsanlæg"), or -1.
+ */
+static int
+org_of_noun(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n,
+				matched;
+
+	if (p == pos || (n = ex_word_in(doc, p, end, of_body)) == 0)
+		return -1;
+	return ex_org_at(doc, ex_skip_space(doc, p + n, end), end, &matched);
+}
+
 static void
 emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 {
@@ -583,8 +614,14 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			 preceded_by_aside(doc, s->span.start, pos, having_plain)) &&
 			!ex_count_of_others(doc, s, pos, noun))
 		{
-			/* "med 17 delägarkommuner": the body's, named before or written about */
+			/*
+			 * "med 17 delägarkommuner": the body's, named before, or right
+			 * after ("Dei tre eigarkommunane av Øygarden brann og redning
+			 * IKS"), or written about
+			 */
 			org = ex_org_before(doc, s->span.start, pos);
+			if (org < 0 && (org = org_of_noun(doc, ex_word_end(doc, noun, end), end)) >= 0)
+				doc->subject_basis = SC_BASIS_STATED;
 			if (org < 0 && !ex_subject_is_thing(doc, s))
 				org = doc->context;
 			if (org < 0)
@@ -612,7 +649,8 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			(english_genitive_before(doc, s->span.start, pos) &&
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
-		possessive = preceded_by(doc, s->span.start, pos, possessives);
+		possessive = preceded_by(doc, s->span.start, pos, possessives) ||
+			preceded_by(doc, s->span.start, pos, first_person);
 		if (!owned && !possessive)
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
