@@ -176,6 +176,15 @@ static const char *const place_genitives[] = {
 };
 
 /*
+ * The same place after the noun ("betales af Region Midtjylland og de 18
+ * kommuner i regionen"): folded, whole, right after the counted noun.
+ */
+static const char *const place_after[] = {
+	"i länet", "i landet", "i riket", "i fylket", "i amtet", "i regionen",
+	"in the county", "in the country", "in the region", NULL
+};
+
+/*
  * A municipality joining ("Genom att Nordmalings kommun nu kommer med i
  * samarbetet ... i de tre kommunerna", "utökas ... till att gälla tre
  * kommuner"): a count in its sentence is one of the body after the
@@ -433,6 +442,8 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
 					pointing_back) > 0 ||
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
+		 ex_word_in(doc, ex_skip_space(doc, ex_word_end(doc, noun, s->span.end), s->span.end),
+					s->span.end, place_after) > 0 ||
 		 region_genitive_before(doc, s->span.start, count)))
 		return true;
 	/* parts of the members, where the noun counts municipalities only */
