@@ -549,6 +549,94 @@ org_of_noun(const ex_doc *doc, size_t pos, size_t end)
 	return ex_org_at(doc, ex_skip_space(doc, p + n, end), end, &matched);
 }
 
+/*
+ * A count of the others beside one member named ("ägs av Båstad och
+ * ytterligare fem nordvästskånska kommuner", "där Stockholms stad
+ * samarbetar med nio andra kommuner"): the members are one more.
+ */
+static const char *const further[] = {
+	"ytterligare", "yderligere", "ytterligere", "ytterlegare", "further",
+	"additional", "another", NULL
+};
+static const char *const others_after[] = {
+	"andra", "andre", "other", NULL
+};
+static const char *const cooperating_with[] = {
+	"samarbetar med", "samverkar med", "samarbejder med", "samarbeider med",
+	"samarbeider med", "cooperates with", "co-operates with", "works with", NULL
+};
+static const char *const and_words[] = {
+	"och", "og", "and", NULL
+};
+
+/*
+ * The start of a municipality named whole right before pos ("Båstad",
+ * "Stockholms stad"), or EX_NONE.
+ */
+static size_t
+municipality_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		end = pos,
+				w = pos;
+
+	while (end > start && doc->text[end - 1] == ' ')
+		end--;
+	for (int words = 0; words < 2 && w > start; words++)
+	{
+		const sc_place *place;
+
+		w = word_before(doc, start, w);
+		place = ex_place_named(doc, w, end);
+		if (place != NULL && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE))
+			return w;
+	}
+	return EX_NONE;
+}
+
+/*
+ * The members counted at pos (its count, of n bytes) with the one named
+ * before them, for the shapes above; -1 if it is none of them.  *noun is
+ * set to the counted noun.
+ */
+static int
+count_beside_one(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t n, int count,
+				 sc_span *noun)
+{
+	size_t		start = s->span.start,
+				end = s->span.end,
+				p = ex_skip_space(doc, pos + n, end),
+				before,
+				name,
+				len;
+	bool		others = ex_word_in(doc, p, end, others_after) > 0;
+
+	if (others || (sc_is_lower(doc->text, end, p) && ex_word_in(doc, p, end, municipality_nouns) == 0))
+		p = ex_skip_space(doc, ex_word_end(doc, p, end), end);
+	if ((len = ex_word_in(doc, p, end, municipality_nouns)) == 0)
+		return -1;
+	*noun = (sc_span) {p, p + len};
+	if (others)
+	{
+		if ((before = before_one_of(doc, start, pos, cooperating_with)) == pos ||
+			ex_org_before(doc, start, before) < 0)
+			return -1;
+		name = municipality_before(doc, start, before);
+	}
+	else
+	{
+		if ((before = before_one_of(doc, start, pos, further)) == pos ||
+			(before = before_one_of(doc, start, before, and_words)) == pos)
+			return -1;
+		name = municipality_before(doc, start, before);
+		if (name != EX_NONE && !preceded_by(doc, start, name, owned_by))
+			return -1;
+	}
+	if (name == EX_NONE || sentence_has(doc, s, pos, joining) ||
+		(sentence_has(doc, s, pos, founding) && sentence_has(doc, s, pos, future)))
+		return -1;
+	return count + 1;
+}
+
 static void
 emit_count(ex_doc *doc, const ex_sentence *s, int org, int count, sc_span noun)
 {
@@ -616,7 +704,23 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 					org;
 		bool		owned,
 					possessive;
+		int			total;
+		sc_span		counted;
 
+		if (count < 1)
+			continue;
+		if ((total = count_beside_one(doc, s, pos, n, count, &counted)) > 0)
+		{
+			/* "NSVA, som ägs av Båstad och ytterligare fem ... kommuner" */
+			org = ex_org_before(doc, s->span.start, pos);
+			doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
+			if (org < 0 && !ex_subject_is_thing(doc, s))
+				org = doc->context;
+			if (org < 0)
+				continue;
+			emit_count(doc, s, org, total, counted);
+			return;
+		}
 		if (count < 2)
 			continue;
 		noun = ex_skip_space(doc, pos + n, end);
