@@ -563,7 +563,7 @@ static const char *const others_after[] = {
 };
 static const char *const cooperating_with[] = {
 	"samarbetar med", "samverkar med", "samarbejder med", "samarbeider med",
-	"samarbeider med", "cooperates with", "co-operates with", "works with", NULL
+	"cooperates with", "co-operates with", "works with", NULL
 };
 static const char *const and_words[] = {
 	"och", "og", "and", NULL
@@ -635,6 +635,70 @@ count_beside_one(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t n, 
 		(sentence_has(doc, s, pos, founding) && sentence_has(doc, s, pos, future)))
 		return -1;
 	return count + 1;
+}
+
+/*
+ * Danish, Norwegian and English municipalities named by the list after
+ * their count ("tre fra hver av de fem kommunene Levanger, Verdal, ...");
+ * the counted lists of extract_members.c read the Swedish ones.  Folded,
+ * whole.
+ */
+static const char *const listed_municipalities[] = {
+	"kommunene", "kommunerne", "kommunane", "municipalities", NULL
+};
+static const char *const definite_articles[] = {
+	"de", "dei", "the", NULL
+};
+
+/*
+ * Municipalities that own a body together, in the genitive before the
+ * word of their sharing it ("Reno Djurs, som er de to
+ * Djursland-kommuners fælles affaldsselskab"): folded, the genitive as
+ * the end of a word, the sharing as a whole word after it.
+ */
+static const char *const owners_genitive[] = {
+	"kommuners", "kommunernes", "kommunenes", "kommunanes", "kommunernas",
+	NULL
+};
+static const char *const shared[] = {
+	"fælles", "felles", "sams", "gemensamma", "gemensamt",
+	"joint", "shared", "common", NULL
+};
+
+/*
+ * The end of the genitive of municipalities owning together that begins
+ * at pos ("Djursland-kommuners fælles"), before the word of sharing; or 0.
+ */
+static size_t
+owners_genitive_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		we = pos;
+
+	while (we < end && doc->text[we] != ' ' && doc->text[we] != '\n')
+		we++;
+	for (int i = 0; owners_genitive[i]; i++)
+	{
+		size_t		len = strlen(owners_genitive[i]);
+
+		if (we >= pos + len &&
+			sc_match_folded(doc->text + we - len, len, owners_genitive[i]) == len &&
+			ex_word_in(doc, ex_skip_space(doc, we, end), end, shared) > 0)
+			return we;
+	}
+	return 0;
+}
+
+/*
+ * Whether a municipality of the gazetteer is named at pos, as the first
+ * item of a list of them.
+ */
+static bool
+municipality_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		matched;
+	const sc_place *place = ex_place_at(doc, pos, end, &matched);
+
+	return place != NULL && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE);
 }
 
 static void
@@ -753,6 +817,18 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			/* "Sjuhärads samordningsförbund har elva medlemmar" */
 			doc->subject_basis = SC_BASIS_STATED;
 			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
+			return;
+		}
+		if (preceded_by(doc, s->span.start, pos, definite_articles) &&
+			((len = ex_word_in(doc, noun, end, listed_municipalities)) > 0 ?
+			 municipality_at(doc, ex_skip_space(doc, noun + len, end), end) :
+			 (len = owners_genitive_at(doc, noun, end)) > 0 && (len -= noun) > 0) &&
+			!ex_count_of_others(doc, s, pos, noun) &&
+			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
+		{
+			/* "X, som er de to Djursland-kommuners fælles affaldsselskab" */
+			doc->subject_basis = SC_BASIS_STATED;
+			emit_count(doc, s, org, count, (sc_span) {noun, noun + len});
 			return;
 		}
 		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
