@@ -19,10 +19,19 @@
  * delägarkommuner", "samtliga 14 delägarkommuner"): the counted body is the
  * one the sentence names before it, or for a possessive or a sentence
  * that names none the one the text is about.  The count stands right
- * after the verb or the possessive, so that a count of newcomers ("ejes
- * nu af yderligere to kommuner", "two more municipalities") is none;
- * counties and regions ("samt Vestfold fylkeskommune") are not counted
- * with the municipalities.
+ * after the verb or the possessive (past an article or a word of when:
+ * "ejet af de 45 kommuner", "hadde i byrjinga 19 eigarkommunar"), so that
+ * a count of newcomers ("ejes nu af yderligere to kommuner", "two more
+ * municipalities") is none; counties and regions ("samt Vestfold
+ * fylkeskommune") are not counted with the municipalities.  Where one
+ * member is named beside the others counted ("ägs av Båstad och
+ * ytterligare fem kommuner"), the members are one more.
+ *
+ * A count of a part of the members is no count of them (ex_count_of_others,
+ * which the counted lists ask too): the second of two joined counts, the
+ * municipalities after a count of members of any kind, a samordningsförbund's
+ * municipalities; nor is a count of a body the sentence names only as what
+ * its subject is a part of, or of a cooperation still to be decided.
  */
 #include "extract_int.h"
 
