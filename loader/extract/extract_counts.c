@@ -275,7 +275,7 @@ static const char *const part_of[] = {
  * before the count: then the count is the subject's, not that body's.
  */
 static bool
-body_named_as_whole(const ex_doc *doc, const ex_sentence *s, size_t pos)
+body_named_as_whole(const ex_doc *doc, const ex_sentence *s, size_t pos, int named)
 {
 	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
 				n,
@@ -287,8 +287,8 @@ body_named_as_whole(const ex_doc *doc, const ex_sentence *s, size_t pos)
 					matched;
 		int			org = ex_org_at(doc, name, pos, &matched);
 
-		if (org >= 0 && memchr(doc->text + name + matched, ',', pos - name - matched) != NULL &&
-			ex_org_before(doc, s->span.start, pos) == org)
+		if (org >= 0 && org == named &&
+			memchr(doc->text + name + matched, ',', pos - name - matched) != NULL)
 			return true;
 		from = at + n;
 	}
@@ -363,18 +363,15 @@ members_counted_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /*
- * Whether the body a count in this sentence would be given (named before
- * the count, else the one written about) has members of several kinds by
- * law, so that a count of its municipalities is a part (mixed_member_bodies).
+ * Whether the body a count would be given (org, named before the count;
+ * else the one written about) has members of several kinds by law, so
+ * that a count of its municipalities is a part (mixed_member_bodies).
  */
 static bool
-body_of_mixed_members(const ex_doc *doc, const ex_sentence *s, size_t pos)
+body_of_mixed_members(const ex_doc *doc, int org)
 {
-	int			org = ex_org_before(doc, s->span.start, pos);
 	const char *name;
 
-	if (org < 0)
-		org = doc->context;
 	if (org < 0)
 		return false;
 	name = doc->orgs[ex_full_org(doc, org)].name;
@@ -434,19 +431,22 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
  * Besides newcomers and the others beside one, a nation's or a county's
- * municipalities in a sentence that names no body before the count, the
- * body after a newcomer joins, and a body still to be founded.
+ * municipalities in a sentence that names no body before the count, a
+ * part of the members, the body a clause says the subject is a part of,
+ * the body after a newcomer joins, and a body still to be founded.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 {
 	size_t		after = ex_next_word(doc, count, noun);
+	int			named;
 
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
-	if (ex_org_before(doc, s->span.start, count) < 0 &&
+	named = ex_org_before(doc, s->span.start, count);
+	if (named < 0 &&
 		(ex_find_prefix_in(doc, after, noun, national_qualifiers) != EX_NONE ||
 		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
 					pointing_back) > 0 ||
@@ -459,9 +459,9 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 	if (ex_word_in(doc, noun, s->span.end, members_plain) == 0 &&
 		(second_of_joined_counts(doc, s->span.start, count) ||
 		 members_counted_before(doc, s, count) ||
-		 body_of_mixed_members(doc, s, count)))
+		 body_of_mixed_members(doc, named >= 0 ? named : doc->context)))
 		return true;
-	if (body_named_as_whole(doc, s, count))
+	if (named >= 0 && body_named_as_whole(doc, s, count, named))
 		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
