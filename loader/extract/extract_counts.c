@@ -491,25 +491,10 @@ count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 	return *n > 0 ? value : -1;
 }
 
-/* Whether the words right before pos are one of words (folded). */
-static bool
-preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
-{
-	while (pos > start && doc->text[pos - 1] == ' ')
-		pos--;
-	for (int i = 0; words[i]; i++)
-	{
-		size_t		len = strlen(words[i]);
-
-		if (pos >= start + len &&
-			sc_match_folded(doc->text + pos - len, len, words[i]) == len &&
-			ex_word_start(doc, pos - len))
-			return true;
-	}
-	return false;
-}
-
-/* The end of the words before pos, after one of words if they end there. */
+/*
+ * The start of the one of words (folded) that ends right before pos,
+ * spaces between, or pos if none does.
+ */
 static size_t
 before_one_of(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
 {
@@ -527,6 +512,13 @@ before_one_of(const ex_doc *doc, size_t start, size_t pos, const char *const *wo
 			return p - len;
 	}
 	return pos;
+}
+
+/* Whether the words right before pos are one of words (folded). */
+static bool
+preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	return before_one_of(doc, start, pos, words) != pos;
 }
 
 /*
