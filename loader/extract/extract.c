@@ -221,6 +221,8 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
+/* Words of the longest title or heading that speaks of the lists under it. */
+#define EX_HEADING_WORDS 12
 
 /*
  * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
@@ -230,24 +232,6 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
  * which denies only itself.
  */
 
-/* Words of the longest title or heading that speaks of the lists under it. */
-#define EX_HEADING_WORDS 12
-
-/*
- * Whether a title or heading is of more than EX_HEADING_WORDS words: a
- * sentence ("Sjuhärads samordningsförbund har elva medlemmar, ..." as the
- * first line of a page), which the rules of sentences may read.
- */
-bool
-ex_heading_is_sentence(const ex_doc *doc, const ex_sentence *s)
-{
-	int			spaces = 0;
-
-	for (size_t i = s->span.start; i < s->span.end && spaces < EX_HEADING_WORDS; i++)
-		spaces += doc->text[i] == ' ';
-	return spaces >= EX_HEADING_WORDS;
-}
-
 static void
 note_denial(ex_doc *doc, const ex_sentence *s)
 {
@@ -256,8 +240,13 @@ note_denial(ex_doc *doc, const ex_sentence *s)
 	 * of many words is a sentence ("Når borgerne i blandt andet Ballerup
 	 * ... gør det. Foto: ..."), no heading over the lists of the page
 	 */
-	bool		denies = (doc->norgs > 0 || doc->pattern_stage) &&
-		!ex_heading_is_sentence(doc, s) && ex_sentence_denies(doc, s);
+	int			spaces = 0;
+	bool		denies;
+
+	for (size_t i = s->span.start; i < s->span.end && spaces < EX_HEADING_WORDS; i++)
+		spaces += doc->text[i] == ' ';
+	denies = (doc->norgs > 0 || doc->pattern_stage) && spaces < EX_HEADING_WORDS &&
+		ex_sentence_denies(doc, s);
 
 	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
 		doc->title_denies = denies;

@@ -19,13 +19,10 @@
  * delägarkommuner", "samtliga 14 delägarkommuner"): the counted body is the
  * one the sentence names before it, or for a possessive or a sentence
  * that names none the one the text is about.  The count stands right
- * after the verb or the possessive (past an article or a word of when:
- * "ejet af de 45 kommuner", "hadde i byrjinga 19 eigarkommunar"), so that
- * a count of newcomers ("ejes nu af yderligere to kommuner", "two more
- * municipalities") is none; counties and regions ("samt Vestfold
- * fylkeskommune") are not counted with the municipalities.  Where one
- * member is named beside the others counted ("ägs av Båstad och
- * ytterligare fem kommuner"), the members are one more.
+ * after the verb or the possessive, so that a count of newcomers ("ejes
+ * nu af yderligere to kommuner", "two more municipalities") is none;
+ * counties and regions ("samt Vestfold fylkeskommune") are not counted
+ * with the municipalities.
  *
  * A count of a part of the members is no count of them (ex_count_of_others,
  * which the counted lists ask too): the second of two joined counts, the
@@ -72,24 +69,7 @@ static const char *const member_nouns[] = {
  */
 static const char *const having[] = {
 	"med", "with", "har", "has", "have", "samtliga", "samtlige", "alle", "all",
-	"sine", "sina", "its", "their", "de", "dei", "the",
-	/* "består nå av syv eierkommuner", "en af de 19 ejerkommuner" */
-	"av", "af", "of", NULL
-};
-
-/*
- * Words that may stand between a verb of having or owning and its count
- * ("hadde i byrjinga 19 eigarkommunar", "ejet af de 45 kommuner"): an
- * article, or a word of when.  Folded, whole; one of each at most.
- */
-static const char *const articles[] = {
-	"de", "dei", "the", "alle", "all", "samtliga", "samtlige", NULL
-};
-static const char *const times[] = {
-	"i dag", "idag", "nu", "nå", "no", "today", "now", "currently", "presently",
-	"i byrjinga", "i begynnelsen", "i början", "i starten", "i begyndelsen",
-	"initially", "originally", "opprinnelig", "ursprungligen", "oprindeligt",
-	"oprindelig", "fortsatt", "fortfarande", "stadig", "still", NULL
+	"sine", "sina", "its", "their", "de", "dei", "the", NULL
 };
 
 /*
@@ -112,20 +92,6 @@ static const char *const boards[] = {
 /* Possessives of the body written about: "sine 19 ejerkommuner". */
 static const char *const possessives[] = {
 	"sine", "sina", "its", "their", NULL
-};
-
-/*
- * The body written about speaking of itself: "We are 85 municipalities and
- * four regions", "Vi er 11 kommuner".  Folded, right before the count.
- */
-static const char *const first_person[] = {
-	"we are", "vi er", "vi är", "vi består af", "vi består av", "we consist of",
-	NULL
-};
-
-/* Words after a noun of members that name whose they are: "eigarkommunane av X". */
-static const char *const of_body[] = {
-	"av", "af", "of", "i", "in", NULL
 };
 
 /*
@@ -491,215 +457,22 @@ count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 	return *n > 0 ? value : -1;
 }
 
-/*
- * The start of the one of words (folded) that ends right before pos,
- * spaces between, or pos if none does.
- */
-static size_t
-before_one_of(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
-{
-	size_t		p = pos;
-
-	while (p > start && doc->text[p - 1] == ' ')
-		p--;
-	for (int i = 0; words[i]; i++)
-	{
-		size_t		len = strlen(words[i]);
-
-		if (p >= start + len &&
-			sc_match_folded(doc->text + p - len, len, words[i]) == len &&
-			ex_word_start(doc, p - len))
-			return p - len;
-	}
-	return pos;
-}
-
 /* Whether the words right before pos are one of words (folded). */
 static bool
 preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
 {
-	return before_one_of(doc, start, pos, words) != pos;
-}
-
-/*
- * Whether the words before pos are one of words, past an article and a
- * word of when between them and the count ("ejet af de 45 kommuner").
- */
-static bool
-preceded_by_aside(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
-{
-	pos = before_one_of(doc, start, pos, articles);
-	return preceded_by(doc, start, pos, words) ||
-		preceded_by(doc, start, before_one_of(doc, start, pos, times), words);
-}
-
-/*
- * The organisation named right after a noun of members that ends at pos
- * and a word of whose they are ("de 5 ejerkommuner af Amager
- * Forbrændingsanlæg"), or -1.
- */
-static int
-org_of_noun(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		p = ex_skip_space(doc, pos, end),
-				n,
-				matched;
-
-	if (p == pos || (n = ex_word_in(doc, p, end, of_body)) == 0)
-		return -1;
-	return ex_org_at(doc, ex_skip_space(doc, p + n, end), end, &matched);
-}
-
-/*
- * A count of the others beside one member named ("ägs av Båstad och
- * ytterligare fem nordvästskånska kommuner", "där Stockholms stad
- * samarbetar med nio andra kommuner"): the members are one more.
- */
-static const char *const further[] = {
-	"ytterligare", "yderligere", "ytterligere", "ytterlegare", "further",
-	"additional", "another", NULL
-};
-static const char *const others_after[] = {
-	"andra", "andre", "other", NULL
-};
-static const char *const cooperating_with[] = {
-	"samarbetar med", "samverkar med", "samarbejder med", "samarbeider med",
-	"cooperates with", "co-operates with", "works with", NULL
-};
-static const char *const and_words[] = {
-	"och", "og", "and", NULL
-};
-
-/*
- * The start of a municipality named whole right before pos ("Båstad",
- * "Stockholms stad"), or EX_NONE.
- */
-static size_t
-municipality_before(const ex_doc *doc, size_t start, size_t pos)
-{
-	size_t		end = pos,
-				w = pos;
-
-	while (end > start && doc->text[end - 1] == ' ')
-		end--;
-	for (int words = 0; words < 2 && w > start; words++)
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	for (int i = 0; words[i]; i++)
 	{
-		const sc_place *place;
+		size_t		len = strlen(words[i]);
 
-		w = word_before(doc, start, w);
-		place = ex_place_named(doc, w, end);
-		if (place != NULL && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE))
-			return w;
+		if (pos >= start + len &&
+			sc_match_folded(doc->text + pos - len, len, words[i]) == len &&
+			ex_word_start(doc, pos - len))
+			return true;
 	}
-	return EX_NONE;
-}
-
-/*
- * The members counted at pos (its count, of n bytes) with the one named
- * before them, for the shapes above; -1 if it is none of them.  *noun is
- * set to the counted noun.
- */
-static int
-count_beside_one(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t n, int count,
-				 sc_span *noun)
-{
-	size_t		start = s->span.start,
-				end = s->span.end,
-				p = ex_skip_space(doc, pos + n, end),
-				before,
-				name,
-				len;
-	bool		others = ex_word_in(doc, p, end, others_after) > 0;
-
-	if (others || (sc_is_lower(doc->text, end, p) && ex_word_in(doc, p, end, municipality_nouns) == 0))
-		p = ex_skip_space(doc, ex_word_end(doc, p, end), end);
-	if ((len = ex_word_in(doc, p, end, municipality_nouns)) == 0)
-		return -1;
-	*noun = (sc_span) {p, p + len};
-	if (others)
-	{
-		if ((before = before_one_of(doc, start, pos, cooperating_with)) == pos ||
-			ex_org_before(doc, start, before) < 0)
-			return -1;
-		name = municipality_before(doc, start, before);
-	}
-	else
-	{
-		if ((before = before_one_of(doc, start, pos, further)) == pos ||
-			(before = before_one_of(doc, start, before, and_words)) == pos)
-			return -1;
-		name = municipality_before(doc, start, before);
-		if (name != EX_NONE && !preceded_by(doc, start, name, owned_by))
-			return -1;
-	}
-	if (name == EX_NONE || sentence_has(doc, s, pos, joining) ||
-		(sentence_has(doc, s, pos, founding) && sentence_has(doc, s, pos, future)))
-		return -1;
-	return count + 1;
-}
-
-/*
- * Danish, Norwegian and English municipalities named by the list after
- * their count ("tre fra hver av de fem kommunene Levanger, Verdal, ...");
- * the counted lists of extract_members.c read the Swedish ones.  Folded,
- * whole.
- */
-static const char *const listed_municipalities[] = {
-	"kommunene", "kommunerne", "kommunane", "municipalities", NULL
-};
-static const char *const definite_articles[] = {
-	"de", "dei", "the", NULL
-};
-
-/*
- * Municipalities that own a body together, in the genitive before the
- * word of their sharing it ("Reno Djurs, som er de to
- * Djursland-kommuners fælles affaldsselskab"): folded, the genitive as
- * the end of a word, the sharing as a whole word after it.
- */
-static const char *const owners_genitive[] = {
-	"kommuners", "kommunernes", "kommunenes", "kommunanes", "kommunernas",
-	NULL
-};
-static const char *const shared[] = {
-	"fælles", "felles", "sams", "gemensamma", "gemensamt",
-	"joint", "shared", "common", NULL
-};
-
-/*
- * The end of the genitive of municipalities owning together that begins
- * at pos ("Djursland-kommuners fælles"), before the word of sharing; or 0.
- */
-static size_t
-owners_genitive_at(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		we = pos;
-
-	while (we < end && doc->text[we] != ' ' && doc->text[we] != '\n')
-		we++;
-	for (int i = 0; owners_genitive[i]; i++)
-	{
-		size_t		len = strlen(owners_genitive[i]);
-
-		if (we >= pos + len &&
-			sc_match_folded(doc->text + we - len, len, owners_genitive[i]) == len &&
-			ex_word_in(doc, ex_skip_space(doc, we, end), end, shared) > 0)
-			return we;
-	}
-	return 0;
-}
-
-/*
- * Whether a municipality of the gazetteer is named at pos, as the first
- * item of a list of them.
- */
-static bool
-municipality_at(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		matched;
-	const sc_place *place = ex_place_at(doc, pos, end, &matched);
-
-	return place != NULL && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE);
+	return false;
 }
 
 static void
@@ -756,8 +529,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	if ((s->heading && !ex_heading_is_sentence(doc, s)) || doc->norgs == 0 ||
-		!may_hold_counted_noun(doc, s))
+	if (s->heading || doc->norgs == 0 || !may_hold_counted_noun(doc, s))
 		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
@@ -769,39 +541,15 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 					org;
 		bool		owned,
 					possessive;
-		int			total;
-		sc_span		counted;
 
-		if (count < 1)
-			continue;
-		if ((total = count_beside_one(doc, s, pos, n, count, &counted)) > 0)
-		{
-			/* "NSVA, som ägs av Båstad och ytterligare fem ... kommuner" */
-			org = ex_org_before(doc, s->span.start, pos);
-			doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;
-			if (org < 0 && !ex_subject_is_thing(doc, s))
-				org = doc->context;
-			if (org < 0)
-				continue;
-			emit_count(doc, s, org, total, counted);
-			return;
-		}
 		if (count < 2)
 			continue;
 		noun = ex_skip_space(doc, pos + n, end);
-		if (member_noun_at(doc, noun, end) > 0 &&
-			(preceded_by(doc, s->span.start, pos, having) ||
-			 preceded_by_aside(doc, s->span.start, pos, having_plain)) &&
+		if (member_noun_at(doc, noun, end) > 0 && preceded_by(doc, s->span.start, pos, having) &&
 			!ex_count_of_others(doc, s, pos, noun))
 		{
-			/*
-			 * "med 17 delägarkommuner": the body's, named before, or right
-			 * after ("Dei tre eigarkommunane av Øygarden brann og redning
-			 * IKS"), or written about
-			 */
+			/* "med 17 delägarkommuner": the body's, named before or written about */
 			org = ex_org_before(doc, s->span.start, pos);
-			if (org < 0 && (org = org_of_noun(doc, ex_word_end(doc, noun, end), end)) >= 0)
-				doc->subject_basis = SC_BASIS_STATED;
 			if (org < 0 && !ex_subject_is_thing(doc, s))
 				org = doc->context;
 			if (org < 0)
@@ -810,7 +558,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			return;
 		}
 		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
-			preceded_by_aside(doc, s->span.start, pos, having_plain) &&
+			preceded_by(doc, s->span.start, pos, having_plain) &&
 			ex_find_prefix_in(doc, s->span.start, pos, boards) == EX_NONE &&
 			!ex_count_of_others(doc, s, pos, noun) &&
 			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
@@ -820,29 +568,16 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			emit_count(doc, s, org, count, (sc_span) {noun, ex_word_end(doc, noun, end)});
 			return;
 		}
-		if (preceded_by(doc, s->span.start, pos, definite_articles) &&
-			((len = ex_word_in(doc, noun, end, listed_municipalities)) > 0 ?
-			 municipality_at(doc, ex_skip_space(doc, noun + len, end), end) :
-			 (len = owners_genitive_at(doc, noun, end)) > 0 && (len -= noun) > 0) &&
-			!ex_count_of_others(doc, s, pos, noun) &&
-			(org = ex_org_before(doc, s->span.start, pos)) >= 0)
-		{
-			/* "X, som er de to Djursland-kommuners fælles affaldsselskab" */
-			doc->subject_basis = SC_BASIS_STATED;
-			emit_count(doc, s, org, count, (sc_span) {noun, noun + len});
-			return;
-		}
 		if ((len = ex_word_in(doc, noun, end, municipality_nouns)) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "ejerkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "eierkommun")) == 0 &&
 			(len = ex_word_prefix(doc, noun, end, "medlemskommun")) == 0)
 			continue;
-		owned = preceded_by_aside(doc, s->span.start, pos, owned_by) ||
+		owned = preceded_by(doc, s->span.start, pos, owned_by) ||
 			(english_genitive_before(doc, s->span.start, pos) &&
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
-		possessive = preceded_by(doc, s->span.start, pos, possessives) ||
-			preceded_by(doc, s->span.start, pos, first_person);
+		possessive = preceded_by(doc, s->span.start, pos, possessives);
 		if (!owned && !possessive)
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);

@@ -507,7 +507,6 @@ extern void ex_init_fact(sc_fact *f, sc_fact_kind kind, const ex_sentence *s,
 						 const char *rule);
 /* How a sentence that names the text's subject makes it known to later ones. */
 extern sc_fact_basis ex_named_in(const ex_doc *doc, const ex_sentence *s);
-extern bool ex_heading_is_sentence(const ex_doc *doc, const ex_sentence *s);
 /*
  * The member of a membership fact: a place, an organisation of the page
  * (org >= 0), or else the words of name, copied into buf (EX_NAME_MAX
