@@ -23,6 +23,12 @@
  * nu af yderligere to kommuner", "two more municipalities") is none;
  * counties and regions ("samt Vestfold fylkeskommune") are not counted
  * with the municipalities.
+ *
+ * A count of a part of the members is no count of them (ex_count_of_others,
+ * which the counted lists ask too): the second of two joined counts, the
+ * municipalities after a count of members of any kind, a samordningsförbund's
+ * municipalities; nor is a count of a body the sentence names only as what
+ * its subject is a part of, or of a cooperation still to be decided.
  */
 #include "extract_int.h"
 
@@ -145,6 +151,15 @@ static const char *const place_genitives[] = {
 };
 
 /*
+ * The same place after the noun ("betales af Region Midtjylland og de 18
+ * kommuner i regionen"): folded, whole, right after the counted noun.
+ */
+static const char *const place_after[] = {
+	"i länet", "i landet", "i riket", "i fylket", "i amtet", "i regionen",
+	"in the county", "in the country", "in the region", NULL
+};
+
+/*
  * A municipality joining ("Genom att Nordmalings kommun nu kommer med i
  * samarbetet ... i de tre kommunerna", "utökas ... till att gälla tre
  * kommuner"): a count in its sentence is one of the body after the
@@ -160,7 +175,8 @@ static const char *const joining[] = {
 /*
  * A body still to be set up ("vil de tre kommuner gå sammen om at etablere
  * et fælles beredskab", "står det nu klart att Räddningstjänsten Fyrbodal
- * ska bildas"): a verb of founding, infinitive or passive, and a word of
+ * ska bildas"), or a cooperation still to be decided or begun: a verb of
+ * founding, deciding or cooperating, infinitive or passive, and a word of
  * the future in one sentence make its count one of a planned body, which
  * is no member count of the body the text was about.  Whole words, folded.
  */
@@ -168,15 +184,169 @@ static const char *const founding[] = {
 	"etablere", "etablera", "etableres", "etableras", "bilda", "bildas",
 	"danne", "dannes", "oprette", "oprettes", "opprette", "opprettes",
 	"stifte", "stiftes", "inrätta", "inrättas", "set up", "establish",
-	"be established", "be formed", NULL
+	"be established", "be formed",
+	/* a cooperation still to be decided or begun: "skal det nu politisk
+	 * besluttes", "at de tre kommuner efterfølgende kommer til at samarbejde" */
+	"besluttes", "beslutas", "besluttast", "be decided", "samarbejde",
+	"samarbeide", "samarbeta", "samarbeida", "cooperate", "co-operate", NULL
 };
 static const char *const future[] = {
 	"vil", "ska", "skal", "skall", "kommer att", "kommer til at", "kommer til å",
 	"will", "shall", NULL
 };
 
+/*
+ * Bytes either side of a count where the words of its sentence are looked
+ * for: each count's look is bounded, so that a sentence of many counts is
+ * read in time linear in its length.
+ */
+#define EX_COUNT_REACH 240
+
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
+static int	count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
+
+/*
+ * Words that join a count to another one before it ("46 østdanske og 39
+ * sydsvenske kommuner"), folded, whole.
+ */
+static const char *const joining_counts[] = {
+	"och", "og", "and", "samt", "sekä", NULL
+};
+
+/*
+ * Bodies whose members are by law of several kinds: a Swedish
+ * samordningsförbund has the Försäkringskassan, the Arbetsförmedlingen, a
+ * region and municipalities, so that its municipalities are no count of
+ * its members ("kommunstyrelsens ordförande från de tre kommunerna").
+ * Folded, a part of the body's name.
+ */
+static const char *const mixed_member_bodies[] = {
+	"samordningsförbund", NULL
+};
+
+/*
+ * Words that name, in a clause of its own, the body the subject is a part
+ * of ("Helgelandstinget som er en del av Helgelandsrådet, består av
+ * formannskapene i 12 kommuner"): folded, whole, right before the body.
+ */
+static const char *const part_of[] = {
+	"en del av", "en del af", "a part of", "part of", "underlagt", "underordnet",
+	NULL
+};
+
+/*
+ * Whether the body named last before the count at pos stands in a clause
+ * of its own that says the subject is a part of it, closed by a comma
+ * before the count: then the count is the subject's, not that body's.
+ */
+static bool
+body_named_as_whole(const ex_doc *doc, const ex_sentence *s, size_t pos, int named)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				n,
+				at;
+
+	while ((at = ex_find_in(doc, from, pos, part_of, &n)) != EX_NONE)
+	{
+		size_t		name = ex_skip_space(doc, at + n, pos),
+					matched;
+		int			org = ex_org_at(doc, name, pos, &matched);
+
+		if (org >= 0 && org == named &&
+			memchr(doc->text + name + matched, ',', pos - name - matched) != NULL)
+			return true;
+		from = at + n;
+	}
+	return false;
+}
+
+/* The start of the word before pos, or start if there is none. */
+static size_t
+word_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	while (pos > start && doc->text[pos - 1] == ' ')
+		pos--;
+	while (pos > start && doc->text[pos - 1] != ' ' && doc->text[pos - 1] != '\n')
+		pos--;
+	return pos;
+}
+
+/*
+ * Whether the count at pos is the second of two joined ("46 østdanske og
+ * 39 sydsvenske kommuner", "33 og 39 kommuner"): each counts a part of the
+ * members, neither all of them.  The counted lists of extract_members.c
+ * read a Swedish pair ("33 skånska och 46 danska") from its first count
+ * and name each part; a count met alone after a conjunction is a part
+ * they did not read.
+ */
+static bool
+second_of_joined_counts(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		conj = word_before(doc, start, pos),
+				w,
+				n;
+
+	if (conj == pos || conj <= start || !preceded_by(doc, start, pos, joining_counts))
+		return false;
+	w = word_before(doc, start, conj);
+	for (int i = 0; i < 2 && w < conj; i++)
+	{
+		if (count_at(doc, w, conj, &n) >= 2)
+			return true;
+		if (w <= start)
+			break;
+		conj = w;
+		w = word_before(doc, start, w);
+	}
+	return false;
+}
+
+/*
+ * Whether a count of members of any kind stands before pos in the sentence
+ * ("Sjuhärads samordningsförbund har elva medlemmar, ... samt de åtta
+ * kommunerna"): a count of municipalities after it is one of a part of
+ * them.
+ */
+static bool
+members_counted_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		from = pos > s->span.start + EX_COUNT_REACH ? pos - EX_COUNT_REACH : s->span.start,
+				n,
+				at;
+
+	while ((at = ex_find_in(doc, from, pos, members_plain, &n)) != EX_NONE)
+	{
+		size_t		w = word_before(doc, from, at),
+					len;
+
+		if (w < at && count_at(doc, w, at, &len) >= 2 &&
+			preceded_by(doc, s->span.start, w, having_plain))
+			return true;
+		from = at + n;
+	}
+	return false;
+}
+
+/*
+ * Whether the body a count would be given (org, named before the count;
+ * else the one written about) has members of several kinds by law, so
+ * that a count of its municipalities is a part (mixed_member_bodies).
+ */
+static bool
+body_of_mixed_members(const ex_doc *doc, int org)
+{
+	const char *name;
+
+	if (org < 0)
+		return false;
+	name = doc->orgs[ex_full_org(doc, org)].name;
+	for (size_t at = 0; name[at]; at++)
+		for (int i = 0; mixed_member_bodies[i]; i++)
+			if (sc_match_folded(name + at, strlen(name + at), mixed_member_bodies[i]) > 0)
+				return true;
+	return false;
+}
 
 /* Whether the word right before pos is a region's genitive: "Skånes 33". */
 static bool
@@ -212,13 +382,6 @@ english_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 		 (pos >= start + 5 && memcmp(doc->text + pos - 4, "\xe2\x80\x99", 3) == 0));
 }
 
-/*
- * Bytes either side of a count where the words of its sentence are looked
- * for: each count's look is bounded, so that a sentence of many counts is
- * read in time linear in its length.
- */
-#define EX_COUNT_REACH 240
-
 /* Whether one of words stands whole in the sentence near the count at pos. */
 static bool
 sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *const *words)
@@ -234,24 +397,37 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
  * Besides newcomers and the others beside one, a nation's or a county's
- * municipalities in a sentence that names no body before the count, the
- * body after a newcomer joins, and a body still to be founded.
+ * municipalities in a sentence that names no body before the count, a
+ * part of the members, the body a clause says the subject is a part of,
+ * the body after a newcomer joins, and a body still to be founded.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 {
 	size_t		after = ex_next_word(doc, count, noun);
+	int			named;
 
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
-	if (ex_org_before(doc, s->span.start, count) < 0 &&
+	named = ex_org_before(doc, s->span.start, count);
+	if (named < 0 &&
 		(ex_find_prefix_in(doc, after, noun, national_qualifiers) != EX_NONE ||
 		 ex_word_in(doc, ex_word_from(doc, s->span.start, s->span.end), s->span.end,
 					pointing_back) > 0 ||
 		 preceded_by(doc, s->span.start, count, place_genitives) ||
+		 ex_word_in(doc, ex_skip_space(doc, ex_word_end(doc, noun, s->span.end), s->span.end),
+					s->span.end, place_after) > 0 ||
 		 region_genitive_before(doc, s->span.start, count)))
+		return true;
+	/* parts of the members, where the noun counts municipalities only */
+	if (ex_word_in(doc, noun, s->span.end, members_plain) == 0 &&
+		(second_of_joined_counts(doc, s->span.start, count) ||
+		 members_counted_before(doc, s, count) ||
+		 body_of_mixed_members(doc, named >= 0 ? named : doc->context)))
+		return true;
+	if (named >= 0 && body_named_as_whole(doc, s, count, named))
 		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));

@@ -1494,6 +1494,14 @@ test_owner_counts(void)
 	expect_none("T\n\nStorstockholms brandförsvar är ett kommunalförbund där Stockholms stad "
 				"samarbetar med nio andra kommuner.\n",
 				"member_count|", "the others beside one are not its members");
+	expect_none("T\n\nGrænserådet I/S er en medlemsorganisation for 12 danske og 9 tyske "
+				"kommuner samt to regioner.\n",
+				"member_count|", "two joined counts are parts of the members");
+	extract_string("T\n\nSjuhärads samordningsförbund är ett förbund. Sjuhärads "
+				   "samordningsförbund har elva medlemmar, bland dem de åtta kommunerna.\n",
+				   SC_NO_DAY);
+	expect("member_count|Sjuhärads samordningsförbund||*|11|*");
+	unit_check(count("member_count|") == 1, "the municipalities among its members are a part");
 	expect_none("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
 				"ansluter sig.\n",
 				"member_count|", "newcomers of a stated count are not counted");
