@@ -910,6 +910,114 @@ other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int 
 	return false;
 }
 
+/*
+ * The words that say the list after them names what the words before them
+ * do: "kommunerna i Storgöteborg, dvs. Ale, ...", "ägarkommuner, det vill
+ * säga Gävle, ...", "the partners, i.e. A, B and C".  Each is its words
+ * one after the other, a full stop after any of them passed over.
+ */
+static const char *const *const that_is_words[] = {
+	(const char *const[]) {"dvs", NULL},
+	(const char *const[]) {"d", "v", "s", NULL},
+	(const char *const[]) {"det", "vill", "säga", NULL},
+	(const char *const[]) {"det", "vil", "si", NULL},
+	(const char *const[]) {"det", "vil", "sige", NULL},
+	(const char *const[]) {"nämligen", NULL},
+	(const char *const[]) {"nemlig", NULL},
+	(const char *const[]) {"namely", NULL},
+	(const char *const[]) {"i", "e", NULL},
+	NULL
+};
+
+/*
+ * Where the words of a that_is_words phrase that ends right before token
+ * to begin, or to if none does.
+ */
+static int
+that_is_start(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int p = 0; that_is_words[p]; p++)
+	{
+		int			nwords = 0,
+					t = to;
+
+		while (that_is_words[p][nwords])
+			nwords++;
+		for (int w = nwords - 1; w >= 0; w--)
+		{
+			static const char *const one[2] = {NULL, NULL};
+			const char *word[2] = {that_is_words[p][w], one[1]};
+
+			if (t > from && is_mark(doc, &sw->tokens[t - 1], "."))
+				t--;
+			if (t <= from || sw->tokens[t - 1].kind != EX_TOKEN_WORD ||
+				!token_in(doc, &sw->tokens[t - 1], word))
+				break;
+			t--;
+			if (w == 0)
+				return t;
+		}
+	}
+	return to;
+}
+
+/*
+ * Where the words of the gap [from, to) between a trigger and its list
+ * end, and the marks and words that introduce the list begin: a colon
+ * ("består af følgende kommuner: A, B"), a "that is" (that_is_start) and
+ * the comma before it, or a semicolon or comma that is all the gap holds
+ * ("som länets sju kommuner är medlemmar i; A, B", "de åtta
+ * kommunerna; A, B", "Roslagsvattens ägarkommuner, A, B och C");
+ * *introduced says whether any does.
+ */
+static int
+gap_words_end(const ex_doc *doc, const ex_sentence_words *sw, int from, int to,
+			  bool *introduced)
+{
+	int			end = that_is_start(doc, sw, from, to);
+
+	*introduced = true;
+	if (end < to)
+	{
+		if (end > from && is_mark(doc, &sw->tokens[end - 1], ","))
+			end--;
+		return end;
+	}
+	if (to > from && is_mark(doc, &sw->tokens[to - 1], ":"))
+		return to - 1;
+	if (to == from + 1 && is_mark(doc, &sw->tokens[from], ";,"))
+		return from;
+	*introduced = false;
+	return to;
+}
+
+/*
+ * Words a list introduced by a colon or "that is" may stand after its
+ * trigger: "consisting of seven Danish municipalities on the Danish
+ * peninsula of Jutland and the island of Funen: Billund, ...".
+ */
+#define EX_INTRODUCED_GAP 16
+
+/*
+ * Whether the list at tokens [first, ...) is the one a trigger that ends
+ * at token after names: it begins a few words on, with no clause's end and
+ * no other clause's preposition between (gap_words_end says what
+ * introduces it).
+ */
+static bool
+list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after, int first)
+{
+	bool		introduced;
+	int			end;
+
+	if (first < after)
+		return false;
+	end = gap_words_end(doc, sw, after, first, &introduced);
+	return end - after <= (introduced ? EX_INTRODUCED_GAP : EX_AFTER_GAP) &&
+		!clause_break(doc, sw, after, end) &&
+		!other_clause_list(doc, sw, after, end);
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
@@ -918,10 +1026,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 	{
 		ex_token_list *list = &sw->lists[l];
 
-		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
-			list->first <= t + n + EX_AFTER_GAP &&
-			!clause_break(doc, sw, t + n, list->first) &&
-			!other_clause_list(doc, sw, t + n, list->first))
+		if (ex_patterns[i].where == EX_WHERE_AFTER &&
+			list_after_trigger(doc, sw, t + n, list->first))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
@@ -1273,6 +1379,19 @@ label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
 	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
 		(sw->tokens[after].kind == EX_TOKEN_WORD &&
 		 sc_is_upper(doc->text, sw->tokens[after].end, sw->tokens[after].start));
+}
+
+/*
+ * Whether the trigger of pattern i at token t begins its sentence, which
+ * leaves its subject out: "Omfattar kommunerna i Storgöteborg, dvs. Ale,
+ * ..." after "Göteborgsregionen är ett kommunalförbund ...", "Består av
+ * A, B og C."  The subject is the body the text is about, as a label's
+ * (label) is; "Kommunene A, B og C ..." is its sentence's subject itself.
+ */
+static bool
+subject_left_out(int i, int t)
+{
+	return t == 0 && ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
 /*
@@ -1740,7 +1859,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			basis = SC_BASIS_STATED;
 		}
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
-							 !label(doc, sw, list, i, matches[m][0])))
+							 !label(doc, sw, list, i, matches[m][0]) &&
+							 !subject_left_out(i, matches[m][0])))
 			continue;
 		/* parties beside the body, not its members */
 		if (list_names_body(doc, list, org) ||

@@ -777,6 +777,34 @@ test_patterns(void)
 				   "selskab det. Foto: X\n\nFem kommuner, Ballerup, Albertslund og Furesø har "
 				   "dannet et selskab, Ressourceindsamling A/S.\n", SC_NO_DAY);
 	expect("membership|Ressourceindsamling A/S|Furesø|*");
+
+	/*
+	 * a list introduced by a semicolon or comma right after its cue, by
+	 * "dvs." or "det vill säga", or by a colon many words on
+	 */
+	extract_string("T\n\nKommunförbundet Västernorrland är en intresseorganisation som "
+				   "länets kommuner är medlemmar i; Kramfors, Härnösand och Timrå.\n",
+				   SC_NO_DAY);
+	expect("membership|Kommunförbundet Västernorrland|Timrå|*");
+	extract_string("T\n\nRoslagsvatten är ett bolag som ägs av kommuner. Roslagsvattens "
+				   "ägarkommuner, Österåker, Vaxholm och Ekerö har fattat beslut om taxan.\n",
+				   SC_NO_DAY);
+	expect("membership|Roslagsvatten|Vaxholm|*");
+	extract_string("T\n\nGöteborgsregionen, GR, är ett kommunalförbund i Västsverige. Omfattar "
+				   "kommunerna i Storgöteborg, dvs. Ale, Lerum och Partille.\n", SC_NO_DAY);
+	expect("membership|Göteborgsregionen|Lerum|*");
+	unit_check(count("membership|Göteborgsregionen|Storgöteborg") == 0,
+			   "the area before \"dvs.\" is no member");
+	extract_string("T\n\nThe Triangle Region is a cooperation consisting of four Danish "
+				   "municipalities on the peninsula of Jutland and the island of Funen: "
+				   "Billund, Kolding, Vejen and Vejle.\n", SC_NO_DAY);
+	expect("membership|Triangle Region|Vejen|*");
+	/* a semicolon after more than the cue ends its clause */
+	extract_string("T\n\nSydvatten AB är ett bolag. Sydvatten ägs av kommuner i Skåne; "
+				   "Lund, Malmö och Eslöv köper också vatten.\n", SC_NO_DAY);
+	unit_check(count("membership|Sydvatten AB|") == 0,
+			   "no list after a semicolon that ends a clause (%d)",
+			   count("membership|Sydvatten AB|"));
 	reading.pattern_stage = false;
 
 	/* the kind of a document before or after a body's name is no part of it */
