@@ -1624,6 +1624,87 @@ list_names_body(const ex_doc *doc, const ex_token_list *list, int org)
 	return false;
 }
 
+/* Words of a body's name before the parenthesis of its members. */
+#define EX_PARENTHESIS_NAME_WORDS 8
+
+/*
+ * Whether the sentence may hold a list of members in parentheses after a
+ * body's name, which the pattern stage reads (parenthesis_members).
+ */
+static bool
+may_have_parenthesis_list(const ex_doc *doc, const ex_sentence *s)
+{
+	return doc->pattern_stage &&
+		memchr(doc->text + s->span.start, '(', s->list_end - s->span.start) != NULL;
+}
+
+/*
+ * The body whose name ends right before the parenthesis that holds the
+ * list and nothing else ("Räddningstjänsten Syd (Malmö, Burlöv, Lund,
+ * Kävlinge och Eslöv)"), the longest name that does; -1 if none.
+ */
+static int
+parenthesis_org(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	int			open = list->first - 1,
+				close = list->last + 1;
+	size_t		n;
+
+	if (open < 1 || close >= sw->ntokens || !is_mark(doc, &sw->tokens[open], "(") ||
+		!is_mark(doc, &sw->tokens[close], ")"))
+		return -1;
+	for (int u = open - EX_PARENTHESIS_NAME_WORDS; u < open; u++)
+	{
+		int			org;
+
+		if (u < 0 || sw->tokens[u].kind != EX_TOKEN_WORD)
+			continue;
+		org = ex_org_at(doc, sw->tokens[u].start, sw->tokens[open].start, &n);
+		if (org >= 0 && sw->tokens[u].start + n == sw->tokens[open - 1].end)
+			return ex_full_org(doc, org);
+	}
+	return -1;
+}
+
+/* Whether every item of the list is a municipality of the gazetteer. */
+static bool
+municipalities_only(const ex_token_list *list)
+{
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].place == NULL ||
+			(list->items[i].place->kind != SC_PLACE_KOMMUN &&
+			 list->items[i].place->kind != SC_PLACE_KOMMUNE))
+			return false;
+	return true;
+}
+
+/*
+ * The members a body's name has after it in parentheses, a list of
+ * municipalities of the gazetteer and nothing else: "RSYD – Räddningstjänsten
+ * Syd (Malmö, Burlöv, Lund, Kävlinge och Eslöv)".  A list of places that
+ * are no municipalities names where a body works ("LÄSK-samarbetet
+ * (Lindalen, Älta, Skrubba)"), and one after no name of a body is any
+ * aside; neither is read.  The pattern stage's alone (rule
+ * member_list.parenthesis), no pattern of patterns.tsv.
+ */
+static void
+parenthesis_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
+					const char *only_org)
+{
+	for (int l = 0; l < sw->nlists; l++)
+	{
+		ex_token_list *list = &sw->lists[l];
+		int			org;
+
+		if (list->used || list->unknown || !municipalities_only(list) ||
+			(org = parenthesis_org(doc, sw, list)) < 0 ||
+			(only_org != NULL && doc->orgs[org].name != only_org))
+			continue;
+		list->used = true;
+		emit_items(doc, s, sw, list, org, SC_BASIS_STATED, "member_list.parenthesis");
+	}
+}
+
 /* The first pattern from i on whose bit is set in may, or -1. */
 static int
 next_pattern(const uint64_t *may, int i)
@@ -1813,7 +1894,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 	split_words(doc, s->span.start, s->list_end, sw);
 	if ((!doc->pattern_stage && !default_pattern_matches(doc, sw)) ||
 		match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
-		nmatches == 0)
+		(nmatches == 0 && !may_have_parenthesis_list(doc, s)))
 		return;
 	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
 	for (int m = 0; m < nmatches; m++)
@@ -1872,4 +1953,6 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			(doc->pattern_stage || names_municipality_or_region(list)))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
+	if (may_have_parenthesis_list(doc, s))
+		parenthesis_members(doc, s, sw, only_org);
 }

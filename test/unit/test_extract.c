@@ -805,7 +805,23 @@ test_patterns(void)
 	unit_check(count("membership|Sydvatten AB|") == 0,
 			   "no list after a semicolon that ends a clause (%d)",
 			   count("membership|Sydvatten AB|"));
+
+	/* members in parentheses after a body's name, municipalities only */
+	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
+				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n\n"
+				   "Räddningstjänsten Syd har stationer i flera orter (Lindalen, Älta och "
+				   "Skrubba). Grannarna (Lund, Lomma och Staffanstorp) övar ibland med "
+				   "förbundet.\n",
+				   SC_NO_DAY);
+	expect("membership|Räddningstjänsten Syd|Burlöv|*");
+	unit_check(count("membership|Räddningstjänsten Syd|") == 3,
+			   "no list in parentheses of places that are no municipalities, or after "
+			   "no body's name (%d)", count("membership|Räddningstjänsten Syd|"));
 	reading.pattern_stage = false;
+	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
+				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "by default no list in parentheses (%d)",
+			   count("membership|"));
 
 	/* the kind of a document before or after a body's name is no part of it */
 	extract_string("Selskapsavtale for Brannvesenet Sør-Rogaland IKS\n\nSelskapet eies av "
