@@ -576,6 +576,30 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 }
 
 /*
+ * The token after the place a body that is no place is of ("Arbetsförmedlingen
+ * i Östergötland", "Länsstyrelsen i Skåne"), which the item passes over:
+ * "i" and a place of the gazetteer at token t, whole words; else t.  The
+ * place is no item of its own, nor part of the body's name.
+ */
+static int
+where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	static const char *const in[] = {"i", "in", NULL};
+	size_t		n,
+				stop;
+	int			next = t + 1;
+
+	if (next >= sw->ntokens || sw->tokens[t].kind != EX_TOKEN_WORD ||
+		!token_in(doc, &sw->tokens[t], in) || !place_at(doc, &sw->tokens[next], end) ||
+		ex_place_at(doc, sw->tokens[next].start, end, &n) == NULL)
+		return t;
+	stop = sw->tokens[next].start + n;
+	while (next < sw->ntokens && sw->tokens[next].start < stop)
+		next++;
+	return sw->tokens[next - 1].end == stop ? next : t;
+}
+
+/*
  * The item at token t, and the token after it, or t if none stands
  * there: an organisation, a place, one capitalised word, or two that may
  * name a place (place_like_pair).  A name cut short is no item: a third
@@ -665,6 +689,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		list->plural_tail = true;
 		next++;
 	}
+	else if (item->place == NULL)
+		next = where_tail(doc, sw, next, end);
 	return next;
 }
 

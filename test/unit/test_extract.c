@@ -806,6 +806,17 @@ test_patterns(void)
 			   "no list after a semicolon that ends a clause (%d)",
 			   count("membership|Sydvatten AB|"));
 
+	/* an authority "i" a place: the place is neither an item nor its name */
+	extract_string("T\n\nSamordningsförbundet Centrala Östergötland är ett samordningsförbund. "
+				   "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i "
+				   "Östergötland, Region Östergötland samt Kinda och Åtvidabergs kommuner.\n",
+				   SC_NO_DAY);
+	expect("membership|Samordningsförbundet Centrala Östergötland|Arbetsförmedlingen|*");
+	expect("membership|Samordningsförbundet Centrala Östergötland|Åtvidaberg|*");
+	unit_check(count("membership|Samordningsförbundet Centrala Östergötland|") == 5,
+			   "five members, none \"i Östergötland\" (%d)",
+			   count("membership|Samordningsförbundet Centrala Östergötland|"));
+
 	/* members in parentheses after a body's name, municipalities only */
 	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
 				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n\n"
