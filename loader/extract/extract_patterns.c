@@ -143,6 +143,7 @@ typedef struct ex_compiled_word
 	bool		stemmed;		/* else a prefix or ("=") a whole word */
 	bool		whole;
 	bool		gap;			/* "...": up to EX_TRIGGER_GAP words */
+	bool		counted;		/* "#": a number stands right before it */
 } ex_compiled_word;
 
 static const char *const stemmer_names[EX_NLANGS] = {
@@ -300,7 +301,9 @@ compile_patterns(void)
 				c->gap = true;
 				continue;
 			}
-			c->whole = word[0] == '=';
+			/* "#kommuner": the word itself, after a number */
+			c->counted = word[0] == '#';
+			c->whole = word[0] == '=' || c->counted;
 			c->stemmed = !c->whole && word[len - 1] != '*';
 			if (c->whole)
 				word++, len--;
@@ -397,7 +400,14 @@ static int
 pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
 {
 	int			at = t;
+	int			n;
 
+	/* "12 kommuner A, B", "syv kommuner: A, B": a number right before */
+	if (compiled[i][0].counted &&
+		(t == 0 || sw->tokens[t - 1].kind != EX_TOKEN_WORD ||
+		 ex_number_any_language(doc, sw->tokens[t - 1].start, sw->tokens[t - 1].end, &n) !=
+		 sw->tokens[t - 1].end - sw->tokens[t - 1].start))
+		return 0;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 	{
 		const ex_compiled_word *c = &compiled[i][w];
@@ -1217,6 +1227,36 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 	return false;
 }
 
+/*
+ * Whether the item is a region named as a land, not as the body: "Skåne",
+ * "Halland", a county without "fylkeskommune"; "Region Skåne" is a body.
+ */
+static bool
+bare_region(const ex_doc *doc, const ex_list_item *item)
+{
+	return item->place != NULL &&
+		((item->place->kind == SC_PLACE_REGION &&
+		  !ex_contains(doc, item->name_start, item->name_end, "region")) ||
+		 (item->place->kind == SC_PLACE_FYLKE && !item->county_tail));
+}
+
+/*
+ * The items at the list's start that say where the others are, not which
+ * (area_first), and the lands joined to the first ("fem kommuner i Halland
+ * och Skåne"): 0 if the first is no such.
+ */
+static int
+area_items(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	int			n;
+
+	if (!area_first(doc, sw, list))
+		return 0;
+	for (n = 1; n < list->nitems && bare_region(doc, &list->items[n]); n++)
+		;
+	return n;
+}
+
 static void
 emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		   const ex_token_list *list, int org, sc_fact_basis basis, const char *rule)
@@ -1226,7 +1266,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	ex_period_in(doc, s->span.start, s->list_end, &period);
 	if (period.former)
 		return;					/* extract_members.c reads former members */
-	for (int i = area_first(doc, sw, list) ? 1 : 0; i < list->nitems; i++)
+	for (int i = area_items(doc, sw, list); i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];
 		sc_fact		f;
@@ -1377,11 +1417,15 @@ heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 	free(lw);
 }
 
-/* Whether pattern i is the apposition "kommunene A, B og C". */
+/*
+ * Whether pattern i is the apposition "kommunene A, B og C", or one with
+ * a number ("12 kommuner A, B og C").
+ */
 static bool
 is_apposition(int i)
 {
-	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0;
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 ||
+		strcmp(ex_patterns[i].rule, "member_list.counted_apposition") == 0;
 }
 
 /*

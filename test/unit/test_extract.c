@@ -817,6 +817,16 @@ test_patterns(void)
 			   "five members, none \"i Östergötland\" (%d)",
 			   count("membership|Samordningsförbundet Centrala Östergötland|"));
 
+	/* a counted apposition: "fire kommuner A, B og C", not the lands they lie in */
+	extract_string("T\n\nBusiness Region Aarhus er et samarbejde. Samarbejdet er organiseret "
+				   "på tværs af fire kommuner Hedensted, Horsens, Odder og Aarhus.\n", SC_NO_DAY);
+	expect("membership|Business Region Aarhus|Odder|*");
+	extract_string("T\n\nGoda grannar är ett samarbete. Kommunråd från fem kommuner i "
+				   "Halland och Skåne presenterade samarbetet i Goda grannar.\n", SC_NO_DAY);
+	unit_check(count("membership|Goda grannar|") == 0,
+			   "no member of the lands a count's municipalities lie in (%d)",
+			   count("membership|Goda grannar|"));
+
 	/* members in parentheses after a body's name, municipalities only */
 	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
 				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n\n"
