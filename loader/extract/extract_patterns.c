@@ -1551,6 +1551,17 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 }
 
 /*
+ * The token an apposition whose pattern i matched at token t begins at:
+ * its number's, if it is counted ("med fem kommuner A, B og C"), for the
+ * words before it to be looked at.
+ */
+static int
+apposition_start(int i, int t)
+{
+	return compiled[i][0].counted && t > 0 ? t - 1 : t;
+}
+
+/*
  * Whether a body named before an apposition in its sentence may be the
  * one its list belongs to: the word before the noun makes the list a
  * subject ("I dag er det kommunene A, B og C som eier X", "I 2020 har
@@ -1987,7 +1998,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
-			apposition_of_party(doc, sw, i, matches[m][0]))
+			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])))
 			continue;
 		list->used = true;
 		/* a label's list is of the body the page is about, not of one named after it */
@@ -2015,8 +2026,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		/* parties beside the body, not its members */
 		if (list_names_body(doc, list, org) ||
-			(is_apposition(i) && (apposition_beside_body(doc, sw, matches[m][0], org) ||
-								  apposition_after_party(doc, sw, matches[m][0], org) ||
+			(is_apposition(i) && (apposition_beside_body(doc, sw, apposition_start(i, matches[m][0]), org) ||
+								  apposition_after_party(doc, sw, apposition_start(i, matches[m][0]), org) ||
 								  apposition_body_is_party(doc, s, sw, list, org))))
 			continue;
 		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org) &&

@@ -826,6 +826,11 @@ test_patterns(void)
 	unit_check(count("membership|Goda grannar|") == 0,
 			   "no member of the lands a count's municipalities lie in (%d)",
 			   count("membership|Goda grannar|"));
+	extract_string("T\n\nTrekantBrand I/S er et fælleskommunalt selskab. Selskabet arbejder "
+				   "sammen med tre kommuner Tønder, Sønderborg og Haderslev.\n", SC_NO_DAY);
+	unit_check(count("membership|TrekantBrand I/S|") == 0,
+			   "a counted apposition after \"med\" names partners (%d)",
+			   count("membership|TrekantBrand I/S|"));
 
 	/* members in parentheses after a body's name, municipalities only */
 	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
