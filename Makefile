@@ -277,8 +277,8 @@ extract-score: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.95,0.55 -t member_count=0.95,0.75 \
 		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 2 test/extract/heldout2/*.txt || s=1; \
 	echo "# real public pages, dev set, with the pattern stage (rules may be tuned on it): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.62 -a 6 \
-		-t organisation=0.77,0.70 -t membership=0.93,0.53 -t member_count=0.78,0.50 \
+	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.65 -a 6 \
+		-t organisation=0.77,0.70 -t membership=0.93,0.60 -t member_count=0.78,0.50 \
 		-t fee=0.99,0.51 -t twin_town=0.98,0.53 -t area=0.28,0.03 -t document_date=0.94,0.63 \
 		test/extract/real/dev/*.txt || s=1; \
 	echo "# the dev set as the loader reads by default"; \
