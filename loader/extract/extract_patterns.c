@@ -981,8 +981,7 @@ that_is_start(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 			nwords++;
 		for (int w = nwords - 1; w >= 0; w--)
 		{
-			static const char *const one[2] = {NULL, NULL};
-			const char *word[2] = {that_is_words[p][w], one[1]};
+			const char *const word[2] = {that_is_words[p][w], NULL};
 
 			if (t > from && is_mark(doc, &sw->tokens[t - 1], "."))
 				t--;
