@@ -18,7 +18,12 @@
  * joined by "och" in passing are no list.
  *
  * A member pattern names the list after its trigger ("ejes af A, B og C")
- * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
+ * or before it ("A, B och C samverkar"); after it, a colon, a "that is"
+ * ("dvs.") or a lone semicolon or comma may introduce the list, and a word
+ * "#kommuner" of a trigger is one after a number ("12 kommuner A, B").  In
+ * the pattern stage a body's name with a parenthesis of municipalities
+ * after it names its members without a pattern ("Räddningstjänsten Syd
+ * (Malmö, Burlöv och Lund)").  A "not" pattern anywhere in the
  * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
  * this stage from reading the sentence at all: a missing membership is
  * better than a wrong one, and extract_members.c reads former members
