@@ -71,7 +71,11 @@ $1 == "member" {
 	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
 	trigger_words = ""
 	for (i = 1; i <= n; i++)
+	{
+		# extract_patterns.c looks for the number before the first word only
+		if (i > 1 && trigger[i] ~ /^#/) fail("a counted word (#) begins its trigger")
 		trigger_words = trigger_words c_literal(trigger[i]) ", "
+	}
 	# whether it is read by default is known only at the end of the file
 	pattern_head[npatterns] = "\t{" language[$2] ", " polarity[$3] ", " where[$4] ", " ($5 == "known" ? "true" : "false") ", "
 	pattern_tail[npatterns] = c_literal($6) ", {" trigger_words "NULL}},"

@@ -18,7 +18,12 @@
  * joined by "och" in passing are no list.
  *
  * A member pattern names the list after its trigger ("ejes af A, B og C")
- * or before it ("A, B och C samverkar"); a "not" pattern anywhere in the
+ * or before it ("A, B och C samverkar"); after it, a colon, a "that is"
+ * ("dvs.") or a lone semicolon or comma may introduce the list, and a word
+ * "#kommuner" of a trigger is one after a number ("12 kommuner A, B").  In
+ * the pattern stage a body's name with a parenthesis of municipalities
+ * after it names its members without a pattern ("Räddningstjänsten Syd
+ * (Malmö, Burlöv och Lund)").  A "not" pattern anywhere in the
  * sentence ("ingår inte", "overvejer") and a "former" one ("utträdde") keep
  * this stage from reading the sentence at all: a missing membership is
  * better than a wrong one, and extract_members.c reads former members
@@ -143,6 +148,7 @@ typedef struct ex_compiled_word
 	bool		stemmed;		/* else a prefix or ("=") a whole word */
 	bool		whole;
 	bool		gap;			/* "...": up to EX_TRIGGER_GAP words */
+	bool		counted;		/* "#": a number stands right before it */
 } ex_compiled_word;
 
 static const char *const stemmer_names[EX_NLANGS] = {
@@ -300,7 +306,9 @@ compile_patterns(void)
 				c->gap = true;
 				continue;
 			}
-			c->whole = word[0] == '=';
+			/* "#kommuner": the word itself, after a number */
+			c->counted = word[0] == '#';
+			c->whole = word[0] == '=' || c->counted;
 			c->stemmed = !c->whole && word[len - 1] != '*';
 			if (c->whole)
 				word++, len--;
@@ -397,7 +405,14 @@ static int
 pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
 {
 	int			at = t;
+	int			n;
 
+	/* "12 kommuner A, B", "syv kommuner: A, B": a number right before */
+	if (compiled[i][0].counted &&
+		(t == 0 || sw->tokens[t - 1].kind != EX_TOKEN_WORD ||
+		 ex_number_any_language(doc, sw->tokens[t - 1].start, sw->tokens[t - 1].end, &n) !=
+		 sw->tokens[t - 1].end - sw->tokens[t - 1].start))
+		return 0;
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 	{
 		const ex_compiled_word *c = &compiled[i][w];
@@ -576,6 +591,30 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 }
 
 /*
+ * The token after the place a body that is no place is of ("Arbetsförmedlingen
+ * i Östergötland", "Länsstyrelsen i Skåne"), which the item passes over:
+ * "i" and a place of the gazetteer at token t, whole words; else t.  The
+ * place is no item of its own, nor part of the body's name.
+ */
+static int
+where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
+{
+	static const char *const in[] = {"i", "in", NULL};
+	size_t		n,
+				stop;
+	int			next = t + 1;
+
+	if (next >= sw->ntokens || sw->tokens[t].kind != EX_TOKEN_WORD ||
+		!token_in(doc, &sw->tokens[t], in) || !place_at(doc, &sw->tokens[next], end) ||
+		ex_place_at(doc, sw->tokens[next].start, end, &n) == NULL)
+		return t;
+	stop = sw->tokens[next].start + n;
+	while (next < sw->ntokens && sw->tokens[next].start < stop)
+		next++;
+	return sw->tokens[next - 1].end == stop ? next : t;
+}
+
+/*
  * The item at token t, and the token after it, or t if none stands
  * there: an organisation, a place, one capitalised word, or two that may
  * name a place (place_like_pair).  A name cut short is no item: a third
@@ -665,6 +704,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		list->plural_tail = true;
 		next++;
 	}
+	else if (item->place == NULL)
+		next = where_tail(doc, sw, next, end);
 	return next;
 }
 
@@ -910,6 +951,113 @@ other_clause_list(const ex_doc *doc, const ex_sentence_words *sw, int from, int 
 	return false;
 }
 
+/*
+ * The words that say the list after them names what the words before them
+ * do: "kommunerna i Storgöteborg, dvs. Ale, ...", "ägarkommuner, det vill
+ * säga Gävle, ...", "the partners, i.e. A, B and C".  Each is its words
+ * one after the other, a full stop after any of them passed over.
+ */
+static const char *const *const that_is_words[] = {
+	(const char *const[]) {"dvs", NULL},
+	(const char *const[]) {"d", "v", "s", NULL},
+	(const char *const[]) {"det", "vill", "säga", NULL},
+	(const char *const[]) {"det", "vil", "si", NULL},
+	(const char *const[]) {"det", "vil", "sige", NULL},
+	(const char *const[]) {"nämligen", NULL},
+	(const char *const[]) {"nemlig", NULL},
+	(const char *const[]) {"namely", NULL},
+	(const char *const[]) {"i", "e", NULL},
+	NULL
+};
+
+/*
+ * Where the words of a that_is_words phrase that ends right before token
+ * to begin, or to if none does.
+ */
+static int
+that_is_start(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int p = 0; that_is_words[p]; p++)
+	{
+		int			nwords = 0,
+					t = to;
+
+		while (that_is_words[p][nwords])
+			nwords++;
+		for (int w = nwords - 1; w >= 0; w--)
+		{
+			const char *const word[2] = {that_is_words[p][w], NULL};
+
+			if (t > from && is_mark(doc, &sw->tokens[t - 1], "."))
+				t--;
+			if (t <= from || sw->tokens[t - 1].kind != EX_TOKEN_WORD ||
+				!token_in(doc, &sw->tokens[t - 1], word))
+				break;
+			t--;
+			if (w == 0)
+				return t;
+		}
+	}
+	return to;
+}
+
+/*
+ * Where the words of the gap [from, to) between a trigger and its list
+ * end, and the marks and words that introduce the list begin: a colon
+ * ("består af følgende kommuner: A, B"), a "that is" (that_is_start) and
+ * the comma before it, or a semicolon or comma that is all the gap holds
+ * ("som länets sju kommuner är medlemmar i; A, B", "de åtta
+ * kommunerna; A, B", "Roslagsvattens ägarkommuner, A, B och C");
+ * *introduced says whether any does.
+ */
+static int
+gap_words_end(const ex_doc *doc, const ex_sentence_words *sw, int from, int to,
+			  bool *introduced)
+{
+	int			end = that_is_start(doc, sw, from, to);
+
+	*introduced = true;
+	if (end < to)
+	{
+		if (end > from && is_mark(doc, &sw->tokens[end - 1], ","))
+			end--;
+		return end;
+	}
+	if (to > from && is_mark(doc, &sw->tokens[to - 1], ":"))
+		return to - 1;
+	if (to == from + 1 && is_mark(doc, &sw->tokens[from], ";,"))
+		return from;
+	*introduced = false;
+	return to;
+}
+
+/*
+ * Words a list introduced by a colon or "that is" may stand after its
+ * trigger: "consisting of seven Danish municipalities on the Danish
+ * peninsula of Jutland and the island of Funen: Billund, ...".
+ */
+#define EX_INTRODUCED_GAP 16
+
+/*
+ * Whether the list at tokens [first, ...) is the one a trigger that ends
+ * at token after names: it begins a few words on, with no clause's end and
+ * no other clause's preposition between (gap_words_end says what
+ * introduces it).
+ */
+static bool
+list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after, int first)
+{
+	bool		introduced;
+	int			end;
+
+	if (first < after)
+		return false;
+	end = gap_words_end(doc, sw, after, first, &introduced);
+	return end - after <= (introduced ? EX_INTRODUCED_GAP : EX_AFTER_GAP) &&
+		!clause_break(doc, sw, after, end) &&
+		!other_clause_list(doc, sw, after, end);
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
@@ -918,10 +1066,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 	{
 		ex_token_list *list = &sw->lists[l];
 
-		if (ex_patterns[i].where == EX_WHERE_AFTER && list->first >= t + n &&
-			list->first <= t + n + EX_AFTER_GAP &&
-			!clause_break(doc, sw, t + n, list->first) &&
-			!other_clause_list(doc, sw, t + n, list->first))
+		if (ex_patterns[i].where == EX_WHERE_AFTER &&
+			list_after_trigger(doc, sw, t + n, list->first))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
@@ -1085,6 +1231,36 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 	return false;
 }
 
+/*
+ * Whether the item is a region named as a land, not as the body: "Skåne",
+ * "Halland", a county without "fylkeskommune"; "Region Skåne" is a body.
+ */
+static bool
+bare_region(const ex_doc *doc, const ex_list_item *item)
+{
+	return item->place != NULL &&
+		((item->place->kind == SC_PLACE_REGION &&
+		  !ex_contains(doc, item->name_start, item->name_end, "region")) ||
+		 (item->place->kind == SC_PLACE_FYLKE && !item->county_tail));
+}
+
+/*
+ * The items at the list's start that say where the others are, not which
+ * (area_first), and the lands joined to the first ("fem kommuner i Halland
+ * och Skåne"): 0 if the first is no such.
+ */
+static int
+area_items(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	int			n;
+
+	if (!area_first(doc, sw, list))
+		return 0;
+	for (n = 1; n < list->nitems && bare_region(doc, &list->items[n]); n++)
+		;
+	return n;
+}
+
 static void
 emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		   const ex_token_list *list, int org, sc_fact_basis basis, const char *rule)
@@ -1094,7 +1270,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	ex_period_in(doc, s->span.start, s->list_end, &period);
 	if (period.former)
 		return;					/* extract_members.c reads former members */
-	for (int i = area_first(doc, sw, list) ? 1 : 0; i < list->nitems; i++)
+	for (int i = area_items(doc, sw, list); i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];
 		sc_fact		f;
@@ -1245,11 +1421,15 @@ heading_members(ex_doc *doc, const ex_sentence *s, int i, const char *only_org)
 	free(lw);
 }
 
-/* Whether pattern i is the apposition "kommunene A, B og C". */
+/*
+ * Whether pattern i is the apposition "kommunene A, B og C", or one with
+ * a number ("12 kommuner A, B og C").
+ */
 static bool
 is_apposition(int i)
 {
-	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0;
+	return strcmp(ex_patterns[i].rule, "member_list.apposition") == 0 ||
+		strcmp(ex_patterns[i].rule, "member_list.counted_apposition") == 0;
 }
 
 /*
@@ -1273,6 +1453,19 @@ label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
 	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
 		(sw->tokens[after].kind == EX_TOKEN_WORD &&
 		 sc_is_upper(doc->text, sw->tokens[after].end, sw->tokens[after].start));
+}
+
+/*
+ * Whether the trigger of pattern i at token t begins its sentence, which
+ * leaves its subject out: "Omfattar kommunerna i Storgöteborg, dvs. Ale,
+ * ..." after "Göteborgsregionen är ett kommunalförbund ...", "Består av
+ * A, B og C."  The subject is the body the text is about, as a label's
+ * (label) is; "Kommunene A, B og C ..." is its sentence's subject itself.
+ */
+static bool
+subject_left_out(int i, int t)
+{
+	return t == 0 && ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
 /*
@@ -1359,6 +1552,17 @@ apposition_of_party(const ex_doc *doc, const ex_sentence_words *sw, int i, int t
 		sw->tokens[t - 1].kind == EX_TOKEN_WORD &&
 		(token_in(doc, &sw->tokens[t - 1], prepositions) ||
 		 service_for(doc, sw, t - 1));
+}
+
+/*
+ * The token an apposition whose pattern i matched at token t begins at:
+ * its number's, if it is counted ("med fem kommuner A, B og C"), for the
+ * words before it to be looked at.
+ */
+static int
+apposition_start(int i, int t)
+{
+	return compiled[i][0].counted && t > 0 ? t - 1 : t;
 }
 
 /*
@@ -1503,6 +1707,87 @@ list_names_body(const ex_doc *doc, const ex_token_list *list, int org)
 		if (list->items[i].org >= 0 && ex_full_org(doc, list->items[i].org) == org)
 			return true;
 	return false;
+}
+
+/* Words of a body's name before the parenthesis of its members. */
+#define EX_PARENTHESIS_NAME_WORDS 8
+
+/*
+ * Whether the sentence may hold a list of members in parentheses after a
+ * body's name, which the pattern stage reads (parenthesis_members).
+ */
+static bool
+may_have_parenthesis_list(const ex_doc *doc, const ex_sentence *s)
+{
+	return doc->pattern_stage &&
+		memchr(doc->text + s->span.start, '(', s->list_end - s->span.start) != NULL;
+}
+
+/*
+ * The body whose name ends right before the parenthesis that holds the
+ * list and nothing else ("Räddningstjänsten Syd (Malmö, Burlöv, Lund,
+ * Kävlinge och Eslöv)"), the longest name that does; -1 if none.
+ */
+static int
+parenthesis_org(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	int			open = list->first - 1,
+				close = list->last + 1;
+	size_t		n;
+
+	if (open < 1 || close >= sw->ntokens || !is_mark(doc, &sw->tokens[open], "(") ||
+		!is_mark(doc, &sw->tokens[close], ")"))
+		return -1;
+	for (int u = open - EX_PARENTHESIS_NAME_WORDS; u < open; u++)
+	{
+		int			org;
+
+		if (u < 0 || sw->tokens[u].kind != EX_TOKEN_WORD)
+			continue;
+		org = ex_org_at(doc, sw->tokens[u].start, sw->tokens[open].start, &n);
+		if (org >= 0 && sw->tokens[u].start + n == sw->tokens[open - 1].end)
+			return ex_full_org(doc, org);
+	}
+	return -1;
+}
+
+/* Whether every item of the list is a municipality of the gazetteer. */
+static bool
+municipalities_only(const ex_token_list *list)
+{
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].place == NULL ||
+			(list->items[i].place->kind != SC_PLACE_KOMMUN &&
+			 list->items[i].place->kind != SC_PLACE_KOMMUNE))
+			return false;
+	return true;
+}
+
+/*
+ * The members a body's name has after it in parentheses, a list of
+ * municipalities of the gazetteer and nothing else: "RSYD – Räddningstjänsten
+ * Syd (Malmö, Burlöv, Lund, Kävlinge och Eslöv)".  A list of places that
+ * are no municipalities names where a body works ("LÄSK-samarbetet
+ * (Lindalen, Älta, Skrubba)"), and one after no name of a body is any
+ * aside; neither is read.  The pattern stage's alone (rule
+ * member_list.parenthesis), no pattern of patterns.tsv.
+ */
+static void
+parenthesis_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
+					const char *only_org)
+{
+	for (int l = 0; l < sw->nlists; l++)
+	{
+		ex_token_list *list = &sw->lists[l];
+		int			org;
+
+		if (list->used || list->unknown || !municipalities_only(list) ||
+			(org = parenthesis_org(doc, sw, list)) < 0 ||
+			(only_org != NULL && doc->orgs[org].name != only_org))
+			continue;
+		list->used = true;
+		emit_items(doc, s, sw, list, org, SC_BASIS_STATED, "member_list.parenthesis");
+	}
 }
 
 /* The first pattern from i on whose bit is set in may, or -1. */
@@ -1694,7 +1979,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 	split_words(doc, s->span.start, s->list_end, sw);
 	if ((!doc->pattern_stage && !default_pattern_matches(doc, sw)) ||
 		match_patterns(doc, sw, matches, &nmatches, false) != EX_POLARITY_MEMBER ||
-		nmatches == 0)
+		(nmatches == 0 && !may_have_parenthesis_list(doc, s)))
 		return;
 	memset(sw->in_trigger, 0, sizeof(sw->in_trigger));
 	for (int m = 0; m < nmatches; m++)
@@ -1717,7 +2002,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
-			apposition_of_party(doc, sw, i, matches[m][0]))
+			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])))
 			continue;
 		list->used = true;
 		/* a label's list is of the body the page is about, not of one named after it */
@@ -1740,16 +2025,19 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			basis = SC_BASIS_STATED;
 		}
 		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
-							 !label(doc, sw, list, i, matches[m][0])))
+							 !label(doc, sw, list, i, matches[m][0]) &&
+							 !subject_left_out(i, matches[m][0])))
 			continue;
 		/* parties beside the body, not its members */
 		if (list_names_body(doc, list, org) ||
-			(is_apposition(i) && (apposition_beside_body(doc, sw, matches[m][0], org) ||
-								  apposition_after_party(doc, sw, matches[m][0], org) ||
+			(is_apposition(i) && (apposition_beside_body(doc, sw, apposition_start(i, matches[m][0]), org) ||
+								  apposition_after_party(doc, sw, apposition_start(i, matches[m][0]), org) ||
 								  apposition_body_is_party(doc, s, sw, list, org))))
 			continue;
 		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org) &&
 			(doc->pattern_stage || names_municipality_or_region(list)))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
+	if (may_have_parenthesis_list(doc, s))
+		parenthesis_members(doc, s, sw, only_org);
 }

@@ -777,7 +777,77 @@ test_patterns(void)
 				   "selskab det. Foto: X\n\nFem kommuner, Ballerup, Albertslund og Furesø har "
 				   "dannet et selskab, Ressourceindsamling A/S.\n", SC_NO_DAY);
 	expect("membership|Ressourceindsamling A/S|Furesø|*");
+
+	/*
+	 * a list introduced by a semicolon or comma right after its cue, by
+	 * "dvs." or "det vill säga", or by a colon many words on
+	 */
+	extract_string("T\n\nKommunförbundet Västernorrland är en intresseorganisation som "
+				   "länets kommuner är medlemmar i; Kramfors, Härnösand och Timrå.\n",
+				   SC_NO_DAY);
+	expect("membership|Kommunförbundet Västernorrland|Timrå|*");
+	extract_string("T\n\nRoslagsvatten är ett bolag som ägs av kommuner. Roslagsvattens "
+				   "ägarkommuner, Österåker, Vaxholm och Ekerö har fattat beslut om taxan.\n",
+				   SC_NO_DAY);
+	expect("membership|Roslagsvatten|Vaxholm|*");
+	extract_string("T\n\nGöteborgsregionen, GR, är ett kommunalförbund i Västsverige. Omfattar "
+				   "kommunerna i Storgöteborg, dvs. Ale, Lerum och Partille.\n", SC_NO_DAY);
+	expect("membership|Göteborgsregionen|Lerum|*");
+	unit_check(count("membership|Göteborgsregionen|Storgöteborg") == 0,
+			   "the area before \"dvs.\" is no member");
+	extract_string("T\n\nThe Triangle Region is a cooperation consisting of four Danish "
+				   "municipalities on the peninsula of Jutland and the island of Funen: "
+				   "Billund, Kolding, Vejen and Vejle.\n", SC_NO_DAY);
+	expect("membership|Triangle Region|Vejen|*");
+	/* a semicolon after more than the cue ends its clause */
+	extract_string("T\n\nSydvatten AB är ett bolag. Sydvatten ägs av kommuner i Skåne; "
+				   "Lund, Malmö och Eslöv köper också vatten.\n", SC_NO_DAY);
+	unit_check(count("membership|Sydvatten AB|") == 0,
+			   "no list after a semicolon that ends a clause (%d)",
+			   count("membership|Sydvatten AB|"));
+
+	/* an authority "i" a place: the place is neither an item nor its name */
+	extract_string("T\n\nSamordningsförbundet Centrala Östergötland är ett samordningsförbund. "
+				   "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i "
+				   "Östergötland, Region Östergötland samt Kinda och Åtvidabergs kommuner.\n",
+				   SC_NO_DAY);
+	expect("membership|Samordningsförbundet Centrala Östergötland|Arbetsförmedlingen|*");
+	expect("membership|Samordningsförbundet Centrala Östergötland|Åtvidaberg|*");
+	unit_check(count("membership|Samordningsförbundet Centrala Östergötland|") == 5,
+			   "five members, none \"i Östergötland\" (%d)",
+			   count("membership|Samordningsförbundet Centrala Östergötland|"));
+
+	/* a counted apposition: "fire kommuner A, B og C", not the lands they lie in */
+	extract_string("T\n\nBusiness Region Aarhus er et samarbejde. Samarbejdet er organiseret "
+				   "på tværs af fire kommuner Hedensted, Horsens, Odder og Aarhus.\n", SC_NO_DAY);
+	expect("membership|Business Region Aarhus|Odder|*");
+	extract_string("T\n\nGoda grannar är ett samarbete. Kommunråd från fem kommuner i "
+				   "Halland och Skåne presenterade samarbetet i Goda grannar.\n", SC_NO_DAY);
+	unit_check(count("membership|Goda grannar|") == 0,
+			   "no member of the lands a count's municipalities lie in (%d)",
+			   count("membership|Goda grannar|"));
+	extract_string("T\n\nTrekantBrand I/S er et fælleskommunalt selskab. Selskabet arbejder "
+				   "sammen med tre kommuner Tønder, Sønderborg og Haderslev.\n", SC_NO_DAY);
+	unit_check(count("membership|TrekantBrand I/S|") == 0,
+			   "a counted apposition after \"med\" names partners (%d)",
+			   count("membership|TrekantBrand I/S|"));
+
+	/* members in parentheses after a body's name, municipalities only */
+	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
+				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n\n"
+				   "Räddningstjänsten Syd har stationer i flera orter (Lindalen, Älta och "
+				   "Skrubba). Grannarna (Lund, Lomma och Staffanstorp) övar ibland med "
+				   "förbundet.\n",
+				   SC_NO_DAY);
+	expect("membership|Räddningstjänsten Syd|Burlöv|*");
+	unit_check(count("membership|Räddningstjänsten Syd|") == 3,
+			   "no list in parentheses of places that are no municipalities, or after "
+			   "no body's name (%d)", count("membership|Räddningstjänsten Syd|"));
 	reading.pattern_stage = false;
+	extract_string("T\n\nRäddningstjänsten Syd är ett kommunalförbund.\n\n"
+				   "RSYD – Räddningstjänsten Syd (Malmö, Burlöv och Eslöv)\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "by default no list in parentheses (%d)",
+			   count("membership|"));
 
 	/* the kind of a document before or after a body's name is no part of it */
 	extract_string("Selskapsavtale for Brannvesenet Sør-Rogaland IKS\n\nSelskapet eies av "
