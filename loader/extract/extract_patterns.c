@@ -1439,7 +1439,8 @@ is_apposition(int i)
  * about as a heading does: nothing but the list follows it, up to the
  * sentence's end or the next capitalised word.  "Kommunene A, B og C" is
  * no label but the sentence's subject, and in "Ägarkommunerna A, B och C
- * äger tillsammans X" the list is X's.
+ * äger tillsammans X" the list is X's.  Nor is a trigger that names its
+ * body before the list: "Medlemskommunerna i X är A och B" are X's.
  */
 static bool
 label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
@@ -1448,7 +1449,8 @@ label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
 	int			after = list->last + 1;
 
 	if (t != 0 || ex_patterns[i].where != EX_WHERE_AFTER ||
-		is_apposition(i))
+		is_apposition(i) ||
+		ex_org_before(doc, sw->tokens[t].end, sw->tokens[list->first].start) >= 0)
 		return false;
 	return after >= sw->ntokens || is_mark(doc, &sw->tokens[after], ".;") ||
 		(sw->tokens[after].kind == EX_TOKEN_WORD &&

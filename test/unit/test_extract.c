@@ -806,6 +806,11 @@ test_patterns(void)
 			   "no list after a semicolon that ends a clause (%d)",
 			   count("membership|Sydvatten AB|"));
 
+	/* a cue that names its body before the list labels no list of the page's topic */
+	extract_string("Om oss\n\nMedlemskommunerna i Höglandets räddningstjänstförbund är "
+				   "Vetlanda, Eksjö och Nässjö.\n", SC_NO_DAY);
+	expect("membership|Höglandets räddningstjänstförbund|Eksjö|*");
+
 	/* an authority "i" a place: the place is neither an item nor its name */
 	extract_string("T\n\nSamordningsförbundet Centrala Östergötland är ett samordningsförbund. "
 				   "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i "
