@@ -799,28 +799,66 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	return out->place != NULL;
 }
 
-/* Whether the sentence has one of words, at a word's beginning. */
+/* Whether [start, end) has one of words, at a word's beginning. */
 static bool
-words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
+words_between(const ex_doc *doc, size_t start, size_t end, const char *const *words)
 {
 	for (int i = 0; words[i]; i++)
-		for (size_t pos = ex_find_part(doc, s->span.start, s->list_end, words[i]);
-			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->list_end, words[i]))
+		for (size_t pos = ex_find_part(doc, start, end, words[i]);
+			 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, end, words[i]))
 		{
 			/* a word's beginning, and not "sedan tidigare" (since before) */
 			if (ex_word_start(doc, pos) &&
-				!(pos >= s->span.start + 6 &&
+				!(pos >= start + 6 &&
 				  sc_match_folded(doc->text + pos - 6, 6, "sedan ") == 6))
 				return true;
 		}
 	return false;
 }
 
-/* Whether the sentence speaks of twin towns that were, or are not. */
+/* Whether the sentence, its list too, has one of words. */
+static bool
+words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
+{
+	return words_between(doc, s->span.start, s->list_end, words);
+}
+
+/*
+ * Whether the sentence speaks of twin towns that were, or are not.  Only
+ * the sentence itself is asked, not the list after its colon: one item
+ * that was ("• Aizpute i Lettland (2009) Tidigare avtal Liepaja ...")
+ * makes that item former (former_item), not the list.
+ */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_in(doc, s, not_now);
+	return words_between(doc, s->span.start, s->span.end, not_now);
+}
+
+/*
+ * Whether the partner at [pos, end) is an item of a list that says it
+ * was: a word of not_now before it on its line ("Tidigare avtal Liepaja
+ * i Lettland"), or a verb of ending after it ("Pärnu i Estland
+ * (avslutades 2015)"), on its line within the span a list's lines are
+ * read in.  A word before the next item's name on the line is that
+ * item's, not this one's.
+ */
+static bool
+former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
+{
+	static const char *const ended_after[] = {
+		"avslut", "upphör", "ophør", "opphør", "opsag", "sagt upp", "sagde op",
+		"sa opp", "no longer", "ended", "terminat", NULL
+	};
+	size_t		line_start = pos,
+				line_stop = end;
+
+	while (line_start > within.start && doc->text[line_start - 1] != '\n')
+		line_start--;
+	while (line_stop < within.end && doc->text[line_stop] != '\n')
+		line_stop++;
+	return words_between(doc, line_start, pos, not_now) ||
+		words_between(doc, end, line_stop, ended_after);
 }
 
 /*
@@ -994,6 +1032,12 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			relation = here->relation;
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
+		if (pos >= s->span.end &&
+			former_item(doc, (sc_span) {s->span.end, end}, pos, pt.end))
+		{
+			pos = pt.end - 1;	/* an item that was: "Tidigare avtal Liepaja" */
+			continue;
+		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt, municipality, relation,
 					 listed && pt.end == pt.name.end && pt.place ?
@@ -1190,7 +1234,8 @@ emit_line_partner(ex_doc *doc, sc_span line, const partner *pt, const char *rule
 		return;					/* whose partners they are is not known */
 	/* a twin town abroad: a line of the home's own country is an address */
 	if (doc->twin_former || (home && strcmp(home->country, pt->country) == 0 &&
-							 pt->end > pt->name.end))
+							 pt->end > pt->name.end) ||
+		former_item(doc, line, pt->name.start, pt->end))
 		return;
 	emit_partner(doc, &s, pt, &doc->twin_list,
 				 doc->twin_bullets ? doc->twin_bullets : "twin_town", rule);
