@@ -481,6 +481,26 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 	return out->country != NULL;
 }
 
+/*
+ * Whether the partner is the municipality itself: the same place, or the
+ * same name letters folded, by the gazetteer's name or as written
+ * ("Umeå" beside "UMEÅ", a town outside the gazetteer by its name).
+ */
+static bool
+same_town(const partner *pt, const char *written, const subject *municipality)
+{
+	char		partner_name[EX_NAME_MAX],
+				home_name[EX_NAME_MAX];
+
+	if (pt->place && municipality->place)
+		return pt->place == municipality->place;
+	snprintf(partner_name, sizeof(partner_name), "%s", pt->place ? pt->place->name : written);
+	snprintf(home_name, sizeof(home_name), "%s", municipality->name);
+	sc_fold_case(partner_name, strlen(partner_name));
+	sc_fold_case(home_name, strlen(home_name));
+	return strcmp(partner_name, home_name) == 0;
+}
+
 static void
 emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 			 const subject *municipality, const char *relation, const char *rule)
@@ -489,9 +509,17 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 	char		name[EX_NAME_MAX];
 
 	ex_copy(doc, pt->name, name, sizeof(name));
-	if (pt->place ? pt->place == municipality->place :
-		strcmp(name, municipality->name) == 0)
+	if (same_town(pt, name, municipality))
 		return;					/* a municipality is not its own partner */
+	/*
+	 * Twin towns are abroad: a cooperation agreement with a town of the
+	 * municipality's own country is a neighbour's ("samarbejdsaftale ...
+	 * mellem Stevns, Solrød og Køge"), and so is a partner whose country
+	 * only the gazetteer gives, not the page.
+	 */
+	if (municipality->place && strcmp(pt->country, municipality->place->country) == 0 &&
+		(strcmp(relation, "cooperation_agreement") == 0 || pt->end == pt->name.end))
+		return;
 	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
 	f.basis = municipality->basis;
 	f.municipality = municipality->name;
