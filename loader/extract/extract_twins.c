@@ -107,6 +107,23 @@ static const char *const partner_kinds[] = {
 	"kommun", "kommune", "stad", "by", "city", "town", NULL
 };
 
+/*
+ * Words that make a name an institution's, not a town's ("Rendsburg
+ * Gymnasium, Tyskland", "Foreningen Norden, Danmark"), whole words,
+ * folded, and prefixes of words no town's name begins with.
+ */
+static const char *const institution_words[] = {
+	"skola", "skolan", "skole", "skolen", "school", "college", "akademi", "academy",
+	"kyrka", "kirke", "kirken", "church", "museum", "museet", "hotel", "hotell",
+	"klubb", "klub", "club", "förening", "föreningen", "forening", "foreningen",
+	"association", "society", "festival", "cup", "ambassad", "ambassaden",
+	"embassy", "ambassade", "konsulat", "consulate", "council", "rådet", "ab",
+	"as", "a/s", "ltd", "inc", "gmbh", "group", "university", NULL
+};
+static const char *const institution_prefixes[] = {
+	"gymnas", "universit", "högskol", "høgskol", "højskol", NULL
+};
+
 /* Words a line or sentence may begin with that are no place: "Vi i Sverige". */
 static const char *const not_places[] = {
 	"vi", "vår", "våra", "vores", "det", "den", "der", "de", "dei", "her", "här",
@@ -157,6 +174,7 @@ typedef struct partner
 
 typedef ex_twin_subject subject;
 
+static const twin_word *twin_word_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
@@ -421,6 +439,37 @@ country_last(const ex_doc *doc, partner *pt)
 		pt->country = NULL;
 }
 
+/* Whether a word of the name at [pos, end) makes it an institution's. */
+static bool
+institution_name(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
+	{
+		if (ex_word_in(doc, p, end, institution_words) > 0)
+			return true;
+		for (int i = 0; institution_prefixes[i]; i++)
+			if (ex_word_prefix(doc, p, end, institution_prefixes[i]) > 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * Where the name of an institution at pos ends ("Foreningen Norden", whose
+ * "Norden" is no town either), or pos if none begins there.
+ */
+static size_t
+past_institution(const ex_doc *doc, size_t pos, size_t end)
+{
+	int			nwords;
+	size_t		run_end;
+
+	if (!sc_is_upper(doc->text, end, pos))
+		return pos;
+	run_end = ex_name_run(doc, pos, end, &nwords);
+	return nwords > 0 && institution_name(doc, pos, run_end) ? run_end : pos;
+}
+
 /*
  * A partner at pos: a capitalised name of up to three words (the last
  * ones where they are a Nordic municipality: "Byerne Västerås" is
@@ -441,7 +490,15 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 		return false;
 	memset(out, 0, sizeof(*out));
 	run_end = ex_name_run(doc, pos, end, &nwords);
-	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+	/* "Vänorten Rendsburg", "Staden Hamar": the name after a common noun */
+	while (nwords > 1 && (twin_word_at(doc, pos, run_end) != NULL ||
+						  ex_word_in(doc, pos, run_end, not_places) > 0 ||
+						  ex_word_in(doc, pos, run_end, partner_kinds) > 0))
+	{
+		pos = ex_next_word(doc, pos, run_end);
+		nwords--;
+	}
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, pos, run_end))
 		return false;
 	out->name = (sc_span) {pos, run_end};
 	for (p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
@@ -1052,12 +1109,18 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		partner		pt;
+		size_t		skip;
 		bool		listed = pos == chain || (pos > trigger && after_bullet(doc, s, pos));
 		const twin_word *here = pos > trigger && pos < s->span.end ?
 			twin_word_at(doc, pos, s->span.end) : NULL;
 
 		if (here)
 			relation = here->relation;
+		if ((skip = past_institution(doc, pos, end)) > pos)
+		{
+			pos = skip - 1;
+			continue;
+		}
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
 		if (pos >= s->span.end &&
@@ -1197,7 +1260,7 @@ bare_name_line(const ex_doc *doc, sc_span line, sc_span *name, const sc_place **
 		ex_word_in(doc, p, line.end, not_places) > 0 || country_at(doc, p, line.end, &n))
 		return false;
 	run_end = ex_name_run(doc, p, line.end, &nwords);
-	if (nwords == 0 || nwords > EX_PARTNER_WORDS)
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, p, run_end))
 		return false;
 	*place = municipality_at(doc, p, line.end, &nordic_list, &n);
 	if (*place && p + n < run_end)
@@ -1497,7 +1560,13 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		partner		pt;
+		size_t		skip;
 
+		if ((skip = past_institution(doc, pos, s->span.end)) > pos)
+		{
+			pos = skip - 1;
+			continue;
+		}
 		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
 			continue;
 		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
