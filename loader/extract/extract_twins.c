@@ -184,6 +184,7 @@ static const char *country_after(const ex_doc *doc, size_t pos, size_t end,
 								 const sc_place *place, size_t *after);
 static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
+static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
 
 /*
@@ -1245,6 +1246,30 @@ line_partner(const ex_doc *doc, sc_span line, bool in_list, partner *pt)
 }
 
 /*
+ * Past a name's second part joined to a first that ends in a hyphen:
+ * "Skeiða- og Gnúpverjahreppur", a municipality of two joined.  end_of_run
+ * if none follows.
+ */
+static size_t
+joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end)
+{
+	static const char *const joins[] = {"og", "och", "and", NULL};
+	size_t		p,
+				n;
+	int			nwords;
+
+	if (end_of_run >= end || doc->text[end_of_run] != '-')
+		return end_of_run;
+	p = ex_skip_space(doc, end_of_run + 1, end);
+	if ((n = ex_word_in(doc, p, end, joins)) == 0)
+		return end_of_run;
+	p = ex_skip_space(doc, p + n, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p))
+		return end_of_run;
+	return ex_name_run(doc, p, end, &nwords);
+}
+
+/*
  * A line that is only a name of up to three capitalised words ("Vejle",
  * "Alingsås kommun:"): *name its span.  A Nordic municipality sets *place.
  */
@@ -1259,7 +1284,7 @@ bare_name_line(const ex_doc *doc, sc_span line, sc_span *name, const sc_place **
 	if (p >= line.end || !sc_is_upper(doc->text, line.end, p) ||
 		ex_word_in(doc, p, line.end, not_places) > 0 || country_at(doc, p, line.end, &n))
 		return false;
-	run_end = ex_name_run(doc, p, line.end, &nwords);
+	run_end = joined_name_end(doc, ex_name_run(doc, p, line.end, &nwords), line.end);
 	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, p, run_end))
 		return false;
 	*place = municipality_at(doc, p, line.end, &nordic_list, &n);
@@ -1387,19 +1412,27 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 		if (!doc->twin_block_country || !next_line(doc, line.end, &next))
 			return false;
 		home = municipality_at(doc, next.start, next.end, &nordic_list, &n);
+		memset(&row, 0, sizeof(row));
 		/* "Horten/Borre": the municipality and its former name */
 		if (!home || strcmp(home->country, doc->twin_column_country) != 0 ||
 			!(next.start + n == next.end || doc->text[next.start + n] == '/'))
 		{
-			/* a row of a municipality the gazetteer does not know: passed */
+			/*
+			 * a municipality the gazetteer does not know (one since
+			 * merged: "Skedsmo"), by its name, if a bare name of one word
+			 */
 			if (!bare_name_line(doc, next, &other, &unused))
 				return false;
 			doc->twin_skip_to = next.end;
-			return true;
+			if (home || ex_next_word(doc, other.start, other.end) < other.end)
+				return true;	/* a row of another country's: passed */
+			ex_copy(doc, other, row.name, sizeof(row.name));
 		}
-		memset(&row, 0, sizeof(row));
-		row.place = home;
-		snprintf(row.name, sizeof(row.name), "%s", home->name);
+		else
+		{
+			row.place = home;
+			snprintf(row.name, sizeof(row.name), "%s", home->name);
+		}
 		pt.country = doc->twin_block_country;
 		pt.end = name.end;
 		emit_partner(doc, &(ex_sentence) {.span = line, .list_end = line.end}, &pt, &row,
