@@ -1376,13 +1376,46 @@ table_filler(const ex_doc *doc, sc_span line)
 				words_end;
 	int			nwords;
 
-	if (ex_word_prefix(doc, p, line.end, "www.") > 0 || ex_word_prefix(doc, p, line.end, "http") > 0)
-		return memchr(doc->text + p, ' ', line.end - p) == NULL;
+	if (memchr(doc->text + p, ' ', line.end - p) == NULL &&
+		(ex_find_part(doc, p, line.end, "www.") != EX_NONE ||
+		 ex_find_part(doc, p, line.end, "http") != EX_NONE))
+		return true;			/* an address, or a cell run into one */
 	if (ex_word_in(doc, p, line.end, column_labels) > 0 &&
 		rest_of_line_bare(doc, ex_word_end(doc, p, line.end), line.end, 0, false))
 		return true;
 	words_end = ex_name_run(doc, p, line.end, &nwords);
 	return nwords > 0 && nwords <= 2 && words_end + 1 == line.end && doc->text[words_end] == ':';
+}
+
+/*
+ * Whether the line is a table's cell of what a partnership is about
+ * ("Kultur, utbildning", "Miljöteknik, energi"): a capitalised word and
+ * lower-case ones after it, with commas and "och", no country, no digit.
+ */
+static bool
+description_cell(const ex_doc *doc, sc_span line)
+{
+	size_t		p = line.start,
+				n;
+	int			words = 0;
+
+	if (p >= line.end || !sc_is_upper(doc->text, line.end, p) || ex_has_digit(doc, p, line.end))
+		return false;
+	for (; p < line.end; p = ex_skip_space(doc, p, line.end))
+	{
+		if (doc->text[p] == ',')
+		{
+			p++;
+			continue;
+		}
+		if (country_at(doc, p, line.end, &n) != NULL ||
+			(words > 0 && !sc_is_lower(doc->text, line.end, p)) ||
+			ex_word_end(doc, p, line.end) <= p)
+			return false;
+		p = ex_word_end(doc, p, line.end);
+		words++;
+	}
+	return words >= 2 && words <= 12;
 }
 
 /*
@@ -1449,6 +1482,7 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 	pt.country = country;
 	pt.end = name.end;
 	emit_line_partner(doc, line, &pt, "twin_town.table");
+	doc->twin_cells = 0;
 	return true;
 }
 
@@ -1536,7 +1570,16 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	doc->twin_after_country = false;
 	if (in_list && table_filler(doc, line))
+	{
+		doc->twin_table = true;
 		return;
+	}
+	/* a row's other cells, in a table under its columns' labels */
+	if (in_list && doc->twin_table && doc->twin_cells < 2 && description_cell(doc, line))
+	{
+		doc->twin_cells++;
+		return;
+	}
 	if (bare_name_line(doc, line, &name, &place))
 	{
 		if ((place || (in_list && town_heading(doc, name))) && !doc->twin_former &&
@@ -1558,6 +1601,7 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	doc->twin_bullets = NULL;	/* the list has ended */
 	doc->twin_block_country = doc->twin_column_country = NULL;
+	doc->twin_table = false;
 }
 
 /* Each line of a sentence with no twin-town word, its list's too. */
@@ -1629,6 +1673,8 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;
 	doc->twin_block_country = doc->twin_column_country = NULL;
 	doc->twin_after_country = false;
+	doc->twin_table = false;
+	doc->twin_cells = 2;
 	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0 ||
 		strncmp(word->prefix, "friendship", 10) == 0 || strstr(word->prefix, "agreement") != NULL;
 	if (!doc->twin_page)
