@@ -1507,6 +1507,91 @@ town_heading(const ex_doc *doc, sc_span name)
 		ex_word_in(doc, name.start, name.end, sections) == 0;
 }
 
+/* The next paragraph after line, blank lines passed over: up to a blank line. */
+static sc_span
+paragraph_below(const ex_doc *doc, sc_span line)
+{
+	size_t		start = ex_skip_space(doc, line.end, doc->len),
+				end = start;
+
+	while (end < doc->len)
+	{
+		const char *nl = memchr(doc->text + end, '\n', doc->len - end);
+		size_t		next;
+
+		if (!nl)
+			return (sc_span) {start, doc->len};
+		next = nl - doc->text + 1;
+		while (next < doc->len && (doc->text[next] == ' ' || doc->text[next] == '\t' ||
+								   doc->text[next] == '\r'))
+			next++;
+		if (next >= doc->len || doc->text[next] == '\n')
+			return (sc_span) {start, (size_t) (nl - doc->text)};
+		end = next;
+	}
+	return (sc_span) {start, end};
+}
+
+/*
+ * Whether the paragraph under a line that is a partner with its country
+ * ("Kovdor, Ryssland") names the partner again, in its first sentences:
+ * a heading over what is said of it, not a menu's item or an address.
+ */
+static bool
+named_below(const ex_doc *doc, sc_span line, sc_span name)
+{
+	sc_span		below = paragraph_below(doc, line);
+	size_t		len = name.end - name.start,
+				stop = below.end < below.start + 400 ? below.end : below.start + 400;
+
+	if (below.start >= below.end || len == 0)
+		return false;
+	for (size_t p = below.start; p + len <= stop; p++)
+		if (memcmp(doc->text + p, doc->text + name.start, len) == 0 &&
+			ex_word_start(doc, p) && !is_letter_byte(p + len < doc->len ? doc->text[p + len] : ' '))
+			return true;
+	return false;
+}
+
+/*
+ * A town of country that the paragraph under a country's name begins
+ * with, with its noun ("Kiikala kommun ligger ...", "Mühltals kommun
+ * ligger ..."): a partner in that country.  Not the home's own country's.
+ */
+static bool
+town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt)
+{
+	sc_span		below = paragraph_below(doc, line);
+	size_t		p = below.start,
+				run_end,
+				n;
+	int			nwords;
+
+	if (p >= below.end || !sc_is_upper(doc->text, below.end, p) ||
+		ex_word_in(doc, p, below.end, not_places) > 0 || country_at(doc, p, below.end, &n) ||
+		(doc->twin_list.place && strcmp(doc->twin_list.place->country, country) == 0))
+		return false;
+	run_end = ex_name_run(doc, p, below.end, &nwords);
+	if (nwords != 1 || institution_name(doc, p, run_end))
+		return false;
+	memset(pt, 0, sizeof(*pt));
+	pt->name = (sc_span) {p, run_end};
+	/* "Mühltals kommun": the genitive before the noun */
+	if (doc->text[run_end - 1] == 's' &&
+		ex_word_in(doc, ex_skip_space(doc, run_end, below.end), below.end, partner_kinds) > 0 &&
+		(pt->place = municipality_at(doc, p, run_end, &nordic_list, &n)) == NULL)
+		pt->name.end = run_end - 1;
+	if (ex_word_in(doc, ex_skip_space(doc, run_end, below.end), below.end, partner_kinds) == 0)
+		return false;
+	pt->place = municipality_at(doc, pt->name.start, pt->name.end, &nordic_list, &n);
+	if (pt->place && (strcmp(pt->place->country, country) != 0 ||
+					  pt->name.start + n != pt->name.end))
+		pt->place = NULL;
+	pt->country = country;
+	pt->end = pt->name.end;
+	return true;
+}
+
 /*
  * One line of a page that spoke of twin towns, with no twin-town word of
  * its own.  Under the words, a list goes on while its lines are of one of
@@ -1557,6 +1642,19 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
 	{
 		emit_line_partner(doc, line, &pt, in_list ? "twin_town.line" : "twin_town.heading");
+		return;
+	}
+	/* "Kovdor, Ryssland" over "Kovdor (Ковдор) är en stad ..." */
+	if (!in_list && line_partner(doc, line, false, &pt) && named_below(doc, line, pt.name))
+	{
+		emit_line_partner(doc, line, &pt, "twin_town.over_paragraph");
+		return;
+	}
+	/* "Finland" over "Kiikala kommun ligger mellan Åbo och Helsingfors" */
+	if ((country = country_line(doc, line)) != NULL && town_below(doc, line, country, &pt))
+	{
+		emit_line_partner(doc, line, &pt, "twin_town.country_heading");
+		doc->twin_skip_to = paragraph_below(doc, line).end;
 		return;
 	}
 	if (in_list && (country = country_line(doc, line)) != NULL)
