@@ -1093,6 +1093,40 @@ list_start(const ex_doc *doc, const ex_sentence *s, size_t trigger)
 }
 
 /*
+ * Whether the name at pos follows a word of where something lies ("ligger
+ * i Schleswig-Holstein i Tyskland", "söder om Darmstadt", "near Graz")
+ * or a region's noun ("delstaten Schleswig-Holstein"): a region or a
+ * town near a partner, not one.
+ */
+static bool
+where_it_lies(const ex_doc *doc, size_t start, size_t pos)
+{
+	static const char *const lies[] = {
+		"i", "in", "på", "om", "nära", "nær", "near", "vid", "ved", "af", "av",
+		"of", "mellan", "mellom", "between", NULL
+	};
+	/* "delstaten Schleswig-Holstein", "the state of Washington" */
+	static const char *const regions[] = {
+		"delstat", "region", "provins", "landskap", "länet", "fylke", "amt",
+		"state", "province", "county", "oblast", "kreis", "bundesland", NULL
+	};
+	size_t		p = pos;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	if (p == pos || p == start)
+		return false;
+	while (p > start && is_letter_byte(doc->text[p - 1]))
+		p--;
+	if (ex_word_in(doc, p, pos, lies) > 0)
+		return true;
+	for (int i = 0; regions[i]; i++)
+		if (ex_word_prefix(doc, p, pos, regions[i]) > 0)
+			return true;
+	return false;
+}
+
+/*
  * The partners of a sentence with a twin-town word: every name with its
  * country, and the names of the list the word opens, which may be Nordic
  * municipalities without one; each takes the relation of the twin-town
@@ -1124,6 +1158,11 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		}
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
 			continue;
+		if (!listed && where_it_lies(doc, s->span.start, pos))
+		{
+			pos = pt.end - 1;	/* "ligger i Schleswig-Holstein i Tyskland" */
+			continue;
+		}
 		if (pos >= s->span.end &&
 			former_item(doc, (sc_span) {s->span.end, end}, pos, pt.end))
 		{
@@ -1744,6 +1783,11 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 		}
 		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
 			continue;
+		if (where_it_lies(doc, s->span.start, pos))
+		{
+			pos = pt.end - 1;
+			continue;
+		}
 		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
 		pos = pt.end > pos ? pt.end - 1 : pos;
 	}
