@@ -102,6 +102,36 @@ static const char *const ended_in_sentence[] = {
 	"not officially", "turns its back", "abandon", NULL
 };
 
+/*
+ * Countries' adjectives, by the stem their Swedish, Danish, Norwegian and
+ * English forms end in ("norska", "nordvästtyska", "tyske", "Armenian"),
+ * folded: "norska Stord", "den nordvästtyska staden Hiddenhausen", "the
+ * Armenian city of Gyumri".  Stems that are also other words' ends are
+ * left out.
+ */
+static const struct
+{
+	const char *stem;
+	const char *code;
+}			country_adjectives[] = {
+	{"tysk", "DE"}, {"german", "DE"}, {"norsk", "NO"}, {"norwegian", "NO"},
+	{"dansk", "DK"}, {"danish", "DK"}, {"svensk", "SE"}, {"swedish", "SE"},
+	{"finsk", "FI"}, {"finländsk", "FI"}, {"finnish", "FI"},
+	{"isländsk", "IS"}, {"islandsk", "IS"}, {"icelandic", "IS"},
+	{"estnisk", "EE"}, {"estisk", "EE"}, {"estonian", "EE"},
+	{"lettisk", "LV"}, {"latvian", "LV"}, {"litauisk", "LT"}, {"lithuanian", "LT"},
+	{"polsk", "PL"}, {"polish", "PL"}, {"rysk", "RU"}, {"russisk", "RU"},
+	{"russian", "RU"}, {"ukrainsk", "UA"}, {"ukrainian", "UA"},
+	{"italiensk", "IT"}, {"italian", "IT"}, {"fransk", "FR"}, {"french", "FR"},
+	{"spansk", "ES"}, {"spanish", "ES"}, {"kinesisk", "CN"}, {"chinese", "CN"},
+	{"japansk", "JP"}, {"japanese", "JP"}, {"armenian", "AM"}, {"armensk", "AM"},
+	{"amerikansk", "US"}, {"american", "US"}, {"tjeckisk", "CZ"}, {"tjekkisk", "CZ"},
+	{"tsjekkisk", "CZ"}, {"czech", "CZ"}, {"österrikisk", "AT"}, {"østrigsk", "AT"},
+	{"østerriksk", "AT"}, {"austrian", "AT"}, {"nederländsk", "NL"},
+	{"nederlandsk", "NL"}, {"dutch", "NL"}, {"skotsk", "GB"}, {"scottish", "GB"},
+	{NULL, NULL}
+};
+
 /* Words between a partner's name and its country that may be passed. */
 static const char *const partner_kinds[] = {
 	"kommun", "kommune", "stad", "by", "city", "town", NULL
@@ -1136,6 +1166,82 @@ list_start(const ex_doc *doc, const ex_sentence *s, size_t trigger)
 }
 
 /*
+ * The country whose adjective the word at [pos, end) is ("norska",
+ * "nordvästtyska", "tyske", "Armenian"): a stem of country_adjectives
+ * the word ends in, but an inflection ("a", "e", "en", "an"); NULL if none.
+ */
+static const char *
+country_adjective(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const endings[] = {"", "a", "e", "en", "an", NULL};
+	size_t		word_end = ex_word_end(doc, pos, end);
+
+	if (word_end <= pos)
+		return NULL;
+	for (int i = 0; country_adjectives[i].stem; i++)
+	{
+		size_t		stem = strlen(country_adjectives[i].stem);
+
+		for (int e = 0; endings[e]; e++)
+		{
+			size_t		len = stem + strlen(endings[e]);
+
+			if (word_end - pos >= len &&
+				sc_match_folded(doc->text + word_end - len, len, country_adjectives[i].stem) == stem &&
+				strncmp(doc->text + word_end - strlen(endings[e]), endings[e],
+						strlen(endings[e])) == 0)
+				return country_adjectives[i].code;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * A partner after its country's adjective, at pos: "norska Stord", "den
+ * nordvästtyska staden Hiddenhausen", "the Armenian city of Gyumri",
+ * "i ryska Kaliningradregionen" (the region's, for the name before "i").
+ * A noun of towns may stand between them; the name is of up to three
+ * capitalised words and is no country's.
+ */
+static bool
+partner_after_adjective(const ex_doc *doc, size_t pos, size_t end, partner *out)
+{
+	const char *country = country_adjective(doc, pos, end);
+	size_t		p,
+				run_end,
+				n;
+	int			nwords;
+
+	if (country == NULL)
+		return false;
+	p = ex_skip_space(doc, ex_word_end(doc, pos, end), end);
+	if (ex_word_in(doc, p, end, partner_kinds) > 0 || ex_word_prefix(doc, p, end, "stad") > 0 ||
+		ex_word_prefix(doc, p, end, "byen") > 0 || ex_word_is(doc, p, end, "byn") > 0 ||
+		ex_word_prefix(doc, p, end, "kommun") > 0 || ex_word_is(doc, p, end, "municipality") > 0)
+	{
+		p = ex_next_word(doc, p, end);
+		if (ex_word_is(doc, p, end, "of") > 0)
+			p = ex_next_word(doc, p, end);
+	}
+	else if (sc_is_upper(doc->text, end, pos))
+		return false;			/* "Danske Bank": a capitalised one needs its noun */
+	if (p >= end || !sc_is_upper(doc->text, end, p) || country_at(doc, p, end, &n) ||
+		ex_word_in(doc, p, end, not_places) > 0)
+		return false;
+	run_end = ex_name_run(doc, p, end, &nwords);
+	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, p, run_end))
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->name = (sc_span) {p, run_end};
+	out->place = municipality_at(doc, p, run_end, &nordic_list, &n);
+	if (out->place && (strcmp(out->place->country, country) != 0 || p + n != run_end))
+		out->place = NULL;
+	out->country = country;
+	out->end = run_end;
+	return true;
+}
+
+/*
  * Whether the name at pos follows a word of where something lies ("ligger
  * i Schleswig-Holstein i Tyskland", "söder om Darmstadt", "near Graz")
  * or a region's noun ("delstaten Schleswig-Holstein"): a region or a
@@ -1197,6 +1303,14 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		if ((skip = past_institution(doc, pos, end)) > pos)
 		{
 			pos = skip - 1;
+			continue;
+		}
+		if (doc->pattern_stage && partner_after_adjective(doc, pos, end, &pt))
+		{
+			/* "med norska Stord" */
+			if (!where_it_lies(doc, s->span.start, pos))
+				emit_partner(doc, s, &pt, municipality, relation, "twin_town.adjective");
+			pos = pt.end - 1;
 			continue;
 		}
 		if (!partner_at(doc, pos, end, listed ? PARTNER_IN_LIST : PARTNER_IN_PROSE, &pt))
