@@ -1586,14 +1586,17 @@ table_filler(const ex_doc *doc, sc_span line)
 /*
  * Whether the line is a table's cell of what a partnership is about
  * ("Kultur, utbildning", "Miljöteknik, energi"): a capitalised word and
- * lower-case ones after it, with commas and "och", no country, no digit.
+ * lower-case ones after it, listed with commas or "och", no country, no
+ * digit.
  */
 static bool
 description_cell(const ex_doc *doc, sc_span line)
 {
+	static const char *const joins[] = {"och", "og", "and", NULL};
 	size_t		p = line.start,
 				n;
 	int			words = 0;
+	bool		listed = false;
 
 	if (p >= line.end || !sc_is_upper(doc->text, line.end, p) || ex_has_digit(doc, p, line.end))
 		return false;
@@ -1601,9 +1604,11 @@ description_cell(const ex_doc *doc, sc_span line)
 	{
 		if (doc->text[p] == ',')
 		{
+			listed = true;
 			p++;
 			continue;
 		}
+		listed = listed || ex_word_in(doc, p, line.end, joins) > 0;
 		if (country_at(doc, p, line.end, &n) != NULL ||
 			(words > 0 && !sc_is_lower(doc->text, line.end, p)) ||
 			ex_word_end(doc, p, line.end) <= p)
@@ -1611,7 +1616,8 @@ description_cell(const ex_doc *doc, sc_span line)
 		p = ex_word_end(doc, p, line.end);
 		words++;
 	}
-	return words >= 2 && words <= 12;
+	/* fields listed, not "Kontakta oss" */
+	return listed && words >= 2 && words <= 12;
 }
 
 /*
