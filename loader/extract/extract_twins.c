@@ -178,6 +178,14 @@ static const struct
 	{"D", "DE"}, {"EST", "EE"}, {NULL, NULL}
 };
 
+/*
+ * Bytes around a partner that its item's words of ending are looked for
+ * in, and of the paragraph under a line that is asked about it: bounds
+ * that keep a page of one long line or of many lines linear.
+ */
+#define EX_ITEM_REACH 256
+#define EX_PARAGRAPH_REACH 4096
+
 /* Words after the twin-town word the list it opens may begin within. */
 #define EX_PARTNER_SKIP 5
 #define EX_PARTNER_WORDS 3
@@ -1012,9 +1020,12 @@ former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
 	size_t		line_start = pos,
 				line_stop = end;
 
-	while (line_start > within.start && doc->text[line_start - 1] != '\n')
+	/* an item is short: a long line is asked only near the partner */
+	while (line_start > within.start && doc->text[line_start - 1] != '\n' &&
+		   pos - line_start < EX_ITEM_REACH)
 		line_start--;
-	while (line_stop < within.end && doc->text[line_stop] != '\n')
+	while (line_stop < within.end && doc->text[line_stop] != '\n' &&
+		   line_stop - end < EX_ITEM_REACH)
 		line_stop++;
 	return words_between(doc, line_start, pos, not_now) ||
 		words_between(doc, end, line_stop, ended_after);
@@ -1709,20 +1720,24 @@ town_heading(const ex_doc *doc, sc_span name)
 		ex_word_in(doc, name.start, name.end, sections) == 0;
 }
 
-/* The next paragraph after line, blank lines passed over: up to a blank line. */
+/*
+ * The next paragraph after line, blank lines passed over: up to a blank
+ * line, or its first EX_PARAGRAPH_REACH bytes.
+ */
 static sc_span
 paragraph_below(const ex_doc *doc, sc_span line)
 {
 	size_t		start = ex_skip_space(doc, line.end, doc->len),
-				end = start;
+				end = start,
+				stop = doc->len - start > EX_PARAGRAPH_REACH ? start + EX_PARAGRAPH_REACH : doc->len;
 
-	while (end < doc->len)
+	while (end < stop)
 	{
-		const char *nl = memchr(doc->text + end, '\n', doc->len - end);
+		const char *nl = memchr(doc->text + end, '\n', stop - end);
 		size_t		next;
 
 		if (!nl)
-			return (sc_span) {start, doc->len};
+			return (sc_span) {start, stop};
 		next = nl - doc->text + 1;
 		while (next < doc->len && (doc->text[next] == ' ' || doc->text[next] == '\t' ||
 								   doc->text[next] == '\r'))
