@@ -224,6 +224,7 @@ static const sc_gazetteer_context nordic_list = {NULL, true, false};
 
 static const char *country_after(const ex_doc *doc, size_t pos, size_t end,
 								 const sc_place *place, size_t *after);
+static const char *country_adjective(const ex_doc *doc, size_t pos, size_t end);
 static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
@@ -334,6 +335,27 @@ country_after_english_region(const ex_doc *doc, size_t pos, size_t end, size_t *
 }
 
 /*
+ * "ryska Kaliningradregionen" at pos, after the "i": a country's adjective
+ * in lower case before a region's name of one word, which a partner lies
+ * in ("Baltijsk i ryska Kaliningradregionen").  Sets *after past it.
+ */
+static const char *
+region_after_adjective(const ex_doc *doc, size_t pos, size_t end, size_t *after)
+{
+	const char *country;
+	size_t		p;
+
+	if (pos >= end || !sc_is_lower(doc->text, end, pos) ||
+		(country = country_adjective(doc, pos, end)) == NULL)
+		return NULL;
+	p = ex_skip_space(doc, ex_word_end(doc, pos, end), end);
+	if (p >= end || !sc_is_upper(doc->text, end, p) || ex_word_end(doc, p, end) <= p)
+		return NULL;
+	*after = ex_word_end(doc, p, end);
+	return country;
+}
+
+/*
  * The country named right after a partner's name, at pos: "i Tyskland",
  * "på Island", ", Danmark", " - Spanien", "(Polen)", "(DK)", "in the
  * Murmansk region in Russia".  Sets *after past it.
@@ -356,6 +378,8 @@ country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
 	{
 		p = ex_next_word(doc, p, end);
 		if ((country = country_after_english_region(doc, p, end, after)) != NULL)
+			return country;
+		if (doc->pattern_stage && (country = region_after_adjective(doc, p, end, after)) != NULL)
 			return country;
 	}
 	else if (p < end && (doc->text[p] == ',' || doc->text[p] == '-' || doc->text[p] == '('))

@@ -1395,6 +1395,9 @@ test_twin_towns(void)
 	expect("twin_town||Stord|*|NO|friendship||Halmstad");
 	expect("twin_town||Hiddenhausen|*|DE|twin_town||Halmstad");
 	unit_check(count("twin_town|") == 2, "a capitalised adjective needs its noun of towns");
+	extract_string("Vänorter\n\nKarlskrona har vänortssamarbete med Baltijsk i ryska "
+				   "Kaliningradregionen.\n", SC_NO_DAY);
+	expect("twin_town||Baltijsk|*|RU|twin_town||Karlskrona");
 
 	/* English pages: the town the sentence begins with, or a line over its partners */
 	extract_string("Greater Manchester\n\nMoss Side is a district of Manchester.\n\n"
