@@ -1315,6 +1315,64 @@ where_it_lies(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
+ * "en vennskapsforbindelse mellom Thisted og Uddevalla i Sverige": the
+ * municipality whose partner the name at pos is, when the sentence pairs
+ * it with another "between" them, is that other; *out names it.  False
+ * if the name is not the second of such a pair.
+ */
+static bool
+between_subject(const ex_doc *doc, const ex_sentence *s, size_t pos, subject *out)
+{
+	static const char *const joins[] = {"og", "och", "and", NULL};
+	static const char *const between[] = {"mellom", "mellan", "between", NULL};
+	size_t		p = pos,
+				first,
+				n;
+	int			nwords;
+
+	while (p > s->span.start && doc->text[p - 1] == ' ')
+		p--;
+	first = p;
+	while (first > s->span.start && is_letter_byte(doc->text[first - 1]))
+		first--;
+	if (first == p || ex_word_in(doc, first, p, joins) == 0)
+		return false;
+	/* the first of the pair: one capitalised word, "between" before it */
+	p = first;
+	while (p > s->span.start && doc->text[p - 1] == ' ')
+		p--;
+	first = p;
+	while (first > s->span.start && is_letter_byte(doc->text[first - 1]))
+		first--;
+	if (first == p || !sc_is_upper(doc->text, p, first) ||
+		ex_name_run(doc, first, p, &nwords) != p || nwords != 1)
+		return false;
+	{
+		size_t		q = first,
+					word;
+
+		while (q > s->span.start && doc->text[q - 1] == ' ')
+			q--;
+		word = q;
+		while (word > s->span.start && is_letter_byte(doc->text[word - 1]))
+			word--;
+		if (word == q || ex_word_in(doc, word, q, between) == 0)
+			return false;
+	}
+	memset(out, 0, sizeof(*out));
+	out->basis = SC_BASIS_STATED;
+	out->place = municipality_at(doc, first, p, &doc->twin_prose, &n);
+	if (out->place && first + n == p)
+		snprintf(out->name, sizeof(out->name), "%s", out->place->name);
+	else
+	{
+		out->place = NULL;
+		ex_copy(doc, (sc_span) {first, p}, out->name, sizeof(out->name));
+	}
+	return true;
+}
+
+/*
  * The partners of a sentence with a twin-town word: every name with its
  * country, and the names of the list the word opens, which may be Nordic
  * municipalities without one; each takes the relation of the twin-town
@@ -1332,6 +1390,7 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		partner		pt;
+		subject		pair;
 		size_t		skip;
 		bool		listed = pos == chain || (pos > trigger && after_bullet(doc, s, pos));
 		const twin_word *here = pos > trigger && pos < s->span.end ?
@@ -1366,7 +1425,8 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			continue;
 		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
-		emit_partner(doc, s, &pt, municipality, relation,
+		emit_partner(doc, s, &pt,
+					 between_subject(doc, s, pos, &pair) ? &pair : municipality, relation,
 					 listed && pt.end == pt.name.end && pt.place ?
 					 "twin_town.list" : "twin_town.partner");
 		if (listed)

@@ -1430,6 +1430,14 @@ test_twin_towns(void)
 	expect("twin_town||Perano|*|IT|twin_town||Alvesta");
 	expect("twin_town||Borgo a Mozzano|*|IT|twin_town||Alvesta");
 
+	/* a pair "between" two towns: the first's partner, not the page's */
+	extract_string("Vennskapsbyer\n\nSkien kommune fornyer avtalen. Skien er med. Idéen "
+				   "resulterte i en vennskapsforbindelse mellom Thisted og Uddevalla i Sverige.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Uddevalla|*|SE|twin_town||Thisted");
+	unit_check(count_matching("twin_town||Uddevalla|*||Skien") == 0,
+			   "a pair between two others is not the page's");
+
 	/* a cooperation agreement at home is a neighbour's, no twin town */
 	extract_string("Venskabsbyer\n\nKøge Kommune har venskabsbyer.\n\nKommunalbestyrelsen "
 				   "godkendte en samarbejdsaftale mellem Stevns, Solrød og Køge kommuner.\n",
