@@ -189,6 +189,8 @@ static const struct
  */
 #define EX_ITEM_REACH 256
 #define EX_PARAGRAPH_REACH 4096
+/* Bytes of a paragraph that must name again the partner over it. */
+#define EX_NAMED_BELOW_REACH 400
 
 /* Words after the twin-town word the list it opens may begin within. */
 #define EX_PARTNER_SKIP 5
@@ -1034,9 +1036,8 @@ not_now_in(const ex_doc *doc, const ex_sentence *s)
  * Whether the partner at [pos, end) is an item of a list that says it
  * was: a word of not_now before it on its line ("Tidigare avtal Liepaja
  * i Lettland"), or a verb of ending after it ("Pärnu i Estland
- * (avslutades 2015)"), on its line within the span a list's lines are
- * read in.  A word before the next item's name on the line is that
- * item's, not this one's.
+ * (avslutades 2015)") before the next item on its line, within the
+ * span a list's lines are read in.
  */
 static bool
 former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
@@ -1047,14 +1048,22 @@ former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
 	};
 	size_t		line_start = pos,
 				line_stop = end;
+	int			depth = 0;
 
 	/* an item is short: a long line is asked only near the partner */
 	while (line_start > within.start && doc->text[line_start - 1] != '\n' &&
 		   pos - line_start < EX_ITEM_REACH)
 		line_start--;
-	while (line_stop < within.end && doc->text[line_stop] != '\n' &&
-		   line_stop - end < EX_ITEM_REACH)
-		line_stop++;
+	/* after it, up to the next item: a comma, a semicolon, outside brackets */
+	for (; line_stop < within.end && doc->text[line_stop] != '\n' &&
+		 line_stop - end < EX_ITEM_REACH; line_stop++)
+	{
+		char		c = doc->text[line_stop];
+
+		depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+		if (depth == 0 && (c == ',' || c == ';'))
+			break;
+	}
 	return words_between(doc, line_start, pos, not_now) ||
 		words_between(doc, end, line_stop, ended_after);
 }
@@ -1281,6 +1290,25 @@ partner_after_adjective(const ex_doc *doc, size_t pos, size_t end, partner *out)
 }
 
 /*
+ * The word right before pos, spaces between, no further back than start:
+ * *word_end set past it; pos itself if there is none.
+ */
+static size_t
+previous_word(const ex_doc *doc, size_t start, size_t pos, size_t *word_end)
+{
+	size_t		p = pos,
+				first;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	first = p;
+	while (first > start && is_letter_byte(doc->text[first - 1]))
+		first--;
+	*word_end = p;
+	return first < p ? first : pos;
+}
+
+/*
  * Whether the name at pos follows a word of where something lies ("ligger
  * i Schleswig-Holstein i Tyskland", "söder om Darmstadt", "near Graz")
  * or a region's noun ("delstaten Schleswig-Holstein"): a region or a
@@ -1298,18 +1326,15 @@ where_it_lies(const ex_doc *doc, size_t start, size_t pos)
 		"delstat", "region", "provins", "landskap", "länet", "fylke", "amt",
 		"state", "province", "county", "oblast", "kreis", "bundesland", NULL
 	};
-	size_t		p = pos;
+	size_t		word_end,
+				p = previous_word(doc, start, pos, &word_end);
 
-	while (p > start && doc->text[p - 1] == ' ')
-		p--;
-	if (p == pos || p == start)
+	if (p == pos)
 		return false;
-	while (p > start && is_letter_byte(doc->text[p - 1]))
-		p--;
-	if (ex_word_in(doc, p, pos, lies) > 0)
+	if (ex_word_in(doc, p, word_end, lies) > 0)
 		return true;
 	for (int i = 0; regions[i]; i++)
-		if (ex_word_prefix(doc, p, pos, regions[i]) > 0)
+		if (ex_word_prefix(doc, p, word_end, regions[i]) > 0)
 			return true;
 	return false;
 }
@@ -1325,40 +1350,26 @@ between_subject(const ex_doc *doc, const ex_sentence *s, size_t pos, subject *ou
 {
 	static const char *const joins[] = {"og", "och", "and", NULL};
 	static const char *const between[] = {"mellom", "mellan", "between", NULL};
-	size_t		p = pos,
+	size_t		join,
+				join_end,
 				first,
+				p,
+				word,
+				word_end,
 				n;
 	int			nwords;
 
-	while (p > s->span.start && doc->text[p - 1] == ' ')
-		p--;
-	first = p;
-	while (first > s->span.start && is_letter_byte(doc->text[first - 1]))
-		first--;
-	if (first == p || ex_word_in(doc, first, p, joins) == 0)
+	join = previous_word(doc, s->span.start, pos, &join_end);
+	if (join == pos || ex_word_in(doc, join, join_end, joins) == 0)
 		return false;
 	/* the first of the pair: one capitalised word, "between" before it */
-	p = first;
-	while (p > s->span.start && doc->text[p - 1] == ' ')
-		p--;
-	first = p;
-	while (first > s->span.start && is_letter_byte(doc->text[first - 1]))
-		first--;
-	if (first == p || !sc_is_upper(doc->text, p, first) ||
+	first = previous_word(doc, s->span.start, join, &p);
+	if (first == join || !sc_is_upper(doc->text, p, first) ||
 		ex_name_run(doc, first, p, &nwords) != p || nwords != 1)
 		return false;
-	{
-		size_t		q = first,
-					word;
-
-		while (q > s->span.start && doc->text[q - 1] == ' ')
-			q--;
-		word = q;
-		while (word > s->span.start && is_letter_byte(doc->text[word - 1]))
-			word--;
-		if (word == q || ex_word_in(doc, word, q, between) == 0)
-			return false;
-	}
+	word = previous_word(doc, s->span.start, first, &word_end);
+	if (word == first || ex_word_in(doc, word, word_end, between) == 0)
+		return false;
 	memset(out, 0, sizeof(*out));
 	out->basis = SC_BASIS_STATED;
 	out->place = municipality_at(doc, first, p, &doc->twin_prose, &n);
@@ -1847,7 +1858,8 @@ named_below(const ex_doc *doc, sc_span line, sc_span name)
 {
 	sc_span		below = paragraph_below(doc, line);
 	size_t		len = name.end - name.start,
-				stop = below.end < below.start + 400 ? below.end : below.start + 400;
+				stop = below.end - below.start < EX_NAMED_BELOW_REACH ? below.end :
+		below.start + EX_NAMED_BELOW_REACH;
 
 	if (below.start >= below.end || len == 0)
 		return false;
@@ -1881,13 +1893,11 @@ town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt)
 		return false;
 	memset(pt, 0, sizeof(*pt));
 	pt->name = (sc_span) {p, run_end};
-	/* "Mühltals kommun": the genitive before the noun */
-	if (doc->text[run_end - 1] == 's' &&
-		ex_word_in(doc, ex_skip_space(doc, run_end, below.end), below.end, partner_kinds) > 0 &&
-		(pt->place = municipality_at(doc, p, run_end, &nordic_list, &n)) == NULL)
-		pt->name.end = run_end - 1;
 	if (ex_word_in(doc, ex_skip_space(doc, run_end, below.end), below.end, partner_kinds) == 0)
 		return false;
+	/* "Mühltals kommun": the genitive before the noun, not a name's "s" */
+	if (doc->text[run_end - 1] == 's' && municipality_at(doc, p, run_end, &nordic_list, &n) == NULL)
+		pt->name.end = run_end - 1;
 	pt->place = municipality_at(doc, pt->name.start, pt->name.end, &nordic_list, &n);
 	if (pt->place && (strcmp(pt->place->country, country) != 0 ||
 					  pt->name.start + n != pt->name.end))
