@@ -541,18 +541,26 @@ country_last(const ex_doc *doc, partner *pt)
 		pt->country = NULL;
 }
 
+/* Whether the word at pos is one of words or begins with one of prefixes. */
+static bool
+word_or_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
+				  const char *const *prefixes)
+{
+	if (ex_word_in(doc, pos, end, words) > 0)
+		return true;
+	for (int i = 0; prefixes[i]; i++)
+		if (ex_word_prefix(doc, pos, end, prefixes[i]) > 0)
+			return true;
+	return false;
+}
+
 /* Whether a word of the name at [pos, end) makes it an institution's. */
 static bool
 institution_name(const ex_doc *doc, size_t pos, size_t end)
 {
 	for (size_t p = pos; p < end; p = ex_next_word(doc, p, end))
-	{
-		if (ex_word_in(doc, p, end, institution_words) > 0)
+		if (word_or_prefix_in(doc, p, end, institution_words, institution_prefixes))
 			return true;
-		for (int i = 0; institution_prefixes[i]; i++)
-			if (ex_word_prefix(doc, p, end, institution_prefixes[i]) > 0)
-				return true;
-	}
 	return false;
 }
 
@@ -1329,14 +1337,7 @@ where_it_lies(const ex_doc *doc, size_t start, size_t pos)
 	size_t		word_end,
 				p = previous_word(doc, start, pos, &word_end);
 
-	if (p == pos)
-		return false;
-	if (ex_word_in(doc, p, word_end, lies) > 0)
-		return true;
-	for (int i = 0; regions[i]; i++)
-		if (ex_word_prefix(doc, p, word_end, regions[i]) > 0)
-			return true;
-	return false;
+	return p != pos && word_or_prefix_in(doc, p, word_end, lies, regions);
 }
 
 /*
