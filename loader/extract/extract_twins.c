@@ -15,7 +15,15 @@
  * are a partner with its country, the sentence after the words and an
  * English sentence's town outside the gazetteer are read with the pattern
  * stage only (sc_extract_options.pattern_stage): right on the dev pages,
- * they were wrong more often than right on the third test batch.
+ * they were wrong more often than right on the third test batch.  So are
+ * a partner over a paragraph that names it, a town under its country's
+ * name, a partner after its country's adjective ("norska Stord") and a
+ * page's lines before its first twin-town word.
+ *
+ * A partner is a town abroad: no institution ("Rendsburg Gymnasium"), no
+ * place where a partner lies ("i delstaten Schleswig-Holstein"), no item
+ * of a list that was ("Tidigare avtal Liepaja"), no cooperation agreement
+ * at home.
  *
  * A partner needs its country: written beside it ("i Tyskland", "på
  * Island", ", Danmark", "(DK)"), or known from the gazetteer where the
