@@ -697,13 +697,12 @@ emit_partner(ex_doc *doc, const ex_sentence *s, const partner *pt,
 	if (same_town(pt, name, municipality))
 		return;					/* a municipality is not its own partner */
 	/*
-	 * Twin towns are abroad: a cooperation agreement with a town of the
-	 * municipality's own country is a neighbour's ("samarbejdsaftale ...
-	 * mellem Stevns, Solrød og Køge"), and so is a partner whose country
-	 * only the gazetteer gives, not the page.
+	 * Twin towns are abroad: a town of the municipality's own country is a
+	 * neighbour ("samarbejdsaftale ... mellem Stevns, Solrød og Køge"),
+	 * or one of a network's towns written with their countries beside
+	 * another home
 	 */
-	if (municipality->place && strcmp(pt->country, municipality->place->country) == 0 &&
-		(strcmp(relation, "cooperation_agreement") == 0 || pt->end == pt->name.end))
+	if (municipality->place && strcmp(pt->country, municipality->place->country) == 0)
 		return;
 	ex_init_fact(&f, SC_FACT_TWIN_TOWN, s, rule);
 	f.basis = municipality->basis;
