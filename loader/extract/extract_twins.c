@@ -22,8 +22,8 @@
  *
  * A partner is a town abroad: no institution ("Rendsburg Gymnasium"), no
  * place where a partner lies ("i delstaten Schleswig-Holstein"), no item
- * of a list that was ("Tidigare avtal Liepaja"), no cooperation agreement
- * at home.
+ * of a list that was ("Tidigare avtal Liepaja"), none of the
+ * municipality's own country.
  *
  * A partner needs its country: written beside it ("i Tyskland", "på
  * Island", ", Danmark", "(DK)"), or known from the gazetteer where the
