@@ -461,17 +461,6 @@ is_letter_byte(char c)
 	return f >= 0x80 || (f >= 'a' && f <= 'z');
 }
 
-/* Words before a town's name that are no part of it: "Comune di Perano". */
-static const char *const town_titles[] = {
-	"comune", "gmina", "stadt", "gemeinde", "municipality", "commune", "ville",
-	"miasto", NULL
-};
-
-/* Words that join the parts of a town's name: "Borgo a Mozzano". */
-static const char *const name_particles[] = {
-	"a", "di", "de", "del", "la", "le", "am", "an", "upon", "sur", "sul", NULL
-};
-
 /*
  * Whether the word at pos ends a name a particle joins to the word before
  * it: "Mozzano" in "Borgo a Mozzano", "Perano" in "Comune di Perano".
@@ -479,45 +468,23 @@ static const char *const name_particles[] = {
 static bool
 inside_name(const ex_doc *doc, size_t pos)
 {
+	static const char *const particles[] = {
+		"a", "di", "de", "del", "la", "le", "am", "an", "upon", "sur", "sul", NULL
+	};
 	size_t		p = pos;
 
 	while (p > 0 && doc->text[p - 1] == ' ')
 		p--;
-	for (int i = 0; name_particles[i]; i++)
+	for (int i = 0; particles[i]; i++)
 	{
-		size_t		len = strlen(name_particles[i]);
+		size_t		len = strlen(particles[i]);
 
-		if (p >= len + 2 && memcmp(doc->text + p - len, name_particles[i], len) == 0 &&
+		if (p >= len + 2 && memcmp(doc->text + p - len, particles[i], len) == 0 &&
 			doc->text[p - len - 1] == ' ' && ex_word_start(doc, p - len) &&
 			is_letter_byte(doc->text[p - len - 2]))
 			return true;
 	}
 	return false;
-}
-
-/*
- * Past the rest of a name a particle joins ("Borgo a Mozzano", "Frankfurt
- * am Main"): run_end, or the end of the name after the particle, *nwords
- * counting its words.
- */
-static size_t
-past_particles(const ex_doc *doc, size_t run_end, size_t end, int *nwords)
-{
-	size_t		p = ex_skip_space(doc, run_end, end),
-				n,
-				after;
-	int			more;
-
-	if (*nwords == 0 || p == run_end || (n = ex_word_in(doc, p, end, name_particles)) == 0)
-		return run_end;
-	p = ex_skip_space(doc, p + n, end);
-	if (p >= end || !sc_is_upper(doc->text, end, p))
-		return run_end;
-	after = ex_name_run(doc, p, end, &more);
-	if (more == 0)
-		return run_end;
-	*nwords += more + 1;
-	return after;
 }
 
 /*
@@ -603,24 +570,14 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 		inside_name(doc, pos))
 		return false;
 	memset(out, 0, sizeof(*out));
-	run_end = past_particles(doc, ex_name_run(doc, pos, end, &nwords), end, &nwords);
-	/*
-	 * "Vänorten Rendsburg", "Staden Hamar", "Comune di Perano": the name
-	 * after a common noun, a particle after it too
-	 */
+	run_end = ex_name_run(doc, pos, end, &nwords);
+	/* "Vänorten Rendsburg", "Staden Hamar": the name after a common noun */
 	while (nwords > 1 && (twin_word_at(doc, pos, run_end) != NULL ||
 						  ex_word_in(doc, pos, run_end, not_places) > 0 ||
-						  ex_word_in(doc, pos, run_end, partner_kinds) > 0 ||
-						  ex_word_in(doc, pos, run_end, town_titles) > 0))
+						  ex_word_in(doc, pos, run_end, partner_kinds) > 0))
 	{
 		pos = ex_next_word(doc, pos, run_end);
 		nwords--;
-		if (ex_word_in(doc, pos, run_end, name_particles) > 0 ||
-			ex_word_is(doc, pos, run_end, "of") > 0)
-		{
-			pos = ex_next_word(doc, pos, run_end);
-			nwords--;
-		}
 	}
 	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, pos, run_end))
 		return false;
