@@ -2031,36 +2031,6 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
 
-/*
- * With the pattern stage, a page with a twin-town word anywhere is a page
- * of twin towns from its first line, of the municipality it names most:
- * the headings of its partners may stand before the first word ("Lycksele
- * i Sverige" over a paragraph, the agreement told below).  Asked once, at
- * the first sentence without the words.
- */
-static void
-look_ahead(ex_doc *doc, const ex_sentence *s)
-{
-	doc->twin_looked = true;
-	for (size_t pos = ex_word_from(doc, s->span.end, doc->len); pos < doc->len;
-		 pos = ex_word_from(doc, pos + 1, doc->len))
-		if (twin_word_at(doc, pos, doc->len) != NULL)
-		{
-			doc->twin_prose = (sc_gazetteer_context) {doc->country, false, false};
-			doc->twin_home = home_municipality(doc);
-			doc->twin_page = true;
-			memset(&doc->twin_list, 0, sizeof(doc->twin_list));
-			if (doc->twin_home)
-			{
-				doc->twin_list.place = doc->twin_home;
-				doc->twin_list.basis = SC_BASIS_PAGE;
-				snprintf(doc->twin_list.name, sizeof(doc->twin_list.name), "%s",
-						 doc->twin_home->name);
-			}
-			return;
-		}
-}
-
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -2073,8 +2043,6 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (!doc->twin_page && !doc->twin_looked && doc->pattern_stage)
-			look_ahead(doc, s);
 		if (doc->twin_bullets && !starts_line(doc, s->span.start) && doc->pattern_stage)
 			continued_partners(doc, s);
 		else if (doc->twin_page)
