@@ -17,8 +17,7 @@
  * stage only (sc_extract_options.pattern_stage): right on the dev pages,
  * they were wrong more often than right on the third test batch.  So are
  * a partner over a paragraph that names it, a town under its country's
- * name, a partner after its country's adjective ("norska Stord") and a
- * page's lines before its first twin-town word.
+ * name and a partner after its country's adjective ("norska Stord").
  *
  * A partner is a town abroad: no institution ("Rendsburg Gymnasium"), no
  * place where a partner lies ("i delstaten Schleswig-Holstein"), no item
@@ -989,23 +988,22 @@ words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 }
 
 /*
- * Whether the sentence speaks of twin towns that were, or are not.  Only
- * the sentence itself is asked, not the list after its colon: one item
- * that was ("• Aizpute i Lettland (2009) Tidigare avtal Liepaja ...")
- * makes that item former (former_item), not the list.
+ * Whether the sentence, its list too, speaks of twin towns that were, or
+ * are not: one item that was ("Tidigare avtal Liepaja") makes the list
+ * former, for what it says may be said of every item.
  */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_between(doc, s->span.start, s->span.end, not_now);
+	return words_in(doc, s, not_now);
 }
 
 /*
- * Whether the partner at [pos, end) is an item of a list that says it
- * was: a word of not_now before it on its line ("Tidigare avtal Liepaja
- * i Lettland"), or a verb of ending after it ("Pärnu i Estland
- * (avslutades 2015)") before the next item on its line, within the
- * span a list's lines are read in.
+ * Whether the partner at [pos, end), on a line under the twin-town words,
+ * is said there to have been one: a word of not_now before it on the line
+ * ("Tidigare avtal Liepaja i Lettland"), or a verb of ending after it
+ * ("Pärnu i Estland (avslutades 2015)") before the next item, within the
+ * line.
  */
 static bool
 former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
@@ -1388,12 +1386,6 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 		if (!listed && where_it_lies(doc, s->span.start, pos))
 		{
 			pos = pt.end - 1;	/* "ligger i Schleswig-Holstein i Tyskland" */
-			continue;
-		}
-		if (pos >= s->span.end &&
-			former_item(doc, (sc_span) {s->span.end, end}, pos, pt.end))
-		{
-			pos = pt.end - 1;	/* an item that was: "Tidigare avtal Liepaja" */
 			continue;
 		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
