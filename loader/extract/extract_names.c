@@ -82,11 +82,14 @@ static const char *const generic_english[] = {
 /*
  * English words that, right before "Council" or "Committee", make it an
  * organ of one municipality or of a body ("Copenhagen City Council",
- * "Hallingdal Youth Council", "the Executive Committee"), and words that
- * after it name an organ of the body ("Öresund Committee Secretariat").
+ * "Hallingdal Youth Council", "the Executive Committee") or one British
+ * local authority ("Cheltenham Borough Council", "Cotswold District
+ * Council"), and words that after it name an organ of the body ("Öresund
+ * Committee Secretariat").
  */
 static const char *const organ_before[] = {
-	"city", "town", "municipal", "county", "executive", "youth", NULL
+	"city", "town", "municipal", "county", "borough", "district", "parish",
+	"executive", "youth", NULL
 };
 static const char *const organ_after[] = {"secretariat", "board", NULL};
 
@@ -1406,6 +1409,9 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 
 		if (!sc_is_word_char(doc->text, run_end, p))
 			continue;
+		/* "Councillor Stephen McCabe": a title that holds a head word */
+		if (noun_ending(doc, p, run_end, &role_nouns))
+			return true;
 		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
 		{
 			head = p;
@@ -1415,8 +1421,7 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 				return true;
 			continue;
 		}
-		if (noun_ending(doc, p, run_end, &role_nouns) ||
-			(head != EX_NONE && ex_word_in(doc, p, run_end, organ_after)))
+		if (head != EX_NONE && ex_word_in(doc, p, run_end, organ_after))
 			return true;
 		if (!word_parts_in(doc, p, run_end, generic_english))
 			generic = false;

@@ -1914,6 +1914,16 @@ test_names_by_use(void)
 static void
 test_name_shapes(void)
 {
+	/* British local authorities and people's titles name no body */
+	extract_string("T\n\nCheltenham Borough Council, Cotswold District Council and West "
+				   "Oxfordshire District Council share services. Patrick Molyneux, leader of "
+				   "the council, said the Joint Committee would meet. Councillor Stephen McCabe "
+				   "agreed.\n", SC_NO_DAY);
+	unit_check(count("organisation|Cheltenham") == 0 && count("organisation|Cotswold") == 0 &&
+			   count("organisation|West Oxfordshire") == 0,
+			   "a borough or district council is one local authority");
+	unit_check(count("organisation|Patrick") == 0 && count("organisation|Councillor") == 0,
+			   "a leader or a councillor is a person");
 	extract_string("Sydkustens medlemmar\n\nSydkustens landskapsförbunds medlemmar är 16 "
 				   "kommuner. Visa Sydkustens medlemskommuner på en större karta.\n", SC_NO_DAY);
 	expect("organisation|Sydkustens landskapsförbund|*");
