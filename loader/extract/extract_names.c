@@ -1356,13 +1356,23 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
  * "Söderåsens miljöförbund", "Hallands Hamnar AB".
  */
 /*
- * Whether the run at pos begins with an article or preposition, which a
- * sentence capitalises: "Et IKS er eget rettssubjekt", "Etter IKS-lova".
+ * Whether the run at pos begins with an article, a preposition or a
+ * conjunction, which a sentence capitalises ("Et IKS er eget
+ * rettssubjekt", "Etter IKS-lova", "Att VafabMiljö kommunalförbund
+ * ansvarar ..."), or with the genitive of a common noun, which says whose
+ * a service is without naming a body ("Länets räddningstjänst",
+ * "Kommunens brandvæsen"); a place's genitive ("Höglandets", "Söderåsens")
+ * begins a name.
  */
 static bool
 article_first(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const articles[] = {"et", "ett", "ei", "en", "etter", "an", "dei", NULL};
+	static const char *const articles[] = {
+		"et", "ett", "ei", "en", "etter", "an", "dei", "att", "at", "när", "når",
+		"länets", "landets", "rikets", "statens", "kommunens", "kommunernas",
+		"kommunernes", "kommunenes", "regionens", "regionernas", "fylkets",
+		"stadens", "byens", "områdets", NULL
+	};
 
 	return ex_word_in(doc, pos, end, articles) == ex_word_end(doc, pos, end) - pos;
 }

@@ -1924,6 +1924,13 @@ test_name_shapes(void)
 			   "a borough or district council is one local authority");
 	unit_check(count("organisation|Patrick") == 0 && count("organisation|Councillor") == 0,
 			   "a leader or a councillor is a person");
+	/* a common noun's genitive or a conjunction begins no name */
+	extract_string("Länets räddningstjänst under samma paraply\n\nAtt räddningstjänsten "
+				   "ansvarar för mer innebär inte så stor skillnad.\n", SC_NO_DAY);
+	unit_check(count("organisation|Länets") == 0, "\"Länets räddningstjänst\" names no body");
+	extract_string("T\n\nAtt Gästrike Vatten AB ansvarar för vattnet innebär inte så stor "
+				   "skillnad.\n", SC_NO_DAY);
+	unit_check(count("organisation|Att") == 0, "\"Att\" begins no name");
 	extract_string("Sydkustens medlemmar\n\nSydkustens landskapsförbunds medlemmar är 16 "
 				   "kommuner. Visa Sydkustens medlemskommuner på en större karta.\n", SC_NO_DAY);
 	expect("organisation|Sydkustens landskapsförbund|*");
