@@ -163,12 +163,30 @@ digits_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /* Currencies an amount may follow: "EUR 2 per capita", "kr 12,50 per innbygger". */
-static const char *const currencies_first[] = {"EUR", "SEK", "NOK", "DKK", "kr", NULL};
+static const char *const currencies_first[] = {
+	"EUR", "SEK", "NOK", "DKK", "kr", "kroner", "kronor", NULL
+};
 
 /* Words of a year after an amount, which the parser reads as "per år". */
 static const char *const yearly[] = {
 	"årligt", "årlig", "årleg", "årligen", "i året", NULL
 };
+
+/*
+ * Words of each member as the one who pays, between an amount and its
+ * period, which the parser does not read: "1000 kroner for hvert medlem
+ * per år", "1 500 kr per medlem och år".  Each member pays the amount, so
+ * it is read as "1000 kroner per år"; a conjunction after them ("och år")
+ * is read as "per".
+ */
+static const char *const each_member[] = {
+	"for hvert medlem", "for hver medlem", "för varje medlem", "per medlem",
+	"pr. medlem", "for each member", "per member", NULL
+};
+static const char *const and_words[] = {"och", "og", "and", NULL};
+
+/* Kroner written before their amount: "kroner 1000", "kr 12,50". */
+static const char *const kroner_first[] = {"kroner", "kronor", "kr", NULL};
 
 /*
  * The fee rule [from, to) states, read as the parser of core/ reads amounts,
@@ -192,13 +210,14 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 		return false;
 	/* a stop in kroner or on a Nordic page parts thousands; in English, decimals */
 	nordic = doc->country != NULL || ex_contains(doc, from, to, "kr");
-	if ((len = ex_word_is(doc, p, to, "kr")) > 0)
+	if ((len = ex_word_in(doc, p, to, kroner_first)) > 0)
 	{
 		size_t		q = ex_skip_space(doc, p + len + (p + len < to && doc->text[p + len] == '.'), to);
 
 		if (q >= to || doc->text[q] < '0' || doc->text[q] > '9')
 			return sc_fee_rule_parse(doc->text + from, to - from, rule) == SC_MONEY_OK;
-		moved = "kr";
+		/* "kroner" is Danish or Norwegian: the page's, as "kr" is */
+		moved = ex_word_is(doc, p, to, "kronor") > 0 ? "kronor" : "kr";
 		p = q;
 	}
 	while (p < to && n + 16 < sizeof(buf))
@@ -216,6 +235,16 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 		{
 			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per år");
 			p += len;
+			continue;
+		}
+		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, each_member)) > 0)
+		{
+			p = ex_skip_space(doc, p + len, to);
+			if ((len = ex_word_in(doc, p, to, and_words)) > 0)
+			{
+				n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per ");
+				p = ex_skip_space(doc, p + len, to);
+			}
 			continue;
 		}
 		if (ex_word_start(doc, p) && (len = ex_word_is(doc, p, to, "innbyggar")) > 0)
@@ -734,7 +763,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 				b = 0;
 	bool		currency,
 				amount,
-				stated;
+				stated,
+				by_size = false;
 	int			org;
 	sc_fact		f;
 	ex_period	period;
@@ -771,6 +801,7 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		if (!stated && currency && band_row(doc, s) && last_amount(doc, s, &rule, &a))
 		{
 			stated = true;
+			by_size = true;
 			b = s->span.end;
 		}
 		else if (amount && !stated)
@@ -791,10 +822,13 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	{
 		if (doc->npending_fees < EX_MAX_PENDING_FEES)
 			doc->pending_fees[doc->npending_fees++] =
-				(ex_pending_fee) {org, doc->subject_basis, *s};
+				(ex_pending_fee) {org, doc->subject_basis, per_inhabitant_fee(doc, s), *s};
 		return;
 	}
 	doc->orgs_with_fee |= UINT64_C(1) << org;
+	/* fees by the members' size are what "efter antalet invånare" says */
+	if (by_size || sc_fee_rule_needs_inhabitants(&rule))
+		doc->orgs_with_inhabitant_fee |= UINT64_C(1) << org;
 	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
 	f.basis = doc->subject_basis;
 	kroner_of_page(doc, &rule, a, b);
@@ -813,7 +847,11 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 
 /*
  * The fees without their amount, one an organisation, of those whose
- * amount the page does not state.
+ * amount the page does not state: a fee per inhabitant whose amount is
+ * not given is another than a flat one the page states ("serviceavgifter
+ * ... beregnet ut fra innbyggertallet. I tillegg kommer et fast beløp på
+ * kroner 1000 for hvert medlem per år"), and stays unless an amount per
+ * inhabitant is stated.
  */
 void
 ex_emit_pending_fees(ex_doc *doc)
@@ -821,12 +859,15 @@ ex_emit_pending_fees(ex_doc *doc)
 	for (int i = 0; i < doc->npending_fees && !doc->stopped; i++)
 	{
 		const ex_pending_fee *p = &doc->pending_fees[i];
+		uint64_t	stated = p->per_inhabitant ?
+			doc->orgs_with_inhabitant_fee : doc->orgs_with_fee;
 		sc_fact		f;
 		ex_period	period;
 
-		if ((doc->orgs_with_fee >> p->org & 1) != 0)
+		if ((stated >> p->org & 1) != 0)
 			continue;
 		doc->orgs_with_fee |= UINT64_C(1) << p->org;
+		doc->orgs_with_inhabitant_fee |= UINT64_C(1) << p->org;
 		ex_init_fact(&f, SC_FACT_FEE, &p->sentence, "fee.unknown_amount");
 		f.basis = p->basis;
 		f.organisation = doc->orgs[p->org].name;

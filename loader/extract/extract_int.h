@@ -154,6 +154,7 @@ typedef struct ex_pending_fee
 {
 	int			org;
 	sc_fact_basis basis;		/* how org was known */
+	bool		per_inhabitant; /* an amount per inhabitant, not given */
 	ex_sentence sentence;
 } ex_pending_fee;
 
@@ -222,6 +223,7 @@ typedef struct ex_doc
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;
 	uint64_t	orgs_with_fee;	/* bit i: orgs[i] has a fee with its amount */
+	uint64_t	orgs_with_inhabitant_fee;	/* ... one per inhabitant */
 	bool		twin_page;		/* a twin-town word was read */
 	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
 	const char *twin_bullets;	/* their relation while they go on, or NULL */
