@@ -690,6 +690,56 @@ band_row(const ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * A table of yearly fees by the kind of member, flattened to a line a row:
+ * "Granne med strandnära kommun25 000 kr", "Landsting/Regioner52 500 kr"
+ * under "MedlemstypMedlemsavgift".  The rows of municipalities and regions
+ * are the fees of the members this extension knows; those of other kinds
+ * ("Länsstyrelser", "Företag", "Ideella organisationer") are not read, nor
+ * a fee's floor or ceiling ("Minimiavgift strandnära kommun35 000 kr").
+ */
+static const char *const municipal_members[] = {
+	"kommun", "region", "landsting", "fylke", NULL
+};
+static const char *const fee_limits[] = {
+	"minimi", "minimum", "maximi", "maximum", "max", "lägsta", "högsta",
+	"mindst", "højst", "tak", "loft", NULL
+};
+
+/* Bytes a row of a table may have: a label and an amount or two. */
+#define EX_FEE_ROW_BYTES 120
+
+/* Whether the sentence is a whole line, no longer than a table's row. */
+static bool
+whole_line(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		before = s->span.start,
+				after = s->span.end;
+
+	if (s->span.end - s->span.start > EX_FEE_ROW_BYTES)
+		return false;
+	while (before > 0 && (doc->text[before - 1] == ' ' || doc->text[before - 1] == '\t'))
+		before--;
+	while (after < doc->len && (doc->text[after] == ' ' || doc->text[after] == '\t'))
+		after++;
+	return (before == 0 || doc->text[before - 1] == '\n') &&
+		(after == doc->len || doc->text[after] == '\n' || doc->text[after] == '\r');
+}
+
+/* Whether the sentence is a row of a table of fees by kind of member. */
+static bool
+member_kind_row(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
+		s->span.start - EX_FEE_TABLE_REACH : 0;
+
+	if (!whole_line(doc, s) || !contains_any(doc, s, municipal_members) ||
+		ex_find_prefix_in(doc, s->span.start, s->span.end, fee_limits) != EX_NONE)
+		return false;
+	return ex_contains(doc, from, s->span.start, "avgift") ||
+		ex_contains(doc, from, s->span.start, "kontingent");
+}
+
+/*
  * The last amount of a row, "65 000 kr" in "... invånare20 000 kr 65 000
  * kr", read as a fee a year: the digits in groups of three after the
  * first, back from the row's last currency.
@@ -802,6 +852,12 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		{
 			stated = true;
 			by_size = true;
+			b = s->span.end;
+		}
+		else if (!stated && currency && member_kind_row(doc, s) &&
+				 last_amount(doc, s, &rule, &a))
+		{
+			stated = true;
 			b = s->span.end;
 		}
 		else if (amount && !stated)
