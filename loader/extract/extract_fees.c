@@ -518,6 +518,110 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 	return org >= 0 ? org : doc->context;
 }
 
+/*
+ * The body a fee sentence names as the one paid: "kommunernes kontingent
+ * til KL", "kommunernas medlemsavgifter till Kommunförbundet",
+ * "Kontingentet til DEF går primært til drift af vores sekretariat".  A
+ * body the page names elsewhere is that one; one it names only here is
+ * recorded where its name is sure: an abbreviation in capitals the page
+ * does not spell out ("Sveriges Kommuner och Regioner (SKR)" is no body
+ * "SKR"), or one word of an association's kind ("Kommunförbundet").
+ */
+static const char *const paid_to[] = {"till", "til", "to", NULL};
+static const char *const body_endings[] = {
+	"förbundet", "förbund", "forbundet", "forbund", "föreningen",
+	"foreningen", "forening", "förening", NULL
+};
+
+/* Words a fee's noun and "till" may have between them: "förbundsavgift år 2024 till". */
+#define EX_FEE_PAID_TO_WORDS 4
+
+/* The bytes of the abbreviation in capitals at pos (2 to 6 letters), or 0. */
+static size_t
+capitals_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				n = 0;
+
+	for (size_t p = pos; p < wend; p += sc_char_length(doc->text, end, p), n++)
+		if (!sc_is_upper(doc->text, end, p))
+			return 0;
+	return n >= 2 && n <= 6 ? wend - pos : 0;
+}
+
+/* Whether the page spells the abbreviation [pos, pos + len) out: "X (SKR)". */
+static bool
+spelled_out(ex_doc *doc, size_t pos, size_t len)
+{
+	char		bracketed[16];
+
+	/* a search of the whole text, which the document's budget bounds */
+	if (doc->scans <= 0)
+		return true;
+	doc->scans--;
+	snprintf(bracketed, sizeof(bracketed), "(%.*s)", (int) len, doc->text + pos);
+	return ex_find_part(doc, 0, doc->len, bracketed) != EX_NONE;
+}
+
+/* Whether the word at pos is a capitalised one of an association's kind. */
+static bool
+body_word_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				next = ex_skip_space(doc, wend, end);
+
+	if (!sc_is_upper(doc->text, end, pos) ||
+		(next < end && sc_is_upper(doc->text, end, next)))
+		return false;			/* "Kommunförbundet Skåne": a longer name */
+	for (int i = 0; body_endings[i]; i++)
+	{
+		size_t		n = strlen(body_endings[i]);
+
+		if (wend - pos > n + 2 &&
+			sc_match_folded(doc->text + wend - n, n, body_endings[i]) == n)
+			return true;
+	}
+	return false;
+}
+
+/* The body the sentence's fee is paid to by its words, or -1. */
+static int
+named_payee(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		at,
+				n;
+
+	for (at = ex_find_prefix_in(doc, s->span.start, s->span.end, membership_fees);
+		 at != EX_NONE;
+		 at = ex_find_prefix_in(doc, ex_word_end(doc, at, s->span.end), s->span.end,
+								membership_fees))
+	{
+		size_t		p = ex_next_word(doc, at, s->span.end);
+
+		for (int k = 0; k < EX_FEE_PAID_TO_WORDS && p < s->span.end; k++)
+		{
+			size_t		name;
+			int			org;
+
+			if ((n = ex_word_in(doc, p, s->span.end, paid_to)) == 0)
+			{
+				p = ex_next_word(doc, p, s->span.end);
+				continue;
+			}
+			name = ex_skip_space(doc, p + n, s->span.end);
+			if ((org = ex_org_at(doc, name, s->span.end, &n)) >= 0)
+				return org;
+			if (((n = capitals_at(doc, name, s->span.end)) > 0 &&
+				 !spelled_out(doc, name, n)) ||
+				(body_word_at(doc, name, s->span.end) &&
+				 (n = ex_word_end(doc, name, s->span.end) - name) > 0))
+				return ex_add_payee_org(doc, (sc_span) {name, name + n}, s);
+			break;
+		}
+	}
+	return -1;
+}
+
 /* Words of a listed base amount, and of a listed amount per inhabitant. */
 static const char *const base_words[] = {
 	"grundbeløb", "grundbeløp", "grunnbeløp", "grundbelopp", "grundavgift",
@@ -819,8 +923,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	sc_fact		f;
 	ex_period	period;
 
-	if (s->heading || doc->norgs == 0)
-		return;					/* a fee is paid to an organisation */
+	if (s->heading)
+		return;
 	/* most sentences hold none of the sixty words looked for below */
 	if (!s->has_digit)
 	{
@@ -871,8 +975,10 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		if (!stated && !fee_without_amount(doc, s))
 			return;
 	}
-	org = payee(doc, s, stated ? a : EX_NONE);
-	if (org < 0)
+	/* a fee is paid to an organisation: the one named paid, or one the page names */
+	if ((org = named_payee(doc, s)) >= 0)
+		doc->subject_basis = SC_BASIS_STATED;
+	else if (doc->norgs == 0 || (org = payee(doc, s, stated ? a : EX_NONE)) < 0)
 		return;
 	if (!stated)
 	{

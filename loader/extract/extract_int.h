@@ -452,6 +452,7 @@ extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
 /* An organisation a list of bodies names (extract_bodies.c), or -1. */
 extern int	ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s);
+extern int	ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s);
 extern int	ex_full_org(const ex_doc *doc, int org);
 extern const char *ex_body_name(const ex_doc *doc, const char *name);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);

@@ -1065,6 +1065,16 @@ ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.body_list", s);
 }
 
+/*
+ * Records the body a fee sentence names as the one paid (extract_fees.c),
+ * where the name is sure.
+ */
+int
+ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s)
+{
+	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.fee_payee", s);
+}
+
 /* "X (ABC)": records ABC as the abbreviation of org. */
 static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
