@@ -36,6 +36,17 @@ static const char *const not_fees[] = {
 };
 
 /*
+ * Words of a one-off charge for joining, which a paragraph may name in a
+ * sentence before the one of its amount: "Anslutningsavgiften betalas av
+ * de organisationer som ... De organisationer som ... betalar 4 kr per
+ * kommuninvånare."
+ */
+static const char *const one_off[] = {
+	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
+	"engångs", NULL
+};
+
+/*
  * Words that make an amount the membership fee, per inhabitant or not:
  * the fee's names, and each member as the one who pays it ("Varje
  * medlemskommun betalar 150 000 kronor per år"); what the members pay
@@ -167,9 +178,23 @@ static const char *const currencies_first[] = {
 	"EUR", "SEK", "NOK", "DKK", "kr", "kroner", "kronor", NULL
 };
 
-/* Words of a year after an amount, which the parser reads as "per år". */
-static const char *const yearly[] = {
-	"årligt", "årlig", "årleg", "årligen", "i året", NULL
+/*
+ * Words of an amount the parser does not know, and the words it reads for
+ * them: a year after an amount ("årligt", "i året") as "per år"; Danish
+ * and Norwegian millions ("2 mill. kr.", "2 millioner kr") as "mio.";
+ * Nynorsk "innbyggar", Danish "indb." and Swedish "kommuninvånare" as the
+ * inhabitant they are.  A longer word stands before its prefix.
+ */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			rewritten[] = {
+	{"årligt", "per år"}, {"årligen", "per år"}, {"årlig", "per år"},
+	{"årleg", "per år"}, {"i året", "per år"},
+	{"millioner kr", "mio. kr"}, {"mill.", "mio."}, {"mill", "mio."},
+	{"innbyggar", "innbygger"}, {"indb.", "indbygger"}, {"indb", "indbygger"},
+	{"kommuninvånare", "invånare"}, {NULL, NULL}
 };
 
 /*
@@ -188,13 +213,27 @@ static const char *const and_words[] = {"och", "og", "and", NULL};
 /* Kroner written before their amount: "kroner 1000", "kr 12,50". */
 static const char *const kroner_first[] = {"kroner", "kronor", "kr", NULL};
 
+/* The bytes of the rewritten words at pos, *read what the parser reads; or 0. */
+static size_t
+rewritten_at(const ex_doc *doc, size_t pos, size_t end, const char **read)
+{
+	size_t		len;
+
+	for (int i = 0; rewritten[i].written; i++)
+		if ((len = ex_word_is(doc, pos, end, rewritten[i].written)) > 0)
+		{
+			*read = rewritten[i].read;
+			return len;
+		}
+	return 0;
+}
+
 /*
  * The fee rule [from, to) states, read as the parser of core/ reads amounts,
- * once the ways of writing them in Danish and Norwegian it does not know
- * are written as it knows them: "kr 12,50" (the currency first) as "12,50
- * kr", "25.000" (a thousands' stop, on a Nordic page or in kroner) as "25000",
- * "årligt", "årlig", "i året" as "per år", Nynorsk "innbyggar" as
- * "innbygger".
+ * once the ways of writing them it does not know are written as it knows
+ * them: "kr 12,50" (the currency first) as "12,50 kr", "25.000" (a
+ * thousands' stop, on a Nordic page or in kroner) as "25000", the words of
+ * rewritten as it reads them, a member who pays as no word.
  */
 static bool
 parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
@@ -204,6 +243,7 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 				p = from,
 				len;
 	const char *moved = NULL;	/* a currency written before the amount */
+	const char *read;
 	bool		nordic;
 
 	if (to - from >= sizeof(buf) / 2)
@@ -231,9 +271,9 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 			p++;				/* "25.000": thousands */
 			continue;
 		}
-		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, yearly)) > 0)
+		if (ex_word_start(doc, p) && (len = rewritten_at(doc, p, to, &read)) > 0)
 		{
-			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per år");
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "%s", read);
 			p += len;
 			continue;
 		}
@@ -245,12 +285,6 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 				n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per ");
 				p = ex_skip_space(doc, p + len, to);
 			}
-			continue;
-		}
-		if (ex_word_start(doc, p) && (len = ex_word_is(doc, p, to, "innbyggar")) > 0)
-		{
-			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "innbygger");
-			p += len;
 			continue;
 		}
 		buf[n++] = c;
@@ -439,12 +473,15 @@ rule_without_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule
 static void
 kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 {
-	const char *country;
+	const char *country = doc->country;
 
+	/* Danish kroner ("mio. kr", "kroner") on a Norwegian page are Norwegian */
+	if (rule->currency == SC_CURRENCY_DKK && country && strcmp(country, "NO") == 0 &&
+		!ex_contains(doc, start, end, "dkk"))
+		rule->currency = SC_CURRENCY_NOK;
 	if (rule->currency != SC_CURRENCY_SEK ||
 		ex_contains(doc, start, end, "kronor") || ex_contains(doc, start, end, "sek"))
 		return;
-	country = doc->country;
 	if (country && strcmp(country, "DK") == 0)
 		rule->currency = SC_CURRENCY_DKK;
 	else if (country && strcmp(country, "NO") == 0)
@@ -492,6 +529,27 @@ per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
 		(contains_any(doc, s, shares_paid) && contains_any(doc, s, population_bases));
 }
 
+/* Words before the body a fee is paid to. */
+static const char *const paid_to[] = {"till", "til", "to", NULL};
+
+/*
+ * A body the page names, after "till" in [pos, end): "Kommunerna betalar
+ * 12 kronor per invånare till X"; or -1.
+ */
+static int
+org_paid_to(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+	{
+		size_t		n = ex_word_in(doc, pos, end, paid_to);
+		int			org;
+
+		if (n > 0 && (org = ex_org_at(doc, ex_skip_space(doc, pos + n, end), end, &n)) >= 0)
+			return org;
+	}
+	return -1;
+}
+
 /*
  * The organisation a fee is paid to: one with its amount at amount (or
  * one per inhabitant without it), the last one named before, else the
@@ -513,6 +571,8 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 		return doc->context;
 	}
 	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	if (org < 0 && amount != EX_NONE)
+		org = org_paid_to(doc, amount, s->span.end);
 	if (org < 0)
 		doc->subject_basis = doc->context_basis;
 	return org >= 0 ? org : doc->context;
@@ -527,7 +587,6 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
  * does not spell out ("Sveriges Kommuner och Regioner (SKR)" is no body
  * "SKR"), or one word of an association's kind ("Kommunförbundet").
  */
-static const char *const paid_to[] = {"till", "til", "to", NULL};
 static const char *const body_endings[] = {
 	"förbundet", "förbund", "forbundet", "forbund", "föreningen",
 	"foreningen", "forening", "förening", NULL
@@ -903,6 +962,28 @@ last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *
 }
 
 /*
+ * Whether the sentence goes on a paragraph about a one-off charge and does
+ * not name a yearly fee: the amount it states is that charge's.
+ */
+static bool
+one_off_before(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
+		s->span.start - EX_FEE_TABLE_REACH : 0;
+	size_t		line = s->span.start;
+
+	while (line > from && doc->text[line - 1] != '\n')
+		line--;
+	if (line >= s->span.start)
+		return false;
+	from = line;
+	for (int i = 0; one_off[i]; i++)
+		if (ex_contains(doc, from, s->span.start, one_off[i]))
+			return !contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
+	return false;
+}
+
+/*
  * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
  * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
  * fees from the main members" without the amount, which waits for the
@@ -975,6 +1056,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		if (!stated && !fee_without_amount(doc, s))
 			return;
 	}
+	if (stated && one_off_before(doc, s))
+		return;
 	/* a fee is paid to an organisation: the one named paid, or one the page names */
 	if ((org = named_payee(doc, s)) >= 0)
 		doc->subject_basis = SC_BASIS_STATED;
