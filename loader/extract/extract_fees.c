@@ -1004,7 +1004,11 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	sc_fact		f;
 	ex_period	period;
 
-	if (s->heading)
+	/*
+	 * a fee is paid to an organisation: on a page that names none, only
+	 * to one its sentence names as paid, after a fee's noun (named_payee)
+	 */
+	if (s->heading || (doc->norgs == 0 && !contains_any(doc, s, membership_fees)))
 		return;
 	/* most sentences hold none of the sixty words looked for below */
 	if (!s->has_digit)
