@@ -608,18 +608,83 @@ capitals_at(const ex_doc *doc, size_t pos, size_t end)
 	return n >= 2 && n <= 6 ? wend - pos : 0;
 }
 
-/* Whether the page spells the abbreviation [pos, pos + len) out: "X (SKR)". */
+/* Lower-case words a name may have between its capitalised ones. */
+static const char *const name_joiners[] = {
+	"och", "og", "and", "of", "for", "för", "i", "af", "av", NULL
+};
+
+/* Words before "(SKR)" that a name spelled out may have. */
+#define EX_SPELLED_WORDS 10
+
+/*
+ * The name that the capitalised words before "(ABB)" at paren spell, their
+ * initials the abbreviation's letters ("Sveriges Kommuner och Regioner
+ * (SKR)", not "Styrelsen för" before it); false if they spell none.
+ */
 static bool
-spelled_out(ex_doc *doc, size_t pos, size_t len)
+spelled_name(const ex_doc *doc, size_t paren, const char *abbreviation, sc_span *name)
 {
-	char		bracketed[16];
+	int			k = (int) strlen(abbreviation) - 1;
+	size_t		end = paren;
+
+	while (end > 0 && doc->text[end - 1] == ' ')
+		end--;
+	for (int words = 0; words < EX_SPELLED_WORDS && end > 0 && k >= 0; words++)
+	{
+		size_t		start = end;
+
+		while (start > 0 && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+			start--;
+		if (start == end)
+			return false;
+		if (sc_ascii_folded(doc->text[start]) == sc_ascii_folded(abbreviation[k]) &&
+			sc_is_upper(doc->text, end, start))
+		{
+			k--;
+			name->start = start;
+		}
+		else if (k == (int) strlen(abbreviation) - 1 ||
+				 ex_word_in(doc, start, end, name_joiners) != end - start)
+			return false;
+		if (k < 0)
+			break;
+		end = start;
+		while (end > 0 && doc->text[end - 1] == ' ')
+			end--;
+	}
+	if (k >= 0)
+		return false;
+	name->end = paren;
+	while (name->end > name->start && doc->text[name->end - 1] == ' ')
+		name->end--;
+	return true;
+}
+
+/*
+ * The body an abbreviation [pos, pos + len) is of: the one the page spells
+ * out in full before it in brackets ("Sveriges Kommuner och Regioner
+ * (SKR)"), else none, the abbreviation itself (*name as it stands); -1
+ * where the page writes it in brackets after a name it does not spell,
+ * which is no sure name.
+ */
+static int
+abbreviated_payee(ex_doc *doc, const ex_sentence *s, size_t pos, size_t len)
+{
+	char		bracketed[16],
+				abbreviation[8];
+	size_t		paren;
+	sc_span		name = {pos, pos + len};
 
 	/* a search of the whole text, which the document's budget bounds */
-	if (doc->scans <= 0)
-		return true;
+	if (doc->scans <= 0 || len >= sizeof(abbreviation))
+		return -1;
 	doc->scans--;
-	snprintf(bracketed, sizeof(bracketed), "(%.*s)", (int) len, doc->text + pos);
-	return ex_find_part(doc, 0, doc->len, bracketed) != EX_NONE;
+	snprintf(abbreviation, sizeof(abbreviation), "%.*s", (int) len, doc->text + pos);
+	snprintf(bracketed, sizeof(bracketed), "(%s)", abbreviation);
+	if ((paren = ex_find_part(doc, 0, doc->len, bracketed)) != EX_NONE &&
+		!spelled_name(doc, paren, abbreviation, &name))
+		return -1;
+	return ex_add_payee_org(doc, name, s);
 }
 
 /* Whether the word at pos is a capitalised one of an association's kind. */
@@ -670,11 +735,10 @@ named_payee(ex_doc *doc, const ex_sentence *s)
 			name = ex_skip_space(doc, p + n, s->span.end);
 			if ((org = ex_org_at(doc, name, s->span.end, &n)) >= 0)
 				return org;
-			if (((n = capitals_at(doc, name, s->span.end)) > 0 &&
-				 !spelled_out(doc, name, n)) ||
-				(body_word_at(doc, name, s->span.end) &&
-				 (n = ex_word_end(doc, name, s->span.end) - name) > 0))
-				return ex_add_payee_org(doc, (sc_span) {name, name + n}, s);
+			if ((n = capitals_at(doc, name, s->span.end)) > 0)
+				return abbreviated_payee(doc, s, name, n);
+			if (body_word_at(doc, name, s->span.end))
+				return ex_add_payee_org(doc, (sc_span) {name, ex_word_end(doc, name, s->span.end)}, s);
 			break;
 		}
 	}
