@@ -595,12 +595,23 @@ static const char *const body_endings[] = {
 /* Words a fee's noun and "till" may have between them: "förbundsavgift år 2024 till". */
 #define EX_FEE_PAID_TO_WORDS 4
 
-/* The bytes of the abbreviation in capitals at pos (2 to 6 letters), or 0. */
+/* Codes in capitals that are no body: "höjs till SEK 12", "raised to EUR 2". */
+static const char *const currency_codes[] = {
+	"SEK", "DKK", "NOK", "EUR", "USD", "GBP", "ISK", NULL
+};
+
+/*
+ * The bytes of the abbreviation in capitals at pos (2 to 6 letters), or 0;
+ * not a currency's code.
+ */
 static size_t
 capitals_at(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end),
 				n = 0;
+
+	if (ex_word_in(doc, pos, end, currency_codes) > 0)
+		return 0;
 
 	for (size_t p = pos; p < wend; p += sc_char_length(doc->text, end, p), n++)
 		if (!sc_is_upper(doc->text, end, p))
