@@ -963,18 +963,46 @@ whole_line(const ex_doc *doc, const ex_sentence *s)
 		(after == doc->len || doc->text[after] == '\n' || doc->text[after] == '\r');
 }
 
+/* Lines before a row where its table's header is looked for. */
+#define EX_FEE_TABLE_LINES 32
+
+/*
+ * Where the table whose row begins at pos begins: back over the short
+ * lines before it, as many as a table has, to a blank line or a paragraph
+ * (after which another table or text begins).
+ */
+static size_t
+table_start(const ex_doc *doc, size_t pos)
+{
+	for (int lines = 0; lines < EX_FEE_TABLE_LINES && pos > 0; lines++)
+	{
+		size_t		start = pos - 1;	/* the newline ending the line before */
+
+		while (start > 0 && doc->text[start - 1] != '\n' && pos - start <= EX_FEE_ROW_BYTES + 1)
+			start--;
+		if (pos - start > EX_FEE_ROW_BYTES + 1 ||
+			ex_skip_space(doc, start, pos - 1) >= pos - 1)
+			break;
+		pos = start;
+	}
+	return pos;
+}
+
 /* Whether the sentence is a row of a table of fees by kind of member. */
 static bool
 member_kind_row(const ex_doc *doc, const ex_sentence *s)
 {
-	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
-		s->span.start - EX_FEE_TABLE_REACH : 0;
+	ex_sentence header = {.span = {0, 0}};
 
 	if (!whole_line(doc, s) || !contains_any(doc, s, municipal_members) ||
 		ex_find_prefix_in(doc, s->span.start, s->span.end, fee_limits) != EX_NONE)
 		return false;
-	return ex_contains(doc, from, s->span.start, "avgift") ||
-		ex_contains(doc, from, s->span.start, "kontingent");
+	header.span = (sc_span) {table_start(doc, s->span.start), s->span.start};
+	header.list_end = s->span.start;
+	/* a table of the membership fee, not of a taxa's charges ("anslutningsavgift") */
+	return header.span.start < header.span.end &&
+		(contains_any(doc, &header, membership_fees) ||
+		 ex_contains(doc, header.span.start, header.span.end, "årsavgift"));
 }
 
 /*
