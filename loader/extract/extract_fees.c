@@ -1064,6 +1064,97 @@ last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *
 		rule->shape == SC_SHAPE_FLAT;
 }
 
+/* Currencies written before the amount that ends a row, as written and as read. */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			row_currencies_first[] = {
+	{"NOK", "NOK"}, {"DKK", "DKK"}, {"SEK", "SEK"}, {"EUR", "EUR"},
+	{"kroner", "kr"}, {"kronor", "kronor"}, {"kr.", "kr"}, {"kr", "kr"},
+	{NULL, NULL}
+};
+
+/*
+ * The amount that ends a row after its currency, "NOK 25.000" in
+ * "Kommuner med inntil 2000 innbyggere – NOK 25.000", read as a fee a
+ * year: its digits, a stop or a space before each group of three.
+ */
+static bool
+amount_after_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+					  size_t *start)
+{
+	char		buf[64];
+	size_t		end = s->span.end,
+				q,
+				n = 0;
+	int			len;
+
+	while (end > s->span.start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '.'))
+		end--;
+	q = end;
+	for (;;)
+	{
+		size_t		d = q;
+
+		while (d > s->span.start && doc->text[d - 1] >= '0' && doc->text[d - 1] <= '9')
+			d--;
+		if (d == q || (q != end && q - d > 3))
+			return false;
+		if (q - d == 3 && d > s->span.start + 1 &&
+			(doc->text[d - 1] == '.' || doc->text[d - 1] == ' ') &&
+			doc->text[d - 2] >= '0' && doc->text[d - 2] <= '9')
+		{
+			q = d - 1;			/* "25.000": a group of thousands */
+			continue;
+		}
+		q = d;
+		break;
+	}
+	if (q == s->span.start || (doc->text[q - 1] != ' ' && doc->text[q - 1] != '.'))
+		return false;
+	for (size_t p = q; p < end && n + 1 < sizeof(buf); p++)
+		if (doc->text[p] >= '0' && doc->text[p] <= '9')
+			buf[n++] = doc->text[p];
+	*start = q;
+	while (q > s->span.start && doc->text[q - 1] == ' ')
+		q--;
+	for (int i = 0; row_currencies_first[i].written; i++)
+	{
+		size_t		w = strlen(row_currencies_first[i].written);
+
+		if (q - s->span.start >= w && ex_word_start(doc, q - w) &&
+			sc_match_folded(doc->text + q - w, w, row_currencies_first[i].written) == w)
+		{
+			len = snprintf(buf + n, sizeof(buf) - n, " %s per år", row_currencies_first[i].read);
+			return len > 0 && n + (size_t) len < sizeof(buf) &&
+				sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
+				rule->shape == SC_SHAPE_FLAT;
+		}
+	}
+	return false;
+}
+
+/* The fee a row of a table ends with: "... 65 000 kr", "... NOK 25.000". */
+static bool
+row_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start)
+{
+	return last_amount(doc, s, rule, start) || amount_after_currency(doc, s, rule, start);
+}
+
+/*
+ * The fee of a row of a table of fees by the members' size (*by_size) or
+ * kind, its amount at *start.
+ */
+static bool
+table_row(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start,
+		  bool *by_size)
+{
+	if (band_row(doc, s) && row_amount(doc, s, rule, start))
+		return *by_size = true;
+	return member_kind_row(doc, s) && row_amount(doc, s, rule, start);
+}
+
 /*
  * Whether the sentence goes on a paragraph about a one-off charge and does
  * not name a yearly fee: the amount it states is that charge's.
@@ -1111,10 +1202,22 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 	 * a fee is paid to an organisation: on a page that names none, only
 	 * to one its sentence names as paid, after a fee's noun (named_payee)
 	 */
-	if (s->heading || (doc->norgs == 0 && !contains_any(doc, s, membership_fees)))
+	if (doc->norgs == 0 && !contains_any(doc, s, membership_fees))
 		return;
+	if (s->heading)
+	{
+		/*
+		 * the last row of a table, a short line before the text after it,
+		 * is read as a heading: it may be only that row
+		 */
+		if (!s->has_digit || contains_any(doc, s, not_fees) || !names_currency(doc, s) ||
+			!table_row(doc, s, &rule, &a, &by_size))
+			return;
+		stated = true;
+		b = s->span.end;
+	}
 	/* most sentences hold none of the sixty words looked for below */
-	if (!s->has_digit)
+	else if (!s->has_digit)
 	{
 		/*
 		 * Every amount is read from digits of the sentence or its list
@@ -1140,14 +1243,7 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		/* an amount a year: the fee only if so called, here or by its table */
 		stated = amount && (sc_fee_rule_needs_inhabitants(&rule) ||
 							contains_any(doc, s, fee_words));
-		if (!stated && currency && band_row(doc, s) && last_amount(doc, s, &rule, &a))
-		{
-			stated = true;
-			by_size = true;
-			b = s->span.end;
-		}
-		else if (!stated && currency && member_kind_row(doc, s) &&
-				 last_amount(doc, s, &rule, &a))
+		if (!stated && currency && table_row(doc, s, &rule, &a, &by_size))
 		{
 			stated = true;
 			b = s->span.end;
