@@ -936,8 +936,41 @@ band_row(const ex_doc *doc, const ex_sentence *s)
  * a fee's floor or ceiling ("Minimiavgift strandnära kommun35 000 kr").
  */
 static const char *const municipal_members[] = {
-	"kommun", "region", "landsting", "fylke", NULL
+	"region", "regioner", "regionen", "regionerna", "regions", "landsting",
+	"landstinget", "fylke", "fylker", "fylket", "fylkeskommune",
+	"fylkeskommuner", NULL
 };
+
+/*
+ * Whether the row names a municipality or a region: "kommun" in a word
+ * ("Dricksvattenkommun", "Kommun längre bort"), not "kommunal" ("kommunala
+ * bolag"), or a word of regions ("Landsting/Regioner"), not "regionala".
+ */
+static bool
+names_municipal_member(const ex_doc *doc, const ex_sentence *s)
+{
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, "kommun");
+		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, "kommun"))
+		if (!(pos + 8 <= s->span.end && sc_match_folded(doc->text + pos + 6, 2, "al") == 2))
+			return true;
+	/* the word may run into the row's amount: "Regioner52 500 kr" */
+	for (int i = 0; municipal_members[i]; i++)
+	{
+		size_t		len = strlen(municipal_members[i]);
+
+		for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, municipal_members[i]);
+			 pos != EX_NONE;
+			 pos = ex_find_part(doc, pos + 1, s->span.end, municipal_members[i]))
+		{
+			unsigned char next = pos + len < s->span.end ?
+				(unsigned char) sc_ascii_folded(doc->text[pos + len]) : ' ';
+
+			if (ex_word_start(doc, pos) && !(next >= 'a' && next <= 'z') && next < 0x80)
+				return true;
+		}
+	}
+	return false;
+}
 static const char *const fee_limits[] = {
 	"minimi", "minimum", "maximi", "maximum", "max", "lägsta", "högsta",
 	"mindst", "højst", "tak", "loft", NULL
@@ -994,7 +1027,7 @@ member_kind_row(const ex_doc *doc, const ex_sentence *s)
 {
 	ex_sentence header = {.span = {0, 0}};
 
-	if (!whole_line(doc, s) || !contains_any(doc, s, municipal_members) ||
+	if (!whole_line(doc, s) || !names_municipal_member(doc, s) ||
 		ex_find_prefix_in(doc, s->span.start, s->span.end, fee_limits) != EX_NONE)
 		return false;
 	header.span = (sc_span) {table_start(doc, s->span.start), s->span.start};
