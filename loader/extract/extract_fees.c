@@ -911,18 +911,47 @@ has_range(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
-/* Whether the sentence is a row of a table of fees by size. */
+/*
+ * Words of a table of charges that are no membership fee, above its rows:
+ * "Renhållningsavgift", "Taxa för ...", "per hushåll".
+ */
+static const char *const charge_tables[] = {
+	"taxa", "bygglov", "biljett", "billet", "husstand", "hushåll",
+	"husholdning", "gebyr", "renhållning", "renovasjon", "per ton",
+	"anläggningsavgift", "brukningsavgift", NULL
+};
+
+static size_t table_start(const ex_doc *doc, size_t pos);
+
+/* Whether [from, to), before a table's row, says it is a table of charges. */
+static bool
+charge_table(const ex_doc *doc, size_t from, size_t to)
+{
+	const ex_sentence before = {.span = {from, to}, .list_end = to};
+
+	return contains_any(doc, &before, charge_tables);
+}
+
+/*
+ * Whether the sentence is a row of a table of fees by size: the fee's
+ * words in the bytes before it, or above its table's first row.
+ */
 static bool
 band_row(const ex_doc *doc, const ex_sentence *s)
 {
 	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
-		s->span.start - EX_FEE_TABLE_REACH : 0;
+		s->span.start - EX_FEE_TABLE_REACH : 0,
+				table;
 	bool		band = ex_find_prefix_in(doc, s->span.start, s->span.end, band_words) != EX_NONE;
 
 	if (!band && !has_range(doc, s))
 		return false;
+	if ((table = table_start(doc, s->span.start)) < from)
+		from = table;
 	if (!ex_contains(doc, from, s->span.start, "avgift") &&
 		!ex_contains(doc, from, s->span.start, "kontingent"))
+		return false;
+	if (charge_table(doc, from, s->span.start))
 		return false;
 	return band || ex_find_prefix_in(doc, from, s->span.start, band_words) != EX_NONE;
 }
@@ -1035,7 +1064,8 @@ member_kind_row(const ex_doc *doc, const ex_sentence *s)
 	/* a table of the membership fee, not of a taxa's charges ("anslutningsavgift") */
 	return header.span.start < header.span.end &&
 		(contains_any(doc, &header, membership_fees) ||
-		 ex_contains(doc, header.span.start, header.span.end, "årsavgift"));
+		 ex_contains(doc, header.span.start, header.span.end, "årsavgift")) &&
+		!charge_table(doc, header.span.start, header.span.end);
 }
 
 /*
