@@ -1069,6 +1069,52 @@ member_kind_row(const ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * Where the number that ends at end begins: its digits, in groups of three
+ * after the first (of one to three), each after one of separators
+ * ("65 000", "25.000"); EX_NONE if no such number ends there.
+ */
+static size_t
+grouped_number_start(const ex_doc *doc, size_t start, size_t end, const char *separators)
+{
+	size_t		p = end,
+				first = EX_NONE;
+
+	for (;;)
+	{
+		size_t		q = p;
+
+		while (q > start && doc->text[q - 1] >= '0' && doc->text[q - 1] <= '9')
+			q--;
+		if (q == p || p - q > 3)
+			break;
+		first = q;
+		if (q < start + 2 || strchr(separators, doc->text[q - 1]) == NULL ||
+			doc->text[q - 2] < '0' || doc->text[q - 2] > '9' || p - q != 3)
+			break;
+		p = q - 1;				/* a group of thousands before */
+	}
+	return first;
+}
+
+/* The digits of [from, to) as a flat fee a year in currency. */
+static bool
+yearly_amount(const ex_doc *doc, size_t from, size_t to, const char *currency,
+			  sc_fee_rule *rule)
+{
+	char		buf[64];
+	size_t		n = 0;
+	int			len;
+
+	for (size_t p = from; p < to && n + 1 < sizeof(buf); p++)
+		if (doc->text[p] >= '0' && doc->text[p] <= '9')
+			buf[n++] = doc->text[p];
+	len = snprintf(buf + n, sizeof(buf) - n, " %s per år", currency);
+	return len > 0 && n + (size_t) len < sizeof(buf) &&
+		sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
+		rule->shape == SC_SHAPE_FLAT;
+}
+
+/*
  * The last amount of a row, "65 000 kr" in "... invånare20 000 kr 65 000
  * kr", read as a fee a year: the digits in groups of three after the
  * first, back from the row's last currency.
@@ -1077,12 +1123,9 @@ static bool
 last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start)
 {
 	static const char *const row_currencies[] = {"kronor", "kr", NULL};
-	char		buf[64];
 	size_t		cur = EX_NONE,
-				n,
 				p,
 				first;
-	int			len;
 
 	for (size_t pos = s->span.start; pos < s->span.end; pos++)
 		if ((pos == s->span.start || !sc_is_lower(doc->text, s->span.end, pos - 1)) &&
@@ -1097,34 +1140,12 @@ last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *
 	p = cur;
 	while (p > s->span.start && doc->text[p - 1] == ' ')
 		p--;
-	first = p;
-	for (;;)
-	{
-		size_t		q = p;
-
-		while (q > s->span.start && doc->text[q - 1] >= '0' && doc->text[q - 1] <= '9')
-			q--;
-		if (q == p || p - q > 3)
-			break;
-		first = q;
-		if (q < s->span.start + 2 || doc->text[q - 1] != ' ' ||
-			doc->text[q - 2] < '0' || doc->text[q - 2] > '9' || p - q != 3)
-			break;
-		p = q - 1;				/* "65 000": a group of thousands before */
-	}
-	if (first == cur || doc->text[first] < '0' || doc->text[first] > '9' ||
-		inside_number(doc, s->span.start, first) ||
+	first = grouped_number_start(doc, s->span.start, p, " ");
+	if (first == EX_NONE || inside_number(doc, s->span.start, first) ||
 		(first > s->span.start && doc->text[first - 1] == '.'))
 		return false;
-	n = 0;
-	for (p = first; p < cur && n + 1 < sizeof(buf); p++)
-		if (doc->text[p] >= '0' && doc->text[p] <= '9')
-			buf[n++] = doc->text[p];
-	len = snprintf(buf + n, sizeof(buf) - n, " kr per år");
 	*start = first;
-	return len > 0 && n + (size_t) len < sizeof(buf) &&
-		sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
-		rule->shape == SC_SHAPE_FLAT;
+	return yearly_amount(doc, first, cur, "kr", rule);
 }
 
 /* Currencies written before the amount that ends a row, as written and as read. */
@@ -1141,45 +1162,27 @@ static const struct
 /*
  * The amount that ends a row after its currency, "NOK 25.000" in
  * "Kommuner med inntil 2000 innbyggere – NOK 25.000", read as a fee a
- * year: its digits, a stop or a space before each group of three.
+ * year: its digits, a stop or a space before each group of three, or its
+ * digits alone ("NOK 25000").
  */
 static bool
 amount_after_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
 					  size_t *start)
 {
-	char		buf[64];
 	size_t		end = s->span.end,
-				q,
-				n = 0;
-	int			len;
+				first,
+				q;
 
 	while (end > s->span.start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '.'))
 		end--;
-	q = end;
-	for (;;)
-	{
-		size_t		d = q;
-
-		while (d > s->span.start && doc->text[d - 1] >= '0' && doc->text[d - 1] <= '9')
-			d--;
-		if (d == q || (q != end && q - d > 3))
-			return false;
-		if (q - d == 3 && d > s->span.start + 1 &&
-			(doc->text[d - 1] == '.' || doc->text[d - 1] == ' ') &&
-			doc->text[d - 2] >= '0' && doc->text[d - 2] <= '9')
-		{
-			q = d - 1;			/* "25.000": a group of thousands */
-			continue;
-		}
-		q = d;
-		break;
-	}
-	if (q == s->span.start || (doc->text[q - 1] != ' ' && doc->text[q - 1] != '.'))
+	if ((first = grouped_number_start(doc, s->span.start, end, ". ")) == EX_NONE)
+		for (first = end; first > s->span.start && doc->text[first - 1] >= '0' &&
+			 doc->text[first - 1] <= '9'; first--)
+			;
+	if (first == end || first == s->span.start || doc->text[first - 1] != ' ')
 		return false;
-	for (size_t p = q; p < end && n + 1 < sizeof(buf); p++)
-		if (doc->text[p] >= '0' && doc->text[p] <= '9')
-			buf[n++] = doc->text[p];
-	*start = q;
+	*start = first;
+	q = first;
 	while (q > s->span.start && doc->text[q - 1] == ' ')
 		q--;
 	for (int i = 0; row_currencies_first[i].written; i++)
@@ -1188,12 +1191,7 @@ amount_after_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule
 
 		if (q - s->span.start >= w && ex_word_start(doc, q - w) &&
 			sc_match_folded(doc->text + q - w, w, row_currencies_first[i].written) == w)
-		{
-			len = snprintf(buf + n, sizeof(buf) - n, " %s per år", row_currencies_first[i].read);
-			return len > 0 && n + (size_t) len < sizeof(buf) &&
-				sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
-				rule->shape == SC_SHAPE_FLAT;
-		}
+			return yearly_amount(doc, first, end, row_currencies_first[i].read, rule);
 	}
 	return false;
 }
