@@ -602,7 +602,7 @@ static const char *const currency_codes[] = {
 
 /*
  * The bytes of the abbreviation in capitals at pos (2 to 6 letters), or 0;
- * not a currency's code.
+ * not a currency's code, nor a compound's first part.
  */
 static size_t
 capitals_at(const ex_doc *doc, size_t pos, size_t end)
@@ -610,8 +610,9 @@ capitals_at(const ex_doc *doc, size_t pos, size_t end)
 	size_t		wend = ex_word_end(doc, pos, end),
 				n = 0;
 
-	if (ex_word_in(doc, pos, end, currency_codes) > 0)
-		return 0;
+	if (ex_word_in(doc, pos, end, currency_codes) > 0 ||
+		(wend < end && doc->text[wend] == '-'))
+		return 0;				/* nor the first part of "IT-stöd", "EU-projekt" */
 
 	for (size_t p = pos; p < wend; p += sc_char_length(doc->text, end, p), n++)
 		if (!sc_is_upper(doc->text, end, p))
