@@ -578,15 +578,7 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 	return org >= 0 ? org : doc->context;
 }
 
-/*
- * The body a fee sentence names as the one paid: "kommunernes kontingent
- * til KL", "kommunernas medlemsavgifter till Kommunförbundet",
- * "Kontingentet til DEF går primært til drift af vores sekretariat".  A
- * body the page names elsewhere is that one; one it names only here is
- * recorded where its name is sure: an abbreviation in capitals the page
- * does not spell out ("Sveriges Kommuner och Regioner (SKR)" is no body
- * "SKR"), or one word of an association's kind ("Kommunförbundet").
- */
+/* The ends of one word that names an association: "Kommunförbundet". */
 static const char *const body_endings[] = {
 	"förbundet", "förbund", "forbundet", "forbund", "föreningen",
 	"foreningen", "forening", "förening", NULL
@@ -613,7 +605,6 @@ capitals_at(const ex_doc *doc, size_t pos, size_t end)
 	if (ex_word_in(doc, pos, end, currency_codes) > 0 ||
 		(wend < end && doc->text[wend] == '-'))
 		return 0;				/* nor the first part of "IT-stöd", "EU-projekt" */
-
 	for (size_t p = pos; p < wend; p += sc_char_length(doc->text, end, p), n++)
 		if (!sc_is_upper(doc->text, end, p))
 			return 0;
@@ -673,11 +664,12 @@ spelled_name(const ex_doc *doc, size_t paren, const char *abbreviation, sc_span 
 }
 
 /*
- * The body an abbreviation [pos, pos + len) is of: the one the page spells
- * out in full before it in brackets ("Sveriges Kommuner och Regioner
- * (SKR)"), else none, the abbreviation itself (*name as it stands); -1
- * where the page writes it in brackets after a name it does not spell,
- * which is no sure name.
+ * The body an abbreviation [pos, pos + len) stands for, recorded: where the
+ * page writes it in brackets, the name before them whose initials it is
+ * ("Sveriges Kommuner och Regioner (SKR)"), or -1 if no such name stands
+ * there (the name is not sure); where the page does not, the abbreviation
+ * itself ("KL").  An abbreviation with a letter outside ASCII spells no
+ * name here.
  */
 static int
 abbreviated_payee(ex_doc *doc, const ex_sentence *s, size_t pos, size_t len)
@@ -720,7 +712,15 @@ body_word_at(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
-/* The body the sentence's fee is paid to by its words, or -1. */
+/*
+ * The body a fee sentence names as the one paid, after the fee's noun and
+ * "till", "til" or "to": "kommunernes kontingent til KL", "kommunernas
+ * medlemsavgifter till Kommunförbundet", "förbundsavgift år 2024 till
+ * SKR"; or -1.  A body the page names elsewhere is that one; one it names
+ * only here is recorded (ex_add_payee_org) where its name is sure: an
+ * abbreviation in capitals (abbreviated_payee), or one word of an
+ * association's kind (body_word_at).
+ */
 static int
 named_payee(ex_doc *doc, const ex_sentence *s)
 {
@@ -970,6 +970,10 @@ static const char *const municipal_members[] = {
 	"landstinget", "fylke", "fylker", "fylket", "fylkeskommune",
 	"fylkeskommuner", NULL
 };
+static const char *const fee_limits[] = {
+	"minimi", "minimum", "maximi", "maximum", "max", "lägsta", "högsta",
+	"mindst", "højst", "tak", "loft", NULL
+};
 
 /*
  * Whether the row names a municipality or a region: "kommun" in a word
@@ -1001,10 +1005,6 @@ names_municipal_member(const ex_doc *doc, const ex_sentence *s)
 	}
 	return false;
 }
-static const char *const fee_limits[] = {
-	"minimi", "minimum", "maximi", "maximum", "max", "lägsta", "högsta",
-	"mindst", "højst", "tak", "loft", NULL
-};
 
 /* Bytes a row of a table may have: a label and an amount or two. */
 #define EX_FEE_ROW_BYTES 120
@@ -1224,17 +1224,17 @@ table_row(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *st
 static bool
 one_off_before(const ex_doc *doc, const ex_sentence *s)
 {
-	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
-		s->span.start - EX_FEE_TABLE_REACH : 0;
-	size_t		line = s->span.start;
+	size_t		reach = s->span.start > EX_FEE_TABLE_REACH ?
+		s->span.start - EX_FEE_TABLE_REACH : 0,
+				line = s->span.start;
 
-	while (line > from && doc->text[line - 1] != '\n')
+	/* the paragraph is its line, as far back as the reach */
+	while (line > reach && doc->text[line - 1] != '\n')
 		line--;
 	if (line >= s->span.start)
 		return false;
-	from = line;
 	for (int i = 0; one_off[i]; i++)
-		if (ex_contains(doc, from, s->span.start, one_off[i]))
+		if (ex_contains(doc, line, s->span.start, one_off[i]))
 			return !contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
 	return false;
 }
