@@ -36,6 +36,17 @@ static const char *const not_fees[] = {
 };
 
 /*
+ * Words of a one-off charge for joining, which a paragraph may name in a
+ * sentence before the one of its amount: "Anslutningsavgiften betalas av
+ * de organisationer som ... De organisationer som ... betalar 4 kr per
+ * kommuninvånare."
+ */
+static const char *const one_off[] = {
+	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
+	"engångs", NULL
+};
+
+/*
  * Words that make an amount the membership fee, per inhabitant or not:
  * the fee's names, and each member as the one who pays it ("Varje
  * medlemskommun betalar 150 000 kronor per år"); what the members pay
@@ -163,20 +174,66 @@ digits_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /* Currencies an amount may follow: "EUR 2 per capita", "kr 12,50 per innbygger". */
-static const char *const currencies_first[] = {"EUR", "SEK", "NOK", "DKK", "kr", NULL};
-
-/* Words of a year after an amount, which the parser reads as "per år". */
-static const char *const yearly[] = {
-	"årligt", "årlig", "årleg", "årligen", "i året", NULL
+static const char *const currencies_first[] = {
+	"EUR", "SEK", "NOK", "DKK", "kr", "kroner", "kronor", NULL
 };
 
 /*
+ * Words of an amount the parser does not know, and the words it reads for
+ * them: a year after an amount ("årligt", "i året") as "per år"; Danish
+ * and Norwegian millions ("2 mill. kr.", "2 millioner kr") as "mio.";
+ * Nynorsk "innbyggar", Danish "indb." and Swedish "kommuninvånare" as the
+ * inhabitant they are.  A longer word stands before its prefix.
+ */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			rewritten[] = {
+	{"årligt", "per år"}, {"årligen", "per år"}, {"årlig", "per år"},
+	{"årleg", "per år"}, {"i året", "per år"},
+	{"millioner kr", "mio. kr"}, {"mill.", "mio."}, {"mill", "mio."},
+	{"innbyggar", "innbygger"}, {"indb.", "indbygger"}, {"indb", "indbygger"},
+	{"kommuninvånare", "invånare"}, {NULL, NULL}
+};
+
+/*
+ * Words of each member as the one who pays, between an amount and its
+ * period, which the parser does not read: "1000 kroner for hvert medlem
+ * per år", "1 500 kr per medlem och år".  Each member pays the amount, so
+ * it is read as "1000 kroner per år"; a conjunction after them ("och år")
+ * is read as "per".
+ */
+static const char *const each_member[] = {
+	"for hvert medlem", "for hver medlem", "för varje medlem", "per medlem",
+	"pr. medlem", "for each member", "per member", NULL
+};
+static const char *const and_words[] = {"och", "og", "and", NULL};
+
+/* Kroner written before their amount: "kroner 1000", "kr 12,50". */
+static const char *const kroner_first[] = {"kroner", "kronor", "kr", NULL};
+
+/* The bytes of the rewritten words at pos, *read what the parser reads; or 0. */
+static size_t
+rewritten_at(const ex_doc *doc, size_t pos, size_t end, const char **read)
+{
+	size_t		len;
+
+	for (int i = 0; rewritten[i].written; i++)
+		if ((len = ex_word_is(doc, pos, end, rewritten[i].written)) > 0)
+		{
+			*read = rewritten[i].read;
+			return len;
+		}
+	return 0;
+}
+
+/*
  * The fee rule [from, to) states, read as the parser of core/ reads amounts,
- * once the ways of writing them in Danish and Norwegian it does not know
- * are written as it knows them: "kr 12,50" (the currency first) as "12,50
- * kr", "25.000" (a thousands' stop, on a Nordic page or in kroner) as "25000",
- * "årligt", "årlig", "i året" as "per år", Nynorsk "innbyggar" as
- * "innbygger".
+ * once the ways of writing them it does not know are written as it knows
+ * them: "kr 12,50" (the currency first) as "12,50 kr", "25.000" (a
+ * thousands' stop, on a Nordic page or in kroner) as "25000", the words of
+ * rewritten as it reads them, a member who pays as no word.
  */
 static bool
 parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
@@ -186,19 +243,21 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 				p = from,
 				len;
 	const char *moved = NULL;	/* a currency written before the amount */
+	const char *read;
 	bool		nordic;
 
 	if (to - from >= sizeof(buf) / 2)
 		return false;
 	/* a stop in kroner or on a Nordic page parts thousands; in English, decimals */
 	nordic = doc->country != NULL || ex_contains(doc, from, to, "kr");
-	if ((len = ex_word_is(doc, p, to, "kr")) > 0)
+	if ((len = ex_word_in(doc, p, to, kroner_first)) > 0)
 	{
 		size_t		q = ex_skip_space(doc, p + len + (p + len < to && doc->text[p + len] == '.'), to);
 
 		if (q >= to || doc->text[q] < '0' || doc->text[q] > '9')
 			return sc_fee_rule_parse(doc->text + from, to - from, rule) == SC_MONEY_OK;
-		moved = "kr";
+		/* "kroner" is Danish or Norwegian: the page's, as "kr" is */
+		moved = ex_word_is(doc, p, to, "kronor") > 0 ? "kronor" : "kr";
 		p = q;
 	}
 	while (p < to && n + 16 < sizeof(buf))
@@ -212,16 +271,20 @@ parse_as_written(const ex_doc *doc, size_t from, size_t to, sc_fee_rule *rule)
 			p++;				/* "25.000": thousands */
 			continue;
 		}
-		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, yearly)) > 0)
+		if (ex_word_start(doc, p) && (len = rewritten_at(doc, p, to, &read)) > 0)
 		{
-			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per år");
+			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "%s", read);
 			p += len;
 			continue;
 		}
-		if (ex_word_start(doc, p) && (len = ex_word_is(doc, p, to, "innbyggar")) > 0)
+		if (ex_word_start(doc, p) && (len = ex_word_in(doc, p, to, each_member)) > 0)
 		{
-			n += (size_t) snprintf(buf + n, sizeof(buf) - n, "innbygger");
-			p += len;
+			p = ex_skip_space(doc, p + len, to);
+			if ((len = ex_word_in(doc, p, to, and_words)) > 0)
+			{
+				n += (size_t) snprintf(buf + n, sizeof(buf) - n, "per ");
+				p = ex_skip_space(doc, p + len, to);
+			}
 			continue;
 		}
 		buf[n++] = c;
@@ -410,12 +473,15 @@ rule_without_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule
 static void
 kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 {
-	const char *country;
+	const char *country = doc->country;
 
+	/* Danish kroner ("mio. kr", "kroner") on a Norwegian page are Norwegian */
+	if (rule->currency == SC_CURRENCY_DKK && country && strcmp(country, "NO") == 0 &&
+		!ex_contains(doc, start, end, "dkk"))
+		rule->currency = SC_CURRENCY_NOK;
 	if (rule->currency != SC_CURRENCY_SEK ||
 		ex_contains(doc, start, end, "kronor") || ex_contains(doc, start, end, "sek"))
 		return;
-	country = doc->country;
 	if (country && strcmp(country, "DK") == 0)
 		rule->currency = SC_CURRENCY_DKK;
 	else if (country && strcmp(country, "NO") == 0)
@@ -463,6 +529,27 @@ per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s)
 		(contains_any(doc, s, shares_paid) && contains_any(doc, s, population_bases));
 }
 
+/* Words before the body a fee is paid to. */
+static const char *const paid_to[] = {"till", "til", "to", NULL};
+
+/*
+ * A body the page names, after "till" in [pos, end): "Kommunerna betalar
+ * 12 kronor per invånare till X"; or -1.
+ */
+static int
+org_paid_to(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+	{
+		size_t		n = ex_word_in(doc, pos, end, paid_to);
+		int			org;
+
+		if (n > 0 && (org = ex_org_at(doc, ex_skip_space(doc, pos + n, end), end, &n)) >= 0)
+			return org;
+	}
+	return -1;
+}
+
 /*
  * The organisation a fee is paid to: one with its amount at amount (or
  * one per inhabitant without it), the last one named before, else the
@@ -484,9 +571,190 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 		return doc->context;
 	}
 	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	if (org < 0 && amount != EX_NONE)
+		org = org_paid_to(doc, amount, s->span.end);
 	if (org < 0)
 		doc->subject_basis = doc->context_basis;
 	return org >= 0 ? org : doc->context;
+}
+
+/* The ends of one word that names an association: "Kommunförbundet". */
+static const char *const body_endings[] = {
+	"förbundet", "förbund", "forbundet", "forbund", "föreningen",
+	"foreningen", "forening", "förening", NULL
+};
+
+/* Words a fee's noun and "till" may have between them: "förbundsavgift år 2024 till". */
+#define EX_FEE_PAID_TO_WORDS 4
+
+/* Codes in capitals that are no body: "höjs till SEK 12", "raised to EUR 2". */
+static const char *const currency_codes[] = {
+	"SEK", "DKK", "NOK", "EUR", "USD", "GBP", "ISK", NULL
+};
+
+/*
+ * The bytes of the abbreviation in capitals at pos (2 to 6 letters), or 0;
+ * not a currency's code, nor a compound's first part.
+ */
+static size_t
+capitals_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				n = 0;
+
+	if (ex_word_in(doc, pos, end, currency_codes) > 0 ||
+		(wend < end && doc->text[wend] == '-'))
+		return 0;				/* nor the first part of "IT-stöd", "EU-projekt" */
+	for (size_t p = pos; p < wend; p += sc_char_length(doc->text, end, p), n++)
+		if (!sc_is_upper(doc->text, end, p))
+			return 0;
+	return n >= 2 && n <= 6 ? wend - pos : 0;
+}
+
+/* Lower-case words a name may have between its capitalised ones. */
+static const char *const name_joiners[] = {
+	"och", "og", "and", "of", "for", "för", "i", "af", "av", NULL
+};
+
+/* Words before "(SKR)" that a name spelled out may have. */
+#define EX_SPELLED_WORDS 10
+
+/*
+ * The name that the capitalised words before "(ABB)" at paren spell, their
+ * initials the abbreviation's letters ("Sveriges Kommuner och Regioner
+ * (SKR)", not "Styrelsen för" before it); false if they spell none.
+ */
+static bool
+spelled_name(const ex_doc *doc, size_t paren, const char *abbreviation, sc_span *name)
+{
+	int			k = (int) strlen(abbreviation) - 1;
+	size_t		end = paren;
+
+	while (end > 0 && doc->text[end - 1] == ' ')
+		end--;
+	for (int words = 0; words < EX_SPELLED_WORDS && end > 0 && k >= 0; words++)
+	{
+		size_t		start = end;
+
+		while (start > 0 && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+			start--;
+		if (start == end)
+			return false;
+		if (sc_ascii_folded(doc->text[start]) == sc_ascii_folded(abbreviation[k]) &&
+			sc_is_upper(doc->text, end, start))
+		{
+			k--;
+			name->start = start;
+		}
+		else if (k == (int) strlen(abbreviation) - 1 ||
+				 ex_word_in(doc, start, end, name_joiners) != end - start)
+			return false;
+		if (k < 0)
+			break;
+		end = start;
+		while (end > 0 && doc->text[end - 1] == ' ')
+			end--;
+	}
+	if (k >= 0)
+		return false;
+	name->end = paren;
+	while (name->end > name->start && doc->text[name->end - 1] == ' ')
+		name->end--;
+	return true;
+}
+
+/*
+ * The body an abbreviation [pos, pos + len) stands for, recorded: where the
+ * page writes it in brackets, the name before them whose initials it is
+ * ("Sveriges Kommuner och Regioner (SKR)"), or -1 if no such name stands
+ * there (the name is not sure); where the page does not, the abbreviation
+ * itself ("KL").  An abbreviation with a letter outside ASCII spells no
+ * name here.
+ */
+static int
+abbreviated_payee(ex_doc *doc, const ex_sentence *s, size_t pos, size_t len)
+{
+	char		bracketed[16],
+				abbreviation[8];
+	size_t		paren;
+	sc_span		name = {pos, pos + len};
+
+	/* a search of the whole text, which the document's budget bounds */
+	if (doc->scans <= 0 || len >= sizeof(abbreviation))
+		return -1;
+	doc->scans--;
+	snprintf(abbreviation, sizeof(abbreviation), "%.*s", (int) len, doc->text + pos);
+	snprintf(bracketed, sizeof(bracketed), "(%s)", abbreviation);
+	if ((paren = ex_find_part(doc, 0, doc->len, bracketed)) != EX_NONE &&
+		!spelled_name(doc, paren, abbreviation, &name))
+		return -1;
+	return ex_add_payee_org(doc, name, s);
+}
+
+/* Whether the word at pos is a capitalised one of an association's kind. */
+static bool
+body_word_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				next = ex_skip_space(doc, wend, end);
+
+	if (!sc_is_upper(doc->text, end, pos) ||
+		(next < end && sc_is_upper(doc->text, end, next)))
+		return false;			/* "Kommunförbundet Skåne": a longer name */
+	for (int i = 0; body_endings[i]; i++)
+	{
+		size_t		n = strlen(body_endings[i]);
+
+		if (wend - pos > n + 2 &&
+			sc_match_folded(doc->text + wend - n, n, body_endings[i]) == n)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The body a fee sentence names as the one paid, after the fee's noun and
+ * "till", "til" or "to": "kommunernes kontingent til KL", "kommunernas
+ * medlemsavgifter till Kommunförbundet", "förbundsavgift år 2024 till
+ * SKR"; or -1.  A body the page names elsewhere is that one; one it names
+ * only here is recorded (ex_add_payee_org) where its name is sure: an
+ * abbreviation in capitals (abbreviated_payee), or one word of an
+ * association's kind (body_word_at).
+ */
+static int
+named_payee(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		at,
+				n;
+
+	for (at = ex_find_prefix_in(doc, s->span.start, s->span.end, membership_fees);
+		 at != EX_NONE;
+		 at = ex_find_prefix_in(doc, ex_word_end(doc, at, s->span.end), s->span.end,
+								membership_fees))
+	{
+		size_t		p = ex_next_word(doc, at, s->span.end);
+
+		for (int k = 0; k < EX_FEE_PAID_TO_WORDS && p < s->span.end; k++)
+		{
+			size_t		name;
+			int			org;
+
+			if ((n = ex_word_in(doc, p, s->span.end, paid_to)) == 0)
+			{
+				p = ex_next_word(doc, p, s->span.end);
+				continue;
+			}
+			name = ex_skip_space(doc, p + n, s->span.end);
+			if ((org = ex_org_at(doc, name, s->span.end, &n)) >= 0)
+				return org;
+			if ((n = capitals_at(doc, name, s->span.end)) > 0)
+				return abbreviated_payee(doc, s, name, n);
+			if (body_word_at(doc, name, s->span.end))
+				return ex_add_payee_org(doc, (sc_span) {name, ex_word_end(doc, name, s->span.end)}, s);
+			break;
+		}
+	}
+	return -1;
 }
 
 /* Words of a listed base amount, and of a listed amount per inhabitant. */
@@ -644,20 +912,207 @@ has_range(const ex_doc *doc, const ex_sentence *s)
 	return false;
 }
 
-/* Whether the sentence is a row of a table of fees by size. */
+/*
+ * Words of a table of charges that are no membership fee, above its rows:
+ * "Renhållningsavgift", "Taxa för ...", "per hushåll".
+ */
+static const char *const charge_tables[] = {
+	"taxa", "bygglov", "biljett", "billet", "husstand", "hushåll",
+	"husholdning", "gebyr", "renhållning", "renovasjon", "per ton",
+	"anläggningsavgift", "brukningsavgift", NULL
+};
+
+static size_t table_start(const ex_doc *doc, size_t pos);
+
+/* Whether [from, to), before a table's row, says it is a table of charges. */
+static bool
+charge_table(const ex_doc *doc, size_t from, size_t to)
+{
+	const ex_sentence before = {.span = {from, to}, .list_end = to};
+
+	return contains_any(doc, &before, charge_tables);
+}
+
+/*
+ * Whether the sentence is a row of a table of fees by size: the fee's
+ * words in the bytes before it, or above its table's first row.
+ */
 static bool
 band_row(const ex_doc *doc, const ex_sentence *s)
 {
 	size_t		from = s->span.start > EX_FEE_TABLE_REACH ?
-		s->span.start - EX_FEE_TABLE_REACH : 0;
+		s->span.start - EX_FEE_TABLE_REACH : 0,
+				table;
 	bool		band = ex_find_prefix_in(doc, s->span.start, s->span.end, band_words) != EX_NONE;
 
 	if (!band && !has_range(doc, s))
 		return false;
+	if ((table = table_start(doc, s->span.start)) < from)
+		from = table;
 	if (!ex_contains(doc, from, s->span.start, "avgift") &&
 		!ex_contains(doc, from, s->span.start, "kontingent"))
 		return false;
+	if (charge_table(doc, from, s->span.start))
+		return false;
 	return band || ex_find_prefix_in(doc, from, s->span.start, band_words) != EX_NONE;
+}
+
+/*
+ * A table of yearly fees by the kind of member, flattened to a line a row:
+ * "Granne med strandnära kommun25 000 kr", "Landsting/Regioner52 500 kr"
+ * under "MedlemstypMedlemsavgift".  The rows of municipalities and regions
+ * are the fees of the members this extension knows; those of other kinds
+ * ("Länsstyrelser", "Företag", "Ideella organisationer") are not read, nor
+ * a fee's floor or ceiling ("Minimiavgift strandnära kommun35 000 kr").
+ */
+static const char *const municipal_members[] = {
+	"region", "regioner", "regionen", "regionerna", "regions", "landsting",
+	"landstinget", "fylke", "fylker", "fylket", "fylkeskommune",
+	"fylkeskommuner", NULL
+};
+static const char *const fee_limits[] = {
+	"minimi", "minimum", "maximi", "maximum", "max", "lägsta", "högsta",
+	"mindst", "højst", "tak", "loft", NULL
+};
+
+/*
+ * Whether the row names a municipality or a region: "kommun" in a word
+ * ("Dricksvattenkommun", "Kommun längre bort"), not "kommunal" ("kommunala
+ * bolag"), or a word of regions ("Landsting/Regioner"), not "regionala".
+ */
+static bool
+names_municipal_member(const ex_doc *doc, const ex_sentence *s)
+{
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, "kommun");
+		 pos != EX_NONE; pos = ex_find_part(doc, pos + 1, s->span.end, "kommun"))
+		if (!(pos + 8 <= s->span.end && sc_match_folded(doc->text + pos + 6, 2, "al") == 2))
+			return true;
+	/* the word may run into the row's amount: "Regioner52 500 kr" */
+	for (int i = 0; municipal_members[i]; i++)
+	{
+		size_t		len = strlen(municipal_members[i]);
+
+		for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, municipal_members[i]);
+			 pos != EX_NONE;
+			 pos = ex_find_part(doc, pos + 1, s->span.end, municipal_members[i]))
+		{
+			unsigned char next = pos + len < s->span.end ?
+				(unsigned char) sc_ascii_folded(doc->text[pos + len]) : ' ';
+
+			if (ex_word_start(doc, pos) && !(next >= 'a' && next <= 'z') && next < 0x80)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Bytes a row of a table may have: a label and an amount or two. */
+#define EX_FEE_ROW_BYTES 120
+
+/* Whether the sentence is a whole line, no longer than a table's row. */
+static bool
+whole_line(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		before = s->span.start,
+				after = s->span.end;
+
+	if (s->span.end - s->span.start > EX_FEE_ROW_BYTES)
+		return false;
+	while (before > 0 && (doc->text[before - 1] == ' ' || doc->text[before - 1] == '\t'))
+		before--;
+	while (after < doc->len && (doc->text[after] == ' ' || doc->text[after] == '\t'))
+		after++;
+	return (before == 0 || doc->text[before - 1] == '\n') &&
+		(after == doc->len || doc->text[after] == '\n' || doc->text[after] == '\r');
+}
+
+/* Lines before a row where its table's header is looked for. */
+#define EX_FEE_TABLE_LINES 32
+
+/*
+ * Where the table whose row begins at pos begins: back over the short
+ * lines before it, as many as a table has, to a blank line or a paragraph
+ * (after which another table or text begins).
+ */
+static size_t
+table_start(const ex_doc *doc, size_t pos)
+{
+	for (int lines = 0; lines < EX_FEE_TABLE_LINES && pos > 0; lines++)
+	{
+		size_t		start = pos - 1;	/* the newline ending the line before */
+
+		while (start > 0 && doc->text[start - 1] != '\n' && pos - start <= EX_FEE_ROW_BYTES + 1)
+			start--;
+		if (pos - start > EX_FEE_ROW_BYTES + 1 ||
+			ex_skip_space(doc, start, pos - 1) >= pos - 1)
+			break;
+		pos = start;
+	}
+	return pos;
+}
+
+/* Whether the sentence is a row of a table of fees by kind of member. */
+static bool
+member_kind_row(const ex_doc *doc, const ex_sentence *s)
+{
+	ex_sentence header = {.span = {0, 0}};
+
+	if (!whole_line(doc, s) || !names_municipal_member(doc, s) ||
+		ex_find_prefix_in(doc, s->span.start, s->span.end, fee_limits) != EX_NONE)
+		return false;
+	header.span = (sc_span) {table_start(doc, s->span.start), s->span.start};
+	header.list_end = s->span.start;
+	/* a table of the membership fee, not of a taxa's charges ("anslutningsavgift") */
+	return header.span.start < header.span.end &&
+		(contains_any(doc, &header, membership_fees) ||
+		 ex_contains(doc, header.span.start, header.span.end, "årsavgift")) &&
+		!charge_table(doc, header.span.start, header.span.end);
+}
+
+/*
+ * Where the number that ends at end begins: its digits, in groups of three
+ * after the first (of one to three), each after one of separators
+ * ("65 000", "25.000"); EX_NONE if no such number ends there.
+ */
+static size_t
+grouped_number_start(const ex_doc *doc, size_t start, size_t end, const char *separators)
+{
+	size_t		p = end,
+				first = EX_NONE;
+
+	for (;;)
+	{
+		size_t		q = p;
+
+		while (q > start && doc->text[q - 1] >= '0' && doc->text[q - 1] <= '9')
+			q--;
+		if (q == p || p - q > 3)
+			break;
+		first = q;
+		if (q < start + 2 || strchr(separators, doc->text[q - 1]) == NULL ||
+			doc->text[q - 2] < '0' || doc->text[q - 2] > '9' || p - q != 3)
+			break;
+		p = q - 1;				/* a group of thousands before */
+	}
+	return first;
+}
+
+/* The digits of [from, to) as a flat fee a year in currency. */
+static bool
+yearly_amount(const ex_doc *doc, size_t from, size_t to, const char *currency,
+			  sc_fee_rule *rule)
+{
+	char		buf[64];
+	size_t		n = 0;
+	int			len;
+
+	for (size_t p = from; p < to && n + 1 < sizeof(buf); p++)
+		if (doc->text[p] >= '0' && doc->text[p] <= '9')
+			buf[n++] = doc->text[p];
+	len = snprintf(buf + n, sizeof(buf) - n, " %s per år", currency);
+	return len > 0 && n + (size_t) len < sizeof(buf) &&
+		sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
+		rule->shape == SC_SHAPE_FLAT;
 }
 
 /*
@@ -669,12 +1124,9 @@ static bool
 last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start)
 {
 	static const char *const row_currencies[] = {"kronor", "kr", NULL};
-	char		buf[64];
 	size_t		cur = EX_NONE,
-				n,
 				p,
 				first;
-	int			len;
 
 	for (size_t pos = s->span.start; pos < s->span.end; pos++)
 		if ((pos == s->span.start || !sc_is_lower(doc->text, s->span.end, pos - 1)) &&
@@ -689,34 +1141,102 @@ last_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *
 	p = cur;
 	while (p > s->span.start && doc->text[p - 1] == ' ')
 		p--;
-	first = p;
-	for (;;)
-	{
-		size_t		q = p;
-
-		while (q > s->span.start && doc->text[q - 1] >= '0' && doc->text[q - 1] <= '9')
-			q--;
-		if (q == p || p - q > 3)
-			break;
-		first = q;
-		if (q < s->span.start + 2 || doc->text[q - 1] != ' ' ||
-			doc->text[q - 2] < '0' || doc->text[q - 2] > '9' || p - q != 3)
-			break;
-		p = q - 1;				/* "65 000": a group of thousands before */
-	}
-	if (first == cur || doc->text[first] < '0' || doc->text[first] > '9' ||
-		inside_number(doc, s->span.start, first) ||
+	first = grouped_number_start(doc, s->span.start, p, " ");
+	if (first == EX_NONE || inside_number(doc, s->span.start, first) ||
 		(first > s->span.start && doc->text[first - 1] == '.'))
 		return false;
-	n = 0;
-	for (p = first; p < cur && n + 1 < sizeof(buf); p++)
-		if (doc->text[p] >= '0' && doc->text[p] <= '9')
-			buf[n++] = doc->text[p];
-	len = snprintf(buf + n, sizeof(buf) - n, " kr per år");
 	*start = first;
-	return len > 0 && n + (size_t) len < sizeof(buf) &&
-		sc_fee_rule_parse(buf, n + (size_t) len, rule) == SC_MONEY_OK &&
-		rule->shape == SC_SHAPE_FLAT;
+	return yearly_amount(doc, first, cur, "kr", rule);
+}
+
+/* Currencies written before the amount that ends a row, as written and as read. */
+static const struct
+{
+	const char *written;
+	const char *read;
+}			row_currencies_first[] = {
+	{"NOK", "NOK"}, {"DKK", "DKK"}, {"SEK", "SEK"}, {"EUR", "EUR"},
+	{"kroner", "kr"}, {"kronor", "kronor"}, {"kr.", "kr"}, {"kr", "kr"},
+	{NULL, NULL}
+};
+
+/*
+ * The amount that ends a row after its currency, "NOK 25.000" in
+ * "Kommuner med inntil 2000 innbyggere – NOK 25.000", read as a fee a
+ * year: its digits, a stop or a space before each group of three, or its
+ * digits alone ("NOK 25000").
+ */
+static bool
+amount_after_currency(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule,
+					  size_t *start)
+{
+	size_t		end = s->span.end,
+				first,
+				q;
+
+	while (end > s->span.start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '.'))
+		end--;
+	if ((first = grouped_number_start(doc, s->span.start, end, ". ")) == EX_NONE)
+		for (first = end; first > s->span.start && doc->text[first - 1] >= '0' &&
+			 doc->text[first - 1] <= '9'; first--)
+			;
+	if (first == end || first == s->span.start || doc->text[first - 1] != ' ')
+		return false;
+	*start = first;
+	q = first;
+	while (q > s->span.start && doc->text[q - 1] == ' ')
+		q--;
+	for (int i = 0; row_currencies_first[i].written; i++)
+	{
+		size_t		w = strlen(row_currencies_first[i].written);
+
+		if (q - s->span.start >= w && ex_word_start(doc, q - w) &&
+			sc_match_folded(doc->text + q - w, w, row_currencies_first[i].written) == w)
+			return yearly_amount(doc, first, end, row_currencies_first[i].read, rule);
+	}
+	return false;
+}
+
+/* The fee a row of a table ends with: "... 65 000 kr", "... NOK 25.000". */
+static bool
+row_amount(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start)
+{
+	return last_amount(doc, s, rule, start) || amount_after_currency(doc, s, rule, start);
+}
+
+/*
+ * The fee of a row of a table of fees by the members' size (*by_size) or
+ * kind, its amount at *start.
+ */
+static bool
+table_row(const ex_doc *doc, const ex_sentence *s, sc_fee_rule *rule, size_t *start,
+		  bool *by_size)
+{
+	if (band_row(doc, s) && row_amount(doc, s, rule, start))
+		return *by_size = true;
+	return member_kind_row(doc, s) && row_amount(doc, s, rule, start);
+}
+
+/*
+ * Whether the sentence goes on a paragraph about a one-off charge and does
+ * not name a yearly fee: the amount it states is that charge's.
+ */
+static bool
+one_off_before(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		reach = s->span.start > EX_FEE_TABLE_REACH ?
+		s->span.start - EX_FEE_TABLE_REACH : 0,
+				line = s->span.start;
+
+	/* the paragraph is its line, as far back as the reach */
+	while (line > reach && doc->text[line - 1] != '\n')
+		line--;
+	if (line >= s->span.start)
+		return false;
+	for (int i = 0; one_off[i]; i++)
+		if (ex_contains(doc, line, s->span.start, one_off[i]))
+			return !contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
+	return false;
 }
 
 /*
@@ -734,15 +1254,32 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 				b = 0;
 	bool		currency,
 				amount,
-				stated;
+				stated,
+				by_size = false;
 	int			org;
 	sc_fact		f;
 	ex_period	period;
 
-	if (s->heading || doc->norgs == 0)
-		return;					/* a fee is paid to an organisation */
+	/*
+	 * a fee is paid to an organisation: on a page that names none, only
+	 * to one its sentence names as paid, after a fee's noun (named_payee)
+	 */
+	if (doc->norgs == 0 && !contains_any(doc, s, membership_fees))
+		return;
+	if (s->heading)
+	{
+		/*
+		 * the last row of a table, a short line before the text after it,
+		 * is read as a heading: it may be only that row
+		 */
+		if (!s->has_digit || contains_any(doc, s, not_fees) || !names_currency(doc, s) ||
+			!table_row(doc, s, &rule, &a, &by_size))
+			return;
+		stated = true;
+		b = s->span.end;
+	}
 	/* most sentences hold none of the sixty words looked for below */
-	if (!s->has_digit)
+	else if (!s->has_digit)
 	{
 		/*
 		 * Every amount is read from digits of the sentence or its list
@@ -768,7 +1305,7 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		/* an amount a year: the fee only if so called, here or by its table */
 		stated = amount && (sc_fee_rule_needs_inhabitants(&rule) ||
 							contains_any(doc, s, fee_words));
-		if (!stated && currency && band_row(doc, s) && last_amount(doc, s, &rule, &a))
+		if (!stated && currency && table_row(doc, s, &rule, &a, &by_size))
 		{
 			stated = true;
 			b = s->span.end;
@@ -784,17 +1321,24 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		if (!stated && !fee_without_amount(doc, s))
 			return;
 	}
-	org = payee(doc, s, stated ? a : EX_NONE);
-	if (org < 0)
+	if (stated && one_off_before(doc, s))
+		return;
+	/* a fee is paid to an organisation: the one named paid, or one the page names */
+	if ((org = named_payee(doc, s)) >= 0)
+		doc->subject_basis = SC_BASIS_STATED;
+	else if (doc->norgs == 0 || (org = payee(doc, s, stated ? a : EX_NONE)) < 0)
 		return;
 	if (!stated)
 	{
 		if (doc->npending_fees < EX_MAX_PENDING_FEES)
 			doc->pending_fees[doc->npending_fees++] =
-				(ex_pending_fee) {org, doc->subject_basis, *s};
+				(ex_pending_fee) {org, doc->subject_basis, per_inhabitant_fee(doc, s), *s};
 		return;
 	}
 	doc->orgs_with_fee |= UINT64_C(1) << org;
+	/* fees by the members' size are what "efter antalet invånare" says */
+	if (by_size || sc_fee_rule_needs_inhabitants(&rule))
+		doc->orgs_with_inhabitant_fee |= UINT64_C(1) << org;
 	ex_init_fact(&f, SC_FACT_FEE, s, "fee.rate");
 	f.basis = doc->subject_basis;
 	kroner_of_page(doc, &rule, a, b);
@@ -813,7 +1357,11 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 
 /*
  * The fees without their amount, one an organisation, of those whose
- * amount the page does not state.
+ * amount the page does not state: a fee per inhabitant whose amount is
+ * not given is another than a flat one the page states ("serviceavgifter
+ * ... beregnet ut fra innbyggertallet. I tillegg kommer et fast beløp på
+ * kroner 1000 for hvert medlem per år"), and stays unless an amount per
+ * inhabitant is stated.
  */
 void
 ex_emit_pending_fees(ex_doc *doc)
@@ -821,12 +1369,15 @@ ex_emit_pending_fees(ex_doc *doc)
 	for (int i = 0; i < doc->npending_fees && !doc->stopped; i++)
 	{
 		const ex_pending_fee *p = &doc->pending_fees[i];
+		uint64_t	stated = p->per_inhabitant ?
+			doc->orgs_with_inhabitant_fee : doc->orgs_with_fee;
 		sc_fact		f;
 		ex_period	period;
 
-		if ((doc->orgs_with_fee >> p->org & 1) != 0)
+		if ((stated >> p->org & 1) != 0)
 			continue;
 		doc->orgs_with_fee |= UINT64_C(1) << p->org;
+		doc->orgs_with_inhabitant_fee |= UINT64_C(1) << p->org;
 		ex_init_fact(&f, SC_FACT_FEE, &p->sentence, "fee.unknown_amount");
 		f.basis = p->basis;
 		f.organisation = doc->orgs[p->org].name;

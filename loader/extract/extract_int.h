@@ -154,6 +154,7 @@ typedef struct ex_pending_fee
 {
 	int			org;
 	sc_fact_basis basis;		/* how org was known */
+	bool		per_inhabitant; /* an amount per inhabitant, not given */
 	ex_sentence sentence;
 } ex_pending_fee;
 
@@ -222,6 +223,7 @@ typedef struct ex_doc
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;
 	uint64_t	orgs_with_fee;	/* bit i: orgs[i] has a fee with its amount */
+	uint64_t	orgs_with_inhabitant_fee;	/* ... one per inhabitant */
 	bool		twin_page;		/* a twin-town word was read */
 	ex_twin_subject twin_list;	/* whose partners bulleted lines are */
 	const char *twin_bullets;	/* their relation while they go on, or NULL */
@@ -452,6 +454,7 @@ extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);
 /* An organisation a list of bodies names (extract_bodies.c), or -1. */
 extern int	ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s);
+extern int	ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s);
 extern int	ex_full_org(const ex_doc *doc, int org);
 extern const char *ex_body_name(const ex_doc *doc, const char *name);
 extern int	ex_sentence_topic(const ex_doc *doc, const ex_sentence *s);

@@ -1218,6 +1218,16 @@ ex_add_listed_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 }
 
 /*
+ * Records the body a fee sentence names as the one paid (extract_fees.c),
+ * where the name is sure.
+ */
+int
+ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s)
+{
+	return add_org(doc, name, name_kind_in(doc, name.start, name.end), "organisation.fee_payee", s);
+}
+
+/*
  * Whether the letters of abbr stand in name in its order, the first its
  * first: "SHMIL" in "Søndre Helgeland Miljøverk", not "EU" in "Fyrbodal".
  */
