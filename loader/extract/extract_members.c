@@ -517,7 +517,8 @@ topic_org(ex_doc *doc, const ex_sentence *s)
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
  * else the one the text is about, unless the sentence's subject is a thing
- * that is not a body ("Anlægget ejes af fem kommuner: ..."); else -1.
+ * that is not a body ("Anlægget ejes af fem kommuner: ...") or a name the
+ * page does not know ("Vivab ägs av ..."); else -1.
  */
 static int
 list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
@@ -527,7 +528,7 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 	if (org < 0)
 		org = ex_org_before(doc, list_end, s->span.end);
 	doc->subject_basis = SC_BASIS_STATED;
-	if (org < 0 && ex_subject_is_thing(doc, s))
+	if (org < 0 && (ex_subject_is_thing(doc, s) || ex_subject_is_unknown_name(doc, s, trigger)))
 		return -1;
 	return org >= 0 ? org : topic_org(doc, s);
 }

@@ -3226,6 +3226,31 @@ ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * Whether the words before verb, from the sentence's start, are one name
+ * of up to three capitalised words that neither the page nor the
+ * gazetteer knows, nor a word that refers back ("Förbundet", "Det"):
+ * "Vivab ägs av Falkenberg och Varberg" speaks of a body of its own, not
+ * of the one the page named before it.
+ */
+bool
+ex_subject_is_unknown_name(const ex_doc *doc, const ex_sentence *s, size_t verb)
+{
+	size_t		start = s->span.start,
+				end = verb,
+				matched;
+	int			nwords;
+
+	while (end > start && doc->text[end - 1] == ' ')
+		end--;
+	if (end <= start || !sc_is_upper(doc->text, end, start) ||
+		ex_name_run(doc, start, end, &nwords) != end || nwords > 3)
+		return false;
+	return ex_org_at(doc, start, end, &matched) < 0 && !is_place_name(doc, start, end) &&
+		!ex_word_in_list(doc, start, end, &doc->naming_nouns) &&
+		!ex_word_in_list(doc, start, end, &doc->function_words);
+}
+
+/*
  * The organisation whose longer name begins with the name of org in the
  * genitive and has a kind: "Skaraborgs Kommunalförbund" for "Skaraborg";
  * else org.

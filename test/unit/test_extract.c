@@ -806,6 +806,13 @@ test_patterns(void)
 			   "no list after a semicolon that ends a clause (%d)",
 			   count("membership|Sydvatten AB|"));
 
+	/* a subject the page does not know owns its list, not the body named before */
+	extract_string("Om oss\n\nMark och Hylte kommuner är intresserade av samarbete med Kalix "
+				   "Energi AB. Vivab ägs av Falkenberg och Varberg.\n", SC_NO_DAY);
+	unit_check(count("membership|Kalix Energi AB|") == 0,
+			   "an unknown name's owners are not the last body's (%d)",
+			   count("membership|Kalix Energi AB|"));
+
 	/* a cue that names its body before the list labels no list of the page's topic */
 	extract_string("Om oss\n\nMedlemskommunerna i Höglandets räddningstjänstförbund är "
 				   "Vetlanda, Eksjö och Nässjö.\n", SC_NO_DAY);
