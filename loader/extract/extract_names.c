@@ -1609,6 +1609,63 @@ translated_word(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	return (sc_span) {start, p};
 }
 
+/*
+ * Whether the page writes the word [start, end) with another word after it
+ * than the kind word [kind, kind_end), or with none: "VafabMiljö ansvarar"
+ * beside "VafabMiljö kommunalförbund".  Each search costs one of the
+ * page's scans, as written_elsewhere's does.
+ */
+static bool
+written_without_kind(ex_doc *doc, size_t start, size_t end, size_t kind, size_t kind_end)
+{
+	size_t		n = end - start;
+	char		kind_word[EX_NAME_MAX];
+
+	if (doc->scans <= 0 || kind_end - kind >= sizeof(kind_word))
+		return false;
+	doc->scans--;
+	memcpy(kind_word, doc->text + kind, kind_end - kind);
+	kind_word[kind_end - kind] = '\0';
+	for (size_t i = 0; i + n < doc->len; i++)
+	{
+		size_t		after;
+
+		if (i == start || memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n) || doc->text[i + n] == '-' ||
+			(i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)))
+			continue;
+		after = ex_skip_space(doc, i + n, doc->len);
+		if (ex_word_end(doc, after, doc->len) - after != kind_end - kind ||
+			sc_match_folded(doc->text + after, kind_end - kind, kind_word) != kind_end - kind)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The end of a name of one word and "kommunalförbund" after it, which the
+ * page also writes without it: "VafabMiljö" for "VafabMiljö
+ * Kommunalförbund", as the body is called, the kind word standing for its
+ * legal form; else run_end.  A genitive keeps its kind ("Skaraborgs
+ * Kommunalförbund"), and so do other kind words, which a place's name
+ * needs to name a body ("Fosen Regionråd", "Kvarken Council").
+ */
+#define EX_SHORT_NAME_MIN 4		/* bytes a short name has at least: not "EU" */
+
+static size_t
+name_without_kind(ex_doc *doc, size_t pos, size_t run_end)
+{
+	size_t		first_end = ex_word_end(doc, pos, run_end),
+				second = ex_skip_space(doc, first_end, run_end);
+
+	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end ||
+		first_end - pos < EX_SHORT_NAME_MIN || doc->text[first_end - 1] == 's' ||
+		bare_head(doc, pos, first_end) || !ex_word_is(doc, second, run_end, "kommunalförbund") ||
+		is_place_name(doc, pos, first_end))
+		return run_end;
+	return written_without_kind(doc, pos, first_end, second, run_end) ? first_end : run_end;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -1655,7 +1712,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			add_org(doc, original, kind, "organisation.translated", s);
 		return true;
 	}
-	org = add_org(doc, (sc_span) {pos, run_end}, kind, "organisation.kind_word", s);
+	org = add_org(doc, (sc_span) {pos, name_without_kind(doc, pos, run_end)}, kind,
+				  "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
 	if (org >= 0 && defined_kind(doc, s, pos, run_end))
 		doc->orgs[org].defined_at = s->span.start;

@@ -1931,6 +1931,16 @@ test_name_shapes(void)
 			   "a borough or district council is one local authority");
 	unit_check(count("organisation|Patrick") == 0 && count("organisation|Councillor") == 0,
 			   "a leader or a councillor is a person");
+	/* "X kommunalförbund" is X where the page writes X alone too; a genitive keeps it */
+	extract_string("T\n\nSala och Heby är med i VafabMiljö Kommunalförbund. Kontakta "
+				   "VafabMiljö kring frågor om avfall.\n", SC_NO_DAY);
+	expect("organisation|VafabMiljö|*");
+	unit_check(count("organisation|VafabMiljö Kommunalförbund|") == 0,
+			   "the short name the page writes is the body's");
+	extract_string("T\n\nSala och Heby är med i Skaraborgs Kommunalförbund. Kontakta "
+				   "Skaraborgs kansli.\n", SC_NO_DAY);
+	unit_check(count("organisation|Skaraborgs|") == 0, "a genitive keeps its kind word");
+
 	/* a common noun's genitive or a conjunction begins no name */
 	extract_string("Länets räddningstjänst under samma paraply\n\nAtt räddningstjänsten "
 				   "ansvarar för mer innebär inte så stor skillnad.\n", SC_NO_DAY);
