@@ -355,17 +355,68 @@ split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end, ex_sentence *s)
 	return next;
 }
 
+/*
+ * Whether a title or heading is a paragraph: more than EX_HEADING_WORDS
+ * words with a sentence ending inside them, as the first line of a page
+ * saved without its title often is ("Kommunerna A och B är intresserade
+ * av samarbete med X. X ägs av C och D ...").  Its sentences are read as
+ * a body's, each on its own.
+ */
+static bool
+paragraph_heading(const ex_doc *doc, sc_span span)
+{
+	int			spaces = 0;
+	ex_sentence first;
+
+	for (size_t i = span.start; i < span.end && spaces <= EX_HEADING_WORDS; i++)
+		spaces += doc->text[i] == ' ';
+	return spaces > EX_HEADING_WORDS &&
+		ex_next_sentence(doc, span.start, span.end, &first) < span.end;
+}
+
+/* Visits the sentences of [pos, end) as a body's; nth counts the walk's splits. */
+static void
+walk_body(ex_doc *doc, size_t pos, size_t end, ex_pass pass, size_t *nth)
+{
+	bool		first = true;
+	ex_sentence s;
+
+	while (pos < end && !doc->stopped)
+	{
+		size_t		next = split_sentence(doc, (*nth)++, pos, end, &s);
+
+		s.section_start = first;
+		first = false;
+		if (s.span.end > s.span.start)
+			visit(doc, &s, pass);
+		if (next <= pos)
+			break;
+		pos = next;
+	}
+}
+
+/* Visits a title or heading, as one line or, if a paragraph, as its sentences. */
+static void
+walk_heading(ex_doc *doc, sc_span span, ex_pass pass, size_t *nth)
+{
+	ex_sentence s = {
+		.span = span,
+		.list_end = span.end,
+		.heading = true,
+		.section_start = true,
+		.has_digit = ex_has_digit(doc, span.start, span.end)
+	};
+
+	if (paragraph_heading(doc, span))
+		walk_body(doc, span.start, span.end, pass, nth);
+	else
+		visit(doc, &s, pass);
+}
+
 /* Visits the title, then each section's heading and sentences, in order. */
 static void
 walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 {
-	ex_sentence s = {
-		.span = parts->title,
-		.list_end = parts->title.end,
-		.heading = true,
-		.section_start = true,
-		.has_digit = ex_has_digit(doc, parts->title.start, parts->title.end)
-	};
 	size_t		nth = 0;
 
 	doc->context = -1;
@@ -373,38 +424,16 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	doc->section_subject = -1;
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};
-	visit(doc, &s, pass);
+	walk_heading(doc, parts->title, pass, &nth);
 	for (size_t i = 0; i < parts->nsections && !doc->stopped; i++)
 	{
 		const sc_section *sec = &parts->sections[i];
-		size_t		pos = sec->body.start;
-		bool		first = true;
 
 		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
 		doc->heading_denies = false;
 		if (sec->has_heading)
-		{
-			s = (ex_sentence) {
-				.span = sec->heading,
-				.list_end = sec->heading.end,
-				.heading = true,
-				.section_start = true,
-				.has_digit = ex_has_digit(doc, sec->heading.start, sec->heading.end)
-			};
-			visit(doc, &s, pass);
-		}
-		while (pos < sec->body.end && !doc->stopped)
-		{
-			size_t		next = split_sentence(doc, nth++, pos, sec->body.end, &s);
-
-			s.section_start = first;
-			first = false;
-			if (s.span.end > s.span.start)
-				visit(doc, &s, pass);
-			if (next <= pos)
-				break;
-			pos = next;
-		}
+			walk_heading(doc, sec->heading, pass, &nth);
+		walk_body(doc, sec->body.start, sec->body.end, pass, &nth);
 	}
 }
 

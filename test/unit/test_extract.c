@@ -861,6 +861,12 @@ test_patterns(void)
 	unit_check(count("membership|") == 0, "by default no list in parentheses (%d)",
 			   count("membership|"));
 
+	/* a first line that is a paragraph is read sentence by sentence, by default too */
+	extract_string("Sydvatten AB är ett kommunalt bolag som producerar dricksvatten i Skåne och "
+				   "har sitt säte i Malmö sedan många år. Bolaget ägs av kommunerna Lund, Eslöv "
+				   "och Höör.\n\nMer om bolaget.\n", SC_NO_DAY);
+	expect("membership|Sydvatten AB|Eslöv|*");
+
 	/* the kind of a document before or after a body's name is no part of it */
 	extract_string("Selskapsavtale for Brannvesenet Sør-Rogaland IKS\n\nSelskapet eies av "
 				   "kommunene.\n", SC_NO_DAY);
