@@ -1756,11 +1756,36 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /*
+ * Whether the word at pos is the last part of compounds joined by a
+ * conjunction, the first written with a hyphen: "Räddningsförbund" in
+ * "Mälardalens Brand- och Räddningsförbund", a part of a longer name.
+ */
+static bool
+after_hyphen_and(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const conjunctions[] = {"och", "og", "and", "eller", "or", NULL};
+	size_t		end = pos,
+				start;
+
+	while (end > s->span.start && doc->text[end - 1] == ' ')
+		end--;
+	start = end;
+	while (start > s->span.start && doc->text[start - 1] != ' ')
+		start--;
+	if (start == end || ex_word_in(doc, start, end, conjunctions) != end - start)
+		return false;
+	while (start > s->span.start && doc->text[start - 1] == ' ')
+		start--;
+	return start > s->span.start && doc->text[start - 1] == '-';
+}
+
+/*
  * "bildades Käppalaförbundet", "det nye rådet, Hålogalandsrådet": one
  * capitalised word that ends in a compound_name_ends, capitalised where
  * no sentence begins (or elsewhere after a lower-case word), not a place,
- * a former name ("tidigare Öresundskomiteen") nor a word that refers back
- * ("Kommunalförbundet").
+ * a former name ("tidigare Öresundskomiteen"), a word that refers back
+ * ("Kommunalförbundet") nor the last part of a longer name ("Brand- och
+ * Räddningsförbund").
  */
 static bool
 compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int nwords)
@@ -1768,6 +1793,7 @@ compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int
 	size_t		wend = ex_word_end(doc, pos, run_end);
 
 	if (nwords != 1 || wend != run_end || s->heading || former_before(doc, s, pos) ||
+		after_hyphen_and(doc, s, pos) ||
 		ex_word_in_list(doc, pos, run_end, &doc->naming_nouns) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words))
 		return false;

@@ -861,6 +861,18 @@ test_patterns(void)
 	unit_check(count("membership|") == 0, "by default no list in parentheses (%d)",
 			   count("membership|"));
 
+	/* what a body's members are to become is no membership */
+	extract_string("T\n\nRäddningstjänsten Storgöteborg är ett kommunalförbund. Politikerna och "
+				   "kommunerna Tjörn, Stenungsund och Lilla Edet har som ambition att dessa tre "
+				   "kommuner ska bli medlemmar i Räddningstjänsten Storgöteborg.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "an ambition to join is no membership (%d)",
+			   count("membership|"));
+	/* the last part of hyphen-joined compounds names no body of its own */
+	extract_string("T\n\nSedan 2021 gick Västra Mälardalens räddningstjänst och Mälardalens "
+				   "Brand- och Räddningsförbund samman.\n", SC_NO_DAY);
+	unit_check(count("organisation|Räddningsförbund|") == 0,
+			   "\"Brand- och Räddningsförbund\" has no body \"Räddningsförbund\"");
+
 	/* a first line that is a paragraph is read sentence by sentence, by default too */
 	extract_string("Sydvatten AB är ett kommunalt bolag som producerar dricksvatten i Skåne och "
 				   "har sitt säte i Malmö sedan många år. Bolaget ägs av kommunerna Lund, Eslöv "
