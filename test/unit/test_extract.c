@@ -1959,6 +1959,11 @@ test_name_shapes(void)
 				   "Skaraborgs kansli.\n", SC_NO_DAY);
 	unit_check(count("organisation|Skaraborgs|") == 0, "a genitive keeps its kind word");
 
+	/* a report's "Innledning" before a name is no part of it */
+	extract_string("T\n\n0. Innledning Follo Ren IKS er et interkommunalt selskap.\n", SC_NO_DAY);
+	expect("organisation|Follo Ren IKS|*");
+	unit_check(count("organisation|Innledning") == 0, "\"Innledning\" begins no name");
+
 	/* a common noun's genitive or a conjunction begins no name */
 	extract_string("Länets räddningstjänst under samma paraply\n\nAtt räddningstjänsten "
 				   "ansvarar för mer innebär inte så stor skillnad.\n", SC_NO_DAY);
