@@ -813,6 +813,13 @@ test_patterns(void)
 			   "an unknown name's owners are not the last body's (%d)",
 			   count("membership|Kalix Energi AB|"));
 
+	/* "anslöt sig": members from the day they joined */
+	extract_string("T\n\nRäddningstjänsten Östra Götaland är ett kommunalförbund. Vid årsskiftet "
+				   "anslöt sig även Söderköpings, Valdemarsviks och Åtvidabergs kommuner, vilket "
+				   "gör att förbundet nu har fem medlemmar.\n",
+				   SC_NO_DAY);
+	expect("membership|Räddningstjänsten Östra Götaland|Valdemarsvik|*");
+
 	/* a cue that names its body before the list labels no list of the page's topic */
 	extract_string("Om oss\n\nMedlemskommunerna i Höglandets räddningstjänstförbund är "
 				   "Vetlanda, Eksjö och Nässjö.\n", SC_NO_DAY);
