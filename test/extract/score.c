@@ -127,7 +127,6 @@ typedef struct run
 static tally tallies[NKINDS];
 
 /* -g: the pages' languages and regions, and the tallies of each group. */
-#define MAX_INDEXED 512
 #define MAX_GROUPS 8
 
 typedef struct indexed_page
@@ -143,8 +142,9 @@ typedef struct group
 	tally		tallies[NKINDS];
 } group;
 
-static indexed_page index_pages[MAX_INDEXED];
-static int	nindexed;
+static indexed_page *index_pages;	/* grown as the index is read */
+static int	nindexed,
+			index_size;
 static group groups[MAX_GROUPS];
 static int	ngroups;
 static group *page_groups[2];	/* the current page's, or NULL */
@@ -723,10 +723,24 @@ read_index(const char *path)
 
 	if (!f)
 		return false;
-	while (fgets(line, sizeof(line), f) && nindexed < MAX_INDEXED)
+	while (fgets(line, sizeof(line), f))
 	{
 		char	   *fields[4] = {line, NULL, NULL, NULL};
-		indexed_page *page = &index_pages[nindexed];
+		indexed_page *page;
+
+		if (nindexed == index_size)
+		{
+			indexed_page *grown;
+
+			index_size = index_size ? 2 * index_size : 256;
+			if ((grown = realloc(index_pages, index_size * sizeof(*grown))) == NULL)
+			{
+				fclose(f);
+				return false;
+			}
+			index_pages = grown;
+		}
+		page = &index_pages[nindexed];
 
 		for (int i = 1; i < 4 && fields[i - 1]; i++)
 			if ((fields[i] = strchr(fields[i - 1], '\t')) != NULL)
