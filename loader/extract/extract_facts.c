@@ -245,9 +245,17 @@ capitals_at(const ex_doc *doc, size_t pos, size_t end, size_t *word_end)
 	return letters >= 2;
 }
 
+/* Days of the week, which a page's date line may begin with ("Tirsdag den 15-09-2015"). */
+static const char *const weekdays[] = {
+	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+	"mandag", "tirsdag", "lørdag", "søndag", "laurdag", "sundag",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
 /*
  * The date a line [line, end) holds and nothing else but a section in
- * capitals before it, "Den" and a time after it; false if it holds more.
+ * capitals or a day of the week before it, "Den" and a time after it;
+ * false if it holds more.
  */
 static bool
 bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
@@ -256,7 +264,9 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 				n,
 				word_end;
 
-	if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))
+	if ((n = ex_word_in(doc, p, end, weekdays)) > 0 && p + n < end && doc->text[p + n] == ' ')
+		p = ex_skip_space(doc, p + n, end);
+	else if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))
 		p = ex_skip_space(doc, word_end, end);
 	if ((n = ex_word_is(doc, p, end, "den")) > 0)
 		p = ex_skip_space(doc, p + n, end);

@@ -242,8 +242,9 @@ year_suffix(const ex_doc *doc, size_t pos, size_t end, int year, ex_date *d)
 }
 
 /*
- * A day written in digits with dots, as Danish and Norwegian pages write
- * it ("27.11.2019", "1.1.2017"), at pos: its bytes, or 0.
+ * A day written in digits with dots or dashes, as Danish and Norwegian
+ * pages write it ("27.11.2019", "1.1.2017", "15-09-2015"), at pos: its
+ * bytes, or 0.  Both separators are the same.
  */
 static size_t
 dotted_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
@@ -253,11 +254,12 @@ dotted_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 				year;
 	size_t		p = pos,
 				n;
+	char		separator;
 
 	if ((n = ex_digits(doc, p, end, &dom)) == 0 || n > 2 || (p += n) >= end ||
-		doc->text[p++] != '.' ||
+		((separator = doc->text[p++]) != '.' && separator != '-') ||
 		(n = ex_digits(doc, p, end, &month)) == 0 || n > 2 || (p += n) >= end ||
-		doc->text[p++] != '.' ||
+		doc->text[p++] != separator ||
 		ex_digits(doc, p, end, &year) != 4 || !sc_valid_civil(year, month, dom))
 		return 0;
 	*d = (ex_date) {year, month, dom, EX_DAY, 0, false};

@@ -310,6 +310,12 @@ test_rules(void)
 	extract_string("T\n\nSidan är senast uppdaterad: 3 mars 2022.\n\nPublicerad 2021-01-02\n",
 				   SC_NO_DAY);
 	expect("document_date|||2021-01-02||-1||||published|");
+	/* a Danish day with dashes after its label; a day of the week before a date alone */
+	extract_string("T\n\nPubliceret 15-09-2015\n\nBrandvæsenet er fælles.\n", SC_NO_DAY);
+	expect("document_date|||2015-09-15||-1||||published|");
+	extract_string("T\n\ntisdag 29 maj 2018\n\nRegionfullmäktige sammanträder om tolkarna "
+				   "i länets kommuner och beslutar om budgeten.\n", SC_NO_DAY);
+	expect("document_date|||2018-05-29||-1||||published|");
 
 	/* a person's office and a place's name define no organisation */
 	extract_string("T\n\nChrister Ängehov är förbundsdirektör i Helsingborg som bildar "
