@@ -451,6 +451,22 @@ separator(const ex_doc *doc, size_t pos, size_t end)
 	return any ? p : ex_skip_space(doc, pos, end);
 }
 
+/*
+ * Whether the list names a body and goes on after its last item with
+ * names no one knows: "I förbundet ingår även Business Region Borås, Navet
+ * science center, Medarbetarcentrum ..." lists the body's units, not its
+ * members.
+ */
+static bool
+bodies_before_unknown(const ex_doc *doc, const ex_list *list, size_t end)
+{
+	bool		body = false;
+
+	for (int i = 0; i < list->nitems; i++)
+		body |= list->items[i].org >= 0;
+	return body && separator(doc, list->end, end) != ex_skip_space(doc, list->end, end);
+}
+
 /* Reads the list at pos, after its fillers and stated number. */
 static void
 read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
@@ -861,7 +877,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				start = comma - doc->text + 1;
 			}
 			read_list(doc, start, end, &list);
-			if (list.nitems == 0 || (list.nitems < 2 && strcmp(triggers[t].rule, "member_list.ingår") != 0))
+			if (list.nitems == 0 || (list.nitems < 2 && strcmp(triggers[t].rule, "member_list.ingår") != 0) ||
+				bodies_before_unknown(doc, &list, end))
 				continue;
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;

@@ -3309,12 +3309,30 @@ ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s)
 		!word_ends_in(doc, p, word_end, network_nouns);
 }
 
+/* Whether a body the page names has the words [start, end) in its name. */
+static bool
+in_an_org_name(const ex_doc *doc, size_t start, size_t end)
+{
+	char		words[EX_NAME_MAX];
+
+	if (end - start >= sizeof(words))
+		return false;
+	memcpy(words, doc->text + start, end - start);
+	words[end - start] = '\0';
+	for (int i = 0; i < doc->norgs; i++)
+		if (strstr(doc->orgs[i].name, words) != NULL)
+			return true;
+	return false;
+}
+
 /*
  * Whether the words before verb, from the sentence's start, are one name
  * of up to three capitalised words that neither the page nor the
  * gazetteer knows, nor a word that refers back ("Förbundet", "Det"):
  * "Vivab ägs av Falkenberg och Varberg" speaks of a body of its own, not
- * of the one the page named before it.
+ * of the one the page named before it.  A name a body's name holds is
+ * that body's ("Kongsvingerregionen består av ..." after "Regionrådet
+ * for Kongsvingerregionen").
  */
 bool
 ex_subject_is_unknown_name(const ex_doc *doc, const ex_sentence *s, size_t verb)
@@ -3331,7 +3349,8 @@ ex_subject_is_unknown_name(const ex_doc *doc, const ex_sentence *s, size_t verb)
 		return false;
 	return ex_org_at(doc, start, end, &matched) < 0 && !is_place_name(doc, start, end) &&
 		!ex_word_in_list(doc, start, end, &doc->naming_nouns) &&
-		!ex_word_in_list(doc, start, end, &doc->function_words);
+		!ex_word_in_list(doc, start, end, &doc->function_words) &&
+		!in_an_org_name(doc, start, end);
 }
 
 /*

@@ -826,6 +826,12 @@ test_patterns(void)
 				   SC_NO_DAY);
 	expect("membership|Räddningstjänsten Östra Götaland|Valdemarsvik|*");
 
+	/* a subject a body's name holds is that body */
+	extract_string("Om regionrådet\n\nRegionrådet for Kongsvingerregionen er et politisk "
+				   "samarbeidsorgan. Kongsvingerregionen består av Eidskog, Grue og Åsnes "
+				   "kommune.\n", SC_NO_DAY);
+	expect("membership|Regionrådet for Kongsvingerregionen|Grue|*");
+
 	/* a cue that names its body before the list labels no list of the page's topic */
 	extract_string("Om oss\n\nMedlemskommunerna i Höglandets räddningstjänstförbund är "
 				   "Vetlanda, Eksjö och Nässjö.\n", SC_NO_DAY);
@@ -885,6 +891,14 @@ test_patterns(void)
 				   "Brand- och Räddningsförbund samman.\n", SC_NO_DAY);
 	unit_check(count("organisation|Räddningsförbund|") == 0,
 			   "\"Brand- och Räddningsförbund\" has no body \"Räddningsförbund\"");
+
+	/* a body listed with its units is no member, by default too */
+	extract_string("Politik och styrning\n\nBoråsregionen Sjuhärads kommunalförbund är ett "
+				   "samverkansorgan för kommunerna Bollebygd, Borås och Mark.\n\nI förbundet "
+				   "ingår även Business Region Borås, Navet science center, Medarbetarcentrum "
+				   "samt Närvårdskontoret.\n", SC_NO_DAY);
+	unit_check(count_matching("membership|*|Business Region Borås|*") == 0,
+			   "a body listed with units no one knows is no member");
 
 	/* a first line that is a paragraph is read sentence by sentence, by default too */
 	extract_string("Sydvatten AB är ett kommunalt bolag som producerar dricksvatten i Skåne och "
