@@ -73,7 +73,7 @@ $1 == "member" {
 	for (i = 1; i <= n; i++)
 	{
 		# extract_patterns.c looks for the number before the first word only
-		if (i > 1 && trigger[i] ~ /^#/) fail("a counted word (#) begins its trigger")
+		if (i > 1 && trigger[i] ~ /^#/) fail("a counted word (#) must begin its trigger")
 		trigger_words = trigger_words c_literal(trigger[i]) ", "
 	}
 	# whether it is read by default is known only at the end of the file

@@ -225,6 +225,22 @@ was_dated(const ex_doc *doc, const ex_sentence *s)
 #define EX_HEADING_WORDS 12
 
 /*
+ * Whether a title or heading has more than EX_HEADING_WORDS words, and so
+ * is a sentence; words, not spaces, are counted, as a PDF's text may put
+ * two spaces between them.
+ */
+static bool
+heading_is_sentence(const ex_doc *doc, sc_span span)
+{
+	int			words = 0;
+
+	for (size_t p = ex_word_from(doc, span.start, span.end); p < span.end && words <= EX_HEADING_WORDS;
+		 p = ex_word_from(doc, ex_word_end(doc, p, span.end), span.end))
+		words++;
+	return words > EX_HEADING_WORDS;
+}
+
+/*
  * A title or heading that denies memberships ("Vennskapsbyer", "Vänorter",
  * "Kommuner som överväger att gå med"; the "not" patterns of patterns.tsv)
  * says so of every list under it: of the page's, or of its section's.
@@ -240,12 +256,9 @@ note_denial(ex_doc *doc, const ex_sentence *s)
 	 * of many words is a sentence ("Når borgerne i blandt andet Ballerup
 	 * ... gør det. Foto: ..."), no heading over the lists of the page
 	 */
-	int			spaces = 0;
 	bool		denies;
 
-	for (size_t i = s->span.start; i < s->span.end && spaces < EX_HEADING_WORDS; i++)
-		spaces += doc->text[i] == ' ';
-	denies = (doc->norgs > 0 || doc->pattern_stage) && spaces < EX_HEADING_WORDS &&
+	denies = (doc->norgs > 0 || doc->pattern_stage) && !heading_is_sentence(doc, s->span) &&
 		ex_sentence_denies(doc, s);
 
 	if (s->span.start == doc->title.start && s->span.end == doc->title.end)
@@ -365,12 +378,9 @@ split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end, ex_sentence *s)
 static bool
 paragraph_heading(const ex_doc *doc, sc_span span)
 {
-	int			spaces = 0;
 	ex_sentence first;
 
-	for (size_t i = span.start; i < span.end && spaces <= EX_HEADING_WORDS; i++)
-		spaces += doc->text[i] == ' ';
-	return spaces > EX_HEADING_WORDS &&
+	return heading_is_sentence(doc, span) &&
 		ex_next_sentence(doc, span.start, span.end, &first) < span.end;
 }
 
@@ -429,7 +439,9 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	{
 		const sc_section *sec = &parts->sections[i];
 
-		doc->heading = sec->has_heading ? sec->heading : (sc_span) {0, 0};
+		/* a paragraph is no heading, whose words a name's may begin with */
+		doc->heading = sec->has_heading && !paragraph_heading(doc, sec->heading) ?
+			sec->heading : (sc_span) {0, 0};
 		doc->heading_denies = false;
 		if (sec->has_heading)
 			walk_heading(doc, sec->heading, pass, &nth);

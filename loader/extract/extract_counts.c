@@ -272,6 +272,9 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 	return pos;
 }
 
+/* The largest number a part of a body's members may be: not a year. */
+#define EX_JOINED_COUNT_MAX 1000
+
 /*
  * Whether the count at pos is the second of two joined ("46 østdanske og
  * 39 sydsvenske kommuner", "33 og 39 kommuner"): each counts a part of the
@@ -283,19 +286,28 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 static bool
 second_of_joined_counts(const ex_doc *doc, size_t start, size_t pos)
 {
+	/* "bildades 1995 och 12 kommuner", "i 20 år och 12 kommuner": no count of members */
+	static const char *const spans_of_time[] = {
+		"år", "års", "månader", "måneder", "dagar", "dage", "dager", "years", "months",
+		"days", NULL
+	};
 	size_t		conj = word_before(doc, start, pos),
 				w,
-				n;
+				n,
+				after = EX_NONE;
 
 	if (conj == pos || conj <= start || !preceded_by(doc, start, pos, joining_counts))
 		return false;
 	w = word_before(doc, start, conj);
 	for (int i = 0; i < 2 && w < conj; i++)
 	{
-		if (count_at(doc, w, conj, &n) >= 2)
-			return true;
+		int			count = count_at(doc, w, conj, &n);
+
+		if (count >= 2 && count < EX_JOINED_COUNT_MAX)
+			return after == EX_NONE || ex_word_in(doc, after, conj, spans_of_time) == 0;
 		if (w <= start)
 			break;
+		after = w;
 		conj = w;
 		w = word_before(doc, start, w);
 	}

@@ -248,7 +248,7 @@ capitals_at(const ex_doc *doc, size_t pos, size_t end, size_t *word_end)
 /* Days of the week, which a page's date line may begin with ("Tirsdag den 15-09-2015"). */
 static const char *const weekdays[] = {
 	"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-	"mandag", "tirsdag", "lørdag", "søndag", "laurdag", "sundag",
+	"mandag", "tirsdag", "tysdag", "lørdag", "søndag", "laurdag", "sundag",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
 };
 
@@ -264,6 +264,10 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 				n,
 				word_end;
 
+	/*
+	 * "tisdag 29 maj 2018"; not "Tuesday, May 21, 2024", which sites put in
+	 * their headers as the day a page is shown, not the day it is of
+	 */
 	if ((n = ex_word_in(doc, p, end, weekdays)) > 0 && p + n < end && doc->text[p + n] == ' ')
 		p = ex_skip_space(doc, p + n, end);
 	else if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))

@@ -461,10 +461,14 @@ static bool
 bodies_before_unknown(const ex_doc *doc, const ex_list *list, size_t end)
 {
 	bool		body = false;
+	size_t		next;
 
 	for (int i = 0; i < list->nitems; i++)
 		body |= list->items[i].org >= 0;
-	return body && separator(doc, list->end, end) != ex_skip_space(doc, list->end, end);
+	if (!body || (next = separator(doc, list->end, end)) == ex_skip_space(doc, list->end, end))
+		return false;
+	/* the list stopped at a name item_at refused: ", som bildade det" goes on otherwise */
+	return next < end && sc_is_upper(doc->text, end, next);
 }
 
 /* Reads the list at pos, after its fillers and stated number. */

@@ -712,10 +712,10 @@ written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
 	if (doc->scans <= 0)
 		return false;
 	doc->scans--;
-	for (size_t i = 0; i + n < doc->len; i++)
+	for (size_t i = 0; i + n <= doc->len; i++)
 		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, i + n) &&
-			!(alone && doc->text[i + n] == '-'))
+			!(alone && i + n < doc->len && doc->text[i + n] == '-'))
 			return true;
 	return false;
 }
@@ -1626,12 +1626,13 @@ written_without_kind(ex_doc *doc, size_t start, size_t end, size_t kind, size_t 
 	doc->scans--;
 	memcpy(kind_word, doc->text + kind, kind_end - kind);
 	kind_word[kind_end - kind] = '\0';
-	for (size_t i = 0; i + n < doc->len; i++)
+	for (size_t i = 0; i + n <= doc->len; i++)
 	{
 		size_t		after;
 
 		if (i == start || memcmp(doc->text + i, doc->text + start, n) != 0 ||
-			sc_is_word_char(doc->text, doc->len, i + n) || doc->text[i + n] == '-' ||
+			sc_is_word_char(doc->text, doc->len, i + n) ||
+			(i + n < doc->len && doc->text[i + n] == '-') ||
 			(i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)))
 			continue;
 		after = ex_skip_space(doc, i + n, doc->len);
@@ -1767,16 +1768,18 @@ after_hyphen_and(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	size_t		end = pos,
 				start;
 
-	while (end > s->span.start && doc->text[end - 1] == ' ')
+	while (end > s->span.start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '\n'))
 		end--;
 	start = end;
-	while (start > s->span.start && doc->text[start - 1] != ' ')
+	while (start > s->span.start && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
 		start--;
 	if (start == end || ex_word_in(doc, start, end, conjunctions) != end - start)
 		return false;
-	while (start > s->span.start && doc->text[start - 1] == ' ')
+	while (start > s->span.start && (doc->text[start - 1] == ' ' || doc->text[start - 1] == '\n'))
 		start--;
-	return start > s->span.start && doc->text[start - 1] == '-';
+	/* "Brand- och": a hyphen that ends a word, not a dash that stands alone */
+	return start > s->span.start + 1 && doc->text[start - 1] == '-' &&
+		sc_is_word_char(doc->text, doc->len, start - 2);
 }
 
 /*
@@ -3309,33 +3312,44 @@ ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s)
 		!word_ends_in(doc, p, word_end, network_nouns);
 }
 
-/* Whether a body the page names has the words [start, end) in its name. */
+/* Whether a body the page names has the words [start, end) in its name, as words of it. */
 static bool
 in_an_org_name(const ex_doc *doc, size_t start, size_t end)
 {
 	char		words[EX_NAME_MAX];
+	size_t		n = end - start;
 
-	if (end - start >= sizeof(words))
+	if (n >= sizeof(words))
 		return false;
-	memcpy(words, doc->text + start, end - start);
-	words[end - start] = '\0';
+	memcpy(words, doc->text + start, n);
+	words[n] = '\0';
 	for (int i = 0; i < doc->norgs; i++)
-		if (strstr(doc->orgs[i].name, words) != NULL)
-			return true;
+	{
+		const char *name = doc->orgs[i].name;
+		size_t		len = strlen(name);
+
+		for (size_t at = 0; at + n <= len; at++)
+			if ((at == 0 || name[at - 1] == ' ' || name[at - 1] == '-') &&
+				sc_match_folded(name + at, n, words) == n &&
+				!sc_is_word_char(name, len, at + n))
+				return true;
+	}
 	return false;
 }
 
 /*
  * Whether the words before verb, from the sentence's start, are one name
  * of up to three capitalised words that neither the page nor the
- * gazetteer knows, nor a word that refers back ("Förbundet", "Det"):
- * "Vivab ägs av Falkenberg och Varberg" speaks of a body of its own, not
- * of the one the page named before it.  A name a body's name holds is
- * that body's ("Kongsvingerregionen består av ..." after "Regionrådet
- * for Kongsvingerregionen").
+ * gazetteer knows, and that the page uses as a name: "Vivab ägs av
+ * Falkenberg och Varberg" speaks of a body of its own, not of the one the
+ * page named before it.  A common noun the sentence begins with refers
+ * back ("Företaget ägs av ...", "Förbundets medlemmar är ...", "Dess
+ * medlemmar"), and a name a body's name holds is that body's
+ * ("Kongsvingerregionen består av ..." after "Regionrådet for
+ * Kongsvingerregionen").
  */
 bool
-ex_subject_is_unknown_name(const ex_doc *doc, const ex_sentence *s, size_t verb)
+ex_subject_is_unknown_name(ex_doc *doc, const ex_sentence *s, size_t verb)
 {
 	size_t		start = s->span.start,
 				end = verb,
@@ -3345,12 +3359,15 @@ ex_subject_is_unknown_name(const ex_doc *doc, const ex_sentence *s, size_t verb)
 	while (end > start && doc->text[end - 1] == ' ')
 		end--;
 	if (end <= start || !sc_is_upper(doc->text, end, start) ||
-		ex_name_run(doc, start, end, &nwords) != end || nwords > 3)
+		ex_name_run(doc, start, end, &nwords) != end || nwords > 3 ||
+		doc->text[end - 1] == 's' || (nwords == 1 && definite_word(doc, start, end)))
 		return false;
 	return ex_org_at(doc, start, end, &matched) < 0 && !is_place_name(doc, start, end) &&
 		!ex_word_in_list(doc, start, end, &doc->naming_nouns) &&
 		!ex_word_in_list(doc, start, end, &doc->function_words) &&
-		!in_an_org_name(doc, start, end);
+		!in_an_org_name(doc, start, end) &&
+		(capitalised_elsewhere(doc, start, ex_word_end(doc, start, end)) ||
+		 proper_by_use(doc, start, ex_word_end(doc, start, end)));
 }
 
 /*

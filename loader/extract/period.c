@@ -244,10 +244,11 @@ year_suffix(const ex_doc *doc, size_t pos, size_t end, int year, ex_date *d)
 /*
  * A day written in digits with dots or dashes, as Danish and Norwegian
  * pages write it ("27.11.2019", "1.1.2017", "15-09-2015"), at pos: its
- * bytes, or 0.  Both separators are the same.
+ * bytes, or 0.  The two separators must match, and no dash and digit
+ * follow the year ("12-10-2015-4" is a case's number).
  */
 static size_t
-dotted_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+numeric_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 {
 	int			dom,
 				month,
@@ -260,7 +261,9 @@ dotted_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 		((separator = doc->text[p++]) != '.' && separator != '-') ||
 		(n = ex_digits(doc, p, end, &month)) == 0 || n > 2 || (p += n) >= end ||
 		doc->text[p++] != separator ||
-		ex_digits(doc, p, end, &year) != 4 || !sc_valid_civil(year, month, dom))
+		ex_digits(doc, p, end, &year) != 4 || !sc_valid_civil(year, month, dom) ||
+		(p + 5 < end && doc->text[p + 4] == '-' && doc->text[p + 5] >= '0' &&
+		 doc->text[p + 5] <= '9'))
 		return 0;
 	*d = (ex_date) {year, month, dom, EX_DAY, 0, false};
 	return p + 4 - pos;
@@ -297,7 +300,7 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 	if ((n = ex_digits(doc, pos, end, &v)) > 0 && n <= 2)
 	{
 		/* "27.11.2019", "1 januari 2016", "1. januar 2016", "17 sep 2014" */
-		if ((m = dotted_date(doc, pos, end, d)) > 0)
+		if ((m = numeric_date(doc, pos, end, d)) > 0)
 			return m;
 		p = pos + n;
 		if (p < end && doc->text[p] == '.')

@@ -814,7 +814,7 @@ test_patterns(void)
 
 	/* a subject the page does not know owns its list, not the body named before */
 	extract_string("Om oss\n\nMark och Hylte kommuner är intresserade av samarbete med Kalix "
-				   "Energi AB. Vivab ägs av Falkenberg och Varberg.\n", SC_NO_DAY);
+				   "Energi AB och med Vivab. Vivab ägs av Falkenberg och Varberg.\n", SC_NO_DAY);
 	unit_check(count("membership|Kalix Energi AB|") == 0,
 			   "an unknown name's owners are not the last body's (%d)",
 			   count("membership|Kalix Energi AB|"));
@@ -831,6 +831,14 @@ test_patterns(void)
 				   "samarbeidsorgan. Kongsvingerregionen består av Eidskog, Grue og Åsnes "
 				   "kommune.\n", SC_NO_DAY);
 	expect("membership|Regionrådet for Kongsvingerregionen|Grue|*");
+
+	/* a subject that is a common noun refers back to the body named before */
+	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund i Skåne. Förbundets medlemmar är "
+				   "Malmö, Lund och Helsingborg.\n", SC_NO_DAY);
+	expect("membership|Sydvatten|Lund|*");
+	extract_string("Vivab\n\nVivab är ett bolag i Halland. Företaget ägs av Falkenbergs kommun "
+				   "och Varbergs kommun.\n", SC_NO_DAY);
+	expect("membership|Vivab|Varberg|*");
 
 	/* a cue that names its body before the list labels no list of the page's topic */
 	extract_string("Om oss\n\nMedlemskommunerna i Höglandets räddningstjänstförbund är "
@@ -891,6 +899,21 @@ test_patterns(void)
 				   "Brand- och Räddningsförbund samman.\n", SC_NO_DAY);
 	unit_check(count("organisation|Räddningsförbund|") == 0,
 			   "\"Brand- och Räddningsförbund\" has no body \"Räddningsförbund\"");
+
+	/* a relative clause after a list with a body in it ends the list, not its members */
+	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund i Skåne. Skånes Kommunförbund "
+				   "är ett förbund. I förbundet ingår Malmö stad, Lunds kommun och Skånes "
+				   "Kommunförbund, som bildade det 2010.\n", SC_NO_DAY);
+	expect("membership|Sydvatten|Malmö|*");
+	/* a year before "och" is no first count of two */
+	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund. Förbundet bildades 1995 och "
+				   "12 kommuner är i dag medlemmar i förbundet.\n", SC_NO_DAY);
+	expect("member_count|Sydvatten|*|12|*");
+	/* a case's number is no page's date */
+	extract_string("T\n\nSag 12-10-2015-4\n\nByrådet behandlede sagen om det fælles "
+				   "beredskab for de seks kommuner.\n", SC_NO_DAY);
+	unit_check(count("document_date|") == 0, "a case's number is no page date (%d)",
+			   count("document_date|"));
 
 	/* a body listed with its units is no member, by default too */
 	extract_string("Politik och styrning\n\nBoråsregionen Sjuhärads kommunalförbund är ett "
