@@ -353,9 +353,9 @@ body_of_mixed_members(const ex_doc *doc, int org)
 	if (org < 0)
 		return false;
 	name = doc->orgs[ex_full_org(doc, org)].name;
-	for (size_t at = 0; name[at]; at++)
+	for (size_t at = 0, len = strlen(name); at < len; at++)
 		for (int i = 0; mixed_member_bodies[i]; i++)
-			if (sc_match_folded(name + at, strlen(name + at), mixed_member_bodies[i]) > 0)
+			if (sc_match_folded(name + at, len - at, mixed_member_bodies[i]) > 0)
 				return true;
 	return false;
 }

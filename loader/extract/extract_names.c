@@ -1165,7 +1165,11 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	if (squeeze_spaces(buf))
 		for (i = 0; i < doc->norgs; i++)
 			if (strcmp(doc->orgs[i].name, buf) == 0)
+			{
+				if (doc->orgs[i].kind == NULL)
+					doc->orgs[i].kind = kind;
 				return i;
+			}
 	if (doc->norgs >= EX_MAX_ORGS)
 		return -1;
 	org = &doc->orgs[doc->norgs];
