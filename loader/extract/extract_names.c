@@ -698,6 +698,28 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * The first place from from on, other than start, where the page writes
+ * the n bytes at start with no letter or digit right after them; EX_NONE
+ * if none.  The caller pays a scan of the page's budget for its search.
+ */
+static size_t
+written_at(const ex_doc *doc, size_t from, size_t start, size_t n)
+{
+	for (size_t i = from; i + n <= doc->len; i++)
+		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
+			!sc_is_word_char(doc->text, doc->len, i + n))
+			return i;
+	return EX_NONE;
+}
+
+/* Whether a hyphen joins the word that ends at pos to the next. */
+static bool
+hyphen_after(const ex_doc *doc, size_t pos)
+{
+	return pos < doc->len && doc->text[pos] == '-';
+}
+
+/*
  * Whether the page writes the words [start, end) at another place, as
  * words of their own (not joined by a hyphen to another, if alone):
  * "Greater Copenhagen" beside "Greater Copenhagen-samarbejdet".  Each
@@ -712,10 +734,8 @@ written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
 	if (doc->scans <= 0)
 		return false;
 	doc->scans--;
-	for (size_t i = 0; i + n <= doc->len; i++)
-		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
-			!sc_is_word_char(doc->text, doc->len, i + n) &&
-			!(alone && i + n < doc->len && doc->text[i + n] == '-'))
+	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
+		if (!(alone && hyphen_after(doc, i + n)))
 			return true;
 	return false;
 }
@@ -1630,14 +1650,11 @@ written_without_kind(ex_doc *doc, size_t start, size_t end, size_t kind, size_t 
 	doc->scans--;
 	memcpy(kind_word, doc->text + kind, kind_end - kind);
 	kind_word[kind_end - kind] = '\0';
-	for (size_t i = 0; i + n <= doc->len; i++)
+	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
 	{
 		size_t		after;
 
-		if (i == start || memcmp(doc->text + i, doc->text + start, n) != 0 ||
-			sc_is_word_char(doc->text, doc->len, i + n) ||
-			(i + n < doc->len && doc->text[i + n] == '-') ||
-			(i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)))
+		if (hyphen_after(doc, i + n) || (i > 0 && sc_is_word_char(doc->text, doc->len, i - 1)))
 			continue;
 		after = ex_skip_space(doc, i + n, doc->len);
 		if (ex_word_end(doc, after, doc->len) - after != kind_end - kind ||
