@@ -405,9 +405,9 @@ walk_body(ex_doc *doc, size_t pos, size_t end, ex_pass pass, size_t *nth)
 	}
 }
 
-/* Visits a title or heading, as one line or, if a paragraph, as its sentences. */
+/* Visits a title or heading, as one line or, if it is a paragraph, as its sentences. */
 static void
-walk_heading(ex_doc *doc, sc_span span, ex_pass pass, size_t *nth)
+walk_heading(ex_doc *doc, sc_span span, bool paragraph, ex_pass pass, size_t *nth)
 {
 	ex_sentence s = {
 		.span = span,
@@ -417,7 +417,7 @@ walk_heading(ex_doc *doc, sc_span span, ex_pass pass, size_t *nth)
 		.has_digit = ex_has_digit(doc, span.start, span.end)
 	};
 
-	if (paragraph_heading(doc, span))
+	if (paragraph)
 		walk_body(doc, span.start, span.end, pass, nth);
 	else
 		visit(doc, &s, pass);
@@ -434,17 +434,17 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 	doc->section_subject = -1;
 	doc->twin_subject = NULL;
 	doc->heading = (sc_span) {0, 0};
-	walk_heading(doc, parts->title, pass, &nth);
+	walk_heading(doc, parts->title, paragraph_heading(doc, parts->title), pass, &nth);
 	for (size_t i = 0; i < parts->nsections && !doc->stopped; i++)
 	{
 		const sc_section *sec = &parts->sections[i];
+		bool		paragraph = sec->has_heading && paragraph_heading(doc, sec->heading);
 
 		/* a paragraph is no heading, whose words a name's may begin with */
-		doc->heading = sec->has_heading && !paragraph_heading(doc, sec->heading) ?
-			sec->heading : (sc_span) {0, 0};
+		doc->heading = sec->has_heading && !paragraph ? sec->heading : (sc_span) {0, 0};
 		doc->heading_denies = false;
 		if (sec->has_heading)
-			walk_heading(doc, sec->heading, pass, &nth);
+			walk_heading(doc, sec->heading, paragraph, pass, &nth);
 		walk_body(doc, sec->body.start, sec->body.end, pass, &nth);
 	}
 }
