@@ -272,9 +272,6 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 	return pos;
 }
 
-/* The largest number a part of a body's members may be: not a year. */
-#define EX_JOINED_COUNT_MAX 1000
-
 /*
  * Whether the count at pos is the second of two joined ("46 østdanske og
  * 39 sydsvenske kommuner", "33 og 39 kommuner"): each counts a part of the
@@ -303,7 +300,7 @@ second_of_joined_counts(const ex_doc *doc, size_t start, size_t pos)
 	{
 		int			count = count_at(doc, w, conj, &n);
 
-		if (count >= 2 && count < EX_JOINED_COUNT_MAX)
+		if (count >= 2 && count < EX_MEMBER_COUNT_MAX)
 			return after == EX_NONE || ex_word_in(doc, after, conj, spans_of_time) == 0;
 		if (w <= start)
 			break;

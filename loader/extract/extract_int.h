@@ -20,6 +20,9 @@
 #define EX_NAME_MAX 128
 #define EX_NONE ((size_t) -1)
 
+/* A number of members a body may have: a larger one is a year or another quantity. */
+#define EX_MEMBER_COUNT_MAX 1000
+
 /*
  * Searches of the whole text (is a word capitalised elsewhere?) one
  * document may make, so that hostile input cannot make the work quadratic.

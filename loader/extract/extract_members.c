@@ -1118,7 +1118,7 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 			if (set == NULL && region_of_name(doc->orgs[org].name, &named) &&
 				sc_place_set_size(&named) == (size_t) counts[i])
 				set = &named;
-			if (counts[i] >= 2 && counts[i] < 1000 && !ex_count_of_others(doc, s, pos, p))
+			if (counts[i] >= 2 && counts[i] < EX_MEMBER_COUNT_MAX && !ex_count_of_others(doc, s, pos, p))
 				emit_count(doc, s, pos, org, counts[i], qualifiers[i], set);
 		}
 		pos = p;
