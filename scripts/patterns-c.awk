@@ -31,6 +31,7 @@ BEGIN {
 	where["before"] = "EX_WHERE_BEFORE"
 	where["lines"] = "EX_WHERE_LINES"
 	where["sentence"] = "EX_WHERE_SENTENCE"
+	where["around"] = "EX_WHERE_AROUND"
 	language["sv"] = "EX_LANG_SV"
 	language["da"] = "EX_LANG_DA"
 	language["no"] = "EX_LANG_NO"
@@ -67,6 +68,8 @@ $1 == "member" {
 	if ($5 != "any" && $5 != "known") fail("unknown items " $5)
 	if (($3 == "member") == ($4 == "sentence"))
 		fail("a member pattern's list stands after or before its trigger, another's in the sentence")
+	if ($4 == "around" && $5 != "known")
+		fail("a list around its trigger has known items only")
 	n = split($7, trigger, / +/)
 	if (n < 1 || n > 5) fail("a trigger has 1 to 5 words")
 	trigger_words = ""

@@ -1960,6 +1960,146 @@ ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 	return doc->denied;
 }
 
+/* Words a list that says where may stand after a preposition of place. */
+#define EX_WHERE_WORDS 5
+
+/*
+ * Whether the list says where, not who: a preposition of place or of
+ * direction stands a few words before it in its clause ("ansvarar för
+ * räddningstjänsten i Botkyrka och Salem", "in the border region between
+ * Göteborg and Oslo"), which a list of members around a cue does not
+ * have; a colon or semicolon before the list begins it anew ("i vest;
+ * Skive, Struer og Lemvig").
+ */
+static bool
+where_list(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	static const char *const prepositions[] = {
+		"i", "in", "inom", "within", "på", "across", "throughout", "over", "över",
+		"från", "fra", "from", "till", "til", "to", "mot", "mod", "towards", NULL
+	};
+
+	for (int t = list->first - 1; t >= 0 && t >= list->first - EX_WHERE_WORDS; t--)
+	{
+		if (sw->tokens[t].kind == EX_TOKEN_MARK)
+			return false;
+		if (token_in(doc, &sw->tokens[t], prepositions))
+			return true;
+	}
+	return false;
+}
+
+/* Whether an item of a list of the sentence is the organisation: a party, not the body. */
+static bool
+org_is_listed(const ex_sentence_words *sw, int org)
+{
+	for (int l = 0; l < sw->nlists; l++)
+		for (int i = 0; i < sw->lists[l].nitems; i++)
+			if (sw->lists[l].items[i].org == org)
+				return true;
+	return false;
+}
+
+/*
+ * The list a pattern around its trigger names: the longest of the
+ * sentence's lists no other pattern took whose every item is a place of
+ * the gazetteer, or NULL.  A name the gazetteer does not know, or an
+ * organisation among the items, may be anything the sentence speaks of.
+ */
+static ex_token_list *
+places_list(const ex_doc *doc, ex_sentence_words *sw)
+{
+	ex_token_list *best = NULL;
+
+	for (int l = 0; l < sw->nlists; l++)
+	{
+		ex_token_list *list = &sw->lists[l];
+		bool		places = !list->unknown;
+
+		for (int i = 0; places && i < list->nitems; i++)
+			places = (list->items[i].place != NULL && !bare_region(doc, &list->items[i])) ||
+				list->items[i].skipped;
+		if (places && !list->used && !where_list(doc, sw, list) &&
+			(best == NULL || list->nitems > best->nitems))
+			best = list;
+	}
+	return best;
+}
+
+/*
+ * The organisation of a list around a trigger at token cue: the one the
+ * sentence names last before the list with the cue between them ("X er
+ * et samarbejde mellem A, B og C"), else the first after it with the cue
+ * between ("A, B och C samverkar i X"); never one the sentence is about
+ * without naming it, nor one the cue does not stand between, since a cue
+ * word alone says too little of whose members a list may be ("Vore ejere
+ * er NRGI, ..., samt A og B": the owners', not NRGI's).
+ */
+static int
+around_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+		   const ex_token_list *list, int cue)
+{
+	int			before = -1,
+				before_at = -1;
+	size_t		n;
+
+	for (int t = 0; t < list->first; t++)
+	{
+		int			org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+
+		if (org >= 0)
+		{
+			before = org;
+			before_at = t;
+		}
+	}
+	if (before >= 0 && before_at < cue && cue < list->first)
+		return ex_full_org(doc, before);
+	if (before >= 0 || cue < list->last)
+		return -1;
+	for (int t = list->last + 1; t < sw->ntokens; t++)
+	{
+		int			org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
+
+		if (org >= 0)
+			return t > cue ? ex_full_org(doc, org) : -1;
+	}
+	return -1;
+}
+
+/*
+ * The members of the first pattern around its trigger whose cue stands
+ * between the body the sentence names and the list of places left once
+ * the other patterns took theirs ("Business Region MidtVest er et samarbejde mellem syv
+ * midt- og vestjyske kommuner; Skive, Struer, ...").  One list a
+ * sentence: the cue says the sentence speaks of cooperation, not which
+ * of two lists it joins.
+ */
+static void
+around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
+			   int matches[][3], int nmatches, const char *only_org)
+{
+	ex_token_list *list = NULL;
+
+	for (int m = 0; m < nmatches; m++)
+	{
+		int			i = matches[m][1],
+					org;
+
+		if (ex_patterns[i].where != EX_WHERE_AROUND)
+			continue;
+		if (list == NULL && (list = places_list(doc, sw)) == NULL)
+			return;
+		if ((org = around_org(doc, s, sw, list, matches[m][0])) < 0 ||
+			list_names_body(doc, list, org) || org_is_listed(sw, org))
+			continue;
+		list->used = true;
+		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org))
+			emit_items(doc, s, sw, list, org, SC_BASIS_STATED, ex_patterns[i].rule);
+		return;
+	}
+}
+
 /*
  * Finds the memberships the patterns of patterns.tsv state in the
  * sentence; with only_org, those of the organisation of that name only
@@ -1997,6 +2137,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		sc_fact_basis basis;
 		bool		inferred;
 
+		if (ex_patterns[i].where == EX_WHERE_AROUND)
+			continue;			/* read once the other patterns took their lists */
 		if (ex_patterns[i].where == EX_WHERE_LINES)
 		{
 			if (pattern_is_stated(doc, i) && whole_line(doc, s, sw, matches[m][0], matches[m][2]))
@@ -2040,6 +2182,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			(doc->pattern_stage || names_municipality_or_region(list)))
 			emit_items(doc, s, sw, list, org, basis, ex_patterns[i].rule);
 	}
+	around_members(doc, s, sw, matches, nmatches, only_org);
 	if (may_have_parenthesis_list(doc, s))
 		parenthesis_members(doc, s, sw, only_org);
 }

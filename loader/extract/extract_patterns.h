@@ -37,7 +37,9 @@ typedef enum ex_where
 	EX_WHERE_BEFORE,			/* the list ends before the trigger */
 	EX_WHERE_LINES,				/* the trigger is its line, one item a line
 								 * under it */
-	EX_WHERE_SENTENCE			/* anywhere in the sentence */
+	EX_WHERE_SENTENCE,			/* anywhere in the sentence */
+	EX_WHERE_AROUND				/* a list of places anywhere in a sentence
+								 * that names the body */
 } ex_where;
 
 /* Words a trigger may have, "..." included (patterns-c.awk refuses more). */

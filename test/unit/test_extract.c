@@ -486,6 +486,72 @@ test_stop(void)
 }
 
 /*
+ * Lists around a cue of patterns.tsv (member_list.around): a list of the
+ * gazetteer's places anywhere in a sentence that names a body, with a cue
+ * between the two, read in the pattern stage only; a list that says where,
+ * a body named beside the cue, a sentence of a "not" pattern and a list of
+ * names no one knows give none.
+ */
+static void
+test_patterns_around(void)
+{
+	static const char listed_late[] =
+		"T\n\nVestjysk Turisme er et samarbejde mellem fire kommuner i vest; "
+		"Skive, Struer, Lemvig og Holstebro.\n";
+
+	reading.pattern_stage = false;
+	extract_string(listed_late, SC_NO_DAY);
+	unit_check(count("membership|Vestjysk Turisme|") == 0,
+			   "by default no list around a cue is read (%d)",
+			   count("membership|Vestjysk Turisme|"));
+	reading.pattern_stage = true;
+	extract_string(listed_late, SC_NO_DAY);
+	unit_check(count_matching("membership|Vestjysk Turisme|*") == 4,
+			   "around a cue: the four places of a list a few words on (%d)",
+			   count_matching("membership|Vestjysk Turisme|*"));
+	expect("membership|Vestjysk Turisme|Holstebro|*");
+
+	/* Norwegian and Swedish cues, the list before the body */
+	extract_string("T\n\nLunner, Jevnaker og Gran har i mange år hatt et tett samarbeid "
+				   "gjennom Hadelandsrådet.\n", SC_NO_DAY);
+	expect("membership|Hadelandsrådet|Jevnaker|*");
+	extract_string("T\n\nMjällby Vatten är ett gemensamt bolag som sedan länge "
+				   "drivs för Sölvesborg och Olofström.\n", SC_NO_DAY);
+	expect("membership|Mjällby Vatten|Olofström|*");
+
+	/* a list that says where is none */
+	extract_string("T\n\nVestjysk Turisme er et samarbejde, der arbejder i Skive, Struer "
+				   "og Lemvig.\n", SC_NO_DAY);
+	unit_check(count("membership|Vestjysk Turisme|") == 0,
+			   "around a cue: no list after a preposition of place (%d)",
+			   count("membership|Vestjysk Turisme|"));
+	/* the cue must stand between the body and the list */
+	extract_string("T\n\nVore ejere er Energi Vest A/S og Elnet Syd A/S, samt Skive "
+				   "Kommune og Viborg Kommune.\n", SC_NO_DAY);
+	unit_check(count("membership|Energi Vest") == 0 && count("membership|Elnet Syd") == 0,
+			   "around a cue: no list of a body named after the cue (%d)",
+			   count("membership|Energi Vest") + count("membership|Elnet Syd"));
+	/* a "not" pattern keeps the sentence from being read */
+	extract_string("T\n\nVestjysk Turisme overvejer et samarbejde med Skive, Struer og "
+				   "Lemvig.\n", SC_NO_DAY);
+	unit_check(count("membership|Vestjysk Turisme|") == 0,
+			   "around a cue: a sentence that considers names no members (%d)",
+			   count("membership|Vestjysk Turisme|"));
+	/* names the gazetteer does not know, and a sentence that names no body */
+	extract_string("T\n\nVestjysk Turisme er et samarbejde mellem flere byer; Aaa, Bbb "
+				   "og Ccc.\n", SC_NO_DAY);
+	unit_check(count("membership|Vestjysk Turisme|") == 0,
+			   "around a cue: no list of names no one knows (%d)",
+			   count("membership|Vestjysk Turisme|"));
+	extract_string("T\n\nDet er et samarbejde mellem flere kommuner; Skive, Struer og "
+				   "Lemvig.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0,
+			   "around a cue: no list of a sentence that names no body (%d)",
+			   count("membership|"));
+	reading.pattern_stage = false;
+}
+
+/*
  * The patterns of patterns.tsv: member lists in the four languages, names
  * the gazetteer does not know, and sentences that name no members.
  */
@@ -2080,6 +2146,7 @@ main(void)
 	test_stop();
 	test_rules();
 	test_patterns();
+	test_patterns_around();
 	test_nordic_members();
 	test_hostile();
 	test_word_marks();
