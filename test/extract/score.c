@@ -279,6 +279,7 @@ dump_fact(const run *r, const sc_fact *f)
 	json_string("fee_rule", f->fee_rule);
 	printf(", \"count\": %d", f->count);
 	json_string("rule", f->rule);
+	json_string("basis", sc_fact_basis_name(f->basis));
 	json_string("warning", f->warning);
 	printf(", \"evidence\": {\"start\": %zu, \"end\": %zu", f->evidence.start, f->evidence.end);
 	json_string("text", text);
