@@ -2074,6 +2074,24 @@ english_pronoun(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
+/*
+ * Records that the sentence defines a body the page named before, which
+ * it begins with ("Sydvästra Skånes kommunalförbund (SSK) är ett
+ * kommunalförbund ..." under a title of that name): the readers of names
+ * below pass over a name already known, so that its definition would
+ * otherwise go unseen.
+ */
+static void
+mark_known_defined(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		matched;
+	int			org = ex_org_at(doc, s->span.start, s->span.end, &matched);
+
+	if (org >= 0 && doc->orgs[org].defined_at == EX_NONE &&
+		defined_kind(doc, s, s->span.start, s->span.start + matched))
+		doc->orgs[org].defined_at = s->span.start;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -2705,6 +2723,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 	int			nspans;
 
 	pthread_once(&noun_gates_once, gate_all_nouns);
+	mark_known_defined(doc, s);
 	nspans = form_names(doc, s, spans);
 	if (about_heading(doc, s))
 		return;
