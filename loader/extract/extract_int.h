@@ -55,6 +55,8 @@ typedef struct ex_org
 	const char *rule;
 	sc_span		evidence;
 	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
+	bool		defined_in_text;	/* a sentence defines it, one of defined_at's
+									 * or one that begins with its name */
 	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
 } ex_org;
 

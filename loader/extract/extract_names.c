@@ -1738,7 +1738,10 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 				  "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
 	if (org >= 0 && defined_kind(doc, s, pos, run_end))
+	{
 		doc->orgs[org].defined_at = s->span.start;
+		doc->orgs[org].defined_in_text = true;
+	}
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -2075,21 +2078,23 @@ english_pronoun(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Records that the sentence defines a body the page named before, which
- * it begins with ("Sydvästra Skånes kommunalförbund (SSK) är ett
- * kommunalförbund ..." under a title of that name): the readers of names
- * below pass over a name already known, so that its definition would
- * otherwise go unseen.
+ * Records that the sentence begins with a body's name and says what the
+ * body is ("Sydvästra Skånes kommunalförbund (SSK) är ett kommunalförbund
+ * ..." under a title of that name), which the readers of names below pass
+ * over for a name already known.  Only whether the page's title may
+ * answer for its members asks (ex_emit_at); the topic of later sentences
+ * stays the definitions' the readers record.
  */
 static void
-mark_known_defined(ex_doc *doc, const ex_sentence *s)
+mark_defined_in_text(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 	int			org = ex_org_at(doc, s->span.start, s->span.end, &matched);
 
-	if (org >= 0 && doc->orgs[org].defined_at == EX_NONE &&
-		defined_kind(doc, s, s->span.start, s->span.start + matched))
-		doc->orgs[org].defined_at = s->span.start;
+	if (org >= 0 && !doc->orgs[org].defined_in_text &&
+		(doc->orgs[org].defined_at != EX_NONE ||
+		 defined_kind(doc, s, s->span.start, s->span.start + matched)))
+		doc->orgs[org].defined_in_text = true;
 }
 
 static bool
@@ -2117,7 +2122,10 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
 	if (org >= 0)
+	{
 		doc->orgs[org].defined_at = s->span.start;
+		doc->orgs[org].defined_in_text = true;
+	}
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -2723,7 +2731,7 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 	int			nspans;
 
 	pthread_once(&noun_gates_once, gate_all_nouns);
-	mark_known_defined(doc, s);
+	mark_defined_in_text(doc, s);
 	nspans = form_names(doc, s, spans);
 	if (about_heading(doc, s))
 		return;
