@@ -106,6 +106,18 @@ static const char *const not_members_before[] = {
 	"more", "nya", "nye", "new", NULL
 };
 /*
+ * A number that is not exact ("fler än 40 kommuner", "omkring 20
+ * kommuner", "more than 30 municipalities") counts no body's members,
+ * which are a number known.  Folded, right before the count.
+ */
+static const char *const approximately[] = {
+	"fler än", "mer än", "över", "drygt", "närmare", "nästan", "cirka", "ca.", "ca",
+	"omkring", "ungefär", "upp till", "flere end", "mere end", "over", "næsten",
+	"knap", "op til", "flere enn", "mer enn", "nesten", "rundt", "opp til",
+	"more than", "almost", "nearly", "around", "about", "up to", "some", NULL
+};
+
+/*
  * Partners, no members: "RC Syd drivs av Räddningstjänsten Syd i
  * samverkan med tolv skånska kommuner".  Folded, right before the count.
  */
@@ -408,7 +420,8 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
  * Besides newcomers and the others beside one, a nation's or a county's
  * municipalities in a sentence that names no body before the count, a
  * part of the members, the body a clause says the subject is a part of,
- * the body after a newcomer joins, and a body still to be founded.
+ * the body after a newcomer joins, a body still to be founded, and a
+ * number that is not exact.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
@@ -418,6 +431,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
 		preceded_by(doc, s->span.start, count, partners_before) ||
+		preceded_by(doc, s->span.start, count, approximately) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
 	named = ex_org_before(doc, s->span.start, count);

@@ -1793,6 +1793,15 @@ test_owner_counts(void)
 	expect_none("T\n\nSydarkivera har många medlemmar och ytterligare två kommuner "
 				"ansluter sig.\n",
 				"member_count|", "newcomers of a stated count are not counted");
+	expect_none("T\n\nMiljöförbundet Norr är ett kommunalförbund. Miljöförbundet Norr ägs "
+				"av fler än 40 kommuner.\n",
+				"member_count|", "a number that is not exact counts no members");
+	expect_none("T\n\nVestvand I/S er et fælles selskab. Vestvand I/S ejes af omkring 12 "
+				"kommuner.\n",
+				"member_count|", "an approximate number counts no members");
+	extract_string("T\n\nVestvand I/S er et fælles selskab. Vestvand I/S ejes af 12 "
+				   "kommuner.\n", SC_NO_DAY);
+	expect("member_count|Vestvand I/S||*|12|*");
 	expect_none("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
 				"norske kommuner har eierskap i minst ett IKS.\n",
 				"member_count|", "a nation's municipalities are no body's members");
