@@ -35,9 +35,10 @@ print_help(void)
 	printf("      --allow-mass-withdrawal\n"
 		   "                           withdraw even more than half of a prefix's documents\n");
 	printf("      --pattern-stage      also read member lists with every pattern of\n"
-		   "                           patterns.tsv, not only those on by default, and\n"
-		   "                           twin towns in lists without bullets (not yet\n"
-		   "                           precise on unseen pages)\n");
+		   "                           patterns.tsv, not only those on by default,\n"
+		   "                           twin towns in lists without bullets, and members\n"
+		   "                           of a body only the title names (not yet precise\n"
+		   "                           on unseen pages)\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
