@@ -15,7 +15,8 @@
 /*
  * Words that introduce a date the page states about itself, in the four
  * languages.  Those that may introduce any date ("Dato", "Date") count only
- * as a label with a colon at the start of their line.
+ * as a label with a colon at the start of their line, or capitalised right
+ * before a date of a day.
  */
 typedef struct ex_date_label
 {
@@ -42,7 +43,9 @@ static const ex_date_label date_labels[] = {
 	{"dato", "published", true},
 	/* English */
 	{"published", "published", false}, {"posted", "published", false}, {"updated", "updated", false},
-	{"modified", "updated", false}, {"date", "published", true},
+	{"modified", "updated", false}, {"publication date", "published", false},
+	{"page edited", "updated", false}, {"last reviewed", "updated", false},
+	{"date", "published", true},
 	{NULL, NULL, false}
 };
 
@@ -150,9 +153,27 @@ short_line_end(const ex_doc *doc, size_t line, size_t max)
 }
 
 /*
+ * Whether a date of a day follows at pos, a blank or a colon between
+ * ("Dato 10. november 2015" in a report's front matter).
+ */
+static bool
+day_follows(const ex_doc *doc, size_t pos)
+{
+	size_t		end = doc->len - pos > EX_LABEL_LINE_BYTES ? pos + EX_LABEL_LINE_BYTES : doc->len;
+	ex_date		d;
+
+	if (pos < end && doc->text[pos] == ':')
+		pos++;
+	if (pos >= end || doc->text[pos] != ' ')
+		return false;
+	return ex_date_at(doc, ex_skip_space(doc, pos, end), end, &d) > 0 && d.precision == EX_DAY;
+}
+
+/*
  * Whether a label at pos speaks of the page: not in parentheses after
  * other text ("Vad menas med en lägenhet? (uppdaterad 2017-04-03)" dates
- * the question), and a generic one ("Dato:") first on its line.
+ * the question), and a generic one ("Dato:") first on its line, or
+ * capitalised right before a date of a day ("Dato 2. februar 2015").
  */
 static bool
 label_is_pages(const ex_doc *doc, const ex_date_label *label, size_t pos, size_t after)
@@ -162,7 +183,8 @@ label_is_pages(const ex_doc *doc, const ex_date_label *label, size_t pos, size_t
 	if (before > 0 && doc->text[before - 1] == '(' && !starts_line(doc, before - 1))
 		return false;
 	if (label->generic)
-		return starts_line(doc, pos) && after < doc->len && doc->text[after] == ':';
+		return (starts_line(doc, pos) && after < doc->len && doc->text[after] == ':') ||
+			(sc_is_upper(doc->text, doc->len, pos) && day_follows(doc, after));
 	return true;
 }
 
@@ -381,6 +403,55 @@ top_date(const ex_doc *doc, size_t line, ex_date *d, const char **name, size_t *
 	return false;
 }
 
+/* Whether a date's label begins at pos ("Publicerad 2021-01-02" is no place's date). */
+static bool
+date_label_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; date_labels[i].word; i++)
+		if (ex_word_is(doc, pos, end, date_labels[i].word) > 0)
+			return true;
+	return false;
+}
+
+/* The longest line that may be a place and a date alone ("Steinkjer, 09.11.2018"). */
+#define EX_SIGNATURE_LINE_BYTES 60
+
+/*
+ * The date of a letter's or a report's place and date, alone on the line
+ * at line: "Bodø 04.06.2020", "Steinkjer, 09.11.2018", "Christiansborg,
+ * den 29. juli 2005", a place of the gazetteer or a capitalised word (no
+ * day of the week, "Tuesday, May 21, 2024" being the day a site shows a
+ * page, and no date's label), an optional comma and "den", a date of a
+ * day, nothing after it but a time;
+ * the line's end in *line_end.  Where a document was signed says when.
+ */
+static bool
+signature_date(const ex_doc *doc, size_t line, ex_date *d, size_t *line_end)
+{
+	size_t		e = short_line_end(doc, line, EX_SIGNATURE_LINE_BYTES),
+				p = ex_skip_space(doc, line, doc->len),
+				n;
+
+	if (e == EX_NONE || p >= e || !sc_is_upper(doc->text, e, p) ||
+		ex_date_at(doc, p, e, d) > 0 || ex_word_in(doc, p, e, weekdays) > 0 ||
+		date_label_at(doc, p, e))
+		return false;
+	if (ex_place_at(doc, p, e, &n) == NULL)
+		n = ex_word_end(doc, p, e) - p;
+	p += n;
+	if (p < e && doc->text[p] == ',')
+		p++;
+	p = ex_skip_space(doc, p, e);
+	if ((n = ex_word_is(doc, p, e, "den")) > 0)
+		p = ex_skip_space(doc, p + n, e);
+	if ((n = ex_date_at(doc, p, e, d)) == 0 || d->precision != EX_DAY)
+		return false;
+	p = ex_skip_space(doc, p + n, e);
+	p = ex_skip_space(doc, p + time_at(doc, p, e), e);
+	*line_end = e;
+	return p >= e;
+}
+
 /* Emits the page's date d, named published or updated, stated at evidence. */
 static void
 emit_document_date(ex_doc *doc, const ex_sentence *s, const char *rule, const char *name,
@@ -434,6 +505,17 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 		note_day(&d, &found, day);
 		if (emit && doc->found_day == SC_NO_DAY)
 			emit_document_date((ex_doc *) doc, s, "document_date.top_line", name, &d,
+							   (sc_span) {s->span.start, date_end});
+		return EX_DATED_TOP;
+	}
+	/* a place and a date alone: the page's date where no label states one */
+	if (s->has_digit && starts_line(doc, s->span.start) &&
+		signature_date(doc, blanks_before(doc, s->span.start), &d, &date_end))
+	{
+		note_day(&d, &found, day);
+		if (emit && doc->found_day == SC_NO_DAY &&
+			sc_days_from_civil(d.year, d.month, d.day) == doc->found_top_day)
+			emit_document_date((ex_doc *) doc, s, "document_date.signature", "published", &d,
 							   (sc_span) {s->span.start, date_end});
 		return EX_DATED_TOP;
 	}

@@ -316,6 +316,26 @@ test_rules(void)
 	extract_string("T\n\ntisdag 29 maj 2018\n\nRegionfullmäktige sammanträder om tolkarna "
 				   "i länets kommuner och beslutar om budgeten.\n", SC_NO_DAY);
 	expect("document_date|||2018-05-29||-1||||published|");
+	/* a letter's place and date alone on a line; not a day a site shows */
+	extract_string("T\n\nRevisjonen har gått gjennom selskapets regnskap.\n\n"
+				   "Steinkjer, 09.11.2018\n", SC_NO_DAY);
+	expect("document_date|||2018-11-09||-1||||published|");
+	extract_string("T\n\nVi har gått gjennom saken.\n\nBodø den 4. juni 2020\n", SC_NO_DAY);
+	expect("document_date|||2020-06-04||-1||||published|");
+	expect_none("T\n\nTuesday, May 21, 2024\n\nThe company collects waste.\n",
+				"document_date|", "a day of the week and a date are no place and date");
+	extract_string("T\n\nPubliceret 15-09-2015\n\nMødet holdes.\n\nOdense 16.09.2015\n",
+				   SC_NO_DAY);
+	unit_check(count("document_date|") == 1, "a label's date is the page's, not a place's (%d)",
+			   count("document_date|"));
+	/* a generic label capitalised before a day; an English label of two words */
+	extract_string("T\n\n1 Dokumenttype Foranalyse Dato 2. februar 2015 Greve Kommune.\n",
+				   SC_NO_DAY);
+	expect("document_date|||2015-02-02||-1||||published|");
+	expect_none("T\n\nThe parties agreed on the date 12 May 2020 for the meeting.\n",
+				"document_date|", "a date in running text is no label's");
+	extract_string("T\n\nPublication date: 19 July 2011\n\nThe committee met.\n", SC_NO_DAY);
+	expect("document_date|||2011-07-19||-1||||published|");
 
 	/* a person's office and a place's name define no organisation */
 	extract_string("T\n\nChrister Ängehov är förbundsdirektör i Helsingborg som bildar "
