@@ -2027,50 +2027,76 @@ places_list(const ex_doc *doc, ex_sentence_words *sw)
 }
 
 /*
+ * Where the sentence names bodies around a list: the last it names before
+ * the list and the first after it, each with the token it begins at (-1
+ * for none).  A name is passed over whole, so that a word inside it names
+ * no other.
+ */
+typedef struct ex_around_bodies
+{
+	int			before,
+				before_at,
+				after,
+				after_at;
+} ex_around_bodies;
+
+static void
+bodies_around(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+			  const ex_token_list *list, ex_around_bodies *bodies)
+{
+	*bodies = (ex_around_bodies) {-1, -1, -1, -1};
+	for (int t = 0; t < sw->ntokens && bodies->after < 0; t++)
+	{
+		size_t		n,
+					name_end;
+		int			org;
+
+		if (t >= list->first && t <= list->last)
+			continue;
+		if ((org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n)) < 0)
+			continue;
+		if (t < list->first)
+		{
+			bodies->before = org;
+			bodies->before_at = t;
+		}
+		else
+		{
+			bodies->after = org;
+			bodies->after_at = t;
+		}
+		name_end = sw->tokens[t].start + n;
+		while (t + 1 < sw->ntokens && sw->tokens[t + 1].start < name_end)
+			t++;
+	}
+}
+
+/*
  * The organisation of a list around a trigger at token cue: the one the
  * sentence names last before the list with the cue between them ("X er
- * et samarbejde mellem A, B og C"), else the first after it with the cue
- * between ("A, B och C samverkar i X"); never one the sentence is about
- * without naming it, nor one the cue does not stand between, since a cue
- * word alone says too little of whose members a list may be ("Vore ejere
- * er NRGI, ..., samt A og B": the owners', not NRGI's).
+ * et samarbejde mellem A, B og C"), else, where it names none before, the
+ * first after it with the cue between ("A, B och C samverkar i X"); never
+ * one the sentence is about without naming it, nor one the cue does not
+ * stand between, since a cue word alone says too little of whose members
+ * a list may be ("Vore ejere er NRGI, ..., samt A og B": the owners', not
+ * NRGI's).
  */
 static int
-around_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		   const ex_token_list *list, int cue)
+around_org(const ex_doc *doc, const ex_token_list *list, const ex_around_bodies *bodies,
+		   int cue)
 {
-	int			before = -1,
-				before_at = -1;
-	size_t		n;
-
-	for (int t = 0; t < list->first; t++)
-	{
-		int			org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
-
-		if (org >= 0)
-		{
-			before = org;
-			before_at = t;
-		}
-	}
-	if (before >= 0 && before_at < cue && cue < list->first)
-		return ex_full_org(doc, before);
-	if (before >= 0 || cue < list->last)
-		return -1;
-	for (int t = list->last + 1; t < sw->ntokens; t++)
-	{
-		int			org = ex_org_at(doc, sw->tokens[t].start, s->list_end, &n);
-
-		if (org >= 0)
-			return t > cue ? ex_full_org(doc, org) : -1;
-	}
+	if (bodies->before >= 0)
+		return bodies->before_at < cue && cue < list->first ?
+			ex_full_org(doc, bodies->before) : -1;
+	if (bodies->after >= 0 && list->last < cue && cue < bodies->after_at)
+		return ex_full_org(doc, bodies->after);
 	return -1;
 }
 
 /*
  * The members of the first pattern around its trigger whose cue stands
- * between the body the sentence names and the list of places left once
- * the other patterns took theirs ("Business Region MidtVest er et samarbejde mellem syv
+ * between the body the sentence names and the list of places the other
+ * patterns left ("Business Region MidtVest er et samarbejde mellem syv
  * midt- og vestjyske kommuner; Skive, Struer, ...").  One list a
  * sentence: the cue says the sentence speaks of cooperation, not which
  * of two lists it joins.
@@ -2080,6 +2106,7 @@ around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
 			   int matches[][3], int nmatches, const char *only_org)
 {
 	ex_token_list *list = NULL;
+	ex_around_bodies bodies;
 
 	for (int m = 0; m < nmatches; m++)
 	{
@@ -2088,9 +2115,13 @@ around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
 
 		if (ex_patterns[i].where != EX_WHERE_AROUND)
 			continue;
-		if (list == NULL && (list = places_list(doc, sw)) == NULL)
-			return;
-		if ((org = around_org(doc, s, sw, list, matches[m][0])) < 0 ||
+		if (list == NULL)
+		{
+			if ((list = places_list(doc, sw)) == NULL)
+				return;
+			bodies_around(doc, s, sw, list, &bodies);
+		}
+		if ((org = around_org(doc, list, &bodies, matches[m][0])) < 0 ||
 			list_names_body(doc, list, org) || org_is_listed(sw, org))
 			continue;
 		list->used = true;
