@@ -234,6 +234,8 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
+static size_t end_of_line(const ex_doc *doc, size_t pos, size_t end);
+static size_t next_item(const ex_doc *doc, size_t p, size_t end);
 
 /*
  * The countries' names by their first byte, folded, in the order of
@@ -989,13 +991,30 @@ words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 
 /*
  * Whether the sentence, its list too, speaks of twin towns that were, or
- * are not: one item that was ("Tidigare avtal Liepaja") makes the list
- * former, for what it says may be said of every item.
+ * are not: the sentence with a word of not_now, or a line of its list
+ * that begins with one ("Tidigare:", "Inga fler"), which may speak of
+ * every item.  A word within an item ("Aizpute i Lettland (2009)
+ * Tidigare avtal Liepaja") is that item's: see former_item.
  */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_in(doc, s, not_now);
+	size_t		pos;
+
+	if (words_between(doc, s->span.start, s->span.end, not_now))
+		return true;
+	for (pos = s->span.end; pos < s->list_end; pos = end_of_line(doc, pos, s->list_end) + 1)
+	{
+		size_t		first = next_item(doc, pos, s->list_end);
+
+		size_t		word_end = ex_word_end(doc, first, s->list_end);
+
+		/* "ingen " and "inte " hold their space */
+		if (first < s->list_end &&
+			words_between(doc, first, word_end < s->list_end ? word_end + 1 : word_end, not_now))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -1010,7 +1029,8 @@ former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
 {
 	static const char *const ended_after[] = {
 		"avslut", "upphör", "ophør", "opphør", "opsag", "sagt upp", "sagde op",
-		"sa opp", "no longer", "ended", "terminat", NULL
+		"sa opp", "no longer", "ended", "terminat", "inte längre", "ikke længere",
+		"ikke lenger", "vilande", "inaktiv", "inactive", NULL
 	};
 	size_t		line_start = pos,
 				line_stop = end;
@@ -1388,6 +1408,15 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			pos = pt.end - 1;	/* "ligger i Schleswig-Holstein i Tyskland" */
 			continue;
 		}
+		/* "Tidigare avtal Liepaja": an item of the list that was */
+		if (pos >= s->span.end &&
+			former_item(doc, (sc_span) {s->span.end, s->list_end}, pos, pt.end))
+		{
+			if (listed)
+				chain = next_item(doc, pt.end, end);
+			pos = pt.end - 1;
+			continue;
+		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt,
 					 between_subject(doc, s, pos, &pair) ? &pair : municipality, relation,
@@ -1597,6 +1626,20 @@ bulleted(const ex_doc *doc, sc_span line)
 		p--;
 	return (p >= 3 && memcmp(doc->text + p - 3, "•", 3) == 0) ||
 		(p > 0 && (doc->text[p - 1] == '-' || doc->text[p - 1] == '*'));
+}
+
+/*
+ * Whether the line after line, blank lines passed over, is a partner with
+ * its country on a line of its own, as line_partner reads one in a list.
+ */
+static bool
+partner_line_next(const ex_doc *doc, sc_span line)
+{
+	sc_span		next;
+	partner		pt;
+
+	return next_line(doc, line.end, &next) && starts_line(doc, next.start) &&
+		line_partner(doc, next, true, &pt);
 }
 
 static void
@@ -1900,11 +1943,29 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (!doc->pattern_stage)
 	{
-		/* as the loader reads by default: bulleted lines under the words only */
-		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
-			emit_line_partner(doc, line, &pt, "twin_town.bullet");
+		/*
+		 * As the loader reads by default: lines under the words that are
+		 * each a partner, bulleted or two or more together ("Håbo i
+		 * Sverige" over "Ingå i Finland"): one line alone, with no bullet,
+		 * may be a heading or an address.  Lines with no bullets are of a
+		 * municipality the words or a heading name, not the page's most
+		 * named: "Mellom de seks vennskapskommuner" over six towns with
+		 * their countries is a network's, the home among them.
+		 */
+		if (in_list && line_partner(doc, line, true, &pt) &&
+			(bulleted(doc, line) ||
+			 (doc->twin_list.basis != SC_BASIS_PAGE &&
+			  (doc->twin_line_run || partner_line_next(doc, line)))))
+		{
+			emit_line_partner(doc, line, &pt,
+							  bulleted(doc, line) ? "twin_town.bullet" : "twin_town.line");
+			doc->twin_line_run = true;
+		}
 		else
+		{
 			doc->twin_bullets = NULL;
+			doc->twin_line_run = false;
+		}
 		return;
 	}
 	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
@@ -2044,6 +2105,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;
 	doc->twin_block_country = doc->twin_column_country = NULL;
 	doc->twin_after_country = false;
+	doc->twin_line_run = false;
 	doc->twin_table = false;
 	doc->twin_cells = 2;
 	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0 ||
