@@ -2047,15 +2047,69 @@ twin_lines(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * A partner with its country beside it at *pos in a sentence after the
+ * twin-town words, no institution's name and no place where something
+ * lies: *pos is moved to the last byte read, so that the walk goes on
+ * after it.
+ */
+static bool
+continued_partner_at(const ex_doc *doc, const ex_sentence *s, size_t *pos, partner *pt)
+{
+	size_t		skip;
+
+	if ((skip = past_institution(doc, *pos, s->span.end)) > *pos)
+	{
+		*pos = skip - 1;
+		return false;
+	}
+	if (!partner_at(doc, *pos, s->span.end, PARTNER_IN_PROSE, pt))
+		return false;
+	if (where_it_lies(doc, s->span.start, *pos))
+	{
+		*pos = pt->end - 1;
+		return false;
+	}
+	*pos = pt->end > *pos ? pt->end - 1 : *pos;
+	return true;
+}
+
+/*
+ * The partners with their countries beside them that continued_partners
+ * reads in the sentence, counted up to two.
+ */
+static int
+sentence_partner_count(const ex_doc *doc, const ex_sentence *s)
+{
+	int			count = 0;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end);
+		 pos < s->span.end && count < 2;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		partner		pt;
+
+		if (continued_partner_at(doc, s, &pos, &pt))
+			count++;
+	}
+	return count;
+}
+
+/*
  * "Ålesund kommunes syv vennskapsbyer har ... De syv byene er Västerås i
  * Sverige, Akureyri på Island ...": the sentence right after the one with
  * the twin-town words, in its paragraph, names partners with their
- * countries beside them, of the municipality that one's were.
+ * countries beside them, of the municipality that one's were.  As the
+ * loader reads by default, only where that one named the municipality
+ * and this one names two partners or more: one town with its country
+ * after a sentence on twin towns may be anything ("Peterhead i Scotland
+ * er en by").
  */
 static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
-	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0')
+	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0' ||
+		(!doc->pattern_stage &&
+		 (doc->twin_list.basis == SC_BASIS_PAGE || sentence_partner_count(doc, s) < 2)))
 	{
 		doc->twin_bullets = NULL;
 		return;
@@ -2064,22 +2118,10 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		partner		pt;
-		size_t		skip;
 
-		if ((skip = past_institution(doc, pos, s->span.end)) > pos)
-		{
-			pos = skip - 1;
-			continue;
-		}
-		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
-			continue;
-		if (where_it_lies(doc, s->span.start, pos))
-		{
-			pos = pt.end - 1;
-			continue;
-		}
-		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
-		pos = pt.end > pos ? pt.end - 1 : pos;
+		if (continued_partner_at(doc, s, &pos, &pt))
+			emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets,
+						 "twin_town.continued");
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
@@ -2096,7 +2138,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (doc->twin_bullets && !starts_line(doc, s->span.start) && doc->pattern_stage)
+		if (doc->twin_bullets && !starts_line(doc, s->span.start))
 			continued_partners(doc, s);
 		else if (doc->twin_page)
 			twin_lines(doc, s);

@@ -1516,6 +1516,16 @@ test_twin_towns(void)
 	expect_none("Vennskapsbyer\n\nFredensborg Kommune har samarbejde med seks venskabsbyer "
 				"i Europa.\n\nHåbo i Sverige\n\nFredensborg ligger i Danmark.\n",
 				"twin_town|", "without the pattern stage one line without a bullet is not read");
+	/* by default too: the next sentence, with two partners or more */
+	extract_string("T\n\nÅlesund kommunes syv vennskapsbyer har samarbeidet lenge. De syv byene "
+				   "er Västerås i Sverige og Lahti i Finland. Peterhead i Scotland er en by.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Västerås|*|SE|twin_town||Ålesund");
+	expect("twin_town||Lahti|*|FI|twin_town||Ålesund");
+	unit_check(count("twin_town||Peterhead|") == 0, "by default, one sentence on, no more");
+	expect_none("T\n\nÅlesund kommunes vennskapsbyer har samarbeidet lenge. Peterhead i "
+				"Scotland er en by.\n",
+				"twin_town|", "by default, a next sentence with one town is not read");
 	expect_none("Fredensborg\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
 				"Mellom de seks vennskapskommuner\n\nHåbo, Sverige\n\nIngå, Finland\n",
 				"twin_town|", "lines without bullets of the page's most named are not read");
