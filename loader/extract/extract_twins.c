@@ -1867,6 +1867,41 @@ named_below(const ex_doc *doc, sc_span line, sc_span name)
 }
 
 /*
+ * Whether the line is a partner with its country and nothing else
+ * ("Vejle, Danmark", "Kovdor, Ryssland") over a paragraph that names it
+ * again ("Vejle ligger i Jylland"): a section on one twin town.
+ */
+static bool
+partner_heading(const ex_doc *doc, sc_span line, partner *pt)
+{
+	return line_partner(doc, line, false, pt) && named_below(doc, line, pt->name);
+}
+
+/*
+ * Lines after a partner's heading another may stand within: its
+ * paragraph, a link, blank lines not counted.
+ */
+#define EX_HEADING_LOOKAHEAD 6
+
+/*
+ * Whether another partner's heading over its paragraph follows line
+ * within EX_HEADING_LOOKAHEAD lines: by default one is read only as one of
+ * several, the sections of a page on its twin towns, not a news item's
+ * "Oslo, Norge" over a paragraph on Oslo.
+ */
+static bool
+partner_heading_follows(const ex_doc *doc, sc_span line)
+{
+	sc_span		next = line;
+	partner		pt;
+
+	for (int k = 0; k < EX_HEADING_LOOKAHEAD && next_line(doc, next.end, &next); k++)
+		if (partner_heading(doc, next, &pt))
+			return true;
+	return false;
+}
+
+/*
  * A town of country that the paragraph under a country's name begins
  * with, with its noun ("Kiikala kommun ligger ...", "Mühltals kommun
  * ligger ..."): a partner in that country.  Not the home's own country's.
@@ -1965,6 +2000,13 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		{
 			doc->twin_bullets = NULL;
 			doc->twin_line_run = false;
+			/* "Vejle, Danmark" over "Vejle ligger i Jylland", one of two or more */
+			if (partner_heading(doc, line, &pt) &&
+				(doc->twin_headings || partner_heading_follows(doc, line)))
+			{
+				emit_line_partner(doc, line, &pt, "twin_town.over_paragraph");
+				doc->twin_headings = true;
+			}
 		}
 		return;
 	}

@@ -1526,6 +1526,18 @@ test_twin_towns(void)
 	expect_none("T\n\nÅlesund kommunes vennskapsbyer har samarbeidet lenge. Peterhead i "
 				"Scotland er en by.\n",
 				"twin_town|", "by default, a next sentence with one town is not read");
+	/* by default too: partners' headings over paragraphs on them, two or more */
+	extract_string("Vennskapsbyer\n\nMolde kommune har et langt og godt samarbeid med tre byer.\n\n"
+				   "Vejle, Danmark\n\nVejle ligger i Jylland.\n\nVejle kommunes nettsider\n\n"
+				   "Mikkeli, Finland\n\nMikkeli ligger ved Saimaa.\n\nKontakt\n\n"
+				   "Postboks 1, Molde, Norge\n", SC_NO_DAY);
+	expect("twin_town||Vejle|*|DK|twin_town||Molde");
+	expect("twin_town||Mikkeli|*|FI|twin_town||Molde");
+	unit_check(count("twin_town|") == 2, "only the partners' headings are read");
+	expect_none("Vennskapsbyer\n\nMolde kommune har et langt og godt samarbeid med tre byer.\n\n"
+				"Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
+				"Mikkeli, Finland\n\nSaimaa er en innsjø.\n",
+				"twin_town|", "by default, a partner's heading alone is not read");
 	expect_none("Fredensborg\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
 				"Mellom de seks vennskapskommuner\n\nHåbo, Sverige\n\nIngå, Finland\n",
 				"twin_town|", "lines without bullets of the page's most named are not read");
