@@ -1629,6 +1629,32 @@ bulleted(const ex_doc *doc, sc_span line)
 }
 
 /*
+ * Whether the municipality whose partners lines under the words are was
+ * named where a reader would take it from: in the words' sentence or a
+ * heading, or, the page's own, in its title ("Falkenberg" over "Twin
+ * towns").  The page's most named alone may be one of a network's.
+ */
+static bool
+twin_list_named(const ex_doc *doc)
+{
+	const sc_place *home = doc->twin_list.place;
+
+	if (doc->twin_list.basis != SC_BASIS_PAGE)
+		return true;
+	if (home == NULL)
+		return false;
+	for (size_t pos = ex_word_from(doc, doc->title.start, doc->title.end); pos < doc->title.end;
+		 pos = ex_word_from(doc, pos + 1, doc->title.end))
+	{
+		size_t		n;
+
+		if (municipality_at(doc, pos, doc->title.end, &doc->twin_prose, &n) == home)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Whether the line after line, blank lines passed over, is a partner with
  * its country on a line of its own, as line_partner reads one in a list.
  */
@@ -1983,13 +2009,13 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 		 * each a partner, bulleted or two or more together ("Håbo i
 		 * Sverige" over "Ingå i Finland"): one line alone, with no bullet,
 		 * may be a heading or an address.  Lines with no bullets are of a
-		 * municipality the words or a heading name, not the page's most
+		 * municipality named (twin_list_named), not merely the page's most
 		 * named: "Mellom de seks vennskapskommuner" over six towns with
 		 * their countries is a network's, the home among them.
 		 */
 		if (in_list && line_partner(doc, line, true, &pt) &&
 			(bulleted(doc, line) ||
-			 (doc->twin_list.basis != SC_BASIS_PAGE &&
+			 (twin_list_named(doc) &&
 			  (doc->twin_line_run || partner_line_next(doc, line)))))
 		{
 			emit_line_partner(doc, line, &pt,
@@ -2150,8 +2176,7 @@ static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
 	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0' ||
-		(!doc->pattern_stage &&
-		 (doc->twin_list.basis == SC_BASIS_PAGE || sentence_partner_count(doc, s) < 2)))
+		(!doc->pattern_stage && (!twin_list_named(doc) || sentence_partner_count(doc, s) < 2)))
 	{
 		doc->twin_bullets = NULL;
 		return;

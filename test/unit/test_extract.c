@@ -1538,9 +1538,14 @@ test_twin_towns(void)
 				"Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
 				"Mikkeli, Finland\n\nSaimaa er en innsjø.\n",
 				"twin_town|", "by default, a partner's heading alone is not read");
-	expect_none("Fredensborg\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
+	expect_none("Nordisk samarbeid\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
 				"Mellom de seks vennskapskommuner\n\nHåbo, Sverige\n\nIngå, Finland\n",
 				"twin_town|", "lines without bullets of the page's most named are not read");
+	/* ... unless the title names it: an English page's section of twin towns */
+	extract_string("Falkenberg\n\nFalkenberg is a town in Sweden.\n\nTwin towns\n\n"
+				   "Rendsburg, Germany\nLoimaa, Finland\n\nReferences\n", SC_NO_DAY);
+	expect("twin_town||Rendsburg|*|DE|twin_town||Falkenberg");
+	expect("twin_town||Loimaa|*|FI|twin_town||Falkenberg");
 
 	/* with the pattern stage: lines without bullets go on the list while they are places */
 	reading.pattern_stage = true;
