@@ -912,6 +912,32 @@ placed_in(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * A sentence that begins with a name in the genitive and a noun of
+ * municipalities ("Kyrkslätts kommun har två vänorter", "Paides stad
+ * har ..."): *out names the town, by the name without its "s".
+ */
+static bool
+genitive_with_noun(const ex_doc *doc, size_t start, size_t trigger, subject *out)
+{
+	static const char *const nouns[] = {"kommun", "kommune", "stad", "by", NULL};
+	size_t		p = ex_word_from(doc, start, trigger),
+				word_end = ex_word_end(doc, p, trigger),
+				next;
+
+	if (p >= trigger || word_end <= p + 2 || !sc_is_upper(doc->text, trigger, p) ||
+		doc->text[word_end - 1] != 's' || ex_word_in(doc, p, trigger, not_places) > 0 ||
+		common_genitive(doc, p, word_end - 1))
+		return false;
+	next = ex_skip_space(doc, word_end, trigger);
+	if (next == word_end || ex_word_in(doc, next, trigger, nouns) == 0)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->basis = SC_BASIS_STATED;
+	ex_copy(doc, (sc_span) {p, word_end - 1}, out->name, sizeof(out->name));
+	return true;
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -954,6 +980,9 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			return true;
 		}
 	}
+	/* "Kyrkslätts kommun har två vänorter": a town outside the gazetteer */
+	if (!last && genitive == EX_NONE && genitive_with_noun(doc, s->span.start, trigger, out))
+		return true;
 	/* "Bolton is twinned with:" names its subject, as a Nordic name does */
 	if (!last && english_subject(doc, s, trigger, out))
 		return true;
@@ -1871,36 +1900,66 @@ paragraph_below(const ex_doc *doc, sc_span line)
 }
 
 /*
- * Whether the paragraph under a line that is a partner with its country
- * ("Kovdor, Ryssland") names the partner again, in its first sentences:
+ * Whether the text under a line that is a partner with its country
+ * ("Kovdor, Ryssland") names the partner again, in its first
+ * EX_NAMED_BELOW_REACH bytes, in the genitive too ("Sundbybergs vapen"):
  * a heading over what is said of it, not a menu's item or an address.
  */
 static bool
 named_below(const ex_doc *doc, sc_span line, sc_span name)
 {
-	sc_span		below = paragraph_below(doc, line);
-	size_t		len = name.end - name.start,
-				stop = below.end - below.start < EX_NAMED_BELOW_REACH ? below.end :
-		below.start + EX_NAMED_BELOW_REACH;
+	size_t		start = ex_skip_space(doc, line.end, doc->len),
+				len = name.end - name.start,
+				stop = doc->len - start < EX_NAMED_BELOW_REACH ? doc->len :
+		start + EX_NAMED_BELOW_REACH;
 
-	if (below.start >= below.end || len == 0)
+	if (start >= stop || len == 0)
 		return false;
-	for (size_t p = below.start; p + len <= stop; p++)
-		if (memcmp(doc->text + p, doc->text + name.start, len) == 0 &&
-			ex_word_start(doc, p) && !is_letter_byte(p + len < doc->len ? doc->text[p + len] : ' '))
+	for (size_t p = start; p + len <= stop; p++)
+	{
+		size_t		after = p + len;
+
+		if (memcmp(doc->text + p, doc->text + name.start, len) != 0 || !ex_word_start(doc, p))
+			continue;
+		if (after < doc->len && doc->text[after] == 's')
+			after++;
+		if (!is_letter_byte(after < doc->len ? doc->text[after] : ' '))
 			return true;
+	}
 	return false;
 }
 
 /*
  * Whether the line is a partner with its country and nothing else
- * ("Vejle, Danmark", "Kovdor, Ryssland") over a paragraph that names it
- * again ("Vejle ligger i Jylland"): a section on one twin town.
+ * ("Vejle, Danmark", "Kovdor, Ryssland"), or a Nordic municipality of
+ * another country than the home's ("Borlänge kommune" on Larvik's page),
+ * over text that names it again ("Vejle ligger i Jylland", "Sundbybergs
+ * vapen"): a section on one twin town.
  */
 static bool
 partner_heading(const ex_doc *doc, sc_span line, partner *pt)
 {
-	return line_partner(doc, line, false, pt) && named_below(doc, line, pt->name);
+	const sc_place *home = doc->twin_list.place;
+	const sc_place *place;
+	sc_span		name;
+
+	if (line_partner(doc, line, false, pt))
+		return named_below(doc, line, pt->name);
+	int			nwords;
+
+	if (home == NULL || !bare_name_line(doc, line, &name, &place) || place == NULL ||
+		strcmp(place->country, home->country) == 0)
+		return false;
+	/* "Borlänge kommune" is named below as "Borlänge" */
+	name.end = ex_name_run(doc, name.start, name.end, &nwords);
+	if (!named_below(doc, line, name))
+		return false;
+	memset(pt, 0, sizeof(*pt));
+	pt->name = name;
+	pt->place = place;
+	pt->country = place->country;
+	pt->end = name.end;
+	return true;
 }
 
 /*
@@ -2193,6 +2252,27 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
 
+/*
+ * Whether a sentence that names municipality names the one whose partners
+ * the lines before were too, another: "Sundbyberg och Kyrkslätt ingick
+ * ett vänortsavtal 1972" under Kyrkslätt's "Sundbyberg, Sverige" speaks
+ * of the pair, and the lines under it are still Kyrkslätt's.
+ */
+static bool
+pair_with_list(const ex_doc *doc, const ex_sentence *s, const subject *municipality)
+{
+	const char *name = doc->twin_list.name;
+
+	if (name[0] == '\0' || municipality->basis != SC_BASIS_STATED ||
+		same_town(&(partner) {.place = municipality->place}, municipality->name, &doc->twin_list))
+		return false;
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, name); pos != EX_NONE;
+		 pos = ex_find_part(doc, pos + 1, s->span.end, name))
+		if (ex_word_start(doc, pos) && !inside_name(doc, pos))
+			return true;
+	return false;
+}
+
 void
 ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 {
@@ -2238,10 +2318,13 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
-	doc->twin_list = municipality;
 	/* the lines under it have the municipality from it */
-	if (municipality.basis == SC_BASIS_STATED)
-		doc->twin_list.basis = ex_named_in(doc, s);
+	if (!pair_with_list(doc, s, &municipality))
+	{
+		doc->twin_list = municipality;
+		if (municipality.basis == SC_BASIS_STATED)
+			doc->twin_list.basis = ex_named_in(doc, s);
+	}
 	doc->twin_bullets = word->relation;
 	/* "cut its ties with Murmansk": none of the sentence's own */
 	if (!words_in(doc, s, ended_in_sentence))

@@ -1538,6 +1538,25 @@ test_twin_towns(void)
 				"Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
 				"Mikkeli, Finland\n\nSaimaa er en innsjø.\n",
 				"twin_town|", "by default, a partner's heading alone is not read");
+	/* a Nordic municipality's heading, of another country than the home's */
+	extract_string("Vennskapskommuner\n\nLarvik kommune har to vennskapskommuner.\n\n"
+				   "Borlänge kommune\n\nBorlänge ligger i Dalarne.\n\nFrederikshavn kommune\n\n"
+				   "Frederikshavn ligger på Nordjylland.\n\nSandefjord kommune\n\n"
+				   "Sandefjord ligger i Vestfold.\n", SC_NO_DAY);
+	expect("twin_town||Borlänge|*|SE|twin_town||Larvik");
+	expect("twin_town||Frederikshavn|*|DK|twin_town||Larvik");
+	unit_check(count("twin_town|") == 2, "a heading of the home's own country is no partner");
+	/*
+	 * a genitive and its noun name a town outside the gazetteer; a sentence
+	 * on the pair leaves the lines under it the town's; a genitive names a
+	 * partner below its heading
+	 */
+	extract_string("Vänorter\n\nKyrkslätts kommun har två vänorter:\n\nSundbyberg, Sverige\n\n"
+				   "Sundbybergs vapen\n\nSundbyberg och Kyrkslätt ingick ett vänortsavtal 1972.\n\n"
+				   "Paldiski, Estland\n\nPaldiskis vapen\n", SC_NO_DAY);
+	expect("twin_town||Sundbyberg|*|SE|twin_town||Kyrkslätt");
+	expect("twin_town||Paldiski|*|EE|twin_town||Kyrkslätt");
+	unit_check(count("twin_town|") == 2, "a sentence on a pair is not a new home");
 	expect_none("Nordisk samarbeid\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
 				"Mellom de seks vennskapskommuner\n\nHåbo, Sverige\n\nIngå, Finland\n",
 				"twin_town|", "lines without bullets of the page's most named are not read");
