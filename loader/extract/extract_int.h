@@ -222,6 +222,7 @@ typedef struct ex_doc
 								 * the gazetteer's context, see ex_place_at */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* the page's own municipality, or NULL */
+	const sc_place *twin_named; /* the last a sentence with the words named */
 	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;

@@ -234,6 +234,7 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
+static bool line_not_now(const ex_doc *doc, size_t pos, size_t end);
 static size_t end_of_line(const ex_doc *doc, size_t pos, size_t end);
 static size_t next_item(const ex_doc *doc, size_t p, size_t end);
 
@@ -1028,22 +1029,28 @@ words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	size_t		pos;
-
 	if (words_between(doc, s->span.start, s->span.end, not_now))
 		return true;
-	for (pos = s->span.end; pos < s->list_end; pos = end_of_line(doc, pos, s->list_end) + 1)
-	{
-		size_t		first = next_item(doc, pos, s->list_end);
-
-		size_t		word_end = ex_word_end(doc, first, s->list_end);
-
-		/* "ingen " and "inte " hold their space */
-		if (first < s->list_end &&
-			words_between(doc, first, word_end < s->list_end ? word_end + 1 : word_end, not_now))
+	for (size_t pos = s->span.end; pos < s->list_end;
+		 pos = end_of_line(doc, pos, s->list_end) + 1)
+		if (line_not_now(doc, pos, s->list_end))
 			return true;
-	}
 	return false;
+}
+
+/*
+ * Whether the line at pos, up to end, begins with a word of not_now, after
+ * a bullet: "Tidigare:", "• Inga fler".
+ */
+static bool
+line_not_now(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		first = next_item(doc, pos, end);
+	size_t		word_end = ex_word_end(doc, first, end);
+
+	/* "ingen " and "inte " hold their space */
+	return first < end &&
+		words_between(doc, first, word_end < end ? word_end + 1 : word_end, not_now);
 }
 
 /*
@@ -1660,8 +1667,9 @@ bulleted(const ex_doc *doc, sc_span line)
 /*
  * Whether the municipality whose partners lines under the words are was
  * named where a reader would take it from: in the words' sentence or a
- * heading, or, the page's own, in its title ("Falkenberg" over "Twin
- * towns").  The page's most named alone may be one of a network's.
+ * heading, or, the page's own, in an earlier sentence with the words or
+ * in its title ("Falkenberg" over "Twin towns").  The page's most named
+ * alone may be one of a network's.
  */
 static bool
 twin_list_named(const ex_doc *doc)
@@ -1672,6 +1680,8 @@ twin_list_named(const ex_doc *doc)
 		return true;
 	if (home == NULL)
 		return false;
+	if (home == doc->twin_named)
+		return true;			/* an earlier sentence with the words named it */
 	for (size_t pos = ex_word_from(doc, doc->title.start, doc->title.end); pos < doc->title.end;
 		 pos = ex_word_from(doc, pos + 1, doc->title.end))
 	{
@@ -1847,6 +1857,35 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 	emit_line_partner(doc, line, &pt, "twin_town.table");
 	doc->twin_cells = 0;
 	return true;
+}
+
+/*
+ * As the loader reads by default, a line of a table flattened a cell a
+ * line under the twin-town words, once its columns' labels were read
+ * ("Vänort:", "Land:", "Webbplats:"): a label or an address, a cell of
+ * what a partnership is about, or a name over its country ("Harstad" over
+ * "Norge").  False if the line is none of these, and the list has ended.
+ */
+static bool
+table_line(ex_doc *doc, sc_span line)
+{
+	sc_span		name;
+	const sc_place *place;
+
+	if (table_filler(doc, line))
+	{
+		doc->twin_table = true;
+		return true;
+	}
+	if (!doc->twin_table)
+		return false;
+	if (doc->twin_cells < 2 && description_cell(doc, line))
+	{
+		doc->twin_cells++;
+		return true;
+	}
+	return twin_list_named(doc) && bare_name_line(doc, line, &name, &place) &&
+		table_row(doc, line, name, place);
 }
 
 /*
@@ -2081,10 +2120,12 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 							  bulleted(doc, line) ? "twin_town.bullet" : "twin_town.line");
 			doc->twin_line_run = true;
 		}
-		else
+		else if (!(in_list && !line_not_now(doc, line.start, line.end) &&
+				   table_line(doc, line)))
 		{
 			doc->twin_bullets = NULL;
 			doc->twin_line_run = false;
+			doc->twin_table = false;
 			/* "Vejle, Danmark" over "Vejle ligger i Jylland", one of two or more */
 			if (partner_heading(doc, line, &pt) &&
 				(doc->twin_headings || partner_heading_follows(doc, line)))
@@ -2318,6 +2359,8 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
+	if (municipality.place && municipality.basis == SC_BASIS_STATED)
+		doc->twin_named = municipality.place;
 	/* the lines under it have the municipality from it */
 	if (!pair_with_list(doc, s, &municipality))
 	{

@@ -1557,6 +1557,15 @@ test_twin_towns(void)
 	expect("twin_town||Sundbyberg|*|SE|twin_town||Kyrkslätt");
 	expect("twin_town||Paldiski|*|EE|twin_town||Kyrkslätt");
 	unit_check(count("twin_town|") == 2, "a sentence on a pair is not a new home");
+	/* by default too: a table flattened a cell a line, under its columns' labels */
+	extract_string("Vänorter\n\nUmeå kommun har dessa vänorter:\n\nVänort:\n\nLand:\n\n"
+				   "Harstad\n\nNorge\n\nwww.harstad.kommune.no\n\nWürzburg\n\nTyskland\n\n"
+				   "Kontakta oss\n\nTyskland\n\nRendsburg\n", SC_NO_DAY);
+	expect("twin_town||Harstad|*|NO|twin_town||Umeå");
+	expect("twin_town||Würzburg|*|DE|twin_town||Umeå");
+	unit_check(count("twin_town|") == 2, "by default, a table ends at its first other line");
+	expect_none("Vänorter\n\nUmeå kommun har dessa vänorter.\n\nHarstad\n\nNorge\n",
+				"twin_town|", "by default, a name over a country is read only in a table");
 	expect_none("Nordisk samarbeid\n\nFredensborg Kommune. Fredensborg Kommune.\n\n"
 				"Mellom de seks vennskapskommuner\n\nHåbo, Sverige\n\nIngå, Finland\n",
 				"twin_town|", "lines without bullets of the page's most named are not read");
