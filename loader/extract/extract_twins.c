@@ -234,6 +234,7 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
+static bool town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt);
 static bool line_not_now(const ex_doc *doc, size_t pos, size_t end);
 static size_t end_of_line(const ex_doc *doc, size_t pos, size_t end);
 static size_t next_item(const ex_doc *doc, size_t p, size_t end);
@@ -1973,19 +1974,23 @@ named_below(const ex_doc *doc, sc_span line, sc_span name)
  * ("Vejle, Danmark", "Kovdor, Ryssland"), or a Nordic municipality of
  * another country than the home's ("Borlänge kommune" on Larvik's page),
  * over text that names it again ("Vejle ligger i Jylland", "Sundbybergs
- * vapen"): a section on one twin town.
+ * vapen"), or a country's name over a paragraph that begins with a town
+ * of it ("Finland" over "Kiikala kommun ligger ..."): a section on one
+ * twin town.
  */
 static bool
 partner_heading(const ex_doc *doc, sc_span line, partner *pt)
 {
 	const sc_place *home = doc->twin_list.place;
 	const sc_place *place;
+	const char *country;
 	sc_span		name;
+	int			nwords;
 
 	if (line_partner(doc, line, false, pt))
 		return named_below(doc, line, pt->name);
-	int			nwords;
-
+	if ((country = country_line(doc, line)) != NULL)
+		return town_below(doc, line, country, pt);
 	if (home == NULL || !bare_name_line(doc, line, &name, &place) || place == NULL ||
 		strcmp(place->country, home->country) == 0)
 		return false;

@@ -1538,6 +1538,17 @@ test_twin_towns(void)
 				"Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
 				"Mikkeli, Finland\n\nSaimaa er en innsjø.\n",
 				"twin_town|", "by default, a partner's heading alone is not read");
+	/* countries' names over paragraphs that begin with a town of each */
+	extract_string("Vänorter\n\nVingåkers kommun har fyra vänorter.\n\nFinland\n\n"
+				   "Kiikala kommun ligger mellan Åbo och Helsingfors.\n\nTyskland\n\n"
+				   "Mühltals kommun ligger söder om Darmstadt.\n", SC_NO_DAY);
+	expect("twin_town||Kiikala|*|FI|twin_town||Vingåker");
+	expect("twin_town||Mühltal|*|DE|twin_town||Vingåker");
+	unit_check(count("twin_town|") == 2, "no place a partner's paragraph names is a partner");
+	expect_none("Vänorter\n\nVingåkers kommun har vänorter.\n\nFinland\n\n"
+				"Kiikala kommun ligger mellan Åbo och Helsingfors.\n",
+				"twin_town|", "by default, one country's name over a town is not read");
+
 	/* a Nordic municipality's heading, of another country than the home's */
 	extract_string("Vennskapskommuner\n\nLarvik kommune har to vennskapskommuner.\n\n"
 				   "Borlänge kommune\n\nBorlänge ligger i Dalarne.\n\nFrederikshavn kommune\n\n"
