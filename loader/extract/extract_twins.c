@@ -940,6 +940,47 @@ genitive_with_noun(const ex_doc *doc, size_t start, size_t trigger, subject *out
 }
 
 /*
+ * On an English page, which writes a Nordic town with its country, the
+ * one Nordic municipality written with its own country before the colon
+ * that opens the list after the twin-town word at trigger: "Twin towns
+ * fingerpost signage in Oskarshamn, Sweden, listing these: Middelfart,
+ * Denmark; ...".  NULL if there is no colon ("The cities of Västerås,
+ * Sweden, ... and Randers, Denmark are twin cities" is a list of towns,
+ * whose home the sentence does not say), no such municipality, or two.
+ */
+static const sc_place *
+home_with_country(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	const char *colon = memchr(doc->text + trigger, ':', s->span.end - trigger);
+	size_t		end = colon ? (size_t) (colon - doc->text) : trigger;
+	const sc_place *found = NULL;
+
+	/* a list after a colon: without one, the towns may all be the list */
+	if (!doc->twin_english || doc->twin_prose.country != NULL || colon == NULL)
+		return NULL;
+	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
+		 p = ex_word_from(doc, p + 1, end))
+	{
+		size_t		n,
+					after;
+		const sc_place *place = municipality_at(doc, p, end, &doc->twin_prose, &n);
+		const char *country;
+
+		if (!place)
+			continue;
+		country = country_after(doc, p + n, end, place, &after);
+		if (country && strcmp(country, place->country) == 0)
+		{
+			if (found)
+				return NULL;
+			found = place;
+		}
+		p += n - 1;
+	}
+	return found;
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -985,6 +1026,13 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 	/* "Kyrkslätts kommun har två vänorter": a town outside the gazetteer */
 	if (!last && genitive == EX_NONE && genitive_with_noun(doc, s->span.start, trigger, out))
 		return true;
+	/* "Twin towns ... in Oskarshamn, Sweden, listing these: Middelfart, ..." */
+	if (!last && genitive == EX_NONE && (last = home_with_country(doc, s, trigger)) != NULL)
+	{
+		snprintf(out->name, sizeof(out->name), "%s", last->name);
+		out->place = last;
+		return true;
+	}
 	/* "Bolton is twinned with:" names its subject, as a Nordic name does */
 	if (!last && english_subject(doc, s, trigger, out))
 		return true;

@@ -1538,6 +1538,17 @@ test_twin_towns(void)
 				"Vejle, Danmark\n\nVejle ligger i Jylland.\n\nKontakt\n\n"
 				"Mikkeli, Finland\n\nSaimaa er en innsjø.\n",
 				"twin_town|", "by default, a partner's heading alone is not read");
+	/* an English page's home, written with its country before the list's colon */
+	extract_string("Twinning\n\nThe town twinning of Falun, Sweden, is with these towns: "
+				   "Hamar, Norway; Lappeenranta, Finland; and Gladsaxe, Denmark.\n", SC_NO_DAY);
+	expect("twin_town||Hamar|*|NO|twin_town||Falun");
+	expect("twin_town||Lappeenranta|*|FI|twin_town||Falun");
+	expect("twin_town||Gladsaxe|*|DK|twin_town||Falun");
+	unit_check(count("twin_town|") == 3, "the home is no partner of its own");
+	expect_none("Twinning\n\nThe towns of Falun, Sweden, Lappeenranta, Finland and Gladsaxe, "
+				"Denmark are twin towns.\n", "twin_town|",
+				"without a colon, towns with their countries are a list, whose home is not said");
+
 	/* countries' names over paragraphs that begin with a town of each */
 	extract_string("Vänorter\n\nVingåkers kommun har fyra vänorter.\n\nFinland\n\n"
 				   "Kiikala kommun ligger mellan Åbo och Helsingfors.\n\nTyskland\n\n"
