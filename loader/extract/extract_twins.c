@@ -1724,6 +1724,7 @@ static bool
 twin_list_named(const ex_doc *doc)
 {
 	const sc_place *home = doc->twin_list.place;
+	size_t		title_end;
 
 	if (doc->twin_list.basis != SC_BASIS_PAGE)
 		return true;
@@ -1731,12 +1732,15 @@ twin_list_named(const ex_doc *doc)
 		return false;
 	if (home == doc->twin_named)
 		return true;			/* an earlier sentence with the words named it */
-	for (size_t pos = ex_word_from(doc, doc->title.start, doc->title.end); pos < doc->title.end;
-		 pos = ex_word_from(doc, pos + 1, doc->title.end))
+	/* asked at every line of a list: a title's first bytes only */
+	title_end = doc->title.end - doc->title.start > EX_ITEM_REACH ?
+		doc->title.start + EX_ITEM_REACH : doc->title.end;
+	for (size_t pos = ex_word_from(doc, doc->title.start, title_end); pos < title_end;
+		 pos = ex_word_from(doc, pos + 1, title_end))
 	{
 		size_t		n;
 
-		if (municipality_at(doc, pos, doc->title.end, &doc->twin_prose, &n) == home)
+		if (municipality_at(doc, pos, title_end, &doc->twin_prose, &n) == home)
 			return true;
 	}
 	return false;
