@@ -235,7 +235,6 @@ typedef struct ex_doc
 	const char *twin_column_country;	/* a table's second column's, or NULL */
 	bool		twin_after_country; /* the last line was a country's name */
 	bool		twin_line_run;	/* the last line under the words was a partner */
-	bool		twin_headings;	/* a partner's heading over its paragraph was read */
 	bool		twin_table;		/* a table's labels or addresses were read */
 	int			twin_cells;		/* other cells passed since a table's row */
 	size_t		twin_skip_to;	/* a line read with the one before ends here */

@@ -234,7 +234,6 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
-static bool town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt);
 static bool line_not_now(const ex_doc *doc, size_t pos, size_t end);
 static size_t end_of_line(const ex_doc *doc, size_t pos, size_t end);
 static size_t next_item(const ex_doc *doc, size_t p, size_t end);
@@ -1992,92 +1991,23 @@ paragraph_below(const ex_doc *doc, sc_span line)
 }
 
 /*
- * Whether the text under a line that is a partner with its country
- * ("Kovdor, Ryssland") names the partner again, in its first
- * EX_NAMED_BELOW_REACH bytes, in the genitive too ("Sundbybergs vapen"):
+ * Whether the paragraph under a line that is a partner with its country
+ * ("Kovdor, Ryssland") names the partner again, in its first sentences:
  * a heading over what is said of it, not a menu's item or an address.
  */
 static bool
 named_below(const ex_doc *doc, sc_span line, sc_span name)
 {
-	size_t		start = ex_skip_space(doc, line.end, doc->len),
-				len = name.end - name.start,
-				stop = doc->len - start < EX_NAMED_BELOW_REACH ? doc->len :
-		start + EX_NAMED_BELOW_REACH;
+	sc_span		below = paragraph_below(doc, line);
+	size_t		len = name.end - name.start,
+				stop = below.end - below.start < EX_NAMED_BELOW_REACH ? below.end :
+		below.start + EX_NAMED_BELOW_REACH;
 
-	if (start >= stop || len == 0)
+	if (below.start >= below.end || len == 0)
 		return false;
-	for (size_t p = start; p + len <= stop; p++)
-	{
-		size_t		after = p + len;
-
-		if (memcmp(doc->text + p, doc->text + name.start, len) != 0 || !ex_word_start(doc, p))
-			continue;
-		if (after < doc->len && doc->text[after] == 's')
-			after++;
-		if (!is_letter_byte(after < doc->len ? doc->text[after] : ' '))
-			return true;
-	}
-	return false;
-}
-
-/*
- * Whether the line is a partner with its country and nothing else
- * ("Vejle, Danmark", "Kovdor, Ryssland"), or a Nordic municipality of
- * another country than the home's ("Borlänge kommune" on Larvik's page),
- * over text that names it again ("Vejle ligger i Jylland", "Sundbybergs
- * vapen"), or a country's name over a paragraph that begins with a town
- * of it ("Finland" over "Kiikala kommun ligger ..."): a section on one
- * twin town.
- */
-static bool
-partner_heading(const ex_doc *doc, sc_span line, partner *pt)
-{
-	const sc_place *home = doc->twin_list.place;
-	const sc_place *place;
-	const char *country;
-	sc_span		name;
-	int			nwords;
-
-	if (line_partner(doc, line, false, pt))
-		return named_below(doc, line, pt->name);
-	if ((country = country_line(doc, line)) != NULL)
-		return town_below(doc, line, country, pt);
-	if (home == NULL || !bare_name_line(doc, line, &name, &place) || place == NULL ||
-		strcmp(place->country, home->country) == 0)
-		return false;
-	/* "Borlänge kommune" is named below as "Borlänge" */
-	name.end = ex_name_run(doc, name.start, name.end, &nwords);
-	if (!named_below(doc, line, name))
-		return false;
-	memset(pt, 0, sizeof(*pt));
-	pt->name = name;
-	pt->place = place;
-	pt->country = place->country;
-	pt->end = name.end;
-	return true;
-}
-
-/*
- * Lines after a partner's heading another may stand within: its
- * paragraph, a link, blank lines not counted.
- */
-#define EX_HEADING_LOOKAHEAD 6
-
-/*
- * Whether another partner's heading over its paragraph follows line
- * within EX_HEADING_LOOKAHEAD lines: by default one is read only as one of
- * several, the sections of a page on its twin towns, not a news item's
- * "Oslo, Norge" over a paragraph on Oslo.
- */
-static bool
-partner_heading_follows(const ex_doc *doc, sc_span line)
-{
-	sc_span		next = line;
-	partner		pt;
-
-	for (int k = 0; k < EX_HEADING_LOOKAHEAD && next_line(doc, next.end, &next); k++)
-		if (partner_heading(doc, next, &pt))
+	for (size_t p = below.start; p + len <= stop; p++)
+		if (memcmp(doc->text + p, doc->text + name.start, len) == 0 &&
+			ex_word_start(doc, p) && !is_letter_byte(p + len < doc->len ? doc->text[p + len] : ' '))
 			return true;
 	return false;
 }
@@ -2183,13 +2113,6 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 			doc->twin_bullets = NULL;
 			doc->twin_line_run = false;
 			doc->twin_table = false;
-			/* "Vejle, Danmark" over "Vejle ligger i Jylland", one of two or more */
-			if (partner_heading(doc, line, &pt) &&
-				(doc->twin_headings || partner_heading_follows(doc, line)))
-			{
-				emit_line_partner(doc, line, &pt, "twin_town.over_paragraph");
-				doc->twin_headings = true;
-			}
 		}
 		return;
 	}
