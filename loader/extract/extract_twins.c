@@ -10,14 +10,18 @@
  *		"Levanger, Kramfors (S) og Varde (DK) ble vennskapsbyer i 1948"
  *		"Sigtuna kommun har tre vänorter: • Rakvere i Estland ..."
  *
- * Lines under the twin-town words that are no bulleted list ("Vejle,
- * Danmark", a country over names, a table a cell a line), headings that
- * are a partner with its country, the sentence after the words and an
- * English sentence's town outside the gazetteer are read with the pattern
- * stage only (sc_extract_options.pattern_stage): right on the dev pages,
- * they were wrong more often than right on the third test batch.  So are
- * a partner over a paragraph that names it, a town under its country's
- * name and a partner after its country's adjective ("norska Stord").
+ * By default, lines under the twin-town words are read where they are a
+ * list: bulleted, or two or more together that are each a partner with
+ * its country ("Håbo i Sverige" over "Ingå i Finland"), or a table a cell
+ * a line under its columns' labels ("Vänort:", "Land:", then "Harstad"
+ * over "Norge"), of a municipality a sentence, a heading or the title
+ * names; so is the sentence after the words where it names two partners.
+ * A country over names, headings that are a partner with its country, a
+ * partner over a paragraph that names it, a town under its country's
+ * name, an English sentence's town outside the gazetteer and a partner
+ * after its country's adjective ("norska Stord") are read with the
+ * pattern stage only (sc_extract_options.pattern_stage): right on the dev
+ * pages, they were wrong more often than right on the test batches.
  *
  * A partner is a town abroad: no institution ("Rendsburg Gymnasium"), no
  * place where a partner lies ("i delstaten Schleswig-Holstein"), no item
@@ -29,11 +33,15 @@
  * partner is a Nordic municipality in the list the twin-town word opens.
  * Countries are data/reference/countries.csv's (countries.h).  The
  * municipality whose partners they are is the one the sentence names
- * before the twin-town word without a country, else the page's own: the
+ * before the twin-town word without a country (or in the genitive with
+ * its noun, "Kyrkslätts kommun"; on an English page, the one written with
+ * its own country before a list's colon), else the page's own: the
  * municipality of any Nordic country it names most.  A municipality is
  * never its own partner.  A sentence that speaks of twin towns that were
  * ("tidligere venskabsbyer", "avslutades", "opsagde") or are not ("ingen
- * venskabsbyer") gives none: precision before recall.
+ * venskabsbyer") gives none, nor does a list under a line that begins so
+ * ("Tidigare:"); an item that says so ("Tidigare avtal Liepaja") is none
+ * itself: precision before recall.
  */
 #include "extract_int.h"
 
