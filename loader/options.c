@@ -36,8 +36,8 @@ print_help(void)
 		   "                           withdraw even more than half of a prefix's documents\n");
 	printf("      --pattern-stage      also read member lists with every pattern of\n"
 		   "                           patterns.tsv, not only those on by default, and\n"
-		   "                           twin towns in lists without bullets (not yet\n"
-		   "                           precise on unseen pages)\n");
+		   "                           twin towns in more shapes: a line alone, under\n"
+		   "                           headings (not yet precise on unseen pages)\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
