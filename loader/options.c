@@ -36,9 +36,9 @@ print_help(void)
 		   "                           withdraw even more than half of a prefix's documents\n");
 	printf("      --pattern-stage      also read member lists with every pattern of\n"
 		   "                           patterns.tsv, not only those on by default,\n"
-		   "                           twin towns in lists without bullets, and members\n"
-		   "                           of a body only the title names (not yet precise\n"
-		   "                           on unseen pages)\n");
+		   "                           twin towns in more shapes (a line alone, under\n"
+		   "                           headings), and members of a body only the title\n"
+		   "                           names (not yet precise on unseen pages)\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");

@@ -224,6 +224,7 @@ typedef struct ex_doc
 								 * the gazetteer's context, see ex_place_at */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* the page's own municipality, or NULL */
+	const sc_place *twin_named; /* the last a sentence with the words named */
 	sc_gazetteer_context twin_prose;	/* how it reads the page's places */
 	ex_pending_fee pending_fees[EX_MAX_PENDING_FEES];
 	int			npending_fees;
@@ -235,6 +236,7 @@ typedef struct ex_doc
 	const char *twin_block_country;	/* a country heading's over lines, or NULL */
 	const char *twin_column_country;	/* a table's second column's, or NULL */
 	bool		twin_after_country; /* the last line was a country's name */
+	bool		twin_line_run;	/* the last line under the words was a partner */
 	bool		twin_table;		/* a table's labels or addresses were read */
 	int			twin_cells;		/* other cells passed since a table's row */
 	size_t		twin_skip_to;	/* a line read with the one before ends here */

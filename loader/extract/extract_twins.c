@@ -10,14 +10,18 @@
  *		"Levanger, Kramfors (S) og Varde (DK) ble vennskapsbyer i 1948"
  *		"Sigtuna kommun har tre vänorter: • Rakvere i Estland ..."
  *
- * Lines under the twin-town words that are no bulleted list ("Vejle,
- * Danmark", a country over names, a table a cell a line), headings that
- * are a partner with its country, the sentence after the words and an
- * English sentence's town outside the gazetteer are read with the pattern
- * stage only (sc_extract_options.pattern_stage): right on the dev pages,
- * they were wrong more often than right on the third test batch.  So are
- * a partner over a paragraph that names it, a town under its country's
- * name and a partner after its country's adjective ("norska Stord").
+ * By default, lines under the twin-town words are read where they are a
+ * list: bulleted, or two or more together that are each a partner with
+ * its country ("Håbo i Sverige" over "Ingå i Finland"), or a table a cell
+ * a line under its columns' labels ("Vänort:", "Land:", then "Harstad"
+ * over "Norge"), of a municipality a sentence, a heading or the title
+ * names; so is the sentence after the words where it names two partners.
+ * A country over names, headings that are a partner with its country, a
+ * partner over a paragraph that names it, a town under its country's
+ * name, an English sentence's town outside the gazetteer and a partner
+ * after its country's adjective ("norska Stord") are read with the
+ * pattern stage only (sc_extract_options.pattern_stage): right on the dev
+ * pages, they were wrong more often than right on the test batches.
  *
  * A partner is a town abroad: no institution ("Rendsburg Gymnasium"), no
  * place where a partner lies ("i delstaten Schleswig-Holstein"), no item
@@ -29,11 +33,15 @@
  * partner is a Nordic municipality in the list the twin-town word opens.
  * Countries are data/reference/countries.csv's (countries.h).  The
  * municipality whose partners they are is the one the sentence names
- * before the twin-town word without a country, else the page's own: the
+ * before the twin-town word without a country (or in the genitive with
+ * its noun, "Kyrkslätts kommun"; on an English page, the one written with
+ * its own country before a list's colon), else the page's own: the
  * municipality of any Nordic country it names most.  A municipality is
  * never its own partner.  A sentence that speaks of twin towns that were
  * ("tidligere venskabsbyer", "avslutades", "opsagde") or are not ("ingen
- * venskabsbyer") gives none: precision before recall.
+ * venskabsbyer") gives none, nor does a list under a line that begins so
+ * ("Tidigare:"); an item that says so ("Tidigare avtal Liepaja") is none
+ * itself: precision before recall.
  */
 #include "extract_int.h"
 
@@ -234,6 +242,9 @@ static const sc_place *most_named_municipality(const ex_doc *doc);
 static const sc_place *most_named_plainly(const ex_doc *doc);
 static size_t joined_name_end(const ex_doc *doc, size_t end_of_run, size_t end);
 static bool starts_line(const ex_doc *doc, size_t pos);
+static bool line_not_now(const ex_doc *doc, size_t pos, size_t end);
+static size_t end_of_line(const ex_doc *doc, size_t pos, size_t end);
+static size_t next_item(const ex_doc *doc, size_t p, size_t end);
 
 /*
  * The countries' names by their first byte, folded, in the order of
@@ -910,6 +921,73 @@ placed_in(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * A sentence that begins with a name in the genitive and a noun of
+ * municipalities ("Kyrkslätts kommun har två vänorter", "Paides stad
+ * har ..."): *out names the town, by the name without its "s".
+ */
+static bool
+genitive_with_noun(const ex_doc *doc, size_t start, size_t trigger, subject *out)
+{
+	static const char *const nouns[] = {"kommun", "kommune", "stad", "by", NULL};
+	size_t		p = ex_word_from(doc, start, trigger),
+				word_end = ex_word_end(doc, p, trigger),
+				next;
+
+	if (p >= trigger || word_end <= p + 2 || !sc_is_upper(doc->text, trigger, p) ||
+		doc->text[word_end - 1] != 's' || ex_word_in(doc, p, trigger, not_places) > 0 ||
+		common_genitive(doc, p, word_end - 1))
+		return false;
+	next = ex_skip_space(doc, word_end, trigger);
+	if (next == word_end || ex_word_in(doc, next, trigger, nouns) == 0)
+		return false;
+	memset(out, 0, sizeof(*out));
+	out->basis = SC_BASIS_STATED;
+	ex_copy(doc, (sc_span) {p, word_end - 1}, out->name, sizeof(out->name));
+	return true;
+}
+
+/*
+ * On an English page, which writes a Nordic town with its country, the
+ * one Nordic municipality written with its own country before the colon
+ * that opens the list after the twin-town word at trigger: "Twin towns
+ * fingerpost signage in Oskarshamn, Sweden, listing these: Middelfart,
+ * Denmark; ...".  NULL if there is no colon ("The cities of Västerås,
+ * Sweden, ... and Randers, Denmark are twin cities" is a list of towns,
+ * whose home the sentence does not say), no such municipality, or two.
+ */
+static const sc_place *
+home_with_country(const ex_doc *doc, const ex_sentence *s, size_t trigger)
+{
+	const char *colon = memchr(doc->text + trigger, ':', s->span.end - trigger);
+	size_t		end = colon ? (size_t) (colon - doc->text) : trigger;
+	const sc_place *found = NULL;
+
+	/* a list after a colon: without one, the towns may all be the list */
+	if (!doc->twin_english || doc->twin_prose.country != NULL || colon == NULL)
+		return NULL;
+	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
+		 p = ex_word_from(doc, p + 1, end))
+	{
+		size_t		n,
+					after;
+		const sc_place *place = municipality_at(doc, p, end, &doc->twin_prose, &n);
+		const char *country;
+
+		if (!place)
+			continue;
+		country = country_after(doc, p + n, end, place, &after);
+		if (country && strcmp(country, place->country) == 0)
+		{
+			if (found)
+				return NULL;
+			found = place;
+		}
+		p += n - 1;
+	}
+	return found;
+}
+
+/*
  * The municipality whose partners a sentence names: the name in the
  * genitive right before the twin-town word at trigger ("Nykarlebys
  * vänorter", "Aabenraas venskabsby"), else the last Nordic municipality
@@ -952,6 +1030,16 @@ twin_subject(ex_doc *doc, const ex_sentence *s, size_t trigger, subject *out)
 			return true;
 		}
 	}
+	/* "Kyrkslätts kommun har två vänorter": a town outside the gazetteer */
+	if (!last && genitive == EX_NONE && genitive_with_noun(doc, s->span.start, trigger, out))
+		return true;
+	/* "Twin towns ... in Oskarshamn, Sweden, listing these: Middelfart, ..." */
+	if (!last && genitive == EX_NONE && (last = home_with_country(doc, s, trigger)) != NULL)
+	{
+		snprintf(out->name, sizeof(out->name), "%s", last->name);
+		out->place = last;
+		return true;
+	}
 	/* "Bolton is twinned with:" names its subject, as a Nordic name does */
 	if (!last && english_subject(doc, s, trigger, out))
 		return true;
@@ -989,13 +1077,36 @@ words_in(const ex_doc *doc, const ex_sentence *s, const char *const *words)
 
 /*
  * Whether the sentence, its list too, speaks of twin towns that were, or
- * are not: one item that was ("Tidigare avtal Liepaja") makes the list
- * former, for what it says may be said of every item.
+ * are not: the sentence with a word of not_now, or a line of its list
+ * that begins with one ("Tidigare:", "Inga fler"), which may speak of
+ * every item.  A word within an item ("Aizpute i Lettland (2009)
+ * Tidigare avtal Liepaja") is that item's: see former_item.
  */
 static bool
 not_now_in(const ex_doc *doc, const ex_sentence *s)
 {
-	return words_in(doc, s, not_now);
+	if (words_between(doc, s->span.start, s->span.end, not_now))
+		return true;
+	for (size_t pos = s->span.end; pos < s->list_end;
+		 pos = end_of_line(doc, pos, s->list_end) + 1)
+		if (line_not_now(doc, pos, s->list_end))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the line at pos, up to end, begins with a word of not_now, after
+ * a bullet: "Tidigare:", "• Inga fler".
+ */
+static bool
+line_not_now(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		first = next_item(doc, pos, end);
+	size_t		word_end = ex_word_end(doc, first, end);
+
+	/* "ingen " and "inte " hold their space */
+	return first < end &&
+		words_between(doc, first, word_end < end ? word_end + 1 : word_end, not_now);
 }
 
 /*
@@ -1010,7 +1121,8 @@ former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
 {
 	static const char *const ended_after[] = {
 		"avslut", "upphör", "ophør", "opphør", "opsag", "sagt upp", "sagde op",
-		"sa opp", "no longer", "ended", "terminat", NULL
+		"sa opp", "no longer", "ended", "terminat", "inte längre", "ikke længere",
+		"ikke lenger", "vilande", "inaktiv", "inactive", NULL
 	};
 	size_t		line_start = pos,
 				line_stop = end;
@@ -1388,6 +1500,15 @@ sentence_partners(ex_doc *doc, const ex_sentence *s, size_t trigger,
 			pos = pt.end - 1;	/* "ligger i Schleswig-Holstein i Tyskland" */
 			continue;
 		}
+		/* "Tidigare avtal Liepaja": an item of the list that was */
+		if (pos >= s->span.end &&
+			former_item(doc, (sc_span) {s->span.end, s->list_end}, pos, pt.end))
+		{
+			if (listed)
+				chain = next_item(doc, pt.end, end);
+			pos = pt.end - 1;
+			continue;
+		}
 		/* "list": a Nordic municipality whose country only the gazetteer gives */
 		emit_partner(doc, s, &pt,
 					 between_subject(doc, s, pos, &pair) ? &pair : municipality, relation,
@@ -1599,6 +1720,53 @@ bulleted(const ex_doc *doc, sc_span line)
 		(p > 0 && (doc->text[p - 1] == '-' || doc->text[p - 1] == '*'));
 }
 
+/*
+ * Whether the municipality whose partners lines under the words are was
+ * named where a reader would take it from: in the words' sentence or a
+ * heading, or, the page's own, in an earlier sentence with the words or
+ * in its title ("Falkenberg" over "Twin towns").  The page's most named
+ * alone may be one of a network's.
+ */
+static bool
+twin_list_named(const ex_doc *doc)
+{
+	const sc_place *home = doc->twin_list.place;
+	size_t		title_end;
+
+	if (doc->twin_list.basis != SC_BASIS_PAGE)
+		return true;
+	if (home == NULL)
+		return false;
+	if (home == doc->twin_named)
+		return true;			/* an earlier sentence with the words named it */
+	/* asked at every line of a list: a title's first bytes only */
+	title_end = doc->title.end - doc->title.start > EX_ITEM_REACH ?
+		doc->title.start + EX_ITEM_REACH : doc->title.end;
+	for (size_t pos = ex_word_from(doc, doc->title.start, title_end); pos < title_end;
+		 pos = ex_word_from(doc, pos + 1, title_end))
+	{
+		size_t		n;
+
+		if (municipality_at(doc, pos, title_end, &doc->twin_prose, &n) == home)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether the line after line, blank lines passed over, is a partner with
+ * its country on a line of its own, as line_partner reads one in a list.
+ */
+static bool
+partner_line_next(const ex_doc *doc, sc_span line)
+{
+	sc_span		next;
+	partner		pt;
+
+	return next_line(doc, line.end, &next) && starts_line(doc, next.start) &&
+		line_partner(doc, next, true, &pt);
+}
+
 static void
 emit_line_partner(ex_doc *doc, sc_span line, const partner *pt, const char *rule)
 {
@@ -1752,6 +1920,35 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 }
 
 /*
+ * As the loader reads by default, a line of a table flattened a cell a
+ * line under the twin-town words, once its columns' labels were read
+ * ("Vänort:", "Land:", "Webbplats:"): a label or an address, a cell of
+ * what a partnership is about, or a name over its country ("Harstad" over
+ * "Norge").  False if the line is none of these, and the list has ended.
+ */
+static bool
+table_line(ex_doc *doc, sc_span line)
+{
+	sc_span		name;
+	const sc_place *place;
+
+	if (table_filler(doc, line))
+	{
+		doc->twin_table = true;
+		return true;
+	}
+	if (!doc->twin_table)
+		return false;
+	if (doc->twin_cells < 2 && description_cell(doc, line))
+	{
+		doc->twin_cells++;
+		return true;
+	}
+	return twin_list_named(doc) && bare_name_line(doc, line, &name, &place) &&
+		table_row(doc, line, name, place);
+}
+
+/*
  * Whether a name outside the gazetteer on a line of its own may be a
  * town's over its partners: on an English page, under English twin-town
  * words ("Bolton"), not a section's
@@ -1900,11 +2097,31 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (!doc->pattern_stage)
 	{
-		/* as the loader reads by default: bulleted lines under the words only */
-		if (in_list && bulleted(doc, line) && line_partner(doc, line, true, &pt))
-			emit_line_partner(doc, line, &pt, "twin_town.bullet");
-		else
+		/*
+		 * As the loader reads by default: lines under the words that are
+		 * each a partner, bulleted or two or more together ("Håbo i
+		 * Sverige" over "Ingå i Finland"): one line alone, with no bullet,
+		 * may be a heading or an address.  Lines with no bullets are of a
+		 * municipality named (twin_list_named), not merely the page's most
+		 * named: "Mellom de seks vennskapskommuner" over six towns with
+		 * their countries is a network's, the home among them.
+		 */
+		if (in_list && line_partner(doc, line, true, &pt) &&
+			(bulleted(doc, line) ||
+			 (twin_list_named(doc) &&
+			  (doc->twin_line_run || partner_line_next(doc, line)))))
+		{
+			emit_line_partner(doc, line, &pt,
+							  bulleted(doc, line) ? "twin_town.bullet" : "twin_town.line");
+			doc->twin_line_run = true;
+		}
+		else if (!(in_list && !line_not_now(doc, line.start, line.end) &&
+				   table_line(doc, line)))
+		{
 			doc->twin_bullets = NULL;
+			doc->twin_line_run = false;
+			doc->twin_table = false;
+		}
 		return;
 	}
 	if ((in_list || heading) && line_partner(doc, line, in_list, &pt))
@@ -1986,15 +2203,68 @@ twin_lines(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * A partner with its country beside it at *pos in a sentence after the
+ * twin-town words, no institution's name and no place where something
+ * lies: *pos is moved to the last byte read, so that the walk goes on
+ * after it.
+ */
+static bool
+continued_partner_at(const ex_doc *doc, const ex_sentence *s, size_t *pos, partner *pt)
+{
+	size_t		skip;
+
+	if ((skip = past_institution(doc, *pos, s->span.end)) > *pos)
+	{
+		*pos = skip - 1;
+		return false;
+	}
+	if (!partner_at(doc, *pos, s->span.end, PARTNER_IN_PROSE, pt))
+		return false;
+	if (where_it_lies(doc, s->span.start, *pos))
+	{
+		*pos = pt->end - 1;
+		return false;
+	}
+	*pos = pt->end > *pos ? pt->end - 1 : *pos;
+	return true;
+}
+
+/*
+ * The partners with their countries beside them that continued_partners
+ * reads in the sentence, counted up to two.
+ */
+static int
+sentence_partner_count(const ex_doc *doc, const ex_sentence *s)
+{
+	int			count = 0;
+
+	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end);
+		 pos < s->span.end && count < 2;
+		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	{
+		partner		pt;
+
+		if (continued_partner_at(doc, s, &pos, &pt))
+			count++;
+	}
+	return count;
+}
+
+/*
  * "Ålesund kommunes syv vennskapsbyer har ... De syv byene er Västerås i
  * Sverige, Akureyri på Island ...": the sentence right after the one with
  * the twin-town words, in its paragraph, names partners with their
- * countries beside them, of the municipality that one's were.
+ * countries beside them, of the municipality that one's were.  As the
+ * loader reads by default, only where that one named the municipality
+ * and this one names two partners or more: one town with its country
+ * after a sentence on twin towns may be anything ("Peterhead i Scotland
+ * er en by").
  */
 static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
-	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0')
+	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0' ||
+		(!doc->pattern_stage && (!twin_list_named(doc) || sentence_partner_count(doc, s) < 2)))
 	{
 		doc->twin_bullets = NULL;
 		return;
@@ -2003,24 +2273,33 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 		 pos = ex_word_from(doc, pos + 1, s->span.end))
 	{
 		partner		pt;
-		size_t		skip;
 
-		if ((skip = past_institution(doc, pos, s->span.end)) > pos)
-		{
-			pos = skip - 1;
-			continue;
-		}
-		if (!partner_at(doc, pos, s->span.end, PARTNER_IN_PROSE, &pt))
-			continue;
-		if (where_it_lies(doc, s->span.start, pos))
-		{
-			pos = pt.end - 1;
-			continue;
-		}
-		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
-		pos = pt.end > pos ? pt.end - 1 : pos;
+		if (continued_partner_at(doc, s, &pos, &pt))
+			emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets,
+						 "twin_town.continued");
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
+}
+
+/*
+ * Whether a sentence that names municipality names the one whose partners
+ * the lines before were too, another: "Sundbyberg och Kyrkslätt ingick
+ * ett vänortsavtal 1972" under Kyrkslätt's "Sundbyberg, Sverige" speaks
+ * of the pair, and the lines under it are still Kyrkslätt's.
+ */
+static bool
+pair_with_list(const ex_doc *doc, const ex_sentence *s, const subject *municipality)
+{
+	const char *name = doc->twin_list.name;
+
+	if (name[0] == '\0' || municipality->basis != SC_BASIS_STATED ||
+		same_town(&(partner) {.place = municipality->place}, municipality->name, &doc->twin_list))
+		return false;
+	for (size_t pos = ex_find_part(doc, s->span.start, s->span.end, name); pos != EX_NONE;
+		 pos = ex_find_part(doc, pos + 1, s->span.end, name))
+		if (ex_word_start(doc, pos) && !inside_name(doc, pos))
+			return true;
+	return false;
 }
 
 void
@@ -2035,7 +2314,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 
 	if (!word)
 	{
-		if (doc->twin_bullets && !starts_line(doc, s->span.start) && doc->pattern_stage)
+		if (doc->twin_bullets && !starts_line(doc, s->span.start))
 			continued_partners(doc, s);
 		else if (doc->twin_page)
 			twin_lines(doc, s);
@@ -2044,6 +2323,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_bullets = NULL;
 	doc->twin_block_country = doc->twin_column_country = NULL;
 	doc->twin_after_country = false;
+	doc->twin_line_run = false;
 	doc->twin_table = false;
 	doc->twin_cells = 2;
 	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0 ||
@@ -2067,10 +2347,15 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	if (municipality.place)
 		doc->twin_subject = municipality.place;
-	doc->twin_list = municipality;
+	if (municipality.place && municipality.basis == SC_BASIS_STATED)
+		doc->twin_named = municipality.place;
 	/* the lines under it have the municipality from it */
-	if (municipality.basis == SC_BASIS_STATED)
-		doc->twin_list.basis = ex_named_in(doc, s);
+	if (!pair_with_list(doc, s, &municipality))
+	{
+		doc->twin_list = municipality;
+		if (municipality.basis == SC_BASIS_STATED)
+			doc->twin_list.basis = ex_named_in(doc, s);
+	}
 	doc->twin_bullets = word->relation;
 	/* "cut its ties with Murmansk": none of the sentence's own */
 	if (!words_in(doc, s, ended_in_sentence))
