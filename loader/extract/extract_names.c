@@ -52,15 +52,22 @@ static const kind_word compound_name_ends[] = {
 	{"förbund", "joint_authority"},
 	{"regionrådet", "cooperation_committee"},
 	{"regionråd", "cooperation_committee"},
-	{"srådet", "cooperation_committee"},	/* not "området" */
+	{"rådet", "cooperation_committee"},	/* not "området" (not_council_ends) */
 	{"komiteen", "cooperation_committee"},
 	{"kommittén", "cooperation_committee"},
 	{"komitéen", "cooperation_committee"},
 	{"samarbetet", "cooperation"},
 	{"samarbejdet", "cooperation"},
 	{"samarbeidet", "cooperation"},
+	{"fællesskabet", "cooperation"},
 	{NULL, NULL}
 };
+
+/*
+ * Words that end in "rådet" without naming a council of places: an area
+ * ("Trekantområdet", "Salten-området") and the Nordic ministers' council.
+ */
+static const char *const not_council_ends[] = {"området", "ministerrådet", NULL};
 
 /*
  * English words that, next to "Council" or "Committee", name no body of
@@ -217,9 +224,12 @@ static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
+static bool menu_word(const ex_doc *doc, size_t pos, size_t end);
 static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
 static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
+static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
+										const kind_word *ends);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -835,8 +845,12 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			}
 		}
 		prev = p;
-		/* "RMB Förbundsordning": the document's kind ends the name */
-		if (*nwords > 0 && genre_word(doc, p, end))
+		/*
+		 * "RMB Förbundsordning": the document's kind ends the name, as
+		 * does a word of a menu or link after it ("Mälardalsrådet
+		 * Redigera", "Skaraborgs Kommunalförbund Kontakt")
+		 */
+		if (*nwords > 0 && (genre_word(doc, p, end) || menu_word(doc, p, end)))
 			break;
 		if (wend > p && sc_is_upper(doc->text, end, p))
 		{
@@ -905,6 +919,8 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
 
+	if (wend == pos)
+		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)
 		if (ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
 			return true;
@@ -912,22 +928,36 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Where a name begins at pos: past a capitalised function or menu word,
+ * Words a title or menu may put before a name that name_start passes: a
+ * document's kind, then a section's ("Förvaltningsberättelse Inledning
+ * Tolkförmedling Väst").
+ */
+#define EX_NAME_PREFIX_WORDS 3
+
+/*
+ * Where a name begins at pos: past capitalised function or menu words,
  * or past the kind of a document and its preposition ("Selskapsavtale for
- * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd").
+ * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd"), one
+ * after another as a title strings them together.
  */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
-	if (genre_word(doc, pos, end))
+	for (int i = 0; i < EX_NAME_PREFIX_WORDS && pos < end; i++)
 	{
-		pos = ex_next_word(doc, pos, end);
-		return ex_word_in(doc, pos, end, prepositions) ? ex_next_word(doc, pos, end) : pos;
+		if (genre_word(doc, pos, end))
+		{
+			pos = ex_next_word(doc, pos, end);
+			if (ex_word_in(doc, pos, end, prepositions))
+				pos = ex_next_word(doc, pos, end);
+		}
+		else if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
+			pos = ex_next_word(doc, pos, end);
+		else
+			break;
 	}
-	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
-		return ex_next_word(doc, pos, end);
 	return pos;
 }
 
@@ -1821,23 +1851,34 @@ compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int
 		ex_word_in_list(doc, pos, run_end, &doc->naming_nouns) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words))
 		return false;
-	for (int i = 0; compound_name_ends[i].stem; i++)
-	{
-		const char *stem = compound_name_ends[i].stem;
-		size_t		n = strlen(stem);
+	const kind_word *end = compound_end(doc, pos, wend, compound_name_ends);
 
-		if (wend - pos < n + EX_COMPOUND_OWN ||
-			sc_match_folded(doc->text + wend - n, n, stem) != n)
-			continue;
-		/* "Ett Samordningsförbund är ...": the kind, not a name */
-		if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
-			kind_alone(doc, pos, run_end))
-			return false;
-		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
-				"organisation.compound", s);
-		return true;
+	if (!end || word_ends_in(doc, pos, wend, not_council_ends))
+		return false;
+	/* "Ett Samordningsförbund är ...": the kind, not a name */
+	if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
+		kind_alone(doc, pos, run_end))
+		return false;
+	add_org(doc, (sc_span) {pos, run_end}, end->kind, "organisation.compound", s);
+	return true;
+}
+
+/*
+ * The entry of ends that the word [pos, wend) ends in, after a part of its
+ * own, or NULL.
+ */
+static const kind_word *
+compound_end(const ex_doc *doc, size_t pos, size_t wend, const kind_word *ends)
+{
+	for (int i = 0; ends[i].stem; i++)
+	{
+		size_t		n = strlen(ends[i].stem);
+
+		if (wend - pos >= n + EX_COMPOUND_OWN &&
+			sc_match_folded(doc->text + wend - n, n, ends[i].stem) == n)
+			return &ends[i];
 	}
-	return false;
+	return NULL;
 }
 
 /*
@@ -2493,6 +2534,9 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 		}
 		/* "Brannvesenet Sør-Rogaland IKS Rogaland brann- og redning IKS": another name's form */
 		if (norwegian_form(doc, w, &form_end) != NULL && form_end <= cur)
+			break;
+		/* "RAPPORTEN Follo distriktsrevisjon IKS": a title's word, not the name's */
+		if (genre_word(doc, w, wend) || menu_word(doc, w, wend))
 			break;
 		upper = sc_is_upper(doc->text, wend, w) &&
 			ex_word_in(doc, w, s->span.end, form_name_nonstarts) != wend - w;
