@@ -821,7 +821,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 {
 	size_t		run_end = pos,
 				p = pos,
-				prev = pos;
+				prev = pos,
+				phrase;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -852,7 +853,19 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		 */
 		if (*nwords > 0 && (genre_word(doc, p, end) || menu_word(doc, p, end)))
 			break;
-		if (wend > p && sc_is_upper(doc->text, end, p))
+		/*
+		 * a kind of several words, the law's name of a body written in
+		 * lower case after its first ("Interkommunalt politisk råd for
+		 * Nord-Gudbrandsdal", "Fosenregionen interkommunalt politisk råd")
+		 */
+		if ((*nwords > 0 || sc_is_upper(doc->text, end, p)) &&
+			head_phrase_at(doc, p, end, &phrase) && p + phrase > wend)
+		{
+			wend = p + phrase;
+			run_end = wend;
+			(*nwords)++;
+		}
+		else if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
@@ -1409,8 +1422,10 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	size_t		first_end = ex_word_end(doc, pos, run_end),
 				second = ex_skip_space(doc, first_end, run_end);
 
+	/* "Betegnelsen interkommunalt politisk råd": a kind of several words is one */
 	if (pos != s->span.start || second >= run_end ||
-		ex_word_end(doc, second, run_end) != run_end || !sc_is_lower(doc->text, run_end, second))
+		(ex_word_end(doc, second, run_end) != run_end && !head_phrase_alone(doc, second, run_end)) ||
+		!sc_is_lower(doc->text, run_end, second))
 		return false;
 	return doc->text[first_end - 1] != 's' && !capitalised_elsewhere(doc, pos, first_end);
 }
@@ -2131,6 +2146,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
 					proper_by_use(doc, pos, run_end))) ||
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
+		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
 		english_kind_only(doc, pos, run_end))
