@@ -1004,6 +1004,40 @@ test_patterns(void)
 	unit_check(count("organisation|RMB Förbundsordning") == 0 &&
 			   count("organisation|Selskapsavtale") == 0,
 			   "no organisation named with its document's kind");
+
+	/* nor are a section's title after it and a link's word after a name */
+	extract_string("T\n\nFörvaltningsberättelse Inledning Tolkförmedling Väst är ett "
+				   "kommunalförbund. Medlemmar i Mälardalsrådet Redigera\n\nText.\n", SC_NO_DAY);
+	expect("organisation|Tolkförmedling Väst|*");
+	expect("organisation|Mälardalsrådet|*");
+	unit_check(count("organisation|Inledning") == 0 &&
+			   count("organisation|Mälardalsrådet Redigera") == 0,
+			   "no organisation named with a title's or a link's word");
+	extract_string("T\n\nThe Hereford Joint Committee Meeting was held in May.\n", SC_NO_DAY);
+	expect("organisation|Hereford Joint Committee|*");
+	unit_check(count("organisation|Hereford Joint Committee Meeting") == 0,
+			   "no organisation named with its meeting");
+
+	/* heads of services that municipalities share */
+	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
+				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
+	expect("organisation|Nord-Salten legevakt|*");
+	expect("organisation|Vest-Agder krisesenter|*");
+	expect("organisation|Räddningsregion Bergslagen|*");
+
+	/* a one-word council, not an area */
+	extract_string("T\n\nVoss herad vert medlem av Hardangerrådet. Kommunane i "
+				   "Trekantområdet og Lynettefællesskabet.\n", SC_NO_DAY);
+	expect("organisation|Hardangerrådet|*");
+	expect("organisation|Lynettefællesskabet|*");
+	unit_check(count("organisation|Trekantområdet") == 0, "no body of an area's name");
+
+	/* the Norwegian law's name of a regional council, with its place, not alone */
+	extract_string("T\n\nInterkommunalt politisk råd for Nord-Gudbrandsdal vart oppretta "
+				   "i 2020. Interkommunalt politisk råd er et politisk organ.\n", SC_NO_DAY);
+	expect("organisation|Interkommunalt politisk råd for Nord-Gudbrandsdal|*");
+	unit_check(count("organisation|Interkommunalt politisk råd|") == 0,
+			   "no organisation of the law's name alone");
 }
 
 /*
