@@ -73,17 +73,18 @@ static const char *const not_council_ends[] = {"området", "ministerrådet", NUL
  * English words that, next to "Council" or "Committee", name no body of
  * their own: with only such words the name is a kind or an organ ("the
  * Regional Council", "Executive Committee", "Nordic Council of
- * Ministers", "Danish-German committee"), not a cooperation's name
- * ("Kvarken Council", "Regional Council for Hallingdal").  Nationalities
- * make a council of states.
+ * Ministers", "Danish-German committee", "Labour Council"), not a
+ * cooperation's name ("Kvarken Council", "Regional Council for
+ * Hallingdal").  Nationalities make a council of states, and parties and
+ * "full" a council's sitting or group.
  */
 static const char *const generic_english[] = {
 	"regional", "executive", "city", "town", "municipal", "county", "youth",
 	"planning", "joint", "steering", "national", "nordic", "european",
 	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
 	"co-operation", "political", "advisory", "local", "ministers", "policy",
-	"senior", "officials", "sister", "the", "of", "for", "and", "on", "in",
-	NULL
+	"senior", "officials", "sister", "full", "labour", "the", "of", "for", "and",
+	"on", "in", NULL
 };
 
 /*
