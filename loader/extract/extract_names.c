@@ -775,6 +775,66 @@ definite_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether the word [pos, wend) ends in part and a definite article, in
+ * the genitive too: "Regionrådet", "Regionrådets".
+ */
+static bool
+ends_definite(const ex_doc *doc, size_t pos, size_t wend, const char *part)
+{
+	size_t		at = ex_find_part(doc, pos, wend, part),
+				head_end;
+
+	if (at == EX_NONE)
+		return false;
+	head_end = at + strlen(part);
+	if (wend - head_end == 3 && doc->text[wend - 1] == 's')
+		wend--;
+	return wend > head_end && wend - head_end <= 2 && definite_word(doc, pos, wend);
+}
+
+/*
+ * Whether the word [pos, wend) is a head word in its definite form, the
+ * head and an article after it: "Regionrådet", "Räddningstjänsten",
+ * "Räddningstjänstförbundet", "Brannvesenet", but not "Brandvæsen" nor
+ * "Samordningsförbund".
+ */
+static bool
+definite_head(const ex_doc *doc, size_t pos, size_t wend)
+{
+	const ex_name_word *head = noun_ending(doc, pos, wend, &name_heads);
+
+	if (head && ends_definite(doc, pos, wend, head->word))
+		return true;
+	for (int i = 0; compound_kinds[i].stem; i++)
+		if (ends_definite(doc, pos, wend, compound_kinds[i].stem))
+			return true;
+	return false;
+}
+
+/*
+ * Where the name begins in a run whose second word is a head in its
+ * definite form after a word that is no genitive: a heading's or a
+ * list's word glued before a body's name or a word that refers to one
+ * ("9 Økonomi Regionrådets prosjekter", "Uppdrag och ändamål Bastjänster
+ * Räddningstjänstförbundet ansvarar"), since the definite head begins a
+ * name ("Regionrådet for Hadeland") and ends none but a genitive's
+ * ("Ölands kommunalförbundet"); start if it does not.
+ */
+static size_t
+definite_head_second(const ex_doc *doc, size_t start, size_t run_end)
+{
+	size_t		first_end = ex_word_end(doc, start, run_end),
+				second = ex_next_word(doc, start, run_end),
+				second_end;
+
+	if (second >= run_end || first_end == start || doc->text[first_end - 1] == 's' ||
+		ex_skip_space(doc, first_end, run_end) != second || !sc_is_upper(doc->text, run_end, second))
+		return start;
+	second_end = ex_word_end(doc, second, run_end);
+	return definite_head(doc, second, second_end) ? second : start;
+}
+
+/*
  * Whether the word [pos, wend) is a place that "kommun", "kommune" or
  * their forms follow: a municipality, which begins a noun phrase of its
  * own ("Jämtlands Räddningstjänstförbund Åre kommuns ansökan").
@@ -2825,7 +2885,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
-		if (run_end > start && (named = after_company_noun(doc, start, run_end)) != start)
+		if (run_end > start && ((named = after_company_noun(doc, start, run_end)) != start ||
+								(named = definite_head_second(doc, start, run_end)) != start))
 		{
 			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);

@@ -1018,6 +1018,10 @@ test_patterns(void)
 	unit_check(count("organisation|Hereford Joint Committee Meeting") == 0,
 			   "no organisation named with its meeting");
 
+	/* a heading's word before a definite head is no part of a name */
+	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
+	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
+
 	/* heads of services that municipalities share */
 	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
 				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
