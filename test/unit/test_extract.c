@@ -1042,6 +1042,9 @@ test_patterns(void)
 	expect("organisation|Interkommunalt politisk råd for Nord-Gudbrandsdal|*");
 	unit_check(count("organisation|Interkommunalt politisk råd|") == 0,
 			   "no organisation of the law's name alone");
+	extract_string("Räddningsnämnden\n\nRäddningsnämnden är en gemensam nämnd för Tierp, "
+				   "Uppsala och Östhammars kommuner.\n", SC_NO_DAY);
+	expect("organisation|Räddningsnämnden|*");
 }
 
 /*
