@@ -231,6 +231,8 @@ static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
 										const kind_word *ends);
+static void find_in_sentence(ex_doc *doc, const ex_sentence *s);
+static void list_lines_organisations(ex_doc *doc, const ex_sentence *s);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -2820,6 +2822,46 @@ place_run_end(const ex_doc *doc, size_t pos, size_t end)
 /* Records the organisations the sentence names. */
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
+{
+	find_in_sentence(doc, s);
+	list_lines_organisations(doc, s);
+}
+
+/*
+ * The labels of the lines of the list a sentence introduces, a line's
+ * words up to its colon, each read as a sentence of its own ("The 4 CJCs
+ * were established ...:" / "• The North Wales Corporate Joint Committee:
+ * Gwynedd, ..."), which the walk over a section's sentences passes over
+ * with the sentence.  A line without one is an item of the list, which
+ * the member rules read: the bodies a list names as members are not
+ * all the page's.
+ */
+static void
+list_lines_organisations(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		pos = s->span.end;
+
+	while ((pos = ex_skip_space(doc, pos, s->list_end)) < s->list_end)
+	{
+		const char *nl = memchr(doc->text + pos, '\n', s->list_end - pos);
+		size_t		line_end = nl ? (size_t) (nl - doc->text) : s->list_end;
+		const char *colon = memchr(doc->text + pos, ':', line_end - pos);
+		ex_sentence label = {.span = {pos, colon ? (size_t) (colon - doc->text) : pos}};
+
+		label.list_end = label.span.end;
+		/* past the bullet, to the line's first word */
+		while (label.span.start < label.span.end &&
+			   !sc_is_word_char(doc->text, label.span.end, label.span.start))
+			label.span.start += sc_char_length(doc->text, label.span.end, label.span.start);
+		if (label.span.start < label.span.end)
+			find_in_sentence(doc, &label);
+		pos = line_end;
+	}
+}
+
+/* The organisations named in the sentence s, without its list's lines. */
+static void
+find_in_sentence(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 	sc_span		spans[EX_FORM_NAMES];

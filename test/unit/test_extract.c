@@ -1022,6 +1022,13 @@ test_patterns(void)
 	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
 	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
 
+	/* the label of a list's line names a body, the line's other items none */
+	extract_string("T\n\nThe committees were established in 2021:\n\n"
+				   "  • The North Wales Corporate Joint Committee: Gwynedd and Conwy.\n"
+				   "  • Cardiff Waste Committee\n", SC_NO_DAY);
+	expect("organisation|North Wales Corporate Joint Committee|*");
+	unit_check(count("organisation|Cardiff") == 0, "no organisation of a list's item");
+
 	/* heads of services that municipalities share */
 	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
 				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
