@@ -1643,8 +1643,9 @@ kind_in_general(const ex_doc *doc, size_t pos, size_t run_end)
 		return false;
 	if (ex_word_in(doc, pos, first_end, countries) == first_end - pos)
 		return true;
+	/* a word with a capital inside is a name's ("VafabMiljö kommunalförbund", "NSR AB") */
 	return (head->lang == EX_LANG_SV || head->lang == EX_LANG_DA) &&
-		doc->text[first_end - 1] != 's';
+		doc->text[first_end - 1] != 's' && !inner_capital(doc, pos, first_end);
 }
 
 /* Parts of the words that say the companies after them are subsidiaries. */

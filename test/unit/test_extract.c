@@ -1029,6 +1029,11 @@ test_patterns(void)
 	expect("organisation|North Wales Corporate Joint Committee|*");
 	unit_check(count("organisation|Cardiff") == 0, "no organisation of a list's item");
 
+	/* a word with a capital inside before a kind word is a name's, not a common noun's */
+	extract_string("T\n\nAtt VafabMiljö kommunalförbund ansvarar för avfallet. Kontakta "
+				   "VafabMiljö.\n", SC_NO_DAY);
+	expect("organisation|VafabMiljö|*");
+
 	/* heads of services that municipalities share */
 	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
 				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
