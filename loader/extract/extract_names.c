@@ -874,6 +874,32 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
 	return wend > p && !sc_is_upper(doc->text, end, p) && name_kind(doc, p, wend) ? wend : pos;
 }
 
+/* Words after "and" that may hold the head of the name it stands in. */
+#define EX_AND_HEAD_WORDS 4
+
+/*
+ * Whether capitalised words after pos, a few at most, reach a head word:
+ * "and" then joins two parts of one English name ("Joint Waste and
+ * Recycling Committee", "Joint Revenues and Benefits Shared Service
+ * Committee"), not two names ("Gwynedd and Conwy").
+ */
+static bool
+head_ahead(const ex_doc *doc, size_t pos, size_t end)
+{
+	pos = ex_skip_space(doc, pos, end);
+	for (int i = 0; i < EX_AND_HEAD_WORDS && pos < end && sc_is_upper(doc->text, end, pos); i++)
+	{
+		size_t		wend = ex_word_end(doc, pos, end);
+
+		if (wend == pos)
+			return false;
+		if (name_kind(doc, pos, wend))
+			return true;
+		pos = ex_skip_space(doc, wend, end);
+	}
+	return false;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them; a
  * lower-case kind word may end them, or two coordinated), or pos if none
@@ -885,6 +911,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	size_t		run_end = pos,
 				p = pos,
 				prev = pos,
+				last = pos,		/* the run's last word */
 				phrase;
 
 	*nwords = 0;
@@ -926,6 +953,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		{
 			wend = p + phrase;
 			run_end = wend;
+			last = p;
 			(*nwords)++;
 		}
 		else if (wend > p && sc_is_upper(doc->text, end, p))
@@ -935,6 +963,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			if (*nwords > 0 && municipality_named(doc, p, wend, end))
 				break;
 			run_end = wend;
+			last = p;
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
@@ -949,6 +978,14 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 			break;
 		}
+		/*
+		 * "Joint Waste and Recycling Committee", not "Surrey Heath Borough
+		 * Council and Woking Borough Council"
+		 */
+		else if (*nwords > 0 && ex_word_is(doc, p, end, "and") == 3 &&
+				 ex_word_end(doc, p, end) == p + 3 && !name_kind(doc, last, run_end) &&
+				 head_ahead(doc, p + 3, end))
+			wend = p + 3;
 		else if (!(*nwords > 0 && p < end && doc->text[p] == '&'))
 			break;
 		if (p < end && doc->text[p] == '&')

@@ -1034,6 +1034,12 @@ test_patterns(void)
 				   "VafabMiljö.\n", SC_NO_DAY);
 	expect("organisation|VafabMiljö|*");
 
+	/* "and" joins two parts of one English name, not two names */
+	extract_string("T\n\nThe Joint Waste and Recycling Committee met in May. Surrey Heath "
+				   "Borough Council and Woking Borough Council agreed.\n", SC_NO_DAY);
+	expect("organisation|Joint Waste and Recycling Committee|*");
+	unit_check(count_matching("organisation|*Council and*") == 0, "no name of two names");
+
 	/* heads of services that municipalities share */
 	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
 				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
