@@ -1603,10 +1603,19 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 			return true;
 		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
 		{
+			size_t		next = ex_next_word(doc, p, run_end);
+
 			head = p;
 			if (wend > p && doc->text[wend - 1] == 's')
 				return true;
 			if (before != EX_NONE && ex_word_in(doc, before, p, organ_before))
+				return true;
+			/*
+			 * a head that begins the name is followed by "of" or "for"
+			 * ("Council of Border Municipalities"), not by a noun it
+			 * qualifies ("Council Tax", "Committee Meeting")
+			 */
+			if (p == pos && next < run_end && !joiner_at(doc, next, run_end))
 				return true;
 			continue;
 		}

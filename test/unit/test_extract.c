@@ -1017,6 +1017,10 @@ test_patterns(void)
 	expect("organisation|Hereford Joint Committee|*");
 	unit_check(count("organisation|Hereford Joint Committee Meeting") == 0,
 			   "no organisation named with its meeting");
+	extract_string("T\n\nStevenage collects the Council Tax. The Council of Border "
+				   "Municipalities met.\n", SC_NO_DAY);
+	unit_check(count("organisation|Council Tax") == 0, "no organisation of what a head qualifies");
+	expect("organisation|Council of Border Municipalities|*");
 
 	/* a heading's word before a definite head is no part of a name */
 	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
