@@ -156,7 +156,9 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", "the", NULL
+	"flera", "många", "några", "exempel", "utöver", "the",
+	/* Danish, Norwegian and English ones that no Swedish is */
+	"der", "hvor", "når", "etter", "in", "at", "on", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */

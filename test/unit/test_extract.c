@@ -1038,6 +1038,10 @@ test_patterns(void)
 				   "VafabMiljö.\n", SC_NO_DAY);
 	expect("organisation|VafabMiljö|*");
 
+	/* a preposition that begins an English or Danish sentence begins no name */
+	extract_string("T\n\nIn Finland is a cooperation of regions usual.\n", SC_NO_DAY);
+	unit_check(count("organisation|In ") == 0, "no organisation of a preposition and a place");
+
 	/* "and" joins two parts of one English name, not two names */
 	extract_string("T\n\nThe Joint Waste and Recycling Committee met in May. Surrey Heath "
 				   "Borough Council and Woking Borough Council agreed.\n", SC_NO_DAY);
