@@ -2876,6 +2876,9 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 	list_lines_organisations(doc, s);
 }
 
+/* Lines of a list whose labels are read: no page labels more bodies in one. */
+#define EX_LIST_LABELS 100
+
 /*
  * The labels of the lines of the list a sentence introduces, a line's
  * words up to its colon, each read as a sentence of its own ("The 4 CJCs
@@ -2890,7 +2893,8 @@ list_lines_organisations(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		pos = s->span.end;
 
-	while ((pos = ex_skip_space(doc, pos, s->list_end)) < s->list_end)
+	for (int n = 0; n < EX_LIST_LABELS && (pos = ex_skip_space(doc, pos, s->list_end)) < s->list_end;
+		 n++)
 	{
 		const char *nl = memchr(doc->text + pos, '\n', s->list_end - pos);
 		size_t		line_end = nl ? (size_t) (nl - doc->text) : s->list_end;
