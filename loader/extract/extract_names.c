@@ -266,9 +266,30 @@ typedef struct noun_table
 } noun_table;
 
 static noun_table name_heads = {.nouns = ex_name_heads};
+
+/* The heads of several words ("business region"), found once: few are. */
+#define EX_HEAD_PHRASES 8
+static int	head_phrases[EX_HEAD_PHRASES];
+static size_t head_phrase_lens[EX_HEAD_PHRASES];
+static int	nhead_phrases;
 static noun_table definition_nouns = {.nouns = ex_definition_nouns};
 static noun_table role_nouns = {.nouns = ex_role_nouns};
 static pthread_once_t noun_gates_once = PTHREAD_ONCE_INIT;
+
+/*
+ * Whether the text at pos may begin with word, compared folded: by the
+ * first byte alone, an ASCII letter in either case or another byte as it
+ * is (UTF-8's first byte of "å" and "Å" is one), so that most words are
+ * passed over without a comparison.
+ */
+static inline bool
+may_begin_with(const ex_doc *doc, size_t pos, const char *word)
+{
+	unsigned char c = (unsigned char) doc->text[pos],
+				w = (unsigned char) word[0];
+
+	return c < 0x80 && w < 0x80 ? (c | 0x20) == (w | 0x20) : c == w;
+}
 
 /* Whether c is an ASCII capital. */
 static inline bool
@@ -347,6 +368,12 @@ gate_all_nouns(void)
 	gate_nouns(&name_heads);
 	gate_nouns(&definition_nouns);
 	gate_nouns(&role_nouns);
+	for (int i = 0; ex_name_heads[i].word && nhead_phrases < EX_HEAD_PHRASES; i++)
+		if (strchr(ex_name_heads[i].word, ' ') != NULL)
+		{
+			head_phrases[nhead_phrases] = i;
+			head_phrase_lens[nhead_phrases++] = strlen(ex_name_heads[i].word);
+		}
 	for (int i = 0; naming_nouns[i]; i++)
 		if (strlen(naming_nouns[i]) < 5)
 			naming_nouns_long = false;
@@ -433,15 +460,16 @@ head_phrase_kind(const ex_doc *doc, size_t pos, size_t end)
 static const ex_name_word *
 head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 {
-	for (int i = 0; ex_name_heads[i].word; i++)
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	for (int i = 0; i < nhead_phrases; i++)
 	{
-		const char *phrase = ex_name_heads[i].word;
+		const char *phrase = ex_name_heads[head_phrases[i]].word;
 
-		*n = strlen(phrase);
-		if (strchr(phrase, ' ') != NULL && end - pos >= *n &&
+		*n = head_phrase_lens[i];
+		if (end - pos >= *n && may_begin_with(doc, pos, phrase) &&
 			sc_match_folded(doc->text + pos, *n, phrase) == *n &&
 			!sc_is_word_char(doc->text, end, pos + *n))
-			return &ex_name_heads[i];
+			return &ex_name_heads[head_phrases[i]];
 	}
 	return NULL;
 }
@@ -1014,9 +1042,12 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 	 * the word's end is found only for a genre word it begins with: most
 	 * words begin with none, and are told by their first bytes
 	 */
+	if (pos >= end)
+		return false;
 	for (int i = 0; ex_genre_words[i].word; i++)
 	{
-		size_t		n = ex_word_is(doc, pos, end, ex_genre_words[i].word);
+		size_t		n = may_begin_with(doc, pos, ex_genre_words[i].word) ?
+			ex_word_is(doc, pos, end, ex_genre_words[i].word) : 0;
 
 		if (n > 0 && n == ex_word_end(doc, pos, end) - pos)
 			return true;
@@ -1037,7 +1068,8 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 	if (wend == pos)
 		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)
-		if (ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
+		if (may_begin_with(doc, pos, ex_menu_words[i].word) &&
+			ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
 			return true;
 	return false;
 }
