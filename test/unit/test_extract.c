@@ -1048,6 +1048,13 @@ test_patterns(void)
 	expect("organisation|Joint Waste and Recycling Committee|*");
 	unit_check(count_matching("organisation|*Council and*") == 0, "no name of two names");
 
+	/* a räddningsregion counts rescue services, and applicants are no members yet */
+	extract_string("T\n\nRäddningsregion Bergslagen är ett samarbete mellan sex "
+				   "räddningstjänster i 29 kommuner. Tolkförmedling Väst har öppnat för nya "
+				   "medlemmar och 12 kommuner har ansökt om att gå med i förbundet.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "no count of municipalities of rescue services "
+			   "nor of applicants (%d)", count("member_count|"));
+
 	/* heads of services that municipalities share */
 	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
 				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
