@@ -178,7 +178,7 @@ static const char *const place_after[] = {
  * newcomer joins, which it is not yet.  Folded, whole words or phrases.
  */
 static const char *const joining[] = {
-	"kommer med i", "går med i", "ansluter sig", "ansluta sig", "ansluts",
+	"kommer med i", "går med i", "gå med i", "ansluter sig", "ansluta sig", "ansluts",
 	"utökas", "utvidgas", "udvides", "utvides", "træder ind", "træde ind",
 	"melder sig ind", "blir med i", "går inn i", "joins", "will join",
 	"is joining", NULL
@@ -230,11 +230,13 @@ static const char *const joining_counts[] = {
  * Bodies whose members are by law of several kinds: a Swedish
  * samordningsförbund has the Försäkringskassan, the Arbetsförmedlingen, a
  * region and municipalities, so that its municipalities are no count of
- * its members ("kommunstyrelsens ordförande från de tre kommunerna").
- * Folded, a part of the body's name.
+ * its members ("kommunstyrelsens ordförande från de tre kommunerna"); a
+ * räddningsregion's members are rescue services, each of some
+ * municipalities ("sex räddningstjänster i 29 kommuner").  Folded, a part
+ * of the body's name.
  */
 static const char *const mixed_member_bodies[] = {
-	"samordningsförbund", NULL
+	"samordningsförbund", "räddningsregion", NULL
 };
 
 /*

@@ -52,31 +52,39 @@ static const kind_word compound_name_ends[] = {
 	{"förbund", "joint_authority"},
 	{"regionrådet", "cooperation_committee"},
 	{"regionråd", "cooperation_committee"},
-	{"srådet", "cooperation_committee"},	/* not "området" */
+	{"rådet", "cooperation_committee"},	/* not "området" (not_council_ends) */
 	{"komiteen", "cooperation_committee"},
 	{"kommittén", "cooperation_committee"},
 	{"komitéen", "cooperation_committee"},
 	{"samarbetet", "cooperation"},
 	{"samarbejdet", "cooperation"},
 	{"samarbeidet", "cooperation"},
+	{"fællesskabet", "cooperation"},
 	{NULL, NULL}
 };
+
+/*
+ * Words that end in "rådet" without naming a council of places: an area
+ * ("Trekantområdet", "Salten-området") and the Nordic ministers' council.
+ */
+static const char *const not_council_ends[] = {"området", "ministerrådet", NULL};
 
 /*
  * English words that, next to "Council" or "Committee", name no body of
  * their own: with only such words the name is a kind or an organ ("the
  * Regional Council", "Executive Committee", "Nordic Council of
- * Ministers", "Danish-German committee"), not a cooperation's name
- * ("Kvarken Council", "Regional Council for Hallingdal").  Nationalities
- * make a council of states.
+ * Ministers", "Danish-German committee", "Labour Council"), not a
+ * cooperation's name ("Kvarken Council", "Regional Council for
+ * Hallingdal").  Nationalities make a council of states, and parties and
+ * "full" a council's sitting or group.
  */
 static const char *const generic_english[] = {
 	"regional", "executive", "city", "town", "municipal", "county", "youth",
 	"planning", "joint", "steering", "national", "nordic", "european",
 	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
 	"co-operation", "political", "advisory", "local", "ministers", "policy",
-	"senior", "officials", "sister", "the", "of", "for", "and", "on", "in",
-	NULL
+	"senior", "officials", "sister", "full", "labour", "the", "of", "for", "and",
+	"on", "in", NULL
 };
 
 /*
@@ -148,7 +156,9 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", "the", NULL
+	"flera", "många", "några", "exempel", "utöver", "the",
+	/* Danish, Norwegian and English ones that no Swedish is */
+	"der", "hvor", "når", "etter", "in", "at", "on", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */
@@ -217,9 +227,14 @@ static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
+static bool menu_word(const ex_doc *doc, size_t pos, size_t end);
 static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
 static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
+static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
+										const kind_word *ends);
+static void find_in_sentence(ex_doc *doc, const ex_sentence *s);
+static void list_lines_organisations(ex_doc *doc, const ex_sentence *s);
 static bool compound_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 						  size_t run_end, int nwords);
 
@@ -251,9 +266,30 @@ typedef struct noun_table
 } noun_table;
 
 static noun_table name_heads = {.nouns = ex_name_heads};
+
+/* The heads of several words ("business region"), found once: few are. */
+#define EX_HEAD_PHRASES 8
+static int	head_phrases[EX_HEAD_PHRASES];
+static size_t head_phrase_lens[EX_HEAD_PHRASES];
+static int	nhead_phrases;
 static noun_table definition_nouns = {.nouns = ex_definition_nouns};
 static noun_table role_nouns = {.nouns = ex_role_nouns};
 static pthread_once_t noun_gates_once = PTHREAD_ONCE_INIT;
+
+/*
+ * Whether the text at pos may begin with word, compared folded: by the
+ * first byte alone, an ASCII letter in either case or another byte as it
+ * is (UTF-8's first byte of "å" and "Å" is one), so that most words are
+ * passed over without a comparison.
+ */
+static inline bool
+may_begin_with(const ex_doc *doc, size_t pos, const char *word)
+{
+	unsigned char c = (unsigned char) doc->text[pos],
+				w = (unsigned char) word[0];
+
+	return c < 0x80 && w < 0x80 ? (c | 0x20) == (w | 0x20) : c == w;
+}
 
 /* Whether c is an ASCII capital. */
 static inline bool
@@ -332,6 +368,12 @@ gate_all_nouns(void)
 	gate_nouns(&name_heads);
 	gate_nouns(&definition_nouns);
 	gate_nouns(&role_nouns);
+	for (int i = 0; ex_name_heads[i].word && nhead_phrases < EX_HEAD_PHRASES; i++)
+		if (strchr(ex_name_heads[i].word, ' ') != NULL)
+		{
+			head_phrases[nhead_phrases] = i;
+			head_phrase_lens[nhead_phrases++] = strlen(ex_name_heads[i].word);
+		}
 	for (int i = 0; naming_nouns[i]; i++)
 		if (strlen(naming_nouns[i]) < 5)
 			naming_nouns_long = false;
@@ -418,15 +460,16 @@ head_phrase_kind(const ex_doc *doc, size_t pos, size_t end)
 static const ex_name_word *
 head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 {
-	for (int i = 0; ex_name_heads[i].word; i++)
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	for (int i = 0; i < nhead_phrases; i++)
 	{
-		const char *phrase = ex_name_heads[i].word;
+		const char *phrase = ex_name_heads[head_phrases[i]].word;
 
-		*n = strlen(phrase);
-		if (strchr(phrase, ' ') != NULL && end - pos >= *n &&
+		*n = head_phrase_lens[i];
+		if (end - pos >= *n && may_begin_with(doc, pos, phrase) &&
 			sc_match_folded(doc->text + pos, *n, phrase) == *n &&
 			!sc_is_word_char(doc->text, end, pos + *n))
-			return &ex_name_heads[i];
+			return &ex_name_heads[head_phrases[i]];
 	}
 	return NULL;
 }
@@ -764,6 +807,66 @@ definite_word(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether the word [pos, wend) ends in part and a definite article, in
+ * the genitive too: "Regionrådet", "Regionrådets".
+ */
+static bool
+ends_definite(const ex_doc *doc, size_t pos, size_t wend, const char *part)
+{
+	size_t		at = ex_find_part(doc, pos, wend, part),
+				head_end;
+
+	if (at == EX_NONE)
+		return false;
+	head_end = at + strlen(part);
+	if (wend - head_end == 3 && doc->text[wend - 1] == 's')
+		wend--;
+	return wend > head_end && wend - head_end <= 2 && definite_word(doc, pos, wend);
+}
+
+/*
+ * Whether the word [pos, wend) is a head word in its definite form, the
+ * head and an article after it: "Regionrådet", "Räddningstjänsten",
+ * "Räddningstjänstförbundet", "Brannvesenet", but not "Brandvæsen" nor
+ * "Samordningsförbund".
+ */
+static bool
+definite_head(const ex_doc *doc, size_t pos, size_t wend)
+{
+	const ex_name_word *head = noun_ending(doc, pos, wend, &name_heads);
+
+	if (head && ends_definite(doc, pos, wend, head->word))
+		return true;
+	for (int i = 0; compound_kinds[i].stem; i++)
+		if (ends_definite(doc, pos, wend, compound_kinds[i].stem))
+			return true;
+	return false;
+}
+
+/*
+ * Where the name begins in a run whose second word is a head in its
+ * definite form after a word that is no genitive: a heading's or a
+ * list's word glued before a body's name or a word that refers to one
+ * ("9 Økonomi Regionrådets prosjekter", "Uppdrag och ändamål Bastjänster
+ * Räddningstjänstförbundet ansvarar"), since the definite head begins a
+ * name ("Regionrådet for Hadeland") and ends none but a genitive's
+ * ("Ölands kommunalförbundet"); start if it does not.
+ */
+static size_t
+definite_head_second(const ex_doc *doc, size_t start, size_t run_end)
+{
+	size_t		first_end = ex_word_end(doc, start, run_end),
+				second = ex_next_word(doc, start, run_end),
+				second_end;
+
+	if (second >= run_end || first_end == start || doc->text[first_end - 1] == 's' ||
+		ex_skip_space(doc, first_end, run_end) != second || !sc_is_upper(doc->text, run_end, second))
+		return start;
+	second_end = ex_word_end(doc, second, run_end);
+	return definite_head(doc, second, second_end) ? second : start;
+}
+
+/*
  * Whether the word [pos, wend) is a place that "kommun", "kommune" or
  * their forms follow: a municipality, which begins a noun phrase of its
  * own ("Jämtlands Räddningstjänstförbund Åre kommuns ansökan").
@@ -801,6 +904,32 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
 	return wend > p && !sc_is_upper(doc->text, end, p) && name_kind(doc, p, wend) ? wend : pos;
 }
 
+/* Words after "and" that may hold the head of the name it stands in. */
+#define EX_AND_HEAD_WORDS 4
+
+/*
+ * Whether capitalised words after pos, a few at most, reach a head word:
+ * "and" then joins two parts of one English name ("Joint Waste and
+ * Recycling Committee", "Joint Revenues and Benefits Shared Service
+ * Committee"), not two names ("Gwynedd and Conwy").
+ */
+static bool
+head_ahead(const ex_doc *doc, size_t pos, size_t end)
+{
+	pos = ex_skip_space(doc, pos, end);
+	for (int i = 0; i < EX_AND_HEAD_WORDS && pos < end && sc_is_upper(doc->text, end, pos); i++)
+	{
+		size_t		wend = ex_word_end(doc, pos, end);
+
+		if (wend == pos)
+			return false;
+		if (name_kind(doc, pos, wend))
+			return true;
+		pos = ex_skip_space(doc, wend, end);
+	}
+	return false;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them; a
  * lower-case kind word may end them, or two coordinated), or pos if none
@@ -811,7 +940,9 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 {
 	size_t		run_end = pos,
 				p = pos,
-				prev = pos;
+				prev = pos,
+				last = pos,		/* the run's last word */
+				phrase;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -835,16 +966,34 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			}
 		}
 		prev = p;
-		/* "RMB Förbundsordning": the document's kind ends the name */
-		if (*nwords > 0 && genre_word(doc, p, end))
+		/*
+		 * "RMB Förbundsordning": the document's kind ends the name, as
+		 * does a word of a menu or link after it ("Mälardalsrådet
+		 * Redigera", "Skaraborgs Kommunalförbund Kontakt")
+		 */
+		if (*nwords > 0 && (genre_word(doc, p, end) || menu_word(doc, p, end)))
 			break;
-		if (wend > p && sc_is_upper(doc->text, end, p))
+		/*
+		 * a kind of several words, the law's name of a body written in
+		 * lower case after its first ("Interkommunalt politisk råd for
+		 * Nord-Gudbrandsdal", "Fosenregionen interkommunalt politisk råd")
+		 */
+		if ((*nwords > 0 || sc_is_upper(doc->text, end, p)) &&
+			head_phrase_at(doc, p, end, &phrase) && p + phrase > wend)
+		{
+			wend = p + phrase;
+			run_end = wend;
+			last = p;
+			(*nwords)++;
+		}
+		else if (wend > p && sc_is_upper(doc->text, end, p))
 		{
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
 			if (*nwords > 0 && municipality_named(doc, p, wend, end))
 				break;
 			run_end = wend;
+			last = p;
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
@@ -859,6 +1008,14 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 			break;
 		}
+		/*
+		 * "Joint Waste and Recycling Committee", not "Surrey Heath Borough
+		 * Council and Woking Borough Council"
+		 */
+		else if (*nwords > 0 && ex_word_is(doc, p, end, "and") == 3 &&
+				 ex_word_end(doc, p, end) == p + 3 && !name_kind(doc, last, run_end) &&
+				 head_ahead(doc, p + 3, end))
+			wend = p + 3;
 		else if (!(*nwords > 0 && p < end && doc->text[p] == '&'))
 			break;
 		if (p < end && doc->text[p] == '&')
@@ -885,9 +1042,12 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 	 * the word's end is found only for a genre word it begins with: most
 	 * words begin with none, and are told by their first bytes
 	 */
+	if (pos >= end)
+		return false;
 	for (int i = 0; ex_genre_words[i].word; i++)
 	{
-		size_t		n = ex_word_is(doc, pos, end, ex_genre_words[i].word);
+		size_t		n = may_begin_with(doc, pos, ex_genre_words[i].word) ?
+			ex_word_is(doc, pos, end, ex_genre_words[i].word) : 0;
 
 		if (n > 0 && n == ex_word_end(doc, pos, end) - pos)
 			return true;
@@ -905,29 +1065,46 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		wend = ex_word_end(doc, pos, end);
 
+	if (wend == pos)
+		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)
-		if (ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
+		if (may_begin_with(doc, pos, ex_menu_words[i].word) &&
+			ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
 			return true;
 	return false;
 }
 
 /*
- * Where a name begins at pos: past a capitalised function or menu word,
+ * Words a title or menu may put before a name that name_start passes: a
+ * document's kind, then a section's ("Förvaltningsberättelse Inledning
+ * Tolkförmedling Väst").
+ */
+#define EX_NAME_PREFIX_WORDS 3
+
+/*
+ * Where a name begins at pos: past capitalised function or menu words,
  * or past the kind of a document and its preposition ("Selskapsavtale for
- * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd").
+ * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd"), one
+ * after another as a title strings them together.
  */
 static size_t
 name_start(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
-	if (genre_word(doc, pos, end))
+	for (int i = 0; i < EX_NAME_PREFIX_WORDS && pos < end; i++)
 	{
-		pos = ex_next_word(doc, pos, end);
-		return ex_word_in(doc, pos, end, prepositions) ? ex_next_word(doc, pos, end) : pos;
+		if (genre_word(doc, pos, end))
+		{
+			pos = ex_next_word(doc, pos, end);
+			if (ex_word_in(doc, pos, end, prepositions))
+				pos = ex_next_word(doc, pos, end);
+		}
+		else if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
+			pos = ex_next_word(doc, pos, end);
+		else
+			break;
 	}
-	if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
-		return ex_next_word(doc, pos, end);
 	return pos;
 }
 
@@ -1379,8 +1556,10 @@ sentence_capital(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	size_t		first_end = ex_word_end(doc, pos, run_end),
 				second = ex_skip_space(doc, first_end, run_end);
 
+	/* "Betegnelsen interkommunalt politisk råd": a kind of several words is one */
 	if (pos != s->span.start || second >= run_end ||
-		ex_word_end(doc, second, run_end) != run_end || !sc_is_lower(doc->text, run_end, second))
+		(ex_word_end(doc, second, run_end) != run_end && !head_phrase_alone(doc, second, run_end)) ||
+		!sc_is_lower(doc->text, run_end, second))
 		return false;
 	return doc->text[first_end - 1] != 's' && !capitalised_elsewhere(doc, pos, first_end);
 }
@@ -1458,10 +1637,19 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 			return true;
 		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
 		{
+			size_t		next = ex_next_word(doc, p, run_end);
+
 			head = p;
 			if (wend > p && doc->text[wend - 1] == 's')
 				return true;
 			if (before != EX_NONE && ex_word_in(doc, before, p, organ_before))
+				return true;
+			/*
+			 * a head that begins the name is followed by "of" or "for"
+			 * ("Council of Border Municipalities"), not by a noun it
+			 * qualifies ("Council Tax", "Committee Meeting")
+			 */
+			if (p == pos && next < run_end && !joiner_at(doc, next, run_end))
 				return true;
 			continue;
 		}
@@ -1535,8 +1723,9 @@ kind_in_general(const ex_doc *doc, size_t pos, size_t run_end)
 		return false;
 	if (ex_word_in(doc, pos, first_end, countries) == first_end - pos)
 		return true;
+	/* a word with a capital inside is a name's ("VafabMiljö kommunalförbund", "NSR AB") */
 	return (head->lang == EX_LANG_SV || head->lang == EX_LANG_DA) &&
-		doc->text[first_end - 1] != 's';
+		doc->text[first_end - 1] != 's' && !inner_capital(doc, pos, first_end);
 }
 
 /* Parts of the words that say the companies after them are subsidiaries. */
@@ -1824,23 +2013,34 @@ compound_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int
 		ex_word_in_list(doc, pos, run_end, &doc->naming_nouns) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words))
 		return false;
-	for (int i = 0; compound_name_ends[i].stem; i++)
-	{
-		const char *stem = compound_name_ends[i].stem;
-		size_t		n = strlen(stem);
+	const kind_word *end = compound_end(doc, pos, wend, compound_name_ends);
 
-		if (wend - pos < n + EX_COMPOUND_OWN ||
-			sc_match_folded(doc->text + wend - n, n, stem) != n)
-			continue;
-		/* "Ett Samordningsförbund är ...": the kind, not a name */
-		if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
-			kind_alone(doc, pos, run_end))
-			return false;
-		add_org(doc, (sc_span) {pos, run_end}, compound_name_ends[i].kind,
-				"organisation.compound", s);
-		return true;
+	if (!end || word_ends_in(doc, pos, wend, not_council_ends))
+		return false;
+	/* "Ett Samordningsförbund är ...": the kind, not a name */
+	if (!acceptable_name(doc, s, pos, run_end, nwords) || bare_head(doc, pos, run_end) ||
+		kind_alone(doc, pos, run_end))
+		return false;
+	add_org(doc, (sc_span) {pos, run_end}, end->kind, "organisation.compound", s);
+	return true;
+}
+
+/*
+ * The entry of ends that the word [pos, wend) ends in, after a part of its
+ * own, or NULL.
+ */
+static const kind_word *
+compound_end(const ex_doc *doc, size_t pos, size_t wend, const kind_word *ends)
+{
+	for (int i = 0; ends[i].stem; i++)
+	{
+		size_t		n = strlen(ends[i].stem);
+
+		if (wend - pos >= n + EX_COMPOUND_OWN &&
+			sc_match_folded(doc->text + wend - n, n, ends[i].stem) == n)
+			return &ends[i];
 	}
-	return false;
+	return NULL;
 }
 
 /*
@@ -2113,6 +2313,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
 					proper_by_use(doc, pos, run_end))) ||
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
+		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
 		english_kind_only(doc, pos, run_end))
@@ -2520,6 +2721,9 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 		/* "Brannvesenet Sør-Rogaland IKS Rogaland brann- og redning IKS": another name's form */
 		if (norwegian_form(doc, w, &form_end) != NULL && form_end <= cur)
 			break;
+		/* "RAPPORTEN Follo distriktsrevisjon IKS": a title's word, not the name's */
+		if (genre_word(doc, w, wend) || menu_word(doc, w, wend))
+			break;
 		upper = sc_is_upper(doc->text, wend, w) &&
 			ex_word_in(doc, w, s->span.end, form_name_nonstarts) != wend - w;
 		if (start == EX_NONE)
@@ -2726,6 +2930,50 @@ place_run_end(const ex_doc *doc, size_t pos, size_t end)
 void
 ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 {
+	find_in_sentence(doc, s);
+	list_lines_organisations(doc, s);
+}
+
+/* Lines of a list whose labels are read: no page labels more bodies in one. */
+#define EX_LIST_LABELS 100
+
+/*
+ * The labels of the lines of the list a sentence introduces, a line's
+ * words up to its colon, each read as a sentence of its own ("The 4 CJCs
+ * were established ...:" / "• The North Wales Corporate Joint Committee:
+ * Gwynedd, ..."), which the walk over a section's sentences passes over
+ * with the sentence.  A line without one is an item of the list, which
+ * the member rules read: the bodies a list names as members are not
+ * all the page's.
+ */
+static void
+list_lines_organisations(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		pos = s->span.end;
+
+	for (int n = 0; n < EX_LIST_LABELS && (pos = ex_skip_space(doc, pos, s->list_end)) < s->list_end;
+		 n++)
+	{
+		const char *nl = memchr(doc->text + pos, '\n', s->list_end - pos);
+		size_t		line_end = nl ? (size_t) (nl - doc->text) : s->list_end;
+		const char *colon = memchr(doc->text + pos, ':', line_end - pos);
+		ex_sentence label = {.span = {pos, colon ? (size_t) (colon - doc->text) : pos}};
+
+		label.list_end = label.span.end;
+		/* past the bullet, to the line's first word */
+		while (label.span.start < label.span.end &&
+			   !sc_is_word_char(doc->text, label.span.end, label.span.start))
+			label.span.start += sc_char_length(doc->text, label.span.end, label.span.start);
+		if (label.span.start < label.span.end)
+			find_in_sentence(doc, &label);
+		pos = line_end;
+	}
+}
+
+/* The organisations named in the sentence s, without its list's lines. */
+static void
+find_in_sentence(ex_doc *doc, const ex_sentence *s)
+{
 	size_t		end = s->span.end;
 	sc_span		spans[EX_FORM_NAMES];
 	int			nspans;
@@ -2791,7 +3039,8 @@ ex_find_organisations(ex_doc *doc, const ex_sentence *s)
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
 			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
-		if (run_end > start && (named = after_company_noun(doc, start, run_end)) != start)
+		if (run_end > start && ((named = after_company_noun(doc, start, run_end)) != start ||
+								(named = definite_head_second(doc, start, run_end)) != start))
 		{
 			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);

@@ -1024,6 +1024,80 @@ test_patterns(void)
 	unit_check(count("organisation|RMB Förbundsordning") == 0 &&
 			   count("organisation|Selskapsavtale") == 0,
 			   "no organisation named with its document's kind");
+
+	/* nor are a section's title after it and a link's word after a name */
+	extract_string("T\n\nFörvaltningsberättelse Inledning Tolkförmedling Väst är ett "
+				   "kommunalförbund. Medlemmar i Mälardalsrådet Redigera\n\nText.\n", SC_NO_DAY);
+	expect("organisation|Tolkförmedling Väst|*");
+	expect("organisation|Mälardalsrådet|*");
+	unit_check(count("organisation|Inledning") == 0 &&
+			   count("organisation|Mälardalsrådet Redigera") == 0,
+			   "no organisation named with a title's or a link's word");
+	extract_string("T\n\nThe Hereford Joint Committee Meeting was held in May.\n", SC_NO_DAY);
+	expect("organisation|Hereford Joint Committee|*");
+	unit_check(count("organisation|Hereford Joint Committee Meeting") == 0,
+			   "no organisation named with its meeting");
+	extract_string("T\n\nStevenage collects the Council Tax. The Council of Border "
+				   "Municipalities met.\n", SC_NO_DAY);
+	unit_check(count("organisation|Council Tax") == 0, "no organisation of what a head qualifies");
+	expect("organisation|Council of Border Municipalities|*");
+
+	/* a heading's word before a definite head is no part of a name */
+	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
+	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
+
+	/* the label of a list's line names a body, the line's other items none */
+	extract_string("T\n\nThe committees were established in 2021:\n\n"
+				   "  • The North Wales Corporate Joint Committee: Gwynedd and Conwy.\n"
+				   "  • Cardiff Waste Committee\n", SC_NO_DAY);
+	expect("organisation|North Wales Corporate Joint Committee|*");
+	unit_check(count("organisation|Cardiff") == 0, "no organisation of a list's item");
+
+	/* a word with a capital inside before a kind word is a name's, not a common noun's */
+	extract_string("T\n\nAtt VafabMiljö kommunalförbund ansvarar för avfallet. Kontakta "
+				   "VafabMiljö.\n", SC_NO_DAY);
+	expect("organisation|VafabMiljö|*");
+
+	/* a preposition that begins an English or Danish sentence begins no name */
+	extract_string("T\n\nIn Finland is a cooperation of regions usual.\n", SC_NO_DAY);
+	unit_check(count("organisation|In ") == 0, "no organisation of a preposition and a place");
+
+	/* "and" joins two parts of one English name, not two names */
+	extract_string("T\n\nThe Joint Waste and Recycling Committee met in May. Surrey Heath "
+				   "Borough Council and Woking Borough Council agreed.\n", SC_NO_DAY);
+	expect("organisation|Joint Waste and Recycling Committee|*");
+	unit_check(count_matching("organisation|*Council and*") == 0, "no name of two names");
+
+	/* a räddningsregion counts rescue services, and applicants are no members yet */
+	extract_string("T\n\nRäddningsregion Bergslagen är ett samarbete mellan sex "
+				   "räddningstjänster i 29 kommuner. Tolkförmedling Väst har öppnat för nya "
+				   "medlemmar och 12 kommuner har ansökt om att gå med i förbundet.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "no count of municipalities of rescue services "
+			   "nor of applicants (%d)", count("member_count|"));
+
+	/* heads of services that municipalities share */
+	extract_string("T\n\nKommunene samarbeider om Nord-Salten legevakt og Vest-Agder "
+				   "krisesenter. Räddningsregion Bergslagen bildades 2020.\n", SC_NO_DAY);
+	expect("organisation|Nord-Salten legevakt|*");
+	expect("organisation|Vest-Agder krisesenter|*");
+	expect("organisation|Räddningsregion Bergslagen|*");
+
+	/* a one-word council, not an area */
+	extract_string("T\n\nVoss herad vert medlem av Hardangerrådet. Kommunane i "
+				   "Trekantområdet og Lynettefællesskabet.\n", SC_NO_DAY);
+	expect("organisation|Hardangerrådet|*");
+	expect("organisation|Lynettefællesskabet|*");
+	unit_check(count("organisation|Trekantområdet") == 0, "no body of an area's name");
+
+	/* the Norwegian law's name of a regional council, with its place, not alone */
+	extract_string("T\n\nInterkommunalt politisk råd for Nord-Gudbrandsdal vart oppretta "
+				   "i 2020. Interkommunalt politisk råd er et politisk organ.\n", SC_NO_DAY);
+	expect("organisation|Interkommunalt politisk råd for Nord-Gudbrandsdal|*");
+	unit_check(count("organisation|Interkommunalt politisk råd|") == 0,
+			   "no organisation of the law's name alone");
+	extract_string("Räddningsnämnden\n\nRäddningsnämnden är en gemensam nämnd för Tierp, "
+				   "Uppsala och Östhammars kommuner.\n", SC_NO_DAY);
+	expect("organisation|Räddningsnämnden|*");
 }
 
 /*
