@@ -118,6 +118,17 @@ static const char *const approximately[] = {
 };
 
 /*
+ * A composition still planned ("selskabet, der skal omfatte fem
+ * vestkystkommuner"): the municipalities that are to be members are not
+ * yet any.  Folded, right before the count.
+ */
+static const char *const planned[] = {
+	"ska omfatta", "skall omfatta", "kommer att omfatta", "ska bestå av",
+	"skal omfatte", "vil omfatte", "skal bestå af", "skal bestå av",
+	"will comprise", "will include", "will consist of", NULL
+};
+
+/*
  * Partners, no members: "RC Syd drivs av Räddningstjänsten Syd i
  * samverkan med tolv skånska kommuner".  Folded, right before the count.
  */
@@ -422,8 +433,8 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
  * Besides newcomers and the others beside one, a nation's or a county's
  * municipalities in a sentence that names no body before the count, a
  * part of the members, the body a clause says the subject is a part of,
- * the body after a newcomer joins, a body still to be founded, and a
- * number that is not exact.
+ * the body after a newcomer joins, a body still to be founded or a
+ * composition still planned, and a number that is not exact.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
@@ -434,6 +445,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 	if (preceded_by(doc, s->span.start, count, not_members_before) ||
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		preceded_by(doc, s->span.start, count, approximately) ||
+		preceded_by(doc, s->span.start, count, planned) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
 	named = ex_org_before(doc, s->span.start, count);

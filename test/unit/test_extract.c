@@ -539,6 +539,17 @@ test_patterns_around(void)
 				   "drivs för Sölvesborg och Olofström.\n", SC_NO_DAY);
 	expect("membership|Mjällby Vatten|Olofström|*");
 
+	/* a composition still planned, and a group of people, name no members */
+	extract_string("T\n\nDestination Vest er et nyt selskab. Samarbejdet skal omfatte "
+				   "kommunerne Holstebro, Lemvig og Thisted.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "a planned composition names no members (%d)",
+			   count("membership|"));
+	extract_string("T\n\nVestvand I/S er et selskab. Organiseringen af Vestvand I/S er "
+				   "beskrevet af en styregruppe bestående af direktørerne fra Holstebro, "
+				   "Lemvig og Thisted kommuner.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "a steering group's people are no body's members (%d)",
+			   count("membership|"));
+
 	/* a list that says where is none */
 	extract_string("T\n\nVestjysk Turisme er et samarbejde, der arbejder i Skive, Struer "
 				   "og Lemvig.\n", SC_NO_DAY);
@@ -1961,6 +1972,9 @@ test_owner_counts(void)
 	extract_string("T\n\nVestvand I/S er et fælles selskab. Vestvand I/S ejes af 12 "
 				   "kommuner.\n", SC_NO_DAY);
 	expect("member_count|Vestvand I/S||*|12|*");
+	expect_none("T\n\nDestination Vest er et nyt selskab. Destination Vest skal bestå af "
+				"fem kommuner.\n",
+				"member_count|", "a composition still planned counts no members");
 	expect_none("Samfunnsbedriftene\n\nSamfunnsbedriftene IKS er en forening. Samtlige 356 "
 				"norske kommuner har eierskap i minst ett IKS.\n",
 				"member_count|", "a nation's municipalities are no body's members");
