@@ -205,10 +205,39 @@ build_sections(const paragraph *paras, size_t n, sc_section *out)
 	return nsections;
 }
 
+/*
+ * Where the title of a first line too long for one ends: after its first
+ * sentence within SC_TITLE_MAX_BYTES, else at its last space there, else
+ * at the last whole character there.  Crawled text of a PDF or an OCR run,
+ * or a page stored as one line, has no title line: its first words stand
+ * for one, and the rest of the line is the first paragraph.
+ */
+static size_t
+long_line_title_end(const char *text, sc_span line)
+{
+	size_t		limit = line.start + SC_TITLE_MAX_BYTES,
+				last_space = line.start;
+
+	for (size_t p = line.start; p < limit; p++)
+	{
+		if ((text[p] == '.' || text[p] == '!' || text[p] == '?') && p > line.start &&
+			text[p + 1] == ' ')
+			return p + 1;
+		if (text[p] == ' ')
+			last_space = p;
+	}
+	if (last_space > line.start)
+		return last_space;
+	while (limit > line.start && ((unsigned char) text[limit] & 0xC0) == 0x80)
+		limit--;
+	return limit;
+}
+
 sc_textdoc_status
 sc_textdoc_split(const char *text, size_t len, sc_textdoc *doc)
 {
 	sc_span		first = {0, line_end(text, len, 0)};
+	size_t		body_start;
 	paragraph_list paras = {NULL, 0, 0};
 	sc_textdoc_status status = SC_TEXTDOC_OK;
 
@@ -222,10 +251,14 @@ sc_textdoc_split(const char *text, size_t len, sc_textdoc *doc)
 	doc->title = sc_span_trim(text, first);
 	if (doc->title.start == doc->title.end)
 		return SC_TEXTDOC_NO_TITLE;
+	body_start = first.end + 1;
 	if (doc->title.end - doc->title.start > SC_TITLE_MAX_BYTES)
-		return SC_TEXTDOC_TITLE_TOO_LONG;
+	{
+		body_start = long_line_title_end(text, doc->title);
+		doc->title = sc_span_trim(text, (sc_span) {doc->title.start, body_start});
+	}
 
-	if (first.end < len && !collect_paragraphs(text, len, first.end + 1, &paras))
+	if (body_start < len && !collect_paragraphs(text, len, body_start, &paras))
 		status = SC_TEXTDOC_NO_MEMORY;
 	else if (paras.count > 0 &&
 			 (doc->sections = malloc(paras.count * sizeof(sc_section))) == NULL)

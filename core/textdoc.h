@@ -4,7 +4,8 @@
  *		sections.
  *
  * The format is that of the bundled documents: the title on the first
- * line, paragraphs separated by blank lines, list items on lines of their
+ * line (of a first line too long for a title, its first sentence),
+ * paragraphs separated by blank lines, list items on lines of their
  * own that start with a bullet.  A heading is a paragraph of one short line
  * without final punctuation that is followed by a paragraph which is not
  * itself heading-like (a run of such lines is a list of links, not a
@@ -42,7 +43,6 @@ typedef enum sc_textdoc_status
 {
 	SC_TEXTDOC_OK,
 	SC_TEXTDOC_NO_TITLE,		/* every line is blank */
-	SC_TEXTDOC_TITLE_TOO_LONG,	/* the first line that is not blank is longer than a title */
 	SC_TEXTDOC_NO_MEMORY
 } sc_textdoc_status;
 
@@ -50,8 +50,9 @@ typedef enum sc_textdoc_status
 #define SC_HEADING_MAX_BYTES 100
 
 /*
- * Longest first line, in bytes, that is taken for a title: a longer one
- * means the file is not an extract of a page (a dump on one line, say).
+ * Longest title, in bytes: of a longer first line, text stored on one line
+ * (a PDF's or an OCR run's), the first sentence or words up to this many
+ * are the title and the rest is the first paragraph.
  */
 #define SC_TITLE_MAX_BYTES 1000
 

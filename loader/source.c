@@ -217,12 +217,6 @@ parse_text(source_document *doc)
 		case SC_TEXTDOC_NO_TITLE:
 			report_error("%s: byte %zu: the text has no title: every line is blank", path, bom);
 			return false;
-		case SC_TEXTDOC_TITLE_TOO_LONG:
-			report_error("%s: byte %zu: the first line is %zu bytes long; a title has at most %d",
-						 path, bom + (size_t) doc->parts.title.start,
-						 (size_t) (doc->parts.title.end - doc->parts.title.start),
-						 SC_TITLE_MAX_BYTES);
-			return false;
 		case SC_TEXTDOC_NO_MEMORY:
 			report_error("%s: out of memory", path);
 			return false;

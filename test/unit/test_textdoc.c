@@ -92,11 +92,54 @@ test_edges(void)
 	sc_textdoc_free(&doc);
 }
 
+/*
+ * A first line too long for a title (text stored on one line): its first
+ * sentence is the title, else its words up to the limit, else its whole
+ * characters up to it; the rest of the line is the first paragraph.
+ */
+static void
+test_long_first_line(void)
+{
+	char		text[4096];
+	sc_textdoc	doc;
+	size_t		len;
+
+	len = (size_t) snprintf(text, sizeof(text), "Avtal om vänorter. ");
+	while (len < 1500)
+		len += (size_t) snprintf(text + len, sizeof(text) - len, "ord ");
+	unit_check(sc_textdoc_split(text, len, &doc) == SC_TEXTDOC_OK, "a long first line splits");
+	unit_check(strcmp(span_text(text, doc.title), "Avtal om vänorter.") == 0,
+			   "its first sentence is the title (%s)", span_text(text, doc.title));
+	unit_check(doc.nsections == 1 && doc.sections[0].body.start == doc.title.end + 1 &&
+			   doc.sections[0].body.end == len - 1,
+			   "the rest of the line is the first paragraph");
+	sc_textdoc_free(&doc);
+
+	len = 0;
+	while (len < 1500)
+		len += (size_t) snprintf(text + len, sizeof(text) - len, "ord ");
+	sc_textdoc_split(text, len, &doc);
+	unit_check(doc.title.start == 0 && doc.title.end <= SC_TITLE_MAX_BYTES &&
+			   doc.title.end > SC_TITLE_MAX_BYTES - 4 && text[doc.title.end] == ' ',
+			   "with no sentence's end, the words up to the limit (%zu)", doc.title.end);
+	sc_textdoc_free(&doc);
+
+	/* "å" is two bytes: no character is cut in two */
+	for (len = 0; len < 1501; len += 2)
+		memcpy(text + len, "\xC3\xA5", 2);
+	sc_textdoc_split(text, len, &doc);
+	unit_check(doc.title.end == SC_TITLE_MAX_BYTES && doc.nsections == 1 &&
+			   doc.sections[0].body.start == SC_TITLE_MAX_BYTES,
+			   "with no space, whole characters up to the limit (%zu)", doc.title.end);
+	sc_textdoc_free(&doc);
+}
+
 int
 main(void)
 {
 	test_title_and_intro();
 	test_heading_rule();
 	test_edges();
+	test_long_first_line();
 	return unit_exit_status();
 }
