@@ -275,6 +275,25 @@ static const char *const weekdays[] = {
 };
 
 /*
+ * Where "den", a date of a day and a time after it ("den 29. juli 2005",
+ * "2018-12-19 10.00") that stand at pos end, blanks after them passed
+ * over; EX_NONE if no date of a day stands there.
+ */
+static size_t
+day_and_time_end(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+{
+	size_t		p = pos,
+				n;
+
+	if ((n = ex_word_is(doc, p, end, "den")) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	if ((n = ex_date_at(doc, p, end, d)) == 0 || d->precision != EX_DAY)
+		return EX_NONE;
+	p = ex_skip_space(doc, p + n, end);
+	return ex_skip_space(doc, p + time_at(doc, p, end), end);
+}
+
+/*
  * The date a line [line, end) holds and nothing else but a section in
  * capitals or a day of the week before it, "Den" and a time after it;
  * false if it holds more.
@@ -294,12 +313,8 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 		p = ex_skip_space(doc, p + n, end);
 	else if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))
 		p = ex_skip_space(doc, word_end, end);
-	if ((n = ex_word_is(doc, p, end, "den")) > 0)
-		p = ex_skip_space(doc, p + n, end);
-	if ((n = ex_date_at(doc, p, end, d)) == 0 || d->precision != EX_DAY)
+	if ((p = day_and_time_end(doc, p, end, d)) == EX_NONE)
 		return false;
-	p = ex_skip_space(doc, p + n, end);
-	p = ex_skip_space(doc, p + time_at(doc, p, end), end);
 	if (p < end && doc->text[p] == '|')
 		p = ex_skip_space(doc, p + 1, end);
 	return p >= end;
@@ -441,13 +456,8 @@ signature_date(const ex_doc *doc, size_t line, ex_date *d, size_t *line_end)
 	p += n;
 	if (p < e && doc->text[p] == ',')
 		p++;
-	p = ex_skip_space(doc, p, e);
-	if ((n = ex_word_is(doc, p, e, "den")) > 0)
-		p = ex_skip_space(doc, p + n, e);
-	if ((n = ex_date_at(doc, p, e, d)) == 0 || d->precision != EX_DAY)
+	if ((p = day_and_time_end(doc, ex_skip_space(doc, p, e), e, d)) == EX_NONE)
 		return false;
-	p = ex_skip_space(doc, p + n, e);
-	p = ex_skip_space(doc, p + time_at(doc, p, e), e);
 	*line_end = e;
 	return p >= e;
 }
