@@ -42,6 +42,7 @@ BEGIN {
 	word_fields["noun"] = 4
 	word_fields["stop"] = 3
 	word_fields["copula"] = 3
+	word_fields["founded"] = 3
 	word_fields["menu"] = 3
 	word_fields["refer"] = 3
 	word_fields["role"] = 3
@@ -51,11 +52,12 @@ BEGIN {
 	table["noun"] = "ex_definition_nouns"
 	table["stop"] = "ex_stop_words"
 	table["copula"] = "ex_copulas"
+	table["founded"] = "ex_founded_as"
 	table["menu"] = "ex_menu_words"
 	table["refer"] = "ex_refer_words"
 	table["role"] = "ex_role_nouns"
 	table["genre"] = "ex_genre_words"
-	ntables = split("head form noun stop copula menu refer role genre", order, " ")
+	ntables = split("head form noun stop copula founded menu refer role genre", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -99,7 +101,7 @@ $1 == "default" {
 	next
 }
 
-# Word tables: head, form and noun lines have a kind, stop, copula, menu,
+# Word tables: head, form and noun lines have a kind, stop, copula, founded, menu,
 # refer, role and genre lines none.
 $1 in word_fields {
 	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")

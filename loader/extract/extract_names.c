@@ -2201,17 +2201,52 @@ copula(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
+/* Words between a verb of founding and its "som" or "as": a date, a place. */
+#define EX_FOUNDED_GAP 6
+
+/*
+ * Where the noun after a verb of founding and "som" or "as" begins ("ble
+ * etablert i 1998 som et samarbeidsorgan"), or EX_NONE: the verb at pos
+ * (a founded line of patterns.tsv), then up to EX_FOUNDED_GAP words with
+ * no comma or stop among them.
+ */
+static size_t
+founded_as(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const as[] = {"som", "as", NULL};
+	size_t		p = EX_NONE,
+				n;
+
+	for (int i = 0; ex_founded_as[i].word && p == EX_NONE; i++)
+		if ((n = ex_word_is(doc, pos, end, ex_founded_as[i].word)) > 0)
+			p = pos + n;
+	if (p == EX_NONE)
+		return EX_NONE;
+	for (int words = 0; words <= EX_FOUNDED_GAP && p < end; words++)
+	{
+		p = ex_skip_space(doc, p, end);
+		if (p >= end || doc->text[p] == ',' || doc->text[p] == '.' || doc->text[p] == ';')
+			return EX_NONE;
+		if ((n = ex_word_in(doc, p, end, as)) > 0)
+			return ex_next_word(doc, p, end);
+		p = ex_word_end(doc, p, end);
+	}
+	return EX_NONE;
+}
+
 /*
  * The kind a sentence defines the name [pos, run_end) as, or NULL: "X är
  * ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...", "X er
- * et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag".
+ * et fælleskommunalt selskab", "X, Sydskånes avfalls aktiebolag", "X ble
+ * etablert i 1998 som et samarbeidsorgan".
  */
 static const char *
 defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
 	size_t		p = run_end,
 				end = s->span.end,
-				comma = EX_NONE;
+				comma = EX_NONE,
+				q;
 
 	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
 	{
@@ -2230,6 +2265,8 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 		return NULL;
 	if (copula(doc, p, end))
 		return definition_kind(doc, ex_next_word(doc, p, end), end);
+	if ((q = founded_as(doc, p, end)) != EX_NONE)
+		return definition_kind(doc, q, end);
 	if (comma != EX_NONE && pos == s->span.start)
 	{
 		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */

@@ -66,7 +66,8 @@ typedef struct ex_pattern
 
 /*
  * A word of the name tables of patterns.tsv: a head word, legal form or
- * defining noun with its kind; a stop word, copula, menu, refer or role word
+ * defining noun with its kind; a stop word, copula, founding verb, menu,
+ * refer or role word
  * with none.
  */
 typedef struct ex_name_word
@@ -85,6 +86,7 @@ extern const ex_name_word ex_legal_forms[];
 extern const ex_name_word ex_stop_words[];
 extern const ex_name_word ex_definition_nouns[];
 extern const ex_name_word ex_copulas[];
+extern const ex_name_word ex_founded_as[];
 extern const ex_name_word ex_menu_words[];
 extern const ex_name_word ex_refer_words[];
 extern const ex_name_word ex_genre_words[];

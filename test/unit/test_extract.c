@@ -337,6 +337,16 @@ test_rules(void)
 	extract_string("T\n\nPublication date: 19 July 2011\n\nThe committee met.\n", SC_NO_DAY);
 	expect("document_date|||2011-07-19||-1||||published|");
 
+	/* a name defined by a verb of founding and "som" or "as" a few words on */
+	extract_string("T\n\nØvre Romerike Utvikling (ØRU) ble etablert i 1998 som et "
+				   "samarbeidsorgan for kommunene på Øvre Romerike.\n", SC_NO_DAY);
+	expect("organisation|Øvre Romerike Utvikling|*");
+	extract_string("T\n\nVästra Dalsland Utveckling bildades 2004 som ett kommunalförbund.\n",
+				   SC_NO_DAY);
+	expect("organisation|Västra Dalsland Utveckling|*");
+	expect_none("T\n\nNorra Torget ble etablert i 1998, som et samarbeidsorgan ønsket.\n",
+				"organisation|Norra Torget", "a comma before \"som\" ends the founding phrase");
+
 	/* a person's office and a place's name define no organisation */
 	extract_string("T\n\nChrister Ängehov är förbundsdirektör i Helsingborg som bildar "
 				   "förbund med Ängelholm. Kommunens största tätort heter Havøysund. "
