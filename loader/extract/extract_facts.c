@@ -434,10 +434,11 @@ date_label_at(const ex_doc *doc, size_t pos, size_t end)
 /*
  * The date of a letter's or a report's place and date, alone on the line
  * at line: "Bodø 04.06.2020", "Steinkjer, 09.11.2018", "Christiansborg,
- * den 29. juli 2005", a place of the gazetteer or a capitalised word (no
- * day of the week, "Tuesday, May 21, 2024" being the day a site shows a
- * page, and no date's label), an optional comma and "den", a date of a
- * day, nothing after it but a time;
+ * den 29. juli 2005", a place of the gazetteer, or a capitalised word and
+ * a comma (no day of the week, "Tuesday, May 21, 2024" being the day a
+ * site shows a page, and no date's label; "Kommissionsmøde 08-03-2024"
+ * names a meeting), an optional comma and "den", a date of a day,
+ * nothing after it but a time;
  * the line's end in *line_end.  Where a document was signed says when.
  */
 static bool
@@ -451,8 +452,15 @@ signature_date(const ex_doc *doc, size_t line, ex_date *d, size_t *line_end)
 		ex_date_at(doc, p, e, d) > 0 || ex_word_in(doc, p, e, weekdays) > 0 ||
 		date_label_at(doc, p, e))
 		return false;
-	if (ex_place_at(doc, p, e, &n) == NULL)
-		n = ex_word_end(doc, p, e) - p;
+	/*
+	 * a word no place of the gazetteer is one only before a comma; a
+	 * letter may give its date alone ("Den 11. november 2014")
+	 */
+	if (ex_word_is(doc, p, e, "den") > 0)
+		n = 0;
+	else if (ex_place_at(doc, p, e, &n) == NULL &&
+			 ((n = ex_word_end(doc, p, e) - p) == 0 || p + n >= e || doc->text[p + n] != ','))
+		return false;
 	p += n;
 	if (p < e && doc->text[p] == ',')
 		p++;

@@ -324,6 +324,11 @@ test_rules(void)
 	expect("document_date|||2020-06-04||-1||||published|");
 	expect_none("T\n\nTuesday, May 21, 2024\n\nThe company collects waste.\n",
 				"document_date|", "a day of the week and a date are no place and date");
+	expect_none("T\n\nBudgettet blev drøftet.\n\nKommissionsmøde 08-03-2024\n\nMødet sluttede.\n",
+				"document_date|", "a meeting's name and date are no place and date");
+	extract_string("T\n\nKL har drøftet sagen.\n\nDen 11. november 2014\n\nMed venlig hilsen.\n",
+				   SC_NO_DAY);
+	expect("document_date|||2014-11-11||-1||||published|");
 	extract_string("T\n\nPubliceret 15-09-2015\n\nMødet holdes.\n\nOdense 16.09.2015\n",
 				   SC_NO_DAY);
 	unit_check(count("document_date|") == 1, "a label's date is the page's, not a place's (%d)",
