@@ -332,6 +332,16 @@ line_words(const ex_doc *doc, size_t line, size_t end, int limit)
 	return words;
 }
 
+/* Whether a date's label begins at pos ("Publisert:", "Publicerad 2021-01-02"). */
+static bool
+date_label_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; date_labels[i].word; i++)
+		if (ex_word_is(doc, pos, end, date_labels[i].word) > 0)
+			return true;
+	return false;
+}
+
 /*
  * Whether the line before the one at line, blank lines left out, is a
  * date's label alone ("Publisert:"): the date under it is the label's.
@@ -350,9 +360,8 @@ under_label(const ex_doc *doc, size_t line)
 			return false;
 	for (size_t p = ex_skip_space(doc, start, e); p < e;
 		 p = ex_skip_space(doc, ex_word_end(doc, p, e) + 1, e))
-		for (int i = 0; date_labels[i].word; i++)
-			if (ex_word_is(doc, p, e, date_labels[i].word) > 0)
-				return true;
+		if (date_label_at(doc, p, e))
+			return true;
 	return false;
 }
 
@@ -415,16 +424,6 @@ top_date(const ex_doc *doc, size_t line, ex_date *d, const char **name, size_t *
 		}
 		p = e + 1;
 	}
-	return false;
-}
-
-/* Whether a date's label begins at pos ("Publicerad 2021-01-02" is no place's date). */
-static bool
-date_label_at(const ex_doc *doc, size_t pos, size_t end)
-{
-	for (int i = 0; date_labels[i].word; i++)
-		if (ex_word_is(doc, pos, end, date_labels[i].word) > 0)
-			return true;
 	return false;
 }
 
