@@ -1989,14 +1989,13 @@ where_list(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 	return false;
 }
 
-/* Whether an item of a list of the sentence is the organisation: a party, not the body. */
+/* Whether a list of the sentence names the organisation: a party, not the body. */
 static bool
-org_is_listed(const ex_sentence_words *sw, int org)
+org_is_listed(const ex_doc *doc, const ex_sentence_words *sw, int org)
 {
 	for (int l = 0; l < sw->nlists; l++)
-		for (int i = 0; i < sw->lists[l].nitems; i++)
-			if (sw->lists[l].items[i].org == org)
-				return true;
+		if (list_names_body(doc, &sw->lists[l], org))
+			return true;
 	return false;
 }
 
@@ -2113,7 +2112,8 @@ around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
 		int			i = matches[m][1],
 					org;
 
-		if (ex_patterns[i].where != EX_WHERE_AROUND)
+		/* no rule around a cue is read by default: nothing to look for then */
+		if (ex_patterns[i].where != EX_WHERE_AROUND || !pattern_is_stated(doc, i))
 			continue;
 		if (list == NULL)
 		{
@@ -2122,10 +2122,10 @@ around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
 			bodies_around(doc, s, sw, list, &bodies);
 		}
 		if ((org = around_org(doc, list, &bodies, matches[m][0])) < 0 ||
-			list_names_body(doc, list, org) || org_is_listed(sw, org))
+			org_is_listed(doc, sw, org))
 			continue;
 		list->used = true;
-		if (pattern_is_stated(doc, i) && (only_org == NULL || doc->orgs[org].name == only_org))
+		if (only_org == NULL || doc->orgs[org].name == only_org)
 			emit_items(doc, s, sw, list, org, SC_BASIS_STATED, ex_patterns[i].rule);
 		return;
 	}
