@@ -165,7 +165,8 @@ static bool
 defined_on_page(const ex_doc *doc, const char *name)
 {
 	for (int i = 0; i < doc->norgs; i++)
-		if (doc->orgs[i].defined_in_text && strcmp(doc->orgs[i].name, name) == 0)
+		if ((doc->orgs[i].defined_at != EX_NONE || doc->orgs[i].defined_again) &&
+			strcmp(doc->orgs[i].name, name) == 0)
 			return true;
 	return false;
 }

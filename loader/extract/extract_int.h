@@ -55,8 +55,8 @@ typedef struct ex_org
 	const char *rule;
 	sc_span		evidence;
 	size_t		defined_at;		/* the sentence defining it, or EX_NONE */
-	bool		defined_in_text;	/* a sentence defines it, one of defined_at's
-									 * or one that begins with its name */
+	bool		defined_again;	/* a sentence that begins with its name defines
+								 * it, after it was named (ex_emit_at asks) */
 	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
 } ex_org;
 

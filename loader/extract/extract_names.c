@@ -1927,10 +1927,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 				  "organisation.kind_word", s);
 	/* "Kvarken Council is a cooperation ...": named and defined */
 	if (org >= 0 && defined_kind(doc, s, pos, run_end))
-	{
 		doc->orgs[org].defined_at = s->span.start;
-		doc->orgs[org].defined_in_text = true;
-	}
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -2323,15 +2320,14 @@ english_pronoun(const ex_doc *doc, size_t pos, size_t end)
  * stays the definitions' the readers record.
  */
 static void
-mark_defined_in_text(ex_doc *doc, const ex_sentence *s)
+mark_defined_again(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
 	int			org = ex_org_at(doc, s->span.start, s->span.end, &matched);
 
-	if (org >= 0 && !doc->orgs[org].defined_in_text &&
-		(doc->orgs[org].defined_at != EX_NONE ||
-		 defined_kind(doc, s, s->span.start, s->span.start + matched)))
-		doc->orgs[org].defined_in_text = true;
+	if (org >= 0 && doc->orgs[org].defined_at == EX_NONE && !doc->orgs[org].defined_again &&
+		defined_kind(doc, s, s->span.start, s->span.start + matched))
+		doc->orgs[org].defined_again = true;
 }
 
 static bool
@@ -2360,10 +2356,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
 	if (org >= 0)
-	{
 		doc->orgs[org].defined_at = s->span.start;
-		doc->orgs[org].defined_in_text = true;
-	}
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
 }
@@ -3016,7 +3009,7 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	int			nspans;
 
 	pthread_once(&noun_gates_once, gate_all_nouns);
-	mark_defined_in_text(doc, s);
+	mark_defined_again(doc, s);
 	nspans = form_names(doc, s, spans);
 	if (about_heading(doc, s))
 		return;
