@@ -2230,27 +2230,6 @@ continued_partner_at(const ex_doc *doc, const ex_sentence *s, size_t *pos, partn
 }
 
 /*
- * The partners with their countries beside them that continued_partners
- * reads in the sentence, counted up to two.
- */
-static int
-sentence_partner_count(const ex_doc *doc, const ex_sentence *s)
-{
-	int			count = 0;
-
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end);
-		 pos < s->span.end && count < 2;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
-	{
-		partner		pt;
-
-		if (continued_partner_at(doc, s, &pos, &pt))
-			count++;
-	}
-	return count;
-}
-
-/*
  * "Ålesund kommunes syv vennskapsbyer har ... De syv byene er Västerås i
  * Sverige, Akureyri på Island ...": the sentence right after the one with
  * the twin-town words, in its paragraph, names partners with their
@@ -2263,8 +2242,12 @@ sentence_partner_count(const ex_doc *doc, const ex_sentence *s)
 static void
 continued_partners(ex_doc *doc, const ex_sentence *s)
 {
+	partner		first;
+	/* by default the first partner waits for a second, in one walk */
+	int			held = doc->pattern_stage ? -1 : 0;
+
 	if (not_now_in(doc, s) || doc->twin_list.name[0] == '\0' ||
-		(!doc->pattern_stage && (!twin_list_named(doc) || sentence_partner_count(doc, s) < 2)))
+		(!doc->pattern_stage && !twin_list_named(doc)))
 	{
 		doc->twin_bullets = NULL;
 		return;
@@ -2274,9 +2257,21 @@ continued_partners(ex_doc *doc, const ex_sentence *s)
 	{
 		partner		pt;
 
-		if (continued_partner_at(doc, s, &pos, &pt))
-			emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets,
+		if (!continued_partner_at(doc, s, &pos, &pt))
+			continue;
+		if (held == 0)
+		{
+			first = pt;
+			held = 1;
+			continue;
+		}
+		if (held == 1)
+		{
+			emit_partner(doc, s, &first, &doc->twin_list, doc->twin_bullets,
 						 "twin_town.continued");
+			held = -1;
+		}
+		emit_partner(doc, s, &pt, &doc->twin_list, doc->twin_bullets, "twin_town.continued");
 	}
 	doc->twin_bullets = NULL;	/* one sentence on, no more */
 }
