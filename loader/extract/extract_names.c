@@ -276,21 +276,6 @@ static noun_table definition_nouns = {.nouns = ex_definition_nouns};
 static noun_table role_nouns = {.nouns = ex_role_nouns};
 static pthread_once_t noun_gates_once = PTHREAD_ONCE_INIT;
 
-/*
- * Whether the text at pos may begin with word, compared folded: by the
- * first byte alone, an ASCII letter in either case or another byte as it
- * is (UTF-8's first byte of "å" and "Å" is one), so that most words are
- * passed over without a comparison.
- */
-static inline bool
-may_begin_with(const ex_doc *doc, size_t pos, const char *word)
-{
-	unsigned char c = (unsigned char) doc->text[pos],
-				w = (unsigned char) word[0];
-
-	return c < 0x80 && w < 0x80 ? (c | 0x20) == (w | 0x20) : c == w;
-}
-
 /* Whether c is an ASCII capital. */
 static inline bool
 ascii_capital(char c)
@@ -466,7 +451,7 @@ head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 		const char *phrase = ex_name_heads[head_phrases[i]].word;
 
 		*n = head_phrase_lens[i];
-		if (end - pos >= *n && may_begin_with(doc, pos, phrase) &&
+		if (end - pos >= *n && sc_may_match_folded(doc->text + pos, doc->len - pos, phrase) &&
 			sc_match_folded(doc->text + pos, *n, phrase) == *n &&
 			!sc_is_word_char(doc->text, end, pos + *n))
 			return &ex_name_heads[head_phrases[i]];
@@ -1046,7 +1031,7 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 		return false;
 	for (int i = 0; ex_genre_words[i].word; i++)
 	{
-		size_t		n = may_begin_with(doc, pos, ex_genre_words[i].word) ?
+		size_t		n = sc_may_match_folded(doc->text + pos, doc->len - pos, ex_genre_words[i].word) ?
 			ex_word_is(doc, pos, end, ex_genre_words[i].word) : 0;
 
 		if (n > 0 && n == ex_word_end(doc, pos, end) - pos)
@@ -1068,7 +1053,7 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 	if (wend == pos)
 		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)
-		if (may_begin_with(doc, pos, ex_menu_words[i].word) &&
+		if (sc_may_match_folded(doc->text + pos, doc->len - pos, ex_menu_words[i].word) &&
 			ex_word_is(doc, pos, end, ex_menu_words[i].word) == wend - pos)
 			return true;
 	return false;
