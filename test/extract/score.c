@@ -74,6 +74,9 @@
  * found by how sure each is (sc_fact_basis): stated in its sentence, or
  * inferred from the title, a heading, an earlier sentence.  A membership
  * found in several sentences counts as stated if one of them states it.
+ * Without -q, further comments give the precision of the memberships each
+ * rule found (a fact found by several rules counts for the first that
+ * stated it), the evidence for reading a rule by default.
  *
  * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
  * does; without it, as the loader does by default.
@@ -99,6 +102,7 @@ typedef struct fact_key
 	char		validity[SC_VALIDITY_TEXT_SIZE];
 	bool		matched;
 	sc_fact_basis basis;
+	char		rule[64];		/* the rule that found it (the stating one) */
 	bool		has_span;		/* an absent membership limited to a span */
 	sc_validity span;
 } fact_key;
@@ -157,6 +161,21 @@ static int	absent_found, absent_checked;
 static int	warnings;
 /* Memberships found, and of them right, by basis. */
 static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
+
+/*
+ * Memberships found, and of them right, by the rule that found them: the
+ * evidence a rule is put on by default on (patterns.tsv's "default" lines).
+ */
+#define MAX_RULES 64
+
+typedef struct rule_tally
+{
+	char		rule[64];
+	int			found, right;
+} rule_tally;
+
+static rule_tally rule_tallies[MAX_RULES];
+static int	nrule_tallies;
 
 /* Minimum precision and recall a kind must reach for its line to pass. */
 static double min_precision[NKINDS] = {0.8, 0.95, 0.9, 0.9, 0.9, 0.8, 0.95};
@@ -368,6 +387,7 @@ collect(const sc_fact *f, void *arg)
 	if (!key_of_fact(f, &k))
 		return true;
 	k.basis = f->basis;
+	snprintf(k.rule, sizeof(k.rule), "%s", f->rule ? f->rule : "");
 	if (r->every.n >= MAX_FACTS)
 	{
 		r->overflow = true;
@@ -380,8 +400,11 @@ collect(const sc_fact *f, void *arg)
 		if (r->got.facts[i].kind == k.kind && strcmp(r->got.facts[i].key, k.key) == 0)
 		{
 			/* the same fact from another sentence, which may state it */
-			if (k.basis == SC_BASIS_STATED)
+			if (k.basis == SC_BASIS_STATED && r->got.facts[i].basis != SC_BASIS_STATED)
+			{
 				r->got.facts[i].basis = k.basis;
+				memcpy(r->got.facts[i].rule, k.rule, sizeof(k.rule));
+			}
 			return true;
 		}
 	r->got.facts[r->got.n++] = k;
@@ -585,6 +608,25 @@ read_expected(const char *path, fact_set *set, fact_set *absent, int32_t *read_o
 	return true;
 }
 
+/* Adds a membership found, right or not, to its rule's tally. */
+static void
+count_rule(const char *rule, bool right)
+{
+	int			i;
+
+	for (i = 0; i < nrule_tallies; i++)
+		if (strcmp(rule_tallies[i].rule, rule) == 0)
+			break;
+	if (i == nrule_tallies)
+	{
+		if (nrule_tallies == MAX_RULES)
+			return;				/* more rules than patterns.tsv has: left out */
+		snprintf(rule_tallies[nrule_tallies++].rule, sizeof(rule_tallies[i].rule), "%s", rule);
+	}
+	rule_tallies[i].found++;
+	rule_tallies[i].right += right;
+}
+
 /* Counts into the kind's tally and those of the page's groups. */
 static void
 count(sc_fact_kind kind, int found, int expected, int correct)
@@ -640,6 +682,7 @@ compare(const char *file, fact_set *got, fact_set *expected)
 		{
 			basis_found[got->facts[j].basis]++;
 			basis_right[got->facts[j].basis] += got->facts[j].matched;
+			count_rule(got->facts[j].rule, got->facts[j].matched);
 		}
 		if (!got->facts[j].matched && !quiet)
 			printf("# %s: wrong %s %s\n", file, sc_fact_kind_name(got->facts[j].kind),
@@ -876,6 +919,29 @@ ratio(int a, int b)
 	return b == 0 ? 1.0 : (double) a / b;
 }
 
+static int
+rule_tally_cmp(const void *a, const void *b)
+{
+	return strcmp(((const rule_tally *) a)->rule, ((const rule_tally *) b)->rule);
+}
+
+/*
+ * The precision of each rule's memberships, for pages one may tune on:
+ * not with -q, lest a frozen test set tell which rule to change.
+ */
+static void
+report_rules(void)
+{
+	if (quiet)
+		return;
+	qsort(rule_tallies, nrule_tallies, sizeof(rule_tally), rule_tally_cmp);
+	for (int i = 0; i < nrule_tallies; i++)
+		printf("# membership rule %s: precision %.3f (%d found, %d right)\n",
+			   rule_tallies[i].rule[0] ? rule_tallies[i].rule : "(none)",
+			   ratio(rule_tallies[i].right, rule_tallies[i].found),
+			   rule_tallies[i].found, rule_tallies[i].right);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -980,6 +1046,7 @@ main(int argc, char **argv)
 			printf("# membership %s: precision %.3f (%d found, %d right)\n",
 				   sc_fact_basis_name((sc_fact_basis) b),
 				   ratio(basis_right[b], basis_found[b]), basis_found[b], basis_right[b]);
+	report_rules();
 	report_groups();
 	printf("1..%d\n", test);
 	return ok ? 0 : 1;
