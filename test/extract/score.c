@@ -74,9 +74,10 @@
  * found by how sure each is (sc_fact_basis): stated in its sentence, or
  * inferred from the title, a heading, an earlier sentence.  A membership
  * found in several sentences counts as stated if one of them states it.
- * Without -q, further comments give the precision of the memberships each
- * rule found (a fact found by several rules counts for the first that
- * stated it), the evidence for reading a rule by default.
+ * Without -q, further comments give the precision of the facts each rule
+ * found, kind by kind (a fact found by several rules counts for the first,
+ * a membership for the first that stated it), the evidence for reading a
+ * rule by default.
  *
  * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
  * does; without it, as the loader does by default.
@@ -163,13 +164,14 @@ static int	warnings;
 static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
 
 /*
- * Memberships found, and of them right, by the rule that found them: the
+ * Facts found, and of them right, by the rule that found them: the
  * evidence a rule is put on by default on (patterns.tsv's "default" lines).
  */
-#define MAX_RULES 64
+#define MAX_RULES 128
 
 typedef struct rule_tally
 {
+	sc_fact_kind kind;
 	char		rule[64];
 	int			found, right;
 } rule_tally;
@@ -608,19 +610,20 @@ read_expected(const char *path, fact_set *set, fact_set *absent, int32_t *read_o
 	return true;
 }
 
-/* Adds a membership found, right or not, to its rule's tally. */
+/* Adds a fact found, right or not, to its rule's tally. */
 static void
-count_rule(const char *rule, bool right)
+count_rule(sc_fact_kind kind, const char *rule, bool right)
 {
 	int			i;
 
 	for (i = 0; i < nrule_tallies; i++)
-		if (strcmp(rule_tallies[i].rule, rule) == 0)
+		if (rule_tallies[i].kind == kind && strcmp(rule_tallies[i].rule, rule) == 0)
 			break;
 	if (i == nrule_tallies)
 	{
 		if (nrule_tallies == MAX_RULES)
-			return;				/* more rules than patterns.tsv has: left out */
+			return;				/* more rules than the extractor has: left out */
+		rule_tallies[i].kind = kind;
 		snprintf(rule_tallies[nrule_tallies++].rule, sizeof(rule_tallies[i].rule), "%s", rule);
 	}
 	rule_tallies[i].found++;
@@ -682,8 +685,8 @@ compare(const char *file, fact_set *got, fact_set *expected)
 		{
 			basis_found[got->facts[j].basis]++;
 			basis_right[got->facts[j].basis] += got->facts[j].matched;
-			count_rule(got->facts[j].rule, got->facts[j].matched);
 		}
+		count_rule(got->facts[j].kind, got->facts[j].rule, got->facts[j].matched);
 		if (!got->facts[j].matched && !quiet)
 			printf("# %s: wrong %s %s\n", file, sc_fact_kind_name(got->facts[j].kind),
 				   got->facts[j].key);
@@ -922,12 +925,17 @@ ratio(int a, int b)
 static int
 rule_tally_cmp(const void *a, const void *b)
 {
-	return strcmp(((const rule_tally *) a)->rule, ((const rule_tally *) b)->rule);
+	const rule_tally *x = a,
+			   *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return strcmp(x->rule, y->rule);
 }
 
 /*
- * The precision of each rule's memberships, for pages one may tune on:
- * not with -q, lest a frozen test set tell which rule to change.
+ * The precision of each rule's facts, for pages one may tune on: not with
+ * -q, lest a frozen test set tell which rule to change.
  */
 static void
 report_rules(void)
@@ -936,7 +944,8 @@ report_rules(void)
 		return;
 	qsort(rule_tallies, nrule_tallies, sizeof(rule_tally), rule_tally_cmp);
 	for (int i = 0; i < nrule_tallies; i++)
-		printf("# membership rule %s: precision %.3f (%d found, %d right)\n",
+		printf("# %s rule %s: precision %.3f (%d found, %d right)\n",
+			   sc_fact_kind_name(rule_tallies[i].kind),
 			   rule_tallies[i].rule[0] ? rule_tallies[i].rule : "(none)",
 			   ratio(rule_tallies[i].right, rule_tallies[i].found),
 			   rule_tallies[i].found, rule_tallies[i].right);
