@@ -102,6 +102,23 @@ static const char *const list_cues[] = {
 	"följande", "parter", "parterna", "deltar", "samverkar", "samarbetar", NULL
 };
 
+/*
+ * Prepositions that make the municipalities a colon's list names the
+ * places something comes from or goes to, not members: "alt
+ * husholdningsavfall fra følgende kommuner skal leveres til ...: A, B",
+ * "tjänster till följande kommuner:", "services to the following
+ * municipalities:".
+ */
+static const char *const source_or_destination[] = {
+	"fra", "från", "frå", "from", "til", "till", "to", NULL
+};
+
+/* Words between such a preposition and its noun: "fra de følgende 11 kommuner". */
+static const char *const colon_noun_determiners[] = {
+	"følgende", "följande", "fylgjande", "following", "the", "de", "dei", "disse",
+	"dessa", "desse", "these", "alle", "alla", "all", NULL
+};
+
 /* Words a list may begin with before its first item. */
 static const char *const list_fillers[] = {
 	"de", "följande", "även", "också", "kommunerna", "kommuner",
@@ -895,6 +912,32 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * Whether the municipalities before the colon at "at" are a source or a
+ * destination (source_or_destination): a noun of municipalities there
+ * whose preposition, over determiners and a count, is one.
+ */
+static bool
+colon_names_places_served(const ex_doc *doc, const ex_sentence *s, size_t at)
+{
+	bool		after_preposition = false;
+
+	for (size_t p = ex_word_from(doc, s->span.start, at); p < at; p = ex_word_from(doc, p + 1, at))
+	{
+		int			count;
+
+		if (ex_word_prefix(doc, p, at, "kommun") || ex_word_prefix(doc, p, at, "municipalit"))
+		{
+			if (after_preposition)
+				return true;
+		}
+		else if (ex_word_in(doc, p, at, colon_noun_determiners) == 0 &&
+				 !(ex_may_be_number(doc, p, at) && ex_number_any_language(doc, p, at, &count) > 0))
+			after_preposition = ex_word_in(doc, p, at, source_or_destination) > 0;
+	}
+	return false;
+}
+
+/*
  * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
  * the sentence, where the words before the colon say members follow.  Its
  * organisation is one the sentence names or the one its section, title or
@@ -916,7 +959,8 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	if (!colon)
 		return;
 	at = colon - doc->text;
-	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE)
+	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE ||
+		colon_names_places_served(doc, s, at))
 		return;
 	read_list(doc, at + 1, s->span.end, &list);
 	if (list.nitems < 2)

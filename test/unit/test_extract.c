@@ -626,6 +626,18 @@ test_patterns(void)
 	expect("membership|Västra Mälardalens kommunalförbund|Kungsör|*");
 	unit_check(count("membership|Västra Mälardalens kommunalförbund|Hallstahammar") == 0,
 			   "no colon list of the last body named before an unnamed one");
+	/* municipalities a colon's list names as a source or a destination are no members */
+	expect_none("Vefas IKS\n\nVefas IKS er et interkommunalt avfallsselskap. Det betyr at alt "
+				"husholdningsavfall fra følgende kommuner skal leveres til anlegget i Alta: "
+				"Gamvik, Lebesby og Porsanger.\n", "membership|",
+				"municipalities waste comes from are no members");
+	expect_none("Vefas IKS\n\nVefas IKS er et interkommunalt avfallsselskap. Det betyr at alt "
+				"husholdningsavfall fra de 11 kommuner skal leveres til anlegget i Alta: "
+				"Gamvik, Lebesby og Porsanger.\n", "membership|",
+				"a count between the preposition and the noun changes nothing");
+	extract_string("Vefas IKS\n\nVefas IKS er et interkommunalt avfallsselskap. Selskapet eies "
+				   "av følgende kommuner: Gamvik, Lebesby og Porsanger.\n", SC_NO_DAY);
+	expect("membership|Vefas IKS|Lebesby|*");
 	reading.pattern_stage = true;
 	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
 				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
