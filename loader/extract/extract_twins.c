@@ -81,7 +81,10 @@ static const twin_word twin_words[] = {
 	{"vennskapsforbindelse", "twin_town", false},
 	{"venskabsforbindelse", "twin_town", false},
 	{"twin", "twin_town", false},
-	{"sister", "twin_town", false},
+	/* "sister cities", not "sister societies" */
+	{"sister cit", "twin_town", false},
+	{"sister-cit", "twin_town", false},
+	{"sister town", "twin_town", false},
 	{"friendship cit", "friendship", false},
 	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */
@@ -2321,7 +2324,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_line_run = false;
 	doc->twin_table = false;
 	doc->twin_cells = 2;
-	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strcmp(word->prefix, "sister") == 0 ||
+	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strncmp(word->prefix, "sister", 6) == 0 ||
 		strncmp(word->prefix, "friendship", 10) == 0 || strstr(word->prefix, "agreement") != NULL;
 	if (!doc->twin_page)
 	{

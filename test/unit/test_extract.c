@@ -1877,6 +1877,14 @@ test_twin_towns(void)
 	unit_check(count("twin_town|") == 0, "an agreement whose ties are cut is none");
 	extract_string("Halden\n\nHalden is not officially twinned with Wismar, Germany.\n", SC_NO_DAY);
 	unit_check(count("twin_town|") == 0, "a town not officially twinned is none");
+	/* sister societies are no sister cities, and a country is no partner */
+	extract_string("Göteborg\n\nThe society in Göteborg works with sister societies in the "
+				   "United States, Britain, Holland and Canada.\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "sister societies are no twin towns (%d)", count("twin_town|"));
+	extract_string("Göteborg\n\nGöteborg has sister cities in Britain and Poland: Birmingham in "
+				   "Britain and Krakow in Poland.\n", SC_NO_DAY);
+	expect("twin_town||Birmingham|*|GB|twin_town||Göteborg");
+	unit_check(count("twin_town||Britain|") == 0, "a country's name is no partner");
 }
 
 /* Fees in the shapes of extract_fees.c: "fee|ORG||validity|RATE|...|FEE_RULE". */
