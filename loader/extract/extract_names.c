@@ -680,9 +680,31 @@ inner_capital(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether the page's title begins with the word [start, end), whole or in
+ * the genitive ("Tornedalsrådets bakgrund" over "Tornedalsrådet är en
+ * samarbetsorganisation ..."): a page titled with a word is about what it
+ * names.  The title itself is not asked.
+ */
+static bool
+title_begins_with(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = end - start,
+				t = doc->title.start,
+				tend;
+
+	if (doc->title.end <= t || start == t)
+		return false;
+	tend = ex_word_end(doc, t, doc->title.end);
+	if (tend - t != n && !(tend - t == n + 1 && doc->text[tend - 1] == 's'))
+		return false;
+	return memcmp(doc->text + t, doc->text + start, n) == 0;
+}
+
+/*
  * A one-word name must be an acronym, a word with a capital inside it
  * ("VästKom", "AffaldPlus"), or a proper name by its use: a capitalised
- * word at the start of a sentence may be any noun.
+ * word at the start of a sentence may be any noun, unless it is also
+ * capitalised after a lower-case word or begins the page's title.
  */
 static bool
 acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
@@ -693,7 +715,7 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 	if (nwords > 1 || start != s->span.start)
 		return true;
 	return (end - start >= 2 && inner_capital(doc, start, end)) ||
-		capitalised_elsewhere(doc, start, end);
+		title_begins_with(doc, start, end) || capitalised_elsewhere(doc, start, end);
 }
 
 /* The end of the name without a genitive "s" or ":s" that follows it. */

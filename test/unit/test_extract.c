@@ -2333,6 +2333,13 @@ test_name_shapes(void)
 				   "utvecklingssamarbete mellan Tyresö, Stockholm och Nacka.\n", SC_NO_DAY);
 	expect("organisation|LÄSK-samarbetet|*");
 	unit_check(count("organisation|LÄSK|") == 0, "a name the page writes only with its noun keeps it");
+	/* a one-word name that begins its sentence, taken where it begins the title */
+	extract_string("Tornedalsrådets bakgrund\n\nTornedalsrådet är en samarbetsorganisation för "
+				   "kommunerna i Tornedalen.\n", SC_NO_DAY);
+	expect("organisation|Tornedalsrådet|*");
+	expect_none("Bakgrund\n\nTornedalsrådet är en samarbetsorganisation för kommunerna i "
+				"Tornedalen.\n", "organisation|Tornedalsrådet|",
+				"a word that begins its sentence only may be any noun");
 	extract_string("T\n\nMälardalens brand- och räddningsförbund är ett kommunalförbund för "
 				   "räddningstjänst.\n", SC_NO_DAY);
 	expect("organisation|Mälardalens brand- och räddningsförbund|*");
