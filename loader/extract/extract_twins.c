@@ -109,15 +109,19 @@ static const char *const not_now[] = {
 };
 
 /*
- * Words of English news that an agreement was ended or is none ("cut its
- * ties with Murmansk", "is not officially twinned"), folded: they take the
- * partners of their own sentence only, not of the lines under it, which
- * an introduction may open after a word on other towns' agreements.
+ * Words that an agreement was ended, is none ("cut its ties with
+ * Murmansk", "is not officially twinned") or is still to come (a letter of
+ * intent "med sikte på å etablere en vennskapsbyrelasjon"), folded: they
+ * take the partners of their own sentence only, not of the lines under
+ * it, which an introduction may open after a word on other towns'
+ * agreements.
  */
 static const char *const ended_in_sentence[] = {
 	"terminat", "severed", "severing", "severs ", "sever ", "cut its ties",
 	"cut ties", "cut their ties", "froze ", "freez", "suspend", "lapse",
-	"not officially", "turns its back", "abandon", NULL
+	"not officially", "turns its back", "abandon",
+	"intensjonsavtal", "avsiktsförklaring", "hensigtserklæring", "letter of intent",
+	"med sikte på", "med henblik på", "i syfte att", "with a view to", NULL
 };
 
 /*
