@@ -139,6 +139,17 @@ static const char *const partners_before[] = {
 };
 
 /*
+ * Words that open a clause of what else there is ("Förutom de åtta
+ * kommunerna som räknas till Sjuhäradsområdet så ingår Varberg och
+ * Falkenberg"): a count in that clause is of a part of the members.
+ * Folded, the sentence's first words.
+ */
+static const char *const besides[] = {
+	"förutom", "utöver", "udover", "ud over", "foruden", "foruten", "utover",
+	"besides", "apart from", "in addition to", NULL
+};
+
+/*
  * A sentence that begins by pointing back ("Där har elva kommuner i
  * nordvästra Skåne ... ett formaliserat samarbete"): the body it speaks of
  * is the place the sentence before named, not the one the text is about.
@@ -227,6 +238,7 @@ static const char *const future[] = {
 
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
+static bool in_besides_clause(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static int	count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
 
 /*
@@ -466,8 +478,23 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		return true;
 	if (named >= 0 && body_named_as_whole(doc, s, count, named))
 		return true;
+	if (in_besides_clause(doc, s, count))
+		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
+}
+
+/*
+ * Whether the count at pos stands in a clause that opens its sentence
+ * with a word of what else there is (besides), before the clause's comma.
+ */
+static bool
+in_besides_clause(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		first = ex_word_from(doc, s->span.start, pos);
+
+	return first < pos && ex_word_in(doc, first, pos, besides) > 0 &&
+		memchr(doc->text + first, ',', pos - first) == NULL;
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */

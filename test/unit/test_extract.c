@@ -1025,6 +1025,14 @@ test_patterns(void)
 	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund. Förbundet bildades 1995 och "
 				   "12 kommuner är i dag medlemmar i förbundet.\n", SC_NO_DAY);
 	expect("member_count|Sydvatten|*|12|*");
+	/* a count in a clause of what else there is counts a part of the members */
+	extract_string("Sjuhärads kommunalförbund\n\nSjuhärads kommunalförbund är en "
+				   "samverkansorganisation för tio kommuner. Förutom de åtta kommunerna som "
+				   "räknas till Sjuhäradsområdet så ingår Varberg och Falkenberg.\n", SC_NO_DAY);
+	expect("member_count|Sjuhärads kommunalförbund|*|10|*");
+	unit_check(count_matching("member_count|Sjuhärads kommunalförbund|*|8|*") == 0,
+			   "no count of the part a sentence sets beside others (%d)",
+			   count_matching("member_count|Sjuhärads kommunalförbund|*|8|*"));
 	/* a case's number is no page's date */
 	extract_string("T\n\nSag 12-10-2015-4\n\nByrådet behandlede sagen om det fælles "
 				   "beredskab for de seks kommuner.\n", SC_NO_DAY);
