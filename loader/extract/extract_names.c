@@ -1669,6 +1669,62 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 	return head != EX_NONE && generic;
 }
 
+/*
+ * English words of places that cooperate, one of which a council of them
+ * has in its name ("Helsinki-Uusimaa Regional Council", "Nordic Council",
+ * "Cross-Border Council"); folded, any hyphenated part of a word.
+ */
+static const char *const cooperation_english[] = {
+	"regional", "region", "regions", "joint", "nordic", "border", "cross",
+	"cooperation", "co-operation", "partnership", "euroregion", "arctic",
+	"barents", "baltic", NULL
+};
+
+/* Whether the page's title holds the words [pos, end) as written. */
+static bool
+title_holds(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = end - pos;
+
+	if (doc->title.end - doc->title.start < n || (pos >= doc->title.start && pos < doc->title.end))
+		return false;
+	for (size_t t = doc->title.start; t + n <= doc->title.end; t++)
+		if (memcmp(doc->text + t, doc->text + pos, n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether the run [pos, run_end) is the council of one British or Irish
+ * local authority ("Durham Council", "Angus Council", "City of York
+ * Council" as a list of members writes them), no body of cooperation: an
+ * English name that ends in "Council" after words none of which speaks of
+ * places cooperating (cooperation_english), unless the page's title holds
+ * it ("About the Kvarken Council") or the sentence defines it ("Kvarken
+ * Council is a cooperation ...").
+ */
+static bool
+local_authority_council(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		last = pos;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+		if (sc_is_word_char(doc->text, run_end, p))
+			last = p;
+	if (last == pos || ex_word_end(doc, last, run_end) != run_end ||
+		!ex_word_is(doc, last, run_end, "council"))
+		return false;
+	for (size_t p = pos; p < last; p = ex_next_word(doc, p, last))
+	{
+		size_t		wend = ex_word_end(doc, p, last);
+
+		for (size_t q = p; q < wend; q = ex_word_end(doc, q, wend) + 1)
+			if (ex_word_in(doc, q, wend, cooperation_english) > 0)
+				return false;
+	}
+	return !title_holds(doc, pos, run_end) && defined_kind(doc, s, pos, run_end) == NULL;
+}
+
 /* Whether the word at pos begins with a head word, inflected at most. */
 static const ex_name_word *
 bare_head(const ex_doc *doc, size_t pos, size_t end)
@@ -1921,6 +1977,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
+	if (local_authority_council(doc, s, pos, run_end))
+		return true;			/* a member, named as one; no body of its own */
 	if (former_before(doc, s, pos))
 		return true;
 	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};

@@ -660,6 +660,16 @@ test_patterns(void)
 				   "Tønsberg).\n", SC_NO_DAY);
 	expect("membership|Vestfold Vann IKS|Holmestrand|*");
 
+	/* one local authority's council is a member, no body of cooperation */
+	expect_none("Combined authorities\n\nThe councils are: Durham Council; Gateshead Council; "
+				"Newcastle City Council; North Tyneside Council and Sunderland City Council.\n",
+				"organisation|", "a list of local authorities' councils names no body");
+	extract_string("About the Kvarken Council\n\nThe Kvarken Council strives to promote a strong "
+				   "region with the help of cross-border cooperation.\n", SC_NO_DAY);
+	expect("organisation|Kvarken Council|*");
+	extract_string("T\n\nThe members of Helsinki-Uusimaa Regional Council met in Helsinki.\n",
+				   SC_NO_DAY);
+	expect("organisation|Helsinki-Uusimaa Regional Council|*");
 	extract_string("T\n\nThe Kvarken Council is a cooperation between regions. Its members "
 				   "are Vaasa, Umeå and Örnsköldsvik.\n", SC_NO_DAY);
 	expect("organisation|Kvarken Council|*");
