@@ -911,6 +911,13 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
 	return wend > p && !sc_is_upper(doc->text, end, p) && name_kind(doc, p, wend) ? wend : pos;
 }
 
+/*
+ * The words a county's name takes after it, in lower case ("Kalmar län",
+ * "Nordland fylke", "Vejle Amt" written small), which a name of a body
+ * in the county holds whole.
+ */
+static const char *const county_words[] = {"län", "fylke", "amt", NULL};
+
 /* Words after "and" that may hold the head of the name it stands in. */
 #define EX_AND_HEAD_WORDS 4
 
@@ -1004,6 +1011,14 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		/* "Kommunförbundet i Kalmar län": a county's word after its name ends the run */
+		else if (*nwords > 0 && wend > p && ex_skip_space(doc, run_end, end) == p &&
+				 ex_word_in(doc, p, wend, county_words) == wend - p)
 		{
 			run_end = wend;
 			(*nwords)++;

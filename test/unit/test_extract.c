@@ -660,6 +660,11 @@ test_patterns(void)
 				   "Tønsberg).\n", SC_NO_DAY);
 	expect("membership|Vestfold Vann IKS|Holmestrand|*");
 
+	/* a county's name keeps its word for county in a body's name */
+	extract_string("T\n\nKommunförbundet i Kalmar län är en medlemsorganisation för länets "
+				   "kommuner.\n", SC_NO_DAY);
+	expect("organisation|Kommunförbundet i Kalmar län|*");
+	unit_check(count("organisation|Kommunförbundet i Kalmar|") == 0, "no name cut before its county's word");
 	/* one local authority's council is a member, no body of cooperation */
 	expect_none("Combined authorities\n\nThe councils are: Durham Council; Gateshead Council; "
 				"Newcastle City Council; North Tyneside Council and Sunderland City Council.\n",
