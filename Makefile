@@ -248,24 +248,9 @@ $(EXTRACT_SCORE): test/extract/score.c $(CLIENT_CORE_OBJS)
 # until sentences that deny memberships were read as such), so that a
 # fifth fails.  Last, the scorer's own test: it must fail a page
 # on which ruled-out facts are found (test/extract/selftest).
-# The real pages of test/extract/real/ are scored per language and outside
-# Skåne (-g); the frozen test set quietly (-q), so that none of its facts is
-# named.  The dev set is scored with the pattern stage and as the loader
-# reads by default; eleven of its ruled-out facts are found (-a 11: six
-# counts, an island taken for a twin town, a private owner, a rescue
-# service and an electricity company taken for bodies, a member found
-# before it joined), with the pattern stage also three of companies
-# owning companies (-a 14); one of the t2_ batch's (-a 1), one of the t4_
-# batch's (-a 1), two of the t5_ batch's (-a 2), one of the t6_ batch's
-# (-a 1), two of the t7_ batch's (-a 2) and one of the t8_ batch's (-a 1).  The
-# floors hold what is measured, on the test set far below the 0.95
-# precision and 0.85 recall memberships must reach (README, "Real pages").
-# The t4_, t5_ and t6_ batches were first scored once every rule of their
-# stop was merged; t6_'s floors are that first measure, the others' the
-# last, after six pages of t2_ and t4_ whose URLs dev pages repeat moved
-# to dev.  t7_ was first scored with the rules of the stop before, then
-# again after its stop's rules, whose measure its floors hold; t8_, like
-# t6_, was scored once, after every rule of its stop.
+# The real pages of test/extract/real/ are scored with the floors of
+# test/extract/real/floors.tsv, which says what each run measures and why
+# its floors are where they are.
 # The day the real pages of test/extract/real/ were saved: their
 # present-tense statements hold on or before it.
 REAL_PAGES_READ_ON = 2026-12-04
@@ -283,86 +268,14 @@ extract-score: $(EXTRACT_SCORE)
 	echo "# second held-out batch, written without reading the rules: floors just below its first measure"; \
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.95,0.55 -t member_count=0.95,0.75 \
 		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 2 test/extract/heldout2/*.txt || s=1; \
-	echo "# real public pages, dev set, with the pattern stage (rules may be tuned on it): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.68 -a 14 \
-		-t organisation=0.67,0.65 -t membership=0.94,0.41 -t member_count=0.77,0.39 \
-		-t fee=0.99,0.56 -t twin_town=0.96,0.55 -t area=0.22,0.01 -t document_date=0.93,0.63 \
-		test/extract/real/dev/*.txt || s=1; \
-	echo "# the dev set as the loader reads by default"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.62 -a 11 \
-		-t organisation=0.67,0.65 -t membership=0.96,0.17 -t member_count=0.77,0.39 \
-		-t fee=0.99,0.56 -t twin_town=0.95,0.39 -t area=0.22,0.01 -t document_date=0.93,0.63 \
-		test/extract/real/dev/*.txt || s=1; \
-	echo "# real public pages, frozen test set (never tuned on), second batch, as the loader reads by default"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.99 -a 1 \
-		-t organisation=0.60,0.44 -t membership=0.99,0.15 -t member_count=0.33,0.18 \
-		-t fee=0.24,0.04 -t twin_town=0.83,0.13 -t area=0.99,0 -t document_date=0.74,0.59 \
-		test/extract/real/test/t2_*.txt || s=1; \
-	echo "# the second frozen batch with the pattern stage (--pattern-stage): not yet precise enough to be on"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.64 -a 1 \
-		-t organisation=0.60,0.44 -t membership=0.86,0.24 -t member_count=0.33,0.18 \
-		-t fee=0.24,0.04 -t twin_town=0.83,0.13 -t area=0.99,0 -t document_date=0.74,0.59 \
-		test/extract/real/test/t2_*.txt || s=1; \
-	echo "# third frozen batch (t3_), gathered without reading the rules, as the loader reads by default: floors just below its last measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0 -a 0 \
-		-t organisation=0.52,0.42 -t membership=0.99,0 -t member_count=0.74,0.33 \
-		-t fee=0.66,0.28 -t twin_town=0.99,0.12 -t area=0,0 -t document_date=0.99,0.71 \
-		test/extract/real/test/t3_*.txt || s=1; \
-	echo "# the third frozen batch with the pattern stage (its twin-town lists too): floors just below the last measure"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.49 -a 0 \
-		-t organisation=0.52,0.42 -t membership=0.79,0.19 -t member_count=0.74,0.33 \
-		-t fee=0.66,0.28 -t twin_town=0.42,0.21 -t area=0,0 -t document_date=0.99,0.71 \
-		test/extract/real/test/t3_*.txt || s=1; \
-	echo "# fourth frozen batch (t4_), gathered without reading the rules: floors just below its last measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.99 -a 1 \
-		-t organisation=0.56,0.41 -t membership=0.99,0 -t member_count=0.55,0.31 \
-		-t fee=0,0 -t twin_town=0.99,0.51 -t area=0.33,0.11 -t document_date=0.99,0.49 \
-		test/extract/real/test/t4_*.txt || s=1; \
-	echo "# the fourth frozen batch with the pattern stage"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.90 -a 1 \
-		-t organisation=0.56,0.41 -t membership=0.41,0.15 -t member_count=0.55,0.31 \
-		-t fee=0,0 -t twin_town=0.64,0.51 -t area=0.33,0.11 -t document_date=0.99,0.49 \
-		test/extract/real/test/t4_*.txt || s=1; \
-	echo "# fifth frozen batch (t5_), gathered without reading the rules: floors just below its last measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.47 -a 2 \
-		-t organisation=0.48,0.31 -t membership=0.99,0.12 -t member_count=0.49,0.21 \
-		-t fee=0.99,0.14 -t twin_town=0.66,0.07 -t area=0.99,0 -t document_date=0.99,0.66 \
-		test/extract/real/test/t5_*.txt || s=1; \
-	echo "# the fifth frozen batch with the pattern stage"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.26 -a 2 \
-		-t organisation=0.48,0.31 -t membership=0.87,0.25 -t member_count=0.49,0.21 \
-		-t fee=0.99,0.14 -t twin_town=0.42,0.11 -t area=0.99,0 -t document_date=0.99,0.66 \
-		test/extract/real/test/t5_*.txt || s=1; \
-	echo "# sixth frozen batch (t6_), gathered without reading the rules and scored once, after every rule of its stop: floors just below that measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.99 -a 1 \
-		-t organisation=0.62,0.54 -t membership=0.99,0.21 -t member_count=0.74,0.46 \
-		-t fee=0.99,0 -t twin_town=0.59,0.27 -t area=0.99,0 -t document_date=0.99,0.66 \
-		test/extract/real/test/t6_*.txt || s=1; \
-	echo "# the sixth frozen batch with the pattern stage"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.97 -a 1 \
-		-t organisation=0.62,0.54 -t membership=0.76,0.28 -t member_count=0.74,0.46 \
-		-t fee=0.99,0 -t twin_town=0.77,0.31 -t area=0.99,0 -t document_date=0.99,0.66 \
-		test/extract/real/test/t6_*.txt || s=1; \
-	echo "# seventh frozen batch (t7_), gathered without reading the rules: floors just below its last measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.45 -a 2 \
-		-t organisation=0.49,0.40 -t membership=0.99,0.09 -t member_count=0.33,0.10 \
-		-t fee=0,0 -t twin_town=0.99,0.29 -t area=0,0 -t document_date=0.99,0.55 \
-		test/extract/real/test/t7_*.txt || s=1; \
-	echo "# the seventh frozen batch with the pattern stage"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.73 -a 2 \
-		-t organisation=0.49,0.40 -t membership=0.99,0.20 -t member_count=0.33,0.10 \
-		-t fee=0,0 -t twin_town=0.69,0.41 -t area=0,0 -t document_date=0.99,0.55 \
-		test/extract/real/test/t7_*.txt || s=1; \
-	echo "# eighth frozen batch (t8_), gathered without reading the rules and scored once, after every rule of its stop: floors just below that measure"; \
-	$(EXTRACT_SCORE) -q -r $(REAL_PAGES_READ_ON) -g test/extract/real/INDEX.tsv -v 0.99 -a 1 \
-		-t organisation=0.52,0.38 -t membership=0.99,0.02 -t member_count=0.40,0.28 \
-		-t fee=0,0 -t twin_town=0.71,0.41 -t area=0,0 -t document_date=0.99,0.99 \
-		test/extract/real/test/t8_*.txt || s=1; \
-	echo "# the eighth frozen batch with the pattern stage"; \
-	$(EXTRACT_SCORE) -p -q -r $(REAL_PAGES_READ_ON) -v 0.99 -a 1 \
-		-t organisation=0.52,0.38 -t membership=0.99,0.05 -t member_count=0.40,0.28 \
-		-t fee=0,0 -t twin_town=0.71,0.41 -t area=0,0 -t document_date=0.99,0.99 \
-		test/extract/real/test/t8_*.txt || s=1; \
+	while IFS='	' read -r pages options validity absent floors label; do \
+		case "$$pages" in ''|'#'*) continue ;; esac; \
+		[ "$$options" = - ] && options=; \
+		thresholds=; for floor in $$floors; do thresholds="$$thresholds -t $$floor"; done; \
+		echo "# $$label"; \
+		$(EXTRACT_SCORE) $$options -r $(REAL_PAGES_READ_ON) -v $$validity -a $$absent \
+			$$thresholds $$pages || s=1; \
+	done < test/extract/real/floors.tsv; \
 	echo "# the scorer's own test: absent lines broken on a page written for it"; \
 	test/extract/selftest/run.sh $(EXTRACT_SCORE) || s=1; \
 	exit $$s
