@@ -1733,8 +1733,10 @@ local_authority_council(const ex_doc *doc, const ex_sentence *s, size_t pos, siz
 	{
 		size_t		wend = ex_word_end(doc, p, last);
 
-		for (size_t q = p; q < wend; q = ex_word_end(doc, q, wend) + 1)
-			if (ex_word_in(doc, q, wend, cooperation_english) > 0)
+		/* each part of a hyphenated word: "Baltic-Nordic" */
+		for (size_t q = p; q < wend; q++)
+			if ((q == p || doc->text[q - 1] == '-') &&
+				ex_word_in(doc, q, wend, cooperation_english) > 0)
 				return false;
 	}
 	return !title_holds(doc, pos, run_end) && defined_kind(doc, s, pos, run_end) == NULL;

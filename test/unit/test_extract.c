@@ -675,6 +675,8 @@ test_patterns(void)
 	extract_string("T\n\nThe members of Helsinki-Uusimaa Regional Council met in Helsinki.\n",
 				   SC_NO_DAY);
 	expect("organisation|Helsinki-Uusimaa Regional Council|*");
+	extract_string("T\n\nThe Tornio-Nordic Council met in Haparanda.\n", SC_NO_DAY);
+	expect("organisation|Tornio-Nordic Council|*");
 	extract_string("T\n\nThe Kvarken Council is a cooperation between regions. Its members "
 				   "are Vaasa, Umeå and Örnsköldsvik.\n", SC_NO_DAY);
 	expect("organisation|Kvarken Council|*");
