@@ -268,14 +268,21 @@ extract-score: $(EXTRACT_SCORE)
 	echo "# second held-out batch, written without reading the rules: floors just below its first measure"; \
 	$(EXTRACT_SCORE) -t organisation=0.75,0.55 -t membership=0.95,0.55 -t member_count=0.95,0.75 \
 		-t fee=0.35,0.35 -t twin_town=0.95,0.25 -t area=0.95,0.55 -a 2 test/extract/heldout2/*.txt || s=1; \
-	while IFS='	' read -r pages options validity absent floors label; do \
+	runs=0; \
+	[ -r test/extract/real/floors.tsv ] || { echo "extract-score: cannot read test/extract/real/floors.tsv" >&2; s=1; }; \
+	while IFS='	' read -r pages options validity absent floors label || [ -n "$$pages" ]; do \
 		case "$$pages" in ''|'#'*) continue ;; esac; \
+		if [ -z "$$label" ]; then \
+			echo "extract-score: floors.tsv: a line for $$pages lacks a field" >&2; s=1; continue; \
+		fi; \
 		[ "$$options" = - ] && options=; \
 		thresholds=; for floor in $$floors; do thresholds="$$thresholds -t $$floor"; done; \
 		echo "# $$label"; \
 		$(EXTRACT_SCORE) $$options -r $(REAL_PAGES_READ_ON) -v $$validity -a $$absent \
-			$$thresholds $$pages || s=1; \
+			$$thresholds $$pages </dev/null || s=1; \
+		runs=$$((runs + 1)); \
 	done < test/extract/real/floors.tsv; \
+	[ $$runs -gt 0 ] || { echo "extract-score: floors.tsv names no run" >&2; s=1; }; \
 	echo "# the scorer's own test: absent lines broken on a page written for it"; \
 	test/extract/selftest/run.sh $(EXTRACT_SCORE) || s=1; \
 	exit $$s

@@ -139,11 +139,12 @@ static const char *const partners_before[] = {
 };
 
 /*
- * Words that open a clause of what else there is ("Förutom de åtta
+ * Words that open a phrase of what else there is ("Förutom de åtta
  * kommunerna som räknas till Sjuhäradsområdet så ingår Varberg och
- * Falkenberg"): a count in that clause is of a part of the members.
- * Folded, the sentence's first words.
+ * Falkenberg"): a count in that phrase, with at most EX_BESIDES_WORDS
+ * words before it, is of a part of the members.  Folded, the sentence's first words.
  */
+#define EX_BESIDES_WORDS 2
 static const char *const besides[] = {
 	"förutom", "utöver", "udover", "ud over", "foruden", "foruten", "utover",
 	"besides", "apart from", "in addition to", NULL
@@ -238,7 +239,7 @@ static const char *const future[] = {
 
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
-static bool in_besides_clause(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool in_besides_phrase(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static int	count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
 
 /*
@@ -478,23 +479,37 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		return true;
 	if (named >= 0 && body_named_as_whole(doc, s, count, named))
 		return true;
-	if (in_besides_clause(doc, s, count))
+	if (in_besides_phrase(doc, s, count))
 		return true;
 	return sentence_has(doc, s, count, joining) ||
 		(sentence_has(doc, s, count, founding) && sentence_has(doc, s, count, future));
 }
 
 /*
- * Whether the count at pos stands in a clause that opens its sentence
- * with a word of what else there is (besides), before the clause's comma.
+ * Whether the count at pos stands in the phrase that opens its sentence
+ * with a word of what else there is (besides), a few words after it
+ * ("Förutom de åtta kommunerna ..."), not in the clause it leads to
+ * ("Utöver Region Skåne ingår 13 kommuner i förbundet" counts them all).
  */
 static bool
-in_besides_clause(const ex_doc *doc, const ex_sentence *s, size_t pos)
+in_besides_phrase(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	size_t		first = ex_word_from(doc, s->span.start, pos);
+	size_t		p = ex_word_from(doc, s->span.start, pos),
+				n = ex_word_in(doc, p, pos, besides);
 
-	return first < pos && ex_word_in(doc, first, pos, besides) > 0 &&
-		memchr(doc->text + first, ',', pos - first) == NULL;
+	if (p >= pos || n == 0)
+		return false;
+	p += n;
+	for (int words = 0; words < EX_BESIDES_WORDS; words++)
+	{
+		p = ex_skip_space(doc, p, pos);
+		if (p >= pos)
+			return true;
+		if (!sc_is_word_char(doc->text, pos, p))
+			return false;		/* a comma or a mark ends the phrase */
+		p = ex_word_end(doc, p, pos);
+	}
+	return ex_skip_space(doc, p, pos) >= pos;
 }
 
 /* Bytes of a noun of members or owners at pos (member_nouns), or 0. */

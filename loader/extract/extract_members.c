@@ -104,19 +104,17 @@ static const char *const list_cues[] = {
 
 /*
  * Prepositions that make the municipalities a colon's list names the
- * places something comes from or goes to, not members: "alt
- * husholdningsavfall fra følgende kommuner skal leveres til ...: A, B",
- * "tjänster till följande kommuner:", "services to the following
- * municipalities:".
+ * places something comes from, not members: "alt husholdningsavfall fra
+ * følgende kommuner skal leveres til ...: A, B".  (The places a body
+ * delivers to, "levererar räddningstjänst till följande kommuner:", are
+ * mostly its members.)
  */
-static const char *const source_or_destination[] = {
-	"fra", "från", "frå", "from", "til", "till", "to", NULL
-};
+static const char *const source_prepositions[] = {"fra", "från", "frå", NULL};
 
 /* Words between such a preposition and its noun: "fra de følgende 11 kommuner". */
 static const char *const colon_noun_determiners[] = {
-	"følgende", "följande", "fylgjande", "following", "the", "de", "dei", "disse",
-	"dessa", "desse", "these", "alle", "alla", "all", NULL
+	"følgende", "följande", "fylgjande", "de", "dei", "disse", "dessa", "desse",
+	"alle", "alla", NULL
 };
 
 /* Words a list may begin with before its first item. */
@@ -912,12 +910,12 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
- * Whether the municipalities before the colon at "at" are a source or a
- * destination (source_or_destination): a noun of municipalities there
- * whose preposition, over determiners and a count, is one.
+ * Whether the municipalities before the colon at "at" are a source
+ * (source_prepositions): a noun of municipalities there whose
+ * preposition, over determiners and a count, is one.
  */
 static bool
-colon_names_places_served(const ex_doc *doc, const ex_sentence *s, size_t at)
+colon_lists_sources(const ex_doc *doc, const ex_sentence *s, size_t at)
 {
 	bool		after_preposition = false;
 
@@ -925,14 +923,14 @@ colon_names_places_served(const ex_doc *doc, const ex_sentence *s, size_t at)
 	{
 		int			count;
 
-		if (ex_word_prefix(doc, p, at, "kommun") || ex_word_prefix(doc, p, at, "municipalit"))
+		if (ex_word_prefix(doc, p, at, "kommun"))
 		{
 			if (after_preposition)
 				return true;
 		}
 		else if (ex_word_in(doc, p, at, colon_noun_determiners) == 0 &&
 				 !(ex_may_be_number(doc, p, at) && ex_number_any_language(doc, p, at, &count) > 0))
-			after_preposition = ex_word_in(doc, p, at, source_or_destination) > 0;
+			after_preposition = ex_word_in(doc, p, at, source_prepositions) > 0;
 	}
 	return false;
 }
@@ -960,7 +958,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 		return;
 	at = colon - doc->text;
 	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE ||
-		colon_names_places_served(doc, s, at))
+		colon_lists_sources(doc, s, at))
 		return;
 	read_list(doc, at + 1, s->span.end, &list);
 	if (list.nitems < 2)

@@ -1695,7 +1695,11 @@ static const char *const cooperation_english[] = {
 	"barents", "baltic", NULL
 };
 
-/* Whether the page's title holds the words [pos, end) as written. */
+/*
+ * Whether the page's title holds the words [pos, end) as written, whole
+ * words; a title is at most SC_TITLE_MAX_BYTES, so that each name asks a
+ * bounded question.
+ */
 static bool
 title_holds(const ex_doc *doc, size_t pos, size_t end)
 {
@@ -1703,8 +1707,10 @@ title_holds(const ex_doc *doc, size_t pos, size_t end)
 
 	if (doc->title.end - doc->title.start < n || (pos >= doc->title.start && pos < doc->title.end))
 		return false;
-	for (size_t t = doc->title.start; t + n <= doc->title.end; t++)
-		if (memcmp(doc->text + t, doc->text + pos, n) == 0)
+	for (size_t t = ex_word_from(doc, doc->title.start, doc->title.end); t + n <= doc->title.end;
+		 t = ex_word_from(doc, t + 1, doc->title.end))
+		if (memcmp(doc->text + t, doc->text + pos, n) == 0 &&
+			(t + n == doc->title.end || !sc_is_word_char(doc->text, doc->title.end, t + n)))
 			return true;
 	return false;
 }

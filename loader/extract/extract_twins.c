@@ -81,10 +81,12 @@ static const twin_word twin_words[] = {
 	{"vennskapsforbindelse", "twin_town", false},
 	{"venskabsforbindelse", "twin_town", false},
 	{"twin", "twin_town", false},
-	/* "sister cities", not "sister societies" */
+	/* "sister cities", "sister municipalities", not "sister societies" */
 	{"sister cit", "twin_town", false},
 	{"sister-cit", "twin_town", false},
 	{"sister town", "twin_town", false},
+	{"sister-town", "twin_town", false},
+	{"sister municipalit", "twin_town", false},
 	{"friendship cit", "friendship", false},
 	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */
@@ -110,18 +112,16 @@ static const char *const not_now[] = {
 
 /*
  * Words that an agreement was ended, is none ("cut its ties with
- * Murmansk", "is not officially twinned") or is still to come (a letter of
- * intent "med sikte på å etablere en vennskapsbyrelasjon"), folded: they
- * take the partners of their own sentence only, not of the lines under
- * it, which an introduction may open after a word on other towns'
- * agreements.
+ * Murmansk", "is not officially twinned") or is only intended (a letter of
+ * intent, "intensjonsavtale"), folded: they take the partners of their
+ * own sentence only, not of the lines under it, which an introduction may
+ * open after a word on other towns' agreements.
  */
-static const char *const ended_in_sentence[] = {
+static const char *const not_in_force_in_sentence[] = {
 	"terminat", "severed", "severing", "severs ", "sever ", "cut its ties",
 	"cut ties", "cut their ties", "froze ", "freez", "suspend", "lapse",
 	"not officially", "turns its back", "abandon",
-	"intensjonsavtal", "avsiktsförklaring", "hensigtserklæring", "letter of intent",
-	"med sikte på", "med henblik på", "i syfte att", "with a view to", NULL
+	"intensjonsavtal", "avsiktsförklaring", "hensigtserklæring", "letter of intent", NULL
 };
 
 /*
@@ -2360,6 +2360,6 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	}
 	doc->twin_bullets = word->relation;
 	/* "cut its ties with Murmansk": none of the sentence's own */
-	if (!words_in(doc, s, ended_in_sentence))
+	if (!words_in(doc, s, not_in_force_in_sentence))
 		sentence_partners(doc, s, trigger, word, &municipality);
 }

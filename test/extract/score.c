@@ -75,9 +75,10 @@
  * inferred from the title, a heading, an earlier sentence.  A membership
  * found in several sentences counts as stated if one of them states it.
  * Without -q, further comments give the precision of the facts each rule
- * found, kind by kind (a fact found by several rules counts for the first,
- * a membership for the first that stated it), the evidence for reading a
- * rule by default.
+ * found, kind by kind (a fact found by several rules counts for the first
+ * that found it, or for the first that stated it where that came later),
+ * the evidence for reading a rule by default; a rule the tally has no
+ * room for is said so on stderr.
  *
  * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
  * does; without it, as the loader does by default.
@@ -94,6 +95,7 @@
 
 #define MAX_FACTS 4096
 #define KEY_SIZE 256
+#define RULE_NAME_SIZE 64		/* a rule's name, "member_list.counted_apposition" */
 #define NKINDS (SC_FACT_DOCUMENT_DATE + 1)
 
 typedef struct fact_key
@@ -103,7 +105,7 @@ typedef struct fact_key
 	char		validity[SC_VALIDITY_TEXT_SIZE];
 	bool		matched;
 	sc_fact_basis basis;
-	char		rule[64];		/* the rule that found it (the stating one) */
+	char		rule[RULE_NAME_SIZE];	/* the rule that found it (the stating one) */
 	bool		has_span;		/* an absent membership limited to a span */
 	sc_validity span;
 } fact_key;
@@ -164,15 +166,15 @@ static int	warnings;
 static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
 
 /*
- * Facts found, and of them right, by the rule that found them: the
- * evidence a rule is put on by default on (patterns.tsv's "default" lines).
+ * Facts found, and of them right, by the rule that found them: what decides
+ * whether a rule is read by default (patterns.tsv's "default" lines).
  */
 #define MAX_RULES 128
 
 typedef struct rule_tally
 {
 	sc_fact_kind kind;
-	char		rule[64];
+	char		rule[RULE_NAME_SIZE];
 	int			found, right;
 } rule_tally;
 
@@ -622,9 +624,13 @@ count_rule(sc_fact_kind kind, const char *rule, bool right)
 	if (i == nrule_tallies)
 	{
 		if (nrule_tallies == MAX_RULES)
-			return;				/* more rules than the extractor has: left out */
+		{
+			fprintf(stderr, "score: no room to tally rule %s\n", rule);
+			return;
+		}
 		rule_tallies[i].kind = kind;
-		snprintf(rule_tallies[nrule_tallies++].rule, sizeof(rule_tallies[i].rule), "%s", rule);
+		snprintf(rule_tallies[i].rule, sizeof(rule_tallies[i].rule), "%s", rule);
+		nrule_tallies++;
 	}
 	rule_tallies[i].found++;
 	rule_tallies[i].right += right;

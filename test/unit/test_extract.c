@@ -638,6 +638,11 @@ test_patterns(void)
 	extract_string("Vefas IKS\n\nVefas IKS er et interkommunalt avfallsselskap. Selskapet eies "
 				   "av følgende kommuner: Gamvik, Lebesby og Porsanger.\n", SC_NO_DAY);
 	expect("membership|Vefas IKS|Lebesby|*");
+	/* the places a body delivers to are mostly its members */
+	extract_string("Räddningstjänsten Syd\n\nRäddningstjänsten Syd är ett kommunalförbund som "
+				   "levererar räddningstjänst till följande kommuner: Lund, Eslöv, Kävlinge och "
+				   "Malmö.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Syd|Eslöv|*");
 	reading.pattern_stage = true;
 	extract_string("T\n\nSognekraft AS og Tafjord Kraftproduksjon AS er kraftselskap. "
 				   "Svelgen Kraft Holding AS eies av Sognekraft AS og Tafjord Kraftproduksjon AS.\n",
@@ -1050,6 +1055,9 @@ test_patterns(void)
 	unit_check(count_matching("member_count|Sjuhärads kommunalförbund|*|8|*") == 0,
 			   "no count of the part a sentence sets beside others (%d)",
 			   count_matching("member_count|Sjuhärads kommunalförbund|*|8|*"));
+	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund. Utöver Region Skåne ingår 13 "
+				   "kommuner i förbundet.\n", SC_NO_DAY);
+	expect("member_count|Sydvatten|*|13|*");
 	/* a case's number is no page's date */
 	extract_string("T\n\nSag 12-10-2015-4\n\nByrådet behandlede sagen om det fælles "
 				   "beredskab for de seks kommuner.\n", SC_NO_DAY);
@@ -1908,6 +1916,12 @@ test_twin_towns(void)
 				   "med sikte på å etablere en vennskapsbyrelasjon.\n", SC_NO_DAY);
 	expect("twin_town||Darmstadt|*|DE|twin_town||Trondheim");
 	unit_check(count("twin_town||Krakow|") == 0, "a town of a letter of intent is no twin town yet");
+	extract_string("Lund\n\nLund har sedan 1990 vänortssamarbete med Leuven i Belgien i syfte att "
+				   "främja kulturutbyte.\n", SC_NO_DAY);
+	expect("twin_town||Leuven|*|BE|*||Lund");
+	extract_string("Uppsala\n\nUppsala has sister municipalities in Norway and Finland: Hamar and "
+				   "Tampere.\n", SC_NO_DAY);
+	expect("twin_town||Hamar|*|NO|twin_town||Uppsala");
 	/* sister societies are no sister cities */
 	extract_string("Göteborg\n\nThe society in Göteborg works with sister societies in the "
 				   "United States, Britain, Holland and Canada.\n", SC_NO_DAY);
