@@ -680,6 +680,23 @@ inner_capital(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether the page's title, from t on, holds the words [pos, end) as
+ * written, whole, or in the genitive (an "s" after them) where genitive
+ * is true.
+ */
+static bool
+title_words_at(const ex_doc *doc, size_t t, size_t pos, size_t end, bool genitive)
+{
+	size_t		after = t + (end - pos);
+
+	if (after > doc->title.end || memcmp(doc->text + t, doc->text + pos, end - pos) != 0)
+		return false;
+	if (genitive && after < doc->title.end && doc->text[after] == 's')
+		after++;
+	return after == doc->title.end || !sc_is_word_char(doc->text, doc->title.end, after);
+}
+
+/*
  * Whether the page's title begins with the word [start, end), whole or in
  * the genitive ("Tornedalsrådets bakgrund" over "Tornedalsrådet är en
  * samarbetsorganisation ..."): a page titled with a word is about what it
@@ -688,16 +705,8 @@ inner_capital(const ex_doc *doc, size_t start, size_t end)
 static bool
 title_begins_with(const ex_doc *doc, size_t start, size_t end)
 {
-	size_t		n = end - start,
-				t = doc->title.start,
-				tend;
-
-	if (doc->title.end <= t || start == t)
-		return false;
-	tend = ex_word_end(doc, t, doc->title.end);
-	if (tend - t != n && !(tend - t == n + 1 && doc->text[tend - 1] == 's'))
-		return false;
-	return memcmp(doc->text + t, doc->text + start, n) == 0;
+	return doc->title.end > doc->title.start && start != doc->title.start &&
+		title_words_at(doc, doc->title.start, start, end, true);
 }
 
 /*
@@ -1698,19 +1707,16 @@ static const char *const cooperation_english[] = {
 /*
  * Whether the page's title holds the words [pos, end) as written, whole
  * words; a title is at most SC_TITLE_MAX_BYTES, so that each name asks a
- * bounded question.
+ * bounded question.  The title itself is not asked.
  */
 static bool
 title_holds(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		n = end - pos;
-
-	if (doc->title.end - doc->title.start < n || (pos >= doc->title.start && pos < doc->title.end))
+	if (pos >= doc->title.start && pos < doc->title.end)
 		return false;
-	for (size_t t = ex_word_from(doc, doc->title.start, doc->title.end); t + n <= doc->title.end;
+	for (size_t t = ex_word_from(doc, doc->title.start, doc->title.end); t < doc->title.end;
 		 t = ex_word_from(doc, t + 1, doc->title.end))
-		if (memcmp(doc->text + t, doc->text + pos, n) == 0 &&
-			(t + n == doc->title.end || !sc_is_word_char(doc->text, doc->title.end, t + n)))
+		if (title_words_at(doc, t, pos, end, false))
 			return true;
 	return false;
 }
