@@ -27,9 +27,11 @@ EXTRACT_SRCS = loader/extract/extract.c loader/extract/extract_text.c \
 			  loader/extract/patterns_data.c loader/extract/period.c \
 			  loader/extract/extract_twins.c loader/extract/countries_data.c \
 			  loader/extract/extract_fees.c loader/extract/extract_counts.c \
-			  loader/extract/extract_bodies.c
-# The extractor compares trigger words by their Snowball stems.
-EXTRACT_LIBS = -lstemmer
+			  loader/extract/extract_bodies.c loader/extract/extract_learned.c \
+			  loader/extract/learned_data.c
+# The extractor compares trigger words by their Snowball stems; the learned
+# stage weighs candidates with exp().
+EXTRACT_LIBS = -lstemmer -lm
 EXT_SRCS	= extension/skanecoop.c \
 			  extension/money_fmgr.c extension/sek.c extension/fee_rate.c extension/fee.c \
 			  extension/money_amount.c extension/fee_rule.c \
@@ -124,7 +126,7 @@ PG_CFLAGS	= -Wextra -Wno-unused-parameter -Wno-missing-field-initializers \
 			  -Wno-sign-compare $(WERROR)
 EXTRA_CLEAN	= $(LOADER) loader/*.o loader/extract/*.o loader/core/ loader/manifest_xsd.c $(UNIT_TESTS) test/unit/*.o \
 			  extension/sql/gazetteer_data.sql extension/sql/organisation_data.sql \
-			  extension/sql/places_data.sql core/gazetteer_data.c loader/extract/patterns_data.c \
+			  extension/sql/places_data.sql core/gazetteer_data.c loader/extract/patterns_data.c loader/extract/learned_data.c \
 			  loader/extract/countries_data.c test/extract/score
 
 include $(PGXS)
@@ -158,8 +160,13 @@ GAZETTEER_SOURCES = data/reference/municipalities.csv data/reference/place-words
 core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.awk
 	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@
 
-loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/patterns-c.awk
-	LC_ALL=C.UTF-8 awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@
+loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/c-table.awk scripts/patterns-c.awk
+	LC_ALL=C.UTF-8 awk -f scripts/c-table.awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@
+
+# The learned stage's model, its features in strcmp order for binary search.
+loader/extract/learned_data.c: loader/extract/learned.tsv scripts/c-table.awk scripts/learned-c.awk
+	{ grep '^threshold	' $<; grep -v '^threshold	\|^#\|^$$' $< | LC_ALL=C sort; } | \
+		LC_ALL=C awk -f scripts/c-table.awk -f scripts/learned-c.awk > $@.tmp && mv $@.tmp $@
 
 loader/extract/countries_data.c: data/reference/countries.csv scripts/csv.awk scripts/countries-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/countries-c.awk $< > $@.tmp && mv $@.tmp $@
@@ -283,11 +290,24 @@ extract-score: $(EXTRACT_SCORE)
 		runs=$$((runs + 1)); \
 	done < test/extract/real/floors.tsv; \
 	[ $$runs -gt 0 ] || { echo "extract-score: floors.tsv names no run" >&2; s=1; }; \
+	echo "# the learned stage's model: trained on today's candidates, its generator's checks"; \
+	test/extract/learned/run.sh $(EXTRACT_SCORE) || s=1; \
 	echo "# the scorer's own test: absent lines broken on a page written for it"; \
 	test/extract/selftest/run.sh $(EXTRACT_SCORE) || s=1; \
 	exit $$s
 
 .PHONY: extract-score
+
+# The learned stage's model, trained again on the dev pages' candidates
+# (scripts/train-learned.py): after a change to its features or to the dev
+# set, which test/extract/learned/run.sh tells by the candidates' digest.
+learned-model: $(EXTRACT_SCORE)
+	$(EXTRACT_SCORE) -c -r $(REAL_PAGES_READ_ON) test/extract/real/dev/*.txt > loader/extract/learned.candidates
+	scripts/train-learned.py loader/extract/learned.candidates > loader/extract/learned.tsv.new
+	mv loader/extract/learned.tsv.new loader/extract/learned.tsv
+	rm -f loader/extract/learned.candidates
+
+.PHONY: learned-model
 
 include test/fuzz/fuzz.mk
 

@@ -6,7 +6,8 @@
 # counts, capitalised words or twin towns, a page of one line, thousands
 # of list items or headings, deeply nested HTML lists, ...), writes the
 # page at n and at 2n units and runs `skanecoop-load --extract-only` on
-# each, by default and with --pattern-stage, in interleaved rounds.  It
+# each, by default, with --pattern-stage and with --learned-stage, in
+# interleaved rounds.  It
 # prints the median CPU time at n and at 2n (less that of the same shape at
 # one unit, the loader's start), their ratio, and the ratio of the
 # output's bytes at 2n and at n.  Linear work doubles: a ratio near 2.
@@ -65,9 +66,10 @@ for s in $shapes; do
 	for m in 1 "$n" $((2 * n)); do
 		LC_ALL=C.UTF-8 awk -v kind="$kind" -v n="$m" -f bench/gen-pathological.awk >"$work/$m.$ext"
 	done
-	for stage in default pattern; do
+	for stage in default pattern learned; do
 		opts=()
 		[ $stage = pattern ] && opts=(--pattern-stage)
+		[ $stage = learned ] && opts=(--learned-stage)
 		: >"$work/t0" >"$work/t1" >"$work/t2"
 		for r in $(seq 1 "$runs"); do
 			cpu_of "${opts[@]}" "$work/1.$ext" >>"$work/t0"

@@ -164,6 +164,12 @@ set_pattern_stage(bool on)
 	extract_options.pattern_stage = on;
 }
 
+void
+set_learned_stage(bool on)
+{
+	extract_options.learned_stage = on;
+}
+
 /* Writes the document's facts as JSON Lines to out and returns how many. */
 size_t
 write_document_facts(FILE *out, const source_document *doc)

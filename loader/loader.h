@@ -46,6 +46,7 @@ typedef struct load_options
 	bool		quiet;
 	bool		allow_mass_withdrawal;
 	bool		pattern_stage;
+	bool		learned_stage;
 	const char *complete_for[MAX_COMPLETE_FOR];	/* URI prefixes the run holds whole */
 	int			ncomplete_for;
 	char	  **files;
@@ -234,6 +235,8 @@ extern bool stream_document_facts(const source_document *doc, fact_line_sink eac
 extern void set_fact_warnings(bool on);
 /* --pattern-stage: member lists read by the patterns too (off by default). */
 extern void set_pattern_stage(bool on);
+/* --learned-stage: memberships the learned model weighs (off by default). */
+extern void set_learned_stage(bool on);
 
 /* html.c */
 extern bool parse_html(source_document *doc);

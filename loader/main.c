@@ -309,6 +309,7 @@ main(int argc, char **argv)
 	LIBXML_TEST_VERSION;
 	set_fact_warnings(!opts.quiet);
 	set_pattern_stage(opts.pattern_stage);
+	set_learned_stage(opts.learned_stage);
 	if (!collect_entries(&opts, &entries, &population) ||
 		!entries_have_distinct_uris(&entries))
 		status = EXIT_LOAD_FAILED;

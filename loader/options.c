@@ -39,6 +39,9 @@ print_help(void)
 		   "                           twin towns in more shapes (a line alone, under\n"
 		   "                           headings), and members of a body only the title\n"
 		   "                           names (not yet precise on unseen pages)\n");
+	printf("      --learned-stage      also state the memberships a model trained on\n"
+		   "                           real pages weighs above its threshold (off by\n"
+		   "                           default: see the README's \"Real pages\")\n");
 	printf("      --root=DIR           let manifests name files anywhere under DIR, not\n"
 		   "                           only in their own folder\n");
 	printf("  -q, --quiet              print errors only\n");
@@ -78,7 +81,8 @@ parse_options(int argc, char **argv, load_options *opts)
 		OPT_JSON,
 		OPT_COMPLETE_FOR,
 		OPT_ALLOW_MASS_WITHDRAWAL,
-		OPT_PATTERN_STAGE
+		OPT_PATTERN_STAGE,
+		OPT_LEARNED_STAGE
 	};
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},
@@ -94,6 +98,7 @@ parse_options(int argc, char **argv, load_options *opts)
 		{"complete-for", required_argument, NULL, OPT_COMPLETE_FOR},
 		{"allow-mass-withdrawal", no_argument, NULL, OPT_ALLOW_MASS_WITHDRAWAL},
 		{"pattern-stage", no_argument, NULL, OPT_PATTERN_STAGE},
+		{"learned-stage", no_argument, NULL, OPT_LEARNED_STAGE},
 		{"root", required_argument, NULL, OPT_ROOT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"version", no_argument, NULL, 'V'},
@@ -167,6 +172,9 @@ parse_options(int argc, char **argv, load_options *opts)
 				break;
 			case OPT_PATTERN_STAGE:
 				opts->pattern_stage = true;
+				break;
+			case OPT_LEARNED_STAGE:
+				opts->learned_stage = true;
 				break;
 			case 'V':
 				printf("%s (skanecoop) %s\n", LOADER_NAME, LOADER_VERSION);

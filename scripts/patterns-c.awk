@@ -5,24 +5,12 @@
 #	a member pattern whose rule and language a "default" line names is
 #	marked to be read by default.
 #
+# Run after scripts/c-table.awk, which gives c_literal() and fail().
 # A malformed line stops the build with its line number, so that a typo
 # in the data is not a pattern that silently never matches.
 
-function c_literal(s)
-{
-	gsub(/\\/, "\\\\", s)
-	gsub(/"/, "\\\"", s)
-	return "\"" s "\""
-}
-
-function fail(msg)
-{
-	printf "patterns-c.awk: line %d: %s\n", NR, msg > "/dev/stderr"
-	failed = 1
-	exit 1
-}
-
 BEGIN {
+	program = "patterns-c.awk"
 	FS = "\t"
 	polarity["member"] = "EX_POLARITY_MEMBER"
 	polarity["not"] = "EX_POLARITY_NOT"

@@ -16,6 +16,7 @@
  * about (a heading naming it, or the first one a sentence names).
  */
 #include "extract_int.h"
+#include "extract_learned.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -212,6 +213,9 @@ ex_emit_at(ex_doc *doc, sc_fact *f, size_t at)
 	{
 		doc->nmemberships++;
 		doc->member_org = f->organisation;
+		for (int i = 0; i < doc->norgs; i++)
+			if (f->organisation && strcmp(f->organisation, doc->orgs[i].name) == 0)
+				doc->org_members[i]++;
 	}
 	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
 		f->organisation && f->member)
@@ -367,6 +371,7 @@ visit(ex_doc *doc, const ex_sentence *s, ex_pass pass)
 				ex_find_pattern_memberships(doc, s, doc->nmemberships == memberships ?
 											NULL : doc->member_org);
 				ex_find_body_list_memberships(doc, s);
+				ex_find_learned_memberships(doc, s);
 			}
 			facts = doc->nfacts;
 			ex_find_counts(doc, s);
@@ -615,6 +620,9 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->sink = sink;
 	doc->arg = arg;
 	doc->pattern_stage = options != NULL && options->pattern_stage;
+	doc->learned_stage = options != NULL && options->learned_stage;
+	doc->candidate_sink = options != NULL ? options->candidate_sink : NULL;
+	doc->candidate_arg = options != NULL ? options->candidate_arg : NULL;
 	doc->scans = EX_MAX_SCANS;
 	doc->nmentions = -1;
 	doc->title = parts->title;
@@ -638,6 +646,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 		ex_emit_organisations(doc);
 	ex_free_stemmers(doc);
 	free(doc->word_starts);
+	free(doc->place_mentions);
 	if (nfacts)
 		*nfacts = doc->nfacts;
 	return SC_EXTRACT_OK;

@@ -183,9 +183,37 @@ typedef enum sc_extract_status
  * (the README's "Real pages"), so the stage is off unless asked for; by
  * default only the patterns of the rules its "default" lines name are read.
  */
+/*
+ * A candidate membership of the learned stage (extract_learned.c): a
+ * place of a sentence that no rule made a member, with the body it may be
+ * a member of, the features that describe it and the model's weight.
+ * Handed to a candidate sink instead of being weighed against the
+ * threshold, for `score -c`, which trains the model.
+ */
+typedef struct sc_candidate
+{
+	const char *organisation;
+	const char *member;
+	const char *const *features;
+	int			nfeatures;
+	double		score;			/* the model's probability that it is one */
+	sc_span		evidence;
+} sc_candidate;
+
+typedef void (*sc_candidate_sink) (const sc_candidate *candidate, void *arg);
+
+/*
+ * learned_stage: also state the memberships the learned model weighs
+ * above its threshold (extract_learned.c); off unless asked for, as the
+ * pattern stage.  candidate_sink: hand every candidate to it, weighed,
+ * and state none of them.
+ */
 typedef struct sc_extract_options
 {
 	bool		pattern_stage;
+	bool		learned_stage;
+	sc_candidate_sink candidate_sink;
+	void	   *candidate_arg;
 } sc_extract_options;
 
 /* sc_extract_facts with options; NULL reads as sc_extract_facts does. */

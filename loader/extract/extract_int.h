@@ -264,6 +264,18 @@ typedef struct ex_doc
 	sc_fact_sink sink;
 	void	   *arg;
 	bool		pattern_stage;	/* sc_extract_options.pattern_stage */
+	bool		learned_stage;	/* sc_extract_options.learned_stage */
+	/*
+	 * For the learned stage: memberships handed out so far by
+	 * organisation, and how often each place of the gazetteer is named
+	 * on the page (by its index; NULL until first asked, or for want of
+	 * memory), with how many distinct places that is.
+	 */
+	int			org_members[EX_MAX_ORGS];
+	int		   *place_mentions;
+	int			page_places;
+	sc_candidate_sink candidate_sink;	/* and its candidate_arg */
+	void	   *candidate_arg;
 	size_t		denial_of;		/* 1 + start of the sentence denied was
 								 * found for (ex_sentence_denies), or 0 */
 	bool		denied;

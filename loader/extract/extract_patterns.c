@@ -349,6 +349,22 @@ doc_stemmer(ex_doc *doc, ex_lang lang)
 	return doc->stemmers[lang];
 }
 
+/*
+ * The stem of the folded word of len bytes in lang, into out (size bytes);
+ * false if it has none or it does not fit.
+ */
+bool
+ex_stem(ex_doc *doc, ex_lang lang, const char *folded, size_t len, char *out, size_t size)
+{
+	char		stem[EX_STEM_MAX];
+	struct sb_stemmer *stemmer = doc_stemmer(doc, lang);
+
+	if (stemmer == NULL || !stem_into(stemmer, folded, len, stem) || strlen(stem) >= size)
+		return false;
+	strcpy(out, stem);
+	return true;
+}
+
 void
 ex_free_stemmers(ex_doc *doc)
 {

@@ -12,6 +12,7 @@
 #define SC_EXTRACT_PATTERNS_H
 
 #include <stdbool.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The languages of the patterns, each with its Snowball stemmer. */
@@ -91,5 +92,10 @@ extern const ex_name_word ex_menu_words[];
 extern const ex_name_word ex_refer_words[];
 extern const ex_name_word ex_genre_words[];
 extern const ex_name_word ex_role_nouns[];
+
+/* The Snowball stem of a folded word in lang (extract_patterns.c). */
+struct ex_doc;
+extern bool ex_stem(struct ex_doc *doc, ex_lang lang, const char *folded, size_t len,
+					char *out, size_t size);
 
 #endif							/* SC_EXTRACT_PATTERNS_H */

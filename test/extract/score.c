@@ -3,7 +3,7 @@
  *		Scores the fact extractor against the test corpus: precision and
  *		recall per fact kind, as TAP lines.
  *
- *		score [-d] [-q] [-p] [-e DIR] [-t KIND=PRECISION,RECALL] [-v MIN] [-a MAX]
+ *		score [-d] [-c] [-q] [-p] [-l] [-e DIR] [-t KIND=PRECISION,RECALL] [-v MIN] [-a MAX]
  *			  [-r YYYY-MM-DD] [-g INDEX.tsv] FILE.txt ...
  *
  * Each FILE.txt is extracted and compared with its expected facts, in
@@ -81,7 +81,15 @@
  * room for is said so on stderr.
  *
  * -p reads with the pattern stage on, as skanecoop-load --pattern-stage
- * does; without it, as the loader does by default.
+ * does; without it, as the loader does by default.  -l reads with the
+ * learned stage on, as skanecoop-load --learned-stage does.
+ *
+ * With -c, the learned stage's candidates (extract_learned.c) are printed
+ * instead, one a line: the file, 1 if the page's expected facts hold the
+ * membership or 0, the organisation, the member, the model's weight, and
+ * the features, separated by spaces: what scripts/train-learned.py trains
+ * the model on.  Labels are the gold's, so -c refuses -q: a frozen test
+ * set never trains the model.
  */
 #include <fnmatch.h>
 #include <stdio.h>
@@ -845,6 +853,28 @@ report_groups(void)
 		}
 }
 
+/* The page whose candidates -c prints, and its expected facts. */
+static const char *candidate_file;
+static const fact_set *candidate_expected;
+
+static void
+print_candidate(const sc_candidate *c, void *arg)
+{
+	fact_key	k;
+	bool		member = false;
+
+	(void) arg;
+	make_key(&k, SC_FACT_MEMBERSHIP, (const char *const[]) {c->organisation, c->member}, 2);
+	for (int i = 0; i < candidate_expected->n && !member; i++)
+		member = candidate_expected->facts[i].kind == SC_FACT_MEMBERSHIP &&
+			strcmp(candidate_expected->facts[i].key, k.key) == 0;
+	printf("%s\t%d\t%s\t%s\t%.4f\t", candidate_file, member, c->organisation, c->member,
+		   c->score);
+	for (int i = 0; i < c->nfeatures; i++)
+		printf("%s%s", i ? " " : "", c->features[i]);
+	putchar('\n');
+}
+
 static bool
 score_file(const char *path, const char *expected_dir, bool dump)
 {
@@ -885,6 +915,8 @@ score_file(const char *path, const char *expected_dir, bool dump)
 		free(text);
 		return false;
 	}
+	candidate_file = base;
+	candidate_expected = &expected;
 	ok = sc_extract_facts_with(text, len, &parts, day_of_page(text, len, &parts, read_on),
 							   &extract_options, collect, &r, NULL) == SC_EXTRACT_OK;
 	if (r.overflow)
@@ -892,7 +924,7 @@ score_file(const char *path, const char *expected_dir, bool dump)
 		fprintf(stderr, "score: %s has more than %d facts\n", path, MAX_FACTS);
 		ok = false;
 	}
-	if (ok && !dump)
+	if (ok && !dump && extract_options.candidate_sink == NULL)
 	{
 		compare(base, &r.got, &expected);
 		check_absent(base, &r.every, &absent);
@@ -975,6 +1007,10 @@ main(int argc, char **argv)
 			quiet = true;
 		else if (strcmp(argv[i], "-p") == 0)
 			extract_options.pattern_stage = true;
+		else if (strcmp(argv[i], "-l") == 0)
+			extract_options.learned_stage = true;
+		else if (strcmp(argv[i], "-c") == 0)
+			extract_options.candidate_sink = print_candidate;
 		else if (strcmp(argv[i], "-g") == 0 && i + 1 < argc)
 		{
 			if (!read_index(argv[++i]))
@@ -1026,13 +1062,18 @@ main(int argc, char **argv)
 				return 2;
 			}
 		}
+		else if (quiet && extract_options.candidate_sink != NULL)
+		{
+			fprintf(stderr, "score: -c prints the pages' gold, which -q keeps hidden\n");
+			return 2;
+		}
 		else
 		{
 			ok &= score_file(argv[i], expected_dir, dump);
 			files++;
 		}
 	}
-	if (dump)
+	if (dump || extract_options.candidate_sink != NULL)
 		return ok ? 0 : 1;
 	printf("ok %d - read and extracted %d documents\n", ++test, files);
 	if (!ok)

@@ -98,8 +98,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		bad,
 				nfacts = 0;
 	int32_t		day = size % 2 ? SC_NO_DAY : sc_days_from_civil(2023, 12, 6);
-	/* the pattern stage on for half the inputs, so that both ways are fuzzed */
-	sc_extract_options options = {.pattern_stage = size % 4 < 2};
+	/*
+	 * the pattern stage on for half the inputs and the learned stage for
+	 * half, crosswise, so that every way is fuzzed
+	 */
+	sc_extract_options options = {.pattern_stage = size % 4 < 2,
+	.learned_stage = size % 8 < 4};
 
 	c.utf8 = sc_utf8_validate(c.text, size, &bad) == SC_UTF8_OK;
 	if (sc_textdoc_split(c.text, size, &parts) == SC_TEXTDOC_OK)

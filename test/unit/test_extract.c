@@ -10,6 +10,7 @@
  */
 #include "extract.h"
 #include "extract_int.h"
+#include "extract_learned.h"
 #include "unit.h"
 
 #include <fnmatch.h>
@@ -2422,6 +2423,166 @@ test_name_shapes(void)
 			   "a municipality after a name is no part of it");
 }
 
+
+/* ------------------------------------------------------------------------
+ * The learned stage (extract_learned.c)
+ * ------------------------------------------------------------------------
+ */
+
+#define MAX_CANDIDATES 128
+
+typedef struct learned_run
+{
+	int			ncandidates;
+	char		members[MAX_CANDIDATES][64];
+	char		features[MAX_CANDIDATES][1024];
+	double		scores[MAX_CANDIDATES];
+	int			nstated;		/* memberships stated by the rule learned.pair */
+	char		stated[MAX_CANDIDATES][64];
+} learned_run;
+
+static learned_run learned;
+
+static void
+note_candidate(const sc_candidate *c, void *arg)
+{
+	size_t		used = 0;
+	int			i = learned.ncandidates++;
+
+	(void) arg;
+	if (i >= MAX_CANDIDATES)
+		return;
+	snprintf(learned.members[i], sizeof(learned.members[i]), "%s", c->member);
+	learned.scores[i] = c->score;
+	learned.features[i][0] = '\0';
+	for (int k = 0; k < c->nfeatures && used < sizeof(learned.features[i]); k++)
+		used += snprintf(learned.features[i] + used, sizeof(learned.features[i]) - used,
+						 " %s", c->features[k]);
+}
+
+static bool
+note_learned_fact(const sc_fact *f, void *arg)
+{
+	(void) arg;
+	if (f->kind == SC_FACT_MEMBERSHIP && strcmp(f->rule, "learned.pair") == 0 &&
+		learned.nstated < MAX_CANDIDATES)
+		snprintf(learned.stated[learned.nstated++], sizeof(learned.stated[0]), "%s", f->member);
+	return true;
+}
+
+/* Reads text with the options given, into learned. */
+static void
+learn(const char *text, bool stage, bool candidates)
+{
+	sc_extract_options options = {0};
+	sc_textdoc	parts;
+
+	memset(&learned, 0, sizeof(learned));
+	options.learned_stage = stage;
+	options.candidate_sink = candidates ? note_candidate : NULL;
+	if (sc_textdoc_split(text, strlen(text), &parts) != SC_TEXTDOC_OK)
+		return;
+	sc_extract_facts_with(text, strlen(text), &parts, SC_NO_DAY, &options,
+						  note_learned_fact, NULL, NULL);
+	sc_textdoc_free(&parts);
+}
+
+static bool
+has_feature(int candidate, const char *feature)
+{
+	char		spaced[64];
+
+	snprintf(spaced, sizeof(spaced), " %s", feature);
+	for (const char *p = learned.features[candidate]; (p = strstr(p, spaced)) != NULL; p++)
+		if (p[strlen(spaced)] == ' ' || p[strlen(spaced)] == '\0')
+			return true;
+	return false;
+}
+
+static void
+test_learned(void)
+{
+	static const char delivered[] =
+		"Vattenförbundet\n\nVattenförbundet är ett kommunalförbund. Förbundet levererar "
+		"dricksvatten till Sollentuna, Solna och Sundbyberg. Kontoret ligger i Solna.\n";
+	static const char owned[] =
+		"Romerike Avfall IKS\n\nRomerike Avfall IKS er et interkommunalt avfallsselskap for "
+		"kommunene Enebakk, Gjerdrum, Lørenskog, Nittedal, Rælingen og Aurskog-Høland. "
+		"Selskapet har kontor i Lillestrøm.\n";
+	static const char bullets[] =
+		"Vattenförbundet\n\nVattenförbundet är ett kommunalförbund för vatten och avlopp.\n\n"
+		"Medlemskommuner\n\nEslöv\nHöör\nHörby\n";
+	int			above = 0;
+	char		hostile[8192];
+	size_t		used;
+
+	/* every place of a sentence no rule read is a candidate, once a sentence */
+	learn(delivered, false, true);
+	unit_check(learned.ncandidates == 4,
+			   "three places of the list and the office's are candidates (%d)",
+			   learned.ncandidates);
+	unit_check(strcmp(learned.members[0], "Sollentuna") == 0 &&
+			   strcmp(learned.members[3], "Solna") == 0, "candidates in the text's order");
+	unit_check(has_feature(0, "run=3-5") && has_feature(0, "run_at=first") &&
+			   has_feature(1, "run_at=inside") && has_feature(2, "run_at=last"),
+			   "a list of three places is one run, first, inside and last");
+	unit_check(has_feature(0, "lead=till") && has_feature(3, "run=1"),
+			   "the word before a run leads it; a place alone is a run of one");
+	unit_check(has_feature(1, "w=@place") && !has_feature(1, "w=solna"),
+			   "places are words of their class, not of their name");
+	unit_check(has_feature(0, "org=inferred_from_title"),
+			   "the body a sentence does not name is its topic, with how it was known");
+	for (int i = 0; i < learned.ncandidates; i++)
+		unit_check(learned.scores[i] > 0 && learned.scores[i] < 1,
+				   "a weight is a probability (%g)", learned.scores[i]);
+
+	/*
+	 * the stage states exactly the candidates weighed above the threshold:
+	 * a plain list of owners, not the place of the office
+	 */
+	learn(owned, false, true);
+	for (int i = 0; i < learned.ncandidates; i++)
+		above += learned.scores[i] >= ex_learned_threshold;
+	unit_check(learned.ncandidates == 7 && above == 6 &&
+			   strcmp(learned.members[6], "Lillestrøm") == 0 &&
+			   learned.scores[6] < ex_learned_threshold,
+			   "the model weighs the six owners above its threshold, the office's place below "
+			   "(%d of %d)", above, learned.ncandidates);
+	learn(owned, true, false);
+	unit_check(learned.nstated == above, "the stage states those above the threshold (%d of %d)",
+			   learned.nstated, above);
+	for (int i = 0; i < learned.nstated; i++)
+		unit_check(strcmp(learned.stated[i], "Lillestrøm") != 0, "not the office's place");
+	learn(owned, false, false);
+	unit_check(learned.nstated == 0, "off by default (%d stated)", learned.nstated);
+
+	/* a place alone on a bulleted line */
+	learn(bullets, false, true);
+	unit_check(learned.ncandidates == 3 && has_feature(0, "alone=1") && has_feature(2, "alone=1"),
+			   "places in lines stand alone on them (%d candidates)", learned.ncandidates);
+	unit_check(has_feature(0, "lines=2") && has_feature(1, "lines=2"),
+			   "each sees the two lines of places beside it");
+	unit_check(has_feature(0, "h=medlemskommun"), "and the heading it stands under, stemmed");
+
+	/* what a rule stated is no candidate */
+	learn("Vattenförbundet\n\nVattenförbundet består av Sollentuna, Solna och Sundbyberg.\n",
+		  false, true);
+	unit_check(learned.ncandidates == 0, "members a rule stated are not weighed again (%d)",
+			   learned.ncandidates);
+
+	/* a sentence of very many places weighs a bounded number of them */
+	used = (size_t) snprintf(hostile, sizeof(hostile),
+							 "Vattenförbundet\n\nVattenförbundet är ett kommunalförbund. "
+							 "Förbundet levererar till");
+	for (int i = 0; i < 300 && used + 32 < sizeof(hostile); i++)
+		used += (size_t) snprintf(hostile + used, sizeof(hostile) - used, " %s,",
+								  i % 2 ? "Solna" : "Lund");
+	snprintf(hostile + used, sizeof(hostile) - used, " Eslöv.\n");
+	learn(hostile, false, true);
+	unit_check(learned.ncandidates > 0 && learned.ncandidates <= 3,
+			   "a place named again in its sentence is weighed once (%d)", learned.ncandidates);
+}
+
 int
 main(void)
 {
@@ -2444,5 +2605,6 @@ main(void)
 	test_organisation_guards();
 	test_names_by_use();
 	test_name_shapes();
+	test_learned();
 	return unit_exit_status();
 }

@@ -1,0 +1,588 @@
+/*
+ * extract_learned.c
+ *		The learned stage: memberships no rule reads, weighed by a model
+ *		trained on the dev pages' gold.
+ *
+ * The rules read a membership where a sentence has a shape they know.  Many
+ * more are stated in shapes no rule knows: a place under a body's heading,
+ * in a table, after a verb no pattern holds.  Here every place of a
+ * sentence that no rule made a member is a candidate member of the body
+ * the sentence names, or else of the one it is about (ex_sentence_topic),
+ * and is described by features: the words of its sentence (stemmed),
+ * the words right before and after it, the run of places it stands in
+ * ("A, B og C") and the word that leads the run, the heading over it,
+ * whether it stands alone on its line among lines of places, how its body
+ * was known, how often the page names it.  A
+ * logistic model (learned.tsv, from scripts/train-learned.py over `score
+ * -c`) gives each candidate a weight, and those above the model's
+ * threshold are memberships, with the rule "learned.pair".
+ *
+ * Features are made here only, for training (the candidate sink of
+ * sc_extract_options, which `score -c` prints with each candidate's label)
+ * and for reading alike, so that the model weighs what it was trained on.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+#include "extract_learned.h"
+#include "extract_patterns.h"
+
+/* Features of one candidate; the sentence's words are among them. */
+#define EX_MAX_FEATURES 128
+#define EX_FEATURE_SIZE 48
+
+/* Places of one sentence weighed; more are not candidates. */
+#define EX_MAX_CANDIDATE_PLACES 64
+
+/* Lines each way that place_lines_around looks at. */
+#define EX_LINES_AROUND 16
+
+/* Words of a heading that describe the sentences under it. */
+#define EX_HEADING_WORDS 6
+
+/* Bodies one sentence may name that its places are candidates of. */
+#define EX_MAX_NAMED_ORGS 3
+
+typedef struct ex_features
+{
+	char		text[EX_MAX_FEATURES][EX_FEATURE_SIZE];
+	const char *ptrs[EX_MAX_FEATURES];
+	int			n;
+} ex_features;
+
+typedef struct ex_place_mention
+{
+	const sc_place *place;
+	size_t		start;
+	size_t		end;
+	int			run_start;		/* the first and last mention of its run */
+	int			run_end;
+} ex_place_mention;
+
+static void
+add_feature(ex_features *fs, const char *name, const char *value)
+{
+	if (fs->n >= EX_MAX_FEATURES)
+		return;
+	snprintf(fs->text[fs->n], EX_FEATURE_SIZE, "%s=%s", name, value);
+	for (int i = 0; i < fs->n; i++)
+		if (strcmp(fs->text[i], fs->text[fs->n]) == 0)
+			return;				/* each feature counts once */
+	fs->ptrs[fs->n] = fs->text[fs->n];
+	fs->n++;
+}
+
+/* A count in the buckets the model tells apart. */
+static const char *
+bucket(size_t n)
+{
+	return n == 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : n <= 5 ? "3-5" : n <= 12 ? "6-12" : "13+";
+}
+
+static ex_lang
+page_lang(const ex_doc *doc)
+{
+	if (doc->country == NULL)
+		return EX_LANG_EN;
+	if (strcmp(doc->country, "SE") == 0)
+		return EX_LANG_SV;
+	if (strcmp(doc->country, "DK") == 0)
+		return EX_LANG_DA;
+	return EX_LANG_NO;
+}
+
+/*
+ * The word at [pos, end) as a feature's value: its stem, folded; "#" for a
+ * number, "@place" for a place and "@org" for a body the page names, so
+ * that the model learns how members are stated, not which; NULL for a
+ * word too long to be a word.
+ */
+static const char *
+word_value(ex_doc *doc, size_t pos, size_t end, char *buf, size_t size)
+{
+	char		folded[EX_FEATURE_SIZE];
+	size_t		len = end - pos,
+				matched;
+
+	if (len == 0 || len >= sizeof(folded))
+		return NULL;
+	if (doc->text[pos] >= '0' && doc->text[pos] <= '9')
+		return "#";
+	if (ex_place_at(doc, pos, doc->len, &matched) != NULL)
+		return "@place";
+	if (doc->nmentions != 0 && ex_org_at(doc, pos, doc->len, &matched) >= 0)
+		return "@org";
+	memcpy(folded, doc->text + pos, len);
+	folded[len] = '\0';
+	sc_fold_case(folded, len);
+	if (!ex_stem(doc, page_lang(doc), folded, len, buf, size))
+		return NULL;
+	return buf;
+}
+
+/* The word ending right before pos within [from, pos), or an empty span. */
+static sc_span
+word_before(const ex_doc *doc, size_t from, size_t pos)
+{
+	sc_span		last = {pos, pos};
+
+	for (size_t p = ex_word_from(doc, from, pos); p < pos; p = ex_next_word(doc, p, pos))
+	{
+		size_t		e = ex_word_end(doc, p, pos);
+
+		if (e > p)
+			last = (sc_span) {p, e};
+		if (ex_next_word(doc, p, pos) <= p)
+			break;
+	}
+	return last;
+}
+
+/* Whether only spaces, bullets and punctuation stand beside [start, end) on its line. */
+static bool
+alone_on_line(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t p = start; p > 0 && doc->text[p - 1] != '\n'; p--)
+		if (sc_is_word_char(doc->text, p - 1, p > 1 ? p - 2 : 0))
+			return false;
+	for (size_t p = end; p < doc->len && doc->text[p] != '\n'; p++)
+		if (sc_is_word_char(doc->text, p, p > 0 ? p - 1 : 0))
+			return false;
+	return true;
+}
+
+/*
+ * The words of the heading the sentence stands under, if it is not that
+ * heading: lines under "Medlemmar" or "Eiere" are members.
+ */
+static void
+heading_features(ex_doc *doc, const ex_sentence *s, ex_features *fs)
+{
+	char		stem[EX_FEATURE_SIZE];
+	const char *value;
+	sc_span		h = doc->heading;
+	int			nwords = 0;
+
+	if (h.end <= h.start || (h.start >= s->span.start && h.start < s->list_end))
+		return;
+	for (size_t p = ex_word_from(doc, h.start, h.end); p < h.end && nwords < EX_HEADING_WORDS;
+		 p = ex_next_word(doc, p, h.end))
+	{
+		size_t		e = ex_word_end(doc, p, h.end);
+
+		nwords++;
+		if (e > p && (value = word_value(doc, p, e, stem, sizeof(stem))) != NULL)
+			add_feature(fs, "h", value);
+		if (ex_next_word(doc, p, h.end) <= p)
+			break;
+	}
+}
+
+/*
+ * Counts how often each place is named on the page, once, when the first
+ * candidate asks: a place named all over the page is often its own
+ * municipality, the publisher, not a member.
+ */
+static void
+count_page_places(ex_doc *doc)
+{
+	if (doc->place_mentions != NULL ||
+		(doc->place_mentions = calloc(sc_gazetteer_nplaces, sizeof(int))) == NULL)
+		return;
+	for (size_t p = ex_word_from(doc, 0, doc->len); p < doc->len; p = ex_next_word(doc, p, doc->len))
+	{
+		size_t		matched = 0;
+		const sc_place *place = ex_place_at(doc, p, doc->len, &matched);
+
+		if (place != NULL)
+		{
+			if (doc->place_mentions[place - sc_gazetteer_places]++ == 0)
+				doc->page_places++;
+			p += matched > 0 ? matched - 1 : 0;
+		}
+		if (p >= doc->len || ex_next_word(doc, p, doc->len) <= p)
+			break;
+	}
+}
+
+/* How often the page names place, 0 if not counted. */
+static int
+page_mentions(const ex_doc *doc, const sc_place *place)
+{
+	return doc->place_mentions ? doc->place_mentions[place - sc_gazetteer_places] : 0;
+}
+
+/* The line from pos's line start to its end, less bullets and spaces at both ends. */
+static sc_span
+trimmed_line(const ex_doc *doc, size_t start, size_t end)
+{
+	while (start < end && strchr(" \t-*\xe2\x80\xa2\xc2\xa0", doc->text[start]) != NULL)
+		start++;
+	while (end > start && strchr(" \t.,;:\r", doc->text[end - 1]) != NULL)
+		end--;
+	return (sc_span) {start, end};
+}
+
+/* Whether the line [start, end) is a place alone, bullets and spaces aside. */
+static bool
+line_is_place(const ex_doc *doc, size_t start, size_t end)
+{
+	sc_span		t = trimmed_line(doc, start, end);
+
+	return ex_place_named(doc, t.start, t.end) != NULL;
+}
+
+/*
+ * How many lines next to the line [start, end), up to EX_LINES_AROUND
+ * each way, blank lines passed over, are a place alone: a list in lines,
+ * whatever its bullets.
+ */
+static int
+place_lines_around(const ex_doc *doc, size_t start, size_t end)
+{
+	int			n = 0;
+	size_t		a,
+				b;
+
+	for (int i = 0; i < EX_LINES_AROUND && start > 0; i++, n++, start = a)
+	{
+		for (b = start - 1; b > 0 && doc->text[b - 1] == '\n'; b--)
+			;					/* past blank lines, b ends the line before */
+		for (a = b; a > 0 && doc->text[a - 1] != '\n'; a--)
+			;
+		if (!line_is_place(doc, a, b))
+			break;
+	}
+	for (int i = 0; i < EX_LINES_AROUND && end < doc->len; i++, n++, end = b)
+	{
+		for (a = end + 1; a < doc->len && doc->text[a] == '\n'; a++)
+			;
+		for (b = a; b < doc->len && doc->text[b] != '\n'; b++)
+			;
+		if (!line_is_place(doc, a, b))
+			break;
+	}
+	return n;
+}
+
+/* The features of the sentence that every candidate of it shares. */
+static void
+sentence_features(ex_doc *doc, const ex_sentence *s, int nplaces, ex_features *fs)
+{
+	char		stem[EX_FEATURE_SIZE];
+	const char *value;
+	size_t		nwords = 0;
+
+	fs->n = 0;
+	add_feature(fs, "bias", "1");
+	add_feature(fs, "lang", doc->country ? doc->country : "EN");
+	add_feature(fs, "places", bucket(nplaces));
+	add_feature(fs, "orgs", bucket(doc->norgs));
+	if (s->heading)
+		add_feature(fs, "heading", "1");
+	if (s->list_end > s->span.end)
+		add_feature(fs, "colon_list", "1");
+	for (size_t p = ex_word_from(doc, s->span.start, s->list_end); p < s->list_end;
+		 p = ex_next_word(doc, p, s->list_end))
+	{
+		size_t		e = ex_word_end(doc, p, s->list_end);
+
+		nwords++;
+		if (e > p && (value = word_value(doc, p, e, stem, sizeof(stem))) != NULL)
+			add_feature(fs, "w", value);
+		if (ex_next_word(doc, p, s->list_end) <= p)
+			break;
+	}
+	add_feature(fs, "words", bucket(nwords));
+	heading_features(doc, s, fs);
+}
+
+/*
+ * Whether only separators of a list stand in [from, to): spaces, commas,
+ * bullets, brackets and the words that join a list's last item.
+ */
+static bool
+list_gap(const ex_doc *doc, size_t from, size_t to)
+{
+	static const char *const joiners[] = {"og", "och", "and", "samt", "sekä", NULL};
+	/* a bullet, an en dash, a no-break space */
+	static const char *const wide_separators[] = {"\u2022", "\u2013", "\u00a0", NULL};
+	size_t		p = from;
+
+	while (p < to)
+	{
+		size_t		n = 0;
+
+		if (doc->text[p] != '\0' && strchr(" \t\n,;/&()*-", doc->text[p]) != NULL)
+		{
+			p++;
+			continue;
+		}
+		if ((n = ex_word_in(doc, p, to, joiners)) == 0)
+			for (int i = 0; wide_separators[i] && n == 0; i++)
+			{
+				size_t		len = strlen(wide_separators[i]);
+
+				if (len <= to - p && memcmp(doc->text + p, wide_separators[i], len) == 0)
+					n = len;
+			}
+		if (n == 0)
+			return false;
+		p += n;
+	}
+	return true;
+}
+
+/*
+ * The places of the sentence in order, up to EX_MAX_CANDIDATE_PLACES, each
+ * with the run of places it stands in: those only separators of a list
+ * part ("A, B og C").
+ */
+static int
+sentence_places(const ex_doc *doc, const ex_sentence *s, ex_place_mention *out)
+{
+	int			n = 0;
+
+	for (size_t p = ex_word_from(doc, s->span.start, s->list_end); p < s->list_end && n < EX_MAX_CANDIDATE_PLACES;
+		 p = ex_next_word(doc, p, s->list_end))
+	{
+		size_t		matched = 0;
+		const sc_place *place = ex_place_at(doc, p, s->list_end, &matched);
+
+		if (place != NULL)
+		{
+			out[n] = (ex_place_mention) {place, p, p + matched, n, n};
+			if (n > 0 && list_gap(doc, out[n - 1].end, p))
+				out[n].run_start = out[n - 1].run_start;
+			for (int i = out[n].run_start; i <= n; i++)
+				out[i].run_end = n;
+			n++;
+			p += matched > 0 ? matched - 1 : 0;
+		}
+		if (p >= s->list_end || ex_next_word(doc, p, s->list_end) <= p)
+			break;
+	}
+	return n;
+}
+
+/* The bodies the sentence names, each once, and where the first is named. */
+static int
+sentence_orgs(const ex_doc *doc, const ex_sentence *s, int *out, size_t *at)
+{
+	int			n = 0;
+
+	if (doc->nmentions == 0)
+		return 0;
+	for (size_t p = ex_word_from(doc, s->span.start, s->list_end); p < s->list_end && n < EX_MAX_NAMED_ORGS;
+		 p = ex_next_word(doc, p, s->list_end))
+	{
+		size_t		matched = 0;
+		int			org = ex_org_at(doc, p, s->list_end, &matched);
+		bool		seen = false;
+
+		if (org >= 0)
+		{
+			org = ex_full_org(doc, org);
+			for (int i = 0; i < n; i++)
+				seen |= out[i] == org;
+			if (!seen)
+			{
+				at[n] = p;
+				out[n++] = org;
+			}
+			p += matched > 0 ? matched - 1 : 0;
+		}
+		if (p >= s->list_end || ex_next_word(doc, p, s->list_end) <= p)
+			break;
+	}
+	return n;
+}
+
+static int
+compare_feature(const void *key, const void *entry)
+{
+	return strcmp((const char *) key, ((const ex_learned_weight_entry *) entry)->feature);
+}
+
+double
+ex_learned_weight(const char *feature)
+{
+	const ex_learned_weight_entry *e = bsearch(feature, ex_learned_weights, ex_learned_nweights,
+											   sizeof(ex_learned_weights[0]), compare_feature);
+
+	return e ? e->weight : 0;
+}
+
+static double
+model_score(const ex_features *fs)
+{
+	double		z = 0;
+
+	for (int i = 0; i < fs->n; i++)
+		z += ex_learned_weight(fs->ptrs[i]);
+	return 1.0 / (1.0 + exp(-z));
+}
+
+static void
+emit_candidate(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis,
+			   const ex_place_mention *m, const ex_features *fs)
+{
+	sc_fact		f;
+	char		name[EX_NAME_MAX];
+	ex_period	period;
+	ex_dating	dating;
+	double		score;
+
+	ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, "learned.pair");
+	f.basis = basis;
+	f.evidence.end = s->list_end;
+	f.organisation = doc->orgs[org].name;
+	ex_set_member(doc, &f, m->place, -1, (sc_span) {m->start, m->end}, name);
+	if (ex_membership_emitted(doc, ex_body_name(doc, f.organisation), f.member))
+		return;
+	score = model_score(fs);
+	if (doc->candidate_sink)
+	{
+		sc_candidate c = {
+			.organisation = ex_body_name(doc, f.organisation),
+			.member = f.member,
+			.features = fs->ptrs,
+			.nfeatures = fs->n,
+			.score = score,
+			.evidence = {s->span.start, s->list_end},
+		};
+
+		doc->candidate_sink(&c, doc->candidate_arg);
+		return;
+	}
+	if (!doc->learned_stage || score < ex_learned_threshold)
+		return;
+	ex_period_in(doc, s->span.start, s->list_end, &period);
+	if (period.former)
+		return;
+	ex_member_dating(doc, org, m->place, &period, &dating);
+	ex_apply_dating(&dating, &f);
+	ex_emit_at(doc, &f, m->start);
+}
+
+/* The value of the word at pos, if a word stands there before end, or NULL. */
+static const char *
+value_at(ex_doc *doc, size_t pos, size_t end, char *buf, size_t size)
+{
+	return pos < end ? word_value(doc, pos, ex_word_end(doc, pos, end), buf, size) : NULL;
+}
+
+/* Adds the feature name=value of the word at pos, if any. */
+static void
+add_word_feature(ex_doc *doc, ex_features *fs, const char *name, sc_span word)
+{
+	char		stem[EX_FEATURE_SIZE];
+	const char *value;
+
+	if (word.end > word.start &&
+		(value = value_at(doc, word.start, word.end, stem, sizeof(stem))) != NULL)
+		add_feature(fs, name, value);
+}
+
+/* Whether a bracket opened before pos in the sentence is still open. */
+static bool
+in_brackets(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	int			depth = 0;
+
+	for (size_t p = s->span.start; p < pos; p++)
+		depth += doc->text[p] == '(' ? 1 : doc->text[p] == ')' && depth > 0 ? -1 : 0;
+	return depth > 0;
+}
+
+/* The candidates of mention m with one body, described and weighed. */
+static void
+weigh(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis, const char *source,
+	  const ex_place_mention *places, int m, size_t org_at, const ex_features *shared)
+{
+	ex_features fs = *shared;
+	const ex_place_mention *p = &places[m];
+	const ex_place_mention *first = &places[p->run_start];
+	const ex_place_mention *last = &places[p->run_end];
+	int			run = p->run_end - p->run_start + 1;
+	size_t		after = ex_word_from(doc, p->end, s->list_end);
+	size_t		after_run = ex_word_from(doc, last->end, s->list_end);
+
+	for (int i = 0; i < fs.n; i++)
+		fs.ptrs[i] = fs.text[i];
+	add_feature(&fs, "org", source);
+	add_feature(&fs, "kind", sc_place_is_region(p->place) ? "region" : "municipality");
+	add_word_feature(doc, &fs, "prev", word_before(doc, s->span.start, p->start));
+	add_word_feature(doc, &fs, "next", (sc_span) {after, ex_word_end(doc, after, s->list_end)});
+	add_feature(&fs, "run", bucket(run));
+	add_feature(&fs, "run_at", run == 1 ? "only" : m == p->run_start ? "first" :
+				m == p->run_end ? "last" : "inside");
+	add_word_feature(doc, &fs, "lead", word_before(doc, s->span.start, first->start));
+	add_word_feature(doc, &fs, "tail",
+					 (sc_span) {after_run, ex_word_end(doc, after_run, s->list_end)});
+	if (in_brackets(doc, s, p->start))
+		add_feature(&fs, "brackets", "1");
+	if (alone_on_line(doc, p->start, p->end))
+	{
+		size_t		line_start = p->start,
+					line_end = p->end;
+
+		add_feature(&fs, "alone", "1");
+		while (line_start > 0 && doc->text[line_start - 1] != '\n')
+			line_start--;
+		while (line_end < doc->len && doc->text[line_end] != '\n')
+			line_end++;
+		add_feature(&fs, "lines", bucket(place_lines_around(doc, line_start, line_end)));
+	}
+	add_feature(&fs, "named_on_page", bucket(page_mentions(doc, p->place)));
+	add_feature(&fs, "page_places", bucket(doc->page_places));
+	add_feature(&fs, "org_members", bucket(doc->org_members[org]));
+	if (ex_contains(doc, doc->title.start, doc->title.end, p->place->name))
+		add_feature(&fs, "in_title", "1");
+	if (strstr(doc->orgs[org].name, p->place->name) != NULL)
+		add_feature(&fs, "org_names_place", "1");
+	if (org_at != EX_NONE)
+		add_feature(&fs, "org_side", org_at < p->start ? "before" : "after");
+	emit_candidate(doc, s, org, basis, p, &fs);
+}
+
+void
+ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
+{
+	ex_place_mention places[EX_MAX_CANDIDATE_PLACES];
+	int			orgs[EX_MAX_NAMED_ORGS];
+	size_t		org_at[EX_MAX_NAMED_ORGS];
+	int			nplaces,
+				norgs,
+				topic;
+	sc_fact_basis basis;
+	ex_features shared;
+
+	if ((!doc->learned_stage && doc->candidate_sink == NULL) || doc->norgs == 0)
+		return;
+	if ((nplaces = sentence_places(doc, s, places)) == 0)
+		return;
+	count_page_places(doc);
+	norgs = sentence_orgs(doc, s, orgs, org_at);
+	topic = norgs == 0 ? ex_sentence_topic_basis(doc, s, &basis) : -1;
+	if (norgs == 0 && topic < 0)
+		return;
+	sentence_features(doc, s, nplaces, &shared);
+	for (int i = 0; i < nplaces && !doc->stopped; i++)
+	{
+		bool		again = false;
+
+		for (int j = 0; j < i; j++)
+			again |= places[j].place == places[i].place;
+		if (again)
+			continue;			/* a place is weighed where first named */
+		if (norgs == 0)
+			weigh(doc, s, topic, basis, sc_fact_basis_name(basis), places, i, EX_NONE, &shared);
+		for (int o = 0; o < norgs; o++)
+			weigh(doc, s, orgs[o], SC_BASIS_STATED, norgs == 1 ? "named" : "named_several",
+				  places, i, org_at[o], &shared);
+	}
+}
