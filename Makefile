@@ -303,7 +303,8 @@ extract-score: $(EXTRACT_SCORE)
 # set, which test/extract/learned/run.sh tells by the candidates' digest.
 learned-model: $(EXTRACT_SCORE)
 	$(EXTRACT_SCORE) -c -r $(REAL_PAGES_READ_ON) test/extract/real/dev/*.txt > loader/extract/learned.candidates
-	scripts/train-learned.py loader/extract/learned.candidates > loader/extract/learned.tsv.new
+	scripts/train-learned.py --index test/extract/real/INDEX.tsv loader/extract/learned.candidates \
+		> loader/extract/learned.tsv.new
 	mv loader/extract/learned.tsv.new loader/extract/learned.tsv
 	rm -f loader/extract/learned.candidates
 

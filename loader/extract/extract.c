@@ -162,8 +162,8 @@ ex_emit(ex_doc *doc, sc_fact *f)
 }
 
 /* Whether a sentence of the page defines the body of that name ("X är ett kommunalförbund"). */
-static bool
-defined_on_page(const ex_doc *doc, const char *name)
+bool
+ex_defined_on_page(const ex_doc *doc, const char *name)
 {
 	for (int i = 0; i < doc->norgs; i++)
 		if ((doc->orgs[i].defined_at != EX_NONE || doc->orgs[i].defined_again) &&
@@ -190,7 +190,7 @@ static bool
 stated_by_default(const ex_doc *doc, const sc_fact *f)
 {
 	return doc->pattern_stage || f->kind != SC_FACT_MEMBERSHIP || f->derived ||
-		f->basis != SC_BASIS_TITLE || defined_on_page(doc, f->organisation);
+		f->basis != SC_BASIS_TITLE || ex_defined_on_page(doc, f->organisation);
 }
 
 void
@@ -213,9 +213,6 @@ ex_emit_at(ex_doc *doc, sc_fact *f, size_t at)
 	{
 		doc->nmemberships++;
 		doc->member_org = f->organisation;
-		for (int i = 0; i < doc->norgs; i++)
-			if (f->organisation && strcmp(f->organisation, doc->orgs[i].name) == 0)
-				doc->org_members[i]++;
 	}
 	if (f->kind == SC_FACT_MEMBERSHIP && doc->nemitted < EX_MAX_EMITTED &&
 		f->organisation && f->member)

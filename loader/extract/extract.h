@@ -177,13 +177,6 @@ typedef enum sc_extract_status
 } sc_extract_status;
 
 /*
- * How the extractor reads.  pattern_stage: also read the member lists the
- * member rules leave, with every pattern of patterns.tsv.  On the real test
- * pages those memberships are not yet precise enough to be stated as facts
- * (the README's "Real pages"), so the stage is off unless asked for; by
- * default only the patterns of the rules its "default" lines name are read.
- */
-/*
  * A candidate membership of the learned stage (extract_learned.c): a
  * place of a sentence that no rule made a member, with the body it may be
  * a member of, the features that describe it and the model's weight.
@@ -203,6 +196,11 @@ typedef struct sc_candidate
 typedef void (*sc_candidate_sink) (const sc_candidate *candidate, void *arg);
 
 /*
+ * How the extractor reads.  pattern_stage: also read the member lists the
+ * member rules leave, with every pattern of patterns.tsv.  On the real test
+ * pages those memberships are not yet precise enough to be stated as facts
+ * (the README's "Real pages"), so the stage is off unless asked for; by
+ * default only the patterns of the rules its "default" lines name are read.
  * learned_stage: also state the memberships the learned model weighs
  * above its threshold (extract_learned.c); off unless asked for, as the
  * pattern stage.  candidate_sink: hand every candidate to it, weighed,

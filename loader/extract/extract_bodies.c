@@ -246,7 +246,7 @@ body_of_line(const ex_doc *doc, size_t pos, size_t end)
 				cut;
 	int			words = 0;
 
-	if (end - p >= 3 && memcmp(doc->text + p, "\xe2\x80\xa2", 3) == 0)
+	if (p < end && end - p >= 3 && memcmp(doc->text + p, "\xe2\x80\xa2", 3) == 0)
 		p = ex_skip_space(doc, p + 3, end);
 	else if (p < end && (doc->text[p] == '-' || doc->text[p] == '*'))
 		p = ex_skip_space(doc, p + 1, end);

@@ -266,12 +266,10 @@ typedef struct ex_doc
 	bool		pattern_stage;	/* sc_extract_options.pattern_stage */
 	bool		learned_stage;	/* sc_extract_options.learned_stage */
 	/*
-	 * For the learned stage: memberships handed out so far by
-	 * organisation, and how often each place of the gazetteer is named
-	 * on the page (by its index; NULL until first asked, or for want of
-	 * memory), with how many distinct places that is.
+	 * For the learned stage: how often each place of the gazetteer is
+	 * named on the page (by its index; NULL until first asked, or for
+	 * want of memory), with how many distinct places that is.
 	 */
-	int			org_members[EX_MAX_ORGS];
 	int		   *place_mentions;
 	int			page_places;
 	sc_candidate_sink candidate_sink;	/* and its candidate_arg */
@@ -501,6 +499,7 @@ extern void ex_find_body_list_memberships(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s,
 										const char *only_org);
 extern bool ex_sentence_denies(ex_doc *doc, const ex_sentence *s);
+extern bool ex_sentence_not_member(ex_doc *doc, const ex_sentence *s);
 extern void ex_free_stemmers(ex_doc *doc);
 
 /* extract_facts.c: areas, the page's dates */
@@ -563,5 +562,7 @@ extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 								  const char *member);
+/* Whether a sentence of the page defines the body of that name. */
+extern bool ex_defined_on_page(const ex_doc *doc, const char *name);
 
 #endif							/* SC_EXTRACT_INT_H */

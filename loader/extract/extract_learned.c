@@ -13,8 +13,8 @@
  * ("A, B og C") and the word that leads the run, the heading over it,
  * whether it stands alone on its line among lines of places, how its body
  * was known, how often the page names it.  A
- * logistic model (learned.tsv, from scripts/train-learned.py over `score
- * -c`) gives each candidate a weight, and those above the model's
+ * logistic model (learned.tsv, which scripts/train-learned.py fits to
+ * what `score -c` prints) gives each candidate a weight, and those above the model's
  * threshold are memberships, with the rule "learned.pair".
  *
  * Features are made here only, for training (the candidate sink of
@@ -30,12 +30,15 @@
 #include "extract_learned.h"
 #include "extract_patterns.h"
 
-/* Features of one candidate; the sentence's words are among them. */
+/*
+ * Features of one candidate: at most EX_MAX_WORD_FEATURES of them the
+ * sentence's words, so that a long sentence leaves room for the
+ * candidate's own.  A feature longer than EX_FEATURE_SIZE - 1 bytes is
+ * left out, not cut (a cut could split a character, or make two one).
+ */
 #define EX_MAX_FEATURES 128
+#define EX_MAX_WORD_FEATURES 96
 #define EX_FEATURE_SIZE 48
-
-/* Places of one sentence weighed; more are not candidates. */
-#define EX_MAX_CANDIDATE_PLACES 64
 
 /* Lines each way that place_lines_around looks at. */
 #define EX_LINES_AROUND 16
@@ -60,14 +63,16 @@ typedef struct ex_place_mention
 	size_t		end;
 	int			run_start;		/* the first and last mention of its run */
 	int			run_end;
+	sc_span		word_before;	/* the sentence's word before it, or empty */
+	bool		in_brackets;	/* a bracket opened before it is open */
 } ex_place_mention;
 
 static void
 add_feature(ex_features *fs, const char *name, const char *value)
 {
-	if (fs->n >= EX_MAX_FEATURES)
+	if (fs->n >= EX_MAX_FEATURES ||
+		snprintf(fs->text[fs->n], EX_FEATURE_SIZE, "%s=%s", name, value) >= EX_FEATURE_SIZE)
 		return;
-	snprintf(fs->text[fs->n], EX_FEATURE_SIZE, "%s=%s", name, value);
 	for (int i = 0; i < fs->n; i++)
 		if (strcmp(fs->text[i], fs->text[fs->n]) == 0)
 			return;				/* each feature counts once */
@@ -123,33 +128,18 @@ word_value(ex_doc *doc, size_t pos, size_t end, char *buf, size_t size)
 	return buf;
 }
 
-/* The word ending right before pos within [from, pos), or an empty span. */
-static sc_span
-word_before(const ex_doc *doc, size_t from, size_t pos)
-{
-	sc_span		last = {pos, pos};
-
-	for (size_t p = ex_word_from(doc, from, pos); p < pos; p = ex_next_word(doc, p, pos))
-	{
-		size_t		e = ex_word_end(doc, p, pos);
-
-		if (e > p)
-			last = (sc_span) {p, e};
-		if (ex_next_word(doc, p, pos) <= p)
-			break;
-	}
-	return last;
-}
-
-/* Whether only spaces, bullets and punctuation stand beside [start, end) on its line. */
+/*
+ * Whether only spaces, bullets and punctuation stand beside [start, end)
+ * on its line ("- Eslöv,"): no byte of a letter or digit.
+ */
 static bool
 alone_on_line(const ex_doc *doc, size_t start, size_t end)
 {
 	for (size_t p = start; p > 0 && doc->text[p - 1] != '\n'; p--)
-		if (sc_is_word_char(doc->text, p - 1, p > 1 ? p - 2 : 0))
+		if (sc_is_word_char(doc->text, doc->len, p - 1))
 			return false;
 	for (size_t p = end; p < doc->len && doc->text[p] != '\n'; p++)
-		if (sc_is_word_char(doc->text, p, p > 0 ? p - 1 : 0))
+		if (sc_is_word_char(doc->text, doc->len, p))
 			return false;
 	return true;
 }
@@ -215,13 +205,33 @@ page_mentions(const ex_doc *doc, const sc_place *place)
 	return doc->place_mentions ? doc->place_mentions[place - sc_gazetteer_places] : 0;
 }
 
-/* The line from pos's line start to its end, less bullets and spaces at both ends. */
+/* The bytes of the separator sep (a bullet, a no-break space) at p, or 0. */
+static size_t
+separator_at(const ex_doc *doc, size_t p, size_t end, const char *sep)
+{
+	size_t		len = strlen(sep);
+
+	return len <= end - p && memcmp(doc->text + p, sep, len) == 0 ? len : 0;
+}
+
+/* The line [start, end) less bullets and spaces before and punctuation after. */
 static sc_span
 trimmed_line(const ex_doc *doc, size_t start, size_t end)
 {
-	while (start < end && strchr(" \t-*\xe2\x80\xa2\xc2\xa0", doc->text[start]) != NULL)
-		start++;
-	while (end > start && strchr(" \t.,;:\r", doc->text[end - 1]) != NULL)
+	size_t		n;
+
+	while (start < end)
+	{
+		if (doc->text[start] == ' ' || doc->text[start] == '\t' ||
+			doc->text[start] == '-' || doc->text[start] == '*')
+			start++;
+		else if ((n = separator_at(doc, start, end, "\u2022")) > 0 ||
+				 (n = separator_at(doc, start, end, "\u00a0")) > 0)
+			start += n;
+		else
+			break;
+	}
+	while (end > start && doc->text[end - 1] != '\0' && strchr(" \t.,;:\r", doc->text[end - 1]) != NULL)
 		end--;
 	return (sc_span) {start, end};
 }
@@ -291,7 +301,8 @@ sentence_features(ex_doc *doc, const ex_sentence *s, int nplaces, ex_features *f
 		size_t		e = ex_word_end(doc, p, s->list_end);
 
 		nwords++;
-		if (e > p && (value = word_value(doc, p, e, stem, sizeof(stem))) != NULL)
+		if (e > p && fs->n < EX_MAX_WORD_FEATURES &&
+			(value = word_value(doc, p, e, stem, sizeof(stem))) != NULL)
 			add_feature(fs, "w", value);
 		if (ex_next_word(doc, p, s->list_end) <= p)
 			break;
@@ -323,12 +334,7 @@ list_gap(const ex_doc *doc, size_t from, size_t to)
 		}
 		if ((n = ex_word_in(doc, p, to, joiners)) == 0)
 			for (int i = 0; wide_separators[i] && n == 0; i++)
-			{
-				size_t		len = strlen(wide_separators[i]);
-
-				if (len <= to - p && memcmp(doc->text + p, wide_separators[i], len) == 0)
-					n = len;
-			}
+				n = separator_at(doc, p, to, wide_separators[i]);
 		if (n == 0)
 			return false;
 		p += n;
@@ -338,39 +344,79 @@ list_gap(const ex_doc *doc, size_t from, size_t to)
 
 /*
  * The places of the sentence in order, up to EX_MAX_CANDIDATE_PLACES, each
- * with the run of places it stands in: those only separators of a list
- * part ("A, B og C").
+ * with the run of places it stands in (those only separators of a list
+ * part: "A, B og C"), the word before it and whether it is in brackets:
+ * one walk along the sentence, whatever the number of candidates.
  */
 static int
 sentence_places(const ex_doc *doc, const ex_sentence *s, ex_place_mention *out)
 {
-	int			n = 0;
+	int			n = 0,
+				depth = 0;
+	size_t		scanned = s->span.start;
+	sc_span		last_word = {s->span.start, s->span.start};
 
-	for (size_t p = ex_word_from(doc, s->span.start, s->list_end); p < s->list_end && n < EX_MAX_CANDIDATE_PLACES;
+	for (size_t p = ex_word_from(doc, s->span.start, s->list_end);
+		 p < s->list_end && n < EX_MAX_CANDIDATE_PLACES;
 		 p = ex_next_word(doc, p, s->list_end))
 	{
 		size_t		matched = 0;
 		const sc_place *place = ex_place_at(doc, p, s->list_end, &matched);
 
-		if (place != NULL)
+		for (; scanned < p; scanned++)
+			depth += doc->text[scanned] == '(' ? 1 : doc->text[scanned] == ')' && depth > 0 ? -1 : 0;
+		if (place != NULL && matched > 0)
 		{
-			out[n] = (ex_place_mention) {place, p, p + matched, n, n};
+			out[n] = (ex_place_mention) {place, p, p + matched, n, n, last_word, depth > 0};
 			if (n > 0 && list_gap(doc, out[n - 1].end, p))
 				out[n].run_start = out[n - 1].run_start;
 			for (int i = out[n].run_start; i <= n; i++)
 				out[i].run_end = n;
 			n++;
-			p += matched > 0 ? matched - 1 : 0;
+			last_word = (sc_span) {p, p + matched};
+			scanned = p + matched;
+			p += matched - 1;
 		}
+		else
+			last_word = (sc_span) {p, ex_word_end(doc, p, s->list_end)};
 		if (p >= s->list_end || ex_next_word(doc, p, s->list_end) <= p)
 			break;
 	}
 	return n;
 }
 
-/* The bodies the sentence names, each once, and where the first is named. */
+/*
+ * Whether the sentence tells of its body in the past: a past copula or
+ * "had" right after a body it names, or as its second word ("Samarbeidet
+ * var ...", "It was ..."): "Knutepunkt Sørlandet var et interkommunalt
+ * samarbeid for de sju kommunene ..." names members that were, whose
+ * validity no date of the sentence bounds.  No candidate is read there.
+ */
+static bool
+told_in_past(const ex_doc *doc, const ex_sentence *s, const size_t *ends, int norgs)
+{
+	static const char *const past[] = {"var", "was", "were", "hade", "hadde", "havde", "had", NULL};
+	size_t		first = ex_word_from(doc, s->span.start, s->list_end);
+	size_t		second = ex_next_word(doc, first, s->list_end);
+
+	if (second > first && second < s->list_end && ex_word_in(doc, second, s->list_end, past) > 0)
+		return true;
+	for (int i = 0; i < norgs; i++)
+	{
+		size_t		after = ex_word_from(doc, ends[i], s->list_end);
+
+		if (after < s->list_end && ex_word_in(doc, after, s->list_end, past) > 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The bodies the sentence names, each once, where each is first named and
+ * where that name ends.
+ */
 static int
-sentence_orgs(const ex_doc *doc, const ex_sentence *s, int *out, size_t *at)
+sentence_orgs(const ex_doc *doc, const ex_sentence *s, int *out, size_t *at, size_t *ends)
 {
 	int			n = 0;
 
@@ -391,6 +437,7 @@ sentence_orgs(const ex_doc *doc, const ex_sentence *s, int *out, size_t *at)
 			if (!seen)
 			{
 				at[n] = p;
+				ends[n] = p + matched;
 				out[n++] = org;
 			}
 			p += matched > 0 ? matched - 1 : 0;
@@ -441,8 +488,6 @@ emit_candidate(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis,
 	f.evidence.end = s->list_end;
 	f.organisation = doc->orgs[org].name;
 	ex_set_member(doc, &f, m->place, -1, (sc_span) {m->start, m->end}, name);
-	if (ex_membership_emitted(doc, ex_body_name(doc, f.organisation), f.member))
-		return;
 	score = model_score(fs);
 	if (doc->candidate_sink)
 	{
@@ -461,8 +506,6 @@ emit_candidate(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis,
 	if (!doc->learned_stage || score < ex_learned_threshold)
 		return;
 	ex_period_in(doc, s->span.start, s->list_end, &period);
-	if (period.former)
-		return;
 	ex_member_dating(doc, org, m->place, &period, &dating);
 	ex_apply_dating(&dating, &f);
 	ex_emit_at(doc, &f, m->start);
@@ -487,15 +530,18 @@ add_word_feature(ex_doc *doc, ex_features *fs, const char *name, sc_span word)
 		add_feature(fs, name, value);
 }
 
-/* Whether a bracket opened before pos in the sentence is still open. */
+/*
+ * Whether the place may be a candidate member of the body: not if a rule
+ * (or the stage, in an earlier sentence) stated it already, and not if
+ * the loader would withhold it by default, as it withholds the members of
+ * a body only the page's title names (extract.c, stated_by_default), so
+ * that the model is trained on the candidates it is asked to weigh.
+ */
 static bool
-in_brackets(const ex_doc *doc, const ex_sentence *s, size_t pos)
+is_candidate(const ex_doc *doc, int org, sc_fact_basis basis, const sc_place *place)
 {
-	int			depth = 0;
-
-	for (size_t p = s->span.start; p < pos; p++)
-		depth += doc->text[p] == '(' ? 1 : doc->text[p] == ')' && depth > 0 ? -1 : 0;
-	return depth > 0;
+	return !ex_membership_emitted(doc, ex_body_name(doc, doc->orgs[org].name), place->name) &&
+		(basis != SC_BASIS_TITLE || ex_defined_on_page(doc, doc->orgs[org].name));
 }
 
 /* The candidates of mention m with one body, described and weighed. */
@@ -515,15 +561,15 @@ weigh(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis, const cha
 		fs.ptrs[i] = fs.text[i];
 	add_feature(&fs, "org", source);
 	add_feature(&fs, "kind", sc_place_is_region(p->place) ? "region" : "municipality");
-	add_word_feature(doc, &fs, "prev", word_before(doc, s->span.start, p->start));
+	add_word_feature(doc, &fs, "prev", p->word_before);
 	add_word_feature(doc, &fs, "next", (sc_span) {after, ex_word_end(doc, after, s->list_end)});
 	add_feature(&fs, "run", bucket(run));
 	add_feature(&fs, "run_at", run == 1 ? "only" : m == p->run_start ? "first" :
 				m == p->run_end ? "last" : "inside");
-	add_word_feature(doc, &fs, "lead", word_before(doc, s->span.start, first->start));
+	add_word_feature(doc, &fs, "lead", first->word_before);
 	add_word_feature(doc, &fs, "tail",
 					 (sc_span) {after_run, ex_word_end(doc, after_run, s->list_end)});
-	if (in_brackets(doc, s, p->start))
+	if (p->in_brackets)
 		add_feature(&fs, "brackets", "1");
 	if (alone_on_line(doc, p->start, p->end))
 	{
@@ -539,7 +585,6 @@ weigh(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis, const cha
 	}
 	add_feature(&fs, "named_on_page", bucket(page_mentions(doc, p->place)));
 	add_feature(&fs, "page_places", bucket(doc->page_places));
-	add_feature(&fs, "org_members", bucket(doc->org_members[org]));
 	if (ex_contains(doc, doc->title.start, doc->title.end, p->place->name))
 		add_feature(&fs, "in_title", "1");
 	if (strstr(doc->orgs[org].name, p->place->name) != NULL)
@@ -554,19 +599,29 @@ ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 {
 	ex_place_mention places[EX_MAX_CANDIDATE_PLACES];
 	int			orgs[EX_MAX_NAMED_ORGS];
-	size_t		org_at[EX_MAX_NAMED_ORGS];
+	size_t		org_at[EX_MAX_NAMED_ORGS],
+				org_ends[EX_MAX_NAMED_ORGS];
 	int			nplaces,
 				norgs,
 				topic;
 	sc_fact_basis basis;
 	ex_features shared;
+	ex_period	period;
 
 	if ((!doc->learned_stage && doc->candidate_sink == NULL) || doc->norgs == 0)
 		return;
 	if ((nplaces = sentence_places(doc, s, places)) == 0)
 		return;
 	count_page_places(doc);
-	norgs = sentence_orgs(doc, s, orgs, org_at);
+	norgs = sentence_orgs(doc, s, orgs, org_at, org_ends);
+	/*
+	 * no candidate of a sentence whose places are not members now, or of
+	 * one that tells of its body in the past: what the stage would not
+	 * state, it is not trained on either
+	 */
+	ex_period_in(doc, s->span.start, s->list_end, &period);
+	if (period.former || told_in_past(doc, s, org_ends, norgs) || ex_sentence_not_member(doc, s))
+		return;
 	topic = norgs == 0 ? ex_sentence_topic_basis(doc, s, &basis) : -1;
 	if (norgs == 0 && topic < 0)
 		return;
@@ -579,10 +634,11 @@ ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 			again |= places[j].place == places[i].place;
 		if (again)
 			continue;			/* a place is weighed where first named */
-		if (norgs == 0)
+		if (norgs == 0 && is_candidate(doc, topic, basis, places[i].place))
 			weigh(doc, s, topic, basis, sc_fact_basis_name(basis), places, i, EX_NONE, &shared);
 		for (int o = 0; o < norgs; o++)
-			weigh(doc, s, orgs[o], SC_BASIS_STATED, norgs == 1 ? "named" : "named_several",
-				  places, i, org_at[o], &shared);
+			if (is_candidate(doc, orgs[o], SC_BASIS_STATED, places[i].place))
+				weigh(doc, s, orgs[o], SC_BASIS_STATED, norgs == 1 ? "named" : "named_several",
+					  places, i, org_at[o], &shared);
 	}
 }

@@ -23,6 +23,9 @@ extern const double ex_learned_threshold;
 /* The weight of a feature, 0 for one the model has none for. */
 extern double ex_learned_weight(const char *feature);
 
+/* Places of one sentence weighed; more are not candidates. */
+#define EX_MAX_CANDIDATE_PLACES 64
+
 struct ex_doc;
 struct ex_sentence;
 extern void ex_find_learned_memberships(struct ex_doc *doc, const struct ex_sentence *s);

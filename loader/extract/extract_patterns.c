@@ -1951,6 +1951,28 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 }
 
 /*
+ * The polarity of the patterns of patterns.tsv the sentence matches
+ * (match_patterns, with only_not as there): member where none of "not"
+ * or "former" does.
+ */
+static ex_polarity
+sentence_polarity(ex_doc *doc, const ex_sentence *s, bool only_not)
+{
+	ex_sentence_words *sw;
+	int			matches[EX_MAX_MATCHES][3],
+				nmatches;
+	ex_polarity polarity;
+
+	pthread_once(&compile_once, compile_patterns);
+	if (!compiled_ok || (sw = malloc(sizeof(*sw))) == NULL)
+		return EX_POLARITY_MEMBER;
+	split_words(doc, s->span.start, s->list_end, sw);
+	polarity = match_patterns(doc, sw, matches, &nmatches, only_not);
+	free(sw);
+	return polarity;
+}
+
+/*
  * Whether a "not" pattern of patterns.tsv matches the sentence: it says
  * that the places it lists are not, or not yet, members ("diskuterar att
  * gå med", "ingår inte", "vurderer"), or names twin towns.  The member
@@ -1960,20 +1982,22 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 bool
 ex_sentence_denies(ex_doc *doc, const ex_sentence *s)
 {
-	ex_sentence_words *sw;
-	int			matches[EX_MAX_MATCHES][3],
-				nmatches;
-
 	if (doc->denial_of == s->span.start + 1)
 		return doc->denied;
-	pthread_once(&compile_once, compile_patterns);
-	if (!compiled_ok || (sw = malloc(sizeof(*sw))) == NULL)
-		return false;
-	split_words(doc, s->span.start, s->list_end, sw);
-	doc->denied = match_patterns(doc, sw, matches, &nmatches, true) == EX_POLARITY_NOT;
+	doc->denied = sentence_polarity(doc, s, true) == EX_POLARITY_NOT;
 	doc->denial_of = s->span.start + 1;
-	free(sw);
 	return doc->denied;
+}
+
+/*
+ * Whether a "not" or "former" pattern matches the sentence: its places are
+ * not members now ("udtræder af", "ingår inte", "lämnade").  The learned
+ * stage reads no candidate there.
+ */
+bool
+ex_sentence_not_member(ex_doc *doc, const ex_sentence *s)
+{
+	return sentence_polarity(doc, s, false) != EX_POLARITY_MEMBER;
 }
 
 /* Words a list that says where may stand after a preposition of place. */

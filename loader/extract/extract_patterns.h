@@ -12,7 +12,6 @@
 #define SC_EXTRACT_PATTERNS_H
 
 #include <stdbool.h>
-#include <stdbool.h>
 #include <stddef.h>
 
 /* The languages of the patterns, each with its Snowball stemmer. */

@@ -48,6 +48,29 @@ is_continuation(const fact_check *c, size_t pos)
 	return pos < c->len && ((unsigned char) c->text[pos] & 0xC0) == 0x80;
 }
 
+/*
+ * A candidate of the learned stage: a body and a member, features of
+ * name=value that are valid UTF-8 where the document is, a probability,
+ * evidence inside the text.
+ */
+static void
+check_candidate(const sc_candidate *cand, void *arg)
+{
+	const fact_check *c = arg;
+
+	FUZZ_CHECK(cand->organisation != NULL && cand->member != NULL);
+	check_string(c, cand->organisation);
+	check_string(c, cand->member);
+	FUZZ_CHECK(cand->nfeatures > 0 && cand->features != NULL);
+	for (int i = 0; i < cand->nfeatures; i++)
+	{
+		FUZZ_CHECK(strchr(cand->features[i], '=') != NULL);
+		check_string(c, cand->features[i]);
+	}
+	FUZZ_CHECK(cand->score >= 0 && cand->score <= 1);
+	FUZZ_CHECK(cand->evidence.start < cand->evidence.end && cand->evidence.end <= c->len);
+}
+
 static bool
 check_fact(const sc_fact *f, void *arg)
 {
@@ -100,10 +123,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int32_t		day = size % 2 ? SC_NO_DAY : sc_days_from_civil(2023, 12, 6);
 	/*
 	 * the pattern stage on for half the inputs and the learned stage for
-	 * half, crosswise, so that every way is fuzzed
+	 * half, crosswise, so that every way is fuzzed; and the candidates
+	 * handed out, with their features, for one in eight
 	 */
-	sc_extract_options options = {.pattern_stage = size % 4 < 2,
-	.learned_stage = size % 8 < 4};
+	sc_extract_options options = {
+		.pattern_stage = size % 4 < 2,
+		.learned_stage = size % 8 < 4,
+		.candidate_sink = size % 8 == 7 ? check_candidate : NULL,
+		.candidate_arg = &c,
+	};
 
 	c.utf8 = sc_utf8_validate(c.text, size, &bad) == SC_UTF8_OK;
 	if (sc_textdoc_split(c.text, size, &parts) == SC_TEXTDOC_OK)

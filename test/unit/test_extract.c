@@ -2581,6 +2581,49 @@ test_learned(void)
 	learn(hostile, false, true);
 	unit_check(learned.ncandidates > 0 && learned.ncandidates <= 3,
 			   "a place named again in its sentence is weighed once (%d)", learned.ncandidates);
+
+	/* ... and of very many places, the first EX_MAX_CANDIDATE_PLACES */
+	used = (size_t) snprintf(hostile, sizeof(hostile),
+							 "Vattenförbundet\n\nVattenförbundet är ett kommunalförbund. "
+							 "Förbundet levererar till");
+	for (size_t i = 0, n = 0; i < sc_gazetteer_nplaces && n < 100 && used + 64 < sizeof(hostile); i++)
+		if (strcmp(sc_gazetteer_places[i].country, "SE") == 0 &&
+			sc_place_is_municipality(&sc_gazetteer_places[i]))
+		{
+			used += (size_t) snprintf(hostile + used, sizeof(hostile) - used, " %s,",
+									  sc_gazetteer_places[i].name);
+			n++;
+		}
+	snprintf(hostile + used, sizeof(hostile) - used, " Eslöv.\n");
+	learn(hostile, false, true);
+	unit_check(learned.ncandidates == EX_MAX_CANDIDATE_PLACES,
+			   "a sentence of a hundred places weighs the first %d (%d)",
+			   EX_MAX_CANDIDATE_PLACES, learned.ncandidates);
+
+	/* bullets and a comma beside a place leave it alone on its line; a word does not */
+	learn("Vattenförbundet\n\nVattenförbundet är ett kommunalförbund.\n\nMedlemmar\n\n"
+		  "- Eslöv,\n\u2022 Höör\nHörby kommun x\n", false, true);
+	unit_check(learned.ncandidates == 3 && has_feature(0, "alone=1") &&
+			   has_feature(1, "alone=1") && !has_feature(2, "alone=1"),
+			   "\"- Eslöv,\" and \"\u2022 Höör\" stand alone, \"Hörby kommun x\" not (%d)",
+			   learned.ncandidates);
+	unit_check(has_feature(0, "lines=1"), "the bulleted line of a place beside one is seen");
+
+	/* a body told of in the past names no candidates: its members' time is unknown */
+	learn("Knutepunkt Sørlandet\n\nKnutepunkt Sørlandet er et interkommunalt samarbeid. "
+		  "Knutepunkt Sørlandet var et interkommunalt samarbeid for kommunene Lillesand, "
+		  "Birkenes og Iveland.\n", false, true);
+	unit_check(learned.ncandidates == 0, "no candidate after \"X var\" (%d)", learned.ncandidates);
+	learn("Knutepunkt Sørlandet\n\nKnutepunkt Sørlandet er et interkommunalt samarbeid. "
+		  "Knutepunkt Sørlandet samler kommunene Lillesand, Birkenes og Iveland.\n", false, true);
+	unit_check(learned.ncandidates == 3, "the same list in the present is (%d)",
+			   learned.ncandidates);
+
+	/* nor does a body that only the title names, whose members the loader withholds */
+	learn("Vattenförbundet\n\nFörbundet levererar dricksvatten till Sollentuna, Solna och "
+		  "Sundbyberg.\n", false, true);
+	unit_check(learned.ncandidates == 0,
+			   "a body only the title names has no candidates (%d)", learned.ncandidates);
 }
 
 int

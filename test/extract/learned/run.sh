@@ -33,8 +33,12 @@ well_formed_candidates() {
 		"$work/candidates"
 }
 
-refuses_quiet() {
-	! "$score" -q -c test/extract/real/dev/d23_001_*.txt >/dev/null 2>&1
+# refuses ARG...: score exits 2 with its message on stderr.
+refuses() {
+	local status
+	"$score" "$@" >"$work/out" 2>"$work/err"
+	status=$?
+	[ "$status" -eq 2 ] && grep -q '^score: -c prints the' "$work/err" && [ ! -s "$work/out" ]
 }
 
 # generate MODEL_TEXT: runs the generator on the model as the Makefile does.
@@ -50,6 +54,13 @@ refused() {
 	! generate "$1" && [ -s "$work/model.err" ]
 }
 
+# The generator alone, on features the Makefile would have sorted.
+unsorted_refused() {
+	printf 'threshold\t0.9\nb=1\t1\na=1\t1\n' |
+		LC_ALL=C awk -f scripts/c-table.awk -f scripts/learned-c.awk >/dev/null 2>"$work/model.err"
+	[ $? -ne 0 ] && grep -q 'out of order' "$work/model.err"
+}
+
 in_order() {
 	local a b
 	a=$(grep -n '"Z=1"' "$work/model.c" | cut -d: -f1)
@@ -62,10 +73,13 @@ in_order() {
 check "score -c reads every dev page" [ "$status" -eq 0 ]
 check "the model was trained on today's candidates (else: make learned-model)" same_digest
 check "candidate lines have six fields and a label of 0 or 1" well_formed_candidates
-check "score -c refuses -q, with which frozen pages are scored" refuses_quiet
+check "score -c refuses -q, with which frozen pages are scored" \
+	refuses -c test/extract/real/dev/d23_001_*.txt -q
+check "score -c refuses a frozen test page" refuses -c test/extract/real/test/t9_001_*.txt
 check "a well-formed model is generated" generate '# a comment\nthreshold\t0.9\na=1\t-0.5\nZ=1\t1.25e-3\n'
 check "its features in strcmp order, with their count and threshold" in_order
 check "a model with no threshold is refused" refused 'a=1\t1\n'
+check "features out of order are refused" unsorted_refused
 check "a feature given twice is refused" refused 'threshold\t0.9\na=1\t1\na=1\t2\n'
 check "a weight that is no number is refused" refused 'threshold\t0.9\na=1\tlots\n'
 check "a line of one field is refused" refused 'threshold\t0.9\na=1\n'
