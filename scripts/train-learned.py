@@ -19,8 +19,8 @@ on the other folds, a pair by the highest weight of its candidates, as
 the loader states it at its first candidate above the threshold; the
 threshold is the lowest at which the held-out pairs above it are right at
 least PRECISION of the time (0.90; --precision: the stage is off by
-default, and for 0.95 nested cross-validation states 23 pairs of 604,
-20 of them right).  Since that choice is made on the very pairs it is then
+default, and at 0.95 too few held-out pairs stand above the threshold to
+be of use).  Since that choice is made on the very pairs it is then
 measured on, the figure reported is nested: each fold's pairs are cut at
 a threshold chosen on the other folds alone.  It is written as a comment
 at the head of the model and to stderr: it, not the fit on the pages
