@@ -164,9 +164,9 @@ loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/c-table.awk 
 	LC_ALL=C.UTF-8 awk -f scripts/c-table.awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@
 
 # The learned stage's model, its features in strcmp order for binary search.
-loader/extract/learned_data.c: loader/extract/learned.tsv scripts/c-table.awk scripts/learned-c.awk
-	{ grep '^threshold	' $<; grep -v '^threshold	\|^#\|^$$' $< | LC_ALL=C sort; } | \
-		LC_ALL=C awk -f scripts/c-table.awk -f scripts/learned-c.awk > $@.tmp && mv $@.tmp $@
+loader/extract/learned_data.c: loader/extract/learned.tsv scripts/learned-c.sh scripts/c-table.awk \
+		scripts/learned-c.awk
+	scripts/learned-c.sh $< > $@.tmp && mv $@.tmp $@
 
 loader/extract/countries_data.c: data/reference/countries.csv scripts/csv.awk scripts/countries-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/countries-c.awk $< > $@.tmp && mv $@.tmp $@

@@ -3,8 +3,8 @@
 #	"threshold<TAB>P", then one "FEATURE<TAB>WEIGHT" a line, as
 #	scripts/train-learned.py writes it) into loader/extract/learned_data.c,
 #	the tables of extract_learned.h.  The features must come in strcmp
-#	order (the Makefile sorts them with LC_ALL=C), since the loader finds
-#	them by binary search.
+#	order (scripts/learned-c.sh sorts them with LC_ALL=C), since the
+#	loader finds them by binary search.
 #
 # Run after scripts/c-table.awk, which gives c_literal() and fail().
 # A malformed line, a missing threshold or features out of order stop the

@@ -41,14 +41,18 @@ import zlib
 
 
 def read_candidates(path):
+    """The candidates (file, label, organisation, member, features), and the
+    SHA-256 of their lines less the weight the model of the day gave them."""
     rows = []
+    digest = hashlib.sha256()
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             fields = line.rstrip("\n").split("\t")
             if len(fields) != 6 or fields[1] not in ("0", "1"):
                 sys.exit(f"train-learned.py: {path}:{n}: not a candidate line of score -c")
+            digest.update(("\t".join(fields[:4] + fields[5:]) + "\n").encode("utf-8"))
             rows.append((fields[0], int(fields[1]), fields[2], fields[3], fields[5].split(" ")))
-    return rows
+    return rows, digest.hexdigest()
 
 
 def read_hosts(path):
@@ -69,6 +73,11 @@ def fold_of(host, folds):
     return zlib.crc32(host.encode("utf-8")) % folds
 
 
+def sigmoid(z):
+    """The logistic function, its argument bounded so that exp() cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def fit(rows, l2, rounds, rate, min_count):
     """Weights by batch gradient descent on the mean log loss plus
     l2/2 * |w|^2, from zero, for `rounds` steps: every feature is binary
@@ -85,7 +94,7 @@ def fit(rows, l2, rounds, rate, min_count):
         grad = [l2 * x for x in w]
         for features, label in coded:
             z = sum(w[i] for i in features)
-            d = (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label) / n
+            d = (sigmoid(z) - label) / n
             for i in features:
                 grad[i] += d
         w = [x - rate * g for x, g in zip(w, grad)]
@@ -93,8 +102,7 @@ def fit(rows, l2, rounds, rate, min_count):
 
 
 def score(w, features):
-    z = sum(w.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(sum(w.get(f, 0.0) for f in features))
 
 
 def pairs(rows, w):
@@ -109,14 +117,14 @@ def pairs(rows, w):
 
 
 def threshold_for(scored, precision):
-    """The lowest weight at which the pairs above it reach precision, and their counts."""
+    """The lowest weight at which the pairs above it reach precision (1 if none)."""
     scored = sorted(scored, key=lambda x: -x[0])
-    chosen = (1.0, 0, 0)
+    chosen = 1.0
     right = 0
     for i, (s, label) in enumerate(scored, 1):
         right += label
         if right / i >= precision and (i == len(scored) or scored[i][0] < s):
-            chosen = (s, i, right)
+            chosen = s
     return chosen
 
 
@@ -134,14 +142,7 @@ def main():
     ap.add_argument("--folds", type=int, default=10)
     args = ap.parse_args()
 
-    # the candidates less the weight the model of the day gave them
-    digest = hashlib.sha256()
-    with open(args.candidates, encoding="utf-8") as f:
-        for line in f:
-            fields = line.rstrip("\n").split("\t")
-            digest.update(("\t".join(fields[:4] + fields[5:]) + "\n").encode("utf-8"))
-    digest = digest.hexdigest()
-    rows = read_candidates(args.candidates)
+    rows, digest = read_candidates(args.candidates)
     hosts = read_hosts(args.index)
     missing = sorted({r[0] for r in rows if r[0] not in hosts})
     if missing:
@@ -157,14 +158,14 @@ def main():
         test = [r for r in rows if fold(r) == k]
         held_out[k] = pairs(test, fit(train, args.l2, args.rounds, args.rate, args.min_count))
     every = [p for k in held_out for p in held_out[k]]
-    cut = threshold_for(every, args.precision)[0]
+    cut = threshold_for(every, args.precision)
     positives = sum(label for _s, label in every)
     # the threshold of each fold chosen on the others' alone: what the
     # choice of the threshold itself does on pages it was not made on
     nested_found = nested_right = 0
     for k in held_out:
         others = [p for j in held_out if j != k for p in held_out[j]]
-        fold_cut = threshold_for(others, args.precision)[0]
+        fold_cut = threshold_for(others, args.precision)
         above = [label for s, label in held_out[k] if s >= fold_cut]
         nested_found += len(above)
         nested_right += sum(above)

@@ -12,10 +12,10 @@
  * the words right before and after it, the run of places it stands in
  * ("A, B og C") and the word that leads the run, the heading over it,
  * whether it stands alone on its line among lines of places, how its body
- * was known, how often the page names it.  A
- * logistic model (learned.tsv, which scripts/train-learned.py fits to
- * what `score -c` prints) gives each candidate a weight, and those above the model's
- * threshold are memberships, with the rule "learned.pair".
+ * was known, how often the page names it.  A logistic model (learned.tsv,
+ * which scripts/train-learned.py fits to what `score -c` prints) gives each
+ * candidate a weight, and those above the model's threshold are
+ * memberships, with the rule "learned.pair".
  *
  * Features are made here only, for training (the candidate sink of
  * sc_extract_options, which `score -c` prints with each candidate's label)
@@ -52,7 +52,6 @@
 typedef struct ex_features
 {
 	char		text[EX_MAX_FEATURES][EX_FEATURE_SIZE];
-	const char *ptrs[EX_MAX_FEATURES];
 	int			n;
 } ex_features;
 
@@ -67,6 +66,16 @@ typedef struct ex_place_mention
 	bool		in_brackets;	/* a bracket opened before it is open */
 } ex_place_mention;
 
+/* A sentence whose places are weighed: what all its candidates share. */
+typedef struct ex_weighed_sentence
+{
+	const ex_sentence *s;
+	ex_place_mention places[EX_MAX_CANDIDATE_PLACES];
+	int			nplaces;
+	ex_period	period;			/* the period its words state */
+	ex_features features;		/* the features of every candidate of it */
+} ex_weighed_sentence;
+
 static void
 add_feature(ex_features *fs, const char *name, const char *value)
 {
@@ -76,7 +85,6 @@ add_feature(ex_features *fs, const char *name, const char *value)
 	for (int i = 0; i < fs->n; i++)
 		if (strcmp(fs->text[i], fs->text[fs->n]) == 0)
 			return;				/* each feature counts once */
-	fs->ptrs[fs->n] = fs->text[fs->n];
 	fs->n++;
 }
 
@@ -469,17 +477,17 @@ model_score(const ex_features *fs)
 	double		z = 0;
 
 	for (int i = 0; i < fs->n; i++)
-		z += ex_learned_weight(fs->ptrs[i]);
+		z += ex_learned_weight(fs->text[i]);
 	return 1.0 / (1.0 + exp(-z));
 }
 
 static void
-emit_candidate(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis,
+emit_candidate(ex_doc *doc, const ex_weighed_sentence *ws, int org, sc_fact_basis basis,
 			   const ex_place_mention *m, const ex_features *fs)
 {
+	const ex_sentence *s = ws->s;
 	sc_fact		f;
 	char		name[EX_NAME_MAX];
-	ex_period	period;
 	ex_dating	dating;
 	double		score;
 
@@ -491,42 +499,37 @@ emit_candidate(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis,
 	score = model_score(fs);
 	if (doc->candidate_sink)
 	{
+		const char *features[EX_MAX_FEATURES];
 		sc_candidate c = {
 			.organisation = ex_body_name(doc, f.organisation),
 			.member = f.member,
-			.features = fs->ptrs,
+			.features = features,
 			.nfeatures = fs->n,
 			.score = score,
 			.evidence = {s->span.start, s->list_end},
 		};
 
+		for (int i = 0; i < fs->n; i++)
+			features[i] = fs->text[i];
 		doc->candidate_sink(&c, doc->candidate_arg);
 		return;
 	}
 	if (!doc->learned_stage || score < ex_learned_threshold)
 		return;
-	ex_period_in(doc, s->span.start, s->list_end, &period);
-	ex_member_dating(doc, org, m->place, &period, &dating);
+	ex_member_dating(doc, org, m->place, &ws->period, &dating);
 	ex_apply_dating(&dating, &f);
 	ex_emit_at(doc, &f, m->start);
 }
 
-/* The value of the word at pos, if a word stands there before end, or NULL. */
-static const char *
-value_at(ex_doc *doc, size_t pos, size_t end, char *buf, size_t size)
-{
-	return pos < end ? word_value(doc, pos, ex_word_end(doc, pos, end), buf, size) : NULL;
-}
-
-/* Adds the feature name=value of the word at pos, if any. */
+/* Adds the feature name=value of the word at pos, if a word stands there before end. */
 static void
-add_word_feature(ex_doc *doc, ex_features *fs, const char *name, sc_span word)
+add_word_feature(ex_doc *doc, ex_features *fs, const char *name, size_t pos, size_t end)
 {
 	char		stem[EX_FEATURE_SIZE];
 	const char *value;
 
-	if (word.end > word.start &&
-		(value = value_at(doc, word.start, word.end, stem, sizeof(stem))) != NULL)
+	if (pos < end &&
+		(value = word_value(doc, pos, ex_word_end(doc, pos, end), stem, sizeof(stem))) != NULL)
 		add_feature(fs, name, value);
 }
 
@@ -544,31 +547,27 @@ is_candidate(const ex_doc *doc, int org, sc_fact_basis basis, const sc_place *pl
 		(basis != SC_BASIS_TITLE || ex_defined_on_page(doc, doc->orgs[org].name));
 }
 
-/* The candidates of mention m with one body, described and weighed. */
+/* The candidate of mention m with one body, described and weighed. */
 static void
-weigh(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis, const char *source,
-	  const ex_place_mention *places, int m, size_t org_at, const ex_features *shared)
+weigh(ex_doc *doc, const ex_weighed_sentence *ws, int m, int org, sc_fact_basis basis,
+	  const char *source, size_t org_at)
 {
-	ex_features fs = *shared;
-	const ex_place_mention *p = &places[m];
-	const ex_place_mention *first = &places[p->run_start];
-	const ex_place_mention *last = &places[p->run_end];
+	const ex_sentence *s = ws->s;
+	ex_features fs = ws->features;
+	const ex_place_mention *p = &ws->places[m];
+	const ex_place_mention *first = &ws->places[p->run_start];
+	const ex_place_mention *last = &ws->places[p->run_end];
 	int			run = p->run_end - p->run_start + 1;
-	size_t		after = ex_word_from(doc, p->end, s->list_end);
-	size_t		after_run = ex_word_from(doc, last->end, s->list_end);
 
-	for (int i = 0; i < fs.n; i++)
-		fs.ptrs[i] = fs.text[i];
 	add_feature(&fs, "org", source);
 	add_feature(&fs, "kind", sc_place_is_region(p->place) ? "region" : "municipality");
-	add_word_feature(doc, &fs, "prev", p->word_before);
-	add_word_feature(doc, &fs, "next", (sc_span) {after, ex_word_end(doc, after, s->list_end)});
+	add_word_feature(doc, &fs, "prev", p->word_before.start, p->word_before.end);
+	add_word_feature(doc, &fs, "next", ex_word_from(doc, p->end, s->list_end), s->list_end);
 	add_feature(&fs, "run", bucket(run));
 	add_feature(&fs, "run_at", run == 1 ? "only" : m == p->run_start ? "first" :
 				m == p->run_end ? "last" : "inside");
-	add_word_feature(doc, &fs, "lead", first->word_before);
-	add_word_feature(doc, &fs, "tail",
-					 (sc_span) {after_run, ex_word_end(doc, after_run, s->list_end)});
+	add_word_feature(doc, &fs, "lead", first->word_before.start, first->word_before.end);
+	add_word_feature(doc, &fs, "tail", ex_word_from(doc, last->end, s->list_end), s->list_end);
 	if (p->in_brackets)
 		add_feature(&fs, "brackets", "1");
 	if (alone_on_line(doc, p->start, p->end))
@@ -591,26 +590,23 @@ weigh(ex_doc *doc, const ex_sentence *s, int org, sc_fact_basis basis, const cha
 		add_feature(&fs, "org_names_place", "1");
 	if (org_at != EX_NONE)
 		add_feature(&fs, "org_side", org_at < p->start ? "before" : "after");
-	emit_candidate(doc, s, org, basis, p, &fs);
+	emit_candidate(doc, ws, org, basis, p, &fs);
 }
 
 void
 ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 {
-	ex_place_mention places[EX_MAX_CANDIDATE_PLACES];
+	ex_weighed_sentence ws = {.s = s};
 	int			orgs[EX_MAX_NAMED_ORGS];
 	size_t		org_at[EX_MAX_NAMED_ORGS],
 				org_ends[EX_MAX_NAMED_ORGS];
-	int			nplaces,
-				norgs,
+	int			norgs,
 				topic;
 	sc_fact_basis basis;
-	ex_features shared;
-	ex_period	period;
 
 	if ((!doc->learned_stage && doc->candidate_sink == NULL) || doc->norgs == 0)
 		return;
-	if ((nplaces = sentence_places(doc, s, places)) == 0)
+	if ((ws.nplaces = sentence_places(doc, s, ws.places)) == 0)
 		return;
 	count_page_places(doc);
 	norgs = sentence_orgs(doc, s, orgs, org_at, org_ends);
@@ -619,26 +615,28 @@ ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 	 * one that tells of its body in the past: what the stage would not
 	 * state, it is not trained on either
 	 */
-	ex_period_in(doc, s->span.start, s->list_end, &period);
-	if (period.former || told_in_past(doc, s, org_ends, norgs) || ex_sentence_not_member(doc, s))
+	ex_period_in(doc, s->span.start, s->list_end, &ws.period);
+	if (ws.period.former || told_in_past(doc, s, org_ends, norgs) ||
+		ex_sentence_not_member(doc, s))
 		return;
 	topic = norgs == 0 ? ex_sentence_topic_basis(doc, s, &basis) : -1;
 	if (norgs == 0 && topic < 0)
 		return;
-	sentence_features(doc, s, nplaces, &shared);
-	for (int i = 0; i < nplaces && !doc->stopped; i++)
+	sentence_features(doc, s, ws.nplaces, &ws.features);
+	for (int i = 0; i < ws.nplaces && !doc->stopped; i++)
 	{
+		const sc_place *place = ws.places[i].place;
 		bool		again = false;
 
 		for (int j = 0; j < i; j++)
-			again |= places[j].place == places[i].place;
+			again |= ws.places[j].place == place;
 		if (again)
 			continue;			/* a place is weighed where first named */
-		if (norgs == 0 && is_candidate(doc, topic, basis, places[i].place))
-			weigh(doc, s, topic, basis, sc_fact_basis_name(basis), places, i, EX_NONE, &shared);
+		if (norgs == 0 && is_candidate(doc, topic, basis, place))
+			weigh(doc, &ws, i, topic, basis, sc_fact_basis_name(basis), EX_NONE);
 		for (int o = 0; o < norgs; o++)
-			if (is_candidate(doc, orgs[o], SC_BASIS_STATED, places[i].place))
-				weigh(doc, s, orgs[o], SC_BASIS_STATED, norgs == 1 ? "named" : "named_several",
-					  places, i, org_at[o], &shared);
+			if (is_candidate(doc, orgs[o], SC_BASIS_STATED, place))
+				weigh(doc, &ws, i, orgs[o], SC_BASIS_STATED,
+					  norgs == 1 ? "named" : "named_several", org_at[o]);
 	}
 }

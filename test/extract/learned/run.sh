@@ -41,13 +41,10 @@ refuses() {
 	[ "$status" -eq 2 ] && grep -q '^score: -c prints the' "$work/err" && [ ! -s "$work/out" ]
 }
 
-# generate MODEL_TEXT: runs the generator on the model as the Makefile does.
+# generate MODEL_TEXT: runs the generator on the model, as the Makefile does.
 generate() {
 	printf '%b' "$1" >"$work/model.tsv"
-	{
-		grep '^threshold	' "$work/model.tsv"
-		grep -v '^threshold	\|^#\|^$' "$work/model.tsv" | LC_ALL=C sort
-	} | LC_ALL=C awk -f scripts/c-table.awk -f scripts/learned-c.awk >"$work/model.c" 2>"$work/model.err"
+	scripts/learned-c.sh "$work/model.tsv" >"$work/model.c" 2>"$work/model.err"
 }
 
 refused() {
