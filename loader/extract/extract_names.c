@@ -3517,12 +3517,14 @@ static void
 distinctive_words(const char *name, char *out, size_t size)
 {
 	char		folded[EX_NAME_MAX];
+	char	   *words;			/* strtok_r's place: pages are read on two threads */
 	size_t		n = 0;
 
 	snprintf(folded, sizeof(folded), "%s", name);
 	sc_fold_case(folded, strlen(folded));
 	out[0] = '\0';
-	for (char *word = strtok(folded, " "); word != NULL; word = strtok(NULL, " "))
+	for (char *word = strtok_r(folded, " ", &words); word != NULL;
+		 word = strtok_r(NULL, " ", &words))
 	{
 		size_t		len = strlen(word);
 		bool		head = false;
