@@ -9,6 +9,8 @@
  */
 #include "loader.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
@@ -28,7 +30,18 @@ typedef struct fact_writer
 	fact_line_sink each_line;
 	void	   *arg;
 	bool		stopped;		/* out of memory, or each_line said stop */
+	/* reading ahead: warnings kept here, to be reported in the run's order */
+	FILE	   *warnings;
 } fact_writer;
+
+/*
+ * The most JSON a reader thread keeps of one document's facts.  A page
+ * states a few kilobytes of them; a page with more (a long list of
+ * membership sentences) has them extracted again on the main thread,
+ * which streams them, so that memory does not grow with their number.
+ * Each of the readers' eight slots may hold this much.
+ */
+#define FACTS_AHEAD_BYTES (1024 * 1024)
 
 /* Whether doubtful facts are reported on stderr (not with --quiet). */
 static bool report_warnings = true;
@@ -37,7 +50,11 @@ static int32_t document_day(const source_document *doc);
 static void write_more_evidence(FILE *out, const source_document *doc, const sc_fact *f);
 static bool write_fact(const sc_fact *fact, void *arg);
 static bool stream_fact(const sc_fact *fact, void *arg);
+static void report_fact_problem(fact_writer *w, const char *fmt,...)
+			__attribute__((format(printf, 2, 3)));
 static void extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w);
+static bool keep_fact(const sc_fact *f, void *arg);
+static void report_kept_warnings(const document_facts *facts);
 
 /*
  * The page's own date, which present-tense statements hold at least on:
@@ -132,11 +149,37 @@ write_fact(const sc_fact *f, void *arg)
 										   f->evidence.end - f->evidence.start);
 
 		w->warned = f->evidence;
-		report_error("%s: byte %zu: warning: %s: \"%s\"", w->doc->entry->path,
-					 f->evidence.start, f->warning, quote ? quote : "?");
+		report_fact_problem(w, "%s: byte %zu: warning: %s: \"%s\"", w->doc->entry->path,
+							f->evidence.start, f->warning, quote ? quote : "?");
 		free(quote);
 	}
 	return true;
+}
+
+/*
+ * Reports a problem with the document's facts, or keeps it for the main
+ * thread when they are read ahead: stderr then tells of the documents in
+ * the run's order, as it does when the main thread reads them.
+ */
+static void
+report_fact_problem(fact_writer *w, const char *fmt,...)
+{
+	va_list		args;
+
+	va_start(args, fmt);
+	if (w->warnings == NULL)
+	{
+		char		message[4096];
+
+		vsnprintf(message, sizeof(message), fmt, args);
+		report_error("%s", message);
+	}
+	else
+	{
+		vfprintf(w->warnings, fmt, args);
+		fputc('\n', w->warnings);
+	}
+	va_end(args);
 }
 
 /* How the extractor reads, set once before the readers start. */
@@ -148,8 +191,8 @@ extract_facts(const source_document *doc, sc_fact_sink sink, fact_writer *w)
 {
 	if (sc_extract_facts_with(doc->text, doc->text_len, &doc->parts, document_day(doc),
 							  &extract_options, sink, w, NULL) != SC_EXTRACT_OK)
-		report_error("%s: could not extract facts: the sections do not lie inside the text",
-					 doc->entry->path);
+		report_fact_problem(w, "%s: could not extract facts: the sections do not lie inside the text",
+							doc->entry->path);
 }
 
 void
@@ -170,12 +213,88 @@ set_learned_stage(bool on)
 	extract_options.learned_stage = on;
 }
 
+/* Keeps one fact's line, unless the document's lines have grown too long. */
+static bool
+keep_fact(const sc_fact *f, void *arg)
+{
+	fact_writer *w = arg;
+
+	write_fact(f, w);
+	w->stopped = ftello(w->out) > FACTS_AHEAD_BYTES;
+	return !w->stopped;
+}
+
+/*
+ * Extracts the document's facts into doc->facts, on a reader thread, so
+ * that the main thread only hands them on.  Not ready, with nothing kept,
+ * when they would take more than FACTS_AHEAD_BYTES or memory runs out:
+ * the main thread then extracts them as it would have.
+ */
+void
+extract_facts_ahead(source_document *doc)
+{
+	document_facts *facts = &doc->facts;
+	fact_writer w = {NULL, doc, 0, {0, 0}, NULL, 0, NULL, NULL, false, NULL};
+	bool		ok;
+
+	free_document_facts(facts);
+	w.out = open_memstream(&facts->lines, &facts->lines_len);
+	w.warnings = open_memstream(&facts->warnings, &facts->warnings_len);
+	if (w.out != NULL && w.warnings != NULL)
+		extract_facts(doc, keep_fact, &w);
+	/* a memory stream's buffer is complete once it is closed */
+	ok = w.out != NULL && w.warnings != NULL && !w.stopped &&
+		fflush(w.out) == 0 && fflush(w.warnings) == 0;
+	if (w.out != NULL)
+		ok &= fclose(w.out) == 0;
+	if (w.warnings != NULL)
+		ok &= fclose(w.warnings) == 0;
+	if (ok)
+		facts->ready = true;
+	else
+		free_document_facts(facts);
+}
+
+void
+free_document_facts(document_facts *facts)
+{
+	free(facts->lines);
+	free(facts->warnings);
+	memset(facts, 0, sizeof(*facts));
+}
+
+/* Reports the warnings kept with facts read ahead, each as it was made. */
+static void
+report_kept_warnings(const document_facts *facts)
+{
+	const char *line = facts->warnings;
+	const char *end = line + facts->warnings_len;
+
+	while (line < end)
+	{
+		const char *newline = memchr(line, '\n', end - line);
+		size_t		len = newline ? (size_t) (newline - line) : (size_t) (end - line);
+
+		report_error("%.*s", (int) len, line);
+		line += len + 1;
+	}
+}
+
 /* Writes the document's facts as JSON Lines to out and returns how many. */
 size_t
 write_document_facts(FILE *out, const source_document *doc)
 {
-	fact_writer w = {out, doc, 0, {0, 0}, NULL, 0, NULL, NULL, false};
+	fact_writer w = {out, doc, 0, {0, 0}, NULL, 0, NULL, NULL, false, NULL};
+	const document_facts *facts = &doc->facts;
 
+	if (facts->ready)
+	{
+		fwrite(facts->lines, 1, facts->lines_len, out);
+		report_kept_warnings(facts);
+		for (size_t i = 0; i < facts->lines_len; i++)
+			w.written += facts->lines[i] == '\n';
+		return w.written;
+	}
 	extract_facts(doc, write_fact, &w);
 	return w.written;
 }
@@ -205,6 +324,26 @@ stream_fact(const sc_fact *f, void *arg)
 	return !w->stopped;
 }
 
+/* Hands each line of facts read ahead to each_line, until it returns false. */
+static bool
+hand_on_facts(const document_facts *facts, fact_line_sink each_line, void *arg)
+{
+	const char *line = facts->lines;
+	const char *end = line + facts->lines_len;
+	bool		go_on = true;
+
+	report_kept_warnings(facts);
+	while (go_on && line < end)
+	{
+		const char *newline = memchr(line, '\n', end - line);
+		size_t		len = newline ? (size_t) (newline - line) : (size_t) (end - line);
+
+		go_on = each_line(line, len, arg);
+		line += len + 1;
+	}
+	return go_on;
+}
+
 /*
  * Hands each of the document's facts, as the JSON object --extract-only
  * prints, to each_line, until it returns false.  Returns false when out of
@@ -213,8 +352,10 @@ stream_fact(const sc_fact *f, void *arg)
 bool
 stream_document_facts(const source_document *doc, fact_line_sink each_line, void *arg)
 {
-	fact_writer w = {NULL, doc, 0, {0, 0}, NULL, 0, each_line, arg, false};
+	fact_writer w = {NULL, doc, 0, {0, 0}, NULL, 0, each_line, arg, false, NULL};
 
+	if (doc->facts.ready)
+		return hand_on_facts(&doc->facts, each_line, arg);
 	if ((w.out = open_memstream(&w.line, &w.line_size)) == NULL)
 	{
 		report_error("out of memory");

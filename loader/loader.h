@@ -111,6 +111,20 @@ typedef struct archive_counts
 } archive_counts;
 
 /* A document read, validated and split. */
+/*
+ * A document's facts read ahead on a reader thread (facts.c): their JSON
+ * Lines and the warnings they raise, kept for the main thread to hand on
+ * in the run's order.  Not ready: the main thread extracts them itself.
+ */
+typedef struct document_facts
+{
+	bool		ready;
+	char	   *lines;			/* owned: one JSON object a line */
+	size_t		lines_len;
+	char	   *warnings;		/* owned: one message a line, or NULL */
+	size_t		warnings_len;
+} document_facts;
+
 typedef struct source_document
 {
 	const document_entry *entry;
@@ -126,6 +140,7 @@ typedef struct source_document
 	sc_textdoc	parts;
 	char		published_on[11];	/* found in the text, or "" */
 	char		updated_on[11];
+	document_facts facts;		/* read ahead on a reader thread, if ready */
 } source_document;
 
 /* A population figure from a CSV file. */
@@ -232,6 +247,8 @@ extern size_t write_document_facts(FILE *out, const source_document *doc);
 typedef bool (*fact_line_sink) (const char *json, size_t len, void *arg);
 extern bool stream_document_facts(const source_document *doc, fact_line_sink each_line,
 								  void *arg);
+extern void extract_facts_ahead(source_document *doc);
+extern void free_document_facts(document_facts *facts);
 extern void set_fact_warnings(bool on);
 /* --pattern-stage: member lists read by the patterns too (off by default). */
 extern void set_pattern_stage(bool on);

@@ -1,17 +1,19 @@
 /*
  * read_ahead.c
- *		Reads, hashes and parses a run's documents on threads of their own,
- *		a few documents ahead of the main thread, which extracts their facts
- *		and stages them.
+ *		Reads, hashes and parses a run's documents and extracts their facts
+ *		on threads of their own, a few documents ahead of the main thread,
+ *		which stages them.
  *
- * Parsing HTML and extracting facts each cost about half of the loader's
- * time on a page, and the server works through the staged rows besides;
- * on an unchanged re-run, hashing is all there is to do.  Two reader
- * threads take the documents in turn (the first thread the even ones, the
- * second the odd ones), each into a ring of READ_AHEAD_DOCUMENTS slots,
- * and the main thread takes them from the rings in the run's order.  The
- * documents come from the run's feed (feed.c): a reader that needs the
- * next document of a web archive reads the archive on to it, and the
+ * Parsing HTML and extracting facts are nearly all of the loader's time
+ * on a page, and the server works through the staged rows besides; on an
+ * unchanged re-run, hashing is all there is to do.  (When the main thread
+ * extracted the facts, it was the run's bottleneck: it spent more time on
+ * them than either reader on parsing.)  Two reader threads take the
+ * documents in turn (the first thread the even ones, the second the odd
+ * ones), each into a ring of READ_AHEAD_DOCUMENTS slots, and the main
+ * thread takes them from the rings in the run's order.  The documents
+ * come from the run's feed (feed.c): a reader that needs the next
+ * document of a web archive reads the archive on to it, and the
  * document's payload stays in memory until the main thread releases it,
  * so that no more than the rings' documents are held.
  *
@@ -20,8 +22,11 @@
  * against READ_AHEAD_BYTES, the budget of all documents parsed and not yet
  * released, and waits while that would overrun it, unless the document is
  * the one the main thread needs next.  A file's size bounds the text made
- * of it.  Should a thread not start, the documents are read on the main
- * thread, one at a time, with the same results.
+ * of it.  The facts a reader keeps of a document are bounded too, by
+ * FACTS_AHEAD_BYTES (facts.c): a document with more has them extracted
+ * again on the main thread, which streams them.  Should a thread not
+ * start, the documents are read on the main thread, one at a time, with
+ * the same results (the facts then extracted as they are written).
  */
 #include "loader.h"
 
@@ -95,6 +100,9 @@ read_document_at(read_ahead *ra, reader *r, const document_entry *e, size_t entr
 	slot->parsed = slot->read && slot->verdict != DOCUMENT_UNCHANGED &&
 		(r == NULL || reserve_budget(r, entry, nth_slot, slot->doc.file_size)) &&
 		parse_source(&slot->doc);
+	/* on the main thread, the facts are extracted as they are written */
+	if (slot->parsed && r != NULL)
+		extract_facts_ahead(&slot->doc);
 }
 
 /*

@@ -286,6 +286,7 @@ void
 free_source(source_document *doc)
 {
 	sc_textdoc_free(&doc->parts);
+	free_document_facts(&doc->facts);
 	free(doc->buffer);
 	doc->buffer = NULL;
 	free(doc->archive_entry.content);

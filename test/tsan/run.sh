@@ -1,12 +1,13 @@
 #!/bin/bash
 # run.sh -- runs a skanecoop-load built with ThreadSanitizer over runs that
-# exercise its reader threads: extraction of many pages, of the same pages
-# from a web archive, a run that a URI an archive repeats stops, a load of
-# several batches, an unchanged re-run (the readers only hash), a run whose
-# documents the server refuses, and a run that a database error stops
-# while the readers are ahead.  Fails on any report of
-# a data race or a lock misused, and on an unexpected exit status.  Prints
-# TAP lines; the database is reached through the PG* variables.
+# exercise its reader threads: extraction of many pages, of the real dev
+# pages with every stage on, of the same pages from a web archive, a run
+# that a URI an archive repeats stops, a load of several batches, an
+# unchanged re-run (the readers only hash), a run whose documents the
+# server refuses, and a run that a database error stops while the readers
+# are ahead.  Fails on any report of a data race or a lock misused, and on
+# an unexpected exit status.  Prints TAP lines; the database is reached
+# through the PG* variables.
 #
 #   test/tsan/run.sh SCRATCH_DIR LOADER
 set -uo pipefail
@@ -41,6 +42,11 @@ createdb "$db" && psql -qX -d "$db" -c "CREATE EXTENSION skanecoop"
 
 check "extracting 300 pages and the bundled documents on three threads" \
 	race_free 0 --extract-only -- data/documents/manifest.xml test/loader/html/*.html "$scratch"/pages/*.html
+# Real pages, with every stage on: the readers extract facts too, and
+# the extractor's rules (one once used strtok) must keep no state of
+# their own between documents.
+check "extracting the real dev pages, every stage on, on two reader threads" \
+	race_free 0 -q --extract-only --pattern-stage --learned-stage -- test/extract/real/dev/*.txt
 # The same pages from a web archive, between files: the reader that needs
 # the next of its documents reads the archive on to it.
 bench/make-warc.py "$scratch/pages.warc.gz" "$scratch"/pages/*.html
