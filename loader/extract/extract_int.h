@@ -175,17 +175,21 @@ typedef struct ex_twin_subject
 } ex_twin_subject;
 
 /*
- * The pairs of adjacent bytes, folded, that stand in a text, as bits of
- * a hash (by which no two pairs of lower-case ASCII letters share one),
- * so that a search for a part none of whose pairs is missing is all that
- * reads the text (ex_find_part).
+ * The pairs of adjacent bytes that stand in a text, each known by the low
+ * five bits of both its bytes (by which no two pairs of lower-case ASCII
+ * letters are taken for one), so that a search for a part none of whose
+ * pairs is missing is all that reads the text (ex_find_part).  A pair
+ * stands where its entry holds the set's generation: a set is made anew
+ * for each sentence, and the table need be cleared only when the
+ * generations wrap.
  */
-#define EX_PAIR_BITS 1024
+#define EX_PAIR_KEYS 0x2000		/* keys are below 0x1F1F + 1 */
 
 typedef struct ex_pair_set
 {
 	sc_span		of;				/* the text described, or empty */
-	uint64_t	bits[EX_PAIR_BITS / 64];
+	uint8_t		generation;		/* of this set; 0 is none's */
+	uint8_t		seen[EX_PAIR_KEYS];	/* by key, the generation that last had it */
 } ex_pair_set;
 
 typedef struct ex_doc

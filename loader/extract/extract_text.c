@@ -629,41 +629,43 @@ anchor_of(const char *part)
 	return anchor;
 }
 
-/* The bit of ex_pair_set of the folded bytes a and b. */
+/*
+ * The key of ex_pair_set of the two bytes at p: the low five bits of each,
+ * in the order the machine loads two bytes (the same for text and parts).
+ * Folding changes no byte but by its 0x20 bit (an ASCII capital, or the
+ * second byte of a Latin-1 one), so bytes sc_match_folded takes for equal
+ * give the same key, whatever byte stands before them.
+ */
 static inline unsigned
-pair_bit(unsigned char a, unsigned char b)
+pair_key(const char *p)
 {
-	return (a * 33u + b) & (EX_PAIR_BITS - 1);
+	uint16_t	pair;
+
+	memcpy(&pair, p, sizeof(pair));
+	return pair & 0x1F1F;
 }
 
 /*
- * The byte c, after the byte prev, folded: sc_folded_byte without its
- * call, for loops over every byte.
+ * Sets set to the pairs of [span.start, span.end).  This reads nearly
+ * every byte of the text once, so it costs a load and a store a byte: the
+ * keys index the table as they are, and no clearing is needed between
+ * sentences.
  */
-static inline unsigned char
-folded_after(unsigned char prev, unsigned char c)
-{
-	if (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
-		return c + 0x20;
-	return sc_ascii_folded((char) c);
-}
-
-/* Sets set to the pairs of [span.start, span.end), folded as in the text. */
 static void
 note_pairs(const ex_doc *doc, sc_span span, ex_pair_set *set)
 {
-	const unsigned char *text = (const unsigned char *) doc->text;
-	unsigned char folded = sc_folded_byte(doc->text, doc->len, span.start);
+	const char *text = doc->text;
+	uint8_t    *seen = set->seen;
+	uint8_t		generation = set->generation + 1;
 
-	memset(set->bits, 0, sizeof(set->bits));
-	for (size_t i = span.start + 1; i < span.end; i++)
+	if (generation == 0)
 	{
-		unsigned char next = folded_after(text[i - 1], text[i]);
-		unsigned	bit = pair_bit(folded, next);
-
-		set->bits[bit / 64] |= UINT64_C(1) << (bit % 64);
-		folded = next;
+		memset(seen, 0, sizeof(set->seen));
+		generation = 1;
 	}
+	for (size_t i = span.start; i + 1 < span.end; i++)
+		seen[pair_key(text + i)] = generation;
+	set->generation = generation;
 	set->of = span;
 }
 
@@ -671,33 +673,22 @@ note_pairs(const ex_doc *doc, sc_span span, ex_pair_set *set)
  * Whether part may stand in [pos, end), by the pairs of the sentence
  * visited: where that holds the range, every pair of part's bytes but
  * those with a space (which a no-break space of two bytes matches) stands
- * in it, folded as sc_match_folded folds.  Its first byte is folded
- * there as if nothing came before it, which only a continuation byte
- * would notice: a part beginning with one is not judged.
+ * in it.
  */
 static bool
 may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *part)
 {
 	ex_pair_set *set = &((ex_doc *) doc)->sentence_pairs;	/* a cache of the text's */
-	unsigned char folded;
 
 	if (pos < doc->sentence.start || end > doc->sentence.end ||
-		doc->sentence.start >= doc->sentence.end ||
-		((unsigned char) part[0] & 0xC0) == 0x80)
+		doc->sentence.start >= doc->sentence.end)
 		return true;
 	if (set->of.start != doc->sentence.start || set->of.end != doc->sentence.end)
 		note_pairs(doc, doc->sentence, set);
-	folded = sc_ascii_folded(part[0]);
 	for (size_t j = 1; part[j] != '\0'; j++)
-	{
-		unsigned char next = folded_after((unsigned char) part[j - 1], (unsigned char) part[j]);
-		unsigned	bit = pair_bit(folded, next);
-
 		if (part[j - 1] != ' ' && part[j] != ' ' &&
-			(set->bits[bit / 64] >> (bit % 64) & 1) == 0)
+			set->seen[pair_key(part + j - 1)] != set->generation)
 			return false;
-		folded = next;
-	}
 	return true;
 }
 
