@@ -759,6 +759,23 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 	return ex_find_part(doc, pos, end, part) != EX_NONE;
 }
 
+/*
+ * Whether one of parts, a NULL-terminated list, stands in [pos, end) as
+ * ex_contains finds it.  Rules ask this of lists of some thirty words at
+ * every sentence, and most sentences hold none of them: each is judged by
+ * the sentence's pairs before it is searched for, also in a short
+ * sentence, whose pairs cost less than reading it for each word.
+ */
+bool
+ex_contains_any(const ex_doc *doc, size_t pos, size_t end, const char *const *parts)
+{
+	for (int i = 0; parts[i]; i++)
+		if (may_stand_in_sentence(doc, pos, end, parts[i]) &&
+			ex_find_part(doc, pos, end, parts[i]) != EX_NONE)
+			return true;
+	return false;
+}
+
 void
 ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size)
 {
