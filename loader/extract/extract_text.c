@@ -553,15 +553,24 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 /*
  * Where the first word of [pos, end) that begins with one of prefixes
  * stands ("invånare5 000 kr" begins with "invånare", "per kommuninvånare"
- * has no word that does), or EX_NONE.
+ * has no word that does), or EX_NONE.  As in ex_find_in, a word that
+ * begins like none of them costs a test of one bit.
  */
 size_t
 ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *prefixes)
 {
+	ex_initials initials = {{0}, {0}};
+
+	for (int i = 0; prefixes[i]; i++)
+		ex_initials_add(&initials, prefixes[i]);
 	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+	{
+		if (!ex_initials_has(&initials, doc, pos, end))
+			continue;
 		for (int i = 0; prefixes[i]; i++)
 			if (ex_word_prefix(doc, pos, end, prefixes[i]) > 0)
 				return pos;
+	}
 	return EX_NONE;
 }
 
