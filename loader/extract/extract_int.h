@@ -332,6 +332,8 @@ extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char
 extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern bool ex_contains_any(const ex_doc *doc, size_t pos, size_t end,
 							const char *const *parts);
+extern bool ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end,
+							   const char *const *words);
 extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
 extern size_t ex_number_any_language(const ex_doc *doc, size_t pos, size_t end,

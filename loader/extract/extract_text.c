@@ -769,6 +769,22 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 }
 
 /*
+ * Whether one of words, a NULL-terminated list, may stand in [pos, end),
+ * by the sentence's pairs: false only where none of them can.  Rules that
+ * read a sentence word by word for one of a list ask this first, at the
+ * cost of a few lookups a word of the list; their reading costs tens of
+ * instructions a word of the sentence.
+ */
+bool
+ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (may_stand_in_sentence(doc, pos, end, words[i]))
+			return true;
+	return false;
+}
+
+/*
  * Whether one of parts, a NULL-terminated list, stands in [pos, end) as
  * ex_contains finds it.  Rules ask this of lists of some thirty words at
  * every sentence, and most sentences hold none of them: each is judged by
