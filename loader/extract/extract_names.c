@@ -339,6 +339,9 @@ gate_nouns(noun_table *table)
 	}
 }
 
+/* The bytes of a naming noun's beginning may_begin_naming_noun compares. */
+#define EX_NOUN_BEGINNING 5
+
 /*
  * Whether the words of ex_find_organisations' gates are as the gates
  * take them (see may_begin_naming_noun and form_names): patterns.tsv may
@@ -360,7 +363,7 @@ gate_all_nouns(void)
 			head_phrase_lens[nhead_phrases++] = strlen(ex_name_heads[i].word);
 		}
 	for (int i = 0; naming_nouns[i]; i++)
-		if (strlen(naming_nouns[i]) < 5)
+		if (strcspn(naming_nouns[i], " ") < EX_NOUN_BEGINNING)
 			naming_nouns_long = false;
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
@@ -2949,28 +2952,32 @@ may_be_capital(const ex_doc *doc, size_t pos)
  * Whether the bytes at pos, of which end - pos remain, may begin a
  * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
  * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
- * the first four of the noun's and of the text's, each with that bit set,
- * are equal where the noun stands.  Every naming noun has more than four
- * bytes.  Many words begin with the two bytes of one (naming_initials:
- * "förskola", "samverkan", "kommun") and few with four; each looked up in
- * the list costs some three hundred instructions.
+ * the first five of the noun's and of the text's, each with that bit set,
+ * are equal where the noun stands.  Every naming noun begins with five
+ * bytes and no space.  Many words begin with the two bytes of one
+ * (naming_initials: "förskola", "samverkan", "kommun"), some with four
+ * ("förvaltning" those of "förbundet", "ö" being two) and few with five;
+ * each looked up in the list costs some three hundred instructions.
  */
 static bool
 may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 {
 	uint32_t	text,
 				noun;
+	unsigned char fifth;
 
 	if (!naming_nouns_long)
 		return true;
-	if (end - pos < 5)
+	if (end - pos < EX_NOUN_BEGINNING)
 		return false;
 	memcpy(&text, doc->text + pos, 4);
 	text |= UINT32_C(0x20202020);
+	fifth = (unsigned char) doc->text[pos + 4] | 0x20;
 	for (int i = 0; naming_nouns[i]; i++)
 	{
 		memcpy(&noun, naming_nouns[i], 4);
-		if ((noun | UINT32_C(0x20202020)) == text)
+		if ((noun | UINT32_C(0x20202020)) == text &&
+			((unsigned char) naming_nouns[i][4] | 0x20) == fifth)
 			return true;
 	}
 	return false;
