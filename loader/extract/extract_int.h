@@ -90,7 +90,8 @@ typedef struct ex_initials
  * the byte it meets: bit i of by_initial[c % 32] is set for words[i] if
  * it begins with a byte that folds to c, or in every class if it begins
  * with a space (which a no-break space matches too).  C cannot compute
- * this from the words at compile time, so each document builds its own.
+ * this from the words at compile time, so each document builds its own,
+ * or a file builds one for all once (pthread_once).
  */
 #define EX_LIST_MAX_WORDS 64
 

@@ -509,25 +509,35 @@ ex_word_list_index(ex_word_list *list, const char *const *words)
 }
 
 /*
- * ex_word_in for an indexed list: the same word, the first of the list's
- * order that stands whole at pos, found among fewer.
+ * word_index for an indexed list: the index of the same word, the first
+ * of the list's order that stands whole at pos, found among fewer.
  */
-size_t
-ex_word_in_list(const ex_doc *doc, size_t pos, size_t end, const ex_word_list *list)
+static int
+list_word_index(const ex_doc *doc, size_t pos, size_t end, const ex_word_list *list,
+				size_t *n)
 {
 	uint64_t	candidates;
 
 	if (pos >= end)
-		return 0;
+		return -1;
 	for (candidates = list->by_initial[sc_ascii_folded(doc->text[pos]) % 32];
 		 candidates != 0; candidates &= candidates - 1)
 	{
-		size_t		n = ex_word_is(doc, pos, end, list->words[ex_lowest_bit(candidates)]);
+		int			i = ex_lowest_bit(candidates);
 
-		if (n > 0)
-			return n;
+		if ((*n = ex_word_is(doc, pos, end, list->words[i])) > 0)
+			return i;
 	}
-	return 0;
+	return -1;
+}
+
+/* ex_word_in for an indexed list. */
+size_t
+ex_word_in_list(const ex_doc *doc, size_t pos, size_t end, const ex_word_list *list)
+{
+	size_t		n;
+
+	return list_word_index(doc, pos, end, list, &n) >= 0 ? n : 0;
 }
 
 /* Bytes of the whole word at pos if it begins with prefix, else 0. */
@@ -856,6 +866,32 @@ ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value)
 	return i - pos;
 }
 
+/*
+ * The number words, indexed once for all documents: counts are looked for
+ * at every word of a sentence, and many words begin like a number word of
+ * one language or another ("tillstånd", "sekretariat", "äldre").  How
+ * other_number_words begin (their first two bytes) turns most words away
+ * before their list is asked.
+ */
+static ex_word_list number_list;
+static const char *other_number_texts[sizeof(other_number_words) /
+									  sizeof(other_number_words[0])];
+static ex_word_list other_number_list;
+static ex_initials other_number_initials;
+static pthread_once_t number_lists_once = PTHREAD_ONCE_INIT;
+
+static void
+index_number_words(void)
+{
+	for (int i = 0; other_number_words[i].word; i++)
+	{
+		other_number_texts[i] = other_number_words[i].word;
+		ex_initials_add(&other_number_initials, other_number_words[i].word);
+	}
+	ex_word_list_init(&number_list, number_words);
+	ex_word_list_init(&other_number_list, other_number_texts);
+}
+
 size_t
 ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 {
@@ -866,41 +902,25 @@ ex_number(const ex_doc *doc, size_t pos, size_t end, int *n)
 		return 0;
 	if ((len = ex_digits(doc, pos, end, n)) > 0)
 		return len;
-	if ((i = word_index(doc, pos, end, number_words, &len)) < 0)
+	pthread_once(&number_lists_once, index_number_words);
+	if ((i = list_word_index(doc, pos, end, &number_list, &len)) < 0)
 		return 0;
 	*n = i + 2;
 	return len;
-}
-
-/*
- * How other_number_words begin: counts are looked for at every word of a
- * sentence, and most words begin like none of them.
- */
-static ex_initials other_number_initials;
-static pthread_once_t other_number_initials_once = PTHREAD_ONCE_INIT;
-
-static void
-add_other_number_initials(void)
-{
-	for (int i = 0; other_number_words[i].word; i++)
-		ex_initials_add(&other_number_initials, other_number_words[i].word);
 }
 
 size_t
 ex_number_any_language(const ex_doc *doc, size_t pos, size_t end, int *n)
 {
 	size_t		len;
+	int			i;
 
 	if ((len = ex_number(doc, pos, end, n)) > 0)
 		return len;
-	pthread_once(&other_number_initials_once, add_other_number_initials);
-	if (!ex_initials_has(&other_number_initials, doc, pos, end))
+	pthread_once(&number_lists_once, index_number_words);
+	if (!ex_initials_has(&other_number_initials, doc, pos, end) ||
+		(i = list_word_index(doc, pos, end, &other_number_list, &len)) < 0)
 		return 0;
-	for (int i = 0; other_number_words[i].word; i++)
-		if ((len = ex_word_is(doc, pos, end, other_number_words[i].word)) > 0)
-		{
-			*n = other_number_words[i].value;
-			return len;
-		}
-	return 0;
+	*n = other_number_words[i].value;
+	return len;
 }
