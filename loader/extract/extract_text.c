@@ -761,15 +761,14 @@ may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *par
 #define EX_SHORT_SEARCH 32
 
 /*
- * Where part first stands in [pos, end), compared folded, or EX_NONE.  A
- * match spells every byte of part (a space may take two, a no-break
- * space), so none fits in fewer bytes.  In a long text, a match has part's
- * rarest letter at a fixed offset, in either case, which memchr finds
- * faster than a test of every byte, and in fewer places than a commoner
- * letter.
+ * ex_find_part past its test of the sentence's pairs.  A match spells
+ * every byte of part (a space may take two, a no-break space), so none
+ * fits in fewer bytes.  In a long text, a match has part's rarest letter
+ * at a fixed offset, in either case, which memchr finds faster than a
+ * test of every byte, and in fewer places than a commoner letter.
  */
-size_t
-ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
+static size_t
+search_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
 {
 	const char *stop = doc->text + end,
 			   *lower,
@@ -780,8 +779,6 @@ ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
 				capital;
 
 	if (pos >= end || end - pos < length)
-		return EX_NONE;
-	if (end - pos > EX_SHORT_SEARCH && !may_stand_in_sentence(doc, pos, end, part))
 		return EX_NONE;
 	if (end - pos <= EX_SHORT_SEARCH || (anchor = anchor_of(part)) < 0)
 	{
@@ -811,6 +808,20 @@ ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
 			upper = next_byte(hit + 1, stop, capital);
 	}
 	return EX_NONE;
+}
+
+/*
+ * Where part first stands in [pos, end), compared folded, or EX_NONE.
+ * Beyond a short search, the sentence's pairs rule most parts out before
+ * the text is read.
+ */
+size_t
+ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part)
+{
+	if (pos < end && end - pos > EX_SHORT_SEARCH &&
+		!may_stand_in_sentence(doc, pos, end, part))
+		return EX_NONE;
+	return search_part(doc, pos, end, part);
 }
 
 bool
@@ -847,7 +858,7 @@ ex_contains_any(const ex_doc *doc, size_t pos, size_t end, const char *const *pa
 {
 	for (int i = 0; parts[i]; i++)
 		if (may_stand_in_sentence(doc, pos, end, parts[i]) &&
-			ex_find_part(doc, pos, end, parts[i]) != EX_NONE)
+			search_part(doc, pos, end, parts[i]) != EX_NONE)
 			return true;
 	return false;
 }
