@@ -66,8 +66,8 @@ sc_may_match_folded(const char *text, size_t len, const char *word)
  * since the extractor asks it of nearly every byte it reads.
  *
  * extract_text.c repeats this definition for speed, in EX_BYTE_KIND (the
- * byte_kinds table of ex_mark_words) and in word_begins' ASCII fast path:
- * a change here must be made there too.  test_extract's word marks check
+ * byte_kinds table of ex_mark_words), in mark_eight's masks and in
+ * word_begins' ASCII fast path: a change here must be made there too.  test_extract's word marks check
  * fails if they disagree.
  */
 static inline bool
