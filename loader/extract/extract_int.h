@@ -193,6 +193,19 @@ typedef struct ex_pair_set
 	uint8_t		seen[EX_PAIR_KEYS];	/* by key, the generation that last had it */
 } ex_pair_set;
 
+/*
+ * What ex_contains_any answered of a list in a range: the fee rules ask
+ * some lists several times of one sentence.
+ */
+#define EX_CONTAINED_MEMOS 4
+
+typedef struct ex_contained
+{
+	const char *const *parts;	/* NULL: none answered */
+	sc_span		range;
+	bool		found;
+} ex_contained;
+
 typedef struct ex_doc
 {
 	const char *text;
@@ -250,6 +263,8 @@ typedef struct ex_doc
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		sentence;		/* the one visited, to its list's end */
 	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
+	ex_contained contained[EX_CONTAINED_MEMOS];	/* the last answers, a ring */
+	unsigned	ncontained;		/* answers given, the next one's place */
 	/*
 	 * Where a word may begin, so that the many searches along a sentence
 	 * step from word to word (ex_word_from): bit i of word_starts for

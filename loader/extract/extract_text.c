@@ -935,16 +935,28 @@ ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end, const char *const 
  * ex_contains finds it.  Rules ask this of lists of some thirty words at
  * every sentence, and most sentences hold none of them: each is judged by
  * the sentence's pairs before it is searched for, also in a short
- * sentence, whose pairs cost less than reading it for each word.
+ * sentence, whose pairs cost less than reading it for each word.  The
+ * last few answers are kept, for the lists asked again of a sentence.
  */
 bool
 ex_contains_any(const ex_doc *doc, size_t pos, size_t end, const char *const *parts)
 {
-	for (int i = 0; parts[i]; i++)
-		if (may_stand_in_sentence(doc, pos, end, parts[i]) &&
-			search_part(doc, pos, end, parts[i]) != EX_NONE)
-			return true;
-	return false;
+	ex_doc	   *memo = (ex_doc *) doc;	/* a cache of the text's */
+	bool		found = false;
+
+	for (int i = 0; i < EX_CONTAINED_MEMOS; i++)
+	{
+		const ex_contained *answer = &doc->contained[i];
+
+		if (answer->parts == parts && answer->range.start == pos && answer->range.end == end)
+			return answer->found;
+	}
+	for (int i = 0; parts[i] && !found; i++)
+		found = may_stand_in_sentence(doc, pos, end, parts[i]) &&
+			search_part(doc, pos, end, parts[i]) != EX_NONE;
+	memo->contained[memo->ncontained++ % EX_CONTAINED_MEMOS] =
+		(ex_contained) {parts, {pos, end}, found};
+	return found;
 }
 
 void
