@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_learned.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -598,7 +599,6 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 					  int32_t document_day, const sc_extract_options *options,
 					  sc_fact_sink sink, void *arg, size_t *nfacts)
 {
-	static ex_doc zero;
 	ex_doc	   *doc;
 	ex_doc		state;
 
@@ -606,7 +606,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 		*nfacts = 0;
 	if (!parts_inside(parts, len))
 		return SC_EXTRACT_BAD_PARTS;
-	state = zero;
+	memset(&state, 0, offsetof(ex_doc, splits));
 	doc = &state;
 	doc->text = text;
 	doc->len = len;

@@ -274,7 +274,6 @@ typedef struct ex_doc
 	 */
 	sc_span		marked;
 	uint64_t   *word_starts;
-	ex_split	splits[EX_MAX_SPLITS];
 	size_t		nsplits;
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */
 	int			nemitted;
@@ -302,6 +301,11 @@ typedef struct ex_doc
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
 	ex_period_memo period_memo; /* see ex_period_in */
+	/*
+	 * Last, and not cleared for each document, of which they are most of
+	 * the state's bytes: only the first nsplits are read.
+	 */
+	ex_split	splits[EX_MAX_SPLITS];
 } ex_doc;
 
 /*
