@@ -167,29 +167,29 @@ static const unsigned char sentence_bytes[256] = {
 };
 
 /*
- * Whether one of the eight bytes of w is one sentence_bytes knows: an
- * ASCII digit, '.', '!', '?' or '\n', tested in all eight at once.  Each
- * test keeps a byte's high bit where it holds; with the high bits of the
- * bytes cleared first (and those that had one, no ASCII, left out), no
- * sum carries from one byte into the next.
+ * Whether one of the eight bytes of w may be one sentence_bytes knows (an
+ * ASCII digit, '.', '!', '?' or '\n'), tested in all eight at once: '!',
+ * '\n', or a byte from '.' to '?', which holds the digits and a few signs
+ * more.  Each test keeps a byte's high bit where it holds; with the high
+ * bits of the bytes cleared first (and those that had one, no ASCII, left
+ * out), no sum carries from one byte into the next.
  */
 static inline bool
-holds_sentence_byte(uint64_t w)
+may_hold_sentence_byte(uint64_t w)
 {
 	const uint64_t ones = UINT64_C(0x0101010101010101),
 				low = UINT64_C(0x7F7F7F7F7F7F7F7F),
 				high = UINT64_C(0x8080808080808080),
 				x = w & low;
-	uint64_t	digit = (x + (0x80 - '0') * ones) & ~(x + (0x80 - '9' - 1) * ones),
-				other = ~((x ^ '.' * ones) + low) | ~((x ^ '!' * ones) + low) |
-		~((x ^ '?' * ones) + low) | ~((x ^ '\n' * ones) + low);
+	uint64_t	range = (x + (0x80 - '.') * ones) & ~(x + (0x80 - '?' - 1) * ones),
+				other = ~((x ^ '!' * ones) + low) | ~((x ^ '\n' * ones) + low);
 
-	return ((digit | other) & ~w & high) != 0;
+	return ((range | other) & ~w & high) != 0;
 }
 
 /*
  * The first byte from pos on that sentence_bytes knows, or end: eight
- * bytes at a time past those that hold none, most of a sentence's.
+ * bytes at a time past those that cannot hold one, most of a sentence's.
  */
 static inline size_t
 next_sentence_byte(const unsigned char *text, size_t pos, size_t end)
@@ -203,7 +203,7 @@ next_sentence_byte(const unsigned char *text, size_t pos, size_t end)
 			uint64_t	w;
 
 			memcpy(&w, text + pos, 8);
-			if (!holds_sentence_byte(w))
+			if (!may_hold_sentence_byte(w))
 			{
 				pos = stop;
 				continue;
