@@ -411,6 +411,18 @@ mark_bytes(const unsigned char *bytes, size_t count, unsigned *state)
 #define EX_HIGH UINT64_C(0x8080808080808080)
 
 /*
+ * The eight bytes at p, byte i at bits 8i to 8i + 7 whatever the
+ * machine's order, which a compiler loads at once.
+ */
+static inline uint64_t
+load_eight(const unsigned char *p)
+{
+	return (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
+}
+
+/*
  * The high bit of each byte of x, whose high bits are clear, that lies in
  * [lo, hi]: sums that cannot carry from one byte into the next.
  */
@@ -437,11 +449,8 @@ bytes_between(uint64_t x, unsigned lo, unsigned hi)
 static inline bool
 mark_eight(const unsigned char *p, unsigned *state, uint64_t *marks)
 {
-	/* in this order whatever the machine's, which a compiler loads at once */
-	uint64_t	w = (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
-		(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
-		(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
-	uint64_t	x = w & ~EX_HIGH,
+	uint64_t	w = load_eight(p),
+				x = w & ~EX_HIGH,
 				ascii = ~w & EX_HIGH,
 				alnum = (bytes_between(x | 0x20 * EX_ONES, 'a', 'z') |
 						 bytes_between(x, '0', '9')) & ascii,
@@ -774,25 +783,23 @@ anchor_of(const char *part)
 }
 
 /*
- * The key of ex_pair_set of the two bytes at p: the low five bits of each,
- * in the order the machine loads two bytes (the same for text and parts).
+ * The key of ex_pair_set of the bytes a and b, b after a: the low five
+ * bits of each, a's in the key's low byte.
  * Folding changes no byte but by its 0x20 bit (an ASCII capital, or the
  * second byte of a Latin-1 one), so bytes sc_match_folded takes for equal
  * give the same key, whatever byte stands before them.
  */
 static inline unsigned
-pair_key(const char *p)
+pair_key(unsigned char a, unsigned char b)
 {
-	uint16_t	pair;
-
-	memcpy(&pair, p, sizeof(pair));
-	return pair & 0x1F1F;
+	return (a & 0x1Fu) | (b & 0x1Fu) << 8;
 }
 
 /*
  * Sets set to the pairs of [span.start, span.end).  This reads nearly
- * every byte of the text once, so it costs a load and a store a byte: the
- * keys index the table as they are, and no clearing is needed between
+ * every byte of the text once, so it costs little more than a store a
+ * byte: the keys of four pairs are cut from eight bytes loaded at once,
+ * they index the table as they are, and no clearing is needed between
  * sentences.
  */
 static void
@@ -801,14 +808,24 @@ note_pairs(const ex_doc *doc, sc_span span, ex_pair_set *set)
 	const char *text = doc->text;
 	uint8_t    *seen = set->seen;
 	uint8_t		generation = set->generation + 1;
+	size_t		i = span.start;
 
 	if (generation == 0)
 	{
 		memset(seen, 0, sizeof(set->seen));
 		generation = 1;
 	}
-	for (size_t i = span.start; i + 1 < span.end; i++)
-		seen[pair_key(text + i)] = generation;
+	for (; i + 8 <= span.end; i += 4)
+	{
+		uint64_t	keys = load_eight((const unsigned char *) text + i);
+
+		seen[keys & 0x1F1F] = generation;
+		seen[keys >> 8 & 0x1F1F] = generation;
+		seen[keys >> 16 & 0x1F1F] = generation;
+		seen[keys >> 24 & 0x1F1F] = generation;
+	}
+	for (; i + 1 < span.end; i++)
+		seen[pair_key((unsigned char) text[i], (unsigned char) text[i + 1])] = generation;
 	set->generation = generation;
 	set->of = span;
 }
@@ -823,15 +840,18 @@ static bool
 may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *part)
 {
 	ex_pair_set *set = &((ex_doc *) doc)->sentence_pairs;	/* a cache of the text's */
+	const uint8_t *seen;
+	uint8_t		generation;
 
 	if (pos < doc->sentence.start || end > doc->sentence.end ||
 		doc->sentence.start >= doc->sentence.end)
 		return true;
 	if (set->of.start != doc->sentence.start || set->of.end != doc->sentence.end)
 		note_pairs(doc, doc->sentence, set);
-	for (size_t j = 1; part[j] != '\0'; j++)
-		if (part[j - 1] != ' ' && part[j] != ' ' &&
-			set->seen[pair_key(part + j - 1)] != set->generation)
+	seen = set->seen;
+	generation = set->generation;
+	for (const unsigned char *p = (const unsigned char *) part; p[1] != '\0'; p++)
+		if (p[0] != ' ' && p[1] != ' ' && seen[pair_key(p[0], p[1])] != generation)
 			return false;
 	return true;
 }
