@@ -368,10 +368,10 @@ static const unsigned char mark_steps[4][4] = {
 };
 
 /*
- * The first of bytes[i..count) that is no letter or digit, or count: after
- * a letter or digit these mark nothing and leave the state as it is, and
- * most bytes of text are such, so ex_mark_words passes them in a loop of
- * their own.
+ * The first of bytes[i..count) that is no ASCII letter or digit, or
+ * count: after a letter or digit these mark nothing and leave the state
+ * as it is, and most bytes of text are such, so ex_mark_words passes them
+ * in a loop of their own (and ex_word_end, as characters of one byte).
  */
 static inline size_t
 word_rest(const unsigned char *bytes, size_t i, size_t count)
@@ -545,11 +545,17 @@ ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
-/* The end of the word at pos; hyphens inside it belong to it. */
+/*
+ * The end of the word at pos; hyphens inside it belong to it.  Most of a
+ * word's bytes are ASCII letters or digits, which word_rest passes
+ * without asking their character's length.
+ */
 size_t
 ex_word_end(const ex_doc *doc, size_t pos, size_t end)
 {
-	while (pos < end)
+	const unsigned char *text = (const unsigned char *) doc->text;
+
+	while ((pos = word_rest(text, pos, end)) < end)
 	{
 		if (sc_is_word_char(doc->text, end, pos))
 			pos += sc_char_length(doc->text, end, pos);
