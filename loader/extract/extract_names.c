@@ -339,8 +339,12 @@ gate_nouns(noun_table *table)
 	}
 }
 
-/* The bytes of a naming noun's beginning may_begin_naming_noun compares. */
-#define EX_NOUN_BEGINNING 5
+/*
+ * The bytes of a naming noun's beginning may_begin_naming_noun compares:
+ * its first eight, or all of a shorter one, which has five at least.
+ */
+#define EX_NOUN_BEGINNING 8
+#define EX_NOUN_SHORTEST 5
 
 /*
  * Whether the words of ex_find_organisations' gates are as the gates
@@ -353,9 +357,14 @@ static bool forms_capitalised = true;
 /*
  * The naming nouns' first four bytes, each with its 0x20 bit set (see
  * may_begin_naming_noun), by a hash: a word whose four are none of these
- * begins no naming noun.
+ * begins no naming noun.  Then each noun's beginning so set, up to
+ * EX_NOUN_BEGINNING bytes, the bytes of it that a mask keeps, and their
+ * number.
  */
 static uint64_t naming_beginnings[4];
+static uint64_t naming_prefixes[EX_LIST_MAX_WORDS];
+static uint64_t naming_masks[EX_LIST_MAX_WORDS];
+static size_t naming_lengths[EX_LIST_MAX_WORDS];
 
 static inline unsigned
 beginning_hash(uint32_t four)
@@ -377,17 +386,24 @@ gate_all_nouns(void)
 		}
 	for (int i = 0; naming_nouns[i]; i++)
 	{
+		size_t		len = strlen(naming_nouns[i]),
+					n = len < EX_NOUN_BEGINNING ? len : EX_NOUN_BEGINNING;
 		uint32_t	four;
 		unsigned	h;
 
-		if (strcspn(naming_nouns[i], " ") < EX_NOUN_BEGINNING)
-			naming_nouns_long = false;
-		else
+		if (len < EX_NOUN_SHORTEST || strcspn(naming_nouns[i], " ") < n ||
+			i >= EX_LIST_MAX_WORDS)
 		{
-			memcpy(&four, naming_nouns[i], 4);
-			h = beginning_hash(four | UINT32_C(0x20202020));
-			naming_beginnings[h / 64] |= UINT64_C(1) << (h % 64);
+			naming_nouns_long = false;
+			continue;
 		}
+		memcpy(&four, naming_nouns[i], 4);
+		h = beginning_hash(four | UINT32_C(0x20202020));
+		naming_beginnings[h / 64] |= UINT64_C(1) << (h % 64);
+		memset(&naming_masks[i], 0xFF, n);
+		memcpy(&naming_prefixes[i], naming_nouns[i], n);
+		naming_prefixes[i] |= UINT64_C(0x2020202020202020) & naming_masks[i];
+		naming_lengths[i] = n;
 	}
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
@@ -2976,41 +2992,39 @@ may_be_capital(const ex_doc *doc, size_t pos)
  * Whether the bytes at pos, of which end - pos remain, may begin a
  * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
  * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
- * the first five of the noun's and of the text's, each with that bit set,
- * are equal where the noun stands.  Every naming noun begins with five
- * bytes and no space.  Many words begin with the two bytes of one
- * (naming_initials: "förskola", "samverkan", "kommun"), some with four
- * ("förvaltning" those of "förbundet", "ö" being two) and few with five;
- * each looked up in the list costs some three hundred instructions.  Every
- * word of a sentence is asked, and the hash of its first four bytes turns
- * nearly all away before the nouns are compared; where the nouns are not
- * as this takes them, only their first two bytes are asked.
+ * the first eight bytes of the noun (all of a shorter one) and as many of
+ * the text, each with that bit set, are equal where the noun stands.
+ * Every naming noun has five bytes at least and no space in those eight.
+ * Many words begin with the two bytes of one (naming_initials:
+ * "förskola", "samverkan", "kommun"), some with four ("förvaltning" those
+ * of "förbundet", "ö" being two) and few with eight ("kommuner" is not
+ * "kommunförbundet"); each looked up in the list costs some three hundred
+ * instructions.  Every word of a sentence is asked, and the hash of its
+ * first four bytes turns nearly all away before the nouns are compared;
+ * where the nouns are not as this takes them, only their first two bytes
+ * are asked.
  */
 static bool
 may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	text,
-				noun;
-	unsigned char fifth;
+	uint32_t	four;
+	uint64_t	text = 0;
+	size_t		avail = end - pos < EX_NOUN_BEGINNING ? end - pos : EX_NOUN_BEGINNING;
 	unsigned	h;
 
 	if (!naming_nouns_long)
 		return ex_initials_has(&doc->naming_initials, doc, pos, end);
-	if (end - pos < EX_NOUN_BEGINNING)
+	if (end - pos < EX_NOUN_SHORTEST)
 		return false;
-	memcpy(&text, doc->text + pos, 4);
-	text |= UINT32_C(0x20202020);
-	h = beginning_hash(text);
+	memcpy(&four, doc->text + pos, 4);
+	h = beginning_hash(four | UINT32_C(0x20202020));
 	if ((naming_beginnings[h / 64] >> (h % 64) & 1) == 0)
 		return false;
-	fifth = (unsigned char) doc->text[pos + 4] | 0x20;
+	memcpy(&text, doc->text + pos, avail);
+	text |= UINT64_C(0x2020202020202020);
 	for (int i = 0; naming_nouns[i]; i++)
-	{
-		memcpy(&noun, naming_nouns[i], 4);
-		if ((noun | UINT32_C(0x20202020)) == text &&
-			((unsigned char) naming_nouns[i][4] | 0x20) == fifth)
+		if (naming_lengths[i] <= avail && (text & naming_masks[i]) == naming_prefixes[i])
 			return true;
-	}
 	return false;
 }
 
