@@ -837,29 +837,43 @@ note_pairs(const ex_doc *doc, sc_span span, ex_pair_set *set)
 }
 
 /*
- * Whether part may stand in [pos, end), by the pairs of the sentence
- * visited: where that holds the range, every pair of part's bytes but
- * those with a space (which a no-break space of two bytes matches) stands
- * in it.
+ * The pairs of the sentence visited, made if they are not yet, where it
+ * holds [pos, end); else NULL, and no part can be judged by them.
  */
-static bool
-may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *part)
+static const ex_pair_set *
+pairs_holding(const ex_doc *doc, size_t pos, size_t end)
 {
 	ex_pair_set *set = &((ex_doc *) doc)->sentence_pairs;	/* a cache of the text's */
-	const uint8_t *seen;
-	uint8_t		generation;
 
 	if (pos < doc->sentence.start || end > doc->sentence.end ||
 		doc->sentence.start >= doc->sentence.end)
-		return true;
+		return NULL;
 	if (set->of.start != doc->sentence.start || set->of.end != doc->sentence.end)
 		note_pairs(doc, doc->sentence, set);
-	seen = set->seen;
-	generation = set->generation;
+	return set;
+}
+
+/*
+ * Whether part may stand in a text of the pairs of set, or set is NULL:
+ * every pair of its bytes but those with a space (which a no-break space
+ * of two bytes matches) stands in it.
+ */
+static inline bool
+may_stand_in(const ex_pair_set *set, const char *part)
+{
+	if (set == NULL)
+		return true;
 	for (const unsigned char *p = (const unsigned char *) part; p[1] != '\0'; p++)
-		if (p[0] != ' ' && p[1] != ' ' && seen[pair_key(p[0], p[1])] != generation)
+		if (p[0] != ' ' && p[1] != ' ' && set->seen[pair_key(p[0], p[1])] != set->generation)
 			return false;
 	return true;
+}
+
+/* Whether part may stand in [pos, end), by the pairs of the sentence visited. */
+static bool
+may_stand_in_sentence(const ex_doc *doc, size_t pos, size_t end, const char *part)
+{
+	return may_stand_in(pairs_holding(doc, pos, end), part);
 }
 
 /*
@@ -950,8 +964,10 @@ ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part)
 bool
 ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end, const char *const *words)
 {
+	const ex_pair_set *set = pairs_holding(doc, pos, end);
+
 	for (int i = 0; words[i]; i++)
-		if (may_stand_in_sentence(doc, pos, end, words[i]))
+		if (may_stand_in(set, words[i]))
 			return true;
 	return false;
 }
@@ -968,6 +984,7 @@ bool
 ex_contains_any(const ex_doc *doc, size_t pos, size_t end, const char *const *parts)
 {
 	ex_doc	   *memo = (ex_doc *) doc;	/* a cache of the text's */
+	const ex_pair_set *set;
 	bool		found = false;
 
 	for (int i = 0; i < EX_CONTAINED_MEMOS; i++)
@@ -977,9 +994,9 @@ ex_contains_any(const ex_doc *doc, size_t pos, size_t end, const char *const *pa
 		if (answer->parts == parts && answer->range.start == pos && answer->range.end == end)
 			return answer->found;
 	}
+	set = pairs_holding(doc, pos, end);
 	for (int i = 0; parts[i] && !found; i++)
-		found = may_stand_in_sentence(doc, pos, end, parts[i]) &&
-			search_part(doc, pos, end, parts[i]) != EX_NONE;
+		found = may_stand_in(set, parts[i]) && search_part(doc, pos, end, parts[i]) != EX_NONE;
 	memo->contained[memo->ncontained++ % EX_CONTAINED_MEMOS] =
 		(ex_contained) {parts, {pos, end}, found};
 	return found;
