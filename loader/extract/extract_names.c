@@ -355,16 +355,19 @@ static bool naming_nouns_long = true;
 static bool forms_capitalised = true;
 
 /*
- * The naming nouns' first four bytes, each with its 0x20 bit set (see
- * may_begin_naming_noun), by a hash: a word whose four are none of these
- * begins no naming noun.  Then each noun's beginning so set, up to
- * EX_NOUN_BEGINNING bytes, the bytes of it that a mask keeps, and their
- * number.
+ * The naming nouns by a hash of their first four bytes, each with its 0x20
+ * bit set (see may_begin_naming_noun): bit i of naming_by_beginning[h] for
+ * naming_nouns[i], so that a word is compared with the few nouns whose
+ * four hash alike, and with none for most words.  Then each noun's
+ * beginning so set, up to EX_NOUN_BEGINNING bytes, the bytes of it that a
+ * mask keeps, and their number.
  */
-static uint64_t naming_beginnings[4];
-static uint64_t naming_prefixes[EX_LIST_MAX_WORDS];
-static uint64_t naming_masks[EX_LIST_MAX_WORDS];
-static size_t naming_lengths[EX_LIST_MAX_WORDS];
+#define EX_NAMING_NOUNS_MAX 32
+
+static uint32_t naming_by_beginning[256];
+static uint64_t naming_prefixes[EX_NAMING_NOUNS_MAX];
+static uint64_t naming_masks[EX_NAMING_NOUNS_MAX];
+static size_t naming_lengths[EX_NAMING_NOUNS_MAX];
 
 static inline unsigned
 beginning_hash(uint32_t four)
@@ -392,14 +395,14 @@ gate_all_nouns(void)
 		unsigned	h;
 
 		if (len < EX_NOUN_SHORTEST || strcspn(naming_nouns[i], " ") < n ||
-			i >= EX_LIST_MAX_WORDS)
+			i >= EX_NAMING_NOUNS_MAX)
 		{
 			naming_nouns_long = false;
 			continue;
 		}
 		memcpy(&four, naming_nouns[i], 4);
 		h = beginning_hash(four | UINT32_C(0x20202020));
-		naming_beginnings[h / 64] |= UINT64_C(1) << (h % 64);
+		naming_by_beginning[h] |= UINT32_C(1) << i;
 		memset(&naming_masks[i], 0xFF, n);
 		memcpy(&naming_prefixes[i], naming_nouns[i], n);
 		naming_prefixes[i] |= UINT64_C(0x2020202020202020) & naming_masks[i];
@@ -3007,24 +3010,27 @@ may_be_capital(const ex_doc *doc, size_t pos)
 static bool
 may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	four;
+	uint32_t	four,
+				candidates;
 	uint64_t	text = 0;
 	size_t		avail = end - pos < EX_NOUN_BEGINNING ? end - pos : EX_NOUN_BEGINNING;
-	unsigned	h;
 
 	if (!naming_nouns_long)
 		return ex_initials_has(&doc->naming_initials, doc, pos, end);
 	if (end - pos < EX_NOUN_SHORTEST)
 		return false;
 	memcpy(&four, doc->text + pos, 4);
-	h = beginning_hash(four | UINT32_C(0x20202020));
-	if ((naming_beginnings[h / 64] >> (h % 64) & 1) == 0)
+	if ((candidates = naming_by_beginning[beginning_hash(four | UINT32_C(0x20202020))]) == 0)
 		return false;
 	memcpy(&text, doc->text + pos, avail);
 	text |= UINT64_C(0x2020202020202020);
-	for (int i = 0; naming_nouns[i]; i++)
+	for (; candidates != 0; candidates &= candidates - 1)
+	{
+		int			i = ex_lowest_bit(candidates);
+
 		if (naming_lengths[i] <= avail && (text & naming_masks[i]) == naming_prefixes[i])
 			return true;
+	}
 	return false;
 }
 
