@@ -7,7 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#define SC_FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+/* sc_ascii_folded's table; | 0x20 is + 0x20 for a capital, and fits a byte */
+#define SC_FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
 #define SC_FOLD_4(c) SC_FOLD(c), SC_FOLD((c) + 1), SC_FOLD((c) + 2), SC_FOLD((c) + 3)
 #define SC_FOLD_16(c) SC_FOLD_4(c), SC_FOLD_4((c) + 4), SC_FOLD_4((c) + 8), \
 	SC_FOLD_4((c) + 12)
