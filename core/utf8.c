@@ -59,8 +59,8 @@ scan_sequence(const uint8_t *s, size_t avail, size_t *subpart)
 
 /*
  * How many bytes at the start of s are ASCII other than NUL, which most
- * text is: eight bytes at a time while none has its high bit set or is
- * zero.
+ * text is: eight bytes at a time, until eight hold one that has its high
+ * bit set or is zero, whose place among them their bits tell.
  */
 static size_t
 ascii_prefix(const uint8_t *s, size_t len)
@@ -71,12 +71,22 @@ ascii_prefix(const uint8_t *s, size_t len)
 
 	for (; pos + 8 <= len; pos += 8)
 	{
-		uint64_t	w;
+		/* byte i at bits 8i to 8i + 7 whatever the machine, loaded at once */
+		const uint8_t *p = s + pos;
+		uint64_t	w = (uint64_t) p[0] | (uint64_t) p[1] << 8 | (uint64_t) p[2] << 16 |
+			(uint64_t) p[3] << 24 | (uint64_t) p[4] << 32 | (uint64_t) p[5] << 40 |
+			(uint64_t) p[6] << 48 | (uint64_t) p[7] << 56;
 
-		memcpy(&w, s + pos, 8);
-		/* with no high bit set, (w - ones) & ~w has one exactly where w has a zero byte */
-		if ((w & high) != 0 || ((w - ones) & ~w & high) != 0)
-			break;
+		/*
+		 * The high bits of bytes that have one, and (w - ones) & ~w's of
+		 * zero bytes: that may flag a byte after a zero byte too, but the
+		 * lowest flag is the first byte that is no ASCII or is NUL.  The
+		 * high bits below it, one a byte, count the bytes before it.
+		 */
+		uint64_t	bad = (w | ((w - ones) & ~w)) & high;
+
+		if (bad != 0)
+			return pos + (((((bad & (~bad + 1)) - 1) & high) >> 7) * ones >> 56);
 	}
 	while (pos < len && s[pos] != 0 && s[pos] < 0x80)
 		pos++;
@@ -101,6 +111,17 @@ sc_utf8_validate(const char *s, size_t len, size_t *bad_offset)
 	{
 		size_t		n;
 
+		/*
+		 * the letters of the documents' languages beyond ASCII take two
+		 * bytes, each such character as scan_sequence reads it, without
+		 * the call
+		 */
+		if (bytes[pos] >= 0xC2 && bytes[pos] <= 0xDF && len - pos >= 2 &&
+			(bytes[pos + 1] & 0xC0) == 0x80)
+		{
+			pos += 2;
+			continue;
+		}
 		if (bytes[pos] == 0)
 		{
 			*bad_offset = pos;

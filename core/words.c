@@ -7,6 +7,18 @@
 #include <stdint.h>
 #include <string.h>
 
+/* sc_ascii_folded's table; | 0x20 is + 0x20 for a capital, and fits a byte */
+#define SC_FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
+#define SC_FOLD_4(c) SC_FOLD(c), SC_FOLD((c) + 1), SC_FOLD((c) + 2), SC_FOLD((c) + 3)
+#define SC_FOLD_16(c) SC_FOLD_4(c), SC_FOLD_4((c) + 4), SC_FOLD_4((c) + 8), \
+	SC_FOLD_4((c) + 12)
+#define SC_FOLD_64(c) SC_FOLD_16(c), SC_FOLD_16((c) + 16), SC_FOLD_16((c) + 32), \
+	SC_FOLD_16((c) + 48)
+
+const unsigned char sc_ascii_fold[256] = {
+	SC_FOLD_64(0), SC_FOLD_64(64), SC_FOLD_64(128), SC_FOLD_64(192)
+};
+
 size_t
 sc_char_length(const char *s, size_t len, size_t pos)
 {

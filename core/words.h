@@ -29,10 +29,17 @@ extern void sc_fold_case(char *s, size_t len);
  */
 extern size_t sc_match_folded(const char *text, size_t len, const char *word);
 
+/*
+ * Every byte, with an ASCII capital folded to its small letter: the
+ * extractor folds nearly every byte it compares, and a load costs less
+ * than the comparisons.
+ */
+extern const unsigned char sc_ascii_fold[256];
+
 static inline unsigned char
 sc_ascii_folded(char c)
 {
-	return c >= 'A' && c <= 'Z' ? (unsigned char) (c + ('a' - 'A')) : (unsigned char) c;
+	return sc_ascii_fold[(unsigned char) c];
 }
 
 /*
@@ -59,8 +66,8 @@ sc_may_match_folded(const char *text, size_t len, const char *word)
  * since the extractor asks it of nearly every byte it reads.
  *
  * extract_text.c repeats this definition for speed, in EX_BYTE_KIND (the
- * byte_kinds table of ex_mark_words) and in word_begins' ASCII fast path:
- * a change here must be made there too.  test_extract's word marks check
+ * byte_kinds table of ex_mark_words), in mark_eight's masks and in
+ * word_begins' ASCII fast path: a change here must be made there too.  test_extract's word marks check
  * fails if they disagree.
  */
 static inline bool

@@ -18,6 +18,7 @@
 #include "extract_int.h"
 #include "extract_learned.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -508,9 +509,11 @@ ex_place_named(const ex_doc *doc, size_t start, size_t end)
 
 /*
  * Whether the ASCII word stands whole at p, which has at least one byte
- * more than the word: no letter, digit or UTF-8 byte after it.
+ * more than the word: no letter, digit or UTF-8 byte after it.  Inline, so
+ * that the length and comparison of the constant words it is asked of,
+ * at many words of every page, are made without calls.
  */
-static bool
+static inline bool
 ascii_word_at(const char *p, const char *word)
 {
 	size_t		n = strlen(word);
@@ -598,7 +601,6 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 					  int32_t document_day, const sc_extract_options *options,
 					  sc_fact_sink sink, void *arg, size_t *nfacts)
 {
-	static ex_doc zero;
 	ex_doc	   *doc;
 	ex_doc		state;
 
@@ -606,7 +608,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 		*nfacts = 0;
 	if (!parts_inside(parts, len))
 		return SC_EXTRACT_BAD_PARTS;
-	state = zero;
+	memset(&state, 0, offsetof(ex_doc, splits));
 	doc = &state;
 	doc->text = text;
 	doc->len = len;

@@ -320,9 +320,9 @@ body_line_under(const ex_doc *doc, size_t eol)
 }
 
 /*
- * Reads the list of bodies under the sentence s, into list; false if the
- * sentence states no count of one member's bodies or the lines under it do
- * not hold that many.
+ * Reads the list of bodies under the sentence s, into list; false, and
+ * list not to be read, if the sentence states no count of one member's
+ * bodies or the lines under it do not hold that many.
  */
 static bool
 read_body_list(ex_doc *doc, const ex_sentence *s, ex_body_list *list)
@@ -334,10 +334,12 @@ read_body_list(ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 	sc_span		line;
 	size_t		eol = end_of_line(doc, s->span.start);
 
-	memset(list, 0, sizeof(*list));
 	if (s->heading || eol < s->span.end || !body_line_under(doc, eol) ||
-		!names_body_noun(doc, s) ||
-		(count = stated_count(doc, s->span.start, s->span.end, list)) == 0)
+		!names_body_noun(doc, s))
+		return false;
+	/* cleared only here: most sentences have no list, and it is large */
+	memset(list, 0, sizeof(*list));
+	if ((count = stated_count(doc, s->span.start, s->span.end, list)) == 0)
 		return false;
 	for (; next_filled_line(doc, eol, &line); eol = line.end)
 	{

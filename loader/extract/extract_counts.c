@@ -591,16 +591,13 @@ static const char *const counted_noun_parts[] = {
  * parts folded (sc_match_folded folds ASCII letters only to ASCII
  * letters), so a sentence without them has no count to find; asking this
  * once spares the reading of a number at each of its words, which was
- * most of the rule's cost (ex_contains answers most sentences from their
- * byte pairs).
+ * most of the rule's cost (ex_contains_any answers most sentences from
+ * their byte pairs).
  */
 static bool
 may_hold_counted_noun(const ex_doc *doc, const ex_sentence *s)
 {
-	for (int i = 0; counted_noun_parts[i]; i++)
-		if (ex_contains(doc, s->span.start, s->span.end, counted_noun_parts[i]))
-			return true;
-	return false;
+	return ex_contains_any(doc, s->span.start, s->span.end, counted_noun_parts);
 }
 
 void

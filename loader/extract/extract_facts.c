@@ -654,15 +654,12 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 	static const char *const cooperation[] = {
 		"samarb", "samverk", "arbete", "arbetar", "fokus", "ansvarar", NULL
 	};
-	bool		about_cooperation = false;
 	int			org;
 	size_t		n;
 
 	if (s->heading || doc->norgs == 0)
 		return;					/* areas are an organisation's */
-	for (int i = 0; cooperation[i] && !about_cooperation; i++)
-		about_cooperation = ex_contains(doc, s->span.start, s->span.end, cooperation[i]);
-	if (!about_cooperation)
+	if (!ex_contains_any(doc, s->span.start, s->span.end, cooperation))
 		return;
 	org = ex_org_before(doc, s->span.start, s->span.end);
 	doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;

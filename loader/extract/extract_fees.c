@@ -118,10 +118,7 @@ static const char *const per_inhabitant_rates[] = {
 static bool
 contains_any(const ex_doc *doc, const ex_sentence *s, const char *const *parts)
 {
-	for (int i = 0; parts[i]; i++)
-		if (ex_contains(doc, s->span.start, s->span.end, parts[i]))
-			return true;
-	return false;
+	return ex_contains_any(doc, s->span.start, s->span.end, parts);
 }
 
 /*
@@ -1233,10 +1230,8 @@ one_off_before(const ex_doc *doc, const ex_sentence *s)
 		line--;
 	if (line >= s->span.start)
 		return false;
-	for (int i = 0; one_off[i]; i++)
-		if (ex_contains(doc, line, s->span.start, one_off[i]))
-			return !contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
-	return false;
+	return ex_contains_any(doc, line, s->span.start, one_off) &&
+		!contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
 }
 
 /*

@@ -90,7 +90,8 @@ typedef struct ex_initials
  * the byte it meets: bit i of by_initial[c % 32] is set for words[i] if
  * it begins with a byte that folds to c, or in every class if it begins
  * with a space (which a no-break space matches too).  C cannot compute
- * this from the words at compile time, so each document builds its own.
+ * this from the words at compile time, so each document builds its own,
+ * or a file builds one for all once (pthread_once).
  */
 #define EX_LIST_MAX_WORDS 64
 
@@ -175,18 +176,35 @@ typedef struct ex_twin_subject
 } ex_twin_subject;
 
 /*
- * The pairs of adjacent bytes, folded, that stand in a text, as bits of
- * a hash (by which no two pairs of lower-case ASCII letters share one),
- * so that a search for a part none of whose pairs is missing is all that
- * reads the text (ex_find_part).
+ * The pairs of adjacent bytes that stand in a text, each known by the low
+ * five bits of both its bytes (by which no two pairs of lower-case ASCII
+ * letters are taken for one), so that a search for a part none of whose
+ * pairs is missing is all that reads the text (ex_find_part).  A pair
+ * stands where its entry holds the set's generation: a set is made anew
+ * for each sentence, and the table need be cleared only when the
+ * generations wrap.
  */
-#define EX_PAIR_BITS 1024
+#define EX_PAIR_KEYS 0x2000		/* keys are below 0x1F1F + 1 */
 
 typedef struct ex_pair_set
 {
 	sc_span		of;				/* the text described, or empty */
-	uint64_t	bits[EX_PAIR_BITS / 64];
+	uint8_t		generation;		/* of this set; 0 is none's */
+	uint8_t		seen[EX_PAIR_KEYS];	/* by key, the generation that last had it */
 } ex_pair_set;
+
+/*
+ * What ex_contains_any answered of a list in a range: the fee rules ask
+ * some lists several times of one sentence.
+ */
+#define EX_CONTAINED_MEMOS 4
+
+typedef struct ex_contained
+{
+	const char *const *parts;	/* NULL: none answered */
+	sc_span		range;
+	bool		found;
+} ex_contained;
 
 typedef struct ex_doc
 {
@@ -245,6 +263,8 @@ typedef struct ex_doc
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		sentence;		/* the one visited, to its list's end */
 	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
+	ex_contained contained[EX_CONTAINED_MEMOS];	/* the last answers, a ring */
+	unsigned	ncontained;		/* answers given, the next one's place */
 	/*
 	 * Where a word may begin, so that the many searches along a sentence
 	 * step from word to word (ex_word_from): bit i of word_starts for
@@ -254,7 +274,6 @@ typedef struct ex_doc
 	 */
 	sc_span		marked;
 	uint64_t   *word_starts;
-	ex_split	splits[EX_MAX_SPLITS];
 	size_t		nsplits;
 	uint32_t	emitted[EX_MAX_EMITTED];	/* see EX_MAX_EMITTED */
 	int			nemitted;
@@ -282,6 +301,11 @@ typedef struct ex_doc
 	size_t		nfacts;
 	bool		stopped;		/* the sink wants no more facts */
 	ex_period_memo period_memo; /* see ex_period_in */
+	/*
+	 * Last, and not cleared for each document, of which they are most of
+	 * the state's bytes: only the first nsplits are read.
+	 */
+	ex_split	splits[EX_MAX_SPLITS];
 } ex_doc;
 
 /*
@@ -326,6 +350,10 @@ extern size_t ex_find_in(const ex_doc *doc, size_t pos, size_t end,
 						 const char *const *words, size_t *matched);
 extern size_t ex_find_part(const ex_doc *doc, size_t pos, size_t end, const char *part);
 extern bool ex_contains(const ex_doc *doc, size_t pos, size_t end, const char *part);
+extern bool ex_contains_any(const ex_doc *doc, size_t pos, size_t end,
+							const char *const *parts);
+extern bool ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end,
+							   const char *const *words);
 extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
 extern size_t ex_number_any_language(const ex_doc *doc, size_t pos, size_t end,
@@ -404,13 +432,18 @@ ex_initials_has(const ex_initials *set, const ex_doc *doc, size_t pos, size_t en
 }
 
 /*
- * The index of the lowest bit set in bits, which is not 0: the lowest bit
- * alone times a de Bruijn sequence has a distinct top six bits for each
- * index, with no loop and no compiler builtin (C11 has none).
+ * The index of the lowest bit set in bits, which is not 0.  The searches
+ * for word starts ask it at nearly every word, so where the compiler has
+ * a builtin for it, which is one instruction on most machines, that is
+ * used.  C11 has none: elsewhere the lowest bit alone times a de Bruijn
+ * sequence has a distinct top six bits for each index, with no loop.
  */
 static inline int
 ex_lowest_bit(uint64_t bits)
 {
+#if defined(__GNUC__)
+	return __builtin_ctzll(bits);
+#else
 	static const unsigned char index[64] = {
 	63, 0, 58, 1, 59, 47, 53, 2, 60, 39, 48, 27, 54, 33, 42, 3,
 	61, 51, 37, 40, 49, 18, 28, 20, 55, 30, 34, 11, 43, 14, 22, 4,
@@ -419,6 +452,7 @@ ex_lowest_bit(uint64_t bits)
 	};
 
 	return index[((bits & (~bits + 1)) * UINT64_C(0x07EDD5E59A4E28C2)) >> 58];
+#endif
 }
 
 /* The marks from pos, inside the marked span, to the end of their 64. */

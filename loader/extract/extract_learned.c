@@ -596,7 +596,7 @@ weigh(ex_doc *doc, const ex_weighed_sentence *ws, int m, int org, sc_fact_basis 
 void
 ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 {
-	ex_weighed_sentence ws = {.s = s};
+	ex_weighed_sentence ws;
 	int			orgs[EX_MAX_NAMED_ORGS];
 	size_t		org_at[EX_MAX_NAMED_ORGS],
 				org_ends[EX_MAX_NAMED_ORGS];
@@ -606,6 +606,13 @@ ex_find_learned_memberships(ex_doc *doc, const ex_sentence *s)
 
 	if ((!doc->learned_stage && doc->candidate_sink == NULL) || doc->norgs == 0)
 		return;
+
+	/*
+	 * Not cleared: its features' text makes it some ten kilobytes, which
+	 * every sentence of every page would clear, and each field is set
+	 * below before it is read.
+	 */
+	ws.s = s;
 	if ((ws.nplaces = sentence_places(doc, s, ws.places)) == 0)
 		return;
 	count_page_places(doc);

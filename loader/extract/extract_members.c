@@ -246,10 +246,7 @@ cooperation_before(const ex_doc *doc, size_t start, size_t pos)
 			from = p;
 			break;
 		}
-	for (int i = 0; cooperation_parts[i]; i++)
-		if (ex_contains(doc, from, pos, cooperation_parts[i]))
-			return true;
-	return false;
+	return ex_contains_any(doc, from, pos, cooperation_parts);
 }
 
 /*

@@ -340,12 +340,40 @@ gate_nouns(noun_table *table)
 }
 
 /*
+ * The bytes of a naming noun's beginning may_begin_naming_noun compares:
+ * its first eight, or all of a shorter one, which has five at least.
+ */
+#define EX_NOUN_BEGINNING 8
+#define EX_NOUN_SHORTEST 5
+
+/*
  * Whether the words of ex_find_organisations' gates are as the gates
  * take them (see may_begin_naming_noun and form_names): patterns.tsv may
  * change, and a gate that no longer holds is not asked.
  */
 static bool naming_nouns_long = true;
 static bool forms_capitalised = true;
+
+/*
+ * The naming nouns by a hash of their first four bytes, each with its 0x20
+ * bit set (see may_begin_naming_noun): bit i of naming_by_beginning[h] for
+ * naming_nouns[i], so that a word is compared with the few nouns whose
+ * four hash alike, and with none for most words.  Then each noun's
+ * beginning so set, up to EX_NOUN_BEGINNING bytes, the bytes of it that a
+ * mask keeps, and their number.
+ */
+#define EX_NAMING_NOUNS_MAX 32
+
+static uint32_t naming_by_beginning[256];
+static uint64_t naming_prefixes[EX_NAMING_NOUNS_MAX];
+static uint64_t naming_masks[EX_NAMING_NOUNS_MAX];
+static size_t naming_lengths[EX_NAMING_NOUNS_MAX];
+
+static inline unsigned
+beginning_hash(uint32_t four)
+{
+	return (four * UINT32_C(0x9E3779B1)) >> 24;
+}
 
 static void
 gate_all_nouns(void)
@@ -360,8 +388,26 @@ gate_all_nouns(void)
 			head_phrase_lens[nhead_phrases++] = strlen(ex_name_heads[i].word);
 		}
 	for (int i = 0; naming_nouns[i]; i++)
-		if (strlen(naming_nouns[i]) < 5)
+	{
+		size_t		len = strlen(naming_nouns[i]),
+					n = len < EX_NOUN_BEGINNING ? len : EX_NOUN_BEGINNING;
+		uint32_t	four;
+		unsigned	h;
+
+		if (len < EX_NOUN_SHORTEST || strcspn(naming_nouns[i], " ") < n ||
+			i >= EX_NAMING_NOUNS_MAX)
+		{
 			naming_nouns_long = false;
+			continue;
+		}
+		memcpy(&four, naming_nouns[i], 4);
+		h = beginning_hash(four | UINT32_C(0x20202020));
+		naming_by_beginning[h] |= UINT32_C(1) << i;
+		memset(&naming_masks[i], 0xFF, n);
+		memcpy(&naming_prefixes[i], naming_nouns[i], n);
+		naming_prefixes[i] |= UINT64_C(0x2020202020202020) & naming_masks[i];
+		naming_lengths[i] = n;
+	}
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
 			(!ascii_capital(ex_legal_forms[i].word[0]) ||
@@ -2949,28 +2995,40 @@ may_be_capital(const ex_doc *doc, size_t pos)
  * Whether the bytes at pos, of which end - pos remain, may begin a
  * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
  * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
- * the first four of the noun's and of the text's, each with that bit set,
- * are equal where the noun stands.  Every naming noun has more than four
- * bytes.  Many words begin with the two bytes of one (naming_initials:
- * "förskola", "samverkan", "kommun") and few with four; each looked up in
- * the list costs some three hundred instructions.
+ * the first eight bytes of the noun (all of a shorter one) and as many of
+ * the text, each with that bit set, are equal where the noun stands.
+ * Every naming noun has five bytes at least and no space in those eight.
+ * Many words begin with the two bytes of one (naming_initials:
+ * "förskola", "samverkan", "kommun"), some with four ("förvaltning" those
+ * of "förbundet", "ö" being two) and few with eight ("kommuner" is not
+ * "kommunförbundet"); each looked up in the list costs some three hundred
+ * instructions.  Every word of a sentence is asked, and the hash of its
+ * first four bytes turns nearly all away before the nouns are compared;
+ * where the nouns are not as this takes them, only their first two bytes
+ * are asked.
  */
 static bool
 may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	text,
-				noun;
+	uint32_t	four,
+				candidates;
+	uint64_t	text = 0;
+	size_t		avail = end - pos < EX_NOUN_BEGINNING ? end - pos : EX_NOUN_BEGINNING;
 
 	if (!naming_nouns_long)
-		return true;
-	if (end - pos < 5)
+		return ex_initials_has(&doc->naming_initials, doc, pos, end);
+	if (end - pos < EX_NOUN_SHORTEST)
 		return false;
-	memcpy(&text, doc->text + pos, 4);
-	text |= UINT32_C(0x20202020);
-	for (int i = 0; naming_nouns[i]; i++)
+	memcpy(&four, doc->text + pos, 4);
+	if ((candidates = naming_by_beginning[beginning_hash(four | UINT32_C(0x20202020))]) == 0)
+		return false;
+	memcpy(&text, doc->text + pos, avail);
+	text |= UINT64_C(0x2020202020202020);
+	for (; candidates != 0; candidates &= candidates - 1)
 	{
-		memcpy(&noun, naming_nouns[i], 4);
-		if ((noun | UINT32_C(0x20202020)) == text)
+		int			i = ex_lowest_bit(candidates);
+
+		if (naming_lengths[i] <= avail && (text & naming_masks[i]) == naming_prefixes[i])
 			return true;
 	}
 	return false;
@@ -3136,8 +3194,7 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 		 * name is one by itself: "Kommunalförbundet Räddningstjänsten
 		 * Karlstadsregionen", but "Nätverket Sydkust"
 		 */
-		if (ex_initials_has(&doc->naming_initials, doc, pos, end) &&
-			may_begin_naming_noun(doc, pos, end) && named_by_noun(doc, s, pos))
+		if (may_begin_naming_noun(doc, pos, end) && named_by_noun(doc, s, pos))
 		{
 			size_t		name_at = ex_next_word(doc, pos, end);
 

@@ -1874,7 +1874,8 @@ patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS
  * Whether a word of the sentence begins with one of default_first_words.
  * A token split_words makes begins where its first one does or where a
  * word may begin (after a character that is no letter or digit), so
- * these are the places looked at, most at the cost of ex_initials_has.
+ * these are the places looked at, most at the cost of ex_initials_has;
+ * a sentence whose byte pairs rule out every first word is not read.
  */
 static bool
 may_match_by_default(const ex_doc *doc, const ex_sentence *s)
@@ -1883,6 +1884,8 @@ may_match_by_default(const ex_doc *doc, const ex_sentence *s)
 
 	if (default_gate_open)
 		return true;
+	if (!ex_may_contain_any(doc, s->span.start, end, default_first_words))
+		return false;
 	for (size_t pos = ex_skip_space(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
 	{

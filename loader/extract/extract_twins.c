@@ -236,7 +236,7 @@ typedef struct partner
 
 typedef ex_twin_subject subject;
 
-static const twin_word *twin_word_at(const ex_doc *doc, size_t pos, size_t end);
+static inline const twin_word *twin_word_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
@@ -1211,21 +1211,29 @@ add_twin_pairs(void)
 	}
 }
 
-/* The twin-town word at pos, or NULL. */
-static const twin_word *
-twin_word_at(const ex_doc *doc, size_t pos, size_t end)
+/* The twin words that may begin at pos, as bits of twin_words. */
+static inline uint32_t
+twin_candidates(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	candidates,
-				quad = 0;
+	uint32_t	candidates;
 
 	if (pos >= end)
-		return NULL;
+		return 0;
 	candidates = pos + 1 == end ? twin_every_class :
 		twin_pairs[ex_pair_hash(sc_ascii_folded(doc->text[pos]),
 								sc_ascii_folded(doc->text[pos + 1]))];
 	if (!doc->twin_page)
 		candidates &= ~twin_page_only;
-	if (candidates != 0 && end - pos >= 4)
+	return candidates;
+}
+
+/* The first of the candidates (not 0) that stands at pos, or NULL. */
+static const twin_word *
+twin_word_among(const ex_doc *doc, size_t pos, size_t end, uint32_t candidates)
+{
+	uint32_t	quad = 0;
+
+	if (end - pos >= 4)
 		memcpy(&quad, doc->text + pos, 4);
 	quad |= UINT32_C(0x20202020);
 	for (; candidates != 0; candidates &= candidates - 1)
@@ -1239,6 +1247,19 @@ twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 			return word;
 	}
 	return NULL;
+}
+
+/*
+ * The twin-town word at pos, or NULL.  Every word of every sentence is
+ * asked, and most have no candidate: that is told inline, the rest in a
+ * call.
+ */
+static inline const twin_word *
+twin_word_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	uint32_t	candidates = twin_candidates(doc, pos, end);
+
+	return candidates != 0 ? twin_word_among(doc, pos, end, candidates) : NULL;
 }
 
 /* The sentence's first twin-town word, *at where it stands, or NULL. */

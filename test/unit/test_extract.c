@@ -489,6 +489,51 @@ test_word_marks(void)
 			   "word marks: no word begins after a split \"\\xc3\\xb6\"");
 }
 
+/*
+ * ex_next_sentence reads the bytes it looks for eight at a time: a period,
+ * a newline or a digit is found at every offset in and across those
+ * eight, and none is seen in the continuation bytes whose low seven bits
+ * are one ("®" 0xC2 0xAE is no period, "°" 0xC2 0xB0 no digit).
+ */
+static void
+test_sentence_bytes(void)
+{
+	static ex_doc doc;
+	static const char marks[] = {'.', '\n', '5'};
+	char		buf[64];
+	int			bad = 0;
+
+	for (size_t k = 1; k < 24; k++)
+		for (int m = 0; m < 3; m++)
+		{
+			ex_sentence s;
+			size_t		len = k + 8;
+
+			memset(buf, 'a', len);
+			buf[0] = 'A';
+			buf[k] = marks[m];
+			memcpy(buf + k + 1, " Bbbbbb", 7);
+			doc.text = buf;
+			doc.len = len;
+			ex_next_sentence(&doc, 0, len, &s);
+			if (s.has_digit != (marks[m] == '5') ||
+				s.span.end != (marks[m] == '5' ? len : k + (marks[m] == '.')))
+				bad++;
+		}
+	unit_check(bad == 0, "sentence bytes: found at every offset (%d wrong)", bad);
+
+	{
+		static const char text[] = "Abc \xc2\xae def \xc2\xb0 \xc2\xa1 gh \xc2\x8a ij. Kl";
+		ex_sentence s;
+
+		doc.text = text;
+		doc.len = strlen(text);
+		ex_next_sentence(&doc, 0, doc.len, &s);
+		unit_check(!s.has_digit && s.span.end == doc.len - 3,
+				   "sentence bytes: none in continuation bytes (end %zu)", s.span.end);
+	}
+}
+
 /* Takes one fact, then asks the extractor to stop. */
 static bool
 take_one(const sc_fact *f, void *arg)
@@ -2637,6 +2682,7 @@ main(void)
 	test_nordic_members();
 	test_hostile();
 	test_word_marks();
+	test_sentence_bytes();
 	test_periods();
 	test_more_evidence();
 	test_long_sentences();

@@ -73,6 +73,14 @@ check_each_offset(void)
 		wrong_nul += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_NUL || bad != at;
 		if (at + 1 < sizeof(text))
 		{
+			/* a 1 after the NUL, which the zero test of eight flags too */
+			text[at + 1] = 1;
+			wrong_nul += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_NUL || bad != at;
+			/* the lead byte of a letter of two bytes without its continuation */
+			text[at] = (char) 0xC3;
+			text[at + 1] = 'a';
+			wrong_invalid += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_INVALID ||
+				bad != at;
 			text[at] = (char) 0xC3;
 			text[at + 1] = (char) 0xB6;
 			wrong_valid += sc_utf8_validate(text, sizeof(text), &bad) != SC_UTF8_OK ||
