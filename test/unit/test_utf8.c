@@ -44,9 +44,10 @@ check_repair(const char *s, size_t len, const char *want, const char *what)
 }
 
 /*
- * ASCII text is scanned eight bytes at a time: a byte that stops the scan
- * (bad, or NUL, or the lead of a valid sequence) is found at each offset
- * of a longer text, before, inside and after the eight-byte words.
+ * ASCII text is scanned sixteen bytes at a time (with SSE2), then eight:
+ * a byte that stops the scan (bad, or NUL, or the lead of a valid
+ * sequence) is found at each offset of a longer text, inside the blocks
+ * of sixteen, of eight, and in the bytes after them.
  */
 static void
 check_each_offset(void)
