@@ -3035,6 +3035,23 @@ may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The first word from pos on that may be a form or a bracketed
+ * abbreviation form_names reads, or end: where every form begins with two
+ * ASCII capitals (forms_capitalised), the word at such a pair, which most
+ * sentences lack; else any word.
+ */
+static size_t
+next_form_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	if (!forms_capitalised)
+		return ex_word_from(doc, pos, end);
+	while ((pos = ex_capital_pair_from(doc, pos, end)) < end &&
+		   ex_word_from(doc, pos, end) != pos)
+		pos++;
+	return pos;
+}
+
+/*
  * Records the Norwegian names before legal forms the sentence has
  * (form_name_start), and their spans in spans, which the capitalised runs
  * then leave alone; returns how many.
@@ -3045,8 +3062,8 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 	size_t		end = s->span.end;
 	int			n = 0;
 
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end && n < EX_FORM_NAMES;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = next_form_word(doc, s->span.start, end); pos < end && n < EX_FORM_NAMES;
+		 pos = next_form_word(doc, pos + 1, end))
 	{
 		size_t		form_end,
 					start;
@@ -3058,8 +3075,7 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 		/*
 		 * every form read ("IKS", "AS", "KO": forms_capitalised) and every
 		 * abbreviation in brackets (EX_SPELT_MIN letters or more) begins
-		 * with two ASCII capitals: a cheap test of the many words that do
-		 * not, before the call of sc_is_upper each made
+		 * with two ASCII capitals, at which next_form_word stops
 		 */
 		_Static_assert(EX_SPELT_MIN >= 2, "an abbreviation read has two capitals");
 		if ((forms_capitalised &&
