@@ -468,15 +468,18 @@ ex_marks_from(const ex_doc *doc, size_t pos)
 /*
  * The first position from pos on where a word may begin, or end: loops
  * that look for words along a sentence visit these only.  Inline for the
- * common case, a mark further on in the 64 bits of marks at pos.
+ * common case, a mark further on in the 64 bits of marks at pos.  The
+ * offset into the marks is unsigned, so that one test tells both that pos
+ * is not before the marked span and not past it.
  */
 static inline size_t
 ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 {
+	size_t		i = pos - doc->marked.start;
 	uint64_t	bits;
 
-	if (pos < end && pos >= doc->marked.start && pos < doc->marked.end &&
-		(bits = ex_marks_from(doc, pos)) != 0)
+	if (pos < end && i < doc->marked.end - doc->marked.start &&
+		(bits = doc->word_starts[i / 64] >> (i % 64)) != 0)
 	{
 		pos += ex_lowest_bit(bits);
 		return pos < end ? pos : end;
