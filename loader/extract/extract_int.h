@@ -85,6 +85,39 @@ typedef struct ex_initials
 } ex_initials;
 
 /*
+ * How the words a walk along a sentence reads may begin: with a byte of
+ * firsts, or with two bytes whose low five bits (which folding leaves as
+ * they are) make a key of pairs, the first's in the key's low five bits.
+ * A walk that reads only such words is given the gate (ex_word_from_gate),
+ * and passes over the others without returning to its caller for each.
+ */
+typedef struct ex_word_gate
+{
+	uint64_t	firsts[4];
+	uint64_t	pairs[16];
+} ex_word_gate;
+
+static inline unsigned
+ex_gate_pair_key(unsigned char a, unsigned char b)
+{
+	return (a & 0x1Fu) | (b & 0x1Fu) << 5;
+}
+
+static inline void
+ex_gate_add_first(ex_word_gate *gate, unsigned char c)
+{
+	gate->firsts[c / 64] |= UINT64_C(1) << (c % 64);
+}
+
+static inline void
+ex_gate_add_pair(ex_word_gate *gate, unsigned char a, unsigned char b)
+{
+	unsigned	key = ex_gate_pair_key(a, b);
+
+	gate->pairs[key / 64] |= UINT64_C(1) << (key % 64);
+}
+
+/*
  * A list of words that searches try at many places, known by how they
  * begin, so that a lookup compares only the words that may begin with
  * the byte it meets: bit i of by_initial[c % 32] is set for words[i] if
@@ -486,6 +519,10 @@ ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 	}
 	return ex_word_after(doc, pos, end);
 }
+
+/* The first position ex_word_from finds from pos on that gate lets by, or end. */
+extern size_t ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end,
+								const ex_word_gate *gate);
 
 /*
  * Bytes of word standing whole at pos, or 0.  Most words tried fail at

@@ -283,6 +283,23 @@ ascii_capital(char c)
 	return (unsigned) ((unsigned char) c - 'A') < 26;
 }
 
+/*
+ * Whether a capital may begin at pos: sc_is_upper is true only at an
+ * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
+ * meets are lower case, and are told here without a call.
+ */
+static inline bool
+may_be_capital_byte(unsigned char c)
+{
+	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
+}
+
+static inline bool
+may_be_capital(const ex_doc *doc, size_t pos)
+{
+	return may_be_capital_byte((unsigned char) doc->text[pos]);
+}
+
 static uint32_t
 letter_bit(char c)
 {
@@ -369,6 +386,14 @@ static uint64_t naming_prefixes[EX_NAMING_NOUNS_MAX];
 static uint64_t naming_masks[EX_NAMING_NOUNS_MAX];
 static size_t naming_lengths[EX_NAMING_NOUNS_MAX];
 
+/*
+ * How a word find_in_sentence reads may begin: with a capital's byte
+ * (may_be_capital), or with a naming noun's first two bytes, in either
+ * case (may_begin_naming_noun); with any byte where the nouns are not as
+ * that takes them.
+ */
+static ex_word_gate name_word_gate;
+
 static inline unsigned
 beginning_hash(uint32_t four)
 {
@@ -408,6 +433,11 @@ gate_all_nouns(void)
 		naming_prefixes[i] |= UINT64_C(0x2020202020202020) & naming_masks[i];
 		naming_lengths[i] = n;
 	}
+	for (unsigned c = 0; c < 256; c++)
+		if (!naming_nouns_long || may_be_capital_byte((unsigned char) c))
+			ex_gate_add_first(&name_word_gate, (unsigned char) c);
+	for (int i = 0; naming_nouns_long && naming_nouns[i]; i++)
+		ex_gate_add_pair(&name_word_gate, naming_nouns[i][0], naming_nouns[i][1]);
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
 			(!ascii_capital(ex_legal_forms[i].word[0]) ||
@@ -2979,19 +3009,6 @@ abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Whether a capital may begin at pos: sc_is_upper is true only at an
- * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
- * meets are lower case, and are told here without a call.
- */
-static inline bool
-may_be_capital(const ex_doc *doc, size_t pos)
-{
-	unsigned char c = (unsigned char) doc->text[pos];
-
-	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
-}
-
-/*
  * Whether the bytes at pos, of which end - pos remain, may begin a
  * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
  * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
@@ -3168,6 +3185,20 @@ list_lines_organisations(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
+/*
+ * The first word from pos on that find_in_sentence reads, or end: one
+ * name_word_gate lets by, since the walk does nothing at any other, but
+ * where the sentence has forms' names, any word, since one inside such a
+ * name, whatever it begins with, moves the walk past the name.
+ */
+static size_t
+next_name_word(const ex_doc *doc, size_t pos, size_t end, int nspans)
+{
+	if (nspans > 0)
+		return ex_word_from(doc, pos, end);
+	return ex_word_from_gate(doc, pos, end, &name_word_gate);
+}
+
 /* The organisations named in the sentence s, without its list's lines. */
 static void
 find_in_sentence(ex_doc *doc, const ex_sentence *s)
@@ -3182,8 +3213,8 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	if (about_heading(doc, s))
 		return;
 
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = next_name_word(doc, s->span.start, end, nspans); pos < end;
+		 pos = next_name_word(doc, pos + 1, end, nspans))
 	{
 		size_t		start,
 					run_end,

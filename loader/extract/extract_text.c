@@ -578,6 +578,57 @@ ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/* Whether the word at pos, before end, may begin as gate lets by. */
+static inline bool
+gate_lets_by(const ex_word_gate *gate, const unsigned char *text, size_t pos, size_t end)
+{
+	unsigned	c = text[pos],
+				key;
+
+	if ((gate->firsts[c / 64] >> (c % 64) & 1) != 0)
+		return true;
+	if (pos + 1 >= end)
+		return false;
+	key = ex_gate_pair_key(text[pos], text[pos + 1]);
+	return (gate->pairs[key / 64] >> (key % 64) & 1) != 0;
+}
+
+/*
+ * ex_word_from_gate reads the marks of a block of 64 bytes in a loop of
+ * its own, a few tests for each word the gate turns away, and goes word
+ * by word only where the text is not marked.
+ */
+size_t
+ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate *gate)
+{
+	const unsigned char *text = (const unsigned char *) doc->text;
+
+	while (pos < end)
+	{
+		size_t		i = pos - doc->marked.start;
+
+		if (i >= doc->marked.end - doc->marked.start)
+		{
+			if ((pos = ex_word_from(doc, pos, end)) >= end ||
+				gate_lets_by(gate, text, pos, end))
+				return pos;
+			pos++;
+			continue;
+		}
+		for (uint64_t bits = doc->word_starts[i / 64] >> (i % 64); bits != 0; bits &= bits - 1)
+		{
+			size_t		at = pos + ex_lowest_bit(bits);
+
+			if (at >= end)
+				return end;
+			if (gate_lets_by(gate, text, at, end))
+				return at;
+		}
+		pos += 64 - i % 64;
+	}
+	return end;
+}
+
 /*
  * The end of the word at pos; hyphens inside it belong to it.  Most of a
  * word's bytes are ASCII letters or digits, which word_rest passes
