@@ -390,6 +390,7 @@ extern bool ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end,
 							   const char *const *words);
 extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
+extern const ex_word_gate *ex_number_gate(void);
 extern size_t ex_number_any_language(const ex_doc *doc, size_t pos, size_t end,
 									 int *n);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
@@ -519,6 +520,8 @@ ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 	}
 	return ex_word_after(doc, pos, end);
 }
+
+extern void ex_gate_add_word(ex_word_gate *gate, const char *word);
 
 /* The first position ex_word_from finds from pos on that gate lets by, or end. */
 extern size_t ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end,

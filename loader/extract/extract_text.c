@@ -578,6 +578,32 @@ ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 	return pos;
 }
 
+/*
+ * Lets by gate the words of text that sc_match_folded may match word at:
+ * by the low five bits of its first two bytes, which folding leaves as
+ * they are; by its first byte, in either case, where that is no ASCII
+ * letter (a lead byte, say), or the word is of one byte or has a space
+ * second (which a no-break space of two bytes matches); every word where
+ * it begins with a space.
+ */
+void
+ex_gate_add_word(ex_word_gate *gate, const char *word)
+{
+	unsigned char first = (unsigned char) word[0];
+
+	if (first == ' ')
+		for (unsigned c = 0; c < 256; c++)
+			ex_gate_add_first(gate, (unsigned char) c);
+	else if (sc_ascii_folded(first) < 'a' || sc_ascii_folded(first) > 'z' ||
+			 word[1] == '\0' || word[1] == ' ')
+	{
+		ex_gate_add_first(gate, first);
+		ex_gate_add_first(gate, first ^ 0x20);
+	}
+	else
+		ex_gate_add_pair(gate, first, (unsigned char) word[1]);
+}
+
 /* Whether the word at pos, before end, may begin as gate lets by. */
 static inline bool
 gate_lets_by(const ex_word_gate *gate, const unsigned char *text, size_t pos, size_t end)
@@ -1153,6 +1179,7 @@ static const char *other_number_texts[sizeof(other_number_words) /
 									  sizeof(other_number_words[0])];
 static ex_word_list other_number_list;
 static ex_initials other_number_initials;
+static ex_word_gate number_gate;	/* digits and every number word */
 static pthread_once_t number_lists_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -1162,9 +1189,25 @@ index_number_words(void)
 	{
 		other_number_texts[i] = other_number_words[i].word;
 		ex_initials_add(&other_number_initials, other_number_words[i].word);
+		ex_gate_add_word(&number_gate, other_number_words[i].word);
 	}
+	for (int i = 0; number_words[i]; i++)
+		ex_gate_add_word(&number_gate, number_words[i]);
+	for (unsigned char c = '0'; c <= '9'; c++)
+		ex_gate_add_first(&number_gate, c);
 	ex_word_list_init(&number_list, number_words);
 	ex_word_list_init(&other_number_list, other_number_texts);
+}
+
+/*
+ * How a word that ex_number_any_language reads as a number begins, for a
+ * walk that reads numbers only (ex_word_from_gate).
+ */
+const ex_word_gate *
+ex_number_gate(void)
+{
+	pthread_once(&number_lists_once, index_number_words);
+	return &number_gate;
 }
 
 size_t

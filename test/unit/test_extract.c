@@ -555,6 +555,28 @@ test_word_gate(void)
 			bad++;
 	}
 	unit_check(bad == 0, "word gate: stops where a walk word by word does (%d differ)", bad);
+
+	/* the numbers' gate lets by every number ex_number_any_language reads */
+	{
+		static const char *const numbers[] = {
+			"två", "TVÅ", "Åtta", "\xc3\x85TTE", "Tolv", "tjugo", "to", "To",
+			"ni", "Twelve", "seventeen", "Seks", "7", "2026", NULL
+		};
+
+		bad = 0;
+		doc.marked = (sc_span) {0, 0};
+		for (int i = 0; numbers[i]; i++)
+		{
+			int			n;
+
+			doc.text = numbers[i];
+			doc.len = strlen(numbers[i]);
+			if (ex_number_any_language(&doc, 0, doc.len, &n) == 0 ||
+				ex_word_from_gate(&doc, 0, doc.len, ex_number_gate()) != 0)
+				bad++;
+		}
+		unit_check(bad == 0, "word gate: numbers' lets by every number word (%d not)", bad);
+	}
 }
 
 /*
