@@ -814,19 +814,19 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
  * Where the first word of [pos, end) that begins with one of prefixes
  * stands ("invånare5 000 kr" begins with "invånare", "per kommuninvånare"
  * has no word that does), or EX_NONE.  As in ex_find_in, a word that
- * begins like none of them costs a test of one bit.
+ * begins like none of them is passed over by ex_word_from_gate.
  */
 size_t
 ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *prefixes)
 {
-	ex_initials initials = {{0}, {0}};
+	ex_word_gate gate;
 
+	memset(&gate, 0, sizeof(gate));
 	for (int i = 0; prefixes[i]; i++)
-		ex_initials_add(&initials, prefixes[i]);
-	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		ex_gate_add_word(&gate, prefixes[i]);
+	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
-		if (!ex_initials_has(&initials, doc, pos, end))
-			continue;
 		for (int i = 0; prefixes[i]; i++)
 			if (ex_word_prefix(doc, pos, end, prefixes[i]) > 0)
 				return pos;
@@ -836,23 +836,24 @@ ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *
 
 /*
  * A search along a sentence meets many words and few that begin like one
- * of the list, so the list's first bytes are gathered once and every word
- * that begins otherwise costs a test of one bit.
+ * of the list, so the list's first bytes make a gate once, and
+ * ex_word_from_gate passes over every word that begins otherwise in a
+ * loop of its own, at the cost of a few tests.
  */
 size_t
 ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 		   size_t *matched)
 {
-	ex_initials initials = {{0}, {0}};
+	ex_word_gate gate;
 
+	memset(&gate, 0, sizeof(gate));
 	for (int i = 0; words[i]; i++)
-		ex_initials_add(&initials, words[i]);
-	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		ex_gate_add_word(&gate, words[i]);
+	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
 		size_t		n;
 
-		if (!ex_initials_has(&initials, doc, pos, end))
-			continue;
 		if ((n = ex_word_in(doc, pos, end, words)) > 0)
 		{
 			*matched = n;
