@@ -85,36 +85,36 @@ typedef struct ex_initials
 } ex_initials;
 
 /*
- * How the words a walk along a sentence reads may begin: with a byte of
- * firsts, or with two bytes whose low five bits (which folding leaves as
- * they are) make a key of pairs, the first's in the key's low five bits.
- * A walk that reads only such words is given the gate (ex_word_from_gate),
- * and passes over the others without returning to its caller for each.
+ * How the words a walk along a sentence reads may begin: bit j of
+ * rows[c] where they may begin with byte c and a byte whose low five bits
+ * (which folding leaves as they are) are j, every bit where with c
+ * whatever follows.  A walk that reads only such words is given the gate
+ * (ex_word_from_gate) and passes over the others without returning to its
+ * caller for each; it may let by more, never fewer.
  */
 typedef struct ex_word_gate
 {
-	uint64_t	firsts[4];
-	uint64_t	pairs[16];
+	uint32_t	rows[256];
 } ex_word_gate;
 
-static inline unsigned
-ex_gate_pair_key(unsigned char a, unsigned char b)
-{
-	return (a & 0x1Fu) | (b & 0x1Fu) << 5;
-}
-
+/* Lets by words that begin with byte c. */
 static inline void
 ex_gate_add_first(ex_word_gate *gate, unsigned char c)
 {
-	gate->firsts[c / 64] |= UINT64_C(1) << (c % 64);
+	gate->rows[c] = UINT32_MAX;
 }
 
+/*
+ * Lets by words that begin with the ASCII byte a, in either case, and a
+ * byte whose low five bits are b's.
+ */
 static inline void
 ex_gate_add_pair(ex_word_gate *gate, unsigned char a, unsigned char b)
 {
-	unsigned	key = ex_gate_pair_key(a, b);
+	uint32_t	bit = UINT32_C(1) << (b & 0x1F);
 
-	gate->pairs[key / 64] |= UINT64_C(1) << (key % 64);
+	gate->rows[a | 0x20] |= bit;
+	gate->rows[a & ~0x20] |= bit;
 }
 
 /*

@@ -437,7 +437,7 @@ gate_all_nouns(void)
 		if (!naming_nouns_long || may_be_capital_byte((unsigned char) c))
 			ex_gate_add_first(&name_word_gate, (unsigned char) c);
 	for (int i = 0; naming_nouns_long && naming_nouns[i]; i++)
-		ex_gate_add_pair(&name_word_gate, naming_nouns[i][0], naming_nouns[i][1]);
+		ex_gate_add_word(&name_word_gate, naming_nouns[i]);
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
 			(!ascii_capital(ex_legal_forms[i].word[0]) ||

@@ -580,11 +580,11 @@ ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 
 /*
  * Lets by gate the words of text that sc_match_folded may match word at:
- * by the low five bits of its first two bytes, which folding leaves as
- * they are; by its first byte, in either case, where that is no ASCII
- * letter (a lead byte, say), or the word is of one byte or has a space
- * second (which a no-break space of two bytes matches); every word where
- * it begins with a space.
+ * by its first byte, in either case, and the low five bits of its second,
+ * which folding leaves as they are; by its first byte alone where that is
+ * no ASCII letter (a lead byte, say), or the word is of one byte or has a
+ * space second (which a no-break space of two bytes matches); every word
+ * where it begins with a space.
  */
 void
 ex_gate_add_word(ex_word_gate *gate, const char *word)
@@ -608,21 +608,15 @@ ex_gate_add_word(ex_word_gate *gate, const char *word)
 static inline bool
 gate_lets_by(const ex_word_gate *gate, const unsigned char *text, size_t pos, size_t end)
 {
-	unsigned	c = text[pos],
-				key;
+	uint32_t	row = gate->rows[text[pos]];
 
-	if ((gate->firsts[c / 64] >> (c % 64) & 1) != 0)
-		return true;
-	if (pos + 1 >= end)
-		return false;
-	key = ex_gate_pair_key(text[pos], text[pos + 1]);
-	return (gate->pairs[key / 64] >> (key % 64) & 1) != 0;
+	return row != 0 && (pos + 1 >= end || (row >> (text[pos + 1] & 0x1F) & 1) != 0);
 }
 
 /*
  * ex_word_from_gate reads the marks of a block of 64 bytes in a loop of
- * its own, a few tests for each word the gate turns away, and goes word
- * by word only where the text is not marked.
+ * its own, cut at end, a few tests for each word the gate turns away, and
+ * goes word by word only where the text is not marked.
  */
 size_t
 ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate *gate)
@@ -632,6 +626,7 @@ ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate 
 	while (pos < end)
 	{
 		size_t		i = pos - doc->marked.start;
+		uint64_t	bits;
 
 		if (i >= doc->marked.end - doc->marked.start)
 		{
@@ -641,12 +636,13 @@ ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate 
 			pos++;
 			continue;
 		}
-		for (uint64_t bits = doc->word_starts[i / 64] >> (i % 64); bits != 0; bits &= bits - 1)
+		bits = doc->word_starts[i / 64] >> (i % 64);
+		if (end - pos < 64)
+			bits &= (UINT64_C(1) << (end - pos)) - 1;
+		for (; bits != 0; bits &= bits - 1)
 		{
 			size_t		at = pos + ex_lowest_bit(bits);
 
-			if (at >= end)
-				return end;
 			if (gate_lets_by(gate, text, at, end))
 				return at;
 		}

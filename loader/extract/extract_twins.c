@@ -1180,9 +1180,9 @@ static uint32_t twin_page_only; /* those that need doc->twin_page */
 static uint32_t twin_quads[32];
 
 /*
- * How a twin word may begin, for twin_word_in's walk: by the low five
- * bits of its first two bytes, which folding leaves as they are; every
- * word where one is in every class.
+ * How a twin word may begin, for twin_word_in's walk: by its first byte,
+ * in either case, and the low five bits of its second, which folding
+ * leaves as they are; every word where one is in every class.
  */
 static ex_word_gate twin_gate;
 static pthread_once_t twin_pairs_once = PTHREAD_ONCE_INIT;
@@ -1216,7 +1216,7 @@ add_twin_pairs(void)
 		{
 			twin_pairs[ex_pair_hash(sc_ascii_folded(prefix[0]),
 									sc_ascii_folded(prefix[1]))] |= bit;
-			ex_gate_add_pair(&twin_gate, prefix[0], prefix[1]);
+			ex_gate_add_word(&twin_gate, prefix);
 		}
 	}
 	for (unsigned c = 0; twin_every_class != 0 && c < 256; c++)

@@ -497,15 +497,11 @@ test_word_marks(void)
 static bool
 gate_reference(const ex_word_gate *gate, const ex_doc *doc, size_t pos, size_t end)
 {
-	unsigned char c = (unsigned char) doc->text[pos];
-	unsigned	key;
+	uint32_t	row = gate->rows[(unsigned char) doc->text[pos]];
 
-	if ((gate->firsts[c / 64] >> (c % 64) & 1) != 0)
-		return true;
-	if (pos + 1 >= end)
+	if (row == 0)
 		return false;
-	key = ex_gate_pair_key(c, (unsigned char) doc->text[pos + 1]);
-	return (gate->pairs[key / 64] >> (key % 64) & 1) != 0;
+	return pos + 1 >= end || (row >> ((unsigned char) doc->text[pos + 1] % 32) & 1) != 0;
 }
 
 static void
