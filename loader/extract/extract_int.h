@@ -364,7 +364,6 @@ extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);
 extern bool ex_has_digit(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
-extern size_t ex_capital_pair_from(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
 extern void ex_mark_words(ex_doc *doc, sc_span span);

@@ -394,6 +394,9 @@ static size_t naming_lengths[EX_NAMING_NOUNS_MAX];
  */
 static ex_word_gate name_word_gate;
 
+/* Two ASCII capitals, for form_names (see next_form_word). */
+static ex_word_gate form_gate;
+
 static inline unsigned
 beginning_hash(uint32_t four)
 {
@@ -438,6 +441,10 @@ gate_all_nouns(void)
 			ex_gate_add_first(&name_word_gate, (unsigned char) c);
 	for (int i = 0; naming_nouns_long && naming_nouns[i]; i++)
 		ex_gate_add_word(&name_word_gate, naming_nouns[i]);
+	/* a capital, not a small letter, first: no ex_gate_add_pair */
+	for (unsigned char a = 'A'; a <= 'Z'; a++)
+		for (unsigned char b = 'A'; b <= 'Z'; b++)
+			form_gate.rows[a] |= UINT32_C(1) << (b & 0x1F);
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
 			(!ascii_capital(ex_legal_forms[i].word[0]) ||
@@ -3054,18 +3061,15 @@ may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 /*
  * The first word from pos on that may be a form or a bracketed
  * abbreviation form_names reads, or end: where every form begins with two
- * ASCII capitals (forms_capitalised), the word at such a pair, which most
- * sentences lack; else any word.
+ * ASCII capitals (forms_capitalised), one that form_gate lets by, which
+ * most words are not; else any word.
  */
 static size_t
 next_form_word(const ex_doc *doc, size_t pos, size_t end)
 {
 	if (!forms_capitalised)
 		return ex_word_from(doc, pos, end);
-	while ((pos = ex_capital_pair_from(doc, pos, end)) < end &&
-		   ex_word_from(doc, pos, end) != pos)
-		pos++;
-	return pos;
+	return ex_word_from_gate(doc, pos, end, &form_gate);
 }
 
 /*

@@ -432,39 +432,6 @@ bytes_between(uint64_t x, unsigned lo, unsigned hi)
 	return (x + (0x80 - lo) * EX_ONES) & ~(x + (0x7F - hi) * EX_ONES) & EX_HIGH;
 }
 
-/* Whether c is an ASCII capital. */
-static inline bool
-ascii_capital(unsigned char c)
-{
-	return (unsigned) (c - 'A') < 26;
-}
-
-/*
- * The first position from pos on where two ASCII capitals stand, the
- * second before end, or end.  Most sentences have none, and are passed
- * eight bytes at a time: a pair's first byte is one of the first seven,
- * so that the eight read next begin at its second.
- */
-size_t
-ex_capital_pair_from(const ex_doc *doc, size_t pos, size_t end)
-{
-	const unsigned char *text = (const unsigned char *) doc->text;
-
-	for (; pos < end && end - pos >= 8; pos += 7)
-	{
-		uint64_t	w = load_eight(text + pos),
-					capitals = bytes_between(w & ~EX_HIGH, 'A', 'Z') & ~w,
-					pairs = capitals & capitals >> 8;
-
-		if (pairs != 0)
-			return pos + ex_lowest_bit(pairs) / 8;
-	}
-	for (; pos + 1 < end; pos++)
-		if (ascii_capital(text[pos]) && ascii_capital(text[pos + 1]))
-			return pos;
-	return end;
-}
-
 /*
  * The marks of the eight bytes at p, from *state on, all at once, as
  * mark_bytes makes them; false, and *state as it was, where a

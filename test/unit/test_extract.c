@@ -620,45 +620,6 @@ test_sentence_bytes(void)
 	}
 }
 
-/*
- * ex_capital_pair_from reads seven bytes a step: two ASCII capitals are
- * found at every offset, across the steps too, from every start, and no
- * Latin capital ("\xc3\x85", Å) or byte next to them ('@', '[') is taken
- * for one.
- */
-static void
-test_capital_pairs(void)
-{
-	static ex_doc doc;
-	char		buf[40];
-	int			bad = 0;
-
-	for (size_t k = 0; k + 1 < sizeof(buf); k++)
-		for (size_t from = 0; from < sizeof(buf); from++)
-		{
-			size_t		want = from <= k ? k : sizeof(buf);
-
-			memset(buf, 'a', sizeof(buf));
-			buf[k] = 'A';
-			buf[k + 1] = 'Z';
-			doc.text = buf;
-			doc.len = sizeof(buf);
-			if (ex_capital_pair_from(&doc, from, sizeof(buf)) != want ||
-				ex_capital_pair_from(&doc, from, k + 1) != k + 1)
-				bad++;
-		}
-	unit_check(bad == 0, "capital pairs: found at every offset (%d wrong)", bad);
-
-	{
-		static const char text[] = "A@ [B \xc3\x85\xc3\x84 Ab Z[ \xc3\x85" "B @A aB";
-
-		doc.text = text;
-		doc.len = strlen(text);
-		unit_check(ex_capital_pair_from(&doc, 0, doc.len) == doc.len,
-				   "capital pairs: none but ASCII capitals");
-	}
-}
-
 /* Takes one fact, then asks the extractor to stop. */
 static bool
 take_one(const sc_fact *f, void *arg)
@@ -2808,7 +2769,6 @@ main(void)
 	test_hostile();
 	test_word_marks();
 	test_sentence_bytes();
-	test_capital_pairs();
 	test_word_gate();
 	test_periods();
 	test_more_evidence();
