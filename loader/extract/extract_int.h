@@ -522,6 +522,17 @@ ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 
 extern void ex_gate_add_word(ex_word_gate *gate, const char *word);
 
+/* Whether the word at pos, before end, may begin as gate lets by. */
+static inline bool
+ex_gate_lets_by(const ex_word_gate *gate, const ex_doc *doc, size_t pos, size_t end)
+{
+	const unsigned char *text = (const unsigned char *) doc->text;
+	uint32_t	row = gate->rows[text[pos]];
+
+	return row != 0 && (pos + 1 >= end || (row >> (text[pos + 1] & 0x1F) & 1) != 0);
+}
+
+
 /* The first position ex_word_from finds from pos on that gate lets by, or end. */
 extern size_t ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end,
 								const ex_word_gate *gate);

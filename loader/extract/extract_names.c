@@ -397,6 +397,13 @@ static ex_word_gate name_word_gate;
 /* Two ASCII capitals, for form_names (see next_form_word). */
 static ex_word_gate form_gate;
 
+/*
+ * How genre and menu words begin: genre_word and menu_word are asked at
+ * every word of a capitalised run, and most begin like none of them.
+ */
+static ex_word_gate genre_gate;
+static ex_word_gate menu_gate;
+
 static inline unsigned
 beginning_hash(uint32_t four)
 {
@@ -441,6 +448,10 @@ gate_all_nouns(void)
 			ex_gate_add_first(&name_word_gate, (unsigned char) c);
 	for (int i = 0; naming_nouns_long && naming_nouns[i]; i++)
 		ex_gate_add_word(&name_word_gate, naming_nouns[i]);
+	for (int i = 0; ex_genre_words[i].word; i++)
+		ex_gate_add_word(&genre_gate, ex_genre_words[i].word);
+	for (int i = 0; ex_menu_words[i].word; i++)
+		ex_gate_add_word(&menu_gate, ex_menu_words[i].word);
 	/* a capital, not a small letter, first: no ex_gate_add_pair */
 	for (unsigned char a = 'A'; a <= 'Z'; a++)
 		for (unsigned char b = 'A'; b <= 'Z'; b++)
@@ -1158,6 +1169,9 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 	 */
 	if (pos >= end)
 		return false;
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	if (!ex_gate_lets_by(&genre_gate, doc, pos, end))
+		return false;
 	for (int i = 0; ex_genre_words[i].word; i++)
 	{
 		size_t		n = sc_may_match_folded(doc->text + pos, doc->len - pos, ex_genre_words[i].word) ?
@@ -1177,8 +1191,12 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 static bool
 menu_word(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
+	size_t		wend;
 
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	if (pos >= end || !ex_gate_lets_by(&menu_gate, doc, pos, end))
+		return false;
+	wend = ex_word_end(doc, pos, end);
 	if (wend == pos)
 		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)

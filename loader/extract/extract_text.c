@@ -571,15 +571,6 @@ ex_gate_add_word(ex_word_gate *gate, const char *word)
 		ex_gate_add_pair(gate, first, (unsigned char) word[1]);
 }
 
-/* Whether the word at pos, before end, may begin as gate lets by. */
-static inline bool
-gate_lets_by(const ex_word_gate *gate, const unsigned char *text, size_t pos, size_t end)
-{
-	uint32_t	row = gate->rows[text[pos]];
-
-	return row != 0 && (pos + 1 >= end || (row >> (text[pos + 1] & 0x1F) & 1) != 0);
-}
-
 /*
  * ex_word_from_gate reads the marks of a block of 64 bytes in a loop of
  * its own, cut at end, a few tests for each word the gate turns away, and
@@ -588,8 +579,6 @@ gate_lets_by(const ex_word_gate *gate, const unsigned char *text, size_t pos, si
 size_t
 ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate *gate)
 {
-	const unsigned char *text = (const unsigned char *) doc->text;
-
 	while (pos < end)
 	{
 		size_t		i = pos - doc->marked.start;
@@ -598,7 +587,7 @@ ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate 
 		if (i >= doc->marked.end - doc->marked.start)
 		{
 			if ((pos = ex_word_from(doc, pos, end)) >= end ||
-				gate_lets_by(gate, text, pos, end))
+				ex_gate_lets_by(gate, doc, pos, end))
 				return pos;
 			pos++;
 			continue;
@@ -610,7 +599,7 @@ ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate 
 		{
 			size_t		at = pos + ex_lowest_bit(bits);
 
-			if (gate_lets_by(gate, text, at, end))
+			if (ex_gate_lets_by(gate, doc, at, end))
 				return at;
 		}
 		pos += 64 - i % 64;
