@@ -188,14 +188,14 @@ stated_count(ex_doc *doc, size_t start, size_t end, ex_body_list *list)
 }
 
 /* How body_nouns begin, for names_body_noun. */
-static ex_initials body_noun_initials;
-static pthread_once_t body_noun_initials_once = PTHREAD_ONCE_INIT;
+static ex_word_gate body_noun_gate;
+static pthread_once_t body_noun_gate_once = PTHREAD_ONCE_INIT;
 
 static void
-add_body_noun_initials(void)
+add_body_noun_gate(void)
 {
 	for (int i = 0; body_nouns[i]; i++)
-		ex_initials_add(&body_noun_initials, body_nouns[i]);
+		ex_gate_add_word(&body_noun_gate, body_nouns[i]);
 }
 
 /*
@@ -209,11 +209,10 @@ names_body_noun(const ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	pthread_once(&body_noun_initials_once, add_body_noun_initials);
-	for (size_t p = ex_word_from(doc, s->span.start, end); p < end;
-		 p = ex_word_from(doc, p + 1, end))
-		if (ex_initials_has(&body_noun_initials, doc, p, end) &&
-			ex_find_prefix_in(doc, p, ex_word_end(doc, p, end), body_nouns) != EX_NONE)
+	pthread_once(&body_noun_gate_once, add_body_noun_gate);
+	for (size_t p = ex_word_from_gate(doc, s->span.start, end, &body_noun_gate); p < end;
+		 p = ex_word_from_gate(doc, p + 1, end, &body_noun_gate))
+		if (ex_find_prefix_in(doc, p, ex_word_end(doc, p, end), body_nouns) != EX_NONE)
 			return true;
 	return false;
 }

@@ -604,11 +604,14 @@ void
 ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
+	const ex_word_gate *numbers;
 
 	if (s->heading || doc->norgs == 0 || !may_hold_counted_noun(doc, s))
 		return;
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+	/* a word that is no number is passed over: count_at reads none there */
+	numbers = ex_number_gate();
+	for (size_t pos = ex_word_from_gate(doc, s->span.start, end, numbers); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, numbers))
 	{
 		size_t		n,
 					noun,

@@ -53,14 +53,14 @@ static const ex_date_label date_labels[] = {
  * How the labels begin: the sentences of a page that hold a digit are
  * asked whether a label stands in them, word by word.
  */
-static ex_initials date_label_initials;
-static pthread_once_t date_label_initials_once = PTHREAD_ONCE_INIT;
+static ex_word_gate date_label_gate;
+static pthread_once_t date_label_gate_once = PTHREAD_ONCE_INIT;
 
 static void
-add_date_label_initials(void)
+add_date_label_gate(void)
 {
 	for (int i = 0; date_labels[i].word; i++)
-		ex_initials_add(&date_label_initials, date_labels[i].word);
+		ex_gate_add_word(&date_label_gate, date_labels[i].word);
 }
 
 /* "Published by Oslo Business Region, 30 August 2020": words before the comma. */
@@ -536,12 +536,11 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 							   (sc_span) {s->span.start, date_end});
 		return EX_DATED_TOP;
 	}
-	pthread_once(&date_label_initials_once, add_date_label_initials);
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	pthread_once(&date_label_gate_once, add_date_label_gate);
+	for (size_t pos = ex_word_from_gate(doc, s->span.start, s->span.end, &date_label_gate);
+		 pos < s->span.end;
+		 pos = ex_word_from_gate(doc, pos + 1, s->span.end, &date_label_gate))
 	{
-		if (!ex_initials_has(&date_label_initials, doc, pos, end))
-			continue;
 		for (int i = 0; date_labels[i].word; i++)
 		{
 			size_t		n = ex_word_is(doc, pos, end, date_labels[i].word),

@@ -85,6 +85,39 @@ typedef struct ex_initials
 } ex_initials;
 
 /*
+ * How the words a walk along a sentence reads may begin: bit j of
+ * rows[c] where they may begin with byte c and a byte whose low five bits
+ * (which folding leaves as they are) are j, every bit where with c
+ * whatever follows.  A walk that reads only such words is given the gate
+ * (ex_word_from_gate) and passes over the others without returning to its
+ * caller for each; it may let by more, never fewer.
+ */
+typedef struct ex_word_gate
+{
+	uint32_t	rows[256];
+} ex_word_gate;
+
+/* Lets by words that begin with byte c. */
+static inline void
+ex_gate_add_first(ex_word_gate *gate, unsigned char c)
+{
+	gate->rows[c] = UINT32_MAX;
+}
+
+/*
+ * Lets by words that begin with the ASCII byte a, in either case, and a
+ * byte whose low five bits are b's.
+ */
+static inline void
+ex_gate_add_pair(ex_word_gate *gate, unsigned char a, unsigned char b)
+{
+	uint32_t	bit = UINT32_C(1) << (b & 0x1F);
+
+	gate->rows[a | 0x20] |= bit;
+	gate->rows[a & ~0x20] |= bit;
+}
+
+/*
  * A list of words that searches try at many places, known by how they
  * begin, so that a lookup compares only the words that may begin with
  * the byte it meets: bit i of by_initial[c % 32] is set for words[i] if
@@ -356,6 +389,7 @@ extern bool ex_may_contain_any(const ex_doc *doc, size_t pos, size_t end,
 							   const char *const *words);
 extern size_t ex_digits(const ex_doc *doc, size_t pos, size_t end, int *value);
 extern size_t ex_number(const ex_doc *doc, size_t pos, size_t end, int *n);
+extern const ex_word_gate *ex_number_gate(void);
 extern size_t ex_number_any_language(const ex_doc *doc, size_t pos, size_t end,
 									 int *n);
 extern void ex_copy(const ex_doc *doc, sc_span span, char *buf, size_t size);
@@ -467,21 +501,41 @@ ex_marks_from(const ex_doc *doc, size_t pos)
 /*
  * The first position from pos on where a word may begin, or end: loops
  * that look for words along a sentence visit these only.  Inline for the
- * common case, a mark further on in the 64 bits of marks at pos.
+ * common case, a mark further on in the 64 bits of marks at pos.  The
+ * offset into the marks is unsigned, so that one test tells both that pos
+ * is not before the marked span and not past it.
  */
 static inline size_t
 ex_word_from(const ex_doc *doc, size_t pos, size_t end)
 {
+	size_t		i = pos - doc->marked.start;
 	uint64_t	bits;
 
-	if (pos < end && pos >= doc->marked.start && pos < doc->marked.end &&
-		(bits = ex_marks_from(doc, pos)) != 0)
+	if (pos < end && i < doc->marked.end - doc->marked.start &&
+		(bits = doc->word_starts[i / 64] >> (i % 64)) != 0)
 	{
 		pos += ex_lowest_bit(bits);
 		return pos < end ? pos : end;
 	}
 	return ex_word_after(doc, pos, end);
 }
+
+extern void ex_gate_add_word(ex_word_gate *gate, const char *word);
+
+/* Whether the word at pos, before end, may begin as gate lets by. */
+static inline bool
+ex_gate_lets_by(const ex_word_gate *gate, const ex_doc *doc, size_t pos, size_t end)
+{
+	const unsigned char *text = (const unsigned char *) doc->text;
+	uint32_t	row = gate->rows[text[pos]];
+
+	return row != 0 && (pos + 1 >= end || (row >> (text[pos + 1] & 0x1F) & 1) != 0);
+}
+
+
+/* The first position ex_word_from finds from pos on that gate lets by, or end. */
+extern size_t ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end,
+								const ex_word_gate *gate);
 
 /*
  * Bytes of word standing whole at pos, or 0.  Most words tried fail at

@@ -16,6 +16,7 @@
  */
 #include "extract_int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -74,6 +75,17 @@ static const ex_trigger triggers[] = {
 	{"var", NULL, "member_list.role", false},
 	{NULL, NULL, NULL, false}
 };
+
+/* How the triggers begin, for ex_find_memberships' walk (ex_word_from_gate). */
+static ex_word_gate trigger_gate;
+static pthread_once_t trigger_gate_once = PTHREAD_ONCE_INIT;
+
+static void
+add_trigger_gate(void)
+{
+	for (int t = 0; triggers[t].word; t++)
+		ex_gate_add_word(&trigger_gate, triggers[t].word);
+}
 
 /*
  * Parts of the words that make "mellan" a cooperation's: "ett samarbete
@@ -840,7 +852,6 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				done = s->span.start,
 				capital;
 	ex_list		list;
-	ex_initials initials = {{0}, {0}};
 
 	/* members are members of an organisation the page names */
 	if (doc->norgs == 0 || s->heading || bullet_list(doc, s))
@@ -861,17 +872,14 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	}
 	if (single_membership(doc, s, s->span.start, true))
 		return;
-	for (int t = 0; triggers[t].word; t++)
-		ex_initials_add(&initials, triggers[t].word);
+	pthread_once(&trigger_gate_once, add_trigger_gate);
 	capital = last_capital(doc, s->span.start, end);
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = ex_word_from_gate(doc, s->span.start, end, &trigger_gate); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, &trigger_gate))
 	{
 		/* a trigger's list begins after it */
 		if (capital == EX_NONE || pos >= capital)
 			break;
-		if (!ex_initials_has(&initials, doc, pos, end))
-			continue;
 		for (int t = 0; triggers[t].word && pos >= done; t++)
 		{
 			size_t		n = trigger_at(doc, pos, end, &triggers[t]),

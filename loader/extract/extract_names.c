@@ -283,6 +283,23 @@ ascii_capital(char c)
 	return (unsigned) ((unsigned char) c - 'A') < 26;
 }
 
+/*
+ * Whether a capital may begin at pos: sc_is_upper is true only at an
+ * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
+ * meets are lower case, and are told here without a call.
+ */
+static inline bool
+may_be_capital_byte(unsigned char c)
+{
+	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
+}
+
+static inline bool
+may_be_capital(const ex_doc *doc, size_t pos)
+{
+	return may_be_capital_byte((unsigned char) doc->text[pos]);
+}
+
 static uint32_t
 letter_bit(char c)
 {
@@ -369,6 +386,24 @@ static uint64_t naming_prefixes[EX_NAMING_NOUNS_MAX];
 static uint64_t naming_masks[EX_NAMING_NOUNS_MAX];
 static size_t naming_lengths[EX_NAMING_NOUNS_MAX];
 
+/*
+ * How a word find_in_sentence reads may begin: with a capital's byte
+ * (may_be_capital), or with a naming noun's first two bytes, in either
+ * case (may_begin_naming_noun); with any byte where the nouns are not as
+ * that takes them.
+ */
+static ex_word_gate name_word_gate;
+
+/* Two ASCII capitals, for form_names (see next_form_word). */
+static ex_word_gate form_gate;
+
+/*
+ * How genre and menu words begin: genre_word and menu_word are asked at
+ * every word of a capitalised run, and most begin like none of them.
+ */
+static ex_word_gate genre_gate;
+static ex_word_gate menu_gate;
+
 static inline unsigned
 beginning_hash(uint32_t four)
 {
@@ -408,6 +443,19 @@ gate_all_nouns(void)
 		naming_prefixes[i] |= UINT64_C(0x2020202020202020) & naming_masks[i];
 		naming_lengths[i] = n;
 	}
+	for (unsigned c = 0; c < 256; c++)
+		if (!naming_nouns_long || may_be_capital_byte((unsigned char) c))
+			ex_gate_add_first(&name_word_gate, (unsigned char) c);
+	for (int i = 0; naming_nouns_long && naming_nouns[i]; i++)
+		ex_gate_add_word(&name_word_gate, naming_nouns[i]);
+	for (int i = 0; ex_genre_words[i].word; i++)
+		ex_gate_add_word(&genre_gate, ex_genre_words[i].word);
+	for (int i = 0; ex_menu_words[i].word; i++)
+		ex_gate_add_word(&menu_gate, ex_menu_words[i].word);
+	/* a capital, not a small letter, first: no ex_gate_add_pair */
+	for (unsigned char a = 'A'; a <= 'Z'; a++)
+		for (unsigned char b = 'A'; b <= 'Z'; b++)
+			form_gate.rows[a] |= UINT32_C(1) << (b & 0x1F);
 	for (int i = 0; ex_legal_forms[i].word; i++)
 		if (ex_legal_forms[i].lang == EX_LANG_NO &&
 			(!ascii_capital(ex_legal_forms[i].word[0]) ||
@@ -1121,6 +1169,9 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 	 */
 	if (pos >= end)
 		return false;
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	if (!ex_gate_lets_by(&genre_gate, doc, pos, end))
+		return false;
 	for (int i = 0; ex_genre_words[i].word; i++)
 	{
 		size_t		n = sc_may_match_folded(doc->text + pos, doc->len - pos, ex_genre_words[i].word) ?
@@ -1140,8 +1191,12 @@ genre_word(const ex_doc *doc, size_t pos, size_t end)
 static bool
 menu_word(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		wend = ex_word_end(doc, pos, end);
+	size_t		wend;
 
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	if (pos >= end || !ex_gate_lets_by(&menu_gate, doc, pos, end))
+		return false;
+	wend = ex_word_end(doc, pos, end);
 	if (wend == pos)
 		return false;
 	for (int i = 0; ex_menu_words[i].word; i++)
@@ -2979,19 +3034,6 @@ abbreviation_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Whether a capital may begin at pos: sc_is_upper is true only at an
- * ASCII capital or at the lead bytes 0xC3 to 0xC5.  Most words a walk
- * meets are lower case, and are told here without a call.
- */
-static inline bool
-may_be_capital(const ex_doc *doc, size_t pos)
-{
-	unsigned char c = (unsigned char) doc->text[pos];
-
-	return (unsigned) (c - 'A') < 26 || (unsigned) (c - 0xC3) < 3;
-}
-
-/*
  * Whether the bytes at pos, of which end - pos remain, may begin a
  * naming noun: folded equal bytes differ in no bit but 0x20 (ASCII
  * letters, and the Latin-1 letters after 0xC3 sc_folded_byte folds), so
@@ -3035,6 +3077,20 @@ may_begin_naming_noun(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The first word from pos on that may be a form or a bracketed
+ * abbreviation form_names reads, or end: where every form begins with two
+ * ASCII capitals (forms_capitalised), one that form_gate lets by, which
+ * most words are not; else any word.
+ */
+static size_t
+next_form_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	if (!forms_capitalised)
+		return ex_word_from(doc, pos, end);
+	return ex_word_from_gate(doc, pos, end, &form_gate);
+}
+
+/*
  * Records the Norwegian names before legal forms the sentence has
  * (form_name_start), and their spans in spans, which the capitalised runs
  * then leave alone; returns how many.
@@ -3045,8 +3101,8 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 	size_t		end = s->span.end;
 	int			n = 0;
 
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end && n < EX_FORM_NAMES;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = next_form_word(doc, s->span.start, end); pos < end && n < EX_FORM_NAMES;
+		 pos = next_form_word(doc, pos + 1, end))
 	{
 		size_t		form_end,
 					start;
@@ -3058,8 +3114,7 @@ form_names(ex_doc *doc, const ex_sentence *s, sc_span *spans)
 		/*
 		 * every form read ("IKS", "AS", "KO": forms_capitalised) and every
 		 * abbreviation in brackets (EX_SPELT_MIN letters or more) begins
-		 * with two ASCII capitals: a cheap test of the many words that do
-		 * not, before the call of sc_is_upper each made
+		 * with two ASCII capitals, at which next_form_word stops
 		 */
 		_Static_assert(EX_SPELT_MIN >= 2, "an abbreviation read has two capitals");
 		if ((forms_capitalised &&
@@ -3152,6 +3207,20 @@ list_lines_organisations(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
+/*
+ * The first word from pos on that find_in_sentence reads, or end: one
+ * name_word_gate lets by, since the walk does nothing at any other, but
+ * where the sentence has forms' names, any word, since one inside such a
+ * name, whatever it begins with, moves the walk past the name.
+ */
+static size_t
+next_name_word(const ex_doc *doc, size_t pos, size_t end, int nspans)
+{
+	if (nspans > 0)
+		return ex_word_from(doc, pos, end);
+	return ex_word_from_gate(doc, pos, end, &name_word_gate);
+}
+
 /* The organisations named in the sentence s, without its list's lines. */
 static void
 find_in_sentence(ex_doc *doc, const ex_sentence *s)
@@ -3166,8 +3235,8 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	if (about_heading(doc, s))
 		return;
 
-	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+	for (size_t pos = next_name_word(doc, s->span.start, end, nspans); pos < end;
+		 pos = next_name_word(doc, pos + 1, end, nspans))
 	{
 		size_t		start,
 					run_end,

@@ -183,6 +183,7 @@ static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
  */
 static const char *default_first_words[EX_MAX_PATTERNS + 1];
 static ex_initials default_initials;	/* how they begin */
+static ex_word_gate default_gate;	/* and for ex_word_from_gate */
 static bool default_gate_open;	/* one of them is empty */
 
 static unsigned
@@ -275,7 +276,10 @@ add_default_first_word(const char *word)
 	if (word[0] == '\0')
 		default_gate_open = true;
 	else
+	{
 		ex_initials_add(&default_initials, word);
+		ex_gate_add_word(&default_gate, word);
+	}
 }
 
 /* Makes the folded stems and prefixes of every pattern word, once. */
@@ -1874,7 +1878,8 @@ patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS
  * Whether a word of the sentence begins with one of default_first_words.
  * A token split_words makes begins where its first one does or where a
  * word may begin (after a character that is no letter or digit), so
- * these are the places looked at, most at the cost of ex_initials_has;
+ * these are the places looked at: past the first, only those
+ * default_gate lets by, most of the rest at the cost of ex_initials_has;
  * a sentence whose byte pairs rule out every first word is not read.
  */
 static bool
@@ -1887,7 +1892,7 @@ may_match_by_default(const ex_doc *doc, const ex_sentence *s)
 	if (!ex_may_contain_any(doc, s->span.start, end, default_first_words))
 		return false;
 	for (size_t pos = ex_skip_space(doc, s->span.start, end); pos < end;
-		 pos = ex_word_from(doc, pos + 1, end))
+		 pos = ex_word_from_gate(doc, pos + 1, end, &default_gate))
 	{
 		if (!ex_initials_has(&default_initials, doc, pos, end))
 			continue;

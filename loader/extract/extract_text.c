@@ -546,6 +546,68 @@ ex_word_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Lets by gate the words of text that sc_match_folded may match word at:
+ * by its first byte, in either case, and the low five bits of its second,
+ * which folding leaves as they are; by its first byte alone where that is
+ * no ASCII letter (a lead byte, say), or the word is of one byte or has a
+ * space second (which a no-break space of two bytes matches); every word
+ * where it begins with a space.
+ */
+void
+ex_gate_add_word(ex_word_gate *gate, const char *word)
+{
+	unsigned char first = (unsigned char) word[0];
+
+	if (first == ' ')
+		for (unsigned c = 0; c < 256; c++)
+			ex_gate_add_first(gate, (unsigned char) c);
+	else if (sc_ascii_folded(first) < 'a' || sc_ascii_folded(first) > 'z' ||
+			 word[1] == '\0' || word[1] == ' ')
+	{
+		ex_gate_add_first(gate, first);
+		ex_gate_add_first(gate, first ^ 0x20);
+	}
+	else
+		ex_gate_add_pair(gate, first, (unsigned char) word[1]);
+}
+
+/*
+ * ex_word_from_gate reads the marks of a block of 64 bytes in a loop of
+ * its own, cut at end, a few tests for each word the gate turns away, and
+ * goes word by word only where the text is not marked.
+ */
+size_t
+ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end, const ex_word_gate *gate)
+{
+	while (pos < end)
+	{
+		size_t		i = pos - doc->marked.start;
+		uint64_t	bits;
+
+		if (i >= doc->marked.end - doc->marked.start)
+		{
+			if ((pos = ex_word_from(doc, pos, end)) >= end ||
+				ex_gate_lets_by(gate, doc, pos, end))
+				return pos;
+			pos++;
+			continue;
+		}
+		bits = doc->word_starts[i / 64] >> (i % 64);
+		if (end - pos < 64)
+			bits &= (UINT64_C(1) << (end - pos)) - 1;
+		for (; bits != 0; bits &= bits - 1)
+		{
+			size_t		at = pos + ex_lowest_bit(bits);
+
+			if (ex_gate_lets_by(gate, doc, at, end))
+				return at;
+		}
+		pos += 64 - i % 64;
+	}
+	return end;
+}
+
+/*
  * The end of the word at pos; hyphens inside it belong to it.  Most of a
  * word's bytes are ASCII letters or digits, which word_rest passes
  * without asking their character's length.
@@ -704,19 +766,19 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
  * Where the first word of [pos, end) that begins with one of prefixes
  * stands ("invånare5 000 kr" begins with "invånare", "per kommuninvånare"
  * has no word that does), or EX_NONE.  As in ex_find_in, a word that
- * begins like none of them costs a test of one bit.
+ * begins like none of them is passed over by ex_word_from_gate.
  */
 size_t
 ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *prefixes)
 {
-	ex_initials initials = {{0}, {0}};
+	ex_word_gate gate;
 
+	memset(&gate, 0, sizeof(gate));
 	for (int i = 0; prefixes[i]; i++)
-		ex_initials_add(&initials, prefixes[i]);
-	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		ex_gate_add_word(&gate, prefixes[i]);
+	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
-		if (!ex_initials_has(&initials, doc, pos, end))
-			continue;
 		for (int i = 0; prefixes[i]; i++)
 			if (ex_word_prefix(doc, pos, end, prefixes[i]) > 0)
 				return pos;
@@ -726,23 +788,24 @@ ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *
 
 /*
  * A search along a sentence meets many words and few that begin like one
- * of the list, so the list's first bytes are gathered once and every word
- * that begins otherwise costs a test of one bit.
+ * of the list, so the list's first bytes make a gate once, and
+ * ex_word_from_gate passes over every word that begins otherwise in a
+ * loop of its own, at the cost of a few tests.
  */
 size_t
 ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 		   size_t *matched)
 {
-	ex_initials initials = {{0}, {0}};
+	ex_word_gate gate;
 
+	memset(&gate, 0, sizeof(gate));
 	for (int i = 0; words[i]; i++)
-		ex_initials_add(&initials, words[i]);
-	for (pos = ex_word_from(doc, pos, end); pos < end; pos = ex_word_from(doc, pos + 1, end))
+		ex_gate_add_word(&gate, words[i]);
+	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
+		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
 		size_t		n;
 
-		if (!ex_initials_has(&initials, doc, pos, end))
-			continue;
 		if ((n = ex_word_in(doc, pos, end, words)) > 0)
 		{
 			*matched = n;
@@ -1069,6 +1132,7 @@ static const char *other_number_texts[sizeof(other_number_words) /
 									  sizeof(other_number_words[0])];
 static ex_word_list other_number_list;
 static ex_initials other_number_initials;
+static ex_word_gate number_gate;	/* digits and every number word */
 static pthread_once_t number_lists_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -1078,9 +1142,25 @@ index_number_words(void)
 	{
 		other_number_texts[i] = other_number_words[i].word;
 		ex_initials_add(&other_number_initials, other_number_words[i].word);
+		ex_gate_add_word(&number_gate, other_number_words[i].word);
 	}
+	for (int i = 0; number_words[i]; i++)
+		ex_gate_add_word(&number_gate, number_words[i]);
+	for (unsigned char c = '0'; c <= '9'; c++)
+		ex_gate_add_first(&number_gate, c);
 	ex_word_list_init(&number_list, number_words);
 	ex_word_list_init(&other_number_list, other_number_texts);
+}
+
+/*
+ * How a word that ex_number_any_language reads as a number begins, for a
+ * walk that reads numbers only (ex_word_from_gate).
+ */
+const ex_word_gate *
+ex_number_gate(void)
+{
+	pthread_once(&number_lists_once, index_number_words);
+	return &number_gate;
 }
 
 size_t

@@ -1178,6 +1178,13 @@ static uint32_t twin_page_only; /* those that need doc->twin_page */
  * ("samverkan" those of "samarbetsavtal"); few its first four.
  */
 static uint32_t twin_quads[32];
+
+/*
+ * How a twin word may begin, for twin_word_in's walk: by its first byte,
+ * in either case, and the low five bits of its second, which folding
+ * leaves as they are; every word where one is in every class.
+ */
+static ex_word_gate twin_gate;
 static pthread_once_t twin_pairs_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -1206,9 +1213,14 @@ add_twin_pairs(void)
 				twin_pairs[h] |= bit;
 		}
 		else
+		{
 			twin_pairs[ex_pair_hash(sc_ascii_folded(prefix[0]),
 									sc_ascii_folded(prefix[1]))] |= bit;
+			ex_gate_add_word(&twin_gate, prefix);
+		}
 	}
+	for (unsigned c = 0; twin_every_class != 0 && c < 256; c++)
+		ex_gate_add_first(&twin_gate, (unsigned char) c);
 }
 
 /* The twin words that may begin at pos, as bits of twin_words. */
@@ -1266,8 +1278,9 @@ twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 static const twin_word *
 twin_word_in(const ex_doc *doc, const ex_sentence *s, size_t *at)
 {
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	for (size_t pos = ex_word_from_gate(doc, s->span.start, s->span.end, &twin_gate);
+		 pos < s->span.end;
+		 pos = ex_word_from_gate(doc, pos + 1, s->span.end, &twin_gate))
 	{
 		const twin_word *word = twin_word_at(doc, pos, s->span.end);
 

@@ -490,6 +490,92 @@ test_word_marks(void)
 }
 
 /*
+ * ex_word_from_gate stops where ex_word_from, asked word by word, meets
+ * the first word the gate lets by: with the text marked from any
+ * position, and unmarked.
+ */
+static bool
+gate_reference(const ex_word_gate *gate, const ex_doc *doc, size_t pos, size_t end)
+{
+	uint32_t	row = gate->rows[(unsigned char) doc->text[pos]];
+
+	if (row == 0)
+		return false;
+	return pos + 1 >= end || (row >> ((unsigned char) doc->text[pos + 1] % 32) & 1) != 0;
+}
+
+static void
+test_word_gate(void)
+{
+	static ex_doc doc;
+	static char buf[300];
+	static uint64_t marks[sizeof(buf) / 64 + 1];
+	static const char alphabet[] = "aZs Bk.\xc3\xa5\xc3\x85";
+	static ex_word_gate gate;
+	uint32_t	seed = 88675123u;
+	int			bad = 0;
+
+	ex_gate_add_first(&gate, 'Z');
+	ex_gate_add_first(&gate, 0xC3);
+	ex_gate_add_pair(&gate, 's', 'a');
+	ex_gate_add_pair(&gate, 'k', 0xC3);
+	for (int iter = 0; iter < 4000; iter++)
+	{
+		size_t		len,
+					pos,
+					end,
+					want;
+
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		len = 1 + seed % sizeof(buf);
+		for (size_t i = 0; i < len; i++)
+		{
+			seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+			buf[i] = alphabet[seed % (sizeof(alphabet) - 1)];
+		}
+		doc.text = buf;
+		doc.len = len;
+		doc.word_starts = marks;
+		doc.marked = (sc_span) {0, 0};
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		if (iter % 2 == 0)
+			ex_mark_words(&doc, (sc_span) {seed % len, len});
+		seed ^= seed << 13, seed ^= seed >> 17, seed ^= seed << 5;
+		pos = seed % len;
+		end = pos + (seed >> 16) % (len - pos + 1);
+		for (want = ex_word_from(&doc, pos, end);
+			 want < end && !gate_reference(&gate, &doc, want, end);
+			 want = ex_word_from(&doc, want + 1, end))
+			;
+		if ((want < end ? want : end) != ex_word_from_gate(&doc, pos, end, &gate))
+			bad++;
+	}
+	unit_check(bad == 0, "word gate: stops where a walk word by word does (%d differ)", bad);
+
+	/* the numbers' gate lets by every number ex_number_any_language reads */
+	{
+		static const char *const numbers[] = {
+			"två", "TVÅ", "Åtta", "\xc3\x85TTE", "Tolv", "tjugo", "to", "To",
+			"ni", "Twelve", "seventeen", "Seks", "7", "2026", NULL
+		};
+
+		bad = 0;
+		doc.marked = (sc_span) {0, 0};
+		for (int i = 0; numbers[i]; i++)
+		{
+			int			n;
+
+			doc.text = numbers[i];
+			doc.len = strlen(numbers[i]);
+			if (ex_number_any_language(&doc, 0, doc.len, &n) == 0 ||
+				ex_word_from_gate(&doc, 0, doc.len, ex_number_gate()) != 0)
+				bad++;
+		}
+		unit_check(bad == 0, "word gate: numbers' lets by every number word (%d not)", bad);
+	}
+}
+
+/*
  * ex_next_sentence reads the bytes it looks for eight at a time: a period,
  * a newline or a digit is found at every offset in and across those
  * eight, and none is seen in the continuation bytes whose low seven bits
@@ -2683,6 +2769,7 @@ main(void)
 	test_hostile();
 	test_word_marks();
 	test_sentence_bytes();
+	test_word_gate();
 	test_periods();
 	test_more_evidence();
 	test_long_sentences();
