@@ -532,7 +532,6 @@ ex_gate_lets_by(const ex_word_gate *gate, const ex_doc *doc, size_t pos, size_t 
 	return row != 0 && (pos + 1 >= end || (row >> (text[pos + 1] & 0x1F) & 1) != 0);
 }
 
-
 /* The first position ex_word_from finds from pos on that gate lets by, or end. */
 extern size_t ex_word_from_gate(const ex_doc *doc, size_t pos, size_t end,
 								const ex_word_gate *gate);

@@ -762,6 +762,15 @@ ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 	return EX_NONE;
 }
 
+/* Sets gate to let by the words of a NULL-terminated list, and no other. */
+static void
+gate_of_words(ex_word_gate *gate, const char *const *words)
+{
+	memset(gate, 0, sizeof(*gate));
+	for (int i = 0; words[i]; i++)
+		ex_gate_add_word(gate, words[i]);
+}
+
 /*
  * Where the first word of [pos, end) that begins with one of prefixes
  * stands ("invånare5 000 kr" begins with "invånare", "per kommuninvånare"
@@ -773,9 +782,7 @@ ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end, const char *const *
 {
 	ex_word_gate gate;
 
-	memset(&gate, 0, sizeof(gate));
-	for (int i = 0; prefixes[i]; i++)
-		ex_gate_add_word(&gate, prefixes[i]);
+	gate_of_words(&gate, prefixes);
 	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
 		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
@@ -798,9 +805,7 @@ ex_find_in(const ex_doc *doc, size_t pos, size_t end, const char *const *words,
 {
 	ex_word_gate gate;
 
-	memset(&gate, 0, sizeof(gate));
-	for (int i = 0; words[i]; i++)
-		ex_gate_add_word(&gate, words[i]);
+	gate_of_words(&gate, words);
 	for (pos = ex_word_from_gate(doc, pos, end, &gate); pos < end;
 		 pos = ex_word_from_gate(doc, pos + 1, end, &gate))
 	{
