@@ -73,7 +73,8 @@ static void stop_readers(read_ahead *ra);
 /*
  * Reads and hashes the run's entry-th document e into a slot of the reader
  * (r NULL: the main thread's own); unless its hash says it is unchanged,
- * checks and parses it too, within the budget.
+ * checks and parses it too, within the budget, and on a reader thread
+ * extracts its facts.
  */
 static void
 read_document_at(read_ahead *ra, reader *r, const document_entry *e, size_t entry,
