@@ -250,7 +250,10 @@ extract_facts_ahead(source_document *doc)
 	if (w.warnings != NULL)
 		ok &= fclose(w.warnings) == 0;
 	if (ok)
+	{
 		facts->ready = true;
+		facts->count = w.written;
+	}
 	else
 		free_document_facts(facts);
 }
@@ -263,20 +266,34 @@ free_document_facts(document_facts *facts)
 	memset(facts, 0, sizeof(*facts));
 }
 
+/*
+ * The line of kept text at *at, before end, without its newline: its
+ * length, with *at moved past it.
+ */
+static size_t
+take_line(const char **at, const char *end)
+{
+	const char *line = *at,
+			   *newline = memchr(line, '\n', end - line);
+	size_t		len = newline ? (size_t) (newline - line) : (size_t) (end - line);
+
+	*at = line + len + 1;
+	return len;
+}
+
 /* Reports the warnings kept with facts read ahead, each as it was made. */
 static void
 report_kept_warnings(const document_facts *facts)
 {
-	const char *line = facts->warnings;
-	const char *end = line + facts->warnings_len;
+	const char *at = facts->warnings;
+	const char *end = at + facts->warnings_len;
 
-	while (line < end)
+	while (at < end)
 	{
-		const char *newline = memchr(line, '\n', end - line);
-		size_t		len = newline ? (size_t) (newline - line) : (size_t) (end - line);
+		const char *line = at;
+		size_t		len = take_line(&at, end);
 
 		report_error("%.*s", (int) len, line);
-		line += len + 1;
 	}
 }
 
@@ -291,9 +308,7 @@ write_document_facts(FILE *out, const source_document *doc)
 	{
 		fwrite(facts->lines, 1, facts->lines_len, out);
 		report_kept_warnings(facts);
-		for (size_t i = 0; i < facts->lines_len; i++)
-			w.written += facts->lines[i] == '\n';
-		return w.written;
+		return facts->count;
 	}
 	extract_facts(doc, write_fact, &w);
 	return w.written;
@@ -328,18 +343,17 @@ stream_fact(const sc_fact *f, void *arg)
 static bool
 hand_on_facts(const document_facts *facts, fact_line_sink each_line, void *arg)
 {
-	const char *line = facts->lines;
-	const char *end = line + facts->lines_len;
+	const char *at = facts->lines;
+	const char *end = at + facts->lines_len;
 	bool		go_on = true;
 
 	report_kept_warnings(facts);
-	while (go_on && line < end)
+	while (go_on && at < end)
 	{
-		const char *newline = memchr(line, '\n', end - line);
-		size_t		len = newline ? (size_t) (newline - line) : (size_t) (end - line);
+		const char *line = at;
+		size_t		len = take_line(&at, end);
 
 		go_on = each_line(line, len, arg);
-		line += len + 1;
 	}
 	return go_on;
 }

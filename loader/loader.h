@@ -119,6 +119,7 @@ typedef struct archive_counts
 typedef struct document_facts
 {
 	bool		ready;
+	size_t		count;			/* facts, one a line */
 	char	   *lines;			/* owned: one JSON object a line */
 	size_t		lines_len;
 	char	   *warnings;		/* owned: one message a line, or NULL */
