@@ -115,6 +115,7 @@ typedef struct fact_key
 	bool		matched;
 	sc_fact_basis basis;
 	char		rule[RULE_NAME_SIZE];	/* the rule that found it (the stating one) */
+	char		organisation[KEY_SIZE]; /* a membership's, as written */
 	bool		has_span;		/* an absent membership limited to a span */
 	sc_validity span;
 } fact_key;
@@ -173,6 +174,29 @@ static int	absent_found, absent_checked;
 static int	warnings;
 /* Memberships found, and of them right, by basis. */
 static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
+/*
+ * Wrong memberships whose member the page's gold gives to another
+ * organisation: the organisation was named wrong (a pronoun, an
+ * abbreviation, a name read short), not the member.
+ */
+static int	membership_wrong, membership_wrong_name;
+
+/* How a wrong membership's organisation differs from the gold's. */
+typedef enum
+{
+	MISNAMED_SHORT,				/* the gold's name begins or ends with it */
+	MISNAMED_LONG,				/* it begins or ends with the gold's name */
+	MISNAMED_PUNCTUATION,		/* the same letters, spaced or hyphenated apart */
+	MISNAMED_ABBREVIATION,		/* a word in capitals */
+	MISNAMED_OTHER,
+	NMISNAMED
+} misnamed;
+
+static const char *const misnamed_names[] = {
+	"a part of the gold's name", "the gold's name and more",
+	"the gold's letters spaced or hyphenated otherwise", "an abbreviation", "another name"
+};
+static int	misnamed_count[NMISNAMED];
 
 /*
  * Facts found, and of them right, by the rule that found them: what decides
@@ -254,6 +278,7 @@ make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
 	k->kind = kind;
 	k->key[0] = '\0';
 	k->matched = false;
+	k->organisation[0] = '\0';
 	k->has_span = false;
 	for (int i = 0; i < n; i++)
 	{
@@ -350,6 +375,7 @@ key_of_fact(const sc_fact *f, fact_key *k)
 			break;
 		case SC_FACT_MEMBERSHIP:
 			make_key(k, f->kind, (const char *const[]) {f->organisation, f->member}, 2);
+			snprintf(k->organisation, sizeof(k->organisation), "%s", f->organisation);
 			break;
 		case SC_FACT_MEMBER_COUNT:
 			{
@@ -662,6 +688,79 @@ count(sc_fact_kind kind, int found, int expected, int correct)
 		}
 }
 
+/* The part of a membership's key after its organisation: the member. */
+static const char *
+member_of_key(const char *key)
+{
+	const char *tab = strchr(key, '\t');
+
+	return tab ? tab + 1 : key;
+}
+
+/* Whether a begins or ends with b, which is shorter, at a word's edge. */
+static bool
+has_edge(const char *a, size_t alen, const char *b, size_t blen)
+{
+	return blen < alen &&
+		((memcmp(a, b, blen) == 0 && a[blen] == ' ') ||
+		 (memcmp(a + alen - blen, b, blen) == 0 && a[alen - blen - 1] == ' '));
+}
+
+/* The letters and digits of s, n bytes, into out: "skellefteå-norsjö" as "skellefteånorsjö". */
+static void
+letters_of(const char *s, size_t n, char *out, size_t size)
+{
+	size_t		k = 0;
+
+	for (size_t i = 0; i < n && k + 1 < size; i++)
+		if (s[i] != ' ' && s[i] != '-' && s[i] != '.')
+			out[k++] = s[i];
+	out[k] = '\0';
+}
+
+/* How the organisation found, found_len bytes, differs from the gold's. */
+static misnamed
+how_misnamed(const char *found, size_t found_len, const char *gold, size_t gold_len,
+			 const char *found_as_written)
+{
+	char		a[KEY_SIZE],
+				b[KEY_SIZE];
+	bool		capitals = found_len >= 2;
+
+	letters_of(found, found_len, a, sizeof(a));
+	letters_of(gold, gold_len, b, sizeof(b));
+	if (strcmp(a, b) == 0)
+		return MISNAMED_PUNCTUATION;
+	if (has_edge(gold, gold_len, found, found_len))
+		return MISNAMED_SHORT;
+	if (has_edge(found, found_len, gold, gold_len))
+		return MISNAMED_LONG;
+	for (const char *c = found_as_written; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			capitals = false;
+	return capitals && found_len <= 8 ? MISNAMED_ABBREVIATION : MISNAMED_OTHER;
+}
+
+static void
+tally_wrong_membership(const fact_key *wrong, const fact_set *expected)
+{
+	membership_wrong++;
+	for (int i = 0; i < expected->n; i++)
+	{
+		const char *gold = expected->facts[i].key;
+
+		if (expected->facts[i].kind == SC_FACT_MEMBERSHIP &&
+			strcmp(member_of_key(gold), member_of_key(wrong->key)) == 0)
+		{
+			membership_wrong_name++;
+			misnamed_count[how_misnamed(wrong->key, member_of_key(wrong->key) - 1 - wrong->key,
+										gold, member_of_key(gold) - 1 - gold,
+										wrong->organisation)]++;
+			return;
+		}
+	}
+}
+
 static void
 compare(const char *file, fact_set *got, fact_set *expected)
 {
@@ -702,6 +801,8 @@ compare(const char *file, fact_set *got, fact_set *expected)
 			basis_right[got->facts[j].basis] += got->facts[j].matched;
 		}
 		count_rule(got->facts[j].kind, got->facts[j].rule, got->facts[j].matched);
+		if (!got->facts[j].matched && got->facts[j].kind == SC_FACT_MEMBERSHIP)
+			tally_wrong_membership(&got->facts[j], expected);
 		if (!got->facts[j].matched && !quiet)
 			printf("# %s: wrong %s %s\n", file, sc_fact_kind_name(got->facts[j].kind),
 				   got->facts[j].key);
@@ -1123,6 +1224,12 @@ main(int argc, char **argv)
 			printf("# membership %s: precision %.3f (%d found, %d right)\n",
 				   sc_fact_basis_name((sc_fact_basis) b),
 				   ratio(basis_right[b], basis_found[b]), basis_found[b], basis_right[b]);
+	if (membership_wrong > 0)
+		printf("# membership: %d of %d wrong name a member of the page under another organisation's name\n",
+			   membership_wrong_name, membership_wrong);
+	for (int m = 0; m < NMISNAMED; m++)
+		if (misnamed_count[m] > 0)
+			printf("#   of them, %d under %s\n", misnamed_count[m], misnamed_names[m]);
 	report_rules();
 	report_groups();
 	printf("1..%d\n", test);
