@@ -229,6 +229,7 @@ static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
 static bool menu_word(const ex_doc *doc, size_t pos, size_t end);
 static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
+static bool pronoun(const ex_doc *doc, size_t pos, size_t end);
 static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
@@ -1463,9 +1464,23 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether the name [start, end) is one word that only refers to a body:
+ * a pronoun ("Vi"), or a kind written alone ("Samkommunen", "Förbundet")
+ * that the page also writes as a common noun; one it writes capitalised
+ * only is a name ("Kommunförbundet" for Finland's association).
+ */
+static bool
+referring_word(ex_doc *doc, size_t start, size_t end)
+{
+	return ex_word_end(doc, start, end) == end &&
+		(pronoun(doc, start, end) ||
+		 (kind_alone(doc, start, end) && !proper_by_use(doc, start, end)));
+}
+
+/*
  * Records the organisation of that name, or finds the one recorded, and
- * returns its index; -1 if there is no room, or the name is long and in
- * capitals only (long_capitals).
+ * returns its index; -1 if there is no room, the name is long and in
+ * capitals only (long_capitals), or it only refers to a body.
  */
 static int
 add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
@@ -1476,7 +1491,8 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
-	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name))
+	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name) ||
+		referring_word(doc, name.start, name.end))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	name.end = joined_cooperation(doc, name.start, name.end);
@@ -2491,14 +2507,18 @@ kind_alone(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Whether the word [pos, end) is an English pronoun as a sentence writes
- * it ("It is a self-financing company"), which defines what it refers
- * to; compared as written, so that "IT" may still begin a name.
+ * Whether the word [pos, end) is a pronoun as a sentence writes it ("It
+ * is a self-financing company", "Vi är ett kommunalförbund"), which
+ * defines what it refers to; compared as written, so that "IT" may still
+ * begin a name.
  */
 static bool
-english_pronoun(const ex_doc *doc, size_t pos, size_t end)
+pronoun(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const pronouns[] = {"It", "This", "They", "We", "There", "These", NULL};
+	static const char *const pronouns[] = {
+		"It", "This", "They", "We", "There", "These",
+		"Vi", "Det", "Den", "De", "Dei", "Dette", "Denne", "Detta", "Denna", NULL
+	};
 
 	for (int i = 0; pronouns[i]; i++)
 		if (end - pos == strlen(pronouns[i]) && memcmp(doc->text + pos, pronouns[i], end - pos) == 0)
@@ -2540,7 +2560,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (!kind || (!acceptable_name(doc, s, pos, run_end, nwords) &&
 				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
 					proper_by_use(doc, pos, run_end))) ||
-		(nwords == 1 && (kind_alone(doc, pos, run_end) || english_pronoun(doc, pos, run_end))) ||
+		(nwords == 1 && (kind_alone(doc, pos, run_end) || pronoun(doc, pos, run_end))) ||
 		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
 		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||

@@ -2361,6 +2361,32 @@ test_organisation_guards(void)
 	unit_check(count("organisation|Svinesund Committee") == 0, "no body of a translation");
 	expect_none("T\n\nOslo Water supplies water. It is a self-financing company within "
 				"the municipality.\n", "organisation|It|", "a pronoun names no company");
+	extract_string("T\n\n3 Innehåll 5 Det här är VafabMiljö 7 Hållbar samhällsutveckling Vi "
+				   "är ett Kommunalförbund bildat av samtliga kommuner i länet.\n", SC_NO_DAY);
+	unit_check(count("organisation|Vi|") == 0, "a Swedish pronoun names no joint authority");
+	/* a kind alone refers to a body; a kind the page only capitalises is a name */
+	extract_string("Grundavtal Kårkulla samkommun\n\n3 § Samkommunens medlemmar "
+				   "Samkommunens medlemskommuner är Borgå, Esbo och Vasa. Uppgifterna "
+				   "sköts av samkommunen.\n", SC_NO_DAY);
+	unit_check(count("organisation|Samkommunen") == 0 && count("membership|Samkommunen") == 0,
+			   "a kind written alone names no body");
+	extract_string("Kommunförbundet sänker medlemsavgiften\n\nKommunerna bereder budgeten. "
+				   "Kommunernas medlemsavgifter till Kommunförbundet minskar med 30 procent.\n",
+				   SC_NO_DAY);
+	expect("organisation|Kommunförbundet|*");
+	extract_string("T\n\nØstjyllands Brandvæsen Dato: 2015. Østjyllands Brandvæsen er et "
+				   "fælleskommunalt beredskab.\n", SC_NO_DAY);
+	unit_check(count("organisation|Østjyllands Brandvæsen Dato") == 0,
+			   "a date's label is no part of a name");
+	reading.pattern_stage = true;
+	expect_none("T\n\nUdkast. Redegørelse for etablering af samarbejde mellem Samsø, Odder, "
+				"Skanderborg og Aarhus Kommune Oplæg til beslutning om dannelse af Østjyllands "
+				"Brandvæsen.\n", "membership|", "a proposal states no member yet");
+	extract_string("Grundavtal Kårkulla samkommun\n\nKårkulla samkommun har till uppgift att "
+				   "bereda specialomsorger. Medlemskommuner i samkommunen är: Borgå, Esbo, "
+				   "Vasa.\n", SC_NO_DAY);
+	unit_check(count("membership|Grundavtal") == 0, "a founding agreement's title is no name");
+	reading.pattern_stage = false;
 	expect_none("T\n\nSysav har två helägda dotterbolag, Sysav Industri AB och Sysav "
 				"Utveckling AB. SVEDAB AB is owned by the Swedish state.\n", "organisation|",
 				"a subsidiary and a state's company are none");
