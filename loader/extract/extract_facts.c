@@ -225,6 +225,37 @@ date_after_label(const ex_doc *doc, size_t pos, size_t end, bool *next_line)
 	return p;
 }
 
+/* Labels of a news item that a site writes after its date and time. */
+static const char *const news_labels[] = {
+	"pressmeddelande", "nyhet", "pressemeddelelse", "nyhed", "pressemelding",
+	"nyheit", "news", NULL
+};
+
+/*
+ * The bytes of a news item's label at pos, which a site may write right
+ * after the time with no space ("2023-05-08 09:00Pressmeddelande"), whole
+ * to the end of its word; 0 if none stands there.
+ */
+static size_t
+news_label_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (int i = 0; news_labels[i]; i++)
+	{
+		size_t		n = sc_match_folded(doc->text + pos, end - pos, news_labels[i]);
+
+		if (n > 0 && !sc_is_word_char(doc->text, end, pos + n))
+			return n;
+	}
+	return 0;
+}
+
+/* An ASCII digit: the time's minutes, whatever the locale. */
+static inline bool
+ascii_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* Bytes of a time after a date ("06:00", "kl. 16:25", "KL. 16.25"), or 0. */
 static size_t
 time_at(const ex_doc *doc, size_t pos, size_t end)
@@ -244,7 +275,11 @@ time_at(const ex_doc *doc, size_t pos, size_t end)
 		(doc->text[p + n] != ':' && doc->text[p + n] != '.'))
 		return 0;
 	p += n + 1;
-	if (ex_digits(doc, p, end, &v) != 2 || v > 59)
+	/* the minutes may run into a label: "09:00Pressmeddelande" */
+	if (p + 2 > end || !ascii_digit(doc->text[p]) ||
+		!ascii_digit(doc->text[p + 1]) || doc->text[p] > '5' ||
+		(p + 2 < end && ascii_digit(doc->text[p + 2])) ||
+		(sc_is_word_char(doc->text, end, p + 2) && news_label_at(doc, p + 2, end) == 0))
 		return 0;
 	return p + 2 - pos;
 }
@@ -317,6 +352,7 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 		return false;
 	if (p < end && doc->text[p] == '|')
 		p = ex_skip_space(doc, p + 1, end);
+	p = ex_skip_space(doc, p + news_label_at(doc, p, end), end);
 	return p >= end;
 }
 

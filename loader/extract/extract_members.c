@@ -191,6 +191,7 @@ static size_t trigger_at(const ex_doc *doc, size_t pos, size_t end,
 static bool role_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
+static size_t place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
 static size_t quantified_at(const ex_doc *doc, size_t pos, size_t end);
 static size_t item_tail(const ex_doc *doc, size_t pos, size_t end);
 static size_t separator(const ex_doc *doc, size_t pos, size_t end);
@@ -334,6 +335,32 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 	}
 	item->span = (sc_span) {pos, pos + n};
 	return n;
+}
+
+/*
+ * An item of a list that has begun, at pos: a place whose name is also an
+ * ordinary word and needs its suffix elsewhere ("Berg", "Vara", "Odder"),
+ * which a list of places names bare ("Arjeplog, Arvidsjaur, Berg, Bräcke"),
+ * where a separator or the sentence's end follows it.  Its bytes, or 0.
+ */
+static size_t
+place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
+{
+	const sc_gazetteer_context in_list = {doc->country, true, false};
+	size_t		wend;
+
+	if (pos >= end || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
+		return 0;
+	wend = ex_word_end(doc, pos, end);
+	if (separator(doc, wend, end) == ex_skip_space(doc, wend, end) &&
+		ex_skip_space(doc, wend, end) < end && doc->text[ex_skip_space(doc, wend, end)] != '.')
+		return 0;
+	item->org = -1;
+	item->place = sc_gazetteer_resolve(doc->text + pos, wend - pos, &in_list, NULL);
+	if (item->place == NULL)
+		return 0;
+	item->span = (sc_span) {pos, wend};
+	return wend - pos;
 }
 
 /*
@@ -529,7 +556,8 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 
 		if ((n = quantified_at(doc, p, end)) > 0)
 			q = p + n;
-		else if ((n = item_at(doc, p, end, item)) > 0)
+		else if ((n = item_at(doc, p, end, item)) > 0 ||
+				 (list->nitems > 0 && (n = place_word_item(doc, p, end, item)) > 0))
 		{
 			list->nitems++;
 			q = item_tail(doc, p + n, end);

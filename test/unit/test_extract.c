@@ -317,6 +317,12 @@ test_rules(void)
 	extract_string("T\n\ntisdag 29 maj 2018\n\nRegionfullmäktige sammanträder om tolkarna "
 				   "i länets kommuner och beslutar om budgeten.\n", SC_NO_DAY);
 	expect("document_date|||2018-05-29||-1||||published|");
+	/* a news item's label run into the time after its date */
+	extract_string("2023-05-08 09:00Pressmeddelande\n\nNu startar vi ett gemensamt "
+				   "ledningssystem.\n", SC_NO_DAY);
+	expect("document_date|||2023-05-08||-1||||published|");
+	expect_none("T\n\n2023-05-08 09:00Styrelsemöte\n\nStyrelsen sammanträder.\n",
+				"document_date|", "a time run into another word is no page's date");
 	/* a letter's place and date alone on a line; not a day a site shows */
 	extract_string("T\n\nRevisjonen har gått gjennom selskapets regnskap.\n\n"
 				   "Steinkjer, 09.11.2018\n", SC_NO_DAY);
@@ -1130,6 +1136,14 @@ test_patterns(void)
 	extract_string("T\n\nBusiness Region Aarhus er et samarbejde. Samarbejdet er organiseret "
 				   "på tværs af fire kommuner Hedensted, Horsens, Odder og Aarhus.\n", SC_NO_DAY);
 	expect("membership|Business Region Aarhus|Odder|*");
+	/* a place that is also a word ("Berg") among the places of a list */
+	extract_string("Räddningsregion MittNorrland\n\nRäddningsregion MittNorrland omfattar "
+				   "fem kommuner. De fem kommunerna är: Arjeplog, Arvidsjaur, Berg, Bräcke "
+				   "och Östersund.\n", SC_NO_DAY);
+	expect("membership|Räddningsregion MittNorrland|Berg|*");
+	expect("membership|Räddningsregion MittNorrland|Östersund|*");
+	expect_none("T\n\nFörbundet ägs av Arjeplog och Arvidsjaur. Berg och dal finns i "
+				"regionen.\n", "membership|*|Berg|", "a word that is a place is one only in a list");
 	extract_string("T\n\nGoda grannar är ett samarbete. Kommunråd från fem kommuner i "
 				   "Halland och Skåne presenterade samarbetet i Goda grannar.\n", SC_NO_DAY);
 	unit_check(count("membership|Goda grannar|") == 0,
@@ -1367,14 +1381,20 @@ test_nordic_members(void)
 	unit_check(count("organisation|Renosyd") == 0,
 			   "no body of a title's name the page names once");
 
-	/* a name that is also a word is a member only with its suffix */
+	/*
+	 * a name that is also a word is a member with its suffix, or bare
+	 * after a list's first place, not as the first item
+	 */
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Skara, Vara kommun och "
 				   "Götene.\n", SC_NO_DAY);
 	expect("membership|Västra Skaraborg|Vara|*");
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Skara, Vara och "
 				   "Götene.\n", SC_NO_DAY);
+	expect("membership|Västra Skaraborg|Vara|*");
+	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Vara, Skara och "
+				   "Götene.\n", SC_NO_DAY);
 	unit_check(count("membership|Västra Skaraborg|Vara") == 0,
-			   "no member of a word alone that is also a place's name");
+			   "no member of a word alone that is also a place's name, first in its list");
 }
 
 /* The page date the period tests use: 2021-11-26. */
