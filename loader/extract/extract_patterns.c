@@ -1097,12 +1097,61 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 	return NULL;
 }
 
+/* The endings of a Nordic noun's definite singular: "havnevesenet", "lufthavnen". */
+static const char *const definite_endings[] = {"et", "en", "t", "n", NULL};
+
+/*
+ * The organisation a word of tokens [from, to) refers to in the definite
+ * of its name's last word ("Samarbeidsorganet for krisesenteret består
+ * av" speaks of another body: callers ask the subject's word): "Havnevesenet ... eies av kommunene" after
+ * "Karmsund Havnevesen", "Lufthavnen" after "Billund Lufthavn"; -1 if
+ * none, or if it could be either of two.  A last word of fewer than five
+ * letters ("Syd", "Nord") is too common a word to refer.
+ */
+static int
+org_of_definite(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int t = from; t < to && t < sw->ntokens; t++)
+	{
+		const ex_token *tok = &sw->tokens[t];
+		int			found = -1;
+
+		if (tok->kind != EX_TOKEN_WORD)
+			continue;
+		for (int i = 0; i < doc->norgs; i++)
+		{
+			const char *name = doc->orgs[i].name;
+			const char *last = strrchr(name, ' ');
+			size_t		n;
+
+			last = last ? last + 1 : name;
+			n = strlen(last);
+			if (n < 5 || tok->end - tok->start <= n ||
+				sc_match_folded(doc->text + tok->start, n, last) != n)
+				continue;
+			for (int e = 0; definite_endings[e]; e++)
+				if (tok->end - tok->start == n + strlen(definite_endings[e]) &&
+					memcmp(doc->text + tok->start + n, definite_endings[e],
+						   strlen(definite_endings[e])) == 0)
+				{
+					if (found >= 0 && found != i)
+						return -1;
+					found = i;
+				}
+		}
+		if (found >= 0)
+			return found;
+	}
+	return -1;
+}
+
 /*
  * Whether a word of tokens [from, to) refers to an organisation it does
  * not name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
  * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
  * comprises the municipalities of".  A word contains a refer word of
- * patterns.tsv, or ("=vi") is it.
+ * patterns.tsv, or ("=vi") is it, or is the definite of a named body's
+ * last word ("Havnevesenet": org_of_definite).
  */
 static bool
 refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
@@ -1123,7 +1172,8 @@ refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from,
 				return true;
 		}
 	}
-	return false;
+	/* the definite as the sentence's subject, or after a list before it */
+	return org_of_definite(doc, sw, from, from == 0 ? 1 : to) >= 0;
 }
 
 /* The token that ends the clause from t on: ";", a stop, or the sentence's end. */
@@ -1179,6 +1229,8 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
+	if (org < 0 && (org = org_of_definite(doc, sw, 0, 1)) >= 0)
+		*basis = SC_BASIS_SENTENCE;
 	if (org >= 0)
 		return ex_full_org(doc, org);
 	if (ex_subject_is_thing(doc, s))

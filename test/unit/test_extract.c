@@ -1381,6 +1381,16 @@ test_nordic_members(void)
 	unit_check(count("organisation|Renosyd") == 0,
 			   "no body of a title's name the page names once");
 
+	/* the definite of a named body's last word, as the subject, refers to it */
+	extract_string("Innsyn\n\nAvisen krevde innsyn i postjournalen til Karmsund Havnevesen. "
+				   "Havnevesenet er organisert som interkommunalt selskap, og eies av kommunene "
+				   "Haugesund, Karmøy, Bømlo og Sveio.\n", SC_NO_DAY);
+	expect("organisation|Karmsund Havnevesen|*");
+	expect("membership|Karmsund Havnevesen|Haugesund|*");
+	expect_none("Krisesenter\n\nVest-Agder Krisesenter ligger i Kristiansand. Samarbeidsorganet "
+				"for krisesenteret består av Lindesnesregionen, Listerregionen og "
+				"Setesdalsregionen.\n", "membership|Vest-Agder Krisesenter|",
+				"a definite after the subject speaks of another body");
 	/*
 	 * a Danish or Norwegian list joined by "og": in the pattern stage, not
 	 * by default
