@@ -1317,6 +1317,10 @@ test_patterns(void)
 static void
 test_nordic_members(void)
 {
+	static const char joined_by_og[] =
+		"Destination Nord\n\nFrederikshavn, Brønderslev, Læsø og Aalborg Kommune har "
+		"etableret et fælles destinationsselskab, Destination Nord.\n";
+
 	extract_string("T\n\nFyrbodals kommunalförbund är ett kommunalförbund. Medlemskommunerna "
 				   "är Bengtsfors, Dals-Ed och Lysekil.\n", SC_NO_DAY);
 	expect("membership|Fyrbodals kommunalförbund|Dals-Ed|*");
@@ -1395,13 +1399,11 @@ test_nordic_members(void)
 	 * a Danish or Norwegian list joined by "og": in the pattern stage, not
 	 * by default
 	 */
-	extract_string("Destination Nord\n\nFrederikshavn, Brønderslev, Læsø og Aalborg Kommune har "
-				   "etableret et fælles destinationsselskab, Destination Nord.\n", SC_NO_DAY);
+	extract_string(joined_by_og, SC_NO_DAY);
 	unit_check(count("membership|Destination Nord|Aalborg") == 0,
 			   "a list joined by \"og\" is not read by default");
 	reading.pattern_stage = true;
-	extract_string("Destination Nord\n\nFrederikshavn, Brønderslev, Læsø og Aalborg Kommune har "
-				   "etableret et fælles destinationsselskab, Destination Nord.\n", SC_NO_DAY);
+	extract_string(joined_by_og, SC_NO_DAY);
 	expect("membership|Destination Nord|Aalborg|*");
 	expect("membership|Destination Nord|Læsø|*");
 	reading.pattern_stage = false;
