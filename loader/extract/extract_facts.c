@@ -352,6 +352,7 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 		return false;
 	if (p < end && doc->text[p] == '|')
 		p = ex_skip_space(doc, p + 1, end);
+	/* a news item's label after the day, with or without a time before it */
 	p = ex_skip_space(doc, p + news_label_at(doc, p, end), end);
 	return p >= end;
 }

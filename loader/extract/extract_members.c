@@ -192,6 +192,9 @@ static bool role_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
 static size_t place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
+static const sc_place *member_place(const ex_doc *doc, const sc_place *place,
+									size_t start, size_t end);
+static bool county_after(const ex_doc *doc, size_t pos, size_t end);
 static size_t quantified_at(const ex_doc *doc, size_t pos, size_t end);
 static size_t item_tail(const ex_doc *doc, size_t pos, size_t end);
 static size_t separator(const ex_doc *doc, size_t pos, size_t end);
@@ -313,14 +316,9 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 	if (item->org < 0)
 	{
 		place = ex_place_at(doc, pos, end, &n);
-		/* a region only by its name: "Skåne" alone is a landscape */
-		if (place && place->kind == SC_PLACE_REGION &&
-			!ex_contains(doc, pos, pos + n, "region"))
-			place = NULL;
-		/* "Roskilde Amt", "Roskilde Amtskommuner": the county, no member here */
-		if (place && ex_word_prefix(doc, ex_skip_space(doc, pos + n, end), end, "amt"))
+		if (place && county_after(doc, pos + n, end))
 			return 0;
-		item->place = place;
+		item->place = member_place(doc, place, pos, pos + n);
 	}
 	if (!item->place && item->org < 0)
 	{
@@ -338,6 +336,25 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 }
 
 /*
+ * The place a list's item [start, end) names as a member: none for a region
+ * only by its name ("Skåne" alone is a landscape).
+ */
+static const sc_place *
+member_place(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
+{
+	if (place && place->kind == SC_PLACE_REGION && !ex_contains(doc, start, end, "region"))
+		return NULL;
+	return place;
+}
+
+/* Whether "Amt" follows at pos: "Roskilde Amt", the county, no member here. */
+static bool
+county_after(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_prefix(doc, ex_skip_space(doc, pos, end), end, "amt") > 0;
+}
+
+/*
  * An item of a list that has begun, at pos: a place whose name is also an
  * ordinary word and needs its suffix elsewhere ("Berg", "Vara", "Odder"),
  * which a list of places names bare ("Arjeplog, Arvidsjaur, Berg, Bräcke"),
@@ -347,16 +364,20 @@ static size_t
 place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 {
 	const sc_gazetteer_context in_list = {doc->country, true, false};
-	size_t		wend;
+	size_t		wend,
+				next;
 
 	if (pos >= end || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
 		return 0;
 	wend = ex_word_end(doc, pos, end);
-	if (separator(doc, wend, end) == ex_skip_space(doc, wend, end) &&
-		ex_skip_space(doc, wend, end) < end && doc->text[ex_skip_space(doc, wend, end)] != '.')
+	next = ex_skip_space(doc, wend, end);
+	if (separator(doc, wend, end) == next && next < end && doc->text[next] != '.')
 		return 0;
 	item->org = -1;
 	item->place = sc_gazetteer_resolve(doc->text + pos, wend - pos, &in_list, NULL);
+	if (county_after(doc, wend, end))
+		return 0;
+	item->place = member_place(doc, item->place, pos, wend);
 	if (item->place == NULL)
 		return 0;
 	item->span = (sc_span) {pos, wend};

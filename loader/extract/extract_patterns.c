@@ -1100,43 +1100,106 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 /* The endings of a Nordic noun's definite singular: "havnevesenet", "lufthavnen". */
 static const char *const definite_endings[] = {"et", "en", "t", "n", NULL};
 
+/* Characters a last word needs to be referred to by its definite. */
+#define EX_DEFINITE_STEM_CHARS 5
+
+/* Whether the word [w, w + n) of a name is a legal form: "IKS", "A/S", "AB". */
+static bool
+form_word(const char *w, size_t n)
+{
+	if (n > 4)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return false;
+	return true;
+}
+
+/* The bytes of a name without a legal form after it: "Karmsund Havnevesen" of "... IKS". */
+static size_t
+without_form(const char *name)
+{
+	size_t		end = strlen(name),
+				start = end;
+
+	while (start > 0 && name[start - 1] != ' ')
+		start--;
+	return start > 0 && form_word(name + start, end - start) ? start - 1 : end;
+}
+
+/* Whether two names differ only by a legal form one of them ends in. */
+static bool
+same_but_form(const char *a, const char *b)
+{
+	size_t		n = without_form(a);
+
+	return n == without_form(b) && strncmp(a, b, n) == 0;
+}
+
+/*
+ * The last word of a body's name, a legal form left out ("Havnevesen" of
+ * "Karmsund Havnevesen IKS"), into word (EX_NAME_MAX bytes); false if it
+ * has fewer than EX_DEFINITE_STEM_CHARS characters ("Syd", "Nord",
+ * "Väst"), too common a word to refer to one body.
+ */
+static bool
+referable_last_word(const char *name, char *word)
+{
+	size_t		end = without_form(name),
+				start = end,
+				chars = 0;
+
+	while (start > 0 && name[start - 1] != ' ')
+		start--;
+	for (size_t i = start; i < end; i++)
+		chars += ((unsigned char) name[i] & 0xC0) != 0x80;
+	memcpy(word, name + start, end - start);
+	word[end - start] = '\0';
+	return chars >= EX_DEFINITE_STEM_CHARS;
+}
+
 /*
  * The organisation a word of tokens [from, to) refers to in the definite
- * of its name's last word ("Samarbeidsorganet for krisesenteret består
- * av" speaks of another body: callers ask the subject's word): "Havnevesenet ... eies av kommunene" after
+ * of its name's last word: "Havnevesenet ... eies av kommunene" after
  * "Karmsund Havnevesen", "Lufthavnen" after "Billund Lufthavn"; -1 if
- * none, or if it could be either of two.  A last word of fewer than five
- * letters ("Syd", "Nord") is too common a word to refer.
+ * none, or if it could be either of two.  Callers ask the subject's word,
+ * or the words after a list before its trigger: "Samarbeidsorganet for
+ * krisesenteret består av" lists another body's members.
  */
 static int
 org_of_definite(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 {
+	char		last[EX_MAX_ORGS][EX_NAME_MAX];
+	size_t		n[EX_MAX_ORGS];
+
+	if (from >= to || from >= sw->ntokens)
+		return -1;
+	/* each name's last word once, not at each word; n 0 where none may refer */
+	for (int i = 0; i < doc->norgs; i++)
+		n[i] = referable_last_word(doc->orgs[i].name, last[i]) ? strlen(last[i]) : 0;
 	for (int t = from; t < to && t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
+		size_t		len = tok->end - tok->start;
 		int			found = -1;
 
 		if (tok->kind != EX_TOKEN_WORD)
 			continue;
 		for (int i = 0; i < doc->norgs; i++)
 		{
-			const char *name = doc->orgs[i].name;
-			const char *last = strrchr(name, ' ');
-			size_t		n;
-
-			last = last ? last + 1 : name;
-			n = strlen(last);
-			if (n < 5 || tok->end - tok->start <= n ||
-				sc_match_folded(doc->text + tok->start, n, last) != n)
+			if (n[i] == 0 || len <= n[i] || len > n[i] + 2 ||
+				sc_match_folded(doc->text + tok->start, n[i], last[i]) != n[i])
 				continue;
 			for (int e = 0; definite_endings[e]; e++)
-				if (tok->end - tok->start == n + strlen(definite_endings[e]) &&
-					memcmp(doc->text + tok->start + n, definite_endings[e],
+				if (len == n[i] + strlen(definite_endings[e]) &&
+					memcmp(doc->text + tok->start + n[i], definite_endings[e],
 						   strlen(definite_endings[e])) == 0)
 				{
-					if (found >= 0 && found != i)
+					/* "X IKS" beside "X" is one body, not two */
+					if (found >= 0 && !same_but_form(doc->orgs[found].name, doc->orgs[i].name))
 						return -1;
-					found = i;
+					if (found < 0)
+						found = i;
 				}
 		}
 		if (found >= 0)
@@ -1150,8 +1213,7 @@ org_of_definite(const ex_doc *doc, const ex_sentence_words *sw, int from, int to
  * not name: "I förbundet ingår kommunerna A, B och C", "Samarbejdet har
  * følgende kommuner som medlemmer", "Våra medlemskommuner är", "It
  * comprises the municipalities of".  A word contains a refer word of
- * patterns.tsv, or ("=vi") is it, or is the definite of a named body's
- * last word ("Havnevesenet": org_of_definite).
+ * patterns.tsv, or ("=vi") is it.
  */
 static bool
 refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
@@ -1172,8 +1234,7 @@ refers_to_organisation(const ex_doc *doc, const ex_sentence_words *sw, int from,
 				return true;
 		}
 	}
-	/* the definite as the sentence's subject, or after a list before it */
-	return org_of_definite(doc, sw, from, from == 0 ? 1 : to) >= 0;
+	return false;
 }
 
 /* The token that ends the clause from t on: ";", a stop, or the sentence's end. */
@@ -1210,18 +1271,29 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
  * basis says which, and where the one the sentence is about was named.
  * Without before_ok a body named before the list is not its (an
  * apposition that is a verb's object: apposition_names_body_before).
+ * *definite says the body was known by the definite of its name's last
+ * word (org_of_definite), which refers to it as a refer word would.
  */
 static int
 list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
-		 const ex_token_list *list, ex_where where, bool before_ok, sc_fact_basis *basis)
+		 const ex_token_list *list, ex_where where, bool before_ok, sc_fact_basis *basis,
+		 bool *definite)
 {
 	int			after_end = clause_end_token(doc, sw, list->last + 1),
 				org = -1;
 
 	*basis = SC_BASIS_STATED;
+	*definite = false;
 	if (where == EX_WHERE_BEFORE)
 	{
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
+		/* "A og B er eiere i havnevesenet": the body of that name */
+		if (org < 0 && (org = org_of_definite(doc, sw, list->last + 1, after_end)) >= 0)
+		{
+			*basis = SC_BASIS_SENTENCE;
+			*definite = true;
+			return ex_full_org(doc, org);
+		}
 		if (org < 0 && refers_to_organisation(doc, sw, list->last + 1, after_end))
 			return ex_sentence_topic_basis(doc, s, basis);
 	}
@@ -1229,8 +1301,12 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
 		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
-	if (org < 0 && (org = org_of_definite(doc, sw, 0, 1)) >= 0)
+	/* "Havnevesenet ... eies av": the subject, where a body before may be the list's */
+	if (org < 0 && before_ok && (org = org_of_definite(doc, sw, 0, 1)) >= 0)
+	{
 		*basis = SC_BASIS_SENTENCE;
+		*definite = true;
+	}
 	if (org >= 0)
 		return ex_full_org(doc, org);
 	if (ex_subject_is_thing(doc, s))
@@ -2266,7 +2342,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		int			org,
 					subject;
 		sc_fact_basis basis;
-		bool		inferred;
+		bool		inferred,
+					definite = false;
 
 		if (ex_patterns[i].where == EX_WHERE_AROUND)
 			continue;			/* read once the other patterns took their lists */
@@ -2289,7 +2366,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else
 		{
 			org = list_org(doc, s, sw, list, ex_patterns[i].where,
-						   apposition_names_body_before(doc, sw, i, matches[m][0]), &basis);
+						   apposition_names_body_before(doc, sw, i, matches[m][0]), &basis,
+						   &definite);
 			inferred = basis != SC_BASIS_STATED;
 		}
 		/* a sentence the member rules read names no new body */
@@ -2299,7 +2377,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			org = subject;
 			basis = SC_BASIS_STATED;
 		}
-		else if (org < 0 || (inferred && !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
+		else if (org < 0 || (inferred && !definite &&
+							 !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0]) &&
 							 !subject_left_out(i, matches[m][0])))
 			continue;

@@ -192,7 +192,7 @@ typedef enum
 	NMISNAMED
 } misnamed;
 
-static const char *const misnamed_names[] = {
+static const char *const misnamed_names[NMISNAMED] = {
 	"a part of the gold's name", "the gold's name and more",
 	"the gold's letters spaced or hyphenated otherwise", "an abbreviation", "another name"
 };
@@ -688,13 +688,20 @@ count(sc_fact_kind kind, int found, int expected, int correct)
 		}
 }
 
-/* The part of a membership's key after its organisation: the member. */
+/*
+ * The part of a membership's key after its organisation, the member, and
+ * the organisation's bytes; NULL for a key cut short before its tab (an
+ * organisation's name that fills KEY_SIZE).
+ */
 static const char *
-member_of_key(const char *key)
+member_of_key(const char *key, size_t *org_len)
 {
 	const char *tab = strchr(key, '\t');
 
-	return tab ? tab + 1 : key;
+	if (tab == NULL)
+		return NULL;
+	*org_len = tab - key;
+	return tab + 1;
 }
 
 /* Whether a begins or ends with b, which is shorter, at a word's edge. */
@@ -712,7 +719,7 @@ letters_of(const char *s, size_t n, char *out, size_t size)
 {
 	size_t		k = 0;
 
-	for (size_t i = 0; i < n && k + 1 < size; i++)
+	for (size_t i = 0; i < n && s[i] != '\0' && k + 1 < size; i++)
 		if (s[i] != ' ' && s[i] != '-' && s[i] != '.')
 			out[k++] = s[i];
 	out[k] = '\0';
@@ -744,20 +751,26 @@ how_misnamed(const char *found, size_t found_len, const char *gold, size_t gold_
 static void
 tally_wrong_membership(const fact_key *wrong, const fact_set *expected)
 {
+	size_t		wrong_len,
+				gold_len;
+	const char *member = member_of_key(wrong->key, &wrong_len);
+
 	membership_wrong++;
+	if (member == NULL)
+		return;
 	for (int i = 0; i < expected->n; i++)
 	{
 		const char *gold = expected->facts[i].key;
+		const char *gold_member;
 
-		if (expected->facts[i].kind == SC_FACT_MEMBERSHIP &&
-			strcmp(member_of_key(gold), member_of_key(wrong->key)) == 0)
-		{
-			membership_wrong_name++;
-			misnamed_count[how_misnamed(wrong->key, member_of_key(wrong->key) - 1 - wrong->key,
-										gold, member_of_key(gold) - 1 - gold,
-										wrong->organisation)]++;
-			return;
-		}
+		if (expected->facts[i].kind != SC_FACT_MEMBERSHIP ||
+			(gold_member = member_of_key(gold, &gold_len)) == NULL ||
+			strcmp(gold_member, member) != 0)
+			continue;
+		membership_wrong_name++;
+		misnamed_count[how_misnamed(wrong->key, wrong_len, gold, gold_len,
+									wrong->organisation)]++;
+		return;
 	}
 }
 
@@ -1225,8 +1238,8 @@ main(int argc, char **argv)
 				   sc_fact_basis_name((sc_fact_basis) b),
 				   ratio(basis_right[b], basis_found[b]), basis_found[b], basis_right[b]);
 	if (membership_wrong > 0)
-		printf("# membership: %d of %d wrong name a member of the page under another organisation's name\n",
-			   membership_wrong_name, membership_wrong);
+		printf("# membership: %d of %d wrong ones have a member the gold gives "
+			   "another organisation of the page\n", membership_wrong_name, membership_wrong);
 	for (int m = 0; m < NMISNAMED; m++)
 		if (misnamed_count[m] > 0)
 			printf("#   of them, %d under %s\n", misnamed_count[m], misnamed_names[m]);

@@ -1391,6 +1391,14 @@ test_nordic_members(void)
 				   "Haugesund, Karmøy, Bømlo og Sveio.\n", SC_NO_DAY);
 	expect("organisation|Karmsund Havnevesen|*");
 	expect("membership|Karmsund Havnevesen|Haugesund|*");
+	extract_string("Innsyn\n\nAvisen skrev om Karmsund Havnevesen IKS. Havnevesenet eies av "
+				   "kommunene Haugesund, Karmøy, Bømlo og Sveio.\n", SC_NO_DAY);
+	expect("membership|Karmsund Havnevesen IKS|Haugesund|*");
+	reading.pattern_stage = true;
+	expect_none("T\n\nKarmsund Havnevesen er et interkommunalt selskap. Havnevesenet reviderer "
+				"kommunene Haugesund, Karmøy, Bømlo og Sveio.\n", "membership|",
+				"a definite subject names no body of a verb's object");
+	reading.pattern_stage = false;
 	expect_none("Krisesenter\n\nVest-Agder Krisesenter ligger i Kristiansand. Samarbeidsorganet "
 				"for krisesenteret består av Lindesnesregionen, Listerregionen og "
 				"Setesdalsregionen.\n", "membership|Vest-Agder Krisesenter|",
@@ -1421,6 +1429,10 @@ test_nordic_members(void)
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Skara, Vara och "
 				   "Götene.\n", SC_NO_DAY);
 	expect("membership|Västra Skaraborg|Vara|*");
+	extract_string("T\n\nSkånes kommunalförbund är ett kommunalförbund. Medlemmar i "
+				   "förbundet är Lund, Malmö och Skåne.\n", SC_NO_DAY);
+	unit_check(count("membership|Skånes kommunalförbund|Region Skåne") == 0,
+			   "a region only by its name is no member, in a list as alone");
 	extract_string("T\n\nVästra Skaraborg är ett samarbete mellan Vara, Skara och "
 				   "Götene.\n", SC_NO_DAY);
 	unit_check(count("membership|Västra Skaraborg|Vara") == 0,
