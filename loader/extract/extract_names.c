@@ -158,7 +158,7 @@ static const char *const function_words[] = {
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
 	"flera", "många", "några", "exempel", "utöver", "the",
 	/* Danish, Norwegian and English ones that no Swedish is */
-	"der", "hvor", "når", "etter", "in", "at", "on", NULL
+	"der", "hvor", "når", "etter", "in", "at", "on", "for", NULL
 };
 
 /* Subjects that refer back to the organisation being written about. */

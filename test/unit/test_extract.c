@@ -2436,6 +2436,12 @@ test_organisation_guards(void)
 				   "Kommunernas medlemsavgifter till Kommunförbundet minskar med 30 procent.\n",
 				   SC_NO_DAY);
 	expect("organisation|Kommunförbundet|*");
+	extract_string("T\n\nFORORD Revisjon Midt-Norge SA er Norges største interkommunale "
+				   "revisjonsselskap. For interkommunalt selskap skal det opprettes en "
+				   "selskapsavtale.\n", SC_NO_DAY);
+	expect("organisation|Revisjon Midt-Norge SA|*");
+	unit_check(count("organisation|FORORD") == 0 && count("organisation|For ") == 0,
+			   "a preface's label and a preposition begin no name");
 	extract_string("T\n\nØstjyllands Brandvæsen Dato: 2015. Østjyllands Brandvæsen er et "
 				   "fælleskommunalt beredskab.\n", SC_NO_DAY);
 	unit_check(count("organisation|Østjyllands Brandvæsen Dato") == 0,
