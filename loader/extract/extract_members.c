@@ -373,11 +373,11 @@ place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 	next = ex_skip_space(doc, wend, end);
 	if (separator(doc, wend, end) == next && next < end && doc->text[next] != '.')
 		return 0;
-	item->org = -1;
-	item->place = sc_gazetteer_resolve(doc->text + pos, wend - pos, &in_list, NULL);
 	if (county_after(doc, wend, end))
 		return 0;
-	item->place = member_place(doc, item->place, pos, wend);
+	item->org = -1;
+	item->place = member_place(doc, sc_gazetteer_resolve(doc->text + pos, wend - pos, &in_list, NULL),
+							   pos, wend);
 	if (item->place == NULL)
 		return 0;
 	item->span = (sc_span) {pos, wend};

@@ -1103,16 +1103,17 @@ static const char *const definite_endings[] = {"et", "en", "t", "n", NULL};
 /* Characters a last word needs to be referred to by its definite. */
 #define EX_DEFINITE_STEM_CHARS 5
 
-/* Whether the word [w, w + n) of a name is a legal form: "IKS", "A/S", "AB". */
+/*
+ * Whether the word [w, w + n) of a name is a legal form of patterns.tsv
+ * ("IKS", "A/S", "AB"), as the name-finding rules read them.
+ */
 static bool
 form_word(const char *w, size_t n)
 {
-	if (n > 4)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (w[i] >= 'a' && w[i] <= 'z')
-			return false;
-	return true;
+	for (int i = 0; ex_legal_forms[i].word; i++)
+		if (strlen(ex_legal_forms[i].word) == n && memcmp(w, ex_legal_forms[i].word, n) == 0)
+			return true;
+	return false;
 }
 
 /* The bytes of a name without a legal form after it: "Karmsund Havnevesen" of "... IKS". */
