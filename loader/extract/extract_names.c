@@ -1251,6 +1251,19 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 /* Bytes of one word an abbreviation may stand for ("Göteborgsregionen (GR)"). */
 #define EX_SPELT_WORD_MIN 6
 
+/* Whether a capitalised word ends right before the space before pos. */
+static bool
+after_capitalised_word(const ex_doc *doc, size_t pos)
+{
+	size_t		word = pos - 1;
+
+	if (pos < 2 || doc->text[pos - 1] != ' ')
+		return false;
+	while (word > 0 && doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
+		word--;
+	return word < pos - 1 && sc_is_upper(doc->text, doc->len, word);
+}
+
 /*
  * Where the page spells out the abbreviation abbr (ASCII capitals): the
  * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
@@ -1298,13 +1311,18 @@ spelt_out(ex_doc *doc, const char *abbr)
 		}
 		if (spelt)
 			return (sc_span) {start, i - 2};
-		/* "Göteborgsregionen (GR)": one word that begins as the abbreviation */
+		/*
+		 * "Göteborgsregionen (GR)": one word that begins as the
+		 * abbreviation, and is the whole name: the last word of a longer
+		 * one ("... Heating Transmission Company, CTR") is not
+		 */
 		start = i - 2;
 		while (start > 0 && i - 2 - start < EX_NAME_MAX &&
 			   doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
 			start--;
 		if (i - 2 - start >= EX_SPELT_WORD_MIN && (unsigned char) doc->text[start] == (unsigned char) abbr[0] &&
-			sc_is_lower(doc->text, doc->len, start + 1) && !is_place_name(doc, start, i - 2))
+			sc_is_lower(doc->text, doc->len, start + 1) && !is_place_name(doc, start, i - 2) &&
+			!after_capitalised_word(doc, start))
 			return (sc_span) {start, i - 2};
 	}
 	return (sc_span) {0, 0};
@@ -1907,7 +1925,7 @@ municipal_service(const ex_doc *doc, size_t pos, size_t run_end)
 		if (ex_find_part(doc, head, ex_word_end(doc, head, run_end), service_heads[i]) == head)
 		{
 			place = ex_place_named(doc, name, name_end);
-			return place && (place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE);
+			return place && sc_place_is_municipality(place);
 		}
 	return false;
 }

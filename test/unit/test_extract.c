@@ -1368,6 +1368,23 @@ test_nordic_members(void)
 				   "kommunalförbund.\n", SC_NO_DAY);
 	expect("organisation|Göteborgsregionen|*");
 	unit_check(count("organisation|GR|") == 0, "no body of the abbreviation alone");
+	/*
+	 * but not the last word of a longer name, which that word is not: the
+	 * owners the pattern stage reads are CTR's
+	 */
+	reading.pattern_stage = true;
+	extract_string("About CTR\n\nThe Metropolitan Copenhagen Heating Transmission Company, CTR "
+				   "for short, is a partnership formed in 1984 by the municipalities of "
+				   "Frederiksberg, Gentofte and Tårnby.\n\nCTR supplies district heating.\n\n"
+				   "CTR's assignments cover the purchase of heat.\n\nCTR is responsible for "
+				   "the transmission system.\n\nThe heat is transported in a transmission system "
+				   "that is owned by CTR. Heat consumers in CTR's partnership municipalities – "
+				   "Frederiksberg, Gentofte and Tårnby – meet their heating requirements through "
+				   "CTR.\n", SC_NO_DAY);
+	unit_check(count("organisation|Company|") == 0 && count("membership|Company|") == 0,
+			   "no body named by the last word of a longer name");
+	expect("membership|CTR|Gentofte|*");
+	reading.pattern_stage = false;
 
 	/* a long name in capitals only may run two names together */
 	extract_string("T\n\nBRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS er et "
