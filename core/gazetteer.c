@@ -130,6 +130,25 @@ match_name_form(const char *text, size_t len, const char *name)
 	return form;
 }
 
+/*
+ * Whether the text writes a name of two letters ("Ii", "Os", "Bø") in
+ * capitals: "World War II", "OS" are no places.
+ */
+static bool
+two_letters_in_capitals(const char *text, size_t len, const char *name)
+{
+	size_t		first = 1,
+				letters = 0;
+
+	for (const char *p = name; *p; p++)
+		letters += ((unsigned char) *p & 0xC0) != 0x80;
+	if (letters != 2)
+		return false;
+	while (name[first] != '\0' && ((unsigned char) name[first] & 0xC0) == 0x80)
+		first++;
+	return sc_is_upper(text, len, first);
+}
+
 /* Adds place to the candidates of a form of that length, longer forms first. */
 static void
 add_candidate(candidates *found, const sc_place *place, name_form form)
@@ -179,6 +198,12 @@ is_region(const sc_place *place, const void *arg)
 }
 
 static bool
+exists_today(const sc_place *place, const void *arg)
+{
+	return place->valid_until[0] == '\0';
+}
+
+static bool
 in_country(const sc_place *place, const void *country)
 {
 	return strcmp(place->country, (const char *) country) == 0;
@@ -186,8 +211,10 @@ in_country(const sc_place *place, const void *country)
 
 /*
  * One of several places of one name: a fylke's suffix picks the fylke,
- * otherwise the municipality beats the region of its name (Oslo), then
- * the context's country decides (Lund).
+ * otherwise the municipality beats the region of its name (Oslo); the
+ * context's country decides (Lund); then a place of today beats one
+ * merged away ("Hemnes" is Hemnes, not the genitive of Hemne), so that the
+ * past never makes a name of today ambiguous.
  */
 static void
 choose(candidates *found, const sc_gazetteer_context *context)
@@ -197,6 +224,7 @@ choose(candidates *found, const sc_gazetteer_context *context)
 	prefer(found, found->suffix == SUFFIX_COUNTY ? is_region : is_municipality, NULL);
 	if (context->country != NULL)
 		prefer(found, in_country, context->country);
+	prefer(found, exists_today, NULL);
 }
 
 /* The folded byte the index sorts the text's second byte by, or 0 at its end. */
@@ -235,7 +263,8 @@ sc_gazetteer_find(const char *text, size_t len, const sc_gazetteer_context *cont
 		if (context->greater_copenhagen && !place->greater_copenhagen)
 			continue;
 		form = match_name_form(text, len, sc_gazetteer_name_text + entry->offset);
-		if (form.length == 0)
+		if (form.length == 0 ||
+			two_letters_in_capitals(text, len, sc_gazetteer_name_text + entry->offset))
 			continue;
 		/* a word is a place only with its suffix, unless the text lists places */
 		if ((entry->flags & SC_NAME_WORD) && form.suffix == SUFFIX_NONE && !context->bare_words)
@@ -314,13 +343,15 @@ sc_place_in_region(const sc_place *place, const char *region_code)
 bool
 sc_place_is_municipality(const sc_place *place)
 {
-	return place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE;
+	return place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE ||
+		place->kind == SC_PLACE_KUNTA;
 }
 
 bool
 sc_place_is_region(const sc_place *place)
 {
-	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE;
+	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE ||
+		place->kind == SC_PLACE_MAAKUNTA;
 }
 
 bool

@@ -1,12 +1,12 @@
 /*
  * gazetteer.h
- *		Every municipality and region of Sweden, Denmark and Norway, and the
- *		forgiving look-up of the names they go by, shared by the extension
- *		and the loader.
+ *		Every municipality and region of Sweden, Denmark, Norway and Finland,
+ *		and those of Norway that no longer exist, and the forgiving look-up
+ *		of the names they go by, shared by the extension and the loader.
  *
  * The table is generated from data/reference/nordic-places.csv (the file
  * the extension's SQL gazetteer is built from too) into gazetteer_data.c by
- * scripts/gazetteer-c.awk.  A look-up accepts the forms the three
+ * scripts/gazetteer-c.awk.  A look-up accepts the forms the Nordic
  * languages write names in: any case; the genitive "s" (Malmös, Bergens);
  * the suffixes "kommun", "kommune", "stad", "Regionskommune", "fylke" and
  * "fylkeskommune", also after a genitive and in the genitive themselves
@@ -31,11 +31,20 @@
  * can tell "no place" from "which one?".
  *
  * Codes: sc_place.code is the gazetteer's key, the extension's place.code,
- * unique across the three countries: Swedish places and Danish
+ * unique across the four countries: Swedish places and Danish
  * municipalities have their bare official codes ("1280", "12", "101"),
- * Danish regions and every Norwegian place the country and the official
- * code ("DK-1084", "NO-0301", "NO-03").  official_code is the statistics
- * office's code alone.
+ * Danish regions and every Norwegian and Finnish place the country and the
+ * official code ("DK-1084", "NO-0301", "NO-03", "FI-091", "FI-15").
+ * official_code is the statistics office's code alone.
+ *
+ * Finland's places are there for the bodies that cross its borders
+ * (Kvarkenrådet, Tornedalsrådet): a Finnish municipality goes by its name
+ * in its majority language ("Vaasa", "Jakobstad"), the other official
+ * language's name an alias ("Vasa", "Pietarsaari").  Norway's municipalities
+ * and fylker merged away since 2000 (Nøtterøy, Hedmark) are there with the
+ * day they ceased (valid_until), for the pages written before: only those
+ * whose name no place of today bears, so that a name of today is never
+ * made ambiguous by the past.
  *
  * Nothing here allocates or raises.
  */
@@ -50,7 +59,9 @@ typedef enum sc_place_kind
 	SC_PLACE_KOMMUN,			/* a Swedish municipality */
 	SC_PLACE_KOMMUNE,			/* a Danish or Norwegian municipality */
 	SC_PLACE_REGION,			/* a Swedish region (län) or a Danish region */
-	SC_PLACE_FYLKE				/* a Norwegian county */
+	SC_PLACE_FYLKE,				/* a Norwegian county */
+	SC_PLACE_KUNTA,				/* a Finnish municipality */
+	SC_PLACE_MAAKUNTA			/* a Finnish region (maakunta, landskap) */
 } sc_place_kind;
 
 /* Bytes of the longest official short name, with its NUL. */
@@ -58,13 +69,15 @@ typedef enum sc_place_kind
 
 typedef struct sc_place
 {
-	char		code[8];		/* the gazetteer's key: "1280", "DK-1084", "NO-0301" */
-	char		official_code[5];	/* the statistics office's: "1280", "1084", "0301" */
-	char		country[3];		/* "SE", "DK" or "NO" */
-	char		region[8];		/* key of its region or fylke; a region's own key */
+	char		code[8];		/* the gazetteer's key: "1280", "DK-1084", "NO-0301", "FI-091" */
+	char		official_code[5];	/* the statistics office's: "1280", "1084", "0301", "091" */
+	char		country[3];		/* "SE", "DK", "NO" or "FI" */
+	char		region[8];		/* key of its region, fylke or maakunta; a region's own key */
 	sc_place_kind kind;
 	bool		greater_copenhagen; /* one of the 85 municipalities and 4 regions */
 	char		name[SC_PLACE_NAME_SIZE];	/* short official name: "Malmö", "Køge" */
+	char		valid_until[11];	/* "2020-01-01": the first day the place no
+									 * longer existed (merged, split); "" today */
 } sc_place;
 
 /*
@@ -74,6 +87,12 @@ typedef struct sc_place
  */
 extern const sc_place sc_gazetteer_places[];
 extern const size_t sc_gazetteer_nplaces;
+
+/*
+ * The most places the table may hold: scripts/gazetteer-c.awk fails on
+ * more, so that an array of this many may be indexed by any place.
+ */
+#define SC_GAZETTEER_MAX_PLACES 2048
 extern const size_t sc_gazetteer_narea;
 
 /* Longest name, in bytes, that a look-up considers. */
@@ -82,7 +101,7 @@ extern const size_t sc_gazetteer_narea;
 /* What the caller knows of the text a name stands in. */
 typedef struct sc_gazetteer_context
 {
-	const char *country;		/* "SE", "DK", "NO": decides between places of
+	const char *country;		/* "SE", "DK", "NO", "FI": decides between places of
 								 * one name in different countries; NULL: none */
 	bool		bare_words;		/* the text lists places: names that are also
 								 * ordinary words count without a suffix */

@@ -48,7 +48,7 @@ place_code(PG_FUNCTION_ARGS)
 }
 
 /*
- * The same, read as text of the country given (SE, DK or NO), which
+ * The same, read as text of the country given (SE, DK, NO or FI), which
  * decides between places of one name in different countries.
  */
 Datum
@@ -57,11 +57,12 @@ place_code_in(PG_FUNCTION_ARGS)
 	char	   *country = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	Datum		code;
 
-	if (strcmp(country, "SE") != 0 && strcmp(country, "DK") != 0 && strcmp(country, "NO") != 0)
+	if (strcmp(country, "SE") != 0 && strcmp(country, "DK") != 0 && strcmp(country, "NO") != 0 &&
+		strcmp(country, "FI") != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("country \"%s\" is not in the gazetteer", country),
-				 errhint("The gazetteer knows SE, DK and NO.")));
+				 errhint("The gazetteer knows SE, DK, NO and FI.")));
 	code = place_code_of(PG_GETARG_TEXT_PP(0), country);
 	if (code == (Datum) 0)
 		PG_RETURN_NULL();

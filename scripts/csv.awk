@@ -39,27 +39,30 @@ function store_place(line,    f)
 }
 
 # Stores a row of data/reference/nordic-places.csv (code,name,country,
-# parent,kind,aliases,valid_from) as place number ++rows of the arrays
-# official (the statistics office's code: "1280", "12", "1084", "0301"),
-# key (the gazetteer's code, unique across the three countries: Danish
-# regions and every Norwegian place carry their country, "DK-1084",
-# "NO-0301", "NO-03"), name, country, parent, kind and aliases; and the key
-# of a region or fylke under its country and name in region_key, a
+# parent,kind,aliases,valid_from,valid_until) as place number ++rows of
+# the arrays official (the statistics office's code: "1280", "12", "1084",
+# "0301", "091"), key (the gazetteer's code, unique across the four
+# countries: Danish regions and every Norwegian and Finnish place carry
+# their country, "DK-1084", "NO-0301", "NO-03", "FI-091", "FI-15"), name,
+# country, parent, kind, aliases and valid_until (the first day the code no
+# longer denotes the place, "" for a place that exists); and the key of a
+# region, fylke or maakunta under its country and name in region_key, a
 # Swedish region's also under its län name (its first alias), which is
 # how Swedish municipalities name their parent.  Returns 0, storing
-# nothing, unless it has 7 fields.
+# nothing, unless it has 8 fields.
 function store_nordic_place(line,    f, a)
 {
 	sub(/\r$/, "", line)
-	if (csv_split(line, f) != 7)
+	if (csv_split(line, f) != 8)
 		return 0
 	rows++
 	official[rows] = f[1]
-	sub(/^(SE|NO)-/, "", official[rows])
-	key[rows] = (f[3] == "NO" || (f[3] == "DK" && f[5] == "region")) ? f[3] "-" official[rows] : official[rows]
+	sub(/^(SE|NO|FI)-/, "", official[rows])
+	key[rows] = (f[3] == "NO" || f[3] == "FI" || (f[3] == "DK" && f[5] == "region")) ? \
+		f[3] "-" official[rows] : official[rows]
 	name[rows] = f[2]; country[rows] = f[3]; parent[rows] = f[4]
-	kind[rows] = f[5]; aliases[rows] = f[6]
-	if (f[5] == "region" || f[5] == "fylke") {
+	kind[rows] = f[5]; aliases[rows] = f[6]; valid_until[rows] = f[8]
+	if (f[5] == "region" || f[5] == "fylke" || f[5] == "maakunta") {
 		region_key[f[3] SUBSEP f[2]] = key[rows]
 		if (f[3] == "SE") {
 			split(f[6], a, "|")

@@ -4,7 +4,7 @@
 #	  data/reference/municipalities.csv  the Greater Copenhagen area (whose
 #	                                     places come first, in its order)
 #	  data/reference/place-words.csv     names that are also ordinary words
-#	  data/reference/nordic-places.csv   every place of the three countries
+#	  data/reference/nordic-places.csv   every place of the four countries
 #
 #	given in that order, run with LC_ALL=C (bytes, not characters).
 #
@@ -64,6 +64,10 @@ function valid_code(i)
 		return key[i] ~ /^NO-[0-9][0-9][0-9][0-9]$/
 	if (country[i] == "NO" && kind[i] == "fylke")
 		return key[i] ~ /^NO-[0-9][0-9]$/
+	if (country[i] == "FI" && kind[i] == "kunta")
+		return key[i] ~ /^FI-[0-9][0-9][0-9]$/
+	if (country[i] == "FI" && kind[i] == "maakunta")
+		return key[i] ~ /^FI-[0-9][0-9]$/
 	return 0
 }
 
@@ -102,6 +106,8 @@ BEGIN {
 	kinds["SE" SUBSEP "region"] = "SC_PLACE_REGION"
 	kinds["DK" SUBSEP "region"] = "SC_PLACE_REGION"
 	kinds["NO" SUBSEP "fylke"] = "SC_PLACE_FYLKE"
+	kinds["FI" SUBSEP "kunta"] = "SC_PLACE_KUNTA"
+	kinds["FI" SUBSEP "maakunta"] = "SC_PLACE_MAAKUNTA"
 }
 
 FNR == 1 {
@@ -111,7 +117,7 @@ FNR == 1 {
 		fail(FILENAME ": expected municipalities.csv's header")
 	if (file == 2 && $0 != "name,country,word")
 		fail(FILENAME ": expected place-words.csv's header")
-	if (file == 3 && $0 != "code,name,country,parent,kind,aliases,valid_from")
+	if (file == 3 && $0 != "code,name,country,parent,kind,aliases,valid_from,valid_until")
 		fail(FILENAME ": expected nordic-places.csv's header")
 	next
 }
@@ -135,7 +141,9 @@ file == 2 {
 
 {
 	if (!store_nordic_place($0) || !((country[rows] SUBSEP kind[rows]) in kinds) || !valid_code(rows))
-		fail(FILENAME ":" FNR ": expected 7 fields, a known country and kind and a code of its form")
+		fail(FILENAME ":" FNR ": expected 8 fields, a known country and kind and a code of its form")
+	if (valid_until[rows] != "" && valid_until[rows] !~ /^[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]$/)
+		fail(FILENAME ":" FNR ": valid_until is no date YYYY-MM-DD")
 	if (key[rows] in key_row)
 		fail(FILENAME ":" FNR ": code " key[rows] " twice")
 	key_row[key[rows]] = rows
@@ -161,6 +169,9 @@ END {
 	}
 	if (found != area_rows)
 		fail("municipalities.csv has rows nordic-places.csv lacks")
+	# core/gazetteer.h's SC_GAZETTEER_MAX_PLACES, which arrays of places are sized by
+	if (rows > 2048)
+		fail("more places than SC_GAZETTEER_MAX_PLACES (2048)")
 	n = area_rows
 	for (i = 1; i <= rows; i++)
 		if (!(i in in_area))
@@ -191,9 +202,9 @@ END {
 	print "const sc_place sc_gazetteer_places[] = {"
 	for (p = 1; p <= rows; p++) {
 		i = order[p]
-		printf "\t{%s, %s, %s, %s, %s, %s, %s},\n", c_literal(key[i]), c_literal(official[i]),
+		printf "\t{%s, %s, %s, %s, %s, %s, %s, %s},\n", c_literal(key[i]), c_literal(official[i]),
 			c_literal(country[i]), c_literal(region_key_of(i)), kinds[country[i] SUBSEP kind[i]],
-			(p <= area_rows) ? "true" : "false", c_literal(name[i])
+			(p <= area_rows) ? "true" : "false", c_literal(name[i]), c_literal(valid_until[i])
 	}
 	print "};"
 	print ""

@@ -7,9 +7,10 @@
 #		come first so that municipalities can refer to them; the region
 #		column holds a region's name, which is mapped to its code.
 #	data/reference/nordic-places.csv (code,name,country,parent,kind,
-#	aliases,valid_from)
-#		-> extension/sql/places_data.sql: every place of the three countries
-#		and its names, added to those of gazetteer_data.sql (0.3).
+#	aliases,valid_from,valid_until)
+#		-> extension/sql/places_data.sql: every place of the four countries,
+#		those that no longer exist with the day they ceased, and its names,
+#		added to those of gazetteer_data.sql (0.3).
 #	data/reference/organisations.csv (name,kind,aliases)
 #		-> extension/sql/organisation_data.sql: the registry of organisations
 #		and the names they have gone by.
@@ -35,8 +36,8 @@ NR == 1 {
 		fields = 6
 	else if ($0 == "name,kind,aliases")
 		fields = 3
-	else if ($0 == "code,name,country,parent,kind,aliases,valid_from")
-		fields = 7
+	else if ($0 == "code,name,country,parent,kind,aliases,valid_from,valid_until")
+		fields = 8
 	else {
 		print "reference-sql.awk: unexpected header: " $0 > "/dev/stderr"
 		exit 1
@@ -55,9 +56,9 @@ fields == 3 {
 	next
 }
 
-fields == 7 {
+fields == 8 {
 	if (!store_nordic_place($0)) {
-		print "reference-sql.awk: line " NR ": expected 7 fields" > "/dev/stderr"
+		print "reference-sql.awk: line " NR ": expected 8 fields" > "/dev/stderr"
 		exit 1
 	}
 	next
@@ -120,7 +121,7 @@ function emit_nordic_places(    i, pass, sep, region)
 	print "-- places_data.sql: generated from data/reference/nordic-places.csv"
 	print "-- by scripts/reference-sql.awk; do not edit."
 	print ""
-	print "INSERT INTO @extschema@.place (code, official_code, name, country, kind, region) VALUES"
+	print "INSERT INTO @extschema@.place (code, official_code, name, country, kind, region, valid_until) VALUES"
 	sep = ""
 	for (pass = 1; pass <= 2; pass++)
 		for (i = 1; i <= rows; i++)
@@ -130,9 +131,10 @@ function emit_nordic_places(    i, pass, sep, region)
 					print "reference-sql.awk: " name[i] ": unknown parent " parent[i] > "/dev/stderr"
 					exit 1
 				}
-				printf "%s\t(%s, %s, %s, %s, %s, %s)", sep, sql_literal(key[i]), sql_literal(official[i]),
+				printf "%s\t(%s, %s, %s, %s, %s, %s, %s)", sep, sql_literal(key[i]), sql_literal(official[i]),
 					sql_literal(name[i]), sql_literal(country[i]), sql_literal(kind[i]),
-					parent[i] == "" ? "NULL" : sql_literal(region)
+					parent[i] == "" ? "NULL" : sql_literal(region),
+					valid_until[i] == "" ? "NULL" : sql_literal(valid_until[i])
 				sep = ",\n"
 			}
 	print ""
@@ -148,7 +150,7 @@ END {
 		emit_organisations()
 		exit
 	}
-	if (fields == 7) {
+	if (fields == 8) {
 		emit_nordic_places()
 		exit
 	}

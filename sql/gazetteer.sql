@@ -3,14 +3,16 @@
 --
 SET search_path = skanecoop, public;
 
--- Every municipality and region of Sweden, Denmark and Norway.
-SELECT country, kind, count(*) FROM place GROUP BY country, kind ORDER BY country, kind;
+-- Every municipality and region of Sweden, Denmark, Norway and Finland,
+-- and Norway's merged away since 2000.
+SELECT country, kind, valid_until IS NULL AS today, count(*)
+FROM place GROUP BY country, kind, today ORDER BY country, kind, today;
 
 -- Every municipality lies in a region or fylke of its own country, and
 -- each region has the municipalities its statistics office lists.
 SELECT r.country, r.official_code, r.name AS region, count(m.*) AS municipalities
 FROM place r LEFT JOIN place m ON m.region = r.code AND m.country = r.country
-WHERE r.kind IN ('region', 'fylke')
+WHERE r.kind IN ('region', 'fylke', 'maakunta') AND r.valid_until IS NULL
 GROUP BY r.country, r.official_code, r.name ORDER BY r.country, r.official_code;
 SELECT count(*) AS across_borders
 FROM place m JOIN place r ON r.code = m.region WHERE r.country <> m.country;
@@ -39,8 +41,42 @@ FROM unnest(ARRAY['Malmös', 'Lunds kommun', 'Lund', 'Lund kommune', 'København
 				  'Herøy', 'Herøy kommune', 'Våler (Østfold)', 'Vara', 'Nes kommune', 'Ski',
 				  'Ronneby', 'Region Nordjylland', '1084']) AS n
 ORDER BY n COLLATE "C";
-SELECT place_code('Oslo', 'FI');
+SELECT place_code('Oslo', 'IS');
 SELECT place_code(NULL, 'NO') IS NULL AS strict;
+
+-- Finland: a municipality by its majority language's name, the other
+-- national language's an alias; a name of places in Finland and Norway
+-- (Sund) is the text's country's.
+SELECT n AS name, place_code(n) AS swedish, place_code(n, 'FI') AS finnish,
+	   place_code(n, 'NO') AS norwegian
+FROM unnest(ARRAY['Vasa', 'Vaasa', 'Vasa stad', 'Jakobstad', 'Pietarsaari', 'Åbo',
+				  'Korsholms kommun', 'Österbotten', 'Lapland', 'Sund', 'Ingå',
+				  'Ingå kommun', 'Oslo']) AS n
+ORDER BY n COLLATE "C";
+SELECT code, official_code, name, country, kind, region FROM place
+WHERE code IN ('FI-905', 'FI-598', 'FI-15', 'FI-21', 'FI-478') ORDER BY code COLLATE "C";
+
+-- Norway's places merged away: the day each ceased, and the fylke it lay
+-- in on its last day.  A name of today is never made ambiguous by one of
+-- the past: "Hemnes" is Hemnes, not the genitive of Hemne.
+SELECT code, name, kind, region, to_char(valid_until, 'YYYY-MM-DD') AS valid_until FROM place
+WHERE code IN ('NO-0722', 'NO-0723', 'NO-04', 'NO-38', 'NO-5011', 'NO-0213')
+ORDER BY code COLLATE "C";
+SELECT n AS name, place_code(n, 'NO') AS norwegian
+FROM unnest(ARRAY['Nøtterøy', 'Nøtterøy kommune', 'Hedmark fylkeskommune', 'Hemnes',
+				  'Hemne kommune', 'Ski', 'Ski kommune']) AS n
+ORDER BY n COLLATE "C";
+SELECT count(*) FILTER (WHERE valid_until IS NOT NULL) AS merged_away,
+	   count(*) FILTER (WHERE valid_until IS NOT NULL AND country <> 'NO') AS not_norwegian,
+	   to_char(min(valid_until), 'YYYY-MM-DD') AS first_ceased,
+	   to_char(max(valid_until), 'YYYY-MM-DD') AS last_ceased
+FROM place;
+SELECT name, country, kind, to_char(valid_until, 'YYYY-MM-DD') AS valid_until,
+	   format_type(a.atttypid, a.atttypmod) AS kind_type
+FROM skanecoop_bi.places,
+	 (SELECT atttypid, atttypmod FROM pg_attribute
+	  WHERE attrelid = 'skanecoop_bi.places'::regclass AND attname = 'kind') AS a
+WHERE code IN ('NO-0722', 'FI-905', 'FI-15') ORDER BY code COLLATE "C";
 
 -- Every place has its official name among its names, exactly once.
 SELECT count(*) AS places_without_official_name
@@ -60,7 +96,15 @@ ORDER BY c.relname;
 INSERT INTO place (code, official_code, name, country, kind, region)
 VALUES ('12345', '12345', 'Nowhere', 'SE', 'kommun', '12');
 INSERT INTO place (code, official_code, name, country, kind, region)
-VALUES ('9999', '9999', 'Nowhere', 'FI', 'kommun', '12');
+VALUES ('9999', '9999', 'Nowhere', 'IS', 'kommun', '12');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('FI-999', '999', 'Nowhere', 'FI', 'kommun', 'FI-15');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('FI-9999', '9999', 'Nowhere', 'FI', 'kunta', 'FI-15');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('999', '999', 'Nowhere', 'FI', 'kunta', 'FI-15');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('FI-99', '99', 'Nowhere', 'FI', 'maakunta', 'FI-15');
 INSERT INTO place (code, official_code, name, country, kind, region)
 VALUES ('9999', '9999', 'Nowhere', 'SE', 'city', '12');
 INSERT INTO place (code, official_code, name, country, kind, region)

@@ -112,10 +112,11 @@ ALTER VIEW skanecoop_bi.population RENAME TO population_0_2;
 
 CREATE VIEW skanecoop_bi.places AS
 SELECT p.code::pg_catalog.varchar(7) AS code, p.name::pg_catalog.varchar(64) AS name,
-	   p.country::pg_catalog.varchar(2) AS country, p.kind::pg_catalog.varchar(7) AS kind,
+	   p.country::pg_catalog.varchar(2) AS country, p.kind::pg_catalog.varchar(8) AS kind,
 	   p.region::pg_catalog.varchar(7) AS region_code,
 	   r.name::pg_catalog.varchar(64) AS region_name,
-	   p.official_code::pg_catalog.varchar(4) AS official_code
+	   p.official_code::pg_catalog.varchar(4) AS official_code,
+	   p.valid_until
 FROM @extschema@.place AS p
 LEFT JOIN @extschema@.place AS r ON r.code = p.region;
 
@@ -302,6 +303,8 @@ BEGIN
 END
 $$;
 
+COMMENT ON COLUMN skanecoop_bi.places.valid_until IS
+	'The first day the place no longer existed (a Norwegian municipality or fylke merged away since 2000); NULL for a place of today';
 COMMENT ON COLUMN skanecoop_bi.memberships.membership_id IS
 	'Identifier of the merged membership (the fact its validity comes from); skanecoop_bi.evidence lists every fact behind it';
 COMMENT ON VIEW skanecoop_bi.fees IS

@@ -411,7 +411,7 @@ region_genitive_before(const ex_doc *doc, size_t start, size_t pos)
 		;
 	place = sc_gazetteer_match_prefix(doc->text + q, pos - 1 - q, &n);
 	return place != NULL && q + n == pos - 1 &&
-		(place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE);
+		sc_place_is_region(place);
 }
 
 /*

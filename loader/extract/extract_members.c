@@ -337,12 +337,14 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 
 /*
  * The place a list's item [start, end) names as a member: none for a region
- * only by its name ("Skåne" alone is a landscape).
+ * only by its name ("Skåne" alone is a landscape, as is Finland's
+ * "Österbotten").
  */
 static const sc_place *
 member_place(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
 {
-	if (place && place->kind == SC_PLACE_REGION && !ex_contains(doc, start, end, "region"))
+	if (place && (place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_MAAKUNTA) &&
+		!ex_contains(doc, start, end, "region"))
 		return NULL;
 	return place;
 }

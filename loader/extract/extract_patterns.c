@@ -1371,6 +1371,7 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 
 	/* a county written without "fylkeskommune" is a place too ("i Vestfold") */
 	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION &&
+		list->items[0].place->kind != SC_PLACE_MAAKUNTA &&
 		(list->items[0].place->kind != SC_PLACE_FYLKE || list->items[0].county_tail))
 		return false;
 	/* "i Halland", "i sydöstra Skåne", "åtte kommuner i Vestfold samt ..." */
@@ -1382,13 +1383,14 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 
 /*
  * Whether the item is a region named as a land, not as the body: "Skåne",
- * "Halland", a county without "fylkeskommune"; "Region Skåne" is a body.
+ * "Halland", Finland's "Österbotten", a county without "fylkeskommune";
+ * "Region Skåne" is a body.
  */
 static bool
 bare_region(const ex_doc *doc, const ex_list_item *item)
 {
 	return item->place != NULL &&
-		((item->place->kind == SC_PLACE_REGION &&
+		(((item->place->kind == SC_PLACE_REGION || item->place->kind == SC_PLACE_MAAKUNTA) &&
 		  !ex_contains(doc, item->name_start, item->name_end, "region")) ||
 		 (item->place->kind == SC_PLACE_FYLKE && !item->county_tail));
 }
@@ -1907,9 +1909,7 @@ static bool
 municipalities_only(const ex_token_list *list)
 {
 	for (int i = 0; i < list->nitems; i++)
-		if (list->items[i].place == NULL ||
-			(list->items[i].place->kind != SC_PLACE_KOMMUN &&
-			 list->items[i].place->kind != SC_PLACE_KOMMUNE))
+		if (list->items[i].place == NULL || !sc_place_is_municipality(list->items[i].place))
 			return false;
 	return true;
 }

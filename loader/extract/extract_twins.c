@@ -758,8 +758,8 @@ most_named_plainly(const ex_doc *doc)
 	const char *country = doc->twin_prose.country;
 	const sc_place *best = NULL;
 	int			best_score = 0,
-				score[1024] = {0},
-				swedish[1024] = {0},
+				score[SC_GAZETTEER_MAX_PLACES] = {0},
+				swedish[SC_GAZETTEER_MAX_PLACES] = {0},
 				best_swedish = -1;
 	size_t		org_end = 0;	/* inside an organisation's name up to here */
 
@@ -811,7 +811,7 @@ most_named_municipality(const ex_doc *doc)
 	const sc_place *best = NULL;
 	int			best_score = 0,
 				second = 0;
-	int			score[1024] = {0};
+	int			score[SC_GAZETTEER_MAX_PLACES] = {0};
 
 	for (size_t pos = ex_word_from(doc, 0, doc->len); pos < doc->len;
 		 pos = ex_word_from(doc, pos + 1, doc->len))
@@ -2206,7 +2206,14 @@ twin_line(ex_doc *doc, sc_span line, bool heading)
 	}
 	if (bare_name_line(doc, line, &name, &place))
 	{
-		if ((place || (in_list && town_heading(doc, name))) && !doc->twin_former &&
+		/*
+		 * a town of the country whose heading is over it ("Finland" over
+		 * "Loimaa") is that country's partner, never a home over partners
+		 */
+		bool		of_heading = place && doc->twin_block_country &&
+			strcmp(place->country, doc->twin_block_country) == 0;
+
+		if ((place || (in_list && town_heading(doc, name))) && !of_heading && !doc->twin_former &&
 			next_line(doc, line.end, &next) && line_partner(doc, next, false, &pt))
 		{
 			/* "Alingsås" over its partners; in a list, "Bolton" too */

@@ -99,6 +99,7 @@
 
 #include "calendar.h"
 #include "extract.h"
+#include "gazetteer.h"
 #include "validity.h"
 #include "words.h"
 
@@ -269,7 +270,26 @@ name_length(const char *name)
 	return (int) len;
 }
 
-/* Joins fields with tabs, folded, into the key. */
+/*
+ * A place by the gazetteer's name for it, where the name stands for one
+ * place whatever the text's country: "Vasa" and "Vaasa" are one member or
+ * twin town, as the database, which keeps its code, has them.  A name of
+ * places in two countries (Lund), a pattern ("*"), a body or a place
+ * abroad is kept as written.
+ */
+static const char *
+place_name(const char *name)
+{
+	static const sc_gazetteer_context any_country = {NULL, true, false};
+	const sc_place *place = sc_gazetteer_resolve(name, strlen(name), &any_country, NULL);
+
+	return place ? place->name : name;
+}
+
+/*
+ * Joins fields with tabs, folded, into the key; a membership's member and
+ * a twin town's two places by their gazetteer names (place_name).
+ */
 static void
 make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
 {
@@ -284,6 +304,8 @@ make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
 	{
 		const char *field = fields[i] ? fields[i] : "";
 
+		if ((kind == SC_FACT_MEMBERSHIP && i == 1) || (kind == SC_FACT_TWIN_TOWN && i <= 1))
+			field = place_name(field);
 		used += snprintf(k->key + used, used < KEY_SIZE ? KEY_SIZE - used : 0, "%s%.*s",
 						 i ? "\t" : "", name_length(field), field);
 	}

@@ -1,9 +1,10 @@
 /*
  * test_gazetteer.c
  *		Unit tests of core/gazetteer.c: the forms names are written in in
- *		Swedish, Danish and Norwegian, names shared by several places or
- *		with ordinary words, the longest-prefix match that reads member
- *		lists, the codes, and the sets counted statements name.
+ *		Swedish, Danish and Norwegian, Finland's places and Norway's merged
+ *		away, names shared by several places or with ordinary words, the
+ *		longest-prefix match that reads member lists, the codes, and the
+ *		sets counted statements name.
  */
 #include "gazetteer.h"
 #include "unit.h"
@@ -17,6 +18,7 @@ static const sc_gazetteer_context swedish = {"SE", false, false};
 static const sc_gazetteer_context danish = {"DK", false, false};
 static const sc_gazetteer_context norwegian = {"NO", false, false};
 static const sc_gazetteer_context norwegian_list = {"NO", true, false};
+static const sc_gazetteer_context swedish_list = {"SE", true, false};
 
 static const char *
 code_in(const sc_gazetteer_context *context, const char *name)
@@ -171,8 +173,63 @@ test_ambiguous(void)
 	check_in(&norwegian, "Stad kommune", "NO-4649");
 	check_in(&swedish, "Are", "(none)");
 	check_in(&swedish, "Åre", "2321");
-	/* Ski and Vik: Ski is no kommune since 2020; Vik merged into Sogndal */
-	check_in(&norwegian_list, "Ski", "(none)");
+	/*
+	 * Ski is no kommune since 2020, when it became part of Nordre Follo:
+	 * a place of the past, and a word, so a place only in a list
+	 */
+	check_in(&norwegian, "Ski", "(none)");
+	check_in(&norwegian_list, "Ski", "NO-0213");
+	/* two letters in capitals are no place: "World War II", "OS" */
+	check_in(&swedish_list, "II", "(none)");
+	check_in(&swedish_list, "Ii", "FI-139");
+	check_in(&norwegian_list, "OS", "(none)");
+	check_in(&norwegian_list, "Os", "NO-3430");
+}
+
+/*
+ * Finland: names in both national languages, the majority language's the
+ * official one; and Norway's places merged away since 2000, which never
+ * make a name of today ambiguous.
+ */
+static void
+test_finland_and_the_past(void)
+{
+	const sc_place *p;
+
+	check_in(&swedish, "Vasa", "FI-905");
+	check_in(&swedish, "Vaasa", "FI-905");
+	check_in(&swedish, "Vasa stad", "FI-905");
+	check_in(&swedish, "Jakobstad", "FI-598");
+	check_in(&any_country, "Pietarsaari", "FI-598");
+	check_in(&swedish, "Österbotten", "FI-15");
+	check_in(&swedish, "Korsholms kommun", "FI-499");
+	/* Swedish words: a place only with its suffix, or in a list */
+	check_in(&swedish, "Ingå", "(none)");
+	check_in(&swedish, "Inga", "(none)");
+	check_in(&swedish, "Ingå kommun", "FI-149");
+	check_in(&swedish_list, "Ingå", "FI-149");
+	check_in(&swedish, "Stora", "(none)");
+	p = sc_gazetteer_by_code("FI-905");
+	unit_check(p && strcmp(p->name, "Vaasa") == 0 && strcmp(p->region, "FI-15") == 0 &&
+			   p->kind == SC_PLACE_KUNTA && sc_place_is_municipality(p) &&
+			   strcmp(p->official_code, "905") == 0 && p->valid_until[0] == '\0',
+			   "Vaasa is FI-905, a kunta of Pohjanmaa");
+	p = sc_gazetteer_by_code("FI-21");
+	unit_check(p && p->kind == SC_PLACE_MAAKUNTA && sc_place_is_region(p), "Åland is maakunta FI-21");
+
+	check_in(&norwegian, "Nøtterøy kommune", "NO-0722");
+	check_in(&norwegian, "Nøtterøy", "NO-0722");
+	p = sc_gazetteer_by_code("NO-0722");
+	unit_check(p && strcmp(p->valid_until, "2018-01-01") == 0,
+			   "Nøtterøy ceased on 2018-01-01, merged into Færder");
+	check_in(&norwegian, "Hedmark", "NO-04");
+	/* "Hemnes" is Hemnes of today, not the genitive of Hemne of the past */
+	check_in(&norwegian, "Hemnes", "NO-1832");
+	check_in(&any_country, "Hemnes", "NO-1832");
+	check_in(&norwegian, "Hemne kommune", "NO-5011");
+	/* Sund: Åland's kunta of today, Norway's kommune until 2020 */
+	check_in(&norwegian_list, "Sund", "NO-1245");
+	check_in(&swedish_list, "Sund", "FI-771");
 }
 
 static void
@@ -281,21 +338,33 @@ test_codes(void)
 static void
 test_counts(void)
 {
-	int			count[3][4] = {{0}};
-	const char *countries[3] = {"SE", "DK", "NO"};
+	int			count[4][6] = {{0}},
+				former[6] = {0};
+	const char *countries[4] = {"SE", "DK", "NO", "FI"};
 
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
-		for (int c = 0; c < 3; c++)
+		for (int c = 0; c < 4; c++)
 			if (strcmp(sc_gazetteer_places[i].country, countries[c]) == 0)
-				count[c][sc_gazetteer_places[i].kind]++;
+			{
+				if (sc_gazetteer_places[i].valid_until[0] == '\0')
+					count[c][sc_gazetteer_places[i].kind]++;
+				else if (c == 2)
+					former[sc_gazetteer_places[i].kind]++;
+				else
+					unit_check(false, "%s: only Norway's past is known", sc_gazetteer_places[i].name);
+			}
 	unit_check(count[0][SC_PLACE_KOMMUN] == 290 && count[0][SC_PLACE_REGION] == 21,
 			   "Sweden: 290 kommuner, 21 regions");
 	unit_check(count[1][SC_PLACE_KOMMUNE] == 98 && count[1][SC_PLACE_REGION] == 5,
 			   "Denmark: 98 kommuner, 5 regions");
 	unit_check(count[2][SC_PLACE_KOMMUNE] == 357 && count[2][SC_PLACE_FYLKE] == 15,
 			   "Norway: 357 kommuner, 15 fylker");
-	unit_check(sc_gazetteer_nplaces == 786 && sc_gazetteer_narea == 89,
-			   "786 places, the first 89 of the Greater Copenhagen area");
+	unit_check(former[SC_PLACE_KOMMUNE] == 92 && former[SC_PLACE_FYLKE] == 11,
+			   "Norway's past: 92 kommuner, 11 fylker");
+	unit_check(count[3][SC_PLACE_KUNTA] == 308 && count[3][SC_PLACE_MAAKUNTA] == 19,
+			   "Finland: 308 kunnat, 19 maakunnat");
+	unit_check(sc_gazetteer_nplaces == 1216 && sc_gazetteer_narea == 89,
+			   "1216 places, the first 89 of the Greater Copenhagen area");
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 		if (sc_gazetteer_places[i].greater_copenhagen != (i < sc_gazetteer_narea))
 			unit_check(false, "%s is out of place", sc_gazetteer_places[i].name);
@@ -373,6 +442,7 @@ main(void)
 	test_danish_forms();
 	test_norwegian_forms();
 	test_ambiguous();
+	test_finland_and_the_past();
 	test_non_names();
 	test_every_name();
 	test_prefix();
