@@ -194,6 +194,7 @@ static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
 static bool squeeze_spaces(char *name);
+static bool two_letters(const ex_doc *doc, sc_span name);
 static bool written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone);
 static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
@@ -1510,7 +1511,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	int			i;
 
 	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name) ||
-		referring_word(doc, name.start, name.end))
+		referring_word(doc, name.start, name.end) || !two_letters(doc, name))
 		return -1;
 	name.end = strip_genitive(doc, name.start, name.end);
 	name.end = joined_cooperation(doc, name.start, name.end);
@@ -1552,6 +1553,24 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->evidence = s->span;
 	org->defined_at = EX_NONE;
 	return doc->norgs++;
+}
+
+/*
+ * Whether the name has two letters or more: one letter is what is left of
+ * a name cut at a mark ("S" of "Fjernvarme Fyn A/S"), no name.
+ */
+static bool
+two_letters(const ex_doc *doc, sc_span name)
+{
+	int			letters = 0;
+
+	for (size_t p = name.start; p < name.end && letters < 2; p++)
+	{
+		unsigned char c = (unsigned char) doc->text[p];
+
+		letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0xC0;
+	}
+	return letters >= 2;
 }
 
 /* Makes each run of spaces in name one space; whether there was any. */

@@ -1398,6 +1398,11 @@ test_nordic_members(void)
 	expect("membership|CTR|Gentofte|*");
 	reading.pattern_stage = false;
 
+	/* one letter left of a name cut at a mark is no name */
+	extract_string("Fjernvarme\n\nFjernvarme Fyn A/S er foreløbig en fusion af selskaberne i "
+				   "Odense og Nyborg.\n", SC_NO_DAY);
+	unit_check(count("organisation|S|") == 0, "no organisation of one letter");
+
 	/* a long name in capitals only may run two names together */
 	extract_string("T\n\nBRANNVESENET SØR-ROGALAND ROGALAND BRANN OG REDNING IKS er et "
 				   "interkommunalt selskap. VA SYD AB er et selskap.\n", SC_NO_DAY);
