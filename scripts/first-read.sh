@@ -71,11 +71,13 @@ pool() {
 			found[key] += $4; right[key] += $5
 		}
 		END {
-			printf "stage\trule\tpages\tfound\tright\tprecision\n"
 			for (key in found)
 				printf "%s\t%d\t%d\t%d\t%.3f\n", key, pages[key], found[key], right[key],
 					found[key] ? right[key] / found[key] : 1
-		}' "$@" | sort -t "$(printf '\t')" -k1,1 -k2,2
+		}' "$@" | sort -t "$(printf '\t')" -k1,1 -k2,2 | {
+		printf 'stage\trule\tpages\tfound\tright\tprecision\n'
+		cat
+	}
 }
 
 [ $# -ge 1 ] || usage
