@@ -3341,10 +3341,11 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 		}
 		/*
 		 * an article is no part of a name ("the Öresund Committee"), nor
-		 * is a document's kind (name_start)
+		 * is a document's kind or a section's menu word after a page's
+		 * number ("4 Innledning Vestviken Kollektivtrafikk AS") (name_start)
 		 */
 		start = pos == s->span.start || ex_word_is(doc, pos, end, "the") ||
-			genre_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
+			genre_word(doc, pos, end) || menu_word(doc, pos, end) ? name_start(doc, pos, end) : pos;
 		run_end = ex_name_run(doc, start, end, &nwords);
 		if (run_end > start && ((named = after_company_noun(doc, start, run_end)) != start ||
 								(named = definite_head_second(doc, start, run_end)) != start))

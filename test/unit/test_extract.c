@@ -1398,6 +1398,12 @@ test_nordic_members(void)
 	expect("membership|CTR|Gentofte|*");
 	reading.pattern_stage = false;
 
+	/* a section's menu word after a page's number is no part of a name */
+	extract_string("Årsrapport\n\n4 Innledning Vestviken Kollektivtrafikk AS (VKT) ble stiftet "
+				   "i 2005.\n", SC_NO_DAY);
+	expect("organisation|Vestviken Kollektivtrafikk AS|*");
+	unit_check(count("organisation|Innledning") == 0, "no name begins with a menu word");
+
 	/* one letter left of a name cut at a mark is no name */
 	extract_string("Fjernvarme\n\nFjernvarme Fyn A/S er foreløbig en fusion af selskaberne i "
 				   "Odense og Nyborg.\n", SC_NO_DAY);
