@@ -1023,6 +1023,25 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const county_words[] = {"län", "fylke", "amt", NULL};
 
+/*
+ * Whether [start, end) is the genitive of a region's name ("Österbottens",
+ * "Södra Österbottens", "Lapplands"): before "förbund" it names the
+ * region's council, as Finland's regional councils are called in Swedish
+ * ("Österbottens förbund"); a municipality's genitive does not ("Malmös
+ * förbund").
+ */
+static bool
+region_genitive(const ex_doc *doc, size_t start, size_t end)
+{
+	static const sc_gazetteer_context any_country = {NULL, true, false};
+	const sc_place *place;
+
+	if (end <= start + 1 || doc->text[end - 1] != 's')
+		return false;
+	place = sc_gazetteer_resolve(doc->text + start, end - 1 - start, &any_country, NULL);
+	return place != NULL && sc_place_is_region(place);
+}
+
 /* Words after "and" that may hold the head of the name it stands in. */
 #define EX_AND_HEAD_WORDS 4
 
@@ -1116,6 +1135,15 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		/* "Österbottens förbund": a region's council, by the region's genitive */
+		else if (*nwords > 0 && wend > p && ex_skip_space(doc, run_end, end) == p &&
+				 ex_word_is(doc, p, wend, "förbund") == wend - p &&
+				 region_genitive(doc, pos, run_end))
 		{
 			run_end = wend;
 			(*nwords)++;

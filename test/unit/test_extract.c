@@ -1398,6 +1398,12 @@ test_nordic_members(void)
 	expect("membership|CTR|Gentofte|*");
 	reading.pattern_stage = false;
 
+	/* a place's genitive and "förbund": a Finnish regional council */
+	extract_string("T\n\nÖsterbottens förbund är en samkommun.\n\nFörbundsstyrelsen består av "
+				   "sju ledamöter.\n", SC_NO_DAY);
+	expect("organisation|Österbottens förbund|*");
+	unit_check(count("organisation|Förbundsstyrelsen") == 0, "a board is no body of its own");
+
 	/* a section's menu word after a page's number is no part of a name */
 	extract_string("Årsrapport\n\n4 Innledning Vestviken Kollektivtrafikk AS (VKT) ble stiftet "
 				   "i 2005.\n", SC_NO_DAY);
