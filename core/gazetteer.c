@@ -132,7 +132,8 @@ match_name_form(const char *text, size_t len, const char *name)
 
 /*
  * Whether the text writes a name of two letters ("Ii", "Os", "Bø") in
- * capitals: "World War II", "OS" are no places.
+ * capitals: "World War II", "OS" are no places (but "ÅS KOMMUNE", with its
+ * suffix, is: the caller asks only of a name without one).
  */
 static bool
 two_letters_in_capitals(const char *text, size_t len, const char *name)
@@ -264,7 +265,8 @@ sc_gazetteer_find(const char *text, size_t len, const sc_gazetteer_context *cont
 			continue;
 		form = match_name_form(text, len, sc_gazetteer_name_text + entry->offset);
 		if (form.length == 0 ||
-			two_letters_in_capitals(text, len, sc_gazetteer_name_text + entry->offset))
+			(form.suffix == SUFFIX_NONE &&
+			 two_letters_in_capitals(text, len, sc_gazetteer_name_text + entry->offset)))
 			continue;
 		/* a word is a place only with its suffix, unless the text lists places */
 		if ((entry->flags & SC_NAME_WORD) && form.suffix == SUFFIX_NONE && !context->bare_words)

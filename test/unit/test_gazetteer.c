@@ -184,6 +184,10 @@ test_ambiguous(void)
 	check_in(&swedish_list, "Ii", "FI-139");
 	check_in(&norwegian_list, "OS", "(none)");
 	check_in(&norwegian_list, "Os", "NO-3430");
+	/* but with a suffix they are, as a letterhead in capitals writes them */
+	check_in(&norwegian, "ÅS KOMMUNE", "NO-3218");
+	check_in(&norwegian, "OS KOMMUNE", "NO-3430");
+	check_in(&norwegian, "HÅ KOMMUNE", "NO-1119");
 }
 
 /*
