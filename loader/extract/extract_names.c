@@ -1280,17 +1280,27 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 /* Bytes of one word an abbreviation may stand for ("Göteborgsregionen (GR)"). */
 #define EX_SPELT_WORD_MIN 6
 
-/* Whether a capitalised word ends right before the space before pos. */
+/*
+ * Whether a capitalised word ends right before the space before pos, a
+ * word of the same name: not one that ends a sentence or clause
+ * ("Göteborg. Göteborgsregionen (GR)"), nor one capitalised only because
+ * it begins a sentence or line ("I Göteborgsregionen (GR)").
+ */
 static bool
 after_capitalised_word(const ex_doc *doc, size_t pos)
 {
-	size_t		word = pos - 1;
+	size_t		word = pos - 1,
+				before;
 
-	if (pos < 2 || doc->text[pos - 1] != ' ')
+	if (pos < 2 || doc->text[pos - 1] != ' ' || strchr(".,;:!?)", doc->text[pos - 2]) != NULL)
 		return false;
 	while (word > 0 && doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
 		word--;
-	return word < pos - 1 && sc_is_upper(doc->text, doc->len, word);
+	if (word >= pos - 1 || !sc_is_upper(doc->text, doc->len, word))
+		return false;
+	for (before = word; before > 0 && doc->text[before - 1] == ' '; before--)
+		;
+	return before > 0 && strchr(".:;!?\n", doc->text[before - 1]) == NULL;
 }
 
 /*

@@ -800,21 +800,23 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 static const char *
 list_country(const ex_token_list *list)
 {
-	static const char *const countries[] = {"SE", "DK", "NO"};
-	int			n[3] = {0, 0, 0},
+	static const char *const countries[] = {"SE", "DK", "NO", "FI"};
+#define NCOUNTRIES ((int) (sizeof(countries) / sizeof(countries[0])))
+	int			n[NCOUNTRIES] = {0},
 				best = -1;
 
 	for (int i = 0; i < list->nitems; i++)
-		for (int c = 0; c < 3 && list->items[i].place != NULL; c++)
+		for (int c = 0; c < NCOUNTRIES && list->items[i].place != NULL; c++)
 			n[c] += strcmp(list->items[i].place->country, countries[c]) == 0;
-	for (int c = 0; c < 3; c++)
+	for (int c = 0; c < NCOUNTRIES; c++)
 		if (n[c] > 0 && (best < 0 || n[c] > n[best]))
 			best = c;
-	for (int c = 0; c < 3 && best >= 0; c++)
+	for (int c = 0; c < NCOUNTRIES && best >= 0; c++)
 		if (c != best && n[c] == n[best])
 			return NULL;
 	return best >= 0 ? countries[best] : NULL;
 }
+#undef NCOUNTRIES
 
 /*
  * Names no one knew alone that the list's other places tell: a name that

@@ -469,6 +469,23 @@ municipality_at(const ex_doc *doc, size_t pos, size_t end,
 	return m.place;
 }
 
+/*
+ * The Nordic municipality of that country exactly [name.start, name.end)
+ * names, or NULL: a name of places in two countries ("Rauma", in Finland
+ * and in Norway) is the one of the country written beside it.
+ */
+static const sc_place *
+municipality_in(const ex_doc *doc, sc_span name, const char *country)
+{
+	sc_gazetteer_context context = {country, true, false};
+	const sc_place *place;
+	size_t		n;
+
+	place = municipality_at(doc, name.start, name.end, &context, &n);
+	return place && name.start + n == name.end && strcmp(place->country, country) == 0 ?
+		place : NULL;
+}
+
 /* Whether c is an ASCII letter or a byte of a letter outside ASCII. */
 static bool
 is_letter_byte(char c)
@@ -627,7 +644,9 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 	if (!out->country && shape == PARTNER_IN_LIST && nwords > 1 && !out->place)
 		country_last(doc, out);
 	if (out->country && out->place && strcmp(out->country, out->place->country) != 0)
-		out->place = NULL;		/* a namesake abroad: "Vasa, Finland" */
+		out->place = NULL;		/* a namesake abroad: "Lund, Norge" */
+	if (out->country && !out->place)
+		out->place = municipality_in(doc, out->name, out->country);
 	if (!out->country && shape == PARTNER_IN_LIST && out->place)
 	{
 		out->country = out->place->country;
@@ -1400,9 +1419,7 @@ partner_after_adjective(const ex_doc *doc, size_t pos, size_t end, partner *out)
 		return false;
 	memset(out, 0, sizeof(*out));
 	out->name = (sc_span) {p, run_end};
-	out->place = municipality_at(doc, p, run_end, &nordic_list, &n);
-	if (out->place && (strcmp(out->place->country, country) != 0 || p + n != run_end))
-		out->place = NULL;
+	out->place = municipality_in(doc, out->name, country);
 	out->country = country;
 	out->end = run_end;
 	return true;
@@ -1952,7 +1969,8 @@ table_row(ex_doc *doc, sc_span line, sc_span name, const sc_place *place)
 		doc->twin_skip_to = next.end;	/* "Harstad" over "Norge" */
 	else if ((country = doc->twin_block_country) == NULL)
 		return false;
-	pt.place = place && strcmp(place->country, country) == 0 ? place : NULL;
+	pt.place = place && strcmp(place->country, country) == 0 ? place :
+		municipality_in(doc, name, country);
 	pt.country = country;
 	pt.end = name.end;
 	emit_line_partner(doc, line, &pt, "twin_town.table");
@@ -2089,10 +2107,7 @@ town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt)
 	/* "Mühltals kommun": the genitive before the noun, not a name's "s" */
 	if (doc->text[run_end - 1] == 's' && municipality_at(doc, p, run_end, &nordic_list, &n) == NULL)
 		pt->name.end = run_end - 1;
-	pt->place = municipality_at(doc, pt->name.start, pt->name.end, &nordic_list, &n);
-	if (pt->place && (strcmp(pt->place->country, country) != 0 ||
-					  pt->name.start + n != pt->name.end))
-		pt->place = NULL;
+	pt->place = municipality_in(doc, pt->name, country);
 	pt->country = country;
 	pt->end = pt->name.end;
 	return true;

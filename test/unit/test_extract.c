@@ -28,6 +28,7 @@
 typedef struct collected
 {
 	char		lines[MAX_FACTS][LINE_SIZE];
+	char		codes[MAX_FACTS][16];	/* member_code or partner_code, "" if none */
 	sc_fact_basis bases[MAX_FACTS];
 	int			n;
 	int			unknown_bases;	/* facts that do not say how sure they are */
@@ -52,6 +53,8 @@ collect(const sc_fact *f, void *arg)
 	if (facts.n >= MAX_FACTS)
 		return true;
 	facts.bases[facts.n] = f->basis;
+	snprintf(facts.codes[facts.n], sizeof(facts.codes[0]), "%s",
+			 f->member_code ? f->member_code : f->partner_code ? f->partner_code : "");
 	snprintf(facts.lines[facts.n++], LINE_SIZE, "%s|%s|%s|%s|%s|%d|%s|%s|%s|%s|%s%s%s",
 			 sc_fact_kind_name(f->kind), f->organisation ? f->organisation : "",
 			 f->member ? f->member : (f->partner ? f->partner : ""),
@@ -124,6 +127,17 @@ expect(const char *pattern)
 	for (int i = 0; i < facts.n && !found; i++)
 		found = fnmatch(pattern, facts.lines[i], 0) == 0;
 	unit_check(found, "fact %s", pattern);
+}
+
+/* Whether a fact matching the shell pattern has that gazetteer code. */
+static void
+expect_code(const char *pattern, const char *code)
+{
+	bool		found = false;
+
+	for (int i = 0; i < facts.n && !found; i++)
+		found = fnmatch(pattern, facts.lines[i], 0) == 0 && strcmp(facts.codes[i], code) == 0;
+	unit_check(found, "fact %s has code %s", pattern, code);
 }
 
 static void
@@ -857,6 +871,13 @@ test_patterns(void)
 	expect("membership|Sydkusten|Kimitoön|*");
 	expect("membership|Sydkusten|Porvoo|*");
 	expect("membership|Sydkusten|Espoo|*");
+	/*
+	 * a name of places in Finland and Norway ("Rauma") among Finland's
+	 * places is Finland's
+	 */
+	extract_string("T\n\nSatakunnan förbund är ett kommunalförbund. Följande kommuner är "
+				   "medlemmar i Satakunnan förbund: Pori, Ulvila, Rauma och Eura.\n", SC_NO_DAY);
+	expect_code("membership|Satakunnan förbund|Rauma|*", "FI-684");
 
 	/* not yet members, twin towns, and lists that are not of members */
 	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Kommunerna Falun, "
@@ -1380,6 +1401,16 @@ test_nordic_members(void)
 				   "kommunalförbund.\n", SC_NO_DAY);
 	expect("organisation|Göteborgsregionen|*");
 	unit_check(count("organisation|GR|") == 0, "no body of the abbreviation alone");
+	/* a sentence's first word, capitalised for that alone, is no part of it */
+	extract_string("T\n\nI Göteborgsregionen (GR) samarbetar 13 kommuner. GR är ett "
+				   "kommunalförbund.\n", SC_NO_DAY);
+	expect("organisation|Göteborgsregionen|*");
+	unit_check(count("organisation|GR|") == 0, "the abbreviation spelt out after \"I\"");
+	/* nor is the last word of a sentence before */
+	extract_string("T\n\nKontoret ligger i Göteborg. Göteborgsregionen (GR) består av 13 "
+				   "kommuner. GR är ett kommunalförbund.\n", SC_NO_DAY);
+	expect("organisation|Göteborgsregionen|*");
+	unit_check(count("organisation|GR|") == 0, "the abbreviation spelt out after a sentence");
 	/*
 	 * but not the last word of a longer name, which that word is not: the
 	 * owners the pattern stage reads are CTR's
@@ -2132,6 +2163,23 @@ test_twin_towns(void)
 				   "och vänortsliknande förbindelser med Stord i Norge.\n", SC_NO_DAY);
 	expect("twin_town||Hanko|*|FI|cooperation_agreement||Halmstad");
 	expect("twin_town||Stord|*|NO|friendship||Halmstad");
+	/*
+	 * a name of places in two countries is the place of the country
+	 * written beside it: Rauma in Finland and in Norway, "Vardo" both
+	 * Vardø and Åland's Vårdö
+	 */
+	extract_string("Vänorter\n\nVästerås stad har dessa vänorter:\n\n- Rauma, Finland\n"
+				   "- Vardo, Norge\n- Lund, Norge\n", SC_NO_DAY);
+	expect_code("twin_town||Rauma|*|FI|twin_town||Västerås", "FI-684");
+	expect_code("twin_town||Vardø|*|NO|twin_town||Västerås", "NO-5634");
+	expect_code("twin_town||Lund|*|NO|twin_town||Västerås", "NO-1112");
+	/* and under the heading of its country, as the pattern stage reads */
+	reading.pattern_stage = true;
+	extract_string("Vänorter\n\nUmeå kommuns vänorter:\n\nFinland\n\nRauma\n\nNorge\n\nLund\n",
+				   SC_NO_DAY);
+	expect_code("twin_town||Rauma|*|FI|*|Umeå", "FI-684");
+	expect_code("twin_town||Lund|*|NO|*|Umeå", "NO-1112");
+	reading.pattern_stage = false;
 
 	extract_string("T\n\nSamarbetsavtal finns med Hangö i Finland.\n", SC_NO_DAY);
 	unit_check(count("twin_town|") == 0, "an agreement is read only on a page of twin towns");
