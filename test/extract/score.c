@@ -275,7 +275,10 @@ name_length(const char *name)
  * place whatever the text's country: "Vasa" and "Vaasa" are one member or
  * twin town, as the database, which keeps its code, has them.  A name of
  * places in two countries (Lund), a pattern ("*"), a body or a place
- * abroad is kept as written.
+ * abroad is kept as written; so is a name that stands for one place but
+ * whose gazetteer name another place bears too, so that two places never
+ * become one: "Herøy (Nordland)" and "Herøy (Møre og Romsdal)", "Oslo
+ * fylke" and "Oslo kommune" stay apart.
  */
 static const char *
 place_name(const char *name)
@@ -283,7 +286,12 @@ place_name(const char *name)
 	static const sc_gazetteer_context any_country = {NULL, true, false};
 	const sc_place *place = sc_gazetteer_resolve(name, strlen(name), &any_country, NULL);
 
-	return place ? place->name : name;
+	if (place == NULL)
+		return name;
+	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+		if (&sc_gazetteer_places[i] != place && strcmp(sc_gazetteer_places[i].name, place->name) == 0)
+			return name;
+	return place->name;
 }
 
 /*

@@ -6,10 +6,12 @@
 # ruled-out fact; then the same page with an absent line that rules out one
 # of its own expected facts, which the scorer must reject; then
 # undated.txt, whose expected facts give the day it was read (read_on) in
-# place of -r's, with that line, without it and with a bad one.  The wrong
-# facts' precision is let pass (-t), so that only the absent lines can fail
-# the page.  Prints TAP; the scorer's own output is shown as comments only
-# where a check fails.
+# place of -r's, with that line, without it and with a bad one; and
+# namesake.txt, whose gold names a place another place's namesake must not
+# be counted as.  The wrong facts' precision is let pass (-t), so that only
+# the absent lines (and the namesake's missed line) can fail the page.
+# Prints TAP; the scorer's own output is shown as comments only where a
+# check fails.
 set -u
 
 score=$1
@@ -73,6 +75,11 @@ check "without it, -r's day does" \
 	printed "not ok 9 - membership validities: 0 of 3 right (0.000 >= 0.90)"
 "$score" -r 2026-12-04 -e "$dir/bad-read-on" "$undated" >"$out" 2>&1
 check "a read_on line that is no ISO date is refused" grep -qF "undated.facts: bad read_on line: 5 December 2026" "$out"
+
+namesake="$dir/namesake.txt"
+"$score" -t membership=0,0 "$namesake" >"$out" 2>&1
+check "a place whose name another bears is not its namesake: Herøy (Nordland) is no Herøy of Møre og Romsdal" \
+	printed "# namesake.txt: missed membership havila	herøy (nordland)"
 
 echo "1..$n"
 exit $status
