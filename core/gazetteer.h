@@ -43,8 +43,11 @@
  * language's name an alias ("Vasa", "Pietarsaari").  Norway's municipalities
  * and fylker merged away since 2000 (Nøtterøy, Hedmark) are there with the
  * day they ceased (valid_until), for the pages written before: only those
- * whose name no place of today bears, so that a name of today is never
- * made ambiguous by the past.
+ * whose name no Norwegian place of today bears, and where a name could
+ * still be read as either a place of today or one of the past, within a
+ * country or across ("Hemnes", "Sund" of Åland), the country of the text
+ * decides first and then the place of today wins (choose), so that a
+ * name of today is never made ambiguous by the past.
  *
  * Nothing here allocates or raises.
  */

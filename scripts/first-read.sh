@@ -31,10 +31,19 @@ usage() {
 }
 
 # The memberships each rule found on one page and how many were right, as
-# "rule<TAB>found<TAB>right" lines, from the scorer's rule lines.
+# "STAGE<TAB>rule<TAB>PAGE<TAB>found<TAB>right" lines, from the scorer's
+# rule lines.
 rules_of_page() {
+	row_stage=$1 row_page=$2
+	shift 2
 	"$score" -r 2026-12-04 -g "$real/INDEX.tsv" "$@" 2>&1 |
-		sed -n 's/^# membership rule \([^:]*\): precision [0-9.]* (\([0-9]*\) found, \([0-9]*\) right)$/\1\t\2\t\3/p'
+		awk -v stage="$row_stage" -v page="$row_page" '
+			/^# membership rule / && / found, / {
+				rule = $4; sub(/:$/, "", rule)
+				found = $7; sub(/^\(/, "", found)
+				right = $9
+				printf "%s\t%s\t%s\t%s\t%s\n", stage, rule, page, found, right
+			}'
 }
 
 record() {
@@ -47,13 +56,15 @@ record() {
 	mkdir -p "$records"
 	tmp=$out.tmp
 	{
+		# what the rules read from: the extractor, the core and its data
 		printf '# first read of dev/%s* (%d pages) at %s\n' "$prefix" $# \
-			"$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- loader || echo ' with changes')"
+			"$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- loader core data/reference ||
+				echo ' with changes')"
 		printf 'stage\trule\tpage\tfound\tright\n'
 		for page in "$@"; do
 			name=$(basename "$page" .txt)
-			rules_of_page "$page" | sed "s/^/default\t/; s/\t\([0-9]*\t[0-9]*\)$/\t$name\t\1/"
-			rules_of_page -p "$page" | sed "s/^/pattern\t/; s/\t\([0-9]*\t[0-9]*\)$/\t$name\t\1/"
+			rules_of_page default "$name" "$page"
+			rules_of_page pattern "$name" -p "$page"
 		done
 	} > "$tmp"
 	mv "$tmp" "$out"

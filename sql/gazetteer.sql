@@ -57,7 +57,8 @@ SELECT code, official_code, name, country, kind, region FROM place
 WHERE code IN ('FI-905', 'FI-598', 'FI-15', 'FI-21', 'FI-478') ORDER BY code COLLATE "C";
 
 -- Norway's places merged away: the day each ceased, and the fylke it lay
--- in on its last day.  A name of today is never made ambiguous by one of
+-- in on its last day, by name (today's Vestfold, NO-39, for Nøtterøy and
+-- Tjøme, which ceased in 2018).  A name of today is never made ambiguous by one of
 -- the past: "Hemnes" is Hemnes, not the genitive of Hemne.
 SELECT code, name, kind, region, to_char(valid_until, 'YYYY-MM-DD') AS valid_until FROM place
 WHERE code IN ('NO-0722', 'NO-0723', 'NO-04', 'NO-38', 'NO-5011', 'NO-0213')

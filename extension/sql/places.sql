@@ -101,7 +101,7 @@ COMMENT ON COLUMN @extschema@.place.name IS
 COMMENT ON COLUMN @extschema@.place.kind IS
 	'kommun (Swedish municipality), kommune (Danish or Norwegian municipality), region (Swedish or Danish region), fylke (Norwegian county), kunta (Finnish municipality) or maakunta (Finnish region)';
 COMMENT ON COLUMN @extschema@.place.region IS
-	'Code of the region, fylke or maakunta a municipality lies in (for a place that no longer exists, the one it lay in on its last day)';
+	'Code of the region, fylke or maakunta a municipality lies in (for a place that no longer exists, the one it lay in on its last day, by its name: where that fylke''s name lives on, today''s fylke of the name, so Nøtterøy''s Vestfold is NO-39)';
 COMMENT ON COLUMN @extschema@.place.valid_until IS
 	'The first day the place no longer existed (merged or split); NULL for a place of today';
 COMMENT ON TABLE @extschema@.population IS
