@@ -138,16 +138,11 @@ match_name_form(const char *text, size_t len, const char *name)
 static bool
 two_letters_in_capitals(const char *text, size_t len, const char *name)
 {
-	size_t		first = 1,
-				letters = 0;
+	size_t		n = strlen(name),
+				first = sc_char_length(name, n, 0);
 
-	for (const char *p = name; *p; p++)
-		letters += ((unsigned char) *p & 0xC0) != 0x80;
-	if (letters != 2)
-		return false;
-	while (name[first] != '\0' && ((unsigned char) name[first] & 0xC0) == 0x80)
-		first++;
-	return sc_is_upper(text, len, first);
+	return first < n && first + sc_char_length(name, n, first) == n &&
+		sc_is_upper(text, len, first);
 }
 
 /* Adds place to the candidates of a form of that length, longer forms first. */

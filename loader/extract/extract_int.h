@@ -647,6 +647,17 @@ extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 								   size_t *matched);
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
+
+/*
+ * Whether the place is a region whose bare name is a land, no body: a
+ * Swedish or Danish region ("Skåne", "Halland") or a Finnish maakunta
+ * ("Österbotten"); a fylke is told by its "fylkeskommune" apart.
+ */
+static inline bool
+ex_region_named_as_land(const sc_place *place)
+{
+	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_MAAKUNTA;
+}
 extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 								  const char *member);
 /* Whether a sentence of the page defines the body of that name. */

@@ -343,7 +343,7 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 static const sc_place *
 member_place(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
 {
-	if (place && (place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_MAAKUNTA) &&
+	if (place && ex_region_named_as_land(place) &&
 		!ex_contains(doc, start, end, "region"))
 		return NULL;
 	return place;

@@ -1372,8 +1372,7 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 	static const char *const prepositions[] = {"i", "inom", "in", "within", "på", NULL};
 
 	/* a county written without "fylkeskommune" is a place too ("i Vestfold") */
-	if (list->items[0].place != NULL && list->items[0].place->kind != SC_PLACE_REGION &&
-		list->items[0].place->kind != SC_PLACE_MAAKUNTA &&
+	if (list->items[0].place != NULL && !ex_region_named_as_land(list->items[0].place) &&
 		(list->items[0].place->kind != SC_PLACE_FYLKE || list->items[0].county_tail))
 		return false;
 	/* "i Halland", "i sydöstra Skåne", "åtte kommuner i Vestfold samt ..." */
@@ -1392,7 +1391,7 @@ static bool
 bare_region(const ex_doc *doc, const ex_list_item *item)
 {
 	return item->place != NULL &&
-		(((item->place->kind == SC_PLACE_REGION || item->place->kind == SC_PLACE_MAAKUNTA) &&
+		((ex_region_named_as_land(item->place) &&
 		  !ex_contains(doc, item->name_start, item->name_end, "region")) ||
 		 (item->place->kind == SC_PLACE_FYLKE && !item->county_tail));
 }

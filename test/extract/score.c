@@ -284,14 +284,20 @@ static const char *
 place_name(const char *name)
 {
 	static const sc_gazetteer_context any_country = {NULL, true, false};
+	/* which places share their gazetteer name with another, found once */
+	static bool shared[SC_GAZETTEER_MAX_PLACES],
+				known;
 	const sc_place *place = sc_gazetteer_resolve(name, strlen(name), &any_country, NULL);
 
-	if (place == NULL)
-		return name;
-	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
-		if (&sc_gazetteer_places[i] != place && strcmp(sc_gazetteer_places[i].name, place->name) == 0)
-			return name;
-	return place->name;
+	if (!known)
+	{
+		for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
+			for (size_t j = i + 1; j < sc_gazetteer_nplaces; j++)
+				if (strcmp(sc_gazetteer_places[i].name, sc_gazetteer_places[j].name) == 0)
+					shared[i] = shared[j] = true;
+		known = true;
+	}
+	return place == NULL || shared[place - sc_gazetteer_places] ? name : place->name;
 }
 
 /*
