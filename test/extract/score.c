@@ -173,8 +173,14 @@ static sc_extract_options extract_options;
 static int	validity_right, validity_checked;
 static int	absent_found, absent_checked;
 static int	warnings;
-/* Memberships found, and of them right, by basis. */
-static int	basis_found[SC_NBASES], basis_right[SC_NBASES];
+/*
+ * Memberships and member counts found, and of them right, by basis:
+ * which rules' subjects, stated or inferred, can be trusted.
+ */
+static const sc_fact_kind basis_kinds[] = {SC_FACT_MEMBERSHIP, SC_FACT_MEMBER_COUNT};
+
+#define NBASIS_KINDS (sizeof(basis_kinds) / sizeof(basis_kinds[0]))
+static int	basis_found[NBASIS_KINDS][SC_NBASES], basis_right[NBASIS_KINDS][SC_NBASES];
 /*
  * Wrong memberships whose member the page's gold gives to another
  * organisation: the organisation was named wrong (a pronoun, an
@@ -843,12 +849,13 @@ compare(const char *file, fact_set *got, fact_set *expected)
 	for (int j = 0; j < got->n; j++)
 	{
 		count(got->facts[j].kind, 1, 0, 0);
-		if (got->facts[j].kind == SC_FACT_MEMBERSHIP &&
-			(unsigned) got->facts[j].basis < SC_NBASES)
-		{
-			basis_found[got->facts[j].basis]++;
-			basis_right[got->facts[j].basis] += got->facts[j].matched;
-		}
+		for (size_t k = 0; k < NBASIS_KINDS; k++)
+			if (got->facts[j].kind == basis_kinds[k] &&
+				(unsigned) got->facts[j].basis < SC_NBASES)
+			{
+				basis_found[k][got->facts[j].basis]++;
+				basis_right[k][got->facts[j].basis] += got->facts[j].matched;
+			}
 		count_rule(got->facts[j].kind, got->facts[j].rule, got->facts[j].matched);
 		if (!got->facts[j].matched && got->facts[j].kind == SC_FACT_MEMBERSHIP)
 			tally_wrong_membership(&got->facts[j], expected);
@@ -1268,11 +1275,13 @@ main(int argc, char **argv)
 	ok &= ratio(validity_right, validity_checked) >= min_validity;
 	ok &= report_absent(++test, max_absent);
 	printf("# %d facts carried a warning\n", warnings);
-	for (int b = 0; b < SC_NBASES; b++)
-		if (basis_found[b] > 0)
-			printf("# membership %s: precision %.3f (%d found, %d right)\n",
-				   sc_fact_basis_name((sc_fact_basis) b),
-				   ratio(basis_right[b], basis_found[b]), basis_found[b], basis_right[b]);
+	for (size_t k = 0; k < NBASIS_KINDS; k++)
+		for (int b = 0; b < SC_NBASES; b++)
+			if (basis_found[k][b] > 0)
+				printf("# %s %s: precision %.3f (%d found, %d right)\n",
+					   sc_fact_kind_name(basis_kinds[k]), sc_fact_basis_name((sc_fact_basis) b),
+					   ratio(basis_right[k][b], basis_found[k][b]), basis_found[k][b],
+					   basis_right[k][b]);
 	if (membership_wrong > 0)
 		printf("# membership: %d of %d wrong ones have a member the gold gives "
 			   "another organisation of the page\n", membership_wrong_name, membership_wrong);
