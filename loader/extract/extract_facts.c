@@ -328,10 +328,39 @@ day_and_time_end(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 	return ex_skip_space(doc, p + time_at(doc, p, end), end);
 }
 
+/* Time zones a news site writes after its time ("Okt 06, 2004 17:00 CEST"). */
+static const char *const time_zones[] = {
+	"cet", "cest", "utc", "gmt", "eet", "eest", "bst", NULL
+};
+
+/*
+ * Bytes of a news item's label and the mark a site sets between it and
+ * the date at pos ("Pressmeddelande   •   ", "Pressemeddelelse | "),
+ * spaces after it included; 0 if none stands there.
+ */
+static size_t
+news_label_before_date(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char bullet[] = "\u2022";
+	size_t		n = news_label_at(doc, pos, end),
+				p;
+
+	if (n == 0)
+		return 0;
+	p = ex_skip_space(doc, pos + n, end);
+	if (end - p >= sizeof(bullet) - 1 && memcmp(doc->text + p, bullet, sizeof(bullet) - 1) == 0)
+		p += sizeof(bullet) - 1;
+	else if (p < end && doc->text[p] == '|')
+		p++;
+	else
+		return 0;
+	return ex_skip_space(doc, p, end) - pos;
+}
+
 /*
  * The date a line [line, end) holds and nothing else but a section in
- * capitals or a day of the week before it, "Den" and a time after it;
- * false if it holds more.
+ * capitals, a day of the week or a news item's label before it, "Den" and
+ * a time (with its zone) after it; false if it holds more.
  */
 static bool
 bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
@@ -346,10 +375,13 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 	 */
 	if ((n = ex_word_in(doc, p, end, weekdays)) > 0 && p + n < end && doc->text[p + n] == ' ')
 		p = ex_skip_space(doc, p + n, end);
+	else if ((n = news_label_before_date(doc, p, end)) > 0)
+		p += n;
 	else if (ex_date_at(doc, p, end, d) == 0 && capitals_at(doc, p, end, &word_end))
 		p = ex_skip_space(doc, word_end, end);
 	if ((p = day_and_time_end(doc, p, end, d)) == EX_NONE)
 		return false;
+	p = ex_skip_space(doc, p + ex_word_in(doc, p, end, time_zones), end);
 	if (p < end && doc->text[p] == '|')
 		p = ex_skip_space(doc, p + 1, end);
 	/* a news item's label after the day, with or without a time before it */

@@ -337,6 +337,17 @@ test_rules(void)
 	expect("document_date|||2023-05-08||-1||||published|");
 	expect_none("T\n\n2023-05-08 09:00Styrelsemöte\n\nStyrelsen sammanträder.\n",
 				"document_date|", "a time run into another word is no page's date");
+	/* a news site's label, a bullet, the date, its time and zone */
+	extract_string("Malmö blir delägare\n\nPressmeddelande   \u2022   Okt 06, 2004 17:00 CEST\n\n"
+				   "Malmö stad kommer att gå in som delägare.\n", SC_NO_DAY);
+	expect("document_date|||2004-10-06||-1||||published|");
+	extract_string("T\n\nPressemeddelelse | Jan 03, 2017 10:01 CET\n\nFire kommuner samarbejder.\n",
+				   SC_NO_DAY);
+	expect("document_date|||2017-01-03||-1||||published|");
+	expect_none("T\n\nStyrelsemöte \u2022 Okt 06, 2004 17:00 CEST\n\nStyrelsen sammanträder.\n",
+				"document_date|", "a label no news site uses dates no page");
+	expect_none("T\n\nPressmeddelande \u2022 Okt 06, 2004 17:00 CEST Malmö\n\nNytt bolag.\n",
+				"document_date|", "a date line with more after its zone is no page's date");
 	/* a letter's place and date alone on a line; not a day a site shows */
 	extract_string("T\n\nRevisjonen har gått gjennom selskapets regnskap.\n\n"
 				   "Steinkjer, 09.11.2018\n", SC_NO_DAY);
