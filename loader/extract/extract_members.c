@@ -284,6 +284,27 @@ role_at(const ex_doc *doc, size_t pos, size_t end)
 	return ex_word_is(doc, ex_skip_space(doc, p + n, end), end, "i") > 0;
 }
 
+/*
+ * Whether the verb after a list at pos says what the list is in with a
+ * name the page knows as no body ("A och B deltar i Sambruks projekt"):
+ * the list takes part in that, and the body the page is about is not
+ * what it is a member of.
+ */
+static bool
+in_unknown_name(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+
+	if ((n = ex_word_in(doc, p, end, subject_verbs)) == 0)
+		return false;
+	p = ex_skip_space(doc, p + n, end);
+	if ((n = ex_word_is(doc, p, end, "i")) == 0)
+		return false;
+	p = ex_skip_space(doc, p + n, end);
+	return p < end && sc_is_upper(doc->text, end, p) && ex_org_at(doc, p, end, &n) < 0;
+}
+
 /* Whether what follows a list at pos completes the trigger's rule. */
 static bool
 after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end)
@@ -914,7 +935,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 		return;
 	/* a list as the subject: "Ystad, Sjöbo och Tomelilla samverkar" */
 	read_list(doc, s->span.start, end, &list);
-	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end))
+	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end) &&
+		!in_unknown_name(doc, list.end, end))
 	{
 		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
 				  "member_list.subject", s->span);

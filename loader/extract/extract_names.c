@@ -1244,6 +1244,30 @@ menu_word(const ex_doc *doc, size_t pos, size_t end)
 #define EX_NAME_PREFIX_WORDS 3
 
 /*
+ * Whether the article at pos begins the name it stands before: "Den
+ * Grønne Dalen", "Det Norske Teatret", "Den Europæiske Union", an
+ * adjective's definite form capitalised between it and a capitalised
+ * noun, as a Danish or Norwegian name writes it.
+ */
+static bool
+article_of_name(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const articles[] = {"den", "det", NULL};
+	size_t		adjective,
+				adjective_end,
+				noun;
+
+	if (ex_word_in(doc, pos, end, articles) == 0 ||
+		(adjective = ex_next_word(doc, pos, end)) >= end ||
+		!sc_is_upper(doc->text, end, adjective) ||
+		(adjective_end = ex_word_end(doc, adjective, end)) - adjective < 3 ||
+		(noun = ex_next_word(doc, adjective, end)) >= end ||
+		noun != ex_skip_space(doc, adjective_end, end) || !sc_is_upper(doc->text, end, noun))
+		return false;
+	return sc_match_folded(doc->text + adjective_end - 1, 1, "e") == 1;
+}
+
+/*
  * Where a name begins at pos: past capitalised function or menu words,
  * or past the kind of a document and its preposition ("Selskapsavtale for
  * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd"), one
@@ -1262,6 +1286,8 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 			if (ex_word_in(doc, pos, end, prepositions))
 				pos = ex_next_word(doc, pos, end);
 		}
+		else if (article_of_name(doc, pos, end))
+			break;
 		else if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
 			pos = ex_next_word(doc, pos, end);
 		else
@@ -2361,6 +2387,20 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
+ * Whether the name [pos, run_end) is in the genitive before a noun of its
+ * own ("deltar i Sambruks projekt"): what the municipalities take part in
+ * is the noun, a project or a work of the body, not the body.
+ */
+static bool
+possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		next = ex_skip_space(doc, run_end, s->span.end);
+
+	return run_end - pos > 2 && sc_match_folded(doc->text + run_end - 1, 1, "s") == 1 &&
+		next > run_end && next < s->span.end && sc_is_lower(doc->text, s->span.end, next);
+}
+
+/*
  * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
  * a name that municipalities are members of, by the words before it.
  */
@@ -2379,6 +2419,7 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
+		possessor_of_noun(doc, s, pos, run_end) ||
 		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);

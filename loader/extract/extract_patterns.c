@@ -690,6 +690,13 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	}
 	else
 	{
+		/*
+		 * a name no one knows that the page's text ends with, nothing
+		 * after it, may be one a text cut at a stored length has cut
+		 * ("Hof og Holmest"); a place's whole name is one still
+		 */
+		if (tok->end == doc->len)
+			return t;
 		next = t + 1;
 		if (capitalised_word(doc, sw, next, end))
 		{

@@ -273,6 +273,18 @@ test_rules(void)
 	extract_string("T\n\nTre kommuner samverkar i Kustlandet: Ystad, Skurup och Trelleborg.\n",
 				   SC_NO_DAY);
 	expect("organisation|Kustlandet|*");
+	/* a Danish or Norwegian name that begins with its adjective's article */
+	extract_string("T\n\nDen Grønne Dalen er et interkommunalt samarbeid.\n", SC_NO_DAY);
+	expect("organisation|Den Grønne Dalen|*");
+	extract_string("T\n\nDet nye Vestfold Vann er et interkommunalt selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Det ") == 0, "an article before a word in lower case begins no name");
+	/* a body's project that municipalities take part in is neither it nor the page's body */
+	extract_string("T\n\nKommunalförbundet Sydarkivera bildades 2015. Karlskrona, Markaryd, "
+				   "Ronneby och Växjö deltar i Sambruks projekt Elektroniskt bevarande.\n",
+				   SC_NO_DAY);
+	unit_check(count("organisation|Sambruks|") == 0, "a genitive before its noun names no body");
+	unit_check(count("membership|") == 0, "taking part in a project is no membership (%d)",
+			   count("membership|"));
 
 	/* members by their role, "tillsammans med", owners in bullets */
 	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost.\n",
@@ -827,6 +839,15 @@ test_patterns(void)
 	extract_string("T\n\nVestfold Vann IKS eies av eierkommunene (Horten, Holmestrand og "
 				   "Tønsberg).\n", SC_NO_DAY);
 	expect("membership|Vestfold Vann IKS|Holmestrand|*");
+	/* a text cut at its stored length cuts its last name: no member of it */
+	extract_string("T\n\nVestfold Vann IKS eies av 10 kommuner i Vestfold; Sandefjord, Stokke, "
+				   "Andebu, Nøtterøy, Tjøme, Tønsberg, Re, Horten, Hof og Holmest", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Hof|*");
+	unit_check(count("membership|Vestfold Vann IKS|Holmest|") == 0,
+			   "no member of a name the text's end cut");
+	extract_string("T\n\nTolkförmedling Väst består av kommunerna Alingsås, Borås, Essunga och "
+				   "Grästorp", SC_NO_DAY);
+	expect("membership|Tolkförmedling Väst|Grästorp|*");
 
 	/* a county's name keeps its word for county in a body's name */
 	extract_string("T\n\nKommunförbundet i Kalmar län är en medlemsorganisation för länets "
