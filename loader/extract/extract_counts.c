@@ -159,6 +159,17 @@ static const char *const pointing_back[] = {
 	"där", "der", "dér", "dær", "there", "här", "her", "here", NULL
 };
 
+/*
+ * The area a body covers, counted in municipalities ("The geographical
+ * area of the Regional Council consists of 14 municipalities"): the
+ * municipalities of the area, not the members.  Folded, anywhere before
+ * the count.
+ */
+static const char *const area_before[] = {
+	"geographical area", "geografiska området", "geografiska område",
+	"geografiske område", "geografiske området", NULL
+};
+
 static const char *const not_members_qualifiers[] = {
 	"andra", "andre", "other", "fler", "flere", "more", "nya", "nye", "new", NULL
 };
@@ -440,6 +451,15 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
 	return ex_find_in(doc, from, to, words, &n) != EX_NONE;
 }
 
+/* Whether the count at count is of the area a body covers (area_before). */
+static bool
+counts_area(const ex_doc *doc, const ex_sentence *s, size_t count)
+{
+	size_t		n;
+
+	return ex_find_in(doc, s->span.start, count, area_before, &n) != EX_NONE;
+}
+
 /*
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
@@ -459,6 +479,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		preceded_by(doc, s->span.start, count, approximately) ||
 		preceded_by(doc, s->span.start, count, planned) ||
+		counts_area(doc, s, count) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
 	named = ex_org_before(doc, s->span.start, count);
@@ -657,7 +678,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
-		if (!owned && !possessive)
+		if ((!owned && !possessive) || counts_area(doc, s, pos))
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
 		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;

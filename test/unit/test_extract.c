@@ -1258,6 +1258,16 @@ test_patterns(void)
 	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund. Förbundet bildades 1995 och "
 				   "12 kommuner är i dag medlemmar i förbundet.\n", SC_NO_DAY);
 	expect("member_count|Sydvatten|*|12|*");
+	/* the municipalities of the area a body covers are not its members */
+	extract_string("Regional Council of Ostrobothnia\n\nThe Regional Council of Ostrobothnia is a "
+				   "joint authority. The geographical area of the Regional Council consists of 14 "
+				   "municipalities and three sub-regions.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "an area's municipalities counted are no members (%d)",
+			   count("member_count|"));
+	extract_string("Regional Council of Ostrobothnia\n\nThe Regional Council of Ostrobothnia is a "
+				   "joint authority. The Regional Council consists of 14 municipalities.\n",
+				   SC_NO_DAY);
+	expect("member_count|Regional Council of Ostrobothnia|*|14|*");
 	/* a count in a clause of what else there is counts a part of the members */
 	extract_string("Sjuhärads kommunalförbund\n\nSjuhärads kommunalförbund är en "
 				   "samverkansorganisation för tio kommuner. Förutom de åtta kommunerna som "
