@@ -1394,9 +1394,111 @@ spelt_out(ex_doc *doc, const char *abbr)
 }
 
 /*
+ * Words before a name that say it is another of the name before them
+ * ("Turku Region Public Transport, also known as Föli,"), and after one
+ * ("The Metropolitan Copenhagen Heating Transmission Company, CTR for
+ * short,"), folded.
+ */
+static const char *const alias_before[] = {
+	"also known as ", "även kallad ", "även kallat ", "också kallad ", "också kallat ",
+	"også kaldet ", "også kalt ", "også kjent som ", NULL
+};
+static const char *const alias_after[] = {" for short", NULL};
+
+/* Lower-case words a full name may have between its capitalised words. */
+static const char *const full_name_joiners[] = {"of", "and", "for", "och", "og", "i", NULL};
+
+/*
+ * The capitalised words that end right before end ("... of Ostrobothnia"),
+ * lower-case joiners between them, back to the first of them after a
+ * lower-case word, a mark or the line's start; a leading "The" left out.
+ * {0, 0} if the word before end is not capitalised.
+ */
+static sc_span
+capitalised_run_before(const ex_doc *doc, size_t end)
+{
+	size_t		start = EX_NONE,
+				p = end;
+
+	while (p > 0 && end - p < EX_NAME_MAX)
+	{
+		size_t		word = p;
+
+		while (word > 0 && sc_is_word_char(doc->text, doc->len, word - 1))
+			word--;
+		if (word == p)
+			break;
+		if (sc_is_upper(doc->text, doc->len, word))
+			start = word;
+		else if (start == EX_NONE || ex_word_in(doc, word, p, full_name_joiners) == 0)
+			break;
+		if (word < 2 || doc->text[word - 1] != ' ' || !sc_is_word_char(doc->text, doc->len, word - 2))
+			break;
+		p = word - 1;
+	}
+	if (start == EX_NONE)
+		return (sc_span) {0, 0};
+	/* the run begins with a capitalised word, never a joiner */
+	if (ex_word_is(doc, start, end, "the") > 0 && ex_next_word(doc, start, end) < end)
+		start = ex_next_word(doc, start, end);
+	return (sc_span) {start, end};
+}
+
+/*
+ * Where the page says in full the body it also calls alias: the name before
+ * ", also known as ALIAS" or before ", ALIAS for short" (alias_before,
+ * alias_after), a comma or an opening parenthesis between; {0, 0} if it
+ * says none.
+ */
+static sc_span
+alias_of(ex_doc *doc, const char *alias)
+{
+	size_t		n = strlen(alias);
+
+	if (doc->scans <= 0 || n == 0)
+		return (sc_span) {0, 0};
+	doc->scans--;
+	for (size_t i = 2; i + n <= doc->len; i++)
+	{
+		size_t		before = i,
+					m;
+
+		if (memcmp(doc->text + i, alias, n) != 0 || sc_is_word_char(doc->text, doc->len, i + n) ||
+			sc_is_word_char(doc->text, doc->len, i - 1))
+			continue;
+		for (int c = 0; alias_after[c]; c++)
+			if ((m = sc_match_folded(doc->text + i + n, doc->len - i - n, alias_after[c])) > 0 &&
+				!sc_is_word_char(doc->text, doc->len, i + n + m))
+				before = i - 1;
+		for (int c = 0; before == i && alias_before[c]; c++)
+		{
+			size_t		len = strlen(alias_before[c]);
+
+			if (i >= len + 2 &&
+				sc_match_folded(doc->text + i - len, len, alias_before[c]) == len)
+				before = i - len - 1;
+		}
+		if (before == i || before < 1)
+			continue;
+		/* ", " or " (" before the alias or its cue */
+		if ((doc->text[before] == ' ' && doc->text[before - 1] == ',') ||
+			(doc->text[before] == '(' && doc->text[before - 1] == ' '))
+		{
+			sc_span		full = capitalised_run_before(doc, before - 1);
+
+			if (full.end > full.start)
+				return full;
+		}
+	}
+	return (sc_span) {0, 0};
+}
+
+/*
  * An organisation named by an abbreviation the page spells out elsewhere
  * is named in full, the abbreviation kept for its mentions: "ARC er et
- * fælleskommunalt selskab" after "Amager Ressource Center, ARC".
+ * fælleskommunalt selskab" after "Amager Ressource Center, ARC"; so is
+ * one the page says is another name of a body it names in full ("Föli"
+ * after "Turku Region Public Transport, also known as Föli").
  */
 static void
 name_in_full(ex_doc *doc, ex_org *org)
@@ -1404,7 +1506,18 @@ name_in_full(ex_doc *doc, ex_org *org)
 	size_t		n = strlen(org->name);
 	sc_span		full;
 
-	if (n < EX_SPELT_MIN || n > EX_SPELT_MAX || n >= sizeof(org->abbreviation))
+	if (n >= sizeof(org->abbreviation))
+		return;
+	full = alias_of(doc, org->name);
+	if (full.end > full.start && full.end - full.start < sizeof(org->name) &&
+		(full.end - full.start != n || memcmp(doc->text + full.start, org->name, n) != 0))
+	{
+		strcpy(org->abbreviation, org->name);
+		ex_copy(doc, full, org->name, sizeof(org->name));
+		ex_initials_add(&doc->org_initials, org->name);
+		return;
+	}
+	if (n < EX_SPELT_MIN || n > EX_SPELT_MAX)
 		return;
 	for (size_t i = 0; i < n; i++)
 		if (org->name[i] < 'A' || org->name[i] > 'Z')
