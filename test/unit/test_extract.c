@@ -285,6 +285,11 @@ test_rules(void)
 	unit_check(count("organisation|The water") == 0 && count("organisation|water") == 0,
 			   "a name in lower case is no full name");
 
+	/* a Norwegian political council's kind written as a form, lower-case words before it */
+	extract_string("T\n\nHadeland nært og naturlig IPR er et samarbeid mellom Lunner, Jevnaker og "
+				   "Gran kommune.\n", SC_NO_DAY);
+	expect("organisation|Hadeland nært og naturlig IPR|*");
+	unit_check(count("organisation|IPR|") == 0, "not the form alone");
 	/* a Danish or Norwegian name that begins with its adjective's article */
 	extract_string("T\n\nDen Grønne Dalen er et interkommunalt samarbeid.\n", SC_NO_DAY);
 	expect("organisation|Den Grønne Dalen|*");
