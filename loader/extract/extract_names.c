@@ -2509,8 +2509,11 @@ possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t ru
 {
 	size_t		next = ex_skip_space(doc, run_end, s->span.end);
 
-	return run_end - pos > 2 && sc_match_folded(doc->text + run_end - 1, 1, "s") == 1 &&
-		next > run_end && next < s->span.end && sc_is_lower(doc->text, s->span.end, next);
+	/* a lower-case "s" after a lower-case letter: not "IKS", not "Ås" */
+	return run_end - pos > 3 && doc->text[run_end - 1] == 's' &&
+		sc_is_lower(doc->text, run_end, run_end - 2) &&
+		next > run_end && next < s->span.end && sc_is_lower(doc->text, s->span.end, next) &&
+		!ex_word_in_list(doc, next, s->span.end, &doc->function_words);
 }
 
 /*

@@ -300,6 +300,9 @@ test_rules(void)
 				   "Ronneby och Växjö deltar i Sambruks projekt Elektroniskt bevarande.\n",
 				   SC_NO_DAY);
 	unit_check(count("organisation|Sambruks|") == 0, "a genitive before its noun names no body");
+	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost IKS sedan 2010.\n",
+				   SC_NO_DAY);
+	expect("organisation|Göinge Nordost IKS|*");
 	unit_check(count("membership|") == 0, "taking part in a project is no membership (%d)",
 			   count("membership|"));
 
