@@ -623,6 +623,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->candidate_sink = options != NULL ? options->candidate_sink : NULL;
 	doc->candidate_arg = options != NULL ? options->candidate_arg : NULL;
 	doc->scans = EX_MAX_SCANS;
+	doc->alias_cues = -1;
 	doc->nmentions = -1;
 	doc->title = parts->title;
 	ex_index_name_words(doc);

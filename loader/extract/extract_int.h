@@ -250,6 +250,8 @@ typedef struct ex_doc
 	size_t		dated[EX_MAX_DATED];	/* see EX_MAX_DATED */
 	int			ndated;			/* > EX_MAX_DATED: too many to keep */
 	int			scans;			/* whole-text searches left, see EX_MAX_SCANS */
+	int			alias_cues;		/* -1 not yet asked, else whether the page says
+								 * a name is another's (extract_names.c) */
 	ex_org		orgs[EX_MAX_ORGS];
 	int			norgs;
 	ex_initials org_initials;	/* how their names and abbreviations begin */

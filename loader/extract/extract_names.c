@@ -1445,6 +1445,41 @@ capitalised_run_before(const ex_doc *doc, size_t end)
 }
 
 /*
+ * Whether the page holds one of alias_before or alias_after at all, asked
+ * once a page: most hold none, and alias_of then reads no text for the
+ * names of its bodies.  The words' last parts are looked for, in lower case
+ * as the cues are written.
+ */
+static bool
+page_has_alias_cue(ex_doc *doc)
+{
+	static const char *const tails[] = {
+		"known as ", "for short", "kallad ", "kallat ", "kaldet ", "kalt ", "kjent som ", NULL
+	};
+
+	if (doc->alias_cues < 0)
+	{
+		doc->alias_cues = 0;
+		/* each tail begins with "k" or "f": memchr finds those, fast */
+		for (const char *letters = "kf"; *letters && doc->alias_cues == 0; letters++)
+		{
+			const char *p = doc->text,
+					   *end = doc->text + doc->len;
+
+			while (doc->alias_cues == 0 && (p = memchr(p, *letters, end - p)) != NULL)
+			{
+				for (int c = 0; tails[c]; c++)
+					if (tails[c][0] == *letters && (size_t) (end - p) >= strlen(tails[c]) &&
+						memcmp(p, tails[c], strlen(tails[c])) == 0)
+						doc->alias_cues = 1;
+				p++;
+			}
+		}
+	}
+	return doc->alias_cues > 0;
+}
+
+/*
  * Where the page says in full the body it also calls alias: the name before
  * ", also known as ALIAS" or before ", ALIAS for short" (alias_before,
  * alias_after), a comma or an opening parenthesis between; {0, 0} if it
@@ -1455,7 +1490,7 @@ alias_of(ex_doc *doc, const char *alias)
 {
 	size_t		n = strlen(alias);
 
-	if (doc->scans <= 0 || n == 0)
+	if (n == 0 || !page_has_alias_cue(doc) || doc->scans <= 0)
 		return (sc_span) {0, 0};
 	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len; i++)
