@@ -87,6 +87,9 @@ static const twin_word twin_words[] = {
 	{"sister town", "twin_town", false},
 	{"sister-town", "twin_town", false},
 	{"sister municipalit", "twin_town", false},
+	/* "partner cities", as "partnerstad" */
+	{"partner cit", "twin_town", false},
+	{"partner town", "twin_town", false},
 	{"friendship cit", "friendship", false},
 	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */
@@ -1184,9 +1187,9 @@ former_item(const ex_doc *doc, sc_span within, size_t pos, size_t end)
  * every word each twin word's first bytes in turn, after a weaker test of
  * its beginning, cost a sixth of the extraction of the benchmark's pages.
  */
-static uint32_t twin_pairs[256];
-static uint32_t twin_every_class;	/* those in every class */
-static uint32_t twin_page_only; /* those that need doc->twin_page */
+static uint64_t twin_pairs[256];
+static uint64_t twin_every_class;	/* those in every class */
+static uint64_t twin_page_only; /* those that need doc->twin_page */
 
 /*
  * The first four bytes of each twin word with bit 0x20 of each set, or 0
@@ -1196,7 +1199,7 @@ static uint32_t twin_page_only; /* those that need doc->twin_page */
  * are these.  Many words share a twin word's first two bytes
  * ("samverkan" those of "samarbetsavtal"); few its first four.
  */
-static uint32_t twin_quads[32];
+static uint32_t twin_quads[64];
 
 /*
  * How a twin word may begin, for twin_word_in's walk: by its first byte,
@@ -1209,13 +1212,13 @@ static pthread_once_t twin_pairs_once = PTHREAD_ONCE_INIT;
 static void
 add_twin_pairs(void)
 {
-	_Static_assert(sizeof(twin_words) / sizeof(twin_words[0]) <= 33,
+	_Static_assert(sizeof(twin_words) / sizeof(twin_words[0]) <= 65,
 				   "twin_pairs has a bit for each twin word");
 
 	for (int i = 0; twin_words[i].prefix; i++)
 	{
 		const char *prefix = twin_words[i].prefix;
-		uint32_t	bit = UINT32_C(1) << i;
+		uint64_t	bit = UINT64_C(1) << i;
 
 		if (twin_words[i].needs_twin_page)
 			twin_page_only |= bit;
@@ -1243,10 +1246,10 @@ add_twin_pairs(void)
 }
 
 /* The twin words that may begin at pos, as bits of twin_words. */
-static inline uint32_t
+static inline uint64_t
 twin_candidates(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	candidates;
+	uint64_t	candidates;
 
 	if (pos >= end)
 		return 0;
@@ -1260,7 +1263,7 @@ twin_candidates(const ex_doc *doc, size_t pos, size_t end)
 
 /* The first of the candidates (not 0) that stands at pos, or NULL. */
 static const twin_word *
-twin_word_among(const ex_doc *doc, size_t pos, size_t end, uint32_t candidates)
+twin_word_among(const ex_doc *doc, size_t pos, size_t end, uint64_t candidates)
 {
 	uint32_t	quad = 0;
 
@@ -1288,7 +1291,7 @@ twin_word_among(const ex_doc *doc, size_t pos, size_t end, uint32_t candidates)
 static inline const twin_word *
 twin_word_at(const ex_doc *doc, size_t pos, size_t end)
 {
-	uint32_t	candidates = twin_candidates(doc, pos, end);
+	uint64_t	candidates = twin_candidates(doc, pos, end);
 
 	return candidates != 0 ? twin_word_among(doc, pos, end, candidates) : NULL;
 }

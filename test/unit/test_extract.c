@@ -1971,6 +1971,13 @@ test_twin_towns(void)
 	expect("twin_town||Varde|*|DK|twin_town||Levanger");
 	unit_check(count("twin_town||Levanger|") == 0, "the municipality before the word is no partner");
 
+	/* "partner cities", as "partnerstad", over bullets of partners with their countries */
+	extract_string("Collaborations\n\nLund Municipality has several partner cities around the world.\n\n"
+				   "Partner cities in the world\n\n  \u2022 Greifswald, Germany\n  \u2022 Nevers, France\n"
+				   "  \u2022 Zabrze, Poland\n", SC_NO_DAY);
+	expect("twin_town||Greifswald|*|DE|twin_town||Lund");
+	expect("twin_town||Zabrze|*|PL|twin_town||Lund");
+
 	/* a genitive outside the gazetteer names the municipality */
 	extract_string("Vänorter\n\nNykarlebys vänorter:\n- Sollefteå i Sverige\n"
 				   "- Steinkjer i Norge\n", SC_NO_DAY);
