@@ -1978,6 +1978,15 @@ test_twin_towns(void)
 	expect("twin_town||Greifswald|*|DE|twin_town||Lund");
 	expect("twin_town||Zabrze|*|PL|twin_town||Lund");
 
+	/* a list's introduction under the heading: "sisters of" a page on twin towns */
+	extract_string("Kolding\n\nKolding is a Danish seaport.\n\nSister cities\n\nThe following cities "
+				   "are sisters of Kolding:\n- Anjo, Japan (since 1997)\n- Drammen, Norway (since 1946)\n",
+				   SC_NO_DAY);
+	expect("twin_town||Anjo|*|JP|twin_town||Kolding");
+	expect("twin_town||Drammen|*|NO|twin_town||Kolding");
+	expect_none("T\n\nThe two nurses are sisters of the mayor: Anna, Norway; Berit, Sweden.\n",
+				"twin_town|", "sisters of a page on no twin towns are no towns");
+
 	/* a genitive outside the gazetteer names the municipality */
 	extract_string("Vänorter\n\nNykarlebys vänorter:\n- Sollefteå i Sverige\n"
 				   "- Steinkjer i Norge\n", SC_NO_DAY);
