@@ -285,6 +285,18 @@ role_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Whether the verb after a list at pos is "har" (has), which says the
+ * list has something, not that it cooperates: "Lilla Edets kommun och Nome
+ * kommun har under åren haft goda erfarenhetsutbyten".  Such a list is a
+ * body's members only where its sentence names the body.
+ */
+static bool
+having_subject(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_is(doc, ex_skip_space(doc, pos, end), end, "har") > 0;
+}
+
+/*
  * Whether the verb after a list at pos says what the list is in with a
  * name the page knows as no body ("A och B deltar i Sambruks projekt"):
  * the list takes part in that, and the body the page is about is not
@@ -938,8 +950,10 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end) &&
 		!in_unknown_name(doc, list.end, end))
 	{
-		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
-				  "member_list.subject", s->span);
+		int			org = list_org(doc, s, s->span.start, list.end);
+
+		if (doc->subject_basis == SC_BASIS_STATED || !having_subject(doc, list.end, end))
+			emit_list(doc, s, &list, org, "member_list.subject", s->span);
 		return;
 	}
 	if (list.nitems >= 2 && after_list(doc, "member_list.role", list.end, end))

@@ -285,6 +285,15 @@ test_rules(void)
 	unit_check(count("organisation|The water") == 0 && count("organisation|water") == 0,
 			   "a name in lower case is no full name");
 
+	/* a list that has something, in a sentence that names no body, is no body's members */
+	extract_string("Vänorter\n\nHelsingfors-Vanda flygplats ligger nära. Lilla Edets kommun och Nome "
+				   "kommun har under åren haft goda erfarenhetsutbyten.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "\"har\" after a list refers to no body (%d)",
+			   count("membership|"));
+	extract_string("T\n\nSydvatten AB är ett bolag. Lund och Eslöv har Sydvatten AB som sitt "
+				   "gemensamma bolag.\n", SC_NO_DAY);
+	expect("membership|Sydvatten AB|Eslöv|*");
+
 	/* a Norwegian political council's kind written as a form, lower-case words before it */
 	extract_string("T\n\nHadeland nært og naturlig IPR er et samarbeid mellom Lunner, Jevnaker og "
 				   "Gran kommune.\n", SC_NO_DAY);
