@@ -279,7 +279,14 @@ test_rules(void)
 				   "between Turku, Kaarina, Raisio, Lieto, Naantali and Rusko.\n", SC_NO_DAY);
 	expect("membership|Turku Region Public Transport|Kaarina|*");
 	unit_check(count("membership|Föli|") == 0, "no member of the other name");
+	/* "They are the following:" after the sentence that defines the body */
+	extract_string("Norrvatten\n\nNorrvatten is a local federation owned by 14 municipalities. They "
+				   "are the following: Danderyd, Järfälla, Knivsta and Solna.\n", SC_NO_DAY);
+	expect("membership|Norrvatten|Knivsta|*");
 	reading.pattern_stage = false;
+	extract_string("Norrvatten\n\nNorrvatten is a local federation owned by 14 municipalities. They "
+				   "are the following: Danderyd, Järfälla, Knivsta and Solna.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "\"they are the following\" is read in the pattern stage only");
 	extract_string("T\n\nThe water is, also known as Vattnet, clean. Vattnet AB is a company.\n",
 				   SC_NO_DAY);
 	unit_check(count("organisation|The water") == 0 && count("organisation|water") == 0,
