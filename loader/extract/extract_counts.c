@@ -81,7 +81,10 @@ static const char *const members_plain[] = {
 	"medlemmar", "medlemmer", "medlemar", "members", NULL
 };
 static const char *const having_plain[] = {
-	"har", "hade", "hadde", "has", "have", "had", NULL
+	"har", "hade", "hadde", "has", "have", "had",
+	/* "X ... är nu 48 medlemmar": being so many now */
+	"är nu", "är idag", "är i dag", "er nu", "er i dag", "er nå", "er no", "is now", "are now",
+	NULL
 };
 static const char *const boards[] = {
 	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",

@@ -1294,6 +1294,12 @@ test_patterns(void)
 	extract_string("Sydvatten\n\nSydvatten är ett kommunalförbund. Förbundet bildades 1995 och "
 				   "12 kommuner är i dag medlemmar i förbundet.\n", SC_NO_DAY);
 	expect("member_count|Sydvatten|*|12|*");
+	/* a body that "is now" so many members */
+	extract_string("T\n\nKlimatnätverket Syd har fått 6 nya medlemmar under 2022 och är nu "
+				   "48 medlemmar.\n", SC_NO_DAY);
+	expect("member_count|Klimatnätverket Syd|*|48|*");
+	unit_check(count("member_count|") == 1, "new members are no count of all (%d counts)",
+			   count("member_count|"));
 	/* the municipalities of the area a body covers are not its members */
 	extract_string("Regional Council of Ostrobothnia\n\nThe Regional Council of Ostrobothnia is a "
 				   "joint authority. The geographical area of the Regional Council consists of 14 "
