@@ -231,6 +231,7 @@ static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
 static bool menu_word(const ex_doc *doc, size_t pos, size_t end);
 static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
 static bool pronoun(const ex_doc *doc, size_t pos, size_t end);
+static bool referring_word(ex_doc *doc, size_t start, size_t end);
 static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
@@ -1445,6 +1446,32 @@ capitalised_run_before(const ex_doc *doc, size_t end)
 }
 
 /*
+ * Whether the words [full) before an alias's cue may name a body in full,
+ * as add_org and acceptable_name ask of a name: not a place, not a word
+ * that only refers to a body ("Bolaget, även kallat VA SYD,", "Selskapet,
+ * også kalt IVAR,", "The Company, CTR for short,"), nor one word that a
+ * sentence or line begins with and the page does not use as a name
+ * elsewhere ("Kommunen, även kallad ...").
+ */
+static bool
+full_name_acceptable(ex_doc *doc, sc_span full)
+{
+	size_t		before = full.start;
+
+	if (is_place_name(doc, full.start, full.end) || referring_word(doc, full.start, full.end))
+		return false;
+	if (ex_word_end(doc, full.start, full.end) != full.end)
+		return true;
+	while (before > 0 && doc->text[before - 1] == ' ')
+		before--;
+	if (before > 0 && strchr(".:;!?\n", doc->text[before - 1]) == NULL)
+		return true;
+	return inner_capital(doc, full.start, full.end) ||
+		title_begins_with(doc, full.start, full.end) ||
+		capitalised_elsewhere(doc, full.start, full.end);
+}
+
+/*
  * Whether the page holds one of alias_before or alias_after at all, asked
  * once a page: most hold none, and alias_of then reads no text for the
  * names of its bodies.  The words' last parts are looked for, in lower case
@@ -1521,7 +1548,7 @@ alias_of(ex_doc *doc, const char *alias)
 		{
 			sc_span		full = capitalised_run_before(doc, before - 1);
 
-			if (full.end > full.start)
+			if (full.end > full.start && full_name_acceptable(doc, full))
 				return full;
 		}
 	}

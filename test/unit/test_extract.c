@@ -280,10 +280,24 @@ test_rules(void)
 	expect("membership|Turku Region Public Transport|Kaarina|*");
 	unit_check(count("membership|Föli|") == 0, "no member of the other name");
 	reading.pattern_stage = false;
-	extract_string("T\n\nThe water is, also known as Vattnet, clean. Vattnet AB is a company.\n",
+	extract_string("T\n\nVattnet AB is a company. The water is, also known as Vattnet AB, clean.\n",
 				   SC_NO_DAY);
+	expect("organisation|Vattnet AB|*");
 	unit_check(count("organisation|The water") == 0 && count("organisation|water") == 0,
 			   "a name in lower case is no full name");
+	/* nor is a word that only refers to a body, before the cue */
+	extract_string("T\n\nVA SYD är ett kommunalförbund. Bolaget, även kallat VA SYD, ägs av Lund, "
+				   "Malmö och Eslöv.\n", SC_NO_DAY);
+	expect("organisation|VA SYD|*");
+	unit_check(count("organisation|Bolaget|") == 0, "\"Bolaget\" is no full name");
+	extract_string("T\n\nIVAR IKS er et interkommunalt selskap. Selskapet, også kalt IVAR IKS, eies "
+				   "av Sandnes, Stavanger og Sola.\n", SC_NO_DAY);
+	expect("membership|IVAR IKS|Sola|*");
+	unit_check(count("organisation|Selskapet|") == 0, "\"Selskapet\" is no full name");
+	extract_string("T\n\nVA SYD är ett kommunalförbund. Huvudmannen, även kallad VA SYD, ägs av Lund, "
+				   "Malmö och Eslöv.\n", SC_NO_DAY);
+	unit_check(count("organisation|Huvudmannen|") == 0,
+			   "a word a sentence begins with, used as no name elsewhere, is no full name");
 
 	/* a list that has something, in a sentence that names no body, is no body's members */
 	extract_string("Vänorter\n\nHelsingfors-Vanda flygplats ligger nära. Lilla Edets kommun och Nome "
