@@ -1410,6 +1410,31 @@ static const char *const alias_after[] = {" for short", NULL};
 static const char *const full_name_joiners[] = {"of", "and", "for", "och", "og", "i", NULL};
 
 /*
+ * The start of the word that ends at end, read back by characters, a
+ * hyphen inside it part of it as ex_word_end reads it ("Sør-Rogaland");
+ * end if no word ends there.
+ */
+static size_t
+word_ending_at(const ex_doc *doc, size_t end)
+{
+	size_t		word = end;
+
+	while (word > 0)
+	{
+		size_t		prev = word - 1;
+
+		if (doc->text[prev] == '-' && word < end && prev > 0)
+			prev--;
+		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
+			prev--;
+		if (!sc_is_word_char(doc->text, doc->len, prev))
+			break;
+		word = prev;
+	}
+	return word;
+}
+
+/*
  * The capitalised words that end right before end ("... of Ostrobothnia"),
  * lower-case joiners between them, back to the first of them after a
  * lower-case word, a mark or the line's start; a leading "The" left out.
@@ -1423,17 +1448,15 @@ capitalised_run_before(const ex_doc *doc, size_t end)
 
 	while (p > 0 && end - p < EX_NAME_MAX)
 	{
-		size_t		word = p;
+		size_t		word = word_ending_at(doc, p);
 
-		while (word > 0 && sc_is_word_char(doc->text, doc->len, word - 1))
-			word--;
 		if (word == p)
 			break;
 		if (sc_is_upper(doc->text, doc->len, word))
 			start = word;
 		else if (start == EX_NONE || ex_word_in(doc, word, p, full_name_joiners) == 0)
 			break;
-		if (word < 2 || doc->text[word - 1] != ' ' || !sc_is_word_char(doc->text, doc->len, word - 2))
+		if (word < 2 || doc->text[word - 1] != ' ' || word_ending_at(doc, word - 1) == word - 1)
 			break;
 		p = word - 1;
 	}
@@ -1526,7 +1549,7 @@ alias_of(ex_doc *doc, const char *alias)
 					m;
 
 		if (memcmp(doc->text + i, alias, n) != 0 || sc_is_word_char(doc->text, doc->len, i + n) ||
-			sc_is_word_char(doc->text, doc->len, i - 1))
+			!ex_word_start(doc, i))
 			continue;
 		for (int c = 0; alias_after[c]; c++)
 			if ((m = sc_match_folded(doc->text + i + n, doc->len - i - n, alias_after[c])) > 0 &&

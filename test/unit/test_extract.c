@@ -298,6 +298,15 @@ test_rules(void)
 				   "Malmö och Eslöv.\n", SC_NO_DAY);
 	unit_check(count("organisation|Huvudmannen|") == 0,
 			   "a word a sentence begins with, used as no name elsewhere, is no full name");
+	/* a full name read back by characters: letters of UTF-8, a hyphen inside a word */
+	extract_string("T\n\nSamordningsförbundet Östergötland, även kallat Samöst, är ett "
+				   "kommunalförbund. Samöst ägs av Linköping, Norrköping och Motala.\n", SC_NO_DAY);
+	expect("membership|Samordningsförbundet Östergötland|Motala|*");
+	unit_check(count("membership|Samöst|") == 0, "no member of the other name");
+	extract_string("T\n\nBRIKS er et interkommunalt selskap. Brannvesenet Sør-Rogaland, også kalt "
+				   "BRIKS, eies av Sandnes, Stavanger og Sola.\n", SC_NO_DAY);
+	expect("membership|Brannvesenet Sør-Rogaland|Sola|*");
+	unit_check(count("organisation|Rogaland|") == 0, "not the name's last part after its hyphen");
 
 	/* a list that has something, in a sentence that names no body, is no body's members */
 	extract_string("Vänorter\n\nHelsingfors-Vanda flygplats ligger nära. Lilla Edets kommun och Nome "
