@@ -309,10 +309,15 @@ test_rules(void)
 	unit_check(count("organisation|Rogaland|") == 0, "not the name's last part after its hyphen");
 
 	/* a list that has something, in a sentence that names no body, is no body's members */
-	extract_string("Vänorter\n\nHelsingfors-Vanda flygplats ligger nära. Lilla Edets kommun och Nome "
-				   "kommun har under åren haft goda erfarenhetsutbyten.\n", SC_NO_DAY);
+	extract_string("T\n\nMan tar sig till Helsingfors-Vanda flygplats på 25 minuter.\n\nLilla Edets "
+				   "kommun och Nome kommun har under åren haft goda erfarenhetsutbyten.\n", SC_NO_DAY);
+	expect("organisation|Helsingfors-Vanda flygplats|*");
 	unit_check(count("membership|") == 0, "\"har\" after a list refers to no body (%d)",
 			   count("membership|"));
+	/* but "har" and a supine say that the list cooperates, in the body the page is about */
+	extract_string("Sydvatten\n\nSydvatten AB är ett bolag. Lund, Malmö och Eslöv har sedan 1966 "
+				   "samverkat om vattnet.\n", SC_NO_DAY);
+	expect("membership|Sydvatten AB|Malmö|*");
 	extract_string("T\n\nSydvatten AB är ett bolag. Lund och Eslöv har Sydvatten AB som sitt "
 				   "gemensamma bolag.\n", SC_NO_DAY);
 	expect("membership|Sydvatten AB|Eslöv|*");
