@@ -91,7 +91,7 @@ static const twin_word twin_words[] = {
 	{"partner cit", "twin_town", false},
 	{"partner town", "twin_town", false},
 	/* "The following cities are sisters of Kolding:" under "Sister cities" */
-	{"sisters of", "twin_town", true},
+	{"sisters of ", "twin_town", true},
 	{"friendship cit", "friendship", false},
 	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */

@@ -2023,6 +2023,9 @@ test_twin_towns(void)
 	expect("twin_town||Drammen|*|NO|twin_town||Kolding");
 	expect_none("T\n\nThe two nurses are sisters of the mayor: Anna, Norway; Berit, Sweden.\n",
 				"twin_town|", "sisters of a page on no twin towns are no towns");
+	expect_none("Kolding\n\nKolding is a Danish seaport.\n\nSister cities\n\nThe two sisters often "
+				"visit: Anjo, Japan; Drammen, Norway.\n",
+				"twin_town|", "\"sisters often\" is no \"sisters of\"");
 
 	/* a genitive outside the gazetteer names the municipality */
 	extract_string("Vänorter\n\nNykarlebys vänorter:\n- Sollefteå i Sverige\n"
