@@ -2390,6 +2390,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_table = false;
 	doc->twin_cells = 2;
 	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strncmp(word->prefix, "sister", 6) == 0 ||
+		strncmp(word->prefix, "partner ", 8) == 0 ||
 		strncmp(word->prefix, "friendship", 10) == 0 || strstr(word->prefix, "agreement") != NULL;
 	if (!doc->twin_page)
 	{

@@ -2014,6 +2014,12 @@ test_twin_towns(void)
 				   "  \u2022 Zabrze, Poland\n", SC_NO_DAY);
 	expect("twin_town||Greifswald|*|DE|twin_town||Lund");
 	expect("twin_town||Zabrze|*|PL|twin_town||Lund");
+	/* an English word, as "twin towns" is: the English page's subject names the town */
+	reading.pattern_stage = true;
+	extract_string("Fakeville\n\nFakeville is a town in Germany. Fakeville has three partner cities: "
+				   "Kolding, Denmark; Lund, Sweden; Drammen, Norway.\n", SC_NO_DAY);
+	expect("twin_town||Kolding|*|DK|twin_town||Fakeville");
+	reading.pattern_stage = false;
 
 	/* a list's introduction under the heading: "sisters of" a page on twin towns */
 	extract_string("Kolding\n\nKolding is a Danish seaport.\n\nSister cities\n\nThe following cities "
