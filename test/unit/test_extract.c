@@ -342,6 +342,12 @@ test_rules(void)
 	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost IKS sedan 2010.\n",
 				   SC_NO_DAY);
 	expect("organisation|Göinge Nordost IKS|*");
+	/* that one is read by its form; these by member_of, which asks possessor_of_noun */
+	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge VAS projekt.\n", SC_NO_DAY);
+	expect("organisation|Göinge VAS|*");
+	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Reno Djurs sedan 2010.\n",
+				   SC_NO_DAY);
+	expect("organisation|Reno Djurs|*");
 
 	/* members by their role, "tillsammans med", owners in bullets */
 	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost.\n",
