@@ -285,15 +285,31 @@ role_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The supines of subject_verbs that "har" makes a perfect of ("Ystad, Sjöbo
+ * och Tomelilla har sedan 2010 samverkat"), whole words: there "har" is
+ * no verb of having.
+ */
+static const char *const subject_supines[] = {
+	"samverkat", "samarbetat", "deltagit", "ingått", "bildat", "ägt", "drivit",
+	"samordnat", "arbetat", "träffats", "mötts", NULL
+};
+
+/*
  * Whether the verb after a list at pos is "har" (has), which says the
  * list has something, not that it cooperates: "Lilla Edets kommun och Nome
- * kommun har under åren haft goda erfarenhetsutbyten".  Such a list is a
- * body's members only where its sentence names the body.
+ * kommun har under åren haft goda erfarenhetsutbyten"; not "har" before a
+ * supine of subject_supines, which says that it cooperates.  Such a list
+ * is a body's members only where its sentence names the body.
  */
 static bool
 having_subject(const ex_doc *doc, size_t pos, size_t end)
 {
-	return ex_word_is(doc, ex_skip_space(doc, pos, end), end, "har") > 0;
+	size_t		p = ex_skip_space(doc, pos, end),
+				n;
+
+	if ((n = ex_word_is(doc, p, end, "har")) == 0)
+		return false;
+	return ex_find_in(doc, p + n, end, subject_supines, &n) == EX_NONE;
 }
 
 /*

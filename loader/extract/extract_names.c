@@ -231,6 +231,7 @@ static bool genre_word(const ex_doc *doc, size_t pos, size_t end);
 static bool menu_word(const ex_doc *doc, size_t pos, size_t end);
 static bool kind_alone(const ex_doc *doc, size_t pos, size_t end);
 static bool pronoun(const ex_doc *doc, size_t pos, size_t end);
+static bool referring_word(ex_doc *doc, size_t start, size_t end);
 static bool owned_name(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static const kind_word *compound_end(const ex_doc *doc, size_t pos, size_t wend,
@@ -1409,6 +1410,31 @@ static const char *const alias_after[] = {" for short", NULL};
 static const char *const full_name_joiners[] = {"of", "and", "for", "och", "og", "i", NULL};
 
 /*
+ * The start of the word that ends at end, read back by characters, a
+ * hyphen inside it part of it as ex_word_end reads it ("Sør-Rogaland");
+ * end if no word ends there.
+ */
+static size_t
+word_ending_at(const ex_doc *doc, size_t end)
+{
+	size_t		word = end;
+
+	while (word > 0)
+	{
+		size_t		prev = word - 1;
+
+		if (doc->text[prev] == '-' && word < end && prev > 0)
+			prev--;
+		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
+			prev--;
+		if (!sc_is_word_char(doc->text, doc->len, prev))
+			break;
+		word = prev;
+	}
+	return word;
+}
+
+/*
  * The capitalised words that end right before end ("... of Ostrobothnia"),
  * lower-case joiners between them, back to the first of them after a
  * lower-case word, a mark or the line's start; a leading "The" left out.
@@ -1422,17 +1448,15 @@ capitalised_run_before(const ex_doc *doc, size_t end)
 
 	while (p > 0 && end - p < EX_NAME_MAX)
 	{
-		size_t		word = p;
+		size_t		word = word_ending_at(doc, p);
 
-		while (word > 0 && sc_is_word_char(doc->text, doc->len, word - 1))
-			word--;
 		if (word == p)
 			break;
 		if (sc_is_upper(doc->text, doc->len, word))
 			start = word;
 		else if (start == EX_NONE || ex_word_in(doc, word, p, full_name_joiners) == 0)
 			break;
-		if (word < 2 || doc->text[word - 1] != ' ' || !sc_is_word_char(doc->text, doc->len, word - 2))
+		if (word < 2 || doc->text[word - 1] != ' ' || word_ending_at(doc, word - 1) == word - 1)
 			break;
 		p = word - 1;
 	}
@@ -1442,6 +1466,32 @@ capitalised_run_before(const ex_doc *doc, size_t end)
 	if (ex_word_is(doc, start, end, "the") > 0 && ex_next_word(doc, start, end) < end)
 		start = ex_next_word(doc, start, end);
 	return (sc_span) {start, end};
+}
+
+/*
+ * Whether the words [full) before an alias's cue may name a body in full,
+ * as add_org and acceptable_name ask of a name: not a place, not a word
+ * that only refers to a body ("Bolaget, även kallat VA SYD,", "Selskapet,
+ * også kalt IVAR,", "The Company, CTR for short,"), nor one word that a
+ * sentence or line begins with and the page does not use as a name
+ * elsewhere ("Kommunen, även kallad ...").
+ */
+static bool
+full_name_acceptable(ex_doc *doc, sc_span full)
+{
+	size_t		before = full.start;
+
+	if (is_place_name(doc, full.start, full.end) || referring_word(doc, full.start, full.end))
+		return false;
+	if (ex_word_end(doc, full.start, full.end) != full.end)
+		return true;
+	while (before > 0 && doc->text[before - 1] == ' ')
+		before--;
+	if (before > 0 && strchr(".:;!?\n", doc->text[before - 1]) == NULL)
+		return true;
+	return inner_capital(doc, full.start, full.end) ||
+		title_begins_with(doc, full.start, full.end) ||
+		capitalised_elsewhere(doc, full.start, full.end);
 }
 
 /*
@@ -1499,7 +1549,7 @@ alias_of(ex_doc *doc, const char *alias)
 					m;
 
 		if (memcmp(doc->text + i, alias, n) != 0 || sc_is_word_char(doc->text, doc->len, i + n) ||
-			sc_is_word_char(doc->text, doc->len, i - 1))
+			!ex_word_start(doc, i))
 			continue;
 		for (int c = 0; alias_after[c]; c++)
 			if ((m = sc_match_folded(doc->text + i + n, doc->len - i - n, alias_after[c])) > 0 &&
@@ -1521,7 +1571,7 @@ alias_of(ex_doc *doc, const char *alias)
 		{
 			sc_span		full = capitalised_run_before(doc, before - 1);
 
-			if (full.end > full.start)
+			if (full.end > full.start && full_name_acceptable(doc, full))
 				return full;
 		}
 	}

@@ -91,7 +91,7 @@ static const twin_word twin_words[] = {
 	{"partner cit", "twin_town", false},
 	{"partner town", "twin_town", false},
 	/* "The following cities are sisters of Kolding:" under "Sister cities" */
-	{"sisters of", "twin_town", true},
+	{"sisters of ", "twin_town", true},
 	{"friendship cit", "friendship", false},
 	{"friendship town", "friendship", false},
 	/* cooperation abroad is a twin-town page's only */
@@ -2390,6 +2390,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	doc->twin_table = false;
 	doc->twin_cells = 2;
 	doc->twin_english = strcmp(word->prefix, "twin") == 0 || strncmp(word->prefix, "sister", 6) == 0 ||
+		strncmp(word->prefix, "partner ", 8) == 0 ||
 		strncmp(word->prefix, "friendship", 10) == 0 || strstr(word->prefix, "agreement") != NULL;
 	if (!doc->twin_page)
 	{

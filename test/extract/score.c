@@ -71,8 +71,8 @@
  * pages no one tuning the rules may read: its figures are all it shows.
  *
  * After the TAP lines, comments give the precision of the memberships
- * found by how sure each is (sc_fact_basis): stated in its sentence, or
- * inferred from the title, a heading, an earlier sentence.  A membership
+ * and member counts found by how sure each is (sc_fact_basis): stated in
+ * its sentence, or inferred from the title, a heading, an earlier sentence.  A membership
  * found in several sentences counts as stated if one of them states it.
  * Without -q, further comments give the precision of the facts each rule
  * found, kind by kind (a fact found by several rules counts for the first
