@@ -38,7 +38,7 @@ static void visit(ex_doc *doc, const ex_sentence *s, ex_pass pass);
 static size_t split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end,
 							 ex_sentence *s);
 static void walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass);
-static const char *page_country(const ex_doc *doc);
+static const char *page_country(const ex_doc *doc, bool *english);
 const char *
 sc_fact_kind_name(sc_fact_kind kind)
 {
@@ -533,7 +533,7 @@ ascii_word_at(const char *p, const char *word)
  * and fees the kroner of "kr".
  */
 static const char *
-page_country(const ex_doc *doc)
+page_country(const ex_doc *doc, bool *english)
 {
 	int			och = 0,
 				og = 0,
@@ -541,6 +541,7 @@ page_country(const ex_doc *doc)
 				av = 0,
 				the = 0;
 
+	*english = false;
 	if (doc->len <= 3)
 		return NULL;
 
@@ -569,6 +570,7 @@ page_country(const ex_doc *doc)
 		else if (p[0] == 't')
 			the += ascii_word_at(p, "the");
 	}
+	*english = the > och && the > og;
 	if (och > og && och >= the && och > 0)
 		return "SE";
 	if (og > och && og >= the)
@@ -628,7 +630,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	doc->title = parts->title;
 	ex_index_name_words(doc);
 	mark_words(doc);
-	doc->country = page_country(doc);
+	doc->country = page_country(doc, &doc->english);
 
 	walk(doc, parts, EX_PASS_DATES);
 	/* a date a label states is the page's before one alone near its top */

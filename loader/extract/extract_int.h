@@ -275,6 +275,8 @@ typedef struct ex_doc
 	ex_initials naming_initials;	/* how naming_nouns begin, for searches */
 	const char *country;		/* the country of the page's language, or NULL:
 								 * the gazetteer's context, see ex_place_at */
+	bool		english;		/* "the" is the page's commonest of the words
+								 * page_country counts (extract.c) */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* the page's own municipality, or NULL */
 	const sc_place *twin_named; /* the last a sentence with the words named */

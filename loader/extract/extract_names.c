@@ -616,6 +616,21 @@ has_name_kind(const ex_doc *doc, size_t pos, size_t end)
 	return name_kind_in(doc, pos, end) != NULL;
 }
 /*
+ * Whether the legal form i may name a body on this page.  A cooperation's
+ * form under Norwegian law ("KO", "IPR", kind intermunicipal_cooperation)
+ * is not read on an English page, where those letters are other words'
+ * ("the Lund University IPR office"); a Nynorsk page without "og" has no
+ * country, but is no English one.
+ */
+static bool
+form_of_page(const ex_doc *doc, int i)
+{
+	return !doc->english || ex_legal_forms[i].lang != EX_LANG_NO ||
+		ex_legal_forms[i].kind == NULL ||
+		strcmp(ex_legal_forms[i].kind, "intermunicipal_cooperation") != 0;
+}
+
+/*
  * The kind of the legal form of patterns.tsv that stands at pos as a
  * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL;
  * "IKS-lova", "IKS-undersøkelse" are words of their own.
@@ -627,7 +642,8 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 	{
 		size_t		n = strlen(ex_legal_forms[i].word);
 
-		if (doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
+		if (form_of_page(doc, i) &&
+			doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, pos + n) &&
 			(pos + n >= doc->len ||
 			 (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))
@@ -3195,7 +3211,7 @@ norwegian_form(const ex_doc *doc, size_t pos, size_t *form_end)
 	{
 		size_t		n = strlen(ex_legal_forms[i].word);
 
-		if (ex_legal_forms[i].lang == EX_LANG_NO && doc->len - pos >= n &&
+		if (ex_legal_forms[i].lang == EX_LANG_NO && form_of_page(doc, i) && doc->len - pos >= n &&
 			memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, pos + n) &&
 			(pos + n >= doc->len || (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))

@@ -334,6 +334,9 @@ test_rules(void)
 				   "Gran kommune.\n", SC_NO_DAY);
 	expect("organisation|Hadeland nært og naturlig IPR|*");
 	unit_check(count("organisation|IPR|") == 0, "not the form alone");
+	extract_string("T\n\nThe Lund University IPR office helps the researchers of the university with "
+				   "the patents of their inventions.\n", SC_NO_DAY);
+	unit_check(count("organisation|") == 0, "on an English page \"IPR\" is no Norwegian form");
 	/* a Danish or Norwegian name that begins with its adjective's article */
 	extract_string("T\n\nDen Grønne Dalen er et interkommunalt samarbeid.\n", SC_NO_DAY);
 	expect("organisation|Den Grønne Dalen|*");
