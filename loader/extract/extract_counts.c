@@ -454,13 +454,19 @@ sentence_has(const ex_doc *doc, const ex_sentence *s, size_t pos, const char *co
 	return ex_find_in(doc, from, to, words, &n) != EX_NONE;
 }
 
-/* Whether the count at count is of the area a body covers (area_before). */
+/*
+ * Whether the count at count, of the noun at noun, is of the area a body
+ * covers (area_before): municipalities plain, not "medlemskommuner" ("I
+ * det geografiska området samverkar förbundets 14 medlemskommuner").
+ */
 static bool
-counts_area(const ex_doc *doc, const ex_sentence *s, size_t count)
+counts_area(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 {
+	static const char *const plain[] = {"kommuner", "kommunar", "municipalities", NULL};
 	size_t		n;
 
-	return ex_find_in(doc, s->span.start, count, area_before, &n) != EX_NONE;
+	return ex_word_in(doc, noun, s->span.end, plain) > 0 &&
+		ex_find_in(doc, s->span.start, count, area_before, &n) != EX_NONE;
 }
 
 /*
@@ -482,7 +488,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		preceded_by(doc, s->span.start, count, approximately) ||
 		preceded_by(doc, s->span.start, count, planned) ||
-		counts_area(doc, s, count) ||
+		counts_area(doc, s, count, noun) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
 	named = ex_org_before(doc, s->span.start, count);
@@ -681,7 +687,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
-		if ((!owned && !possessive) || counts_area(doc, s, pos))
+		if ((!owned && !possessive) || counts_area(doc, s, pos, noun))
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
 		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;

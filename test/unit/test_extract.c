@@ -1347,6 +1347,13 @@ test_patterns(void)
 				   "joint authority. The Regional Council consists of 14 municipalities.\n",
 				   SC_NO_DAY);
 	expect("member_count|Regional Council of Ostrobothnia|*|14|*");
+	extract_string("Regionförbundet Norr\n\nRegionförbundet Norr är ett kommunalförbund. I det "
+				   "geografiska området ingår 14 kommuner.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "\"ingår\" in the area: its municipalities (%d)",
+			   count("member_count|"));
+	extract_string("Regionförbundet Norr\n\nRegionförbundet Norr är ett kommunalförbund. I det "
+				   "geografiska området samverkar förbundets 14 medlemskommuner.\n", SC_NO_DAY);
+	expect("member_count|Regionförbundet Norr|*|14|*");
 	/* a count in a clause of what else there is counts a part of the members */
 	extract_string("Sjuhärads kommunalförbund\n\nSjuhärads kommunalförbund är en "
 				   "samverkansorganisation för tio kommuner. Förutom de åtta kommunerna som "
