@@ -1278,8 +1278,7 @@ article_of_name(const ex_doc *doc, size_t pos, size_t end)
 		(adjective = ex_next_word(doc, pos, end)) >= end ||
 		!sc_is_upper(doc->text, end, adjective) ||
 		(adjective_end = ex_word_end(doc, adjective, end)) - adjective < 3 ||
-		(noun = ex_next_word(doc, adjective, end)) >= end ||
-		noun != ex_skip_space(doc, adjective_end, end) || !sc_is_upper(doc->text, end, noun))
+		(noun = ex_next_word(doc, adjective, end)) >= end || !sc_is_upper(doc->text, end, noun))
 		return false;
 	return sc_match_folded(doc->text + adjective_end - 1, 1, "e") == 1;
 }

@@ -342,6 +342,10 @@ test_rules(void)
 	expect("organisation|Den Grønne Dalen|*");
 	extract_string("T\n\nDet nye Vestfold Vann er et interkommunalt selskap.\n", SC_NO_DAY);
 	unit_check(count("organisation|Det ") == 0, "an article before a word in lower case begins no name");
+	extract_string("T\n\nDen Nye er et interkommunalt selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Den ") == 0, "an article before an adjective alone begins no name");
+	extract_string("T\n\nDen Grønn Dal er et interkommunalt samarbeid.\n", SC_NO_DAY);
+	unit_check(count("organisation|Den ") == 0, "nor before an adjective not in its definite form");
 	/* a body's project that municipalities take part in is neither it nor the page's body */
 	extract_string("T\n\nKommunalförbundet Sydarkivera bildades 2015. Karlskrona, Markaryd, "
 				   "Ronneby och Växjö deltar i Sambruks projekt Elektroniskt bevarande.\n",
