@@ -353,6 +353,8 @@ test_rules(void)
 	unit_check(count("organisation|Sambruks|") == 0, "a genitive before its noun names no body");
 	unit_check(count("membership|") == 0, "taking part in a project is no membership (%d)",
 			   count("membership|"));
+	extract_string("T\n\nLund och Eslöv samverkar i Kretsloppsbyrås projekt Grönt.\n", SC_NO_DAY);
+	unit_check(count("organisation|") == 0, "nor one whose last letter before the \"s\" is two bytes");
 	extract_string("T\n\nKommunerna Osby och Bromölla är medlemmar i Göinge Nordost IKS sedan 2010.\n",
 				   SC_NO_DAY);
 	expect("organisation|Göinge Nordost IKS|*");
