@@ -693,10 +693,9 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		/*
 		 * a name no one knows that the page's text ends with, nothing
 		 * after it, may be one a text cut at a stored length has cut
-		 * ("Hof og Holmest"); a place's whole name is one still
+		 * ("Hof og Holmest", "och Nya Hol"); a place's whole name is one
+		 * still
 		 */
-		if (tok->end == doc->len)
-			return t;
 		next = t + 1;
 		if (capitalised_word(doc, sw, next, end))
 		{
@@ -705,7 +704,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 			next++;
 		}
 		/* "Greater Copenhagen Forum for ...": a longer name, not read */
-		if (capitalised_word(doc, sw, next, end))
+		if (capitalised_word(doc, sw, next, end) || sw->tokens[next - 1].end == doc->len)
 			return t;
 		item->name_start = tok->start;
 		item->name_end = sw->tokens[next - 1].end;

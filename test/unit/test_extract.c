@@ -924,6 +924,10 @@ test_patterns(void)
 	expect("membership|Vestfold Vann IKS|Hof|*");
 	unit_check(count("membership|Vestfold Vann IKS|Holmest|") == 0,
 			   "no member of a name the text's end cut");
+	extract_string("T\n\nVestfold Vann IKS eies av 10 kommuner i Vestfold; Sandefjord, Stokke, "
+				   "Andebu, Hof og Lilla Ede", SC_NO_DAY);
+	unit_check(count("membership|Vestfold Vann IKS|Lilla Ede|") == 0,
+			   "nor of a name of two words the text's end cut");
 	extract_string("T\n\nTolkförmedling Väst består av kommunerna Alingsås, Borås, Essunga och "
 				   "Grästorp", SC_NO_DAY);
 	expect("membership|Tolkförmedling Väst|Grästorp|*");
