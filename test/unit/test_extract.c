@@ -2066,8 +2066,13 @@ test_twin_towns(void)
 				   SC_NO_DAY);
 	expect("twin_town||Anjo|*|JP|twin_town||Kolding");
 	expect("twin_town||Drammen|*|NO|twin_town||Kolding");
-	expect_none("T\n\nThe two nurses are sisters of the mayor: Anna, Norway; Berit, Sweden.\n",
-				"twin_town|", "sisters of a page on no twin towns are no towns");
+	expect_none("Kolding\n\nKolding is a Danish seaport.\n\nThe following towns are sisters of Kolding "
+				"in spirit:\n- Anjo, Japan\n- Drammen, Norway\n",
+				"twin_town|", "\"sisters of\" on a page that speaks of no twin towns is none");
+	/* "partner towns", as "partner cities" */
+	extract_string("Aalborg\n\nAalborg has partner towns:\n- Rostock, Germany\n- Tartu, Estonia\n",
+				   SC_NO_DAY);
+	expect("twin_town||Rostock|*|DE|twin_town||Aalborg");
 	expect_none("Kolding\n\nKolding is a Danish seaport.\n\nSister cities\n\nThe two sisters often "
 				"visit: Anjo, Japan; Drammen, Norway.\n",
 				"twin_town|", "\"sisters often\" is no \"sisters of\"");
