@@ -1,7 +1,7 @@
 #!/bin/sh
 # run.sh -- tests the scorer's absent lines, so that they cannot pass
 # silently: "run.sh SCORE" scores soderasens_vatten.txt, a page written
-# for it on which the extractor reads two customers as members and a
+# for it on which the extractor reads two partners as members and a
 # water taxa as a fee, and expects the scorer to fail it and to name each
 # ruled-out fact; then the same page with an absent line that rules out one
 # of its own expected facts, which the scorer must reject; then
