@@ -633,16 +633,17 @@ form_of_page(const ex_doc *doc, int i)
 /*
  * The kind of the legal form of patterns.tsv that stands at pos as a
  * whole word, written as the form writes it ("AB", "IKS", "A/S"), or NULL;
- * "IKS-lova", "IKS-undersøkelse" are words of their own.
+ * "IKS-lova", "IKS-undersøkelse" are words of their own.  With
+ * norwegian_only, only a form marked "no" there.
  */
 static const char *
-legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
+form_at(const ex_doc *doc, size_t pos, size_t *form_end, bool norwegian_only)
 {
 	for (int i = 0; ex_legal_forms[i].word; i++)
 	{
 		size_t		n = strlen(ex_legal_forms[i].word);
 
-		if (form_of_page(doc, i) &&
+		if ((!norwegian_only || ex_legal_forms[i].lang == EX_LANG_NO) && form_of_page(doc, i) &&
 			doc->len - pos >= n && memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
 			!sc_is_word_char(doc->text, doc->len, pos + n) &&
 			(pos + n >= doc->len ||
@@ -653,6 +654,13 @@ legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
 		}
 	}
 	return NULL;
+}
+
+/* The kind of any language's legal form at pos (form_at). */
+static const char *
+legal_form(const ex_doc *doc, size_t pos, size_t *form_end)
+{
+	return form_at(doc, pos, form_end, false);
 }
 
 static bool
@@ -3211,20 +3219,7 @@ static const char *const form_name_nonstarts[] = {
 static const char *
 norwegian_form(const ex_doc *doc, size_t pos, size_t *form_end)
 {
-	for (int i = 0; ex_legal_forms[i].word; i++)
-	{
-		size_t		n = strlen(ex_legal_forms[i].word);
-
-		if (ex_legal_forms[i].lang == EX_LANG_NO && form_of_page(doc, i) && doc->len - pos >= n &&
-			memcmp(doc->text + pos, ex_legal_forms[i].word, n) == 0 &&
-			!sc_is_word_char(doc->text, doc->len, pos + n) &&
-			(pos + n >= doc->len || (doc->text[pos + n] != '/' && doc->text[pos + n] != '-')))
-		{
-			*form_end = pos + n;
-			return ex_legal_forms[i].kind;
-		}
-	}
-	return NULL;
+	return form_at(doc, pos, form_end, true);
 }
 
 /*
