@@ -470,6 +470,18 @@ ex_initials_has(const ex_initials *set, const ex_doc *doc, size_t pos, size_t en
 }
 
 /*
+ * Where the character whose byte stands at pos begins, not before floor:
+ * back over UTF-8's continuation bytes ("ö" of "Malmös" is two).
+ */
+static inline size_t
+ex_char_start(const ex_doc *doc, size_t pos, size_t floor)
+{
+	while (pos > floor && ((unsigned char) doc->text[pos] & 0xC0) == 0x80)
+		pos--;
+	return pos;
+}
+
+/*
  * The index of the lowest bit set in bits, which is not 0.  The searches
  * for word starts ask it at nearly every word, so where the compiler has
  * a builtin for it, which is one instruction on most machines, that is

@@ -1448,8 +1448,7 @@ word_ending_at(const ex_doc *doc, size_t end)
 
 		if (doc->text[prev] == '-' && word < end && prev > 0)
 			prev--;
-		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
-			prev--;
+		prev = ex_char_start(doc, prev, 0);
 		if (!sc_is_word_char(doc->text, doc->len, prev))
 			break;
 		word = prev;
@@ -2615,16 +2614,11 @@ word_before(const ex_doc *doc, size_t start, size_t pos)
 static bool
 possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
-	size_t		next = ex_skip_space(doc, run_end, s->span.end),
-				before_s = run_end - 2;
+	size_t		next = ex_skip_space(doc, run_end, s->span.end);
 
-	if (run_end - pos <= 3 || doc->text[run_end - 1] != 's')
-		return false;
-	/* the letter before the "s", whole: "ö" of "Malmös" is two bytes */
-	while (before_s > pos && ((unsigned char) doc->text[before_s] & 0xC0) == 0x80)
-		before_s--;
-	/* a lower-case "s" after a lower-case letter: not "IKS", not "Ås" */
-	return sc_is_lower(doc->text, run_end, before_s) &&
+	/* a lower-case "s" after a lower-case letter, read whole: not "IKS", not "Ås" */
+	return run_end - pos > 3 && doc->text[run_end - 1] == 's' &&
+		sc_is_lower(doc->text, run_end, ex_char_start(doc, run_end - 2, pos)) &&
 		next > run_end && next < s->span.end && sc_is_lower(doc->text, s->span.end, next) &&
 		!ex_word_in_list(doc, next, s->span.end, &doc->function_words);
 }
