@@ -1517,36 +1517,42 @@ full_name_acceptable(ex_doc *doc, sc_span full)
 }
 
 /*
+ * Whether the bytes of tail stand anywhere in the page, as written: memchr
+ * finds its first byte, fast, and only there are the rest compared.
+ */
+static bool
+page_holds(const ex_doc *doc, const char *tail)
+{
+	const char *p = doc->text,
+			   *end = doc->text + doc->len;
+	size_t		n = strlen(tail);
+
+	while ((p = memchr(p, tail[0], end - p)) != NULL)
+	{
+		if ((size_t) (end - p) >= n && memcmp(p, tail, n) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
  * Whether the page holds one of alias_before or alias_after at all, asked
  * once a page: most hold none, and alias_of then reads no text for the
- * names of its bodies.  The words' last parts are looked for, in lower case
- * as the cues are written.
+ * names of its bodies.  Each cue is looked for by its part after its first
+ * word ("known as " of "also known as ", "for short" of " for short"),
+ * which is lower-case ASCII as it is written.
  */
 static bool
 page_has_alias_cue(ex_doc *doc)
 {
-	static const char *const tails[] = {
-		"known as ", "for short", "kallad ", "kallat ", "kaldet ", "kalt ", "kjent som ", NULL
-	};
-
 	if (doc->alias_cues < 0)
 	{
 		doc->alias_cues = 0;
-		/* each tail begins with "k" or "f": memchr finds those, fast */
-		for (const char *letters = "kf"; *letters && doc->alias_cues == 0; letters++)
-		{
-			const char *p = doc->text,
-					   *end = doc->text + doc->len;
-
-			while (doc->alias_cues == 0 && (p = memchr(p, *letters, end - p)) != NULL)
-			{
-				for (int c = 0; tails[c]; c++)
-					if (tails[c][0] == *letters && (size_t) (end - p) >= strlen(tails[c]) &&
-						memcmp(p, tails[c], strlen(tails[c])) == 0)
-						doc->alias_cues = 1;
-				p++;
-			}
-		}
+		for (int c = 0; alias_before[c] && doc->alias_cues == 0; c++)
+			doc->alias_cues = page_holds(doc, strchr(alias_before[c], ' ') + 1);
+		for (int c = 0; alias_after[c] && doc->alias_cues == 0; c++)
+			doc->alias_cues = page_holds(doc, alias_after[c] + 1);
 	}
 	return doc->alias_cues > 0;
 }
