@@ -189,7 +189,8 @@ static const ex_name_word *head_phrase_at(const ex_doc *doc, size_t pos, size_t 
 										  size_t *n);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
-static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most);
+static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most,
+							  bool subjects);
 static bool acceptable_name(ex_doc *doc, const ex_sentence *s,
 							size_t start, size_t end, int nwords);
 static size_t strip_genitive(ex_doc *doc, size_t start, size_t end);
@@ -690,14 +691,57 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 	return false;
 }
 
+/* Words a sentence says a place is with, after its name and a copula. */
+static const char *const copulas[] = {"is", "was", "är", "var", "er", NULL};
+static const char *const settlement_nouns[] = {
+	"town", "city", "village", "municipality", "port", "stad", "ort", "tätort",
+	"kommun", "by", "kommune", "småby", "bygd", NULL
+};
+
+/*
+ * Words a copula's noun may stand after ("en stad", "a small town"), and
+ * bytes of its line that are read for them.
+ */
+#define EX_SETTLEMENT_WORDS 4
+#define EX_SETTLEMENT_BYTES 80
+
+/*
+ * Whether the words from pos on, right after a name that begins a
+ * sentence, say what kind of place it is ("is a town in Germany", "är en
+ * stad i Tyskland"): the page is about a town, which is no body.
+ */
+static bool
+says_a_place(const ex_doc *doc, size_t pos)
+{
+	size_t		end = pos + EX_SETTLEMENT_BYTES < doc->len ? pos + EX_SETTLEMENT_BYTES : doc->len;
+	const char *eol = memchr(doc->text + pos, '\n', end - pos);
+	size_t		p;
+
+	if (eol != NULL)
+		end = eol - doc->text;
+	p = ex_word_from(doc, pos, end);
+
+	if (p >= end || ex_word_in(doc, p, end, copulas) == 0)
+		return false;
+	for (int i = 0; i < EX_SETTLEMENT_WORDS && p < end; i++)
+	{
+		p = ex_next_word(doc, p, end);
+		if (p < end && ex_word_in(doc, p, end, settlement_nouns) > 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * How many times, up to most, the words [start, end) stand elsewhere
  * whole right after a word that begins in lower case ("fungerer Renosyd",
- * not "Söderåsens Vatten"), where only a proper name is capitalised; 0
- * once the document's whole-text searches are spent.
+ * not "Söderåsens Vatten"), where only a proper name is capitalised, or,
+ * if subjects, as a sentence's first words before one in lower case
+ * ("Midtskandia er en av ..."); 0 once the document's whole-text searches
+ * are spent.
  */
 static int
-times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
+times_capitalised(ex_doc *doc, size_t start, size_t end, int most, bool subjects)
 {
 	size_t		n = end - start;
 	int			times = 0;
@@ -715,15 +759,63 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most)
 			break;
 		i = next - doc->text;
 		word = i - 1;
-		if (doc->text[i - 1] != ' ' || i == start ||
+		if ((doc->text[i - 1] != ' ' && doc->text[i - 1] != '\n') || i == start ||
 			memcmp(doc->text + i, doc->text + start, n) != 0 ||
 			sc_is_word_char(doc->text, doc->len, i + n))
 			continue;
+		if (doc->text[i - 1] == '\n' || (i >= 2 && doc->text[i - 2] == '.'))
+		{
+			if (!subjects || i + n + 1 >= doc->len || doc->text[i + n] != ' ' ||
+				!sc_is_lower(doc->text, doc->len, i + n + 1))
+				continue;
+			if (says_a_place(doc, i + n))
+				return 0;
+			times++;
+			continue;
+		}
 		while (word > 0 && doc->text[word - 1] != ' ' && doc->text[word - 1] != '\n')
 			word--;
 		times += word < i - 1 && sc_is_lower(doc->text, doc->len, word);
 	}
 	return times;
+}
+
+/*
+ * Whether the one word [start, end), capitalised there, stands elsewhere
+ * on the page whole and in lower case ("Rådet" and "rådet",
+ * "Interkommunale" and "interkommunale"): a word of the language, no
+ * name.  Only a first letter of ASCII or of Latin-1's capitals is
+ * lowered; another is never found so.
+ */
+static bool
+written_in_lower_case(const ex_doc *doc, size_t start, size_t end)
+{
+	char		lower[EX_NAME_MAX];
+	size_t		n = end - start;
+
+	if (n > sizeof(lower) || n < 2)
+		return false;
+	memcpy(lower, doc->text + start, n);
+	if (lower[0] >= 'A' && lower[0] <= 'Z')
+		lower[0] += 'a' - 'A';
+	else if ((unsigned char) lower[0] == 0xC3 && (unsigned char) lower[1] >= 0x80 &&
+			 (unsigned char) lower[1] <= 0x9E && (unsigned char) lower[1] != 0x97)
+		lower[1] += 0x20;
+	else
+		return false;
+	for (size_t i = 0; i + n <= doc->len; i++)
+	{
+		const char *next = memchr(doc->text + i, lower[0], doc->len - n + 1 - i);
+
+		if (next == NULL)
+			return false;
+		i = next - doc->text;
+		if (memcmp(doc->text + i + 1, lower + 1, n - 1) == 0 &&
+			(i == 0 || !sc_is_word_char(doc->text, doc->len, ex_char_start(doc, i - 1, 0))) &&
+			!sc_is_word_char(doc->text, doc->len, i + n))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -3122,7 +3214,12 @@ ex_title_subject(ex_doc *doc)
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
 		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
-		times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES) < EX_TITLE_SUBJECT_TIMES)
+		english_kind_only(doc, start, run_end) ||
+		(nwords == 1 && (noun_kind(doc, start, run_end) != NULL ||
+						 written_in_lower_case(doc, start, run_end))) ||
+		times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES,
+						  ex_skip_space(doc, run_end, doc->title.end) == doc->title.end) <
+		EX_TITLE_SUBJECT_TIMES)
 		return;
 	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
 }

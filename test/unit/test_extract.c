@@ -1601,6 +1601,26 @@ test_nordic_members(void)
 				   "aktør.\n", SC_NO_DAY);
 	unit_check(count("organisation|Renosyd") == 0,
 			   "no body of a title's name the page names once");
+	/* a title that is the name alone: its sentences' subjects count */
+	extract_string("Midtskandia\n\nMidtskandia er en av Nordisk Ministerråds grensekomiteer. "
+				   "Midtskandia skal være en premissgiver.\n", SC_NO_DAY);
+	expect("organisation|Midtskandia|*");
+	extract_string("Midtskandia i vekst\n\nMidtskandia er en av Nordisk Ministerråds "
+				   "grensekomiteer. Midtskandia skal være en premissgiver.\n", SC_NO_DAY);
+	unit_check(count("organisation|Midtskandia") == 0,
+			   "a longer title's subjects count only where a lower-case word precedes them");
+	extract_string("Wismar\n\nWismar är en stad i Tyskland. Wismar har en hamn.\n", SC_NO_DAY);
+	unit_check(count("organisation|Wismar") == 0,
+			   "no body of a title's name the page says is a town");
+	/* a word of the language, which the page writes in lower case too */
+	extract_string("Renovasjon\n\nRenovasjon er viktig. Renovasjon skjer ukentlig, og "
+				   "renovasjon koster.\n", SC_NO_DAY);
+	unit_check(count("organisation|Renovasjon") == 0,
+			   "no body of a title's word the page writes in lower case");
+	extract_string("Regional councils\n\nRegional councils are joint municipal authorities. "
+				   "Regional councils have members.\n", SC_NO_DAY);
+	unit_check(count("organisation|Regional councils") == 0,
+			   "no body of a title's English kind in the plural");
 
 	/* the definite of a named body's last word, as the subject, refers to it */
 	extract_string("Innsyn\n\nAvisen krevde innsyn i postjournalen til Karmsund Havnevesen. "
