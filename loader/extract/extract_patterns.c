@@ -851,6 +851,26 @@ resolve_by_list(const ex_doc *doc, ex_token_list *list)
 	}
 }
 
+/*
+ * Whether the item before an "og" and the county item after it are one
+ * county's name ("Vestfold og Telemark fylkeskommune", "Møre og Romsdal
+ * fylke"), not two items: the first no county itself, nor written as a
+ * municipality ("Oslo kommune og Viken fylkeskommune"), and the words from
+ * the one to the other a county's name the gazetteer knows.
+ */
+static bool
+joined_county(const ex_doc *doc, const ex_list_item *first, const ex_list_item *county)
+{
+	sc_gazetteer_context context = {NULL, true, false};
+	sc_place_match match;
+
+	if (first->county_tail || first->municipal_tail)
+		return false;
+	return sc_gazetteer_find(doc->text + first->name_start,
+							 county->name_end - first->name_start, &context, &match) != NULL &&
+		match.place->kind == SC_PLACE_FYLKE;
+}
+
 /* Reads every list of the sentence's words, left to right. */
 static void
 read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
@@ -924,7 +944,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			 */
 			if (list->nitems > 0 && list->items[list->nitems].county_tail &&
 				after == next + 1 && token_in(doc, &sw->tokens[next], county_joiners) &&
-				!list->items[list->nitems - 1].county_tail)
+				joined_county(doc, &list->items[list->nitems - 1], &list->items[list->nitems]))
 			{
 				list->nitems--;
 				list->last = item_end - 1;

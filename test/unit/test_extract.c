@@ -1065,6 +1065,19 @@ test_patterns(void)
 	unit_check(count("membership|Vestfoldmuseene IKS|Telemark|") == 0 &&
 			   count("membership|Vestfoldmuseene IKS|Vestfold|") == 0,
 			   "no county cut at its \"og\"");
+	/* a municipality before a county's "og" is a member of its own */
+	extract_string("T\n\nVestfold Vann IKS eies av Oslo kommune og Akershus fylkeskommune.\n",
+				   SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Oslo|*");
+	expect("membership|Vestfold Vann IKS|Akershus|*");
+	extract_string("T\n\nVestfold Vann IKS eies av Oslo, Asker og Akershus fylkeskommune.\n",
+				   SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Asker|*");
+	expect("membership|Vestfold Vann IKS|Akershus|*");
+	extract_string("T\n\nVestfold Vann IKS eies av Ålesund, Molde og Møre og Romsdal "
+				   "fylkeskommune.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Molde|*");
+	expect("membership|Vestfold Vann IKS|Møre og Romsdal|*");
 
 	/* the title's name of a body the page defines in another form */
 	extract_string("Kommunalförbundet Fyrbodal\n\nFyrbodals kommunalförbund är ett "
