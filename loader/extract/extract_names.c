@@ -2055,6 +2055,9 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 	doc->nmentions = -1;
 }
 
+/* Articles before a legal form that defines a name ("er et AS"). */
+static const char *const indefinite_articles[] = {"et", "ett", "en", "ei", "an", "a", NULL};
+
 /* The kind the first kind noun of [pos, end) gives, made precise. */
 static const char *
 definition_kind(const ex_doc *doc, size_t pos, size_t end)
@@ -2064,10 +2067,15 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
 		const char *kind;
+		size_t		form_end;
 
 		/* "X är förbundsdirektör i ...": a person, whatever follows */
 		if (noun_ending(doc, p, end, &role_nouns))
 			return NULL;
+		/* "Ruter er et AS eid av ...", "X är ett AB": a legal form defines */
+		if (i == 1 && ex_word_in(doc, pos, end, indefinite_articles) > 0 &&
+			(kind = legal_form(doc, p, &form_end)) != NULL)
+			return kind;
 		kind = noun_kind(doc, p, end);
 		/* "X er Danmarks ældste business region": a head of words defines */
 		if (!kind && (kind = head_phrase_kind(doc, p, end)) != NULL)

@@ -1065,6 +1065,13 @@ test_patterns(void)
 	unit_check(count("membership|Vestfoldmuseene IKS|Telemark|") == 0 &&
 			   count("membership|Vestfoldmuseene IKS|Vestfold|") == 0,
 			   "no county cut at its \"og\"");
+	/* a legal form after an article defines a name as a noun does */
+	extract_string("T\n\nVestfold Vann er et AS eid av Oslo kommune (60 %) og Asker kommune "
+				   "(40 %).\n", SC_NO_DAY);
+	expect("organisation|Vestfold Vann|*");
+	expect("membership|Vestfold Vann|Asker|*");
+	extract_string("T\n\nBergen kommune er eier av Vestfold Vann AS.\n", SC_NO_DAY);
+	unit_check(count("organisation|Bergen") == 0, "a legal form after another word defines nothing");
 	/* a municipality before a county's "og" is a member of its own */
 	extract_string("T\n\nVestfold Vann IKS eies av Oslo kommune og Akershus fylkeskommune.\n",
 				   SC_NO_DAY);
