@@ -871,6 +871,52 @@ joined_county(const ex_doc *doc, const ex_list_item *first, const ex_list_item *
 		match.place->kind == SC_PLACE_FYLKE;
 }
 
+/*
+ * Splits the unknown item i that is two places' names run together with
+ * no space, the second capitalised ("HortenHolmestrand, LarvikFærder":
+ * a page's list items whose separators its text lost), into the two; the
+ * list's other items move up.  Whether it did.
+ */
+static bool
+split_joined_places(const ex_doc *doc, ex_token_list *list, int i)
+{
+	ex_list_item *item = &list->items[i];
+	const sc_place *first,
+			   *second;
+
+	if (item->place != NULL || item->org >= 0 || item->skipped || list->nitems >= EX_LIST_ITEMS)
+		return false;
+	for (size_t k = item->name_start + 2; k + 2 < item->name_end; k++)
+	{
+		if (!sc_is_upper(doc->text, item->name_end, k) ||
+			!sc_is_lower(doc->text, item->name_end, ex_char_start(doc, k - 1, item->name_start)) ||
+			(first = ex_place_named(doc, item->name_start, k)) == NULL ||
+			(second = ex_place_named(doc, k, item->name_end)) == NULL)
+			continue;
+		memmove(&list->items[i + 2], &list->items[i + 1],
+				(list->nitems - i - 1) * sizeof(list->items[0]));
+		list->items[i + 1] = *item;
+		list->items[i + 1].name_start = k;
+		list->items[i + 1].place = second;
+		item->name_end = k;
+		item->place = first;
+		item->municipal_tail = item->county_tail = false;
+		list->nitems++;
+		return true;
+	}
+	return false;
+}
+
+/* Whether an item of the list is neither a place nor an organisation. */
+static bool
+list_has_unknown(const ex_token_list *list)
+{
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].place == NULL && list->items[i].org < 0 && !list->items[i].skipped)
+			return true;
+	return false;
+}
+
 /* Reads every list of the sentence's words, left to right. */
 static void
 read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
@@ -954,6 +1000,15 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			list->nitems++;
 			list->last = item_end - 1;
 			next = item_end;
+		}
+		if (list->unknown)
+		{
+			bool		split = false;
+
+			for (int i = list->nitems - 1; i >= 0; i--)
+				split |= split_joined_places(doc, list, i);
+			if (split)
+				list->unknown = list_has_unknown(list);
 		}
 		resolve_by_list(doc, list);
 		/*

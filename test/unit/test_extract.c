@@ -1072,6 +1072,13 @@ test_patterns(void)
 	expect("membership|Vestfold Vann|Asker|*");
 	extract_string("T\n\nBergen kommune er eier av Vestfold Vann AS.\n", SC_NO_DAY);
 	unit_check(count("organisation|Bergen") == 0, "a legal form after another word defines nothing");
+	/* two places run together where a page's text lost their separator */
+	extract_string("T\n\nVestfold Vann IKS eies av kommunene HortenHolmestrand, LarvikFærder, "
+				   "Sandefjord og Tønsberg.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Holmestrand|*");
+	expect("membership|Vestfold Vann IKS|Larvik|*");
+	unit_check(count("membership|Vestfold Vann IKS|HortenHolmestrand|") == 0,
+			   "no member of two places' names run together");
 	/* a municipality before a county's "og" is a member of its own */
 	extract_string("T\n\nVestfold Vann IKS eies av Oslo kommune og Akershus fylkeskommune.\n",
 				   SC_NO_DAY);
