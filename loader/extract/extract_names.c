@@ -1878,6 +1878,39 @@ referring_word(ex_doc *doc, size_t start, size_t end)
 		 (kind_alone(doc, start, end) && !proper_by_use(doc, start, end)));
 }
 
+/* Words that join the first part of an elided compound to the name. */
+static const char *const elision_joiners[] = {"og", "och", "and", "eller", "samt", NULL};
+
+/*
+ * Where a name that begins at start begins with the part of a compound
+ * the text elided before it: "Midt- og Sydsjællands Brand & Redning" is
+ * one name, of Midtsjælland and Sydsjælland both, which runs of
+ * capitalised words read from "Sydsjællands" on.  start itself if none
+ * stands there.
+ */
+static size_t
+elided_compound_start(const ex_doc *doc, size_t start)
+{
+	size_t		joiner_end = start,
+				joiner,
+				part;
+
+	while (joiner_end > 0 && doc->text[joiner_end - 1] == ' ')
+		joiner_end--;
+	if (joiner_end == start || joiner_end == 0)
+		return start;
+	joiner = word_ending_at(doc, joiner_end);
+	if (joiner == joiner_end || joiner < 3 ||
+		ex_word_in(doc, joiner, joiner_end, elision_joiners) != joiner_end - joiner ||
+		doc->text[joiner - 1] != ' ' || doc->text[joiner - 2] != '-')
+		return start;
+	part = word_ending_at(doc, joiner - 2);
+	if (part == joiner - 2 || !sc_is_upper(doc->text, doc->len, part) ||
+		(part > 0 && sc_is_word_char(doc->text, doc->len, ex_char_start(doc, part - 1, 0))))
+		return start;
+	return part;
+}
+
 /*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, the name is long and in
@@ -1895,6 +1928,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name) ||
 		referring_word(doc, name.start, name.end) || !two_letters(doc, name))
 		return -1;
+	name.start = elided_compound_start(doc, name.start);
 	name.end = strip_genitive(doc, name.start, name.end);
 	name.end = joined_cooperation(doc, name.start, name.end);
 	name.end = fixed_tail_end(doc, name.start, name.end);

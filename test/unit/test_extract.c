@@ -1080,6 +1080,13 @@ test_patterns(void)
 	/* a Finnish company's legal form names it, as "AB" does */
 	extract_string("T\n\nThe loan went to Vantaan Energia Oy in 2019.\n", SC_NO_DAY);
 	expect("organisation|Vantaan Energia Oy|*");
+	/* a name that begins with a compound's part the text elided */
+	extract_string("T\n\nBeredskabskommissionen for Midt- og Sydsjællands Brand & Redning, der "
+				   "omfatter kommunerne Faxe, Næstved, Ringsted og Vordingborg, har vedtaget et "
+				   "nyt serviceniveau.\n", SC_NO_DAY);
+	expect("organisation|Midt- og Sydsjællands Brand & Redning|*");
+	expect("membership|Midt- og Sydsjællands Brand & Redning|Faxe|*");
+	unit_check(count("organisation|Sydsjællands") == 0, "no name cut at its elided part");
 	/* two places run together where a page's text lost their separator */
 	extract_string("T\n\nVestfold Vann IKS eies av kommunene HortenHolmestrand, LarvikFærder, "
 				   "Sandefjord og Tønsberg.\n", SC_NO_DAY);
