@@ -32,6 +32,11 @@ static const char *const not_fees[] = {
 	"investering", "engångs", "ticket", "admission",
 	/* one-off charges for joining, no yearly fee */
 	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
+	/*
+	 * a total put per inhabitant ("5.495.000 kroner svarende til ca. 29
+	 * kroner pr. indbygger"), no rate the members are charged
+	 */
+	"svarende til", "tilsvarende", "motsvarande", "motsvarar", "equivalent to",
 	NULL
 };
 

@@ -2485,6 +2485,9 @@ test_fees(void)
 				   "Projektet kostar 400 000 kr per år. Anslutningsavgiften är 4 kr per "
 				   "invånare.\n", SC_NO_DAY);
 	unit_check(count("fee|") == 0, "a taxa, a project's cost and a one-off charge are no fees");
+	extract_string("T\n\nSamverkan Väst är ett nätverk. Budgeten för Samverkan Väst ökar med "
+				   "2 000 000 kronor, motsvarande 8 kr per invånare och år.\n", SC_NO_DAY);
+	unit_check(count("fee|") == 0, "a total put per inhabitant is no fee");
 
 	extract_string("T\n\nThe Kvarken Council is a cooperation body. The Kvarken Council's "
 				   "work is financed partly by the Nordic Council of Ministers and partly by "
