@@ -1142,14 +1142,51 @@ gap_words_end(const ex_doc *doc, const ex_sentence_words *sw, int from, int to,
 #define EX_INTRODUCED_GAP 16
 
 /*
+ * Words that may follow a list's items inside their clause: where they
+ * are ("Osen, Roan og Rissa i Sør-Trøndelag"), what they are ("som",
+ * "kommuner"), with whom.
+ */
+static const char *const list_followers[] = {
+	"i", "på", "in", "on", "inom", "innen", "ved", "vid", "med", "with", "från", "fra",
+	"frå", "from", "till", "til", "to", "for", "för", "som", "that", "which", "who",
+	"kommun", "kommune", "kommuner", "kommunene", "kommunerna", "kommunerne", NULL
+};
+
+/*
+ * Whether a semicolon in tokens [from, list's end] and a lower-case word
+ * right after the list make the list a clause of its own, its items the
+ * subject of that word: "X ägs av kommuner i Skåne; Lund, Malmö och Eslöv
+ * köper också vatten".  A semicolon that only introduces the list ("fire
+ * kommuner i vest; Skive, Struer, Lemvig og Holstebro.") has nothing
+ * after it, or only a word of its own clause (list_followers, an "og"
+ * before a name a cut text lost).
+ */
+static bool
+clause_after_semicolon(const ex_doc *doc, const ex_sentence_words *sw, int from,
+					   const ex_token_list *list)
+{
+	int			next = list->last + 1;
+	bool		semicolon = false;
+
+	for (int k = from; k <= list->last && !semicolon; k++)
+		semicolon = is_mark(doc, &sw->tokens[k], ";");
+	return semicolon && next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
+		sc_is_lower(doc->text, sw->tokens[next].end, sw->tokens[next].start) &&
+		!token_in(doc, &sw->tokens[next], conjunctions) &&
+		!token_in(doc, &sw->tokens[next], list_followers);
+}
+
+/*
  * Whether the list at tokens [first, ...) is the one a trigger that ends
  * at token after names: it begins a few words on, with no clause's end and
  * no other clause's preposition between (gap_words_end says what
  * introduces it).
  */
 static bool
-list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after, int first)
+list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after,
+				   const ex_token_list *list)
 {
+	int			first = list->first;
 	bool		introduced;
 	int			end;
 
@@ -1158,7 +1195,8 @@ list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after, in
 	end = gap_words_end(doc, sw, after, first, &introduced);
 	return end - after <= (introduced ? EX_INTRODUCED_GAP : EX_AFTER_GAP) &&
 		!clause_break(doc, sw, after, end) &&
-		!other_clause_list(doc, sw, after, end);
+		!other_clause_list(doc, sw, after, end) &&
+		!clause_after_semicolon(doc, sw, after, list);
 }
 
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
@@ -1170,7 +1208,7 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 		ex_token_list *list = &sw->lists[l];
 
 		if (ex_patterns[i].where == EX_WHERE_AFTER &&
-			list_after_trigger(doc, sw, t + n, list->first))
+			list_after_trigger(doc, sw, t + n, list))
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
@@ -2381,7 +2419,9 @@ around_members(ex_doc *doc, const ex_sentence *s, ex_sentence_words *sw,
 			bodies_around(doc, s, sw, list, &bodies);
 		}
 		if ((org = around_org(doc, list, &bodies, matches[m][0])) < 0 ||
-			org_is_listed(doc, sw, org))
+			org_is_listed(doc, sw, org) ||
+			clause_after_semicolon(doc, sw, matches[m][0] < list->first ? matches[m][0] : list->first,
+								   list))
 			continue;
 		list->used = true;
 		if (only_org == NULL || doc->orgs[org].name == only_org)

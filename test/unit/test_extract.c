@@ -1277,6 +1277,11 @@ test_patterns(void)
 	unit_check(count("membership|Sydvatten AB|") == 0,
 			   "no list after a semicolon that ends a clause (%d)",
 			   count("membership|Sydvatten AB|"));
+	extract_string("T\n\nSydvatten AB är ett bolag. Sydvatten AB ägs av kommuner i Skåne; "
+				   "Lund, Malmö och Eslöv köper också vatten.\n", SC_NO_DAY);
+	unit_check(count("membership|Sydvatten AB|") == 0,
+			   "no list that is the subject of a clause after a semicolon (%d)",
+			   count("membership|Sydvatten AB|"));
 
 	/* a subject the page does not know owns its list, not the body named before */
 	extract_string("Om oss\n\nMark och Hylte kommuner är intresserade av samarbete med Kalix "
