@@ -1912,6 +1912,32 @@ elided_compound_start(const ex_doc *doc, size_t start)
 }
 
 /*
+ * The name [name) without the legal form it ends with, into bare ("" if
+ * it ends with none, or what is left is a place's name or one word the
+ * page also writes in lower case, "Avfall" of "Avfall AB"): pages write
+ * "Vestfold Vanns eierkommuner" of "Vestfold Vann IKS", "Sydvattens
+ * ägare" of "Sydvatten AB".
+ */
+static void
+name_without_form(const ex_doc *doc, sc_span name, char *bare, size_t size)
+{
+	size_t		last = word_ending_at(doc, name.end),
+				form_end,
+				end = last;
+
+	bare[0] = '\0';
+	if (last <= name.start || legal_form(doc, last, &form_end) == NULL || form_end != name.end)
+		return;
+	while (end > name.start && doc->text[end - 1] == ' ')
+		end--;
+	if (end - name.start < 3 || is_place_name(doc, name.start, end) ||
+		(ex_word_end(doc, name.start, end) >= end && written_in_lower_case(doc, name.start, end)))
+		return;
+	ex_copy(doc, (sc_span) {name.start, end}, bare, size);
+	squeeze_spaces(bare);
+}
+
+/*
  * Records the organisation of that name, or finds the one recorded, and
  * returns its index; -1 if there is no room, the name is long and in
  * capitals only (long_capitals), or it only refers to a body.
@@ -1958,6 +1984,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	ex_initials_add(&doc->org_initials, org->name);
 	name_in_full(doc, org);
 	distinctive_words(org->name, org->body, sizeof(org->body));
+	name_without_form(doc, name, org->bare, sizeof(org->bare));
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
 	 * named; one added after would be missed there, so the index no longer
@@ -4034,9 +4061,9 @@ ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 		return -1;
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *names[2] = {doc->orgs[i].name, doc->orgs[i].abbreviation};
+		const char *names[3] = {doc->orgs[i].name, doc->orgs[i].abbreviation, doc->orgs[i].bare};
 
-		for (int k = 0; k < 2; k++)
+		for (int k = 0; k < 3; k++)
 		{
 			size_t		n = names[k][0] && sc_may_match_folded(doc->text + pos, end - pos, names[k]) ?
 				sc_match_folded(doc->text + pos, end - pos, names[k]) : 0;
@@ -4072,9 +4099,9 @@ may_name_org(const ex_doc *doc, size_t pos)
 		return false;
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *names[2] = {doc->orgs[i].name, doc->orgs[i].abbreviation};
+		const char *names[3] = {doc->orgs[i].name, doc->orgs[i].abbreviation, doc->orgs[i].bare};
 
-		for (int k = 0; k < 2; k++)
+		for (int k = 0; k < 3; k++)
 			if (names[k][0] && sc_may_match_folded(doc->text + pos, doc->len - pos, names[k]) &&
 				sc_match_folded(doc->text + pos, doc->len - pos, names[k]) > 0)
 				return true;

@@ -1087,6 +1087,16 @@ test_patterns(void)
 	expect("organisation|Midt- og Sydsjællands Brand & Redning|*");
 	expect("membership|Midt- og Sydsjællands Brand & Redning|Faxe|*");
 	unit_check(count("organisation|Sydsjællands") == 0, "no name cut at its elided part");
+	/* a body's name written without its legal form names it */
+	extract_string("T\n\nVestfold Vann IKS er et selskap. Forskriftene for Vestfold Vanns fire "
+				   "eierkommuner – Bamble, Porsgrunn, Siljan og Skien.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Siljan|*");
+	unit_check(count("organisation|Vestfold Vann|") == 0, "one body, not two");
+	extract_string("T\n\nBolaget Vakin sköter vattnet. Avfall AB är ett bolag. Umeå, Vindelns och "
+				   "Nordmalings kommuner äger Vakin och bolagets uppdrag är vatten, avlopp, avfall "
+				   "och återvinning.\n", SC_NO_DAY);
+	unit_check(count("membership|Avfall AB|") == 0,
+			   "a word the page writes in lower case is no body's short name");
 	/* two places run together where a page's text lost their separator */
 	extract_string("T\n\nVestfold Vann IKS eies av kommunene HortenHolmestrand, LarvikFærder, "
 				   "Sandefjord og Tønsberg.\n", SC_NO_DAY);
