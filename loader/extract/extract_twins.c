@@ -1669,6 +1669,12 @@ rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool
 }
 
 /*
+ * Lower-case words a partner's line may have after the partner: "from
+ * 1949", "från och med år 1949".
+ */
+#define EX_LINE_PARTNER_WORDS 4
+
+/*
  * A line of its own that is one partner with its country ("Münster,
  * Germany", "Catarroja - Spanien", "Lahti (Finland) since 1955"), or in a
  * bulleted list also a Nordic municipality without one.
@@ -1681,11 +1687,11 @@ line_partner(const ex_doc *doc, sc_span line, bool in_list, partner *pt)
 	if (p >= line.end || ex_word_in(doc, p, line.end, not_places) > 0)
 		return false;
 	if (partner_at(doc, p, line.end, PARTNER_ON_LINE, pt) &&
-		rest_of_line_bare(doc, pt->end, line.end, 3, in_list))
+		rest_of_line_bare(doc, pt->end, line.end, EX_LINE_PARTNER_WORDS, in_list))
 		return true;
 	return in_list && bulleted(doc, line) &&
 		partner_at(doc, p, line.end, PARTNER_IN_LIST, pt) &&
-		rest_of_line_bare(doc, pt->end, line.end, 3, false);
+		rest_of_line_bare(doc, pt->end, line.end, EX_LINE_PARTNER_WORDS, false);
 }
 
 /*

@@ -2269,6 +2269,12 @@ test_twin_towns(void)
 	expect("twin_town||Loimaa|*|FI|twin_town||Falkenberg");
 	unit_check(count("twin_town||Varberg|") == 0, "a place of the home's own country is no partner");
 
+	/* a partner's line that says since when, in four words */
+	extract_string("Vänorter\n\nVasa stads vänorter är:\n\nHarstad, Norge, från och med år 1949\n"
+				   "Kiel, Tyskland, från och med år 1967\n\nKontakt\n", SC_NO_DAY);
+	expect("twin_town||Harstad|*|NO|twin_town||Vaasa");
+	expect("twin_town||Kiel|*|DE|twin_town||Vaasa");
+
 	/* a municipality over its partners, in a list of many */
 	extract_string("Twin towns\n\nTwin towns of Nordic municipalities:\n\nAlingsås\n"
 				   "Gladsaxe, Denmark\nLieto, Finland\nVejle\nMikkeli, Finland\n", SC_NO_DAY);
