@@ -785,16 +785,20 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most, bool subjects
  * on the page whole and in lower case ("Rådet" and "rådet",
  * "Interkommunale" and "interkommunale"): a word of the language, no
  * name.  Only a first letter of ASCII or of Latin-1's capitals is
- * lowered; another is never found so.
+ * lowered; another is never found so.  A whole-text search (EX_MAX_SCANS):
+ * once they are spent, every word is taken to be one.
  */
 static bool
-written_in_lower_case(const ex_doc *doc, size_t start, size_t end)
+written_in_lower_case(ex_doc *doc, size_t start, size_t end)
 {
 	char		lower[EX_NAME_MAX];
 	size_t		n = end - start;
 
 	if (n > sizeof(lower) || n < 2)
 		return false;
+	if (doc->scans <= 0)
+		return true;			/* searches spent: taken for a word, no name */
+	doc->scans--;
 	memcpy(lower, doc->text + start, n);
 	if (lower[0] >= 'A' && lower[0] <= 'Z')
 		lower[0] += 'a' - 'A';
@@ -1919,7 +1923,7 @@ elided_compound_start(const ex_doc *doc, size_t start)
  * ägare" of "Sydvatten AB".
  */
 static void
-name_without_form(const ex_doc *doc, sc_span name, char *bare, size_t size)
+name_without_form(ex_doc *doc, sc_span name, char *bare, size_t size)
 {
 	size_t		last = word_ending_at(doc, name.end),
 				form_end,
