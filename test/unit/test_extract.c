@@ -1072,11 +1072,15 @@ test_patterns(void)
 	expect("membership|Vestfold Vann|Asker|*");
 	extract_string("T\n\nBergen kommune er eier av Vestfold Vann AS.\n", SC_NO_DAY);
 	unit_check(count("organisation|Bergen") == 0, "a legal form after another word defines nothing");
-	/* in the pattern stage, "the company" refers to the page's body, as "bolaget" does */
+	/*
+	 * "the company" refers to no body: on English pages it is too often
+	 * another's (the frozen t6_ batch said so)
+	 */
 	extract_string("T\n\nLounais-Suomen Jätehuolto Oy (LSJH) is a company owned by 18 "
 				   "municipalities. The owner municipalities of the company are Aura, "
 				   "Kaarina, Lieto and Turku.\n", SC_NO_DAY);
-	expect("membership|Lounais-Suomen Jätehuolto Oy|Kaarina|*");
+	unit_check(count("membership|Lounais-Suomen Jätehuolto Oy|") == 0,
+			   "\"the company\" names no body's members");
 	/* a Finnish company's legal form names it, as "AB" does */
 	extract_string("T\n\nThe loan went to Vantaan Energia Oy in 2019.\n", SC_NO_DAY);
 	expect("organisation|Vantaan Energia Oy|*");
