@@ -32,13 +32,23 @@ static const char *const not_fees[] = {
 	"investering", "engångs", "ticket", "admission",
 	/* one-off charges for joining, no yearly fee */
 	"anslutningsavgift", "inträdesavgift", "medlemsinsats", "indskud",
-	/*
-	 * a total put per inhabitant ("5.495.000 kroner svarende til ca. 29
-	 * kroner pr. indbygger"), no rate the members are charged
-	 */
-	"svarende til", "tilsvarende", "motsvarande", "motsvarar", "equivalent to",
 	NULL
 };
+
+/*
+ * Words that put a total another way ("5.495.000 kroner svarende til ca.
+ * 29 kroner pr. indbygger"), as written in lower case: an amount right
+ * after one is no rate the members are charged.  A sentence's first
+ * "Tilsvarende" ("likewise") is none of them, and a rate before one
+ * ("5 kr per invånare, motsvarande 400 000 kronor") is a fee still.
+ */
+static const char *const equivalences[] = {
+	"svarende til", "tilsvarende", "motsvarande", "motsvarar", "equivalent to",
+	"corresponding to", NULL
+};
+
+/* Bytes before an amount an equivalence may stand in ("svarende til ca. "). */
+#define EX_EQUIVALENCE_REACH 24
 
 /*
  * Words of a one-off charge for joining, which a paragraph may name in a
@@ -1239,6 +1249,24 @@ one_off_before(const ex_doc *doc, const ex_sentence *s)
 		!contains_any(doc, s, fee_words) && !contains_any(doc, s, membership_fees);
 }
 
+/* Whether an equivalence ends in the bytes right before the amount at a. */
+static bool
+equivalence_before(const ex_doc *doc, const ex_sentence *s, size_t a)
+{
+	size_t		from = a > s->span.start + EX_EQUIVALENCE_REACH ?
+		a - EX_EQUIVALENCE_REACH : s->span.start;
+
+	for (int i = 0; equivalences[i]; i++)
+	{
+		size_t		n = strlen(equivalences[i]);
+
+		for (size_t p = from; p + n <= a; p++)
+			if (memcmp(doc->text + p, equivalences[i], n) == 0)
+				return true;
+	}
+	return false;
+}
+
 /*
  * "21 kr/invånare och år", "2,88 kr. pr. indbygger", "en grundavgift på
  * 50 000 kr och 3,50 kr per invånare"; "medlemsavgiften", "membership
@@ -1302,6 +1330,8 @@ ex_find_fees(ex_doc *doc, const ex_sentence *s)
 		currency = names_currency(doc, s);
 		amount = (currency && rule_in(doc, s, &rule, &a, &b)) ||
 			rule_without_currency(doc, s, &rule, &a, &b);
+		if (amount && equivalence_before(doc, s, a))
+			return;
 		/* an amount a year: the fee only if so called, here or by its table */
 		stated = amount && (sc_fee_rule_needs_inhabitants(&rule) ||
 							contains_any(doc, s, fee_words));

@@ -691,6 +691,12 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * Indefinite articles: before the noun that says what a place is ("en
+ * stad"), and before a legal form that defines a name ("er et AS").
+ */
+static const char *const indefinite_articles[] = {"et", "ett", "en", "ei", "an", "a", NULL};
+
 /* Words a sentence says a place is with, after its name and a copula. */
 static const char *const copulas[] = {"is", "was", "är", "var", "er", NULL};
 static const char *const settlement_nouns[] = {
@@ -698,17 +704,26 @@ static const char *const settlement_nouns[] = {
 	"kommun", "by", "kommune", "småby", "bygd", NULL
 };
 
+/* Words that end the noun phrase after the article: "by", "af", "i". */
+static const char *const phrase_ends[] = {
+	"by", "af", "av", "of", "i", "in", "på", "on", "med", "with", NULL
+};
+
 /*
- * Words a copula's noun may stand after ("en stad", "a small town"), and
- * bytes of its line that are read for them.
+ * Words a copula's article's noun may stand after ("en stad", "a small
+ * town", "a small port town"), and bytes of its line that are read for
+ * them.
  */
-#define EX_SETTLEMENT_WORDS 4
+#define EX_SETTLEMENT_WORDS 3
 #define EX_SETTLEMENT_BYTES 80
 
 /*
  * Whether the words from pos on, right after a name that begins a
  * sentence, say what kind of place it is ("is a town in Germany", "är en
- * stad i Tyskland"): the page is about a town, which is no body.
+ * stad i Tyskland"): the page is about a town, which is no body.  The
+ * noun must follow an indefinite article, before any preposition: "is
+ * owned by eight municipalities", "er ejet af Skanderborg Kommune" say
+ * who owns a body.
  */
 static bool
 says_a_place(const ex_doc *doc, size_t pos)
@@ -720,13 +735,17 @@ says_a_place(const ex_doc *doc, size_t pos)
 	if (eol != NULL)
 		end = eol - doc->text;
 	p = ex_word_from(doc, pos, end);
-
 	if (p >= end || ex_word_in(doc, p, end, copulas) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (p >= end || ex_word_in(doc, p, end, indefinite_articles) == 0)
 		return false;
 	for (int i = 0; i < EX_SETTLEMENT_WORDS && p < end; i++)
 	{
 		p = ex_next_word(doc, p, end);
-		if (p < end && ex_word_in(doc, p, end, settlement_nouns) > 0)
+		if (p >= end || ex_word_in(doc, p, end, phrase_ends) > 0)
+			return false;
+		if (ex_word_in(doc, p, end, settlement_nouns) > 0)
 			return true;
 	}
 	return false;
@@ -1925,13 +1944,17 @@ elided_compound_start(const ex_doc *doc, size_t start)
 static void
 name_without_form(ex_doc *doc, sc_span name, char *bare, size_t size)
 {
-	size_t		last = word_ending_at(doc, name.end),
+	size_t		last = name.end,
 				form_end,
-				end = last;
+				end;
 
 	bare[0] = '\0';
+	/* the form is the name's last word, "/" and all ("A/S", "I/S") */
+	while (last > name.start && doc->text[last - 1] != ' ')
+		last--;
 	if (last <= name.start || legal_form(doc, last, &form_end) == NULL || form_end != name.end)
 		return;
+	end = last;
 	while (end > name.start && doc->text[end - 1] == ' ')
 		end--;
 	if (end - name.start < 3 || is_place_name(doc, name.start, end) ||
@@ -2119,9 +2142,6 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 	/* a new abbreviation voids the mention index, as in add_org */
 	doc->nmentions = -1;
 }
-
-/* Articles before a legal form that defines a name ("er et AS"). */
-static const char *const indefinite_articles[] = {"et", "ett", "en", "ei", "an", "a", NULL};
 
 /* The kind the first kind noun of [pos, end) gives, made precise. */
 static const char *

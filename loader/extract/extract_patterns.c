@@ -863,12 +863,13 @@ joined_county(const ex_doc *doc, const ex_list_item *first, const ex_list_item *
 {
 	sc_gazetteer_context context = {NULL, true, false};
 	sc_place_match match;
+	size_t		n = county->name_end - first->name_start;
 
 	if (first->county_tail || first->municipal_tail)
 		return false;
-	return sc_gazetteer_find(doc->text + first->name_start,
-							 county->name_end - first->name_start, &context, &match) != NULL &&
-		match.place->kind == SC_PLACE_FYLKE;
+	/* the whole of the words, not a county that begins them ("Rogaland og Agder") */
+	return sc_gazetteer_find(doc->text + first->name_start, n, &context, &match) != NULL &&
+		match.length == n && match.place->kind == SC_PLACE_FYLKE;
 }
 
 /*
@@ -1166,9 +1167,19 @@ clause_after_semicolon(const ex_doc *doc, const ex_sentence_words *sw, int from,
 					   const ex_token_list *list)
 {
 	int			next = list->last + 1;
-	bool		semicolon = false;
+	bool		semicolon = false,
+				comma = false;
 
-	for (int k = from; k <= list->last && !semicolon; k++)
+	for (int k = from; k < list->first && !semicolon; k++)
+		semicolon = is_mark(doc, &sw->tokens[k], ";");
+	/*
+	 * inside the list, a semicolon ends a clause only among commas
+	 * ("Skåne; Lund, Malmö och Eslöv"), not where it separates every item
+	 * ("Horten; Holmestrand; Larvik og Færder")
+	 */
+	for (int k = list->first; k <= list->last && !semicolon; k++)
+		comma |= is_mark(doc, &sw->tokens[k], ",");
+	for (int k = list->first; k <= list->last && !semicolon && comma; k++)
 		semicolon = is_mark(doc, &sw->tokens[k], ";");
 	return semicolon && next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
 		sc_is_lower(doc->text, sw->tokens[next].end, sw->tokens[next].start) &&
