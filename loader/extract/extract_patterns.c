@@ -856,20 +856,24 @@ resolve_by_list(const ex_doc *doc, ex_token_list *list)
  * county's name ("Vestfold og Telemark fylkeskommune", "Møre og Romsdal
  * fylke"), not two items: the first no county itself, nor written as a
  * municipality ("Oslo kommune og Viken fylkeskommune"), and the words from
- * the one to the other a county's name the gazetteer knows.
+ * it on beginning with a county's name the gazetteer knows.
  */
 static bool
 joined_county(const ex_doc *doc, const ex_list_item *first, const ex_list_item *county)
 {
 	sc_gazetteer_context context = {NULL, true, false};
 	sc_place_match match;
-	size_t		n = county->name_end - first->name_start;
-
 	if (first->county_tail || first->municipal_tail)
 		return false;
-	/* the whole of the words, not a county that begins them ("Rogaland og Agder") */
-	return sc_gazetteer_find(doc->text + first->name_start, n, &context, &match) != NULL &&
-		match.length == n && match.place->kind == SC_PLACE_FYLKE;
+	/*
+	 * the singular "fylkeskommune" says one county even where the
+	 * gazetteer knows only the first part ("Rogaland og Agder
+	 * fylkeskommune" is no phrase: two counties would be
+	 * "fylkeskommuner")
+	 */
+	return sc_gazetteer_find(doc->text + first->name_start,
+							 county->name_end - first->name_start, &context, &match) != NULL &&
+		match.place->kind == SC_PLACE_FYLKE;
 }
 
 /*
