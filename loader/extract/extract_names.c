@@ -800,48 +800,6 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most, bool subjects
 }
 
 /*
- * Whether the one word [start, end), capitalised there, stands elsewhere
- * on the page whole and in lower case ("Rådet" and "rådet",
- * "Interkommunale" and "interkommunale"): a word of the language, no
- * name.  Only a first letter of ASCII or of Latin-1's capitals is
- * lowered; another is never found so.  A whole-text search (EX_MAX_SCANS):
- * once they are spent, every word is taken to be one.
- */
-static bool
-written_in_lower_case(ex_doc *doc, size_t start, size_t end)
-{
-	char		lower[EX_NAME_MAX];
-	size_t		n = end - start;
-
-	if (n > sizeof(lower) || n < 2)
-		return false;
-	if (doc->scans <= 0)
-		return true;			/* searches spent: taken for a word, no name */
-	doc->scans--;
-	memcpy(lower, doc->text + start, n);
-	if (lower[0] >= 'A' && lower[0] <= 'Z')
-		lower[0] += 'a' - 'A';
-	else if ((unsigned char) lower[0] == 0xC3 && (unsigned char) lower[1] >= 0x80 &&
-			 (unsigned char) lower[1] <= 0x9E && (unsigned char) lower[1] != 0x97)
-		lower[1] += 0x20;
-	else
-		return false;
-	for (size_t i = 0; i + n <= doc->len; i++)
-	{
-		const char *next = memchr(doc->text + i, lower[0], doc->len - n + 1 - i);
-
-		if (next == NULL)
-			return false;
-		i = next - doc->text;
-		if (memcmp(doc->text + i + 1, lower + 1, n - 1) == 0 &&
-			(i == 0 || !sc_is_word_char(doc->text, doc->len, ex_char_start(doc, i - 1, 0))) &&
-			!sc_is_word_char(doc->text, doc->len, i + n))
-			return true;
-	}
-	return false;
-}
-
-/*
  * Where byte c next stands from pos on, with n bytes from there in the
  * text; the text's length if nowhere.
  */
@@ -852,6 +810,52 @@ find_byte(const ex_doc *doc, size_t pos, char c, size_t n)
 		memchr(doc->text + pos, c, doc->len - n + 1 - pos) : NULL;
 
 	return at ? (size_t) (at - doc->text) : doc->len;
+}
+
+/*
+ * Where the n bytes next stand from pos on, as written; the text's length
+ * if nowhere.  find_byte passes over the bytes that cannot begin them.
+ */
+static size_t
+find_bytes(const ex_doc *doc, size_t pos, const char *bytes, size_t n)
+{
+	for (pos = find_byte(doc, pos, bytes[0], n); pos < doc->len;
+		 pos = find_byte(doc, pos + 1, bytes[0], n))
+		if (memcmp(doc->text + pos, bytes, n) == 0)
+			return pos;
+	return doc->len;
+}
+
+/*
+ * Whether the one word [start, end), capitalised there, stands elsewhere
+ * on the page whole and in lower case ("Rådet" and "rådet",
+ * "Interkommunale" and "interkommunale"): a word of the language, no
+ * name.  Its first letter is lowered as sc_fold_case lowers it; a word
+ * that begins with none it lowers is never found so.  A whole-text search
+ * (EX_MAX_SCANS): once they are spent, every word is taken to be one.
+ */
+static bool
+written_in_lower_case(ex_doc *doc, size_t start, size_t end)
+{
+	char		lower[EX_NAME_MAX];
+	size_t		n = end - start,
+				first;
+
+	if (n > sizeof(lower) || n < 2)
+		return false;
+	if (doc->scans <= 0)
+		return true;			/* searches spent: taken for a word, no name */
+	doc->scans--;
+	first = sc_char_length(doc->text, end, start);
+	memcpy(lower, doc->text + start, n);
+	sc_fold_case(lower, first);
+	if (memcmp(lower, doc->text + start, first) == 0)
+		return false;
+	for (size_t i = find_bytes(doc, 0, lower, n); i < doc->len; i = find_bytes(doc, i + 1, lower, n))
+		if ((i == 0 || !sc_is_word_char(doc->text, doc->len, ex_char_start(doc, i - 1, 0))) &&
+			!sc_is_word_char(doc->text, doc->len, i + n))
+			return true;
+	return false;
 }
 
 /*
@@ -1631,24 +1635,11 @@ full_name_acceptable(ex_doc *doc, sc_span full)
 		capitalised_elsewhere(doc, full.start, full.end);
 }
 
-/*
- * Whether the bytes of tail stand anywhere in the page, as written: memchr
- * finds its first byte, fast, and only there are the rest compared.
- */
+/* Whether the bytes of tail stand anywhere in the page, as written. */
 static bool
 page_holds(const ex_doc *doc, const char *tail)
 {
-	const char *p = doc->text,
-			   *end = doc->text + doc->len;
-	size_t		n = strlen(tail);
-
-	while ((p = memchr(p, tail[0], end - p)) != NULL)
-	{
-		if ((size_t) (end - p) >= n && memcmp(p, tail, n) == 0)
-			return true;
-		p++;
-	}
-	return false;
+	return find_bytes(doc, 0, tail, strlen(tail)) < doc->len;
 }
 
 /*
@@ -1874,16 +1865,10 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 		times++;
 	}
 	/* and that word stands nowhere else */
-	for (size_t i = 0; i + tail_len <= doc->len; i++)
-	{
-		i = find_byte(doc, i, doc->text[tail], tail_len);
-		if (i + tail_len > doc->len)
-			break;
-		if ((i == 0 || !sc_is_word_char(doc->text, doc->len, i - 1)) &&
-			memcmp(doc->text + i, doc->text + tail, tail_len) == 0 &&
-			!sc_is_word_char(doc->text, doc->len, i + tail_len))
-			tails++;
-	}
+	for (size_t i = find_bytes(doc, 0, doc->text + tail, tail_len); i < doc->len;
+		 i = find_bytes(doc, i + 1, doc->text + tail, tail_len))
+		tails += (i == 0 || !sc_is_word_char(doc->text, doc->len, i - 1)) &&
+			!sc_is_word_char(doc->text, doc->len, i + tail_len);
 	return times >= EX_FIXED_TAIL_TIMES && tails == times ? tail + tail_len : end;
 }
 
