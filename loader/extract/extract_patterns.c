@@ -824,6 +824,13 @@ list_country(const ex_token_list *list)
 }
 #undef NCOUNTRIES
 
+/* Whether the item is a name the gazetteer and the page do not know. */
+static inline bool
+item_unknown(const ex_list_item *item)
+{
+	return item->place == NULL && item->org < 0 && !item->skipped;
+}
+
 /*
  * Names no one knew alone that the list's other places tell: a name that
  * is also a word ("Odder", "Kil") among places is one, and a name of two
@@ -842,12 +849,11 @@ resolve_by_list(const ex_doc *doc, ex_token_list *list)
 	{
 		ex_list_item *item = &list->items[i];
 
-		if (item->place == NULL && item->org < 0 && !item->skipped)
+		if (item_unknown(item))
 			item->place = sc_gazetteer_resolve(doc->text + item->name_start,
 											   item->name_end - item->name_start,
 											   &context, NULL);
-		if (item->place == NULL && item->org < 0 && !item->skipped)
-			list->unknown = true;
+		list->unknown |= item_unknown(item);
 	}
 }
 
@@ -889,7 +895,7 @@ split_joined_places(const ex_doc *doc, ex_token_list *list, int i)
 	const sc_place *first,
 			   *second;
 
-	if (item->place != NULL || item->org >= 0 || item->skipped || list->nitems >= EX_LIST_ITEMS)
+	if (!item_unknown(item) || list->nitems >= EX_LIST_ITEMS)
 		return false;
 	for (size_t k = item->name_start + 2; k + 2 < item->name_end; k++)
 	{
@@ -917,7 +923,7 @@ static bool
 list_has_unknown(const ex_token_list *list)
 {
 	for (int i = 0; i < list->nitems; i++)
-		if (list->items[i].place == NULL && list->items[i].org < 0 && !list->items[i].skipped)
+		if (item_unknown(&list->items[i]))
 			return true;
 	return false;
 }
@@ -1171,21 +1177,25 @@ clause_after_semicolon(const ex_doc *doc, const ex_sentence_words *sw, int from,
 					   const ex_token_list *list)
 {
 	int			next = list->last + 1;
-	bool		semicolon = false,
+	bool		before = false,
+				inside = false,
 				comma = false;
 
-	for (int k = from; k < list->first && !semicolon; k++)
-		semicolon = is_mark(doc, &sw->tokens[k], ";");
+	for (int k = from; k <= list->last; k++)
+	{
+		bool		semicolon = is_mark(doc, &sw->tokens[k], ";");
+
+		before |= semicolon && k < list->first;
+		inside |= semicolon && k >= list->first;
+		comma |= k >= list->first && is_mark(doc, &sw->tokens[k], ",");
+	}
 	/*
 	 * inside the list, a semicolon ends a clause only among commas
 	 * ("Skåne; Lund, Malmö och Eslöv"), not where it separates every item
 	 * ("Horten; Holmestrand; Larvik og Færder")
 	 */
-	for (int k = list->first; k <= list->last && !semicolon; k++)
-		comma |= is_mark(doc, &sw->tokens[k], ",");
-	for (int k = list->first; k <= list->last && !semicolon && comma; k++)
-		semicolon = is_mark(doc, &sw->tokens[k], ";");
-	return semicolon && next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
+	return (before || (inside && comma)) &&
+		next < sw->ntokens && sw->tokens[next].kind == EX_TOKEN_WORD &&
 		sc_is_lower(doc->text, sw->tokens[next].end, sw->tokens[next].start) &&
 		!token_in(doc, &sw->tokens[next], conjunctions) &&
 		!token_in(doc, &sw->tokens[next], list_followers);
