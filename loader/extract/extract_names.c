@@ -4057,6 +4057,21 @@ after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * The names a page may call an organisation by, which ex_org_at and
+ * may_name_org both look for: its name, its abbreviation and its name
+ * without its legal form ("" where it has none).
+ */
+#define EX_ORG_NAMES 3
+
+static void
+org_names(const ex_org *org, const char *names[EX_ORG_NAMES])
+{
+	names[0] = org->name;
+	names[1] = org->abbreviation;
+	names[2] = org->bare;
+}
+
 /* The organisation whose name or abbreviation stands at pos, longest first. */
 int
 ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
@@ -4070,9 +4085,10 @@ ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 		return -1;
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *names[3] = {doc->orgs[i].name, doc->orgs[i].abbreviation, doc->orgs[i].bare};
+		const char *names[EX_ORG_NAMES];
 
-		for (int k = 0; k < 3; k++)
+		org_names(&doc->orgs[i], names);
+		for (int k = 0; k < EX_ORG_NAMES; k++)
 		{
 			size_t		n = names[k][0] && sc_may_match_folded(doc->text + pos, end - pos, names[k]) ?
 				sc_match_folded(doc->text + pos, end - pos, names[k]) : 0;
@@ -4108,9 +4124,10 @@ may_name_org(const ex_doc *doc, size_t pos)
 		return false;
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *names[3] = {doc->orgs[i].name, doc->orgs[i].abbreviation, doc->orgs[i].bare};
+		const char *names[EX_ORG_NAMES];
 
-		for (int k = 0; k < 3; k++)
+		org_names(&doc->orgs[i], names);
+		for (int k = 0; k < EX_ORG_NAMES; k++)
 			if (names[k][0] && sc_may_match_folded(doc->text + pos, doc->len - pos, names[k]) &&
 				sc_match_folded(doc->text + pos, doc->len - pos, names[k]) > 0)
 				return true;
