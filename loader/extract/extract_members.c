@@ -795,6 +795,12 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Words after a single member's verb that may stand before its body's
+ * name: "Båstad ingår sedan flera år tillbaka i Familjen Helsingborg".
+ */
+#define EX_SINGLE_ORG_WORDS 8
+
+/*
  * "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018",
  * "Kävlinge kommun var medlem fram till 2018" on a page about one
  * organisation, "Eslöv är delägare i bolaget".  Returns the organisation,
@@ -828,7 +834,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	}
 	else
 		role = ex_word_is(doc, p, end, "anslöt") > 0;
-	for (int i = 0; i < 6 && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
+	for (int i = 0; i < EX_SINGLE_ORG_WORDS && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
 	{
 		size_t		m;
 

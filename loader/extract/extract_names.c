@@ -2829,6 +2829,20 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 #define EX_OWNED_WORDS 6
 
 /*
+ * Whether the word at pos begins with a word for municipalities: "kommuner",
+ * "kommunerna", "kommunene", or English "municipalities" ("is owned by the
+ * municipalities of Middelfart, ...").
+ */
+static bool
+municipalities_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end);
+
+	return ex_find_part(doc, pos, wend, "kommun") == pos ||
+		ex_find_part(doc, pos, wend, "municipalit") == pos;
+}
+
+/*
  * Whether the municipalities are said to own the name, or its genitive to
  * have owners or members, before the word at pos ("av länets 14
  * kommuner", "Vestforbrændings ejerkommuner"): what the municipalities own
@@ -2882,9 +2896,9 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		for (; p < end && !owned; p = ex_next_word(doc, p, end))
 			owned = ex_word_in(doc, p, end, passives) > 0;
 		for (int w = 0; owned && w < EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
-			if (ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") == p)
+			if (municipalities_word(doc, p, end))
 				break;
-		if (!owned || p >= end || ex_find_part(doc, p, ex_word_end(doc, p, end), "kommun") != p)
+		if (!owned || p >= end || !municipalities_word(doc, p, end))
 			return false;
 	}
 	else
@@ -2970,6 +2984,7 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 				end = s->span.end,
 				comma = EX_NONE,
 				q;
+	bool		relative = false;
 
 	if (p + 2 < end && doc->text[p] == ' ' && doc->text[p + 1] == '(')
 	{
@@ -2982,9 +2997,19 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 	if (p < end && doc->text[p] == ',')
 		comma = ++p;
 	p = ex_skip_space(doc, p, end);
-	if (ex_word_is(doc, p, end, "som"))
+	if (ex_word_is(doc, p, end, "som") || ex_word_is(doc, p, end, "which"))
+	{
 		p = ex_next_word(doc, p, end);
-	if (former_before(doc, s, pos) || after_preposition(doc, s, pos))
+		relative = true;
+	}
+	/*
+	 * "Regionrådet i Nord-Gudbrandsdal er ..." defines the council, not the
+	 * place; but a relative clause defines the name it follows, whatever
+	 * stands before it ("ingår i Familjen Helsingborg som är ett
+	 * samarbetsorgan"), if that name is no place
+	 */
+	if (former_before(doc, s, pos) ||
+		(after_preposition(doc, s, pos) && (!relative || is_place_name(doc, pos, run_end))))
 		return NULL;
 	if (copula(doc, p, end))
 		return definition_kind(doc, ex_next_word(doc, p, end), end);

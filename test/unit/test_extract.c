@@ -2858,6 +2858,47 @@ test_organisation_guards(void)
  * what the page says of them elsewhere makes the name a body's, and one
  * body is one organisation.
  */
+/*
+ * Names and members the eighteenth stop reads: a relative clause that
+ * defines the name after a preposition, the English owners' subject, a
+ * single member's body some words after its verb.
+ */
+static void
+test_relative_definitions(void)
+{
+	/* "som är ett samarbetsorgan" defines the name it follows */
+	extract_string("T\n\nBåstad ingår sedan flera år tillbaka i Familjen Helsingborg som är "
+				   "ett samarbetsorgan för totalt elva kommuner i nordvästra Skåne.\n",
+				   SC_NO_DAY);
+	expect("organisation|Familjen Helsingborg|*");
+	expect("member_count|Familjen Helsingborg||*|11|*");
+	expect("membership|Familjen Helsingborg|Båstad|*");
+	extract_string("T\n\nTønder er med i Grænsetrekanten, som er et samarbejde mellem tre "
+				   "kommuner.\n", SC_NO_DAY);
+	expect("organisation|Grænsetrekanten|*");
+	/* but not a place after a preposition: the council is defined */
+	extract_string("T\n\nRegionrådet i Hallingdal, som er et samarbeidsorgan for seks "
+				   "kommuner, møtes i dag.\n", SC_NO_DAY);
+	unit_check(count("organisation|Hallingdal|") == 0,
+			   "a place a relative clause follows is no body");
+	expect("organisation|Regionrådet i Hallingdal|*");
+
+	/* "samverkansorgan" says what a name is */
+	extract_string("T\n\nNordvästra Skånes Samverkan är ett politiskt styrt samverkansorgan "
+				   "för kommunerna Bjuv, Höganäs och Klippan.\n", SC_NO_DAY);
+	expect("organisation|Nordvästra Skånes Samverkan|*");
+	expect("membership|Nordvästra Skånes Samverkan|Klippan|*");
+
+	/* the subject English owners own, by the pattern stage */
+	reading.pattern_stage = true;
+	extract_string("News\n\nTVIS is owned jointly by the municipalities of Middelfart, "
+				   "Fredericia, Vejle and Kolding. The company supplies heat to the homes "
+				   "of the region and is one of the largest in the country.\n", SC_NO_DAY);
+	reading.pattern_stage = false;
+	expect("organisation|TVIS|*");
+	expect("membership|TVIS|Kolding|*");
+}
+
 static void
 test_names_by_use(void)
 {
@@ -3255,6 +3296,7 @@ main(void)
 	test_basis();
 	test_organisation_guards();
 	test_names_by_use();
+	test_relative_definitions();
 	test_name_shapes();
 	test_learned();
 	return unit_exit_status();
