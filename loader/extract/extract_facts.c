@@ -39,6 +39,7 @@ static const ex_date_label date_labels[] = {
 	{"udgivet", "published", false}, {"opdateret", "updated", false}, {"ændret", "updated", false},
 	/* Norwegian */
 	{"publisert", "published", false}, {"oppdatert", "updated", false}, {"endret", "updated", false},
+	{"endra", "updated", false},	/* Nynorsk: "Sist endra 13.11.2017" */
 	/* Danish and Norwegian */
 	{"dato", "published", true},
 	/* English */
@@ -222,6 +223,9 @@ date_after_label(const ex_doc *doc, size_t pos, size_t end, bool *next_line)
 				return ex_skip_space(doc, q + 1, end);
 		}
 	}
+	/* "Sidan uppdaterades den 2 september 2022" */
+	if ((n = ex_word_is(doc, p, end, "den")) > 0)
+		return ex_skip_space(doc, p + n, end);
 	return p;
 }
 
@@ -256,7 +260,22 @@ ascii_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Bytes of a time after a date ("06:00", "kl. 16:25", "KL. 16.25"), or 0. */
+/* Whether minutes or seconds, two digits and no third, stand at pos. */
+static bool
+two_digits(const ex_doc *doc, size_t pos, size_t end)
+{
+	return pos + 2 <= end && ascii_digit(doc->text[pos]) &&
+		ascii_digit(doc->text[pos + 1]) && doc->text[pos] <= '5' &&
+		!(pos + 2 < end && ascii_digit(doc->text[pos + 2]));
+}
+
+/* Words a site writes before a time: "kl. 16:25", "at 08:00", "klo 9.00". */
+static const char *const time_words[] = {"kl", "klokken", "klokka", "klo", "at", NULL};
+
+/*
+ * Bytes of a time after a date ("06:00", "kl. 16:25", "KL. 16.25",
+ * ", kl. 13:00", "- kl. 11:28", "at 08:00", "12:37:05"), or 0.
+ */
 static size_t
 time_at(const ex_doc *doc, size_t pos, size_t end)
 {
@@ -264,7 +283,9 @@ time_at(const ex_doc *doc, size_t pos, size_t end)
 				n;
 	int			v;
 
-	if ((n = ex_word_is(doc, p, end, "kl")) > 0)
+	if (p < end && (doc->text[p] == ',' || doc->text[p] == '-'))
+		p = ex_skip_space(doc, p + 1, end);
+	if ((n = ex_word_in(doc, p, end, time_words)) > 0)
 	{
 		p += n;
 		if (p < end && doc->text[p] == '.')
@@ -275,13 +296,16 @@ time_at(const ex_doc *doc, size_t pos, size_t end)
 		(doc->text[p + n] != ':' && doc->text[p + n] != '.'))
 		return 0;
 	p += n + 1;
-	/* the minutes may run into a label: "09:00Pressmeddelande" */
-	if (p + 2 > end || !ascii_digit(doc->text[p]) ||
-		!ascii_digit(doc->text[p + 1]) || doc->text[p] > '5' ||
-		(p + 2 < end && ascii_digit(doc->text[p + 2])) ||
-		(sc_is_word_char(doc->text, end, p + 2) && news_label_at(doc, p + 2, end) == 0))
+	if (!two_digits(doc, p, end))
 		return 0;
-	return p + 2 - pos;
+	p += 2;
+	/* seconds: "12:37:05" */
+	if (p + 3 <= end && doc->text[p] == ':' && two_digits(doc, p + 1, end))
+		p += 3;
+	/* the minutes may run into a label: "09:00Pressmeddelande" */
+	if (sc_is_word_char(doc->text, end, p) && news_label_at(doc, p, end) == 0)
+		return 0;
+	return p - pos;
 }
 
 /* Whether [pos, end) is a word in capitals: a newspaper's section, "SAMHÄLLE". */

@@ -269,6 +269,38 @@ numeric_date(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 	return p + 4 - pos;
 }
 
+/*
+ * An English day written as an ordinal at pos ("1st", "22nd", "3rd",
+ * "14th", and "of" after it: "1st of January"): its bytes, the day in
+ * *dom; or 0.
+ */
+static size_t
+ordinal_day(const ex_doc *doc, size_t pos, size_t end, int *dom)
+{
+	static const char *const endings[] = {"st", "nd", "rd", "th", NULL};
+	size_t		p = pos,
+				n;
+	int			v = 0;
+
+	if (!ex_word_start(doc, pos))
+		return 0;
+	while (p < end && p - pos < 3 && doc->text[p] >= '0' && doc->text[p] <= '9')
+		v = v * 10 + (doc->text[p++] - '0');
+	if (p == pos || p - pos > 2)
+		return 0;
+	for (int i = 0; endings[i]; i++)
+		if (end - p >= 2 && memcmp(doc->text + p, endings[i], 2) == 0 &&
+			!sc_is_word_char(doc->text, end, p + 2))
+		{
+			p = ex_skip_space(doc, p + 2, end);
+			if ((n = ex_word_is(doc, p, end, "of")) > 0)
+				p = ex_skip_space(doc, p + n, end);
+			*dom = v;
+			return p - pos;
+		}
+	return 0;
+}
+
 size_t
 ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 {
@@ -280,7 +312,8 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 				y,
 				p;
 	int32_t		day;
-	bool		shortened;
+	bool		shortened,
+				ordinal;
 
 	if (pos >= end)
 		return 0;
@@ -297,7 +330,10 @@ ex_date_at(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 	if (end - pos > 4 && ex_word_start(doc, pos) && ex_digits(doc, pos, pos + 4, &v) == 4 &&
 		v >= 1800 && v <= 2099 && (n = year_suffix(doc, pos + 4, end, v, d)) > 0)
 		return 4 + n;
-	if ((n = ex_digits(doc, pos, end, &v)) > 0 && n <= 2)
+	/* "1st January 2014": an ordinal day, which ex_digits refuses */
+	ordinal = (n = ex_digits(doc, pos, end, &v)) == 0 &&
+		(n = ordinal_day(doc, pos, end, &v)) > 0;
+	if (n > 0 && (n <= 2 || ordinal))
 	{
 		/* "27.11.2019", "1 januari 2016", "1. januar 2016", "17 sep 2014" */
 		if ((m = numeric_date(doc, pos, end, d)) > 0)

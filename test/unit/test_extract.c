@@ -439,6 +439,26 @@ test_rules(void)
 				"document_date|", "a label no news site uses dates no page");
 	expect_none("T\n\nPressmeddelande \u2022 Okt 06, 2004 17:00 CEST Malmö\n\nNytt bolag.\n",
 				"document_date|", "a date line with more after its zone is no page's date");
+	/* a time with its seconds, a word or a mark before it */
+	extract_string("T\n\n20.11.2015 at 08:00\n\nLufthavnen ejes af kommunerne.\n", SC_NO_DAY);
+	expect("document_date|||2015-11-20||-1||||published|");
+	extract_string("T\n\n2012-06-21, kl. 13:00\n\nFlygplatsen ägs av kommunerna.\n", SC_NO_DAY);
+	expect("document_date|||2012-06-21||-1||||published|");
+	extract_string("T\n\n02.09.2016 12:37:05\n\nSelskapet eies av kommunene.\n", SC_NO_DAY);
+	expect("document_date|||2016-09-02||-1||||published|");
+	expect_none("T\n\n2012-06-21, kl. 13\n\nFlygplatsen ägs av kommunerna.\n",
+				"document_date|", "an hour without its minutes is no time");
+	/* "den" after a label; a Nynorsk label; an English ordinal day */
+	extract_string("T\n\nKommunen har vänorter.\n\nSidan uppdaterades den 2 september 2022\n",
+				   SC_NO_DAY);
+	expect("document_date|||2022-09-02||-1||||updated|");
+	extract_string("T\n\nSist endra 13.11.2017\n\nKommunane samarbeider.\n", SC_NO_DAY);
+	expect("document_date|||2017-11-13||-1||||updated|");
+	extract_string("T\n\nPublished: 1st January 2014 Category: Innovation\n\nThe councils "
+				   "share a service.\n", SC_NO_DAY);
+	expect("document_date|||2014-01-01||-1||||published|");
+	expect_none("T\n\nPublished: 32nd January 2014\n\nThe councils share a service.\n",
+				"document_date|", "an ordinal no month has is no day");
 	/* a letter's place and date alone on a line; not a day a site shows */
 	extract_string("T\n\nRevisjonen har gått gjennom selskapets regnskap.\n\n"
 				   "Steinkjer, 09.11.2018\n", SC_NO_DAY);
