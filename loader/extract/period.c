@@ -120,6 +120,8 @@ static const char *const start_verbs[] = {
 	"ble", "indtrådte", "inntrådte", "tiltrådte", "tilsluttede", "startede",
 	"startet", "stiftet", "stiftede", "etableret", "etablert", "oprettet",
 	"opprettet", "dannet", "grundlagt", "grunnlagt",
+	/* Nynorsk: "Sogn Regionråd vart skipa i 1992" */
+	"vart", "skipa", "skipet", "stifta", "oppretta", "danna",
 	/* English */
 	"joined", "became", "founded", "established", "started", "formed",
 	"created", NULL

@@ -1910,6 +1910,9 @@ static const period_case period_cases[] = {
 	{"Kommunen ingår enligt beslut 2019-05-12.", "[..2021-11-26]/..", true},
 	{"Kommunen ingår, troligen 1968.", "[..2021-11-26]/..", true},
 	{"Kommunen ingår i förbundet, som har 33 medlemmar.", "[..2021-11-26]/..", false},
+	/* Nynorsk verbs of founding: from the year, not during it */
+	{"Regionrådet vart skipa i 1992 av kommunane.", "1992/..", false},
+	{"Selskapet vart stifta i 2004.", "2004/..", false},
 	{NULL, NULL, false}
 };
 
