@@ -742,6 +742,16 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 			p->upper = d, p->has_upper = p->former = true;
 		return after;
 	}
+	/* a date right before a start verb: "2008 bildades därför bolaget ..." */
+	if (doc->text[pos] >= '0' && doc->text[pos] <= '9' &&
+		(after = ex_date_at(doc, pos, end, &d)) > 0 &&
+		ex_word_in(doc, ex_skip_space(doc, pos + after, end), end, start_verbs) > 0)
+	{
+		d.qualifiers |= phrases->adverb;
+		if (!p->has_lower)
+			p->lower = d, p->has_lower = true;
+		return after;
+	}
 	if ((n = ex_word_in(doc, pos, end, start_verbs)) > 0)
 	{
 		if ((after = date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d)) == 0)

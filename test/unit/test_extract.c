@@ -1913,6 +1913,10 @@ static const period_case period_cases[] = {
 	/* Nynorsk verbs of founding: from the year, not during it */
 	{"Regionrådet vart skipa i 1992 av kommunane.", "1992/..", false},
 	{"Selskapet vart stifta i 2004.", "2004/..", false},
+	/* a date right before its start verb, as Swedish word order puts it */
+	{"2008 bildades därför bolaget av kommunerna.", "2008/..", false},
+	{"1 januari 2011 blev kommunen medlem.", "2011-01-01/..", false},
+	{"2008 hade bolaget fyra ägare.", "[..2021-11-26]/..", true},
 	{NULL, NULL, false}
 };
 
