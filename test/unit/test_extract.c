@@ -2916,6 +2916,17 @@ test_relative_definitions(void)
 	expect("organisation|Nordvästra Skånes Samverkan|*");
 	expect("membership|Nordvästra Skånes Samverkan|Klippan|*");
 
+	/* a dash as an apposition's comma, the name alone without the heading */
+	extract_string("Baggrund\n\nDeponi Syd \u2013 et fælleskommunalt deponiselskab i Region "
+				   "Syddanmark\n\nSelskabet ejes af kommunerne Billund, Esbjerg og Vejle.\n",
+				   SC_NO_DAY);
+	expect("organisation|Deponi Syd|*");
+	expect("membership|Deponi Syd|Vejle|*");
+	unit_check(count("organisation|Deponi Syd \u2013") == 0,
+			   "a dash apposition is no part of the name");
+	expect_none("T\n\nHörby \u2013 en kommun i Skåne\n\nKommunen har 16 000 invånare.\n",
+				"organisation|", "a place a dash apposition defines is no body");
+
 	/* the subject English owners own, by the pattern stage */
 	reading.pattern_stage = true;
 	extract_string("News\n\nTVIS is owned jointly by the municipalities of Middelfart, "
