@@ -141,15 +141,45 @@ static const char *const item_tails[] = {
 	"kommuner", "kommunerna", NULL
 };
 
-/* Verbs of single memberships, "X är med i Y"; former ones first. */
+/*
+ * Verbs of single memberships, "X är med i Y", in Swedish, Danish,
+ * Norwegian and English; former ones first.
+ */
 static const char *const single_verbs[] = {
-	"lämnade", "utträdde", "är", "var", "deltar", "gick", "anslöt", "blev", "ingår", NULL
+	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew",
+	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår",
+	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
+	"tiltrådte", "indtrådte", "inntrådte",
+	"is", "was", "became", "joined", "participates", NULL
+};
+
+/* Of single_verbs, those a role noun must follow: "X är medlem i Y". */
+static const char *const single_copulas[] = {
+	"är", "var", "blev", "er", "ble", "vart", "is", "was", "became", NULL
+};
+
+/* Of single_verbs, those that say the subject joined: "X anslöt sig till Y". */
+static const char *const joining_verbs[] = {
+	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "joined", NULL
+};
+
+/* Words between a single member's copula and its role: "är även", "is a". */
+static const char *const role_fillers[] = {
+	"även", "också", "også", "nu", "now", "also", "en", "et", "ett", "a", "an", NULL
+};
+
+/* Roles after a single member's copula: "med", "medlem", "member", "owner". */
+static const char *const single_roles[] = {
+	"med", "medlem", "medlemmar", "medlemskommun", "delägare", "ägare", "ägarkommun",
+	"medlemskommune", "deltager", "deltaker", "medejer", "medeier", "ejer", "eier",
+	"member", "owner", "shareholder", "partner", NULL
 };
 
 /* Back references to the organisation written about. */
 static const char *const org_nouns[] = {
 	"samarbetet", "förbundet", "kommunalförbundet", "kommittén", "nätverket",
-	"bolaget", NULL
+	"bolaget", "samarbejdet", "samarbeidet", "selskabet", "selskapet",
+	"fællesskabet", "partnership", NULL
 };
 
 /*
@@ -821,19 +851,18 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
 	if (!ex_word_in(doc, p, end, single_verbs))
 		return -1;
-	/* "Region Halland blev medlem från och med 1 januari 2019" */
-	if (ex_word_is(doc, p, end, "är") || ex_word_is(doc, p, end, "var") ||
-		ex_word_is(doc, p, end, "blev"))
+	/* "Region Halland blev medlem från och med 1 januari 2019", "Lund is a member of" */
+	if (ex_word_in(doc, p, end, single_copulas))
 	{
 		p = ex_next_word(doc, p, end);
-		if (ex_word_is(doc, p, end, "även") || ex_word_is(doc, p, end, "också"))
+		for (int i = 0; i < 2 && ex_word_in(doc, p, end, role_fillers); i++)
 			p = ex_next_word(doc, p, end);
-		if (!ex_word_in(doc, p, end, role_nouns))
+		if (!ex_word_in(doc, p, end, single_roles))
 			return -1;
 		role = true;
 	}
 	else
-		role = ex_word_is(doc, p, end, "anslöt") > 0;
+		role = ex_word_in(doc, p, end, joining_verbs) > 0;
 	for (int i = 0; i < EX_SINGLE_ORG_WORDS && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
 	{
 		size_t		m;

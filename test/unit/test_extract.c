@@ -2927,6 +2927,19 @@ test_relative_definitions(void)
 	expect_none("T\n\nHörby \u2013 en kommun i Skåne\n\nKommunen har 16 000 invånare.\n",
 				"organisation|", "a place a dash apposition defines is no body");
 
+	/* a single member in Danish, Norwegian and English, as in Swedish */
+	extract_string("T\n\nDrammensregionen IKT er et interkommunalt samarbeid. Røyken kommune "
+				   "tiltrådte samarbeidet fra 01.01.2010.\n", SC_NO_DAY);
+	expect("membership|Drammensregionen IKT|Røyken|2010-01-01/..|*");
+	extract_string("T\n\nVestfold Vann IKS er et interkommunalt selskap. Horten kommune er "
+				   "også medeier i Vestfold Vann IKS.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Horten|*");
+	extract_string("T\n\nBusiness Region Göteborg is a company. Lerum is a member of Business "
+				   "Region Göteborg since 2005.\n", SC_NO_DAY);
+	expect("membership|Business Region Göteborg|Lerum|2005/..|*");
+	expect_none("T\n\nVestfold Vann IKS er et interkommunalt selskap. Horten er en by i "
+				"Vestfold.\n", "membership|", "a copula without a role makes no member");
+
 	/* the subject English owners own, by the pattern stage */
 	reading.pattern_stage = true;
 	extract_string("News\n\nTVIS is owned jointly by the municipalities of Middelfart, "
