@@ -2942,6 +2942,13 @@ test_relative_definitions(void)
 
 	/* the subject English owners own, by the pattern stage */
 	reading.pattern_stage = true;
+	/* a body that is yet to be named has no members yet */
+	expect_none("T\n\nDet nye regionsamarbeidet skal hete Midt-Trøndelag regionråd, og skal "
+				"drive med interessepolitikk for de tre kommunene Stjørdal, Levanger og "
+				"Verdal.\n", "membership|", "a body that shall be called so has no members");
+	expect_none("T\n\nOrdføreren lanserer planer om å danne et nytt regionsamarbeid "
+				"bestående av Stjørdal, Levanger og Verdal kommune.\n", "membership|",
+				"a planned body has no members");
 	extract_string("News\n\nTVIS is owned jointly by the municipalities of Middelfart, "
 				   "Fredericia, Vejle and Kolding. The company supplies heat to the homes "
 				   "of the region and is one of the largest in the country.\n", SC_NO_DAY);
