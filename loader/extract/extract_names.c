@@ -1921,33 +1921,64 @@ elided_compound_start(const ex_doc *doc, size_t start)
 }
 
 /*
- * The name [name) without the legal form it ends with, into bare ("" if
- * it ends with none, or what is left is a place's name or one word the
- * page also writes in lower case, "Avfall" of "Avfall AB"): pages write
- * "Vestfold Vanns eierkommuner" of "Vestfold Vann IKS", "Sydvattens
- * ägare" of "Sydvatten AB".
+ * Where a name begins after a kind noun in the definite that leads it
+ * ("Udviklingsselskabet By & Havn I/S", "Kommunalförbundet Sydarkivera"),
+ * which pages leave out when they name the body again; start if none
+ * leads it.
+ */
+static size_t
+after_leading_kind(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		wend = ex_word_end(doc, start, end),
+				next;
+
+	if (wend >= end || doc->text[wend] != ' ' ||
+		!(sc_match_folded(doc->text + wend - 2, 2, "et") ||
+		  sc_match_folded(doc->text + wend - 2, 2, "en")))
+		return start;
+	next = ex_skip_space(doc, wend, end);
+	if (next >= end || !sc_is_upper(doc->text, end, next))
+		return start;
+	for (int i = 0; ex_definition_nouns[i].word; i++)
+		if (ex_find_part(doc, start, wend, ex_definition_nouns[i].word) != EX_NONE)
+			return next;
+	return start;
+}
+
+/*
+ * The name [name) without the legal form it ends with and the kind noun
+ * that leads it, into bare ("" if it has neither, or what is left is a
+ * place's name or one word the page also writes in lower case, "Avfall"
+ * of "Avfall AB"): pages write "Vestfold Vanns eierkommuner" of "Vestfold
+ * Vann IKS", "Sydvattens ägare" of "Sydvatten AB", "ejes af By & Havn"
+ * of "Udviklingsselskabet By & Havn I/S".
  */
 static void
 name_without_form(ex_doc *doc, sc_span name, char *bare, size_t size)
 {
 	size_t		last = name.end,
 				form_end,
-				end;
+				start,
+				end = name.end;
 
 	bare[0] = '\0';
 	/* the form is the name's last word, "/" and all ("A/S", "I/S") */
 	while (last > name.start && doc->text[last - 1] != ' ')
 		last--;
-	if (last <= name.start || legal_form(doc, last, &form_end) == NULL || form_end != name.end)
+	if (last > name.start && legal_form(doc, last, &form_end) != NULL && form_end == name.end)
+	{
+		end = last;
+		while (end > name.start && doc->text[end - 1] == ' ')
+			end--;
+	}
+	start = after_leading_kind(doc, name.start, end);
+	if ((start == name.start && end == name.end) ||
+		end - start < 3 || is_place_name(doc, start, end) ||
+		(ex_word_end(doc, start, end) >= end && written_in_lower_case(doc, start, end)))
 		return;
-	end = last;
-	while (end > name.start && doc->text[end - 1] == ' ')
-		end--;
-	if (end - name.start < 3 || is_place_name(doc, name.start, end) ||
-		(ex_word_end(doc, name.start, end) >= end && written_in_lower_case(doc, name.start, end)))
-		return;
-	ex_copy(doc, (sc_span) {name.start, end}, bare, size);
+	ex_copy(doc, (sc_span) {start, end}, bare, size);
 	squeeze_spaces(bare);
+	ex_initials_add(&doc->org_initials, bare);
 }
 
 /*

@@ -2927,6 +2927,16 @@ test_relative_definitions(void)
 	expect_none("T\n\nHörby \u2013 en kommun i Skåne\n\nKommunen har 16 000 invånare.\n",
 				"organisation|", "a place a dash apposition defines is no body");
 
+	/* a body named again without the kind noun that led its name */
+	extract_string("T\n\nUdviklingsselskabet By & Havn I/S er besluttet ved lov. Datterselskabet "
+				   "Copenhagen Malmö Port (CMP) driver havnen. CMP ejes af By & Havn, Malmö "
+				   "Kommune og private investorer.\n", SC_NO_DAY);
+	expect("membership|Copenhagen Malmö Port|Udviklingsselskabet By & Havn I/S|*");
+	expect("membership|Copenhagen Malmö Port|Malmö|*");
+	unit_check(count("membership|Copenhagen Malmö Port|By|") == 0 &&
+			   count("membership|Copenhagen Malmö Port|Havn|") == 0,
+			   "a body's short name is one member, not two");
+
 	/* a single member in Danish, Norwegian and English, as in Swedish */
 	extract_string("T\n\nDrammensregionen IKT er et interkommunalt samarbeid. Røyken kommune "
 				   "tiltrådte samarbeidet fra 01.01.2010.\n", SC_NO_DAY);
