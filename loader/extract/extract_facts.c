@@ -381,6 +381,35 @@ news_label_before_date(const ex_doc *doc, size_t pos, size_t end)
 	return ex_skip_space(doc, p, end) - pos;
 }
 
+/* The longest byline after a page's date: "- af Michael Egelund (WebRedaktør)". */
+#define EX_BYLINE_BYTES 80
+
+/* Words that begin a byline: "af", "av", "by". */
+static const char *const byline_words[] = {"af", "av", "by", NULL};
+
+/*
+ * Whether the rest of the line [pos, end) is a byline: a dash, "|" or
+ * nothing, then "af", "av" or "by" and a short name ("21. april 2020 -
+ * kl. 7:54 - af Michael Egelund (WebRedaktør)").  The writer's name
+ * after the date says it is the page's.
+ */
+static bool
+byline_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		p = pos,
+				n;
+
+	if (p < end && (doc->text[p] == '-' || doc->text[p] == '|'))
+		p = ex_skip_space(doc, p + 1, end);
+	else if (end - p >= 3 && memcmp(doc->text + p, "\u2013", 3) == 0)
+		p = ex_skip_space(doc, p + 3, end);
+	if ((n = ex_word_in(doc, p, end, byline_words)) == 0)
+		return false;
+	p = ex_skip_space(doc, p + n, end);
+	return p < end && end - pos <= EX_BYLINE_BYTES && sc_is_upper(doc->text, end, p) &&
+		memchr(doc->text + p, '.', end - p) == NULL;
+}
+
 /*
  * The date a line [line, end) holds and nothing else but a section in
  * capitals, a day of the week or a news item's label before it, "Den" and
@@ -410,7 +439,7 @@ bare_date_line(const ex_doc *doc, size_t line, size_t end, ex_date *d)
 		p = ex_skip_space(doc, p + 1, end);
 	/* a news item's label after the day, with or without a time before it */
 	p = ex_skip_space(doc, p + news_label_at(doc, p, end), end);
-	return p >= end;
+	return p >= end || byline_at(doc, p, end);
 }
 
 /* Words on the line [line, end), counting up to limit. */

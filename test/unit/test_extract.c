@@ -448,6 +448,12 @@ test_rules(void)
 	expect("document_date|||2016-09-02||-1||||published|");
 	expect_none("T\n\n2012-06-21, kl. 13\n\nFlygplatsen ägs av kommunerna.\n",
 				"document_date|", "an hour without its minutes is no time");
+	/* a writer's byline after the date and time */
+	extract_string("T\n\n21. april 2020 - kl. 7:54 - af Michael Egelund (WebRedaktør)\n\n"
+				   "Destination Nord etableres som en forening.\n", SC_NO_DAY);
+	expect("document_date|||2020-04-21||-1||||published|");
+	expect_none("T\n\n21. april 2020 - af os alle. Vi mødes igen.\n\nForeningen etableres.\n",
+				"document_date|", "a sentence after a date is no byline");
 	/* "den" after a label; a Nynorsk label; an English ordinal day */
 	extract_string("T\n\nKommunen har vänorter.\n\nSidan uppdaterades den 2 september 2022\n",
 				   SC_NO_DAY);
