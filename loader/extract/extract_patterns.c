@@ -2196,6 +2196,45 @@ default_pattern_matches(ex_doc *doc, ex_sentence_words *sw)
 	return false;
 }
 
+/* The language of the page's words (page_country), as patterns.tsv names it. */
+static ex_lang
+page_language(const ex_doc *doc)
+{
+	if (doc->english)
+		return EX_LANG_EN;
+	if (doc->country && strcmp(doc->country, "DK") == 0)
+		return EX_LANG_DA;
+	if (doc->country && strcmp(doc->country, "NO") == 0)
+		return EX_LANG_NO;
+	return EX_LANG_SV;
+}
+
+/*
+ * Puts the last match of the sentence, pattern i of n tokens at token t,
+ * before the earlier ones of other languages that took the same words
+ * ("medlemskommune*" of Danish and of Norwegian) where i is of the page's
+ * language: the first match of a list takes it, and the page's language's
+ * pattern may be read by default where the other is not.
+ */
+static void
+page_language_first(const ex_doc *doc, int matches[][3], int nmatches)
+{
+	int			last = nmatches - 1,
+				t = matches[last][0],
+				i = matches[last][1],
+				n = matches[last][2];
+	ex_lang		lang = page_language(doc);
+	int			first = last;
+
+	if (ex_patterns[i].lang != lang)
+		return;
+	for (int m = last - 1; m >= 0 && matches[m][0] == t; m--)
+		if (matches[m][2] == n && ex_patterns[matches[m][1]].lang != lang)
+			first = m;
+	matches[last][1] = matches[first][1];
+	matches[first][1] = i;
+}
+
 /*
  * Matches the patterns against the sentence's words, keeping the member
  * patterns' matches (token, pattern, length) in matches; returns the
@@ -2226,6 +2265,7 @@ match_patterns(ex_doc *doc, ex_sentence_words *sw, int matches[][3], int *nmatch
 				matches[*nmatches][0] = t;
 				matches[*nmatches][1] = i;
 				matches[(*nmatches)++][2] = n;
+				page_language_first(doc, matches, *nmatches);
 			}
 		}
 	}

@@ -2933,6 +2933,22 @@ test_relative_definitions(void)
 	expect_none("T\n\nHörby \u2013 en kommun i Skåne\n\nKommunen har 16 000 invånare.\n",
 				"organisation|", "a place a dash apposition defines is no body");
 
+	/*
+	 * the Norwegian "medlemmer" and "består av" lines are read by default,
+	 * though Swedish and Danish lines of the same words, not read by
+	 * default, come first in patterns.tsv
+	 */
+	extract_string("T\n\nVestfold Vann IKS er et interkommunalt selskap som skal ivareta felles "
+				   "interesser for regionen. Selskapet er ikke et aksjeselskap, og det har også "
+				   "et eget styre som ligger i Tønsberg. Medlemskommunene er Horten, "
+				   "Holmestrand, Tønsberg og Larvik.\n", SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Larvik|*");
+	extract_string("T\n\nSør-Troms regionråd er et interkommunalt samarbeid som skal ivareta "
+				   "felles interesser for regionen. Rådet er ikke et selskap, og det har også et "
+				   "eget sekretariat i Harstad. Regionrådet består av kommunene Gratangen, "
+				   "Harstad, Ibestad og Kvæfjord.\n", SC_NO_DAY);
+	expect("membership|Sør-Troms regionråd|Ibestad|*");
+
 	/* a body named again without the kind noun that led its name */
 	extract_string("T\n\nUdviklingsselskabet By & Havn I/S er besluttet ved lov. Datterselskabet "
 				   "Copenhagen Malmö Port (CMP) driver havnen. CMP ejes af By & Havn, Malmö "
