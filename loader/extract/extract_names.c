@@ -3513,6 +3513,29 @@ word_back(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
+ * Whether the word [pos, end) is a noun in the Norwegian or Danish definite
+ * plural ("Deltakerkommunene", "Forskriftene", "Kommunerne"), and no place:
+ * before "i" or "for" it says what of a body a sentence speaks of, and
+ * begins no name.
+ */
+static bool
+definite_plural(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const endings[] = {"ene", "ane", "erne", NULL};
+
+	if (end - pos < 6 || is_place_name(doc, pos, end))
+		return false;
+	for (int i = 0; endings[i]; i++)
+	{
+		size_t		n = strlen(endings[i]);
+
+		if (sc_match_folded(doc->text + end - n, n, endings[i]) == n)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Where the Norwegian name before the legal form at form begins, or
  * EX_NONE.  Such names are capitalised in their first word and in the
  * places they name only ("Nordmøre og Romsdal brann og redning IKS",
@@ -3598,6 +3621,9 @@ form_name_start(const ex_doc *doc, const ex_sentence *s, size_t form)
 			break;
 		else if (upper)
 		{
+			/* "Deltakerkommunene i", "Forskriftene for": a plural noun's, no name's */
+			if (definite_plural(doc, w, wend))
+				break;
 			start = w;
 			joiner = EX_NONE;
 			lower = true;

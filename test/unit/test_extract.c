@@ -2949,6 +2949,16 @@ test_relative_definitions(void)
 				   "Harstad, Ibestad og Kvæfjord.\n", SC_NO_DAY);
 	expect("membership|Sør-Troms regionråd|Ibestad|*");
 
+	/* a plural noun and "i" or "for" begin no name before a legal form */
+	extract_string("T\n\nDeltakerkommunene i Vestfold Vann IKS er Horten, Holmestrand, Tønsberg "
+				   "og Larvik.\n", SC_NO_DAY);
+	expect("organisation|Vestfold Vann IKS|*");
+	unit_check(count("organisation|Deltakerkommunene") == 0,
+			   "a plural noun begins no name");
+	extract_string("T\n\nAksjene i Elkem Energi Bremanger AS eies av Bremanger kommune.\n",
+				   SC_NO_DAY);
+	unit_check(count("organisation|Aksjene") == 0, "the shares of a company are no body");
+
 	/* a body named again without the kind noun that led its name */
 	extract_string("T\n\nUdviklingsselskabet By & Havn I/S er besluttet ved lov. Datterselskabet "
 				   "Copenhagen Malmö Port (CMP) driver havnen. CMP ejes af By & Havn, Malmö "
