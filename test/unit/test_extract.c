@@ -2948,6 +2948,10 @@ test_relative_definitions(void)
 				   "eget sekretariat i Harstad. Regionrådet består av kommunene Gratangen, "
 				   "Harstad, Ibestad og Kvæfjord.\n", SC_NO_DAY);
 	expect("membership|Sør-Troms regionråd|Ibestad|*");
+	extract_string("T\n\nAarhus Lufthavn A/S er et selskab, som ikke er børsnoteret, og det har "
+				   "også sin egen bestyrelse. Selskabet har i dag følgende ejerkommuner: Aarhus, "
+				   "Randers, Favrskov og Syddjurs.\n", SC_NO_DAY);
+	expect("membership|Aarhus Lufthavn A/S|Randers|*");
 
 	/* a plural noun and "i" or "for" begin no name before a legal form */
 	extract_string("T\n\nDeltakerkommunene i Vestfold Vann IKS er Horten, Holmestrand, Tønsberg "
