@@ -559,6 +559,18 @@ head_phrase_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 }
 
 /*
+ * Whether [pos, run_end) is one word that a head word names a kind of, and
+ * nothing more: "Et friluftsråd er et fast samarbeid mellom to eller
+ * flere kommuner" says what any such body is.
+ */
+static bool
+head_word_alone(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	return ex_word_end(doc, pos, run_end) == run_end &&
+		noun_ending(doc, pos, run_end, &name_heads) != NULL;
+}
+
+/*
  * Whether the run [pos, run_end) is a head of several words and nothing
  * more: "Hvad er en Business Region?" asks what such a body is.
  */
@@ -1811,6 +1823,33 @@ said_twice(const ex_doc *doc, sc_span name)
 		memcmp(doc->text + name.start, doc->text + name.start + half + 1, half) == 0;
 }
 
+/*
+ * Where the name [name) begins after a heading in capitals that says it
+ * first ("FRILUFTSRÅDENES LANDSFORBUND Friluftsrådenes Landsforbund (FL)
+ * ble dannet"): at its second half, where the first is the second in
+ * capitals; else at its start.
+ */
+static size_t
+after_capitals_echo(const ex_doc *doc, sc_span name)
+{
+	size_t		len = name.end - name.start,
+				half = (len - 1) / 2;
+	char		first[EX_NAME_MAX],
+				second[EX_NAME_MAX];
+
+	if (len < 3 || len % 2 == 0 || half >= sizeof(first) || doc->text[name.start + half] != ' ')
+		return name.start;
+	for (size_t p = name.start; p < name.start + half; p++)
+		if (sc_is_lower(doc->text, name.start + half, p))
+			return name.start;
+	memcpy(first, doc->text + name.start, half);
+	memcpy(second, doc->text + name.start + half + 1, half);
+	first[half] = second[half] = '\0';
+	sc_fold_case(first, half);
+	sc_fold_case(second, half);
+	return strcmp(first, second) == 0 ? name.start + half + 1 : name.start;
+}
+
 /* Bytes the lower-case word a name takes has at least: no verb ("er"). */
 #define EX_FIXED_TAIL_BYTES 5
 
@@ -1995,6 +2034,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	size_t		matched;
 	int			i;
 
+	name.start = after_capitals_echo(doc, name);
 	if (long_capitals(doc, name) || postal_code_in(doc, name) || said_twice(doc, name) ||
 		referring_word(doc, name.start, name.end) || !two_letters(doc, name))
 		return -1;
@@ -3161,7 +3201,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || pronoun(doc, pos, run_end))) ||
 		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
-		 kind_alone(doc, ex_next_word(doc, pos, run_end), run_end)) ||
+		 (kind_alone(doc, ex_next_word(doc, pos, run_end), run_end) ||
+		  head_word_alone(doc, ex_next_word(doc, pos, run_end), run_end))) ||
 		english_kind_only(doc, pos, run_end))
 		return false;
 	/*

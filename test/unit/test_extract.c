@@ -2953,6 +2953,23 @@ test_relative_definitions(void)
 				   "Randers, Favrskov og Syddjurs.\n", SC_NO_DAY);
 	expect("membership|Aarhus Lufthavn A/S|Randers|*");
 
+	/* heads of Danish transport companies, Norwegian outdoor councils, English authorities */
+	extract_string("T\n\nNordjyllands Trafikselskab ejes af Region Nordjylland og de 11 "
+				   "nordjyske kommuner.\n", SC_NO_DAY);
+	expect("organisation|Nordjyllands Trafikselskab|*");
+	extract_string("T\n\nThe West Yorkshire Combined Authority was established in 2014.\n",
+				   SC_NO_DAY);
+	expect("organisation|West Yorkshire Combined Authority|*");
+	/* what any such body is, with an article, names none */
+	expect_none("T\n\nEt friluftsråd er et fast samarbeid mellom to eller flere kommuner om "
+				"felles friluftsoppgaver.\n", "organisation|", "an article and a head name no body");
+	/* a heading in capitals run into the name it says */
+	extract_string("T\n\nOM FRILUFTSRÅDENES LANDSFORBUND Friluftsrådenes Landsforbund (FL) ble "
+				   "dannet i Ålesund i 1986.\n", SC_NO_DAY);
+	expect("organisation|Friluftsrådenes Landsforbund|*");
+	unit_check(count("organisation|FRILUFTSRÅDENES") == 0 && count("organisation|OM ") == 0,
+			   "a heading in capitals is no part of the name after it");
+
 	/* a plural noun and "i" or "for" begin no name before a legal form */
 	extract_string("T\n\nDeltakerkommunene i Vestfold Vann IKS er Horten, Holmestrand, Tønsberg "
 				   "og Larvik.\n", SC_NO_DAY);
