@@ -216,6 +216,7 @@ static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static size_t dash_after(const ex_doc *doc, size_t pos, size_t end);
+static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
 static bool kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos,
@@ -3198,7 +3199,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (!kind || (!acceptable_name(doc, s, pos, run_end, nwords) &&
 				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
 					proper_by_use(doc, pos, run_end))) ||
-		(nwords == 1 && (kind_alone(doc, pos, run_end) || pronoun(doc, pos, run_end))) ||
+		(nwords == 1 && (kind_alone(doc, pos, run_end) || pronoun(doc, pos, run_end) ||
+						 definite_plural(doc, pos, run_end))) ||
 		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
 		 (kind_alone(doc, ex_next_word(doc, pos, run_end), run_end) ||
@@ -3554,15 +3556,15 @@ word_back(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
- * Whether the word [pos, end) is a noun in the Norwegian or Danish definite
- * plural ("Deltakerkommunene", "Forskriftene", "Kommunerne"), and no place:
- * before "i" or "for" it says what of a body a sentence speaks of, and
- * begins no name.
+ * Whether the word [pos, end) is a noun in the definite plural
+ * ("Deltakerkommunene", "Forskriftene", "Kommunerne", "Stadgarna"), and
+ * no place: before "i" or "for" it says what of a body a sentence speaks
+ * of, and begins no name; alone, it is none.
  */
 static bool
 definite_plural(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const endings[] = {"ene", "ane", "erne", NULL};
+	static const char *const endings[] = {"ene", "ane", "erne", "arna", "erna", "orna", NULL};
 
 	if (end - pos < 6 || is_place_name(doc, pos, end))
 		return false;
