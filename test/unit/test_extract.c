@@ -3012,6 +3012,11 @@ test_relative_definitions(void)
 
 	/* the subject English owners own, by the pattern stage */
 	reading.pattern_stage = true;
+	/* a combined authority's constituent councils */
+	extract_string("FAQs\n\nThe West Yorkshire Combined Authority is a democratically-led "
+				   "authority.\n\nOur constituent councils are: Bradford, Calderdale, Kirklees, "
+				   "Leeds, and Wakefield. York is also a non-constituent member.\n", SC_NO_DAY);
+	expect("membership|West Yorkshire Combined Authority|Kirklees|*");
 	/* a body that is yet to be named has no members yet */
 	expect_none("T\n\nDet nye regionsamarbeidet skal hete Midt-Trøndelag regionråd, og skal "
 				"drive med interessepolitikk for de tre kommunene Stjørdal, Levanger og "
