@@ -127,6 +127,13 @@ static const unit_entry money_units[] = {
 	{"kronor", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
 	{"krona", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
 	{"kroner", SC_CURRENCY_DKK, 0, SC_CURRENCY_KRONER},
+	/* a krone named by its country: "2,88 danske kroner per indbygger" */
+	{"danske kroner", SC_CURRENCY_DKK, 0, SC_CURRENCY_NAMED},
+	{"danska kronor", SC_CURRENCY_DKK, 0, SC_CURRENCY_NAMED},
+	{"norske kroner", SC_CURRENCY_NOK, 0, SC_CURRENCY_NAMED},
+	{"norska kronor", SC_CURRENCY_NOK, 0, SC_CURRENCY_NAMED},
+	{"svenske kroner", SC_CURRENCY_SEK, 0, SC_CURRENCY_NAMED},
+	{"svenska kronor", SC_CURRENCY_SEK, 0, SC_CURRENCY_NAMED},
 	{"kr.", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
 	{"kr", SC_CURRENCY_SEK, 0, SC_CURRENCY_KRONOR},
 	{"sek", SC_CURRENCY_SEK, 0, SC_CURRENCY_NAMED},

@@ -18,7 +18,8 @@ ORDER BY 1;
 SELECT a, currency(a), a::numeric AS units
 FROM (VALUES ('1 234,50 kr'::money_amount), ('12,4 mnkr'), ('12,4 Mkr'), ('3 miljoner kronor'),
 	  ('2,5 tkr'), ('1,5 mdkr'), ('50 öre'), ('SEK -3'), ('DKK 2,88'), ('2,88 kroner'),
-	  ('2,5 mio. kr.'), ('NOK 10'), ('€5'), ('5 €'), ('5 euro'), ('0,01 EUR')) AS v(a);
+	  ('2,5 mio. kr.'), ('NOK 10'), ('€5'), ('5 €'), ('5 euro'), ('0,01 EUR'),
+	  ('2,88 danske kroner'), ('10 norske kroner')) AS v(a);
 -- Boundaries: the range of an int8 of minor units.
 SELECT '92233720368547758.07 SEK'::money_amount, '-92233720368547758.08 DKK'::money_amount;
 SELECT a, a::text::money_amount = a AS round_trip

@@ -389,6 +389,10 @@ test_currency_amounts(void)
 	check_amount("2,5 öre", SC_MONEY_PRECISION, 0, SC_CURRENCY_SEK);
 	check_amount("DKK 2,88", SC_MONEY_OK, 288, SC_CURRENCY_DKK);
 	check_amount("2,88 kroner", SC_MONEY_OK, 288, SC_CURRENCY_DKK);
+	/* a krone its country names is that country's, whatever the page */
+	check_amount("2,88 danske kroner", SC_MONEY_OK, 288, SC_CURRENCY_DKK);
+	check_amount("10 norske kroner", SC_MONEY_OK, 1000, SC_CURRENCY_NOK);
+	check_amount("5 svenska kronor", SC_MONEY_OK, 500, SC_CURRENCY_SEK);
 	check_amount("2,5 mio. kr.", SC_MONEY_OK, 250000000, SC_CURRENCY_DKK);
 	check_amount("NOK 10", SC_MONEY_OK, 1000, SC_CURRENCY_NOK);
 	check_amount("\xe2\x82\xac" "2", SC_MONEY_OK, 200, SC_CURRENCY_EUR);
