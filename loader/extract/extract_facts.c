@@ -388,9 +388,10 @@ news_label_before_date(const ex_doc *doc, size_t pos, size_t end)
 static const char *const byline_words[] = {"af", "av", "by", NULL};
 
 /*
- * Whether the rest of the line [pos, end) is a byline: a dash, "|" or
- * nothing, then "af", "av" or "by" and a short name ("21. april 2020 -
- * kl. 7:54 - af Michael Egelund (WebRedaktør)").  The writer's name
+ * Whether the rest of the line [pos, end) is a byline: a dash ("-" or
+ * "\u2013"), "|" or nothing, then "af", "av" or "by" and a short name with
+ * no full stop ("21. april 2020 - kl. 7:54 - af Michael Egelund
+ * (WebRedaktør)").  The writer's name
  * after the date says it is the page's.
  */
 static bool

@@ -168,9 +168,11 @@ static const char *const role_fillers[] = {
 	"även", "också", "også", "nu", "now", "also", "en", "et", "ett", "a", "an", NULL
 };
 
-/* Roles after a single member's copula: "med", "medlem", "member", "owner". */
-static const char *const single_roles[] = {
-	"med", "medlem", "medlemmar", "medlemskommun", "delägare", "ägare", "ägarkommun",
+/*
+ * Roles after a single member's copula beside the Swedish role_nouns:
+ * Danish, Norwegian and English ones ("er medeier i", "is a member of").
+ */
+static const char *const other_roles[] = {
 	"medlemskommune", "deltager", "deltaker", "medejer", "medeier", "ejer", "eier",
 	"member", "owner", "shareholder", "partner", NULL
 };
@@ -857,7 +859,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 		p = ex_next_word(doc, p, end);
 		for (int i = 0; i < 2 && ex_word_in(doc, p, end, role_fillers); i++)
 			p = ex_next_word(doc, p, end);
-		if (!ex_word_in(doc, p, end, single_roles))
+		if (!ex_word_in(doc, p, end, role_nouns) && !ex_word_in(doc, p, end, other_roles))
 			return -1;
 		role = true;
 	}

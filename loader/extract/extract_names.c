@@ -1972,17 +1972,15 @@ after_leading_kind(const ex_doc *doc, size_t start, size_t end)
 	size_t		wend = ex_word_end(doc, start, end),
 				next;
 
-	if (wend >= end || doc->text[wend] != ' ' ||
+	/* a word of three bytes at least: its definite ending is two */
+	if (wend - start < 3 || wend >= end || doc->text[wend] != ' ' ||
 		!(sc_match_folded(doc->text + wend - 2, 2, "et") ||
 		  sc_match_folded(doc->text + wend - 2, 2, "en")))
 		return start;
 	next = ex_skip_space(doc, wend, end);
 	if (next >= end || !sc_is_upper(doc->text, end, next))
 		return start;
-	for (int i = 0; ex_definition_nouns[i].word; i++)
-		if (ex_find_part(doc, start, wend, ex_definition_nouns[i].word) != EX_NONE)
-			return next;
-	return start;
+	return noun_kind(doc, start, wend) != NULL ? next : start;
 }
 
 /*
@@ -3079,10 +3077,13 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 	 * "Regionrådet i Nord-Gudbrandsdal er ..." defines the council, not the
 	 * place; but a relative clause defines the name it follows, whatever
 	 * stands before it ("ingår i Familjen Helsingborg som är ett
-	 * samarbetsorgan"), if that name is no place
+	 * samarbetsorgan"), if that name is of two words or more and no place
+	 * ("ligger i Hallingdal, som er ..." speaks of a district)
 	 */
 	if (former_before(doc, s, pos) ||
-		(after_preposition(doc, s, pos) && (!relative || is_place_name(doc, pos, run_end))))
+		(after_preposition(doc, s, pos) &&
+		 (!relative || ex_word_end(doc, pos, run_end) >= run_end ||
+		  is_place_name(doc, pos, run_end))))
 		return NULL;
 	if (copula(doc, p, end))
 		return definition_kind(doc, ex_next_word(doc, p, end), end);
@@ -3558,8 +3559,8 @@ word_back(const ex_doc *doc, size_t start, size_t pos)
 /*
  * Whether the word [pos, end) is a noun in the definite plural
  * ("Deltakerkommunene", "Forskriftene", "Kommunerne", "Stadgarna"), and
- * no place: before "i" or "for" it says what of a body a sentence speaks
- * of, and begins no name; alone, it is none.
+ * no place: before a joiner of a name ("i", "for", "og") it says what of a
+ * body a sentence speaks of, and begins no name; alone, it is none.
  */
 static bool
 definite_plural(const ex_doc *doc, size_t pos, size_t end)

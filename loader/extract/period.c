@@ -121,7 +121,7 @@ static const char *const start_verbs[] = {
 	"startet", "stiftet", "stiftede", "etableret", "etablert", "oprettet",
 	"opprettet", "dannet", "grundlagt", "grunnlagt",
 	/* Nynorsk: "Sogn Regionråd vart skipa i 1992" */
-	"vart", "skipa", "skipet", "stifta", "oppretta", "danna",
+	"skipa", "skipet", "stifta", "oppretta", "danna",
 	/* English */
 	"joined", "became", "founded", "established", "started", "formed",
 	"created", NULL
