@@ -194,8 +194,8 @@ static const char *const currencies_first[] = {
  * Words of an amount the parser does not know, and the words it reads for
  * them: a year after an amount ("årligt", "i året") as "per år"; Danish
  * and Norwegian millions ("2 mill. kr.", "2 millioner kr") as "mio.";
- * Nynorsk "innbyggar", Danish "indb." and Swedish "kommuninvånare" and the
- * older "(kommun)innevånare" as the inhabitant they are.  A longer word stands before its prefix.
+ * Nynorsk "innbyggar", Danish "indb." and Swedish "kommuninvånare" as the
+ * inhabitant they are.  A longer word stands before its prefix.
  */
 static const struct
 {
@@ -206,8 +206,7 @@ static const struct
 	{"årleg", "per år"}, {"i året", "per år"},
 	{"millioner kr", "mio. kr"}, {"mill.", "mio."}, {"mill", "mio."},
 	{"innbyggar", "innbygger"}, {"indb.", "indbygger"}, {"indb", "indbygger"},
-	{"kommuninnevånare", "invånare"}, {"kommuninvånare", "invånare"},
-	{"innevånare", "invånare"}, {NULL, NULL}
+	{"kommuninvånare", "invånare"}, {NULL, NULL}
 };
 
 /*
