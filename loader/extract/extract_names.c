@@ -215,7 +215,6 @@ static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
-static size_t dash_after(const ex_doc *doc, size_t pos, size_t end);
 static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -3089,13 +3088,6 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 		return definition_kind(doc, ex_next_word(doc, p, end), end);
 	if ((q = founded_as(doc, p, end)) != EX_NONE)
 		return definition_kind(doc, q, end);
-	if (comma == EX_NONE && pos == s->span.start && (q = dash_after(doc, run_end, end)) != EX_NONE)
-	{
-		/* "Deponi Syd – et fælleskommunalt deponiselskab i Region Syddanmark" */
-		const char *next = memchr(doc->text + q, ',', end - q);
-
-		return definition_kind(doc, q, next ? (size_t) (next - doc->text) : end);
-	}
 	if (comma != EX_NONE && pos == s->span.start)
 	{
 		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */
@@ -3105,25 +3097,6 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 							   next ? (size_t) (next - doc->text) : end);
 	}
 	return NULL;
-}
-
-/*
- * Where the words after a dash set off by spaces at pos begin (" – ",
- * " - ", " — "), or EX_NONE: the dash stands for an apposition's comma.
- */
-static size_t
-dash_after(const ex_doc *doc, size_t pos, size_t end)
-{
-	static const char *const dashes[] = {" - ", " \u2013 ", " \u2014 ", NULL};
-
-	for (int i = 0; dashes[i]; i++)
-	{
-		size_t		n = strlen(dashes[i]);
-
-		if (end - pos > n && memcmp(doc->text + pos, dashes[i], n) == 0)
-			return ex_skip_space(doc, pos + n, end);
-	}
-	return EX_NONE;
 }
 
 /*
@@ -3208,12 +3181,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  head_word_alone(doc, ex_next_word(doc, pos, run_end), run_end))) ||
 		english_kind_only(doc, pos, run_end))
 		return false;
-	/*
-	 * a heading that this sentence defines a shorter form of; not the
-	 * heading the name's own dash apposition is part of
-	 */
-	if (pos == s->span.start && dash_after(doc, run_end, s->span.end) == EX_NONE &&
-		ex_span_prefix(doc, doc->heading, name))
+	/* a heading that this sentence defines a shorter form of */
+	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
 	if (org >= 0)
