@@ -106,7 +106,7 @@ static const char *const possessives[] = {
 static const char *const not_members_before[] = {
 	"ytterligare", "yderligere", "ytterlegare", "ytterligere", "further",
 	"additional", "another", "andra", "andre", "other", "fler", "flere",
-	"more", "nya", "nye", "new", NULL
+	"more", "nya", "nye", "new", "övriga", "øvrige", "remaining", NULL
 };
 /*
  * A number that is not exact ("fler än 40 kommuner", "omkring 20

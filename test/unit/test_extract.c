@@ -2989,6 +2989,11 @@ test_relative_definitions(void)
 	expect_none("T\n\nVestfold Vann IKS er et interkommunalt selskap. Horten er en by i "
 				"Vestfold.\n", "membership|", "a copula without a role makes no member");
 
+	/* the other municipalities are no count of the body's members */
+	expect_none("Vesar\n\nVesar eies av kommunene i Vestfold. De øvrige fem kommuner har "
+				"overført alt som har med renovasjon å gjøre til Vesar.\n", "member_count|",
+				"the remaining municipalities are no count of members");
+
 	/* the subject English owners own, by the pattern stage */
 	reading.pattern_stage = true;
 	/* a combined authority's constituent councils */
