@@ -280,6 +280,21 @@ trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger)
 }
 
 /*
+ * Whether the word before pos is "för" or "for" and the sentence's first:
+ * "För kommunerna A och B är det X som sköter ..." says whom a service is
+ * for, not who its members are.
+ */
+static bool
+for_opens_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const fors[] = {"för", "for", NULL};
+	size_t		first = ex_word_from(doc, s->span.start, pos);
+
+	return first < pos && ex_word_in(doc, first, pos, fors) > 0 &&
+		ex_skip_space(doc, ex_word_end(doc, first, pos), pos) == pos;
+}
+
+/*
  * Whether a word of cooperation_parts stands in the clause before pos,
  * within EX_COOPERATION_BEFORE bytes and after start.
  */
@@ -1034,6 +1049,10 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 						   !cooperation_before(doc, s->span.start, pos)))
 				continue;
 			start = pos + n;
+			/* "För kommunerna A och B är det X som sköter driften": whom for */
+			if (strcmp(triggers[t].rule, "member_list.apposition") == 0 &&
+				for_opens_sentence(doc, s, pos))
+				continue;
 			/* "kommunerna i sydöstra Skåne, A, B": past the area */
 			if (strcmp(triggers[t].word, "kommunerna") == 0 &&
 				(ex_word_is(doc, ex_skip_space(doc, start, end), end, "i") ||

@@ -4482,7 +4482,8 @@ ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s, sc_fact_basis *
 
 /*
  * Nouns, in the definite form a subject takes, that name a thing a body
- * owns or runs and not a body: a plant, a works, a project, a building.
+ * owns or runs and not a body: a plant, a works, a project, a building, a
+ * net.
  * A compound that ends in one is one too ("Forbrændingsanlægget",
  * "Reningsverket"), except a network, which is a body.
  */
@@ -4491,7 +4492,9 @@ static const char *const thing_subjects[] = {
 	"fastigheten", "anlægget", "anlæggene", "anlæggningen", "værket",
 	"bygningen", "ejendommen", "anlegget", "anleggene", "anlegga",
 	"prosjektet", "bygget", "eiendommen", "plant", "facility", "project",
-	"building", NULL
+	"building",
+	/* a net of pipes or fibre, not a network of bodies: "Fibernätet" */
+	"nätet", "nettet", NULL
 };
 
 static const char *const network_nouns[] = {

@@ -1800,9 +1800,10 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
  * Whether the "for" at token f says whom a service is for: "X har
  * 110-sentral for kommunene A, B og C", "X driver legevakt for kommunene
  * ...", "X utför tillsyn för kommunerna ...": a verb of having, running or
- * providing a few words before it, with no comma between, makes the
- * municipalities served, not members ("X er et fellesorgan for kommunene
- * A og B" names members).
+ * providing a few words before it, with no comma between, or "for" first
+ * in the sentence ("För kommunerna A och B är det X som sköter driften"),
+ * makes the municipalities served, not members ("X er et fellesorgan for
+ * kommunene A og B" names members).
  */
 static bool
 service_for(const ex_doc *doc, const ex_sentence_words *sw, int f)
@@ -1817,6 +1818,9 @@ service_for(const ex_doc *doc, const ex_sentence_words *sw, int f)
 
 	if (!token_in(doc, &sw->tokens[f], fors))
 		return false;
+	/* "För kommunerna A, B och C är det X som sköter driften": whom for */
+	if (f == 0)
+		return true;
 	for (int v = f - 1; v >= 0 && v >= f - 1 - EX_SERVICE_WORDS; v--)
 	{
 		if (sw->tokens[v].kind != EX_TOKEN_WORD)

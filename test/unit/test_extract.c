@@ -2989,6 +2989,17 @@ test_relative_definitions(void)
 	expect_none("T\n\nVestfold Vann IKS er et interkommunalt selskap. Horten er en by i "
 				"Vestfold.\n", "membership|", "a copula without a role makes no member");
 
+	/* whom a service or a net is for are no members */
+	expect_none("ServaNet\n\nServaNet är ett bolag. För kommunerna Härnösand, Timrå, Sundsvall "
+				"och Ånge är det ServaNet som sköter utbyggnaden.\n", "membership|",
+				"a sentence that opens with whom a service is for names no members");
+	expect_none("ServaNet\n\nServaNet AB är ett bolag. Nätet omfattar de fyra kommunerna "
+				"Härnösand, Sundsvall, Timrå och Ånge.\n", "membership|",
+				"the municipalities a net covers are no members");
+	extract_string("T\n\nBoråsregionen Sjuhärads kommunalförbund är ett samverkansorgan för "
+				   "kommunerna Bollebygd, Borås och Mark.\n", SC_NO_DAY);
+	expect("membership|Boråsregionen Sjuhärads kommunalförbund|Mark|*");
+
 	/* the other municipalities are no count of the body's members */
 	expect_none("Vesar\n\nVesar eies av kommunene i Vestfold. De øvrige fem kommuner har "
 				"overført alt som har med renovasjon å gjøre til Vesar.\n", "member_count|",
