@@ -525,6 +525,23 @@ ascii_word_at(const char *p, const char *word)
 }
 
 /*
+ * The language of patterns.tsv the page's words are in, by page_country's
+ * answer: English where "the" is their commonest, Swedish where none of
+ * them tells.
+ */
+static ex_lang
+page_language(const char *country, bool english)
+{
+	if (english)
+		return EX_LANG_EN;
+	if (country && strcmp(country, "DK") == 0)
+		return EX_LANG_DA;
+	if (country && strcmp(country, "NO") == 0)
+		return EX_LANG_NO;
+	return EX_LANG_SV;
+}
+
+/*
  * The country whose language the page is written in, by the words for
  * "and" and "of" it uses most: Swedish "och", Danish "og" with "af",
  * Norwegian "og" with "av"; NULL for English ("the") or none of them.
@@ -631,6 +648,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	ex_index_name_words(doc);
 	mark_words(doc);
 	doc->country = page_country(doc, &doc->english);
+	doc->language = page_language(doc->country, doc->english);
 
 	walk(doc, parts, EX_PASS_DATES);
 	/* a date a label states is the page's before one alone near its top */

@@ -11,6 +11,7 @@
 #define SC_EXTRACT_INT_H
 
 #include "extract.h"
+#include "extract_patterns.h"
 #include "gazetteer.h"
 #include "period.h"
 #include "words.h"
@@ -280,6 +281,9 @@ typedef struct ex_doc
 								 * the gazetteer's context, see ex_place_at */
 	bool		english;		/* "the" is the page's commonest of the words
 								 * page_country counts (extract.c) */
+	ex_lang		language;		/* the language of patterns.tsv the page's
+								 * words are in: English as english says, else
+								 * country's, Swedish where none tells */
 	const sc_place *twin_subject;	/* last municipality with twin towns */
 	const sc_place *twin_home;	/* the page's own municipality, or NULL */
 	const sc_place *twin_named; /* the last a sentence with the words named */

@@ -95,16 +95,14 @@ bucket(size_t n)
 	return n == 0 ? "0" : n == 1 ? "1" : n == 2 ? "2" : n <= 5 ? "3-5" : n <= 12 ? "6-12" : "13+";
 }
 
+/*
+ * The stemmer's language of the page: the page's language, and English's
+ * for a page whose words tell no Nordic one.
+ */
 static ex_lang
 page_lang(const ex_doc *doc)
 {
-	if (doc->country == NULL)
-		return EX_LANG_EN;
-	if (strcmp(doc->country, "SE") == 0)
-		return EX_LANG_SV;
-	if (strcmp(doc->country, "DK") == 0)
-		return EX_LANG_DA;
-	return EX_LANG_NO;
+	return doc->country == NULL ? EX_LANG_EN : doc->language;
 }
 
 /*

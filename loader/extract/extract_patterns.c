@@ -2200,19 +2200,6 @@ default_pattern_matches(ex_doc *doc, ex_sentence_words *sw)
 	return false;
 }
 
-/* The language of the page's words (page_country), as patterns.tsv names it. */
-static ex_lang
-page_language(const ex_doc *doc)
-{
-	if (doc->english)
-		return EX_LANG_EN;
-	if (doc->country && strcmp(doc->country, "DK") == 0)
-		return EX_LANG_DA;
-	if (doc->country && strcmp(doc->country, "NO") == 0)
-		return EX_LANG_NO;
-	return EX_LANG_SV;
-}
-
 /*
  * Puts the last match of the sentence, pattern i of n tokens at token t,
  * before the earlier ones of other languages that took the same words
@@ -2227,7 +2214,7 @@ page_language_first(const ex_doc *doc, int matches[][3], int nmatches)
 				t = matches[last][0],
 				i = matches[last][1],
 				n = matches[last][2];
-	ex_lang		lang = page_language(doc);
+	ex_lang		lang = doc->language;
 	int			first = last;
 
 	if (ex_patterns[i].lang != lang)
