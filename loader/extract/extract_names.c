@@ -3536,16 +3536,8 @@ definite_plural(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const endings[] = {"ene", "ane", "erne", "arna", "erna", "orna", NULL};
 
-	if (end - pos < 6 || is_place_name(doc, pos, end))
-		return false;
-	for (int i = 0; endings[i]; i++)
-	{
-		size_t		n = strlen(endings[i]);
-
-		if (sc_match_folded(doc->text + end - n, n, endings[i]) == n)
-			return true;
-	}
-	return false;
+	return end - pos >= 6 && !is_place_name(doc, pos, end) &&
+		word_ends_in(doc, pos, end, endings);
 }
 
 /*
