@@ -669,6 +669,19 @@ former_at(const ex_doc *doc, size_t pos, size_t end)
 	return q + n;
 }
 
+/* Bytes of a date at pos that a start verb follows ("2008 bildades"), or 0. */
+static size_t
+date_before_start_verb(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+{
+	size_t		n;
+
+	if (doc->text[pos] < '0' || doc->text[pos] > '9' ||
+		(n = ex_date_at(doc, pos, end, d)) == 0 ||
+		ex_word_in(doc, ex_skip_space(doc, pos + n, end), end, start_verbs) == 0)
+		return 0;
+	return n;
+}
+
 /*
  * Reads the phrase of a period that may begin at pos into p: the end of
  * what it read, or 0.  A date "during" which something was and a verb
@@ -742,23 +755,18 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 			p->upper = d, p->has_upper = p->former = true;
 		return after;
 	}
-	/* a date right before a start verb: "2008 bildades därför bolaget ..." */
-	if (doc->text[pos] >= '0' && doc->text[pos] <= '9' &&
-		(after = ex_date_at(doc, pos, end, &d)) > 0 &&
-		ex_word_in(doc, ex_skip_space(doc, pos + after, end), end, start_verbs) > 0)
+	/*
+	 * a start verb and its date after it, or a date right before one, as
+	 * Swedish word order may put it ("2008 bildades därför bolaget ...")
+	 */
+	n = ex_word_in(doc, pos, end, start_verbs);
+	if (n > 0 && (after = date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d)) == 0)
 	{
-		d.qualifiers |= phrases->adverb;
-		if (!p->has_lower)
-			p->lower = d, p->has_lower = true;
-		return after;
+		phrases->start_verb = true;
+		return 0;
 	}
-	if ((n = ex_word_in(doc, pos, end, start_verbs)) > 0)
+	if (n > 0 || (after = date_before_start_verb(doc, pos, end, &d)) > 0)
 	{
-		if ((after = date_after(doc, pos + n, end, EX_VERB_DATE_WORDS, &d)) == 0)
-		{
-			phrases->start_verb = true;
-			return 0;
-		}
 		d.qualifiers |= phrases->adverb;
 		if (!p->has_lower)
 			p->lower = d, p->has_lower = true;
