@@ -148,15 +148,16 @@ extension/skanecoop--0.2--0.3.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.3)
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
-extension/sql/places_data.sql: data/reference/nordic-places.csv scripts/csv.awk scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
+PLACES_SOURCES = data/reference/nordic-places.csv data/reference/british-irish-places.csv
+extension/sql/places_data.sql: $(PLACES_SOURCES) scripts/csv.awk scripts/reference-sql.awk
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $(PLACES_SOURCES) > $@
 
 extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/csv.awk scripts/reference-sql.awk
 	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
 
 # Bytes, not characters: the name table is sorted and indexed by bytes.
 GAZETTEER_SOURCES = data/reference/municipalities.csv data/reference/place-words.csv \
-			  data/reference/nordic-places.csv
+			  $(PLACES_SOURCES)
 core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.awk
 	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@
 

@@ -1,7 +1,7 @@
 /*
  * gazetteer.c
- *		Forgiving look-up of the names of municipalities, regions and
- *		fylker.
+ *		Forgiving look-up of the names of municipalities, regions, fylker
+ *		and councils.
  *
  * The extractor asks at the start of nearly every word whether a place
  * name begins there, so a look-up must be cheap when none does: the name
@@ -10,7 +10,8 @@
  * compared.  What makes the comparison forgiving: letters compare without
  * regard to case, and a name may be followed by a genitive "s", a suffix
  * such as "kommun", and the suffix's own genitive, all of it ending at a
- * word boundary.  The names that match longest then give the candidates,
+ * word boundary ("Bolton Council", "Kent County Council's" in English).
+ * The names that match longest then give the candidates,
  * of which the context picks one, or none (see gazetteer.h).
  */
 #include "gazetteer.h"
@@ -25,7 +26,8 @@
 typedef enum suffix_kind
 {
 	SUFFIX_NONE,
-	SUFFIX_MUNICIPALITY,		/* kommun, kommune, stad, Regionskommune */
+	SUFFIX_MUNICIPALITY,		/* kommun, kommune, stad, Regionskommune, and
+								 * a council's: Council, City Council … */
 	SUFFIX_COUNTY				/* fylke, fylkeskommune */
 } suffix_kind;
 
@@ -42,7 +44,18 @@ static const name_suffix name_suffixes[] = {
 	{"stad", SUFFIX_MUNICIPALITY},
 	{"regionskommune", SUFFIX_MUNICIPALITY},
 	{"fylkeskommune", SUFFIX_COUNTY},
-	{"fylke", SUFFIX_COUNTY}
+	{"fylke", SUFFIX_COUNTY},
+	/* a British or Irish council's styles, which say nothing of its tier */
+	{"metropolitan borough council", SUFFIX_MUNICIPALITY},
+	{"metropolitan district council", SUFFIX_MUNICIPALITY},
+	{"county borough council", SUFFIX_MUNICIPALITY},
+	{"city and county council", SUFFIX_MUNICIPALITY},
+	{"city & county council", SUFFIX_MUNICIPALITY},
+	{"county council", SUFFIX_MUNICIPALITY},
+	{"city council", SUFFIX_MUNICIPALITY},
+	{"borough council", SUFFIX_MUNICIPALITY},
+	{"district council", SUFFIX_MUNICIPALITY},
+	{"council", SUFFIX_MUNICIPALITY}
 };
 
 /* Most places a name form stands for that a look-up tells apart. */
@@ -66,13 +79,24 @@ typedef struct candidates
 
 static const sc_gazetteer_context legacy_context = {"SE", true, true};
 
-/* 1 if a genitive "s" stands at pos, ending a word, else 0. */
+/*
+ * Bytes of a genitive that stands at pos, ending a word: the Nordic "s"
+ * ("Malmös") or the English "'s" with either apostrophe ("Wigan's"); 0 if
+ * none does.
+ */
 static size_t
 match_genitive(const char *text, size_t len, size_t pos)
 {
+	size_t		apostrophe = 0;
+
+	if (pos < len && text[pos] == '\'')
+		apostrophe = 1;
+	else if (len - pos >= 3 && memcmp(text + pos, "\xe2\x80\x99", 3) == 0)
+		apostrophe = 3;
+	pos += apostrophe;
 	if (pos < len && (text[pos] == 's' || text[pos] == 'S') &&
 		!sc_is_word_char(text, len, pos + 1))
-		return 1;
+		return apostrophe + 1;
 	return 0;
 }
 
@@ -341,14 +365,14 @@ bool
 sc_place_is_municipality(const sc_place *place)
 {
 	return place->kind == SC_PLACE_KOMMUN || place->kind == SC_PLACE_KOMMUNE ||
-		place->kind == SC_PLACE_KUNTA;
+		place->kind == SC_PLACE_KUNTA || place->kind == SC_PLACE_COUNCIL;
 }
 
 bool
 sc_place_is_region(const sc_place *place)
 {
 	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_FYLKE ||
-		place->kind == SC_PLACE_MAAKUNTA;
+		place->kind == SC_PLACE_MAAKUNTA || place->kind == SC_PLACE_COUNTY;
 }
 
 bool

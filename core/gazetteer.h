@@ -1,16 +1,19 @@
 /*
  * gazetteer.h
  *		Every municipality and region of Sweden, Denmark, Norway and Finland,
- *		and those of Norway that no longer exist, and the forgiving look-up
- *		of the names they go by, shared by the extension and the loader.
+ *		and those of Norway that no longer exist, every council of the
+ *		United Kingdom and Ireland, and the forgiving look-up of the names
+ *		they go by, shared by the extension and the loader.
  *
- * The table is generated from data/reference/nordic-places.csv (the file
- * the extension's SQL gazetteer is built from too) into gazetteer_data.c by
- * scripts/gazetteer-c.awk.  A look-up accepts the forms the Nordic
+ * The table is generated from data/reference/nordic-places.csv and
+ * british-irish-places.csv (the files the extension's SQL gazetteer is
+ * built from too) into gazetteer_data.c by scripts/gazetteer-c.awk.  A look-up accepts the forms the Nordic
  * languages write names in: any case; the genitive "s" (Malmös, Bergens);
  * the suffixes "kommun", "kommune", "stad", "Regionskommune", "fylke" and
  * "fylkeskommune", also after a genitive and in the genitive themselves
- * ("Lunds kommun", "Københavns Kommune", "Oslo kommunes"); region names
+ * ("Lunds kommun", "Københavns Kommune", "Oslo kommunes"); a council's
+ * English ones ("Bolton Council", "Kent County Council", "Bristol City
+ * Council's") and the English genitive ("Wigan's"); region names
  * ("Region Skåne", "Region Hovedstaden"); and every alias of the CSV:
  * exonyms (Köpenhamn, Gothenburg), other Nordic spellings (Köge, Tromsö),
  * ASCII forms (Koege, Malmo) and SSB's disambiguated names ("Herøy
@@ -31,11 +34,11 @@
  * can tell "no place" from "which one?".
  *
  * Codes: sc_place.code is the gazetteer's key, the extension's place.code,
- * unique across the four countries: Swedish places and Danish
- * municipalities have their bare official codes ("1280", "12", "101"),
- * Danish regions and every Norwegian and Finnish place the country and the
- * official code ("DK-1084", "NO-0301", "NO-03", "FI-091", "FI-15").
- * official_code is the statistics office's code alone.
+ * unique across the countries: Swedish places and Danish municipalities
+ * have their bare official codes ("1280", "12", "101"), Danish regions and
+ * every Norwegian, Finnish, British and Irish place the country and the
+ * official code ("DK-1084", "NO-0301", "NO-03", "FI-091", "FI-15",
+ * "GB-E08000001").  official_code is the statistics office's code alone.
  *
  * Finland's places are there for the bodies that cross its borders
  * (Kvarkenrådet, Tornedalsrådet): a Finnish municipality goes by its name
@@ -48,6 +51,14 @@
  * country or across ("Hemnes", "Sund" of Åland), the country of the text
  * decides first and then the place of today wins (choose), so that a
  * name of today is never made ambiguous by the past.
+ *
+ * The councils of the United Kingdom and Ireland are there for the English
+ * pages about their joint bodies (combined authorities, joint committees,
+ * shared services): a council goes by the short name pages put before
+ * "Council" ("Bolton", "Cheshire East", "Galway County"), the English
+ * counties of two tiers are the regions their districts lie in, and the
+ * councils abolished since 2019 (Northamptonshire's, Cumbria's) are there
+ * as Norway's former places are.
  *
  * Nothing here allocates or raises.
  */
@@ -64,7 +75,10 @@ typedef enum sc_place_kind
 	SC_PLACE_REGION,			/* a Swedish region (län) or a Danish region */
 	SC_PLACE_FYLKE,				/* a Norwegian county */
 	SC_PLACE_KUNTA,				/* a Finnish municipality */
-	SC_PLACE_MAAKUNTA			/* a Finnish region (maakunta, landskap) */
+	SC_PLACE_MAAKUNTA,			/* a Finnish region (maakunta, landskap) */
+	SC_PLACE_COUNCIL,			/* a British or Irish council of one tier or
+								 * the lower of two */
+	SC_PLACE_COUNTY				/* an English county of two tiers */
 } sc_place_kind;
 
 /* Bytes of the longest official short name, with its NUL. */
@@ -72,10 +86,13 @@ typedef enum sc_place_kind
 
 typedef struct sc_place
 {
-	char		code[8];		/* the gazetteer's key: "1280", "DK-1084", "NO-0301", "FI-091" */
-	char		official_code[5];	/* the statistics office's: "1280", "1084", "0301", "091" */
-	char		country[3];		/* "SE", "DK", "NO" or "FI" */
-	char		region[8];		/* key of its region, fylke or maakunta; a region's own key */
+	char		code[16];		/* the gazetteer's key: "1280", "DK-1084", "NO-0301", "FI-091",
+								 * "GB-E08000001" */
+	char		official_code[12];	/* the statistics office's: "1280", "1084", "0301",
+									 * "091", "E08000001" */
+	char		country[3];		/* "SE", "DK", "NO", "FI", "GB" or "IE" */
+	char		region[16];		/* key of its region, fylke, maakunta or county; a
+								 * region's, or a council's of one tier, own key */
 	sc_place_kind kind;
 	bool		greater_copenhagen; /* one of the 85 municipalities and 4 regions */
 	char		name[SC_PLACE_NAME_SIZE];	/* short official name: "Malmö", "Køge" */
@@ -104,7 +121,7 @@ extern const size_t sc_gazetteer_narea;
 /* What the caller knows of the text a name stands in. */
 typedef struct sc_gazetteer_context
 {
-	const char *country;		/* "SE", "DK", "NO", "FI": decides between places of
+	const char *country;		/* "SE", "DK", "NO", "FI", "GB", "IE": decides between places of
 								 * one name in different countries; NULL: none */
 	bool		bare_words;		/* the text lists places: names that are also
 								 * ordinary words count without a suffix */

@@ -47,8 +47,20 @@ place_code(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(code);
 }
 
+/* Whether the gazetteer holds places of that country. */
+static bool
+gazetteer_country(const char *country)
+{
+	static const char *const countries[] = {"SE", "DK", "NO", "FI", "GB", "IE"};
+
+	for (size_t i = 0; i < lengthof(countries); i++)
+		if (strcmp(country, countries[i]) == 0)
+			return true;
+	return false;
+}
+
 /*
- * The same, read as text of the country given (SE, DK, NO or FI), which
+ * The same, read as text of the country given (SE, DK, NO, FI, GB or IE), which
  * decides between places of one name in different countries.
  */
 Datum
@@ -57,12 +69,11 @@ place_code_in(PG_FUNCTION_ARGS)
 	char	   *country = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	Datum		code;
 
-	if (strcmp(country, "SE") != 0 && strcmp(country, "DK") != 0 && strcmp(country, "NO") != 0 &&
-		strcmp(country, "FI") != 0)
+	if (!gazetteer_country(country))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("country \"%s\" is not in the gazetteer", country),
-				 errhint("The gazetteer knows SE, DK, NO and FI.")));
+				 errhint("The gazetteer knows SE, DK, NO, FI, GB and IE.")));
 	code = place_code_of(PG_GETARG_TEXT_PP(0), country);
 	if (code == (Datum) 0)
 		PG_RETURN_NULL();

@@ -38,15 +38,17 @@ function store_place(line,    f)
 	return 1
 }
 
-# Stores a row of data/reference/nordic-places.csv (code,name,country,
-# parent,kind,aliases,valid_from,valid_until) as place number ++rows of
-# the arrays official (the statistics office's code: "1280", "12", "1084",
-# "0301", "091"), key (the gazetteer's code, unique across the four
-# countries: Danish regions and every Norwegian and Finnish place carry
-# their country, "DK-1084", "NO-0301", "NO-03", "FI-091", "FI-15"), name,
-# country, parent, kind, aliases and valid_until (the first day the code no
-# longer denotes the place, "" for a place that exists); and the key of a
-# region, fylke or maakunta under its country and name in region_key, a
+# Stores a row of data/reference/nordic-places.csv or
+# british-irish-places.csv (code,name,country,parent,kind,aliases,
+# valid_from,valid_until) as place number ++rows of the arrays official
+# (the statistics office's code: "1280", "12", "1084", "0301", "091",
+# "E06000001"), key (the gazetteer's code, unique across the countries:
+# Danish regions and every Norwegian, Finnish, British and Irish place
+# carry their country, "DK-1084", "NO-0301", "NO-03", "FI-091",
+# "GB-E06000001"), name, country, parent, kind, aliases and valid_until
+# (the first day the code no longer denotes the place, "" for a place that
+# exists); and the key of a region, fylke, maakunta or English county
+# under its country and name in region_key, a
 # Swedish region's also under its län name (its first alias), which is
 # how Swedish municipalities name their parent.  Returns 0, storing
 # nothing, unless it has 8 fields.
@@ -57,12 +59,14 @@ function store_nordic_place(line,    f, a)
 		return 0
 	rows++
 	official[rows] = f[1]
-	sub(/^(SE|NO|FI)-/, "", official[rows])
-	key[rows] = (f[3] == "NO" || f[3] == "FI" || (f[3] == "DK" && f[5] == "region")) ? \
-		f[3] "-" official[rows] : official[rows]
+	sub(/^(SE|NO|FI|GB|IE)-/, "", official[rows])
+	key[rows] = (f[3] == "SE" || (f[3] == "DK" && f[5] != "region")) ? \
+		official[rows] : f[3] "-" official[rows]
 	name[rows] = f[2]; country[rows] = f[3]; parent[rows] = f[4]
 	kind[rows] = f[5]; aliases[rows] = f[6]; valid_until[rows] = f[8]
-	if (f[5] == "region" || f[5] == "fylke" || f[5] == "maakunta") {
+	# a place others name as their parent: a region, fylke, maakunta or an
+	# English county of two tiers
+	if (f[5] == "region" || f[5] == "fylke" || f[5] == "maakunta" || f[5] == "county") {
 		region_key[f[3] SUBSEP f[2]] = key[rows]
 		if (f[3] == "SE") {
 			split(f[6], a, "|")

@@ -5,11 +5,13 @@
 #	                                     places come first, in its order)
 #	  data/reference/place-words.csv     names that are also ordinary words
 #	  data/reference/nordic-places.csv   every place of the four countries
+#	  data/reference/british-irish-places.csv  every council of the
+#	                                     United Kingdom and Ireland
 #
 #	given in that order, run with LC_ALL=C (bytes, not characters).
 #
-# nordic-places.csv is the gazetteer; scripts/reference-sql.awk makes the
-# extension's SQL rows from the same file.  Every row of municipalities.csv
+# The last two, of one format, are the gazetteer; scripts/reference-sql.awk
+# makes the extension's SQL rows from the same files.  Every row of municipalities.csv
 # must be a row of it with the same name, and every word of
 # place-words.csv a name of a place of its country, or this fails.
 #
@@ -68,6 +70,13 @@ function valid_code(i)
 		return key[i] ~ /^FI-[0-9][0-9][0-9]$/
 	if (country[i] == "FI" && kind[i] == "maakunta")
 		return key[i] ~ /^FI-[0-9][0-9]$/
+	# ONS's GSS codes: a nation's letter, the entity's two digits, six more
+	if (country[i] == "GB")
+		return key[i] ~ /^GB-[ENSW][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]$/
+	# ISO 3166-2:IE's county letters, and a suffix for a county of two
+	# councils (british-irish-places.md, "Irish codes")
+	if (country[i] == "IE")
+		return key[i] ~ /^IE-[A-Z][A-Z]?(-[A-Z]+)?$/ && length(key[i]) <= 15
 	return 0
 }
 
@@ -108,6 +117,14 @@ BEGIN {
 	kinds["NO" SUBSEP "fylke"] = "SC_PLACE_FYLKE"
 	kinds["FI" SUBSEP "kunta"] = "SC_PLACE_KUNTA"
 	kinds["FI" SUBSEP "maakunta"] = "SC_PLACE_MAAKUNTA"
+	kinds["GB" SUBSEP "county"] = "SC_PLACE_COUNTY"
+	split("unitary authority|metropolitan district|London borough|non-metropolitan district|" \
+		  "council area|principal area|district", council_kinds, "|")
+	for (i in council_kinds)
+		kinds["GB" SUBSEP council_kinds[i]] = "SC_PLACE_COUNCIL"
+	split("county council|city council|city and county council", council_kinds, "|")
+	for (i in council_kinds)
+		kinds["IE" SUBSEP council_kinds[i]] = "SC_PLACE_COUNCIL"
 }
 
 FNR == 1 {
@@ -117,8 +134,8 @@ FNR == 1 {
 		fail(FILENAME ": expected municipalities.csv's header")
 	if (file == 2 && $0 != "name,country,word")
 		fail(FILENAME ": expected place-words.csv's header")
-	if (file == 3 && $0 != "code,name,country,parent,kind,aliases,valid_from,valid_until")
-		fail(FILENAME ": expected nordic-places.csv's header")
+	if (file >= 3 && $0 != "code,name,country,parent,kind,aliases,valid_from,valid_until")
+		fail(FILENAME ": expected nordic-places.csv's header, the places' format")
 	next
 }
 
@@ -193,7 +210,8 @@ END {
 	print "/*"
 	print " * gazetteer_data.c"
 	print " *\t\tThe gazetteer's tables, generated from data/reference/nordic-places.csv,"
-	print " *\t\tmunicipalities.csv and place-words.csv by scripts/gazetteer-c.awk;"
+	print " *\t\tbritish-irish-places.csv, municipalities.csv and place-words.csv by"
+	print " *\t\tscripts/gazetteer-c.awk;"
 	print " *\t\tdo not edit."
 	print " */"
 	print "#include \"gazetteer.h\""

@@ -6,9 +6,9 @@
 #		-> extension/sql/gazetteer_data.sql: places and their names.  Regions
 #		come first so that municipalities can refer to them; the region
 #		column holds a region's name, which is mapped to its code.
-#	data/reference/nordic-places.csv (code,name,country,parent,kind,
-#	aliases,valid_from,valid_until)
-#		-> extension/sql/places_data.sql: every place of the four countries,
+#	data/reference/nordic-places.csv and british-irish-places.csv (code,
+#	name,country,parent,kind,aliases,valid_from,valid_until)
+#		-> extension/sql/places_data.sql: every place of the six countries,
 #		those that no longer exist with the day they ceased, and its names,
 #		added to those of gazetteer_data.sql (0.3).
 #	data/reference/organisations.csv (name,kind,aliases)
@@ -30,13 +30,15 @@ function emit_place(i,    region)
 
 BEGIN { FS = "\n" }
 
-NR == 1 {
+# Several files of places (nordic-places.csv, british-irish-places.csv)
+# make one script; the other formats come one file at a time.
+FNR == 1 {
 	sub(/\r$/, "")
-	if ($0 == "code,name,country,region,kind,aliases")
+	if ($0 == "code,name,country,region,kind,aliases" && NR == 1)
 		fields = 6
-	else if ($0 == "name,kind,aliases")
+	else if ($0 == "name,kind,aliases" && NR == 1)
 		fields = 3
-	else if ($0 == "code,name,country,parent,kind,aliases,valid_from,valid_until")
+	else if ($0 == "code,name,country,parent,kind,aliases,valid_from,valid_until" && (NR == 1 || fields == 8))
 		fields = 8
 	else {
 		print "reference-sql.awk: unexpected header: " $0 > "/dev/stderr"
@@ -111,15 +113,16 @@ function emit_place_names(codes)
 	emit_name_rows(codes, "official", "alias")
 }
 
-# The places of nordic-places.csv, regions and fylker first so that
+# The places of nordic-places.csv and british-irish-places.csv, regions,
+# fylker and counties first so that
 # municipalities can refer to them, under the gazetteer's codes (see
 # csv.awk's store_nordic_place); rows already there (gazetteer_data.sql's)
 # are left as they are.
 function emit_nordic_places(    i, pass, sep, region)
 {
 	print ""
-	print "-- places_data.sql: generated from data/reference/nordic-places.csv"
-	print "-- by scripts/reference-sql.awk; do not edit."
+	print "-- places_data.sql: generated from data/reference/nordic-places.csv and"
+	print "-- british-irish-places.csv by scripts/reference-sql.awk; do not edit."
 	print ""
 	print "INSERT INTO @extschema@.place (code, official_code, name, country, kind, region, valid_until) VALUES"
 	sep = ""

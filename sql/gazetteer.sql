@@ -4,7 +4,8 @@
 SET search_path = skanecoop, public;
 
 -- Every municipality and region of Sweden, Denmark, Norway and Finland,
--- and Norway's merged away since 2000.
+-- and Norway's merged away since 2000; every council of the United
+-- Kingdom and Ireland, and those abolished since 2019 and 2014.
 SELECT country, kind, valid_until IS NULL AS today, count(*)
 FROM place GROUP BY country, kind, today ORDER BY country, kind, today;
 
@@ -55,6 +56,31 @@ FROM unnest(ARRAY['Vasa', 'Vaasa', 'Vasa stad', 'Jakobstad', 'Pietarsaari', 'Åb
 ORDER BY n COLLATE "C";
 SELECT code, official_code, name, country, kind, region FROM place
 WHERE code IN ('FI-905', 'FI-598', 'FI-15', 'FI-21', 'FI-478') ORDER BY code COLLATE "C";
+
+-- The councils of the United Kingdom and Ireland, by the name pages put
+-- before "Council" and in every style English gives it; an English county
+-- of two tiers is the region of its districts, a council of one tier has
+-- none.  "Galway" is a city council and a county council: no place.
+SELECT n AS name, place_code(n, 'GB') AS british, place_code(n, 'IE') AS irish,
+	   place_code(n) AS swedish
+FROM unnest(ARRAY['Bolton Council', 'Bolton Metropolitan Borough Council', 'Wigan''s',
+				  'Kent County Council', 'Cheltenham Borough Council', 'London Borough of Barnet',
+				  'Barnet', 'Galway', 'Galway City Council', 'Galway County Council',
+				  'Dun Laoghaire Rathdown', 'Dorset Council', 'Rhondda Cynon Taff',
+				  'Bolton Councillors']) AS n
+ORDER BY n COLLATE "C";
+SELECT code, official_code, name, country, kind, region,
+	   to_char(valid_until, 'YYYY-MM-DD') AS valid_until
+FROM place
+WHERE code IN ('GB-E07000078', 'GB-E10000013', 'GB-E08000001', 'GB-E07000150',
+			   'GB-E10000021', 'IE-G-CITY', 'IE-LK', 'IE-LK-CITY')
+ORDER BY code COLLATE "C";
+SELECT r.name AS county, count(m.*) AS districts
+FROM place r JOIN place m ON m.region = r.code
+WHERE r.kind = 'county' AND r.valid_until IS NULL AND m.valid_until IS NULL
+  AND r.name IN ('Gloucestershire', 'Kent', 'Surrey')
+GROUP BY r.name ORDER BY r.name;
+SELECT place_code('Bolton', 'UK');
 
 -- Norway's places merged away: the day each ceased, and the fylke it lay
 -- in on its last day, by name (today's Vestfold, NO-39, for Nøtterøy and
@@ -126,6 +152,20 @@ INSERT INTO place (code, official_code, name, country, kind, region)
 VALUES ('9999', '9999', 'Nowhere', 'SE', 'kommun', '77');
 INSERT INTO place (code, official_code, name, country, kind, region)
 VALUES ('9999', NULL, 'Nowhere', 'SE', 'kommun', '12');
+-- A British council has ONS's code, an Irish one ISO's county letters;
+-- only a district of two tiers lies in a county.
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('GB-E0800001', 'E0800001', 'Nowhere', 'GB', 'metropolitan district', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('E08000099', 'E08000099', 'Nowhere', 'GB', 'metropolitan district', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('GB-E08000099', 'E08000099', 'Nowhere', 'GB', 'kommune', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('GB-E08000099', 'E08000099', 'Nowhere', 'GB', 'metropolitan district', 'GB-E10000016');
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('GB-E07000999', 'E07000999', 'Nowhere', 'GB', 'non-metropolitan district', NULL);
+INSERT INTO place (code, official_code, name, country, kind, region)
+VALUES ('IE-123', '123', 'Nowhere', 'IE', 'county council', NULL);
 -- A code follows from its country, kind and official code, so official
 -- codes stay unique within a country.
 UPDATE place SET official_code = '1280' WHERE code = '1281';

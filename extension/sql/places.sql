@@ -1,9 +1,10 @@
 
 -- places.sql
 --		Every municipality and region of Sweden, Denmark, Norway and
---		Finland, and Norway's merged away since 2000 (0.3): codes that stay
---		unique across the four countries, each place's official code, the
---		day a place ceased to exist, and the rows of places_data.sql.
+--		Finland, and Norway's merged away since 2000, and every council of
+--		the United Kingdom and Ireland (0.3): codes that stay unique across
+--		the countries, each place's official code, the day a place ceased
+--		to exist, and the rows of places_data.sql.
 --
 -- Up to 0.2 the gazetteer held the Greater Copenhagen area, whose official
 -- codes did not collide.  Those of the three countries do: Denmark's
@@ -13,15 +14,18 @@
 -- key stored facts and populations refer to, stays the bare official code
 -- where no collision can arise, Swedish places ('1280', '12') and Danish
 -- municipalities ('101'), and is the country and the official code for
--- Danish regions and every Norwegian and Finnish place ('DK-1084',
--- 'NO-0301', 'NO-03', 'FI-091', 'FI-15'); official_code holds the
--- official code alone.
+-- Danish regions and every Norwegian, Finnish, British and Irish place
+-- ('DK-1084', 'NO-0301', 'NO-03', 'FI-091', 'FI-15', 'GB-E08000001');
+-- official_code holds the official code alone.
 --
 -- Finland's places serve the bodies that cross its borders (Kvarkenrådet,
 -- Tornedalsrådet).  Norway's municipalities and fylker merged away since
 -- 2000 (Nøtterøy, Hedmark) serve the pages written before: valid_until is
 -- the first day such a place no longer existed, NULL for every place of
--- today.
+-- today.  The councils of the United Kingdom (ONS's GSS codes) and
+-- Ireland serve the English pages about their joint bodies; an English
+-- county of two tiers is the region of its districts, and a council of
+-- one tier has none; those abolished since 2019 have their valid_until.
 --
 -- 0.2 stored Region Hovedstaden and Region Sjælland as '1084' and '1085'.
 -- They become 'DK-1084' and 'DK-1085' everywhere they are stored (the same
@@ -67,12 +71,16 @@ SET official_code = pg_catalog.regexp_replace(code, '^(DK|NO)-', '');
 
 ALTER TABLE @extschema@.place
 	ALTER COLUMN official_code SET NOT NULL,
-	ADD CONSTRAINT place_country_check CHECK (country IN ('SE', 'DK', 'NO', 'FI')),
+	ADD CONSTRAINT place_country_check CHECK (country IN ('SE', 'DK', 'NO', 'FI', 'GB', 'IE')),
 	ADD CONSTRAINT place_kind_check CHECK (kind = ANY (CASE country
 		WHEN 'SE' THEN ARRAY['kommun', 'region']
 		WHEN 'DK' THEN ARRAY['kommune', 'region']
 		WHEN 'NO' THEN ARRAY['kommune', 'fylke']
-		WHEN 'FI' THEN ARRAY['kunta', 'maakunta'] END)),
+		WHEN 'FI' THEN ARRAY['kunta', 'maakunta']
+		WHEN 'GB' THEN ARRAY['county', 'unitary authority', 'metropolitan district',
+							 'London borough', 'non-metropolitan district', 'council area',
+							 'principal area', 'district']
+		WHEN 'IE' THEN ARRAY['county council', 'city council', 'city and county council'] END)),
 	ADD CONSTRAINT place_official_code_check CHECK (official_code OPERATOR(pg_catalog.~) CASE
 		WHEN kind = 'kommun' THEN '^[0-9]{4}$'
 		WHEN kind = 'region' AND country = 'SE' THEN '^[0-9]{2}$'
@@ -81,27 +89,32 @@ ALTER TABLE @extschema@.place
 		WHEN kind = 'kommune' THEN '^[0-9]{4}$'
 		WHEN kind = 'fylke' THEN '^[0-9]{2}$'
 		WHEN kind = 'kunta' THEN '^[0-9]{3}$'
-		WHEN kind = 'maakunta' THEN '^[0-9]{2}$' END),
+		WHEN kind = 'maakunta' THEN '^[0-9]{2}$'
+		WHEN country = 'GB' THEN '^[ENSW][0-9]{8}$'
+		WHEN country = 'IE' THEN '^[A-Z]{1,2}(-[A-Z]+)?$' END),
 	ADD CONSTRAINT place_code_check CHECK (code = CASE
-		WHEN country IN ('NO', 'FI') OR (country = 'DK' AND kind = 'region') THEN country || '-'
+		WHEN country IN ('NO', 'FI', 'GB', 'IE') OR (country = 'DK' AND kind = 'region')
+		THEN country || '-'
 		ELSE '' END || official_code),
-	ADD CONSTRAINT place_region_check CHECK ((kind IN ('region', 'fylke', 'maakunta')) = (region IS NULL)),
+	ADD CONSTRAINT place_region_check CHECK (CASE
+		WHEN country IN ('GB', 'IE') THEN (kind = 'non-metropolitan district') = (region IS NOT NULL)
+		ELSE (kind IN ('region', 'fylke', 'maakunta')) = (region IS NULL) END),
 	ADD CONSTRAINT place_official_code_key UNIQUE (country, official_code);
 
 COMMENT ON TABLE @extschema@.place IS
-	'Every municipality and region of Sweden, Denmark, Norway and Finland, and those of Norway merged away since 2000, with its official code; region is NULL for a region, fylke or maakunta itself';
+	'Every municipality and region of Sweden, Denmark, Norway and Finland, those of Norway merged away since 2000, and every council of the United Kingdom and Ireland, those abolished since 2019 (2014 in Ireland) too, with its official code; region is NULL for a region, fylke, maakunta, county or council of one tier';
 COMMENT ON COLUMN @extschema@.place.code IS
-	'The gazetteer''s code, unique across the four countries: the official code of Swedish places and Danish municipalities (1280, 12, 101), DK-, NO- or FI- and the official code of Danish regions and Norwegian and Finnish places (DK-1084, NO-0301, NO-03, FI-091, FI-15)';
+	'The gazetteer''s code, unique across the countries: the official code of Swedish places and Danish municipalities (1280, 12, 101), DK-, NO-, FI-, GB- or IE- and the official code of Danish regions and Norwegian, Finnish, British and Irish places (DK-1084, NO-0301, NO-03, FI-091, FI-15, GB-E08000001)';
 COMMENT ON COLUMN @extschema@.place.official_code IS
-	'Official code, unique within the country: SCB kommunkod or länskod, Danmarks Statistik kommunekode or regionskode, SSB kommunenummer or fylkesnummer, Statistics Finland kuntanumero or maakuntanumero';
+	'Official code, unique within the country: SCB kommunkod or länskod, Danmarks Statistik kommunekode or regionskode, SSB kommunenummer or fylkesnummer, Statistics Finland kuntanumero or maakuntanumero, ONS GSS code, or for an Irish council ISO 3166-2:IE''s county letters with a suffix where a county has two (CO-CITY, D-DLR)';
 COMMENT ON COLUMN @extschema@.place.country IS
-	'SE (Sweden), DK (Denmark), NO (Norway) or FI (Finland)';
+	'SE (Sweden), DK (Denmark), NO (Norway), FI (Finland), GB (United Kingdom) or IE (Ireland)';
 COMMENT ON COLUMN @extschema@.place.name IS
-	'Short name without "kommun", "kommune", "stad" or "fylke"; a Finnish place''s in its majority language';
+	'Short name without "kommun", "kommune", "stad", "fylke" or "Council"; a Finnish place''s in its majority language';
 COMMENT ON COLUMN @extschema@.place.kind IS
-	'kommun (Swedish municipality), kommune (Danish or Norwegian municipality), region (Swedish or Danish region), fylke (Norwegian county), kunta (Finnish municipality) or maakunta (Finnish region)';
+	'kommun (Swedish municipality), kommune (Danish or Norwegian municipality), region (Swedish or Danish region), fylke (Norwegian county), kunta (Finnish municipality), maakunta (Finnish region); a British council''s kind as ONS names it (county, unitary authority, metropolitan district, London borough, non-metropolitan district, council area, principal area, district); an Irish one''s (county council, city council, city and county council)';
 COMMENT ON COLUMN @extschema@.place.region IS
-	'Code of the region, fylke or maakunta a municipality lies in (for a place that no longer exists, the one it lay in on its last day, by its name: where that fylke''s name lives on, today''s fylke of the name, so Nøtterøy''s Vestfold is NO-39)';
+	'Code of the region, fylke or maakunta a municipality lies in, or of the English county a non-metropolitan district lies in (for a place that no longer exists, the one it lay in on its last day, by its name: where that fylke''s name lives on, today''s fylke of the name, so Nøtterøy''s Vestfold is NO-39)';
 COMMENT ON COLUMN @extschema@.place.valid_until IS
 	'The first day the place no longer existed (merged or split); NULL for a place of today';
 COMMENT ON TABLE @extschema@.population IS
@@ -113,25 +126,25 @@ SELECT p.code, p.name, p.country, p.kind, p.region AS region_code, r.name AS reg
 FROM @extschema@.place AS p
 LEFT JOIN @extschema@.place AS r ON r.code = p.region;
 COMMENT ON VIEW skanecoop_bi.places IS
-	'Municipalities, regions, fylker and maakunta with their codes, country, kind and region, and the day those that no longer exist ceased';
+	'Municipalities, regions, fylker, maakunta and British and Irish councils with their codes, country, kind and region';
 COMMENT ON COLUMN skanecoop_bi.places.code IS
-	'The gazetteer''s code (place.code): the official code, with DK-, NO- or FI- for Danish regions and Norwegian and Finnish places';
+	'The gazetteer''s code (place.code): the official code, with DK-, NO-, FI-, GB- or IE- for Danish regions and Norwegian, Finnish, British and Irish places';
 COMMENT ON COLUMN skanecoop_bi.places.name IS
-	'Short name without "kommun", "kommune", "stad" or "fylke"';
+	'Short name without "kommun", "kommune", "stad", "fylke" or "Council"';
 COMMENT ON COLUMN skanecoop_bi.places.country IS
-	'SE, DK, NO or FI';
+	'SE, DK, NO, FI, GB or IE';
 COMMENT ON COLUMN skanecoop_bi.places.kind IS
-	'kommun, kommune, region, fylke, kunta or maakunta';
+	'kommun, kommune, region, fylke, kunta or maakunta; for British and Irish councils the kind place.kind names';
 COMMENT ON COLUMN skanecoop_bi.places.region_code IS
-	'Code of the region, fylke or maakunta the municipality lies in; NULL for a region, fylke or maakunta';
+	'Code of the region, fylke, maakunta or English county the place lies in; NULL for a region, fylke, maakunta, county or council of one tier';
 COMMENT ON COLUMN skanecoop_bi.places.official_code IS
-	'Official code, unique within the country (SCB, Danmarks Statistik, SSB, Statistics Finland)';
+	'Official code, unique within the country (SCB, Danmarks Statistik, SSB, Statistics Finland, ONS; Irish councils by ISO 3166-2:IE county letters)';
 
 CREATE FUNCTION @extschema@.place_code(name pg_catalog.text, country pg_catalog.text)
 	RETURNS pg_catalog.text
 	AS 'MODULE_PATHNAME', 'place_code_in'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.place_code(pg_catalog.text, pg_catalog.text) IS
-	'The gazetteer code of a place named in any form documents use, read as text of that country (SE, DK, NO or FI) reads it: the country decides between places of one name in different countries (Lund); NULL if no place, or more than one, has that name';
+	'The gazetteer code of a place named in any form documents use, read as text of that country (SE, DK, NO, FI, GB or IE) reads it: the country decides between places of one name in different countries (Lund); NULL if no place, or more than one, has that name';
 COMMENT ON FUNCTION @extschema@.place_code(pg_catalog.text) IS
-	'The gazetteer code of a place named in any form documents use (any case, genitive, "kommun"/"kommune"/"stad"/"fylke" suffixes, Swedish, Danish, Norwegian and English spellings), read as Swedish text reads it (Lund is Lund in Skåne); NULL if no place, or more than one, has that name';
+	'The gazetteer code of a place named in any form documents use (any case, genitive, "kommun"/"kommune"/"stad"/"fylke"/"Council" suffixes, Swedish, Danish, Norwegian and English spellings), read as Swedish text reads it (Lund is Lund in Skåne); NULL if no place, or more than one, has that name';

@@ -2,7 +2,8 @@
  * test_gazetteer.c
  *		Unit tests of core/gazetteer.c: the forms names are written in in
  *		Swedish, Danish and Norwegian, Finland's places and Norway's merged
- *		away, names shared by several places or with ordinary words, the
+ *		away, the councils of the United Kingdom and Ireland, names shared
+ *		by several places or with ordinary words, the
  *		longest-prefix match that reads member lists, the codes, and the
  *		sets counted statements name.
  */
@@ -339,23 +340,81 @@ test_codes(void)
 			   "unknown codes are NULL");
 }
 
+/*
+ * The councils of the United Kingdom and Ireland: the styles English puts
+ * after a council's name and its genitive, the words that are names, the
+ * counties of two tiers as regions, and names two councils share.
+ */
+static void
+test_councils(void)
+{
+	const sc_gazetteer_context english_list = {NULL, true, false};
+	const sc_place *p;
+	int			candidates;
+
+	check_in(&any_country, "Bolton", "GB-E08000001");
+	check_in(&any_country, "Bolton Council", "GB-E08000001");
+	check_in(&any_country, "Bolton Metropolitan Borough Council", "GB-E08000001");
+	check_in(&any_country, "bolton council's", "GB-E08000001");
+	check_in(&any_country, "Wigan's", "GB-E08000010");
+	check_in(&any_country, "Wigan\u2019s", "GB-E08000010");
+	check_in(&any_country, "Kent County Council", "GB-E10000016");
+	check_in(&any_country, "Cheltenham Borough Council", "GB-E07000078");
+	check_in(&any_country, "Rhondda Cynon Taff County Borough Council", "GB-W06000016");
+	check_in(&any_country, "Newry, Mourne and Down District Council", "GB-N09000010");
+	check_in(&any_country, "London Borough of Barnet", "GB-E09000003");
+	check_in(&any_country, "Galway County Council", "IE-G-COUNTY");
+	check_in(&any_country, "Galway City Council", "IE-G-CITY");
+	check_in(&any_country, "Dun Laoghaire Rathdown County Council", "IE-D-DLR");
+	/* words: a council only with its style, or in a list of places */
+	check_in(&any_country, "Barnet", "(none)");
+	check_in(&norwegian, "barnet", "(none)");
+	check_in(&any_country, "Barnet Council", "GB-E09000003");
+	check_in(&english_list, "Barnet", "GB-E09000003");
+	check_in(&any_country, "Kent", "(none)");
+	check_in(&any_country, "Reading Borough Council", "GB-E06000038");
+	/* "Council" is no council, and a style ends at a word's end */
+	check_in(&any_country, "Council", "(none)");
+	check_in(&any_country, "Bolton Councillors", "(none)");
+	/* Galway is a city council and a county council */
+	unit_check(sc_gazetteer_resolve("Galway", 6, &any_country, &candidates) == NULL &&
+			   candidates == 0, "\"Galway\" alone names no council (%d)", candidates);
+	/* Dorset is today's council, not the county of two tiers it replaced in 2019 */
+	check_in(&any_country, "Dorset Council", "GB-E06000059");
+
+	p = sc_gazetteer_by_code("GB-E07000078");
+	unit_check(p && p->kind == SC_PLACE_COUNCIL && sc_place_is_municipality(p) &&
+			   strcmp(p->region, "GB-E10000013") == 0 && strcmp(p->official_code, "E07000078") == 0 &&
+			   strcmp(p->country, "GB") == 0, "Cheltenham is a district of Gloucestershire");
+	p = sc_gazetteer_by_code("GB-E10000013");
+	unit_check(p && p->kind == SC_PLACE_COUNTY && sc_place_is_region(p) &&
+			   !sc_place_is_municipality(p), "an English county of two tiers is a region");
+	p = sc_gazetteer_by_official_code("IE", "G-CITY");
+	unit_check(p && strcmp(p->name, "Galway City") == 0 && p->valid_until[0] == '\0',
+			   "IE G-CITY is Galway City Council");
+	p = sc_gazetteer_by_code("GB-E07000150");
+	unit_check(p && strcmp(p->valid_until, "2021-04-01") == 0,
+			   "Corby ceased on 2021-04-01, with Northamptonshire's districts");
+}
+
 static void
 test_counts(void)
 {
-	int			count[4][6] = {{0}},
-				former[6] = {0};
-	const char *countries[4] = {"SE", "DK", "NO", "FI"};
+	int			count[6][8] = {{0}},
+				former[6][8] = {{0}};
+	const char *countries[6] = {"SE", "DK", "NO", "FI", "GB", "IE"};
 
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
-		for (int c = 0; c < 4; c++)
+		for (int c = 0; c < 6; c++)
 			if (strcmp(sc_gazetteer_places[i].country, countries[c]) == 0)
 			{
 				if (sc_gazetteer_places[i].valid_until[0] == '\0')
 					count[c][sc_gazetteer_places[i].kind]++;
-				else if (c == 2)
-					former[sc_gazetteer_places[i].kind]++;
+				else if (c == 2 || c >= 4)
+					former[c][sc_gazetteer_places[i].kind]++;
 				else
-					unit_check(false, "%s: only Norway's past is known", sc_gazetteer_places[i].name);
+					unit_check(false, "%s: only the past of Norway, the United Kingdom and "
+							   "Ireland is known", sc_gazetteer_places[i].name);
 			}
 	unit_check(count[0][SC_PLACE_KOMMUN] == 290 && count[0][SC_PLACE_REGION] == 21,
 			   "Sweden: 290 kommuner, 21 regions");
@@ -363,12 +422,18 @@ test_counts(void)
 			   "Denmark: 98 kommuner, 5 regions");
 	unit_check(count[2][SC_PLACE_KOMMUNE] == 357 && count[2][SC_PLACE_FYLKE] == 15,
 			   "Norway: 357 kommuner, 15 fylker");
-	unit_check(former[SC_PLACE_KOMMUNE] == 92 && former[SC_PLACE_FYLKE] == 11,
+	unit_check(former[2][SC_PLACE_KOMMUNE] == 92 && former[2][SC_PLACE_FYLKE] == 11,
 			   "Norway's past: 92 kommuner, 11 fylker");
 	unit_check(count[3][SC_PLACE_KUNTA] == 308 && count[3][SC_PLACE_MAAKUNTA] == 19,
 			   "Finland: 308 kunnat, 19 maakunnat");
-	unit_check(sc_gazetteer_nplaces == 1216 && sc_gazetteer_narea == 89,
-			   "1216 places, the first 89 of the Greater Copenhagen area");
+	unit_check(count[4][SC_PLACE_COUNCIL] == 361 && count[4][SC_PLACE_COUNTY] == 21,
+			   "United Kingdom: 361 councils of one tier or the lower, 21 counties");
+	unit_check(former[4][SC_PLACE_COUNCIL] == 42 && former[4][SC_PLACE_COUNTY] == 6,
+			   "the United Kingdom's past since 2019: 42 councils, 6 counties");
+	unit_check(count[5][SC_PLACE_COUNCIL] == 31 && former[5][SC_PLACE_COUNCIL] == 6,
+			   "Ireland: 31 councils, 6 before 2014");
+	unit_check(sc_gazetteer_nplaces == 1683 && sc_gazetteer_narea == 89,
+			   "1683 places, the first 89 of the Greater Copenhagen area");
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 		if (sc_gazetteer_places[i].greater_copenhagen != (i < sc_gazetteer_narea))
 			unit_check(false, "%s is out of place", sc_gazetteer_places[i].name);
@@ -451,6 +516,7 @@ main(void)
 	test_every_name();
 	test_prefix();
 	test_codes();
+	test_councils();
 	test_counts();
 	test_sets();
 	test_fold();
