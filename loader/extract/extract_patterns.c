@@ -1754,16 +1754,29 @@ label(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list,
 }
 
 /*
+ * Words that may stand before a trigger that begins its sentence and
+ * leave the body it speaks of the text's: "Övriga ägare är A och B",
+ * "Current members are".  Not "Tidigare" or "Nya": former members, and
+ * newcomers of a date the sentence need not give.
+ */
+static const char *const present_determiners[] = {
+	"övriga", "øvrige", "other", "nuvarande", "nuværende", "nåværende", "current",
+	"present", NULL
+};
+
+/*
  * Whether the trigger of pattern i at token t begins its sentence, which
  * leaves its subject out: "Omfattar kommunerna i Storgöteborg, dvs. Ale,
  * ..." after "Göteborgsregionen är ett kommunalförbund ...", "Består av
- * A, B og C."  The subject is the body the text is about, as a label's
- * (label) is; "Kommunene A, B og C ..." is its sentence's subject itself.
+ * A, B og C.", "Övriga ägare är ...".  The subject is the body the text
+ * is about, as a label's (label) is; "Kommunene A, B og C ..." is its
+ * sentence's subject itself.
  */
 static bool
-subject_left_out(int i, int t)
+subject_left_out(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
 {
-	return t == 0 && ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
+	return (t == 0 || (t == 1 && token_in(doc, &sw->tokens[0], present_determiners))) &&
+		ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
 /*
@@ -2559,7 +2572,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else if (org < 0 || (inferred && !definite &&
 							 !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0]) &&
-							 !subject_left_out(i, matches[m][0])))
+							 !subject_left_out(doc, sw, i, matches[m][0])))
 			continue;
 		/* parties beside the body, not its members */
 		if (list_names_body(doc, list, org) ||
