@@ -976,6 +976,141 @@ together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos)
 	emit_list(doc, s, &list, org, "member_list.together", s->span);
 }
 
+/*
+ * An owner's share of a body: "Växjö kommun äger 22 procent av bolaget",
+ * "Uddevalla kommun äger resterande 9 procent", "Lund eier 13,2 prosent i
+ * selskapet".  A share under a hundred: a body one place owns whole is
+ * that place's, no cooperation, and no membership.
+ */
+static const char *const owning_verbs[] = {
+	"äger", "ejer", "eier", "eig", "owns", NULL
+};
+
+/* Words between an owning verb and its share: "äger resterande 9 procent". */
+static const char *const share_fillers[] = {
+	"resterande", "återstående", "övriga", "resterende", "øvrige", "attverande",
+	"remaining", "the", "other", "de", "dei", "cirka", "ca", "drygt", "knapt", "about", NULL
+};
+
+static const char *const percent_words[] = {
+	"procent", "prosent", "percent", NULL
+};
+
+/* Words before the owned body: "av bolaget", "i selskapet", "of the company". */
+static const char *const share_ofs[] = {
+	"av", "af", "i", "of", "in", NULL
+};
+
+/*
+ * The share written at pos, in tenths of a per cent ("22 procent", "40%",
+ * "13,2 %", "9 per cent"), and where it ends; -1 if none is written there.
+ */
+static int
+share_at(const ex_doc *doc, size_t pos, size_t end, size_t *after)
+{
+	const char *text = doc->text;
+	int			tenths = 0,
+				digits = 0;
+	size_t		p = pos,
+				n;
+
+	while (p < end && text[p] >= '0' && text[p] <= '9' && digits < 4)
+		tenths = tenths * 10 + (text[p++] - '0'), digits++;
+	if (digits == 0 || digits > 3)
+		return -1;
+	tenths *= 10;
+	if (p + 1 < end && (text[p] == ',' || text[p] == '.') && text[p + 1] >= '0' && text[p + 1] <= '9')
+	{
+		tenths += text[p + 1] - '0';
+		p += 2;
+		while (p < end && text[p] >= '0' && text[p] <= '9')
+			p++;
+	}
+	if (sc_is_word_char(text, end, p))
+		return -1;
+	p = ex_skip_space(doc, p, end);
+	if (p < end && text[p] == '%')
+		p++;
+	else if ((n = ex_word_in(doc, p, end, percent_words)) > 0)
+		p += n;
+	else if (ex_word_is(doc, p, end, "per") &&
+			 ex_word_is(doc, ex_next_word(doc, p, end), end, "cent"))
+		p = ex_word_end(doc, ex_next_word(doc, p, end), end);
+	else
+		return -1;
+	*after = ex_skip_space(doc, p, end);
+	return tenths;
+}
+
+/*
+ * The body an owner's share at pos is of: one named after "av", "i",
+ * "of", or the one the text is about where a noun refers to it
+ * ("bolaget") or the clause ends with the share; -1 if none.
+ */
+static int
+share_org(ex_doc *doc, const ex_sentence *s, size_t pos, size_t end)
+{
+	size_t		n;
+	int			org;
+
+	doc->subject_basis = SC_BASIS_STATED;
+	if (ex_word_in(doc, pos, end, share_ofs))
+	{
+		pos = ex_next_word(doc, pos, end);
+		if (ex_word_is(doc, pos, end, "the"))
+			pos = ex_next_word(doc, pos, end);
+		if ((org = ex_org_at(doc, pos, end, &n)) >= 0)
+			return ex_full_org(doc, org);
+		return ex_word_in(doc, pos, end, org_nouns) || ex_word_is(doc, pos, end, "company")
+			? topic_org(doc, s) : -1;
+	}
+	if (pos >= end || ex_word_is(doc, pos, end, "och") || ex_word_is(doc, pos, end, "og") ||
+		ex_word_is(doc, pos, end, "and") || strchr(".,;", doc->text[pos]) != NULL)
+		return topic_org(doc, s);
+	return -1;
+}
+
+/*
+ * The owners a sentence gives their shares of a body ("Västra
+ * Götalandsregionen äger 91 procent av bolaget och Uddevalla kommun äger
+ * resterande 9 procent"), read in the pattern stage.
+ */
+static void
+share_owners(ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end;
+
+	if (!doc->pattern_stage || !s->has_digit)
+		return;
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
+	{
+		ex_item		item;
+		size_t		n = item_at(doc, pos, end, &item),
+					p,
+					after;
+		int			tenths,
+					org;
+		ex_period	period;
+		ex_dating	dating;
+
+		if (n == 0 || item.place == NULL)
+			continue;
+		p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
+		if (!ex_word_in(doc, p, end, owning_verbs))
+			continue;
+		p = ex_next_word(doc, p, end);
+		for (int i = 0; i < 2 && ex_word_in(doc, p, end, share_fillers); i++)
+			p = ex_next_word(doc, p, end);
+		tenths = share_at(doc, p, end, &after);
+		if (tenths <= 0 || tenths >= 1000 || (org = share_org(doc, s, after, end)) < 0)
+			continue;
+		ex_period_in(doc, pos, clause_end(doc, pos, end), &period);
+		ex_date_fact(doc, org, &period, &dating);
+		emit_membership(doc, s, org, &item, &dating, "member.share", NULL);
+	}
+}
+
 /* Records the periods single memberships state, before any list is read. */
 void
 ex_find_member_periods(ex_doc *doc, const ex_sentence *s)
@@ -1013,6 +1148,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	/* members are members of an organisation the page names */
 	if (doc->norgs == 0 || s->heading || bullet_list(doc, s))
 		return;
+	share_owners(doc, s);
 	/* a list as the subject: "Ystad, Sjöbo och Tomelilla samverkar" */
 	read_list(doc, s->span.start, end, &list);
 	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end) &&

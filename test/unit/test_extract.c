@@ -3403,6 +3403,48 @@ test_learned(void)
 			   "a body only the title names has no candidates (%d)", learned.ncandidates);
 }
 
+/*
+ * Owners by their shares, the other owners after them, and British and
+ * Irish councils as members.
+ */
+static void
+test_shares_and_councils(void)
+{
+	reading.pattern_stage = true;
+	/* an owner's share under a hundred per cent makes it an owner */
+	extract_string("Regionteatern Blekinge-Kronoberg AB\n\nVäxjö kommun äger 22 procent av "
+				   "bolaget. Övriga ägare är Region Kronoberg och Region Blekinge.\n", SC_NO_DAY);
+	expect("membership|Regionteatern Blekinge-Kronoberg AB|Växjö|*");
+	/* "Övriga" before the trigger leaves the body the page's */
+	expect("membership|Regionteatern Blekinge-Kronoberg AB|Region Kronoberg|*");
+	expect("membership|Regionteatern Blekinge-Kronoberg AB|Region Blekinge|*");
+	extract_string("Regionteater Väst AB\n\nVästra Götalandsregionen äger 91 procent av bolaget "
+				   "och Uddevalla kommun äger resterande 9 procent.\n", SC_NO_DAY);
+	expect("membership|Regionteater Väst AB|Västra Götalandsregionen|*");
+	expect("membership|Regionteater Väst AB|Uddevalla|*");
+	extract_string("Vestfold Vann IKS\n\nLarvik kommune eier 13,2 % av Vestfold Vann IKS.\n",
+				   SC_NO_DAY);
+	expect("membership|Vestfold Vann IKS|Larvik|*");
+	/* a whole company is one place's, a house no body, and "Tidigare" former owners */
+	expect_none("Regionteater Väst AB\n\nLunds kommun äger 100 procent av bolaget.\n",
+				"membership|", "a share of a hundred per cent is no cooperation");
+	expect_none("Regionteater Väst AB\n\nMalmö äger 3 hus i Lund.\n", "membership|",
+				"a number without per cent is no share");
+	expect_none("Regionteater Väst AB\n\nTidigare ägare är Region Kronoberg och Region "
+				"Blekinge.\n", "membership|", "former owners are not read as owners");
+	/* British and Irish councils by the styles English gives them */
+	extract_string("T\n\nThe Kent Joint Committee consists of Bolton Council, Cheltenham Borough "
+				   "Council, Galway County Council and Wigan Metropolitan Borough Council.\n",
+				   SC_NO_DAY);
+	expect("membership|Kent Joint Committee|Bolton|*");
+	expect("membership|Kent Joint Committee|Cheltenham|*");
+	expect("membership|Kent Joint Committee|Galway County|*");
+	expect("membership|Kent Joint Committee|Wigan|*");
+	reading.pattern_stage = false;
+	expect_none("Regionteatern Blekinge-Kronoberg AB\n\nVäxjö kommun äger 22 procent av "
+				"bolaget.\n", "membership|", "shares are read in the pattern stage only");
+}
+
 int
 main(void)
 {
@@ -3427,6 +3469,7 @@ main(void)
 	test_organisation_guards();
 	test_names_by_use();
 	test_relative_definitions();
+	test_shares_and_councils();
 	test_name_shapes();
 	test_learned();
 	return unit_exit_status();
