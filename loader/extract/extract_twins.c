@@ -457,6 +457,18 @@ country_after_region(const ex_doc *doc, size_t pos, size_t end, size_t *after)
 }
 
 /*
+ * Whether the place is a Nordic municipality, which twin towns are read
+ * for: a British or Irish council is a partner, never the home a page's
+ * twinnings are of (its towns, Kilrush or Bishop's Stortford, twin on
+ * their own, and the page's council would take their partners).
+ */
+static bool
+nordic_municipality(const sc_place *place)
+{
+	return sc_place_is_municipality(place) && place->kind != SC_PLACE_COUNCIL;
+}
+
+/*
  * The Nordic municipality at pos in a list of places, with the bytes its
  * name covers, or NULL.
  */
@@ -468,7 +480,7 @@ municipality_at(const ex_doc *doc, size_t pos, size_t end,
 
 	if (!sc_is_upper(doc->text, end, pos) ||
 		!sc_gazetteer_find(doc->text + pos, end - pos, context, &m) ||
-		!sc_place_is_municipality(m.place))
+		!nordic_municipality(m.place))
 		return NULL;
 	*n = m.length;
 	return m.place;
@@ -807,7 +819,7 @@ most_named_plainly(const ex_doc *doc)
 			swedish[i] += (ex_contains(doc, pos, pos + n, " kommun") ||
 						   ex_contains(doc, pos, pos + n, " stad")) ? 3 : 1;
 		if (!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
-			!sc_place_is_municipality(m.place))
+			!nordic_municipality(m.place))
 			continue;
 		i = (size_t) (m.place - sc_gazetteer_places);
 		/* the page's own country's outweighs every other */
@@ -852,7 +864,7 @@ most_named_municipality(const ex_doc *doc)
 		}
 		if (!sc_is_upper(doc->text, doc->len, pos) ||
 			!sc_gazetteer_find(doc->text + pos, doc->len - pos, &doc->twin_prose, &m) ||
-			!sc_place_is_municipality(m.place))
+			!nordic_municipality(m.place))
 			continue;
 		i = (size_t) (m.place - sc_gazetteer_places);
 		if (i < sizeof(score) / sizeof(score[0]) && score[i] >= 0)

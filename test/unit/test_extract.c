@@ -2162,6 +2162,15 @@ test_twin_towns(void)
 	extract_string("T\n\nKristianstads kommuns vänort är Rendsburg i Tyskland.\n", SC_NO_DAY);
 	expect("twin_town||Rendsburg|*|DE|twin_town||Kristianstad");
 
+	/* a British or Irish council is a partner, never the home of a page's twinnings */
+	extract_string("Twinning\n\nClare County Council supports these twinnings:\n\n"
+				   "  \u2022     Ennis \u2013 Langenfeld, Germany\n"
+				   "  \u2022     Kilrush \u2013 Plouzane (France)\n", SC_NO_DAY);
+	unit_check(count("twin_town|") == 0, "no twin town of Clare, whose towns twin on their own");
+	extract_string("T\n\nGöteborgs vänorter är Bergen i Norge och Newcastle i England.\n",
+				   SC_NO_DAY);
+	expect("twin_town||Newcastle|*|GB|twin_town||Göteborg");
+
 	extract_string("T\n\nByerne Västerås i Sverige, Ålesund i Norge, Akureyri på Island og "
 				   "Randers er venskabsbyer.\n", SC_NO_DAY);
 	expect("twin_town||Västerås|*|SE|twin_town||Randers");
