@@ -2297,6 +2297,7 @@ article_first(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const articles[] = {
 		"et", "ett", "ei", "en", "etter", "an", "dei", "att", "at", "när", "når",
+		"this", "these", "our", "its", "their",
 		"länets", "landets", "rikets", "statens", "kommunens", "kommunernas",
 		"kommunernes", "kommunenes", "regionens", "regionernas", "fylkets",
 		"stadens", "byens", "områdets", NULL
@@ -2653,6 +2654,41 @@ name_without_kind(ex_doc *doc, size_t pos, size_t run_end)
 	return written_without_kind(doc, pos, first_end, second, run_end) ? first_end : run_end;
 }
 
+/*
+ * Words of a document or an act that a capitalised English run may go on
+ * in after a body's name ("Gloucestershire Resources and Waste Partnership
+ * Purpose of Report", "Internal Audit Partnership Agreement"): the name
+ * ends before them.
+ */
+static const char *const document_words[] = {
+	"agreement", "agreements", "arrangement", "arrangements", "purpose", "report",
+	"plan", "strategy", "minutes", "meeting", "terms", NULL
+};
+
+/* The end of the run [pos, run_end) without the document words it ends in. */
+static size_t
+without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	for (;;)
+	{
+		size_t		last = pos,
+					prev_end = pos;
+
+		for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+		{
+			if (p > pos && ex_word_end(doc, p, run_end) == run_end)
+			{
+				last = p;
+				break;
+			}
+			prev_end = ex_word_end(doc, p, run_end);
+		}
+		if (last == pos || ex_word_in(doc, last, run_end, document_words) != run_end - last)
+			return run_end;
+		run_end = prev_end;
+	}
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -2685,6 +2721,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
 	}
+	if (english_head(doc, pos, run_end))
+		run_end = without_document_words(doc, pos, run_end);
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||

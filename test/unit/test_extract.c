@@ -3449,6 +3449,19 @@ test_shares_and_councils(void)
 	expect("membership|Kent Joint Committee|Cheltenham|*");
 	expect("membership|Kent Joint Committee|Galway County|*");
 	expect("membership|Kent Joint Committee|Wigan|*");
+	/* partnerships and deals of councils are bodies; a document after one is no part of it */
+	extract_string("T\n\nThe Somerset Waste Partnership consists of Mendip, Sedgemoor and South "
+				   "Somerset.\n", SC_NO_DAY);
+	expect("organisation|Somerset Waste Partnership|*");
+	expect("membership|Somerset Waste Partnership|Sedgemoor|*");
+	extract_string("T\n\nThe Internal Audit Partnership Agreement was signed. The Cardiff Capital "
+				   "Region City Deal was agreed.\n", SC_NO_DAY);
+	expect("organisation|Internal Audit Partnership|*");
+	expect("organisation|Cardiff Capital Region City Deal|*");
+	unit_check(count("organisation|Internal Audit Partnership Agreement") == 0,
+			   "an agreement after a body's name is no part of it");
+	expect_none("T\n\nThis Partnership was formed in 2007.\n", "organisation|",
+				"\"This\" and a head name no body");
 	reading.pattern_stage = false;
 	expect_none("Regionteatern Blekinge-Kronoberg AB\n\nVäxjö kommun äger 22 procent av "
 				"bolaget.\n", "membership|", "shares are read in the pattern stage only");
