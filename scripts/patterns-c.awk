@@ -96,6 +96,10 @@ $1 in word_fields {
 	if (!($2 in language)) fail("unknown language " $2)
 	kind = NF == 4 ? c_literal($3) : "NULL"
 	words[$1, count[$1]++] = "\t{" language[$2] ", " kind ", " c_literal($NF) "},"
+	# extract_names.c keeps the heads of several words in an array of
+	# EX_HEAD_PHRASES_MAX (extract_patterns.h): one more would be left out
+	if ($1 == "head" && $NF ~ / / && ++head_phrases > 32)
+		fail("more heads of several words than EX_HEAD_PHRASES_MAX (32)")
 	next
 }
 

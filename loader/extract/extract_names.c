@@ -273,9 +273,8 @@ typedef struct noun_table
 static noun_table name_heads = {.nouns = ex_name_heads};
 
 /* The heads of several words ("business region"), found once: few are. */
-#define EX_HEAD_PHRASES 8
-static int	head_phrases[EX_HEAD_PHRASES];
-static size_t head_phrase_lens[EX_HEAD_PHRASES];
+static int	head_phrases[EX_HEAD_PHRASES_MAX];
+static size_t head_phrase_lens[EX_HEAD_PHRASES_MAX];
 static int	nhead_phrases;
 static noun_table definition_nouns = {.nouns = ex_definition_nouns};
 static noun_table role_nouns = {.nouns = ex_role_nouns};
@@ -421,7 +420,7 @@ gate_all_nouns(void)
 	gate_nouns(&name_heads);
 	gate_nouns(&definition_nouns);
 	gate_nouns(&role_nouns);
-	for (int i = 0; ex_name_heads[i].word && nhead_phrases < EX_HEAD_PHRASES; i++)
+	for (int i = 0; ex_name_heads[i].word && nhead_phrases < EX_HEAD_PHRASES_MAX; i++)
 		if (strchr(ex_name_heads[i].word, ' ') != NULL)
 		{
 			head_phrases[nhead_phrases] = i;
@@ -2657,18 +2656,26 @@ name_without_kind(ex_doc *doc, size_t pos, size_t run_end)
 /*
  * Words of a document or an act that a capitalised English run may go on
  * in after a body's name ("Gloucestershire Resources and Waste Partnership
- * Purpose of Report", "Internal Audit Partnership Agreement"): the name
+ * Purpose of Report", "Mid Wales Growth Deal Heads of Terms"): the name
  * ends before them.
  */
 static const char *const document_words[] = {
 	"agreement", "agreements", "arrangement", "arrangements", "purpose", "report",
-	"plan", "strategy", "minutes", "meeting", "terms", NULL
+	"plan", "strategy", "minutes", "meeting", "terms", "heads", "bid", NULL
 };
 
-/* The end of the run [pos, run_end) without the document words it ends in. */
+/* Words that join a document's words ("Heads of Terms"). */
+static const char *const document_joiners[] = {"of", "for", "and", NULL};
+
+/*
+ * The end of the run [pos, run_end) without the document words it ends in,
+ * and the words that join them.
+ */
 static size_t
 without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
 {
+	bool		trimmed = false;
+
 	for (;;)
 	{
 		size_t		last = pos,
@@ -2683,9 +2690,12 @@ without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
 			}
 			prev_end = ex_word_end(doc, p, run_end);
 		}
-		if (last == pos || ex_word_in(doc, last, run_end, document_words) != run_end - last)
+		if (last == pos ||
+			(ex_word_in(doc, last, run_end, document_words) != run_end - last &&
+			 !(trimmed && ex_word_in(doc, last, run_end, document_joiners) == run_end - last)))
 			return run_end;
 		run_end = prev_end;
+		trimmed = true;
 	}
 }
 
@@ -2721,8 +2731,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
 	}
-	if (english_head(doc, pos, run_end))
-		run_end = without_document_words(doc, pos, run_end);
+	run_end = without_document_words(doc, pos, run_end);
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||

@@ -80,6 +80,12 @@ typedef struct ex_name_word
 extern const ex_pattern ex_patterns[];
 extern const int ex_npatterns;
 
+/*
+ * The most heads of several words ("business region") ex_name_heads may
+ * hold: scripts/patterns-c.awk fails on more, so that none is left out.
+ */
+#define EX_HEAD_PHRASES_MAX 32
+
 /* Each ends with an entry whose word is NULL. */
 extern const ex_name_word ex_name_heads[];
 extern const ex_name_word ex_legal_forms[];

@@ -3462,6 +3462,11 @@ test_shares_and_councils(void)
 			   "an agreement after a body's name is no part of it");
 	expect_none("T\n\nThis Partnership was formed in 2007.\n", "organisation|",
 				"\"This\" and a head name no body");
+	/* every head of several words is read, however many there are */
+	extract_string("T\n\nThe Mid Wales Growth Deal Heads of Terms were signed. The Tay Cities "
+				   "Region Deal was agreed.\n", SC_NO_DAY);
+	expect("organisation|Mid Wales Growth Deal|*");
+	expect("organisation|Tay Cities Region Deal|*");
 	reading.pattern_stage = false;
 	expect_none("Regionteatern Blekinge-Kronoberg AB\n\nVäxjö kommun äger 22 procent av "
 				"bolaget.\n", "membership|", "shares are read in the pattern stage only");
