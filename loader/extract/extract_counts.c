@@ -389,6 +389,41 @@ members_counted_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	return false;
 }
 
+/* Words that join more members after a count's noun. */
+static const char *const more_members_joiners[] = {
+	"och", "og", "and", "samt", "plus", "sowie", NULL
+};
+
+/* Nouns of a region or county in the definite, as members after a count. */
+static const char *const region_nouns[] = {
+	"regionen", "landstinget", "fylkeskommunen", "fylkeskommunane", "amtet", "region", NULL
+};
+
+/*
+ * Whether members of another kind follow the count's noun at noun ("de 11
+ * nordjyske kommuner og Region Nordjylland", "regionens 19 kommuner og
+ * regionen", "the ten councils and the region"): the count is of a part
+ * of the members.
+ */
+static bool
+others_after_noun(const ex_doc *doc, const ex_sentence *s, size_t noun)
+{
+	size_t		end = s->span.end,
+				p = ex_skip_space(doc, ex_word_end(doc, noun, end), end),
+				n;
+	const sc_place *place;
+
+	if (ex_word_in(doc, p, end, more_members_joiners) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_is(doc, p, end, "the") || ex_word_is(doc, p, end, "de"))
+		p = ex_next_word(doc, p, end);
+	if (ex_word_in(doc, p, end, region_nouns) > 0 || ex_org_at(doc, p, end, &n) >= 0)
+		return true;
+	place = ex_place_at(doc, p, end, &n);
+	return place != NULL && sc_place_is_region(place);
+}
+
 /*
  * Whether the body a count would be given (org, named before the count;
  * else the one written about) has members of several kinds by law, so
@@ -515,6 +550,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 	if (ex_word_in(doc, noun, s->span.end, members_plain) == 0 &&
 		(second_of_joined_counts(doc, s->span.start, count) ||
 		 members_counted_before(doc, s, count) ||
+		 others_after_noun(doc, s, noun) ||
 		 body_of_mixed_members(doc, named >= 0 ? named : doc->context)))
 		return true;
 	if (named >= 0 && body_named_as_whole(doc, s, count, named))

@@ -3462,6 +3462,18 @@ test_shares_and_councils(void)
 			   "an agreement after a body's name is no part of it");
 	expect_none("T\n\nThis Partnership was formed in 2007.\n", "organisation|",
 				"\"This\" and a head name no body");
+	/* the offices regions keep in Brussels */
+	extract_string("T\n\nNord-Norges Europakontor ble etablert i 2005. North Sweden European "
+				   "Office har kontor i Bryssel.\n", SC_NO_DAY);
+	expect("organisation|Nord-Norges Europakontor|*");
+	expect("organisation|North Sweden European Office|*");
+	/* a count of municipalities with a region after it is a part of the members */
+	extract_string("T\n\nNordDanmarks EU-kontor er ejet af de 11 nordjyske kommuner og Region "
+				   "Nordjylland.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "11 municipalities and a region are no count of 11");
+	extract_string("T\n\nNordDanmarks EU-kontor er ejet af de 11 nordjyske kommuner.\n",
+				   SC_NO_DAY);
+	expect("member_count|NordDanmarks EU-kontor||*|11|*");
 	/* every head of several words is read, however many there are */
 	extract_string("T\n\nThe Mid Wales Growth Deal Heads of Terms were signed. The Tay Cities "
 				   "Region Deal was agreed.\n", SC_NO_DAY);
