@@ -710,6 +710,26 @@ topic_org(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
+ * Whether the enumeration a list is a part of goes on after it, with a
+ * comma and a name ("mellan Region Västerbotten och Region Norrbotten,
+ * Norrbottens Kommuner, Kommunförbundet Västernorrland ..."): a body named
+ * after it is one more of its parties, not the list's body.  A comma and
+ * a clause ("Munkfors kommun, tillsammans med Karlstad, ..., i X") leaves
+ * the body after it the list's.
+ */
+static bool
+enumeration_goes_on(const ex_doc *doc, const ex_sentence *s, size_t list_end)
+{
+	size_t		end = s->span.end,
+				next = ex_skip_space(doc, list_end, end);
+
+	if (next >= end || doc->text[next] != ',')
+		return false;
+	next = ex_skip_space(doc, next + 1, end);
+	return next < end && sc_is_upper(doc->text, end, next);
+}
+
+/*
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
  * else the one the text is about, unless the sentence's subject is a thing
@@ -721,7 +741,7 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 {
 	int			org = ex_org_before(doc, s->span.start, trigger);
 
-	if (org < 0)
+	if (org < 0 && !enumeration_goes_on(doc, s, list_end))
 		org = ex_org_before(doc, list_end, s->span.end);
 	doc->subject_basis = SC_BASIS_STATED;
 	if (org < 0 && (ex_subject_is_thing(doc, s) || ex_subject_is_unknown_name(doc, s, trigger)))

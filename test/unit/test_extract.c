@@ -1292,6 +1292,13 @@ test_patterns(void)
 	expect("membership|Nordmøre og Romsdal brann og redning IKS|Molde|*");
 	unit_check(count("organisation|Romsdal") == 0, "no name cut short at its form");
 
+	/* a body after the list that goes on with its enumeration is one more party */
+	expect_none("North Sweden\n\nNorth Sweden är ett samverkansprojekt mellan Region "
+				"Västerbotten, Region Norrbotten och Region Västernorrland, Norrbottens Kommuner, "
+				"Kommunförbundet Västernorrland och Luleå Tekniska Universitet.\n",
+				"membership|Kommunförbundet Västernorrland|",
+				"a party of the enumeration is not the body of the list before it");
+
 	/* the patterns add members to a sentence the rules read, of their body */
 	extract_string("T\n\nSedan 2016 ingår Munkfors kommun, tillsammans med Karlstad, Forshaga "
 				   "och Kil, i Räddningstjänsten Karlstadsregionen.\n", SC_NO_DAY);
