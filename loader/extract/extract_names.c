@@ -3413,11 +3413,49 @@ not_title_subject(const ex_doc *doc, size_t start, size_t run_end)
 }
 
 /*
+ * Nouns in the definite that a page about one body begins its sentences
+ * with to speak of it: "Bolaget ska ...", "Föreningen är organiserad ...".
+ */
+static const char *const body_subjects[] = {
+	"bolaget", "föreningen", "förbundet", "stiftelsen", "selskabet", "selskapet",
+	"foreningen", "forbundet", "stiftelsen", "stiftinga", NULL
+};
+
+/*
+ * Whether the page begins sentences with body_subjects at least times
+ * times: a title that is a name alone then names that body ("Regionteatern
+ * Blekinge-Kronoberg" over "Växjö kommun äger 22 procent av bolaget. ...
+ * Bolaget ska ...").  One of the page's scans.
+ */
+static bool
+speaks_of_one_body(ex_doc *doc, int times)
+{
+	int			found = 0;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = doc->title.end; i < doc->len && found < times; i++)
+	{
+		size_t		n;
+
+		if (!sc_is_upper(doc->text, doc->len, i) ||
+			!(doc->text[i - 1] == '\n' || (i >= 2 && doc->text[i - 1] == ' ' && doc->text[i - 2] == '.')))
+			continue;
+		n = ex_word_in(doc, i, doc->len, body_subjects);
+		found += n > 0 && n == ex_word_end(doc, i, doc->len) - i;
+	}
+	return found >= times;
+}
+
+/*
  * The name a page's title begins with, when the page names it inside its
  * sentences again and again: "Vestforbrænding i fortsat fremgang",
  * "Renosyd", "STRING": a page about a body names it so, but no sentence
- * need say what it is.  Not a place, nor a name (or abbreviation) of a
- * body the page names, so it is asked once all those are known.
+ * need say what it is; or when the title is the name alone and the page
+ * speaks of the body it names as "Bolaget" (speaks_of_one_body).  Not a
+ * place, nor a name (or abbreviation) of a body the page names, so it is
+ * asked once all those are known.
  */
 void
 ex_title_subject(ex_doc *doc)
@@ -3442,9 +3480,11 @@ ex_title_subject(ex_doc *doc)
 		english_kind_only(doc, start, run_end) ||
 		(nwords == 1 && (noun_kind(doc, start, run_end) != NULL ||
 						 written_in_lower_case(doc, start, run_end))) ||
-		times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES,
-						  ex_skip_space(doc, run_end, doc->title.end) == doc->title.end) <
-		EX_TITLE_SUBJECT_TIMES)
+		(times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES,
+						   ex_skip_space(doc, run_end, doc->title.end) == doc->title.end) <
+		 EX_TITLE_SUBJECT_TIMES &&
+		 !(nwords >= 2 && ex_skip_space(doc, run_end, doc->title.end) == doc->title.end &&
+		   speaks_of_one_body(doc, EX_TITLE_SUBJECT_TIMES))))
 		return;
 	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
 }
