@@ -766,6 +766,22 @@ area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org)
 }
 
 /*
+ * Whether the word before pos says cooperation ("samverkan", "samarbetar"):
+ * a list after its "med" is of partners, not of areas.
+ */
+static bool
+partners_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	static const char *const cooperating[] = {"samverk", "samarb", NULL};
+	size_t		last = EX_NONE;
+
+	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
+		if (ex_word_end(doc, p, pos) < pos)
+			last = p;
+	return last != EX_NONE && ex_contains_any(doc, last, ex_word_end(doc, last, pos), cooperating);
+}
+
+/*
  * "samarbetar vi främst inom områdena infrastruktur, näringsliv, ...",
  * "Samarbetet omfattar bland annat ...", "... ansvarar för räddningstjänst,
  * miljötillsyn och IT".
@@ -794,6 +810,9 @@ ex_find_areas(ex_doc *doc, const ex_sentence *s)
 	{
 		size_t		p;
 
+		/* "i samverkan med kommuner, ...": with whom, not in what */
+		if (ex_word_is(doc, pos, s->span.end, "med") && partners_before(doc, s->span.start, pos))
+			continue;
 		p = ex_skip_space(doc, pos + n, s->span.end);
 		for (int k = 0; k < 2; k++)
 			if (ex_word_is(doc, p, s->span.end, "områdena") || ex_word_is(doc, p, s->span.end, "främst") ||

@@ -1292,6 +1292,19 @@ test_patterns(void)
 	expect("membership|Nordmøre og Romsdal brann og redning IKS|Molde|*");
 	unit_check(count("organisation|Romsdal") == 0, "no name cut short at its form");
 
+	/* a title that is a name alone names the body the page calls "Bolaget" */
+	extract_string("Regionteatern Blekinge-Kronoberg\n\nVäxjö kommun äger 22 procent av bolaget. "
+				   "Bolaget ska bedriva scenkonst. Bolaget ska vara en resurs.\n", SC_NO_DAY);
+	expect("organisation|Regionteatern Blekinge-Kronoberg|*");
+	expect_none("Regionteatern Blekinge-Kronoberg\n\nVäxjö kommun äger 22 procent av bolaget.\n",
+				"organisation|", "one \"bolaget\" is not enough to name the title's body");
+	/* "i samverkan med" names partners, not areas; "arbetar med" areas */
+	expect_none("Kustlandet AB\n\nKustlandet AB utvecklas i samverkan med regionala organisationer, "
+				"kommuner och det civila samhället.\n", "area|", "partners are no areas");
+	extract_string("Kustlandet AB\n\nKustlandet AB arbetar med infrastruktur, näringsliv och "
+				   "kultur.\n", SC_NO_DAY);
+	unit_check(count("area|") == 3, "three areas after \"arbetar med\"");
+
 	/* a body after the list that goes on with its enumeration is one more party */
 	expect_none("North Sweden\n\nNorth Sweden är ett samverkansprojekt mellan Region "
 				"Västerbotten, Region Norrbotten och Region Västernorrland, Norrbottens Kommuner, "
