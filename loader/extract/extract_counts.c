@@ -733,7 +733,8 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			 ex_org_before(doc, s->span.start, pos) >= 0 &&
 			 !ex_count_of_others(doc, s, pos, noun));
 		possessive = preceded_by(doc, s->span.start, pos, possessives);
-		if ((!owned && !possessive) || counts_area(doc, s, pos, noun))
+		if ((!owned && !possessive) || counts_area(doc, s, pos, noun) ||
+			others_after_noun(doc, s, noun))
 			continue;
 		org = possessive ? -1 : ex_org_before(doc, s->span.start, pos);
 		doc->subject_basis = org >= 0 ? SC_BASIS_STATED : doc->context_basis;

@@ -3491,6 +3491,9 @@ test_shares_and_councils(void)
 	extract_string("T\n\nNordDanmarks EU-kontor er ejet af de 11 nordjyske kommuner og Region "
 				   "Nordjylland.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "11 municipalities and a region are no count of 11");
+	extract_string("T\n\nCopenhagen Film Fund er et samarbejde mellem ni kommuner og Region "
+				   "Hovedstaden.\n", SC_NO_DAY);
+	unit_check(count("member_count|") == 0, "nine municipalities and a region are no count of 9");
 	extract_string("T\n\nNordDanmarks EU-kontor er ejet af de 11 nordjyske kommuner.\n",
 				   SC_NO_DAY);
 	expect("member_count|NordDanmarks EU-kontor||*|11|*");
