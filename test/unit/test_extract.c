@@ -3469,6 +3469,11 @@ test_shares_and_councils(void)
 	expect("membership|Kent Joint Committee|Cheltenham|*");
 	expect("membership|Kent Joint Committee|Galway County|*");
 	expect("membership|Kent Joint Committee|Wigan|*");
+	/* the founders a body was set up by */
+	extract_string("T\n\nFilmkraft Rogaland AS ble stiftet i 2006 av Rogaland fylkeskommune, "
+				   "Stavanger kommune og Haugesund kommune.\n", SC_NO_DAY);
+	expect("membership|Filmkraft Rogaland AS|Stavanger|2006*");
+	expect("membership|Filmkraft Rogaland AS|Rogaland|*");
 	/* partnerships and deals of councils are bodies; a document after one is no part of it */
 	extract_string("T\n\nThe Somerset Waste Partnership consists of Mendip, Sedgemoor and South "
 				   "Somerset.\n", SC_NO_DAY);
