@@ -1285,7 +1285,8 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	if (ex_find_in(doc, s->span.start, at, list_cues, &n) == EX_NONE ||
 		colon_lists_sources(doc, s, at))
 		return;
-	read_list(doc, at + 1, s->span.end, &list);
+	/* the line of names after a colon that ends the sentence is its list */
+	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
 	if (list.nitems < 2)
 		return;
 	org = list_org(doc, s, at, list.end);

@@ -89,15 +89,55 @@ bullet_length(const ex_doc *doc, size_t pos, size_t end)
 	return 0;
 }
 
+/* Bytes a line of names after a colon may have, and the first name. */
+#define EX_NAMES_LINE_MAX 600
+#define EX_FIRST_NAME_MAX 48
+
+/*
+ * The end of the line at start if it is a line of names separated by
+ * commas, two commas at least ("Bjuv, Bromölla, Burlöv, ..."), that begins
+ * with a capital and a short first name; else EX_NONE.
+ */
+static size_t
+names_line_end(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		stop = line_end(doc, start, end),
+				commas = 0,
+				first_comma = EX_NONE;
+
+	if (stop - start > EX_NAMES_LINE_MAX || !sc_is_upper(doc->text, end, start))
+		return EX_NONE;
+	for (size_t p = start; p < stop; p++)
+		if (doc->text[p] == ',')
+		{
+			if (first_comma == EX_NONE)
+				first_comma = p;
+			commas++;
+		}
+	if (commas < 2 || first_comma - start > EX_FIRST_NAME_MAX)
+		return EX_NONE;
+	return stop;
+}
+
 /*
  * The end of the run of bullet lines that follows pos (blank lines may
- * separate them), or EX_NONE if the next line is not one.
+ * separate them), or of the one line of names separated by commas there
+ * ("... nya medlemmar i föreningen Energikontor Sydost:\n\nBjuv, Bromölla,
+ * ..."), which the page's parts may have taken for a heading of its own,
+ * after the body's end; EX_NONE if the next line is neither.
  */
 static size_t
 list_after_colon(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		list_end = EX_NONE;
+	size_t		list_end = EX_NONE,
+				first = ex_skip_space(doc, pos, doc->len);
 
+	if (first < doc->len && bullet_length(doc, first, doc->len) == 0)
+	{
+		list_end = names_line_end(doc, first, doc->len);
+		return list_end == EX_NONE ? EX_NONE :
+			sc_span_trim(doc->text, (sc_span) {0, list_end}).end;
+	}
 	while (pos < end)
 	{
 		size_t		start = ex_skip_space(doc, pos, end);
