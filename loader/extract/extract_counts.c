@@ -218,7 +218,7 @@ static const char *const joining[] = {
 	"kommer med i", "går med i", "gå med i", "ansluter sig", "ansluta sig", "ansluts",
 	"utökas", "utvidgas", "udvides", "utvides", "træder ind", "træde ind",
 	"melder sig ind", "blir med i", "går inn i", "joins", "will join",
-	"is joining", "som nya medlemmar", "som nye medlemmer", "as new members", NULL
+	"is joining", NULL
 };
 
 /*
@@ -400,16 +400,6 @@ static const char *const region_nouns[] = {
 };
 
 /*
- * Nouns of regions or counties counted themselves after a count ("52
- * kommuner och tre regioner"); without their own count they are counted
- * with the municipalities ("42 kommuner og fylkeskommuner").
- */
-static const char *const counted_region_nouns[] = {
-	"regioner", "regionerna", "regions", "landsting", "fylkeskommuner", "fylkeskommunar",
-	"amter", NULL
-};
-
-/*
  * Whether members of another kind follow the count's noun at noun ("de 11
  * nordjyske kommuner og Region Nordjylland", "regionens 19 kommuner og
  * regionen", "the ten councils and the region"): the count is of a part
@@ -428,8 +418,6 @@ others_after_noun(const ex_doc *doc, const ex_sentence *s, size_t noun)
 	p = ex_next_word(doc, p, end);
 	if (ex_word_is(doc, p, end, "the") || ex_word_is(doc, p, end, "de"))
 		p = ex_next_word(doc, p, end);
-	if (ex_may_be_number(doc, p, end) && count_at(doc, p, end, &n) > 0)
-		return ex_word_in(doc, ex_next_word(doc, p, end), end, counted_region_nouns) > 0;
 	if (ex_word_in(doc, p, end, region_nouns) > 0 || ex_org_at(doc, p, end, &n) >= 0)
 		return true;
 	place = ex_place_at(doc, p, end, &n);
