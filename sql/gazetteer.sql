@@ -81,6 +81,10 @@ WHERE r.kind = 'county' AND r.valid_until IS NULL AND m.valid_until IS NULL
   AND r.name IN ('Gloucestershire', 'Kent', 'Surrey')
 GROUP BY r.name ORDER BY r.name;
 SELECT place_code('Bolton', 'UK');
+-- The BI view gives their codes and kinds whole.
+SELECT code, kind, official_code, region_code, region_name FROM skanecoop_bi.places
+WHERE code IN ('GB-E08000001', 'IE-G-COUNTY', 'GB-E07000078', 'IE-D-DLR')
+ORDER BY code COLLATE "C";
 
 -- Norway's places merged away: the day each ceased, and the fylke it lay
 -- in on its last day, by name (today's Vestfold, NO-39, for Nøtterøy and

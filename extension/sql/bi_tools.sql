@@ -8,7 +8,8 @@
 -- many tools will not group by) and numeric without a scale a float of
 -- six decimals.  So amounts are numeric(19,2): sek's range, exact to the
 -- öre.  Codes, vocabularies and names are varchar(n) where a bound is
--- natural: codes have at most four digits, countries two letters, the
+-- natural: a place's code has at most 16 characters and its official
+-- code 12 (a British council's "GB-E08000001"), countries two letters, the
 -- vocabularies are fixed by CHECK constraints, place names are the
 -- gazetteer's (at most 64 characters, which place now checks), and names
 -- of organisations, members and twin towns are at most 127 bytes as the
@@ -111,11 +112,11 @@ ALTER VIEW skanecoop_bi.facts RENAME TO facts_0_2;
 ALTER VIEW skanecoop_bi.population RENAME TO population_0_2;
 
 CREATE VIEW skanecoop_bi.places AS
-SELECT p.code::pg_catalog.varchar(7) AS code, p.name::pg_catalog.varchar(64) AS name,
-	   p.country::pg_catalog.varchar(2) AS country, p.kind::pg_catalog.varchar(8) AS kind,
-	   p.region::pg_catalog.varchar(7) AS region_code,
+SELECT p.code::pg_catalog.varchar(16) AS code, p.name::pg_catalog.varchar(64) AS name,
+	   p.country::pg_catalog.varchar(2) AS country, p.kind::pg_catalog.varchar(32) AS kind,
+	   p.region::pg_catalog.varchar(16) AS region_code,
 	   r.name::pg_catalog.varchar(64) AS region_name,
-	   p.official_code::pg_catalog.varchar(4) AS official_code,
+	   p.official_code::pg_catalog.varchar(12) AS official_code,
 	   p.valid_until
 FROM @extschema@.place AS p
 LEFT JOIN @extschema@.place AS r ON r.code = p.region;
@@ -130,7 +131,7 @@ FROM @extschema@.organisation AS o;
 
 CREATE VIEW skanecoop_bi.memberships AS
 SELECT m.organisation_id, m.organisation::pg_catalog.varchar(128) AS organisation,
-	   m.member::pg_catalog.varchar(7) AS member_code,
+	   m.member::pg_catalog.varchar(16) AS member_code,
 	   m.member_name::pg_catalog.varchar(128) AS member_name,
 	   m.valid::pg_catalog.text AS validity,
 	   @extschema@.earliest_start(m.valid) AS earliest_start,
@@ -168,7 +169,7 @@ SELECT f.organisation_id, f.organisation::pg_catalog.varchar(128) AS organisatio
 	   @extschema@.earliest_end(f.valid) AS earliest_end,
 	   @extschema@.latest_end(f.valid) AS latest_end,
 	   @extschema@.is_open(f.valid) AS still_valid,
-	   f.member::pg_catalog.varchar(7) AS member_code,
+	   f.member::pg_catalog.varchar(16) AS member_code,
 	   f.rule::pg_catalog.text AS rule,
 	   @extschema@.rule_shape(f.rule)::pg_catalog.varchar(19) AS shape,
 	   @extschema@.currency(@extschema@.rule_amount(f.rule))::pg_catalog.varchar(3) AS currency,
@@ -183,7 +184,7 @@ FROM @extschema@.fee AS f;
 
 CREATE VIEW skanecoop_bi.fee_schedule AS
 SELECT y.year::pg_catalog.int4 AS year, s.organisation::pg_catalog.varchar(128) AS organisation,
-	   s.member::pg_catalog.varchar(7) AS member_code,
+	   s.member::pg_catalog.varchar(16) AS member_code,
 	   s.member_name::pg_catalog.varchar(128) AS member_name, s.rate::pg_catalog.text AS rate,
 	   s.inhabitants, s.population_date, s.fee::pg_catalog.numeric(19, 2) AS fee_sek,
 	   s.fee_at_most::pg_catalog.numeric(19, 2) AS fee_at_most_sek, s.reason,
@@ -218,10 +219,10 @@ FROM @extschema@.member_count AS c
 JOIN @extschema@.document AS d ON d.document_id = c.document_id;
 
 CREATE VIEW skanecoop_bi.twin_towns AS
-SELECT t.municipality::pg_catalog.varchar(7) AS municipality_code,
+SELECT t.municipality::pg_catalog.varchar(16) AS municipality_code,
 	   t.municipality_name::pg_catalog.varchar(64) AS municipality_name,
 	   t.partner::pg_catalog.varchar(128) AS partner,
-	   t.partner_place::pg_catalog.varchar(7) AS partner_code,
+	   t.partner_place::pg_catalog.varchar(16) AS partner_code,
 	   t.partner_country::pg_catalog.varchar(2) AS partner_country,
 	   t.relation::pg_catalog.varchar(21) AS relation,
 	   t.valid::pg_catalog.text AS validity, t.document_date AS stated_on,
@@ -242,9 +243,9 @@ CREATE VIEW skanecoop_bi.facts AS
 SELECT f.fact_id, f.kind::pg_catalog.varchar(13) AS kind,
 	   o.name::pg_catalog.varchar(128) AS organisation,
 	   f.organisation_name::pg_catalog.varchar(128) AS organisation_as_written,
-	   f.member::pg_catalog.varchar(7) AS member_code,
+	   f.member::pg_catalog.varchar(16) AS member_code,
 	   COALESCE(p.name, f.member_name)::pg_catalog.varchar(128) AS member_name, f.derived,
-	   f.municipality::pg_catalog.varchar(7) AS municipality_code,
+	   f.municipality::pg_catalog.varchar(16) AS municipality_code,
 	   f.partner::pg_catalog.varchar(128) AS partner,
 	   f.partner_country::pg_catalog.varchar(2) AS partner_country,
 	   f.relation::pg_catalog.varchar(21) AS relation, f.name,
@@ -266,7 +267,7 @@ LEFT JOIN @extschema@.organisation AS o ON o.organisation_id = f.organisation_id
 LEFT JOIN @extschema@.place AS p ON p.code = f.member;
 
 CREATE VIEW skanecoop_bi.population AS
-SELECT pop.place::pg_catalog.varchar(7) AS code, p.name::pg_catalog.varchar(64) AS name,
+SELECT pop.place::pg_catalog.varchar(16) AS code, p.name::pg_catalog.varchar(64) AS name,
 	   pop.reference_date, pop.inhabitants, pop.source
 FROM @extschema@.population AS pop
 JOIN @extschema@.place AS p ON p.code = pop.place;
