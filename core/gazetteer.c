@@ -26,9 +26,12 @@
 typedef enum suffix_kind
 {
 	SUFFIX_NONE,
-	SUFFIX_MUNICIPALITY,		/* kommun, kommune, stad, Regionskommune, and
-								 * a council's: Council, City Council … */
-	SUFFIX_COUNTY				/* fylke, fylkeskommune */
+	SUFFIX_MUNICIPALITY,		/* kommun, kommune, stad, Regionskommune */
+	SUFFIX_COUNTY,				/* fylke, fylkeskommune */
+	SUFFIX_COUNCIL,				/* a British or Irish council's style: Council,
+								 * City Council, Borough Council … */
+	SUFFIX_COUNTY_COUNCIL		/* County Council: a county's, where a county
+								 * and a council share a name */
 } suffix_kind;
 
 typedef struct name_suffix
@@ -45,17 +48,22 @@ static const name_suffix name_suffixes[] = {
 	{"regionskommune", SUFFIX_MUNICIPALITY},
 	{"fylkeskommune", SUFFIX_COUNTY},
 	{"fylke", SUFFIX_COUNTY},
-	/* a British or Irish council's styles, which say nothing of its tier */
-	{"metropolitan borough council", SUFFIX_MUNICIPALITY},
-	{"metropolitan district council", SUFFIX_MUNICIPALITY},
-	{"county borough council", SUFFIX_MUNICIPALITY},
-	{"city and county council", SUFFIX_MUNICIPALITY},
-	{"city & county council", SUFFIX_MUNICIPALITY},
-	{"county council", SUFFIX_MUNICIPALITY},
-	{"city council", SUFFIX_MUNICIPALITY},
-	{"borough council", SUFFIX_MUNICIPALITY},
-	{"district council", SUFFIX_MUNICIPALITY},
-	{"council", SUFFIX_MUNICIPALITY}
+	/*
+	 * A British or Irish council's styles, a council's only: "Jönköping
+	 * County Council" is Region Jönköpings län in English, no kommun.
+	 * "County Council" asks for the county where a county and the council
+	 * that replaced it share a name (Somerset County Council, until 2023).
+	 */
+	{"metropolitan borough council", SUFFIX_COUNCIL},
+	{"metropolitan district council", SUFFIX_COUNCIL},
+	{"county borough council", SUFFIX_COUNCIL},
+	{"city and county council", SUFFIX_COUNCIL},
+	{"city & county council", SUFFIX_COUNCIL},
+	{"county council", SUFFIX_COUNTY_COUNCIL},
+	{"city council", SUFFIX_COUNCIL},
+	{"borough council", SUFFIX_COUNCIL},
+	{"district council", SUFFIX_COUNCIL},
+	{"council", SUFFIX_COUNCIL}
 };
 
 /* Most places a name form stands for that a look-up tells apart. */
@@ -229,8 +237,16 @@ in_country(const sc_place *place, const void *country)
 	return strcmp(place->country, (const char *) country) == 0;
 }
 
+/* Whether the place is a British or Irish council, which English styles name. */
+static bool
+british_or_irish(const sc_place *place)
+{
+	return place->kind == SC_PLACE_COUNCIL || place->kind == SC_PLACE_COUNTY;
+}
+
 /*
- * One of several places of one name: a fylke's suffix picks the fylke,
+ * One of several places of one name: a fylke's suffix, or "County
+ * Council", picks the fylke or county,
  * otherwise the municipality beats the region of its name (Oslo); the
  * context's country decides (Lund); then a place of today beats one
  * merged away ("Hemnes" is Hemnes, not the genitive of Hemne), so that the
@@ -241,7 +257,8 @@ choose(candidates *found, const sc_gazetteer_context *context)
 {
 	if (found->n < 2)
 		return;
-	prefer(found, found->suffix == SUFFIX_COUNTY ? is_region : is_municipality, NULL);
+	prefer(found, found->suffix == SUFFIX_COUNTY || found->suffix == SUFFIX_COUNTY_COUNCIL ?
+		   is_region : is_municipality, NULL);
 	if (context->country != NULL)
 		prefer(found, in_country, context->country);
 	prefer(found, exists_today, NULL);
@@ -289,6 +306,10 @@ sc_gazetteer_find(const char *text, size_t len, const sc_gazetteer_context *cont
 			continue;
 		/* a word is a place only with its suffix, unless the text lists places */
 		if ((entry->flags & SC_NAME_WORD) && form.suffix == SUFFIX_NONE && !context->bare_words)
+			continue;
+		/* an English council's style names none but a council */
+		if ((form.suffix == SUFFIX_COUNCIL || form.suffix == SUFFIX_COUNTY_COUNCIL) &&
+			!british_or_irish(place))
 			continue;
 		add_candidate(&found, place, form);
 	}

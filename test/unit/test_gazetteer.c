@@ -381,6 +381,13 @@ test_councils(void)
 			   candidates == 0, "\"Galway\" alone names no council (%d)", candidates);
 	/* Dorset is today's council, not the county of two tiers it replaced in 2019 */
 	check_in(&any_country, "Dorset Council", "GB-E06000059");
+	/* but "County Council" asks for the county: Somerset's until 2023 */
+	check_in(&any_country, "Somerset County Council", "GB-E10000027");
+	check_in(&any_country, "Somerset Council", "GB-E06000066");
+	/* an English council's style names no Nordic place: Jönköping's landsting */
+	check_in(&any_country, "Jönköping County Council", "(none)");
+	check_in(&any_country, "Malmö City Council", "(none)");
+	check_in(&swedish, "Jönköpings kommun", "0680");
 
 	p = sc_gazetteer_by_code("GB-E07000078");
 	unit_check(p && p->kind == SC_PLACE_COUNCIL && sc_place_is_municipality(p) &&
