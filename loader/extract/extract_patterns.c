@@ -806,7 +806,7 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 static const char *
 list_country(const ex_token_list *list)
 {
-	static const char *const countries[] = {"SE", "DK", "NO", "FI"};
+	static const char *const countries[] = {"SE", "DK", "NO", "FI", "GB", "IE"};
 #define NCOUNTRIES ((int) (sizeof(countries) / sizeof(countries[0])))
 	int			n[NCOUNTRIES] = {0},
 				best = -1;
