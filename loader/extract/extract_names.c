@@ -2296,7 +2296,7 @@ article_first(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const articles[] = {
 		"et", "ett", "ei", "en", "etter", "an", "dei", "att", "at", "när", "når",
-		"this", "these", "our", "its", "their",
+		"a", "this", "these", "our", "its", "their",
 		"länets", "landets", "rikets", "statens", "kommunens", "kommunernas",
 		"kommunernes", "kommunenes", "regionens", "regionernas", "fylkets",
 		"stadens", "byens", "områdets", NULL

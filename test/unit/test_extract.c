@@ -3480,6 +3480,14 @@ test_shares_and_councils(void)
 	expect("membership|Kent Joint Committee|Cheltenham|*");
 	expect("membership|Kent Joint Committee|Galway County|*");
 	expect("membership|Kent Joint Committee|Wigan|*");
+	/* the councils of a list tell a council's name that is also a word (Bury) */
+	extract_string("T\n\nThe Greater Manchester Combined Authority consists of Bolton, Bury, "
+				   "Manchester, Oldham and Wigan.\n", SC_NO_DAY);
+	expect_code("membership|Greater Manchester Combined Authority|Bury|*", "GB-E08000002");
+	/* "A" begins no body's name */
+	extract_string("T\n\nA Joint Committee was formed by Bolton Council and Wigan Council.\n",
+				   SC_NO_DAY);
+	unit_check(count("organisation|A Joint Committee") == 0, "\"A\" and a head name no body");
 	/* the founders a body was set up by */
 	extract_string("T\n\nFilmkraft Rogaland AS ble stiftet i 2006 av Rogaland fylkeskommune, "
 				   "Stavanger kommune og Haugesund kommune.\n", SC_NO_DAY);
