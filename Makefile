@@ -146,20 +146,20 @@ extension/skanecoop--0.2--0.3.sql: extension/sql/upgrade.sql $(SQL_PARTS_0.3)
 	cat $^ > $@
 
 extension/sql/gazetteer_data.sql: data/reference/municipalities.csv scripts/csv.awk scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@.tmp && mv $@.tmp $@
 
 PLACES_SOURCES = data/reference/nordic-places.csv data/reference/british-irish-places.csv
 extension/sql/places_data.sql: $(PLACES_SOURCES) scripts/csv.awk scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $(PLACES_SOURCES) > $@
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $(PLACES_SOURCES) > $@.tmp && mv $@.tmp $@
 
 extension/sql/organisation_data.sql: data/reference/organisations.csv scripts/csv.awk scripts/reference-sql.awk
-	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@
+	LC_ALL=C.UTF-8 awk -f scripts/csv.awk -f scripts/reference-sql.awk $< > $@.tmp && mv $@.tmp $@
 
 # Bytes, not characters: the name table is sorted and indexed by bytes.
 GAZETTEER_SOURCES = data/reference/municipalities.csv data/reference/place-words.csv \
 			  $(PLACES_SOURCES)
 core/gazetteer_data.c: $(GAZETTEER_SOURCES) scripts/csv.awk scripts/gazetteer-c.awk
-	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@
+	LC_ALL=C awk -f scripts/csv.awk -f scripts/gazetteer-c.awk $(GAZETTEER_SOURCES) > $@.tmp && mv $@.tmp $@
 
 loader/extract/patterns_data.c: loader/extract/patterns.tsv scripts/c-table.awk scripts/patterns-c.awk
 	LC_ALL=C.UTF-8 awk -f scripts/c-table.awk -f scripts/patterns-c.awk $< > $@.tmp && mv $@.tmp $@

@@ -76,7 +76,7 @@ function valid_code(i)
 	# ISO 3166-2:IE's county letters, and a suffix for a county of two
 	# councils (british-irish-places.md, "Irish codes")
 	if (country[i] == "IE")
-		return key[i] ~ /^IE-[A-Z][A-Z]?(-[A-Z]+)?$/ && length(key[i]) <= 15
+		return key[i] ~ /^IE-[A-Z][A-Z]?(-[A-Z]+)?$/
 	return 0
 }
 
@@ -166,6 +166,9 @@ file == 2 {
 	key_row[key[rows]] = rows
 	if (length(name[rows]) >= 32)
 		fail(FILENAME ":" FNR ": the name is over 31 bytes")
+	# core/gazetteer.h's sc_place.code[16] and official_code[12], with their NULs
+	if (length(key[rows]) >= 16 || length(official[rows]) >= 12)
+		fail(FILENAME ":" FNR ": the code is over 15 bytes or the official code over 11")
 }
 
 END {

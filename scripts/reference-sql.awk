@@ -41,7 +41,8 @@ FNR == 1 {
 	else if ($0 == "code,name,country,parent,kind,aliases,valid_from,valid_until" && (NR == 1 || fields == 8))
 		fields = 8
 	else {
-		print "reference-sql.awk: unexpected header: " $0 > "/dev/stderr"
+		print "reference-sql.awk: " FILENAME ":" FNR ": unexpected header: " $0 > "/dev/stderr"
+		failed = 1
 		exit 1
 	}
 	next
@@ -50,7 +51,8 @@ FNR == 1 {
 fields == 3 {
 	sub(/\r$/, "")
 	if (csv_split($0, f) != 3) {
-		print "reference-sql.awk: line " NR ": expected 3 fields" > "/dev/stderr"
+		print "reference-sql.awk: " FILENAME ":" FNR ": expected 3 fields" > "/dev/stderr"
+		failed = 1
 		exit 1
 	}
 	rows++
@@ -60,7 +62,8 @@ fields == 3 {
 
 fields == 8 {
 	if (!store_nordic_place($0)) {
-		print "reference-sql.awk: line " NR ": expected 8 fields" > "/dev/stderr"
+		print "reference-sql.awk: " FILENAME ":" FNR ": expected 8 fields" > "/dev/stderr"
+		failed = 1
 		exit 1
 	}
 	next
@@ -68,7 +71,8 @@ fields == 8 {
 
 {
 	if (!store_place($0)) {
-		print "reference-sql.awk: line " NR ": expected 6 fields" > "/dev/stderr"
+		print "reference-sql.awk: " FILENAME ":" FNR ": expected 6 fields" > "/dev/stderr"
+		failed = 1
 		exit 1
 	}
 }
@@ -132,6 +136,7 @@ function emit_nordic_places(    i, pass, sep, region)
 				region = region_key_of(i)
 				if (region == "") {
 					print "reference-sql.awk: " name[i] ": unknown parent " parent[i] > "/dev/stderr"
+					failed = 1
 					exit 1
 				}
 				printf "%s\t(%s, %s, %s, %s, %s, %s, %s)", sep, sql_literal(key[i]), sql_literal(official[i]),
@@ -148,7 +153,10 @@ function emit_nordic_places(    i, pass, sep, region)
 	print "ON CONFLICT (name, place) DO NOTHING;"
 }
 
+# A failure in a rule still runs END: it writes nothing then.
 END {
+	if (failed)
+		exit 1
 	if (fields == 3) {
 		emit_organisations()
 		exit

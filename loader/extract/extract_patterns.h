@@ -82,7 +82,8 @@ extern const int ex_npatterns;
 
 /*
  * The most heads of several words ("business region") ex_name_heads may
- * hold: scripts/patterns-c.awk fails on more, so that none is left out.
+ * hold: the table patterns-c.awk generates asserts that it holds no more,
+ * so that none is left out.
  */
 #define EX_HEAD_PHRASES_MAX 32
 

@@ -458,9 +458,10 @@ country_after_region(const ex_doc *doc, size_t pos, size_t end, size_t *after)
 
 /*
  * Whether the place is a Nordic municipality, which twin towns are read
- * for: a British or Irish council is a partner, never the home a page's
- * twinnings are of (its towns, Kilrush or Bishop's Stortford, twin on
- * their own, and the page's council would take their partners).
+ * for: a British or Irish council is never the home a page's twinnings
+ * are of (its towns, Kilrush or Bishop's Stortford, twin on their own,
+ * and the page's council would take their partners), and a partner by its
+ * name and country only, as any town abroad is.
  */
 static bool
 nordic_municipality(const sc_place *place)
