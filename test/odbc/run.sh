@@ -78,9 +78,9 @@ odbc_columns fees >"$scratch/odbc-fees"
 odbc_columns memberships >"$scratch/odbc-memberships"
 check "SQLColumns: an amount is SQL_NUMERIC(19,2)" \
 	grep -qx 'amount_sek|2|numeric|19|2|' "$scratch/odbc-fees"
-check "SQLColumns: a member's name is SQL_VARCHAR(128), a code SQL_VARCHAR(7)" \
+check "SQLColumns: a member's name is SQL_VARCHAR(128), a code SQL_VARCHAR(16)" \
 	test "$(grep -E '^member_(name|code)\|' "$scratch/odbc-memberships" | sort | tr '\n' ';')" = \
-	"member_code|12|varchar|7||;member_name|12|varchar|128||;"
+	"member_code|12|varchar|16||;member_name|12|varchar|128||;"
 check "SQLColumns: a fee rule's start and end dates are SQL dates" \
 	test "$(grep -cE '^(earliest|latest)_(start|end)\|9\|date\|' "$scratch/odbc-fees")" = 4
 check "SQLColumns lists every column of the view" \
