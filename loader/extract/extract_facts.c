@@ -773,12 +773,27 @@ static bool
 partners_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	static const char *const cooperating[] = {"samverk", "samarb", NULL};
-	size_t		last = EX_NONE;
+	size_t		end = pos,
+				word;
 
-	for (size_t p = ex_word_from(doc, start, pos); p < pos; p = ex_word_from(doc, p + 1, pos))
-		if (ex_word_end(doc, p, pos) < pos)
-			last = p;
-	return last != EX_NONE && ex_contains_any(doc, last, ex_word_end(doc, last, pos), cooperating);
+	/* back over the spaces and the word before pos, not from the sentence's start */
+	while (end > start && doc->text[end - 1] == ' ')
+		end--;
+	word = end;
+	while (word > start)
+	{
+		unsigned char c = (unsigned char) doc->text[word - 1];
+
+		/* a letter of two bytes: its lead byte is the word character */
+		if (c >= 0x80 && c <= 0xBF && word >= start + 2 &&
+			sc_is_word_char(doc->text, end, word - 2))
+			word -= 2;
+		else if (sc_is_word_char(doc->text, end, word - 1))
+			word--;
+		else
+			break;
+	}
+	return word < end && ex_contains_any(doc, word, end, cooperating);
 }
 
 /*
