@@ -1045,6 +1045,14 @@ sc_lex_percent(const char *p, const char *end, const char **next,
 	static const word_entry percent_words[] = {
 		{"procent", 0}, {"percent", 0}, {"pct.", 0}, {NULL, 0}
 	};
+
+	return sc_lex_percent_in(p, end, percent_words, next, millionths);
+}
+
+sc_money_status
+sc_lex_percent_in(const char *p, const char *end, const sc_word_entry *percent_words,
+				  const char **next, int32_t *millionths)
+{
 	sc_int128	value;
 	sc_int128	scaled;
 	int			decimals;

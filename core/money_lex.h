@@ -60,4 +60,12 @@ extern sc_money_status sc_lex_money(const char *p, const char *end,
 extern sc_money_status sc_lex_percent(const char *p, const char *end,
 									  const char **next, int32_t *millionths);
 
+/*
+ * The same with the words after the number a caller reads besides "%"
+ * (the extractor's "prosent" and "per cent" of running text).
+ */
+extern sc_money_status sc_lex_percent_in(const char *p, const char *end,
+										 const sc_word_entry *percent_words,
+										 const char **next, int32_t *millionths);
+
 #endif							/* SC_MONEY_LEX_H */

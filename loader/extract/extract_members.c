@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "money_lex.h"
 #include "words.h"
 
 #define EX_MAX_ITEMS 64
@@ -1012,8 +1013,9 @@ static const char *const share_fillers[] = {
 	"remaining", "the", "other", "de", "dei", "cirka", "ca", "drygt", "knapt", "about", NULL
 };
 
-static const char *const percent_words[] = {
-	"procent", "prosent", "percent", NULL
+/* The words of a per cent in running text, besides "%". */
+static const sc_word_entry percent_words[] = {
+	{"procent", 0}, {"prosent", 0}, {"percent", 0}, {"per cent", 0}, {NULL, 0}
 };
 
 /* Words before the owned body: "av bolaget", "i selskapet", "of the company". */
@@ -1022,44 +1024,21 @@ static const char *const share_ofs[] = {
 };
 
 /*
- * The share written at pos, in tenths of a per cent ("22 procent", "40%",
- * "13,2 %", "9 per cent"), and where it ends; -1 if none is written there.
+ * The share written at pos, in millionths of the whole ("22 procent",
+ * "40%", "13,2 %", "9 per cent"), and where the text goes on after it; -1
+ * if none is written there.
  */
-static int
+static int32_t
 share_at(const ex_doc *doc, size_t pos, size_t end, size_t *after)
 {
-	const char *text = doc->text;
-	int			tenths = 0,
-				digits = 0;
-	size_t		p = pos,
-				n;
+	const char *next;
+	int32_t		millionths;
 
-	while (p < end && text[p] >= '0' && text[p] <= '9' && digits < 4)
-		tenths = tenths * 10 + (text[p++] - '0'), digits++;
-	if (digits == 0 || digits > 3)
+	if (sc_lex_percent_in(doc->text + pos, doc->text + end, percent_words, &next,
+						  &millionths) != SC_MONEY_OK)
 		return -1;
-	tenths *= 10;
-	if (p + 1 < end && (text[p] == ',' || text[p] == '.') && text[p + 1] >= '0' && text[p + 1] <= '9')
-	{
-		tenths += text[p + 1] - '0';
-		p += 2;
-		while (p < end && text[p] >= '0' && text[p] <= '9')
-			p++;
-	}
-	if (sc_is_word_char(text, end, p))
-		return -1;
-	p = ex_skip_space(doc, p, end);
-	if (p < end && text[p] == '%')
-		p++;
-	else if ((n = ex_word_in(doc, p, end, percent_words)) > 0)
-		p += n;
-	else if (ex_word_is(doc, p, end, "per") &&
-			 ex_word_is(doc, ex_next_word(doc, p, end), end, "cent"))
-		p = ex_word_end(doc, ex_next_word(doc, p, end), end);
-	else
-		return -1;
-	*after = ex_skip_space(doc, p, end);
-	return tenths;
+	*after = ex_skip_space(doc, next - doc->text, end);
+	return millionths;
 }
 
 /*
@@ -1100,7 +1079,9 @@ share_owners(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end;
 
-	if (!doc->pattern_stage || !s->has_digit)
+	/* an owning verb first: a look-up of a place at each word is the cost */
+	if (!doc->pattern_stage || !s->has_digit ||
+		!ex_contains_any(doc, s->span.start, end, owning_verbs))
 		return;
 	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from(doc, pos + 1, end))
@@ -1109,8 +1090,8 @@ share_owners(ex_doc *doc, const ex_sentence *s)
 		size_t		n = item_at(doc, pos, end, &item),
 					p,
 					after;
-		int			tenths,
-					org;
+		int32_t		share;
+		int			org;
 		ex_period	period;
 		ex_dating	dating;
 
@@ -1122,8 +1103,8 @@ share_owners(ex_doc *doc, const ex_sentence *s)
 		p = ex_next_word(doc, p, end);
 		for (int i = 0; i < 2 && ex_word_in(doc, p, end, share_fillers); i++)
 			p = ex_next_word(doc, p, end);
-		tenths = share_at(doc, p, end, &after);
-		if (tenths <= 0 || tenths >= 1000 || (org = share_org(doc, s, after, end)) < 0)
+		share = share_at(doc, p, end, &after);
+		if (share <= 0 || share >= 1000000 || (org = share_org(doc, s, after, end)) < 0)
 			continue;
 		ex_period_in(doc, pos, clause_end(doc, pos, end), &period);
 		ex_date_fact(doc, org, &period, &dating);
