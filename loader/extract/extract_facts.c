@@ -773,27 +773,9 @@ static bool
 partners_before(const ex_doc *doc, size_t start, size_t pos)
 {
 	static const char *const cooperating[] = {"samverk", "samarb", NULL};
-	size_t		end = pos,
-				word;
+	size_t		word = ex_word_before(doc, start, pos);
 
-	/* back over the spaces and the word before pos, not from the sentence's start */
-	while (end > start && doc->text[end - 1] == ' ')
-		end--;
-	word = end;
-	while (word > start)
-	{
-		unsigned char c = (unsigned char) doc->text[word - 1];
-
-		/* a letter of two bytes: its lead byte is the word character */
-		if (c >= 0x80 && c <= 0xBF && word >= start + 2 &&
-			sc_is_word_char(doc->text, end, word - 2))
-			word -= 2;
-		else if (sc_is_word_char(doc->text, end, word - 1))
-			word--;
-		else
-			break;
-	}
-	return word < end && ex_contains_any(doc, word, end, cooperating);
+	return word != EX_NONE && ex_contains_any(doc, word, ex_word_end(doc, word, pos), cooperating);
 }
 
 /*

@@ -2676,27 +2676,23 @@ without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
 {
 	bool		trimmed = false;
 
-	for (;;)
+	while (run_end > pos)
 	{
-		size_t		last = pos,
-					prev_end = pos;
+		size_t		last = run_end - 1;
 
-		for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
-		{
-			if (p > pos && ex_word_end(doc, p, run_end) == run_end)
-			{
-				last = p;
-				break;
-			}
-			prev_end = ex_word_end(doc, p, run_end);
-		}
+		/* the last word's start, short of run_end: a word may begin right there */
+		while (last > pos && !ex_word_start(doc, last))
+			last--;
 		if (last == pos ||
 			(ex_word_in(doc, last, run_end, document_words) != run_end - last &&
 			 !(trimmed && ex_word_in(doc, last, run_end, document_joiners) == run_end - last)))
 			return run_end;
-		run_end = prev_end;
+		run_end = last;
+		while (run_end > pos && doc->text[run_end - 1] == ' ')
+			run_end--;
 		trimmed = true;
 	}
+	return run_end;
 }
 
 static bool
@@ -2884,21 +2880,6 @@ container(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	return true;
 }
 
-/* The start of the word before pos, not before start, or EX_NONE. */
-static size_t
-word_before(const ex_doc *doc, size_t start, size_t pos)
-{
-	size_t		p = pos;
-
-	while (p > start && doc->text[p - 1] == ' ')
-		p--;
-	if (p == pos || p == start)
-		return EX_NONE;
-	while (p > start && !ex_word_start(doc, p))
-		p--;
-	return ex_word_start(doc, p) ? p : EX_NONE;
-}
-
 /*
  * Whether the name [pos, run_end) is in the genitive before a noun of its
  * own ("deltar i Sambruks projekt"): what the municipalities take part in
@@ -2928,11 +2909,11 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		"samverkar", "samarbetar", "ingår", "ingick", "deltar", "deltog",
 		"medlem", "medlemmar", "delägare", "ägare", NULL
 	};
-	size_t		in = word_before(doc, s->span.start, pos),
+	size_t		in = ex_word_before(doc, s->span.start, pos),
 				verb;
 
 	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
-		(verb = word_before(doc, s->span.start, in)) == EX_NONE ||
+		(verb = ex_word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		possessor_of_noun(doc, s, pos, run_end) ||
@@ -3040,7 +3021,7 @@ static bool
 after_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	static const char *const prepositions[] = {"i", "in", "for", "för", "of", "på", NULL};
-	size_t		before = word_before(doc, s->span.start, pos);
+	size_t		before = ex_word_before(doc, s->span.start, pos);
 
 	return before != EX_NONE && ex_word_in(doc, before, pos, prepositions) > 0;
 }
@@ -3418,7 +3399,7 @@ not_title_subject(const ex_doc *doc, size_t start, size_t run_end)
  */
 static const char *const body_subjects[] = {
 	"bolaget", "föreningen", "förbundet", "stiftelsen", "selskabet", "selskapet",
-	"foreningen", "forbundet", "stiftelsen", "stiftinga", NULL
+	"foreningen", "forbundet", "stiftinga", NULL
 };
 
 /*
@@ -4185,7 +4166,7 @@ cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  sc_is_lower(doc->text, end, run_end + 1) &&
 		  ex_word_in(doc, run_end + 1, end, cooperation_after) > 0))
 		return false;
-	before = word_before(doc, s->span.start, pos);
+	before = ex_word_before(doc, s->span.start, pos);
 
 	/*
 	 * "Dette samarbeidet", "Gennem samarbejdet": a word a sentence begins

@@ -561,6 +561,25 @@ ex_mark_words(ex_doc *doc, sc_span span)
 }
 
 /*
+ * The start of the word before pos, across the spaces before pos and not
+ * before start, or EX_NONE: "samverkan" before "med" in "i samverkan
+ * med".
+ */
+size_t
+ex_word_before(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		p = pos;
+
+	while (p > start && doc->text[p - 1] == ' ')
+		p--;
+	if (p == pos || p == start)
+		return EX_NONE;
+	while (p > start && !ex_word_start(doc, p))
+		p--;
+	return ex_word_start(doc, p) ? p : EX_NONE;
+}
+
+/*
  * ex_word_from's way past the marks it finds in the 64 bits at pos: on
  * through the marks, then byte by byte beyond them.
  */
