@@ -357,6 +357,19 @@ sc_gazetteer_lookup(const char *name, size_t len)
 	return sc_gazetteer_resolve(name, len, &legacy_context, NULL);
 }
 
+const char *const sc_gazetteer_countries[SC_GAZETTEER_NCOUNTRIES] = {
+	"SE", "DK", "NO", "FI", "GB", "IE"
+};
+
+bool
+sc_gazetteer_has_country(const char *country)
+{
+	for (int i = 0; i < SC_GAZETTEER_NCOUNTRIES; i++)
+		if (strcmp(country, sc_gazetteer_countries[i]) == 0)
+			return true;
+	return false;
+}
+
 const sc_place *
 sc_gazetteer_by_code(const char *code)
 {

@@ -172,6 +172,13 @@ extern const sc_place *sc_gazetteer_lookup(const char *name, size_t len);
 extern const sc_place *sc_gazetteer_match_prefix(const char *text, size_t len,
 												 size_t *matched);
 
+/* The countries whose places the gazetteer holds, in its files' order. */
+#define SC_GAZETTEER_NCOUNTRIES 6
+extern const char *const sc_gazetteer_countries[SC_GAZETTEER_NCOUNTRIES];
+
+/* Whether the gazetteer holds places of that country ("SE", "GB"). */
+extern bool sc_gazetteer_has_country(const char *country);
+
 /* The place of that key ("1280", "DK-1084", "NO-0301"), or NULL. */
 extern const sc_place *sc_gazetteer_by_code(const char *code);
 

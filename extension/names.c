@@ -47,18 +47,6 @@ place_code(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(code);
 }
 
-/* Whether the gazetteer holds places of that country. */
-static bool
-gazetteer_country(const char *country)
-{
-	static const char *const countries[] = {"SE", "DK", "NO", "FI", "GB", "IE"};
-
-	for (size_t i = 0; i < lengthof(countries); i++)
-		if (strcmp(country, countries[i]) == 0)
-			return true;
-	return false;
-}
-
 /*
  * The same, read as text of the country given (SE, DK, NO, FI, GB or IE), which
  * decides between places of one name in different countries.
@@ -69,7 +57,7 @@ place_code_in(PG_FUNCTION_ARGS)
 	char	   *country = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	Datum		code;
 
-	if (!gazetteer_country(country))
+	if (!sc_gazetteer_has_country(country))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("country \"%s\" is not in the gazetteer", country),

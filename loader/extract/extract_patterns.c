@@ -806,8 +806,8 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 static const char *
 list_country(const ex_token_list *list)
 {
-	static const char *const countries[] = {"SE", "DK", "NO", "FI", "GB", "IE"};
-#define NCOUNTRIES ((int) (sizeof(countries) / sizeof(countries[0])))
+	const char *const *countries = sc_gazetteer_countries;
+#define NCOUNTRIES SC_GAZETTEER_NCOUNTRIES
 	int			n[NCOUNTRIES] = {0},
 				best = -1;
 
