@@ -2969,6 +2969,21 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * The end of the name [pos, run_end) without the genitive "s" or ":s" it
+ * takes before a word for its owners, members or assembly
+ * ("Vestforbrændings ejerkommuner", "Kommunalförbundet Sydarkiveras
+ * medlemskommuner"); run_end if no such word follows it.
+ */
+static size_t
+owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
+{
+	if (run_end - pos < 2 || run_end >= end || doc->text[run_end] != ' ' ||
+		doc->text[run_end - 1] != 's' || !owners_at(doc, run_end + 1, end))
+		return run_end;
+	return run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
+}
+
+/*
  * "Norrbottens Kommuner är en intresseorganisation som ägs av länets 14
  * kommuner", "Vestforbrændings ejerkommuner", "Sydarkiveras
  * förbundsfullmäktige": a name the municipalities own, or whose owners,
@@ -2983,9 +2998,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	size_t		end = s->span.end,
 				name_end = run_end;
 
-	if (run_end < end && doc->text[run_end] == ' ' &&
-		owners_at(doc, run_end + 1, end) && doc->text[run_end - 1] == 's')
-		name_end = run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
+	if (owners_genitive(doc, pos, run_end, end) < run_end)
+		name_end = owners_genitive(doc, pos, run_end, end);
 	else if (begins_sentence(doc, s, pos))
 	{
 		size_t		p = ex_skip_space(doc, run_end, end);
@@ -3280,7 +3294,7 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	if (n == 0)
 		return false;
 	name_at = ex_skip_space(doc, pos + n, end);
-	run_end = ex_name_run(doc, name_at, end, &nwords);
+	run_end = owners_genitive(doc, name_at, ex_name_run(doc, name_at, end, &nwords), end);
 	if (run_end == name_at || name_at == pos + n ||
 		!acceptable_name(doc, s, name_at, run_end, nwords + 1))
 		return false;

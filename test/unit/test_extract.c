@@ -3523,6 +3523,22 @@ test_shares_and_councils(void)
 				"bolaget.\n", "membership|", "shares are read in the pattern stage only");
 }
 
+/*
+ * A name in the genitive before its owners or members.
+ */
+static void
+test_genitives_and_lists(void)
+{
+	reading.pattern_stage = true;
+	/* a kind noun leads the name; the genitive's "s" is no part of it */
+	extract_string("Om oss\n\nKommunalförbundet Sydarkiveras medlemskommuner är Lund, Malmö "
+				   "och Ystad.\n", SC_NO_DAY);
+	expect("membership|Sydarkivera|Lund|*");
+	unit_check(count("organisation|Sydarkiveras") == 0 && count("membership|Sydarkiveras|") == 0,
+			   "the genitive before \"medlemskommuner\" is no part of the name");
+	reading.pattern_stage = false;
+}
+
 int
 main(void)
 {
@@ -3548,6 +3564,7 @@ main(void)
 	test_names_by_use();
 	test_relative_definitions();
 	test_shares_and_councils();
+	test_genitives_and_lists();
 	test_name_shapes();
 	test_learned();
 	return unit_exit_status();
