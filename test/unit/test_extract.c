@@ -3524,7 +3524,8 @@ test_shares_and_councils(void)
 }
 
 /*
- * A name in the genitive before its owners or members.
+ * A name in the genitive before its owners or members, and the Swedish
+ * lists after "består av", read by default.
  */
 static void
 test_genitives_and_lists(void)
@@ -3537,6 +3538,12 @@ test_genitives_and_lists(void)
 	unit_check(count("organisation|Sydarkiveras") == 0 && count("membership|Sydarkiveras|") == 0,
 			   "the genitive before \"medlemskommuner\" is no part of the name");
 	reading.pattern_stage = false;
+	extract_string("Käppalaförbundet\n\nKäppalaförbundet består av elva medlemskommuner "
+				   "(Danderyd, Lidingö, Nacka och Täby) och renar avloppsvatten.\n", SC_NO_DAY);
+	expect("membership|Käppalaförbundet|Danderyd|*");
+	expect("membership|Käppalaförbundet|Täby|*");
+	expect_none("Om oss\n\nProjektet består av Lund, Malmö och Ystad.\n", "membership|",
+				"a list after \"består av\" names a body's members only");
 }
 
 int
