@@ -2984,6 +2984,27 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 }
 
 /*
+ * Whether the words from pos to end say that municipalities own what they
+ * follow: a passive of owning, and a word for municipalities at most
+ * EX_OWNED_WORDS words after the word that follows it ("ägs av länets 14
+ * kommuner").
+ */
+static bool
+owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const passives[] = {"ägs", "ejes", "eies", "owned", NULL};
+	size_t		p = ex_skip_space(doc, pos, end);
+	bool		owned = false;
+
+	for (; p < end && !owned; p = ex_next_word(doc, p, end))
+		owned = ex_word_in(doc, p, end, passives) > 0;
+	for (int w = 0; owned && w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
+		if (municipalities_word(doc, p, end))
+			return true;
+	return false;
+}
+
+/*
  * "Norrbottens Kommuner är en intresseorganisation som ägs av länets 14
  * kommuner", "Vestforbrændings ejerkommuner", "Sydarkiveras
  * förbundsfullmäktige": a name the municipalities own, or whose owners,
@@ -2994,26 +3015,11 @@ static bool
 owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
 {
-	static const char *const passives[] = {"ägs", "ejes", "eies", "owned", NULL};
 	size_t		end = s->span.end,
-				name_end = run_end;
+				name_end = owners_genitive(doc, pos, run_end, end);
 
-	if (owners_genitive(doc, pos, run_end, end) < run_end)
-		name_end = owners_genitive(doc, pos, run_end, end);
-	else if (begins_sentence(doc, s, pos))
-	{
-		size_t		p = ex_skip_space(doc, run_end, end);
-		bool		owned = false;
-
-		for (; p < end && !owned; p = ex_next_word(doc, p, end))
-			owned = ex_word_in(doc, p, end, passives) > 0;
-		for (int w = 0; owned && w < EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
-			if (municipalities_word(doc, p, end))
-				break;
-		if (!owned || p >= end || !municipalities_word(doc, p, end))
-			return false;
-	}
-	else
+	if (name_end == run_end &&
+		!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, run_end, end)))
 		return false;
 	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */
 	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
