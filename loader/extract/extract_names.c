@@ -1282,6 +1282,10 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		}
 		else if (wend > p && sc_is_upper(doc->text, end, p))
 		{
+			/* "Region Sønderjylland/Schleswig", "Kara/Noveren": one name */
+			while (wend + 1 < end && doc->text[wend] == '/' &&
+				   sc_is_upper(doc->text, end, wend + 1))
+				wend = ex_word_end(doc, wend + 1, end);
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
 			if (*nwords > 0 && municipality_named(doc, p, wend, end))
@@ -3206,6 +3210,16 @@ mark_defined_again(ex_doc *doc, const ex_sentence *s)
 		doc->orgs[org].defined_again = true;
 }
 
+/*
+ * Adverbs that open a sentence before a comma, which the comma's
+ * apposition would define: "However, the partnership is clear that ...".
+ */
+static const char *const opening_adverbs[] = {
+	"however", "moreover", "furthermore", "therefore", "meanwhile",
+	"additionally", "däremot", "därför", "samtidigt", "dessutom", "derfor",
+	"desuden", "dessuten", "imidlertid", "endvidere", NULL
+};
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -3222,7 +3236,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 				  !(nwords == 1 && !is_place_name(doc, pos, run_end) &&
 					proper_by_use(doc, pos, run_end))) ||
 		(nwords == 1 && (kind_alone(doc, pos, run_end) || pronoun(doc, pos, run_end) ||
-						 definite_plural(doc, pos, run_end))) ||
+						 definite_plural(doc, pos, run_end) ||
+						 ex_word_in(doc, pos, run_end, opening_adverbs) == run_end - pos)) ||
 		head_phrase_alone(doc, pos, run_end) ||
 		(article_first(doc, pos, run_end) &&
 		 (kind_alone(doc, ex_next_word(doc, pos, run_end), run_end) ||

@@ -3524,11 +3524,12 @@ test_shares_and_councils(void)
 }
 
 /*
- * A name in the genitive before its owners or members, and the Swedish
- * lists after "består av", read by default.
+ * A name in the genitive before its owners or members, the Swedish lists
+ * after "består av", read by default, and names joined by a slash or
+ * preceded by an adverb.
  */
 static void
-test_genitives_and_lists(void)
+test_names_and_lists(void)
 {
 	reading.pattern_stage = true;
 	/* a kind noun leads the name; the genitive's "s" is no part of it */
@@ -3544,6 +3545,13 @@ test_genitives_and_lists(void)
 	expect("membership|Käppalaförbundet|Täby|*");
 	expect_none("Om oss\n\nProjektet består av Lund, Malmö och Ystad.\n", "membership|",
 				"a list after \"består av\" names a body's members only");
+	/* a slash joins two names into one; an adverb before a comma is none */
+	extract_string("T\n\nRegion Sønderjylland/Schleswig er et samarbejdsforum for det "
+				   "dansk-tyske grænseområde.\n", SC_NO_DAY);
+	expect("organisation|Region Sønderjylland/Schleswig|*");
+	unit_check(count("organisation|Schleswig") == 0, "no body named by the half after a slash");
+	expect_none("T\n\nHowever, the partnership is clear that the deal goes on.\n",
+				"organisation|", "\"However\" before a comma is defined as nothing");
 }
 
 int
@@ -3571,7 +3579,7 @@ main(void)
 	test_names_by_use();
 	test_relative_definitions();
 	test_shares_and_councils();
-	test_genitives_and_lists();
+	test_names_and_lists();
 	test_name_shapes();
 	test_learned();
 	return unit_exit_status();
