@@ -1224,6 +1224,30 @@ head_ahead(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
+/* Words that join the first part of an elided compound to the name. */
+static const char *const elision_joiners[] = {"og", "och", "and", "eller", "samt", NULL};
+
+/*
+ * The end of the joiner after a word that ends at wend in a hyphen, the
+ * first part of an elided compound ("Midt- og Vestjylland"), where a
+ * capitalised word follows it; else wend.
+ */
+static size_t
+elision_after(const ex_doc *doc, size_t wend, size_t end)
+{
+	size_t		joiner,
+				n;
+
+	if (wend + 2 >= end || doc->text[wend] != '-' || doc->text[wend + 1] != ' ')
+		return wend;
+	joiner = wend + 2;
+	n = ex_word_in(doc, joiner, end, elision_joiners);
+	if (n == 0 || joiner + n + 1 >= end || doc->text[joiner + n] != ' ' ||
+		!sc_is_upper(doc->text, end, joiner + n + 1))
+		return wend;
+	return joiner + n;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them; a
  * lower-case kind word may end them, or two coordinated), or pos if none
@@ -1293,6 +1317,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			run_end = wend;
 			last = p;
 			(*nwords)++;
+			/* "Kulturregion Midt- og Vestjylland": on past the elision */
+			wend = elision_after(doc, wend, end);
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
 		{
@@ -1928,9 +1954,6 @@ referring_word(ex_doc *doc, size_t start, size_t end)
 		(pronoun(doc, start, end) ||
 		 (kind_alone(doc, start, end) && !proper_by_use(doc, start, end)));
 }
-
-/* Words that join the first part of an elided compound to the name. */
-static const char *const elision_joiners[] = {"og", "och", "and", "eller", "samt", NULL};
 
 /*
  * Where a name that begins at start begins with the part of a compound

@@ -1799,10 +1799,14 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		strcmp(ex_patterns[i].rule, "member_list.together") == 0 ||
 		is_apposition(i))
 		return -1;
+	/*
+	 * "består samarbetet av": the subject in the gap; "Umeåregionen består
+	 * av", the gap empty: the subject before the trigger, as any other's
+	 */
 	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
-		if (compiled[i][w].gap)
-			return n > 2 ? ex_subject_org(doc, s, sw->tokens[t + 1].start,
-										  sw->tokens[t + n - 1].start) : -1;
+		if (compiled[i][w].gap && n > 2)
+			return ex_subject_org(doc, s, sw->tokens[t + 1].start,
+								  sw->tokens[t + n - 1].start);
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 

@@ -3525,8 +3525,8 @@ test_shares_and_councils(void)
 
 /*
  * A name in the genitive before its owners or members, the Swedish lists
- * after "består av", read by default, and names joined by a slash or
- * preceded by an adverb.
+ * after "består av", read by default, names joined by a slash, an elision
+ * or preceded by an adverb, and the subject of a trigger with a gap.
  */
 static void
 test_names_and_lists(void)
@@ -3552,6 +3552,17 @@ test_names_and_lists(void)
 	unit_check(count("organisation|Schleswig") == 0, "no body named by the half after a slash");
 	expect_none("T\n\nHowever, the partnership is clear that the deal goes on.\n",
 				"organisation|", "\"However\" before a comma is defined as nothing");
+	/* the subject of "består av" with nothing in its gap is the name before it */
+	extract_string("Välkommen\n\nVi arbetar i Kappastaden.\n\nKappastaden består av kommunerna "
+				   "Bjurholm, Nordmaling och Vännäs.\n", SC_NO_DAY);
+	expect("membership|Kappastaden|Bjurholm|*");
+	expect("membership|Kappastaden|Vännäs|*");
+	/* an elided compound is a part of the name it stands in */
+	extract_string("Hvad er det?\n\nKulturregion Midt- og Vestjylland består af kommunerne "
+				   "Herning, Holstebro og Lemvig.\n", SC_NO_DAY);
+	expect("membership|Kulturregion Midt- og Vestjylland|Herning|*");
+	unit_check(count("organisation|Midt- og Vestjylland") == 0,
+			   "no body named by the elided compound alone");
 }
 
 int
