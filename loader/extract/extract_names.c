@@ -1249,9 +1249,12 @@ elision_after(const ex_doc *doc, size_t wend, size_t end)
 }
 
 /*
- * The end of the run of capitalised words at pos ("&" may join them; a
+ * The end of the run of capitalised words at pos ("&" may join them, a
+ * slash after the first ("Region Sønderjylland/Schleswig"), or the joiner
+ * of an elided compound ("Kulturregion Midt- og Vestjylland"); a
  * lower-case kind word may end them, or two coordinated), or pos if none
- * begins there.
+ * begins there.  A run holds EX_NAME_RUN_WORDS words at most, each part
+ * a slash joins counted.
  */
 size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
@@ -1306,9 +1309,18 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		}
 		else if (wend > p && sc_is_upper(doc->text, end, p))
 		{
-			/* "Region Sønderjylland/Schleswig", "Kara/Noveren": one name */
-			while (wend + 1 < end && doc->text[wend] == '/' &&
-				   sc_is_upper(doc->text, end, wend + 1))
+			/*
+			 * "Region Sønderjylland/Schleswig", "Brandvæsen I/S": a slash
+			 * joins a word after the run's first to the next, each part
+			 * counted against the run's words, so that a line of a
+			 * thousand parts is read a few at a time; the first word
+			 * keeps its slash ("Karlskoga/Sverige" is a town and its
+			 * country)
+			 */
+			for (int parts = *nwords + 1;
+				 *nwords > 0 && parts < EX_NAME_RUN_WORDS && wend + 1 < end &&
+				 doc->text[wend] == '/' && sc_is_upper(doc->text, end, wend + 1);
+				 parts++)
 				wend = ex_word_end(doc, wend + 1, end);
 			if (wend < end && doc->text[wend] == ':' && wend + 1 < end && doc->text[wend + 1] == 's')
 				wend += 2;
@@ -3004,10 +3016,19 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 {
+	size_t		last = run_end;
+
 	if (run_end - pos < 2 || run_end >= end || doc->text[run_end] != ' ' ||
 		doc->text[run_end - 1] != 's' || !owners_at(doc, run_end + 1, end))
 		return run_end;
-	return run_end - (run_end - pos > 3 && doc->text[run_end - 2] == ':' ? 2 : 1);
+	if (run_end - pos > 3 && doc->text[run_end - 2] == ':')
+		return run_end - 2;
+	/* "Kommunalförbundet Västerås medlemskommuner": a place's own "s" stays */
+	while (last > pos && doc->text[last - 1] != ' ')
+		last--;
+	if (ex_place_named(doc, last, run_end) != NULL)
+		return run_end;
+	return run_end - 1;
 }
 
 /*
@@ -3234,8 +3255,9 @@ mark_defined_again(ex_doc *doc, const ex_sentence *s)
 }
 
 /*
- * Adverbs that open a sentence before a comma, which the comma's
- * apposition would define: "However, the partnership is clear that ...".
+ * Adverbs that open sentences, no body's name alone: "However, the
+ * partnership is clear that ..." would define "However" by the comma's
+ * apposition.
  */
 static const char *const opening_adverbs[] = {
 	"however", "moreover", "furthermore", "therefore", "meanwhile",

@@ -3563,6 +3563,22 @@ test_names_and_lists(void)
 	expect("membership|Kulturregion Midt- og Vestjylland|Herning|*");
 	unit_check(count("organisation|Midt- og Vestjylland") == 0,
 			   "no body named by the elided compound alone");
+	/* a place's own "s" and the ":s" of an abbreviation before members */
+	reading.pattern_stage = true;
+	extract_string("Om oss\n\nKommunalförbundet Västerås medlemskommuner är Västerås och "
+				   "Köping.\n", SC_NO_DAY);
+	expect_code("membership|Kommunalförbundet Västerås|Västerås|*", "1980");
+	unit_check(count_matching("organisation|*Västerå|*") == 0,
+			   "a place that ends in \"s\" keeps it before \"medlemskommuner\"");
+	extract_string("Om oss\n\nKommunalförbundet GR:s medlemskommuner är Ale, Alingsås och "
+				   "Kungälv.\n", SC_NO_DAY);
+	expect("membership|GR|Ale|*");
+	reading.pattern_stage = false;
+	/* a town's first word keeps its slash: the country after it is no part */
+	extract_string("Vennskapsbyer\n\nHorten kommune har fem vennskapsbyer:\n\n* Karlskoga/Sverige\n"
+				   "* Lohja/Finland\n* Skive/Danmark\n", SC_NO_DAY);
+	expect("twin_town||Karlskoga|||-1||SE|twin_town||Horten");
+	expect("twin_town||Skive|||-1||DK|twin_town||Horten");
 }
 
 int
