@@ -29,6 +29,8 @@
 #   digits     one number of N digits
 #   colons     one sentence of N list cues and colons
 #   brackets   one sentence of N brackets opened and not closed
+#   slashes    one name of N capitalised words joined by slashes
+#   elisions   one name of N elided compounds ("Midt- och Väst- och ...")
 #   table      an HTML table of N rows of members and fees
 #   html_list  an HTML member list of N items
 #   html_nest  N HTML lists, each nested in the one before
@@ -132,6 +134,10 @@ BEGIN {
 		page("Samverkan", 1, "Familjen Helsingborg", " har följande medlemmar: @T och", " Lund.\n")
 	else if (kind == "brackets")
 		page("Samverkan", 1, "Familjen Helsingborg", " (tidigare Skåne Nordväst Samverkan,", " och Lund.\n")
+	else if (kind == "slashes")
+		page("Samverkan", 1, "Region Skåne", "/@T", " består av Bjuv och Lund.\n")
+	else if (kind == "elisions")
+		page("Samverkan", 1, "Kulturregion Midt", "- och @T", " består av Bjuv och Lund.\n")
 	else if (kind == "table")
 		html("Medlemmar", "<table>\n<tr><th>Kommun</th><th>Medlemsavgift</th></tr>\n",
 			 "<tr><td>@T</td><td>@N kr/invånare</td></tr>\n", "</table></body></html>\n", 10, 50)

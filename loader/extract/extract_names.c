@@ -2831,6 +2831,9 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
  * conjunction, the first written with a hyphen: "Räddningsförbund" in
  * "Mälardalens Brand- och Räddningsförbund", a part of a longer name.
  */
+/* Bytes of the longest of after_hyphen_and's conjunctions ("eller"). */
+#define EX_CONJUNCTION_BYTES 5
+
 static bool
 after_hyphen_and(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
@@ -2840,8 +2843,10 @@ after_hyphen_and(const ex_doc *doc, const ex_sentence *s, size_t pos)
 
 	while (end > s->span.start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '\n'))
 		end--;
+	/* back over a conjunction's bytes at most: a longer word is none */
 	start = end;
-	while (start > s->span.start && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
+	while (start > s->span.start && end - start <= EX_CONJUNCTION_BYTES &&
+		   doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
 		start--;
 	if (start == end || ex_word_in(doc, start, end, conjunctions) != end - start)
 		return false;
