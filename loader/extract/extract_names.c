@@ -979,6 +979,15 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 		title_begins_with(doc, start, end) || capitalised_elsewhere(doc, start, end);
 }
 
+/* The start of the last word of [start, end) that a space begins, or start. */
+static size_t
+last_word_start(const ex_doc *doc, size_t start, size_t end)
+{
+	while (end > start && doc->text[end - 1] != ' ')
+		end--;
+	return end;
+}
+
 /* The end of the name without a genitive "s" or ":s" that follows it. */
 static size_t
 strip_genitive(ex_doc *doc, size_t start, size_t end)
@@ -988,11 +997,9 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 	if (end - start > 3 && doc->text[end - 1] == 's' && end < doc->len &&
 		doc->text[end] == ' ' && sc_is_lower(doc->text, doc->len, end + 1))
 	{
-		size_t		last = end - 1;
+		size_t		last = last_word_start(doc, start, end - 1);
 
 		/* "Kommunförbundet Skånes verksamhet": a place's genitive */
-		while (last > start && doc->text[last - 1] != ' ')
-			last--;
 		if (last > start && ex_place_named(doc, last, end - 1) != NULL)
 			return end - 1;
 		/*
@@ -2826,14 +2833,14 @@ former_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	return false;
 }
 
+/* Bytes of the longest of after_hyphen_and's conjunctions ("eller"). */
+#define EX_CONJUNCTION_BYTES 5
+
 /*
  * Whether the word at pos is the last part of compounds joined by a
  * conjunction, the first written with a hyphen: "Räddningsförbund" in
  * "Mälardalens Brand- och Räddningsförbund", a part of a longer name.
  */
-/* Bytes of the longest of after_hyphen_and's conjunctions ("eller"). */
-#define EX_CONJUNCTION_BYTES 5
-
 static bool
 after_hyphen_and(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
@@ -3021,17 +3028,13 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 {
-	size_t		last = run_end;
-
 	if (run_end - pos < 2 || run_end >= end || doc->text[run_end] != ' ' ||
 		doc->text[run_end - 1] != 's' || !owners_at(doc, run_end + 1, end))
 		return run_end;
 	if (run_end - pos > 3 && doc->text[run_end - 2] == ':')
 		return run_end - 2;
 	/* "Kommunalförbundet Västerås medlemskommuner": a place's own "s" stays */
-	while (last > pos && doc->text[last - 1] != ' ')
-		last--;
-	if (ex_place_named(doc, last, run_end) != NULL)
+	if (ex_place_named(doc, last_word_start(doc, pos, run_end), run_end) != NULL)
 		return run_end;
 	return run_end - 1;
 }

@@ -1779,6 +1779,16 @@ subject_left_out(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
 		ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
+/* Whether the trigger of pattern i has a gap ("består ... av"). */
+static bool
+has_gap(int i)
+{
+	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		if (compiled[i][w].gap)
+			return true;
+	return false;
+}
+
 /*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
@@ -1803,10 +1813,9 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	 * "består samarbetet av": the subject in the gap; "Umeåregionen består
 	 * av", the gap empty: the subject before the trigger, as any other's
 	 */
-	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
-		if (compiled[i][w].gap && n > 2)
-			return ex_subject_org(doc, s, sw->tokens[t + 1].start,
-								  sw->tokens[t + n - 1].start);
+	if (n > 2 && has_gap(i))
+		return ex_subject_org(doc, s, sw->tokens[t + 1].start,
+							  sw->tokens[t + n - 1].start);
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 
