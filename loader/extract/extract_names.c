@@ -2956,9 +2956,15 @@ static bool
 member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  int nwords)
 {
+	/*
+	 * "ingår", "delägare" and "ägare" stood here too, but ex_word_before
+	 * lost its way in words of two-byte letters and never found them: on
+	 * the day it was mended they named bodies by short names ("ingår i
+	 * Dala Mitt" for Räddningstjänsten Dala Mitt) and the frozen floors of
+	 * t9_ and t26_ fell, so they are out until first reads bear them out.
+	 */
 	static const char *const words[] = {
-		"samverkar", "samarbetar", "ingår", "ingick", "deltar", "deltog",
-		"medlem", "medlemmar", "delägare", "ägare", NULL
+		"samverkar", "samarbetar", "ingick", "deltar", "deltog", "medlem", "medlemmar", NULL
 	};
 	size_t		in = ex_word_before(doc, s->span.start, pos),
 				verb;
@@ -3096,7 +3102,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 static bool
 after_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	static const char *const prepositions[] = {"i", "in", "for", "för", "of", "på", NULL};
+	/* "för" and "på" never matched before ex_word_before was mended: see member_of */
+	static const char *const prepositions[] = {"i", "in", "for", "of", NULL};
 	size_t		before = ex_word_before(doc, s->span.start, pos);
 
 	return before != EX_NONE && ex_word_in(doc, before, pos, prepositions) > 0;
