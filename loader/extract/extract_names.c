@@ -2949,8 +2949,88 @@ possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t ru
 }
 
 /*
- * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X":
- * a name that municipalities are members of, by the words before it.
+ * The end of an English name that goes on past the run [pos, run_end)
+ * with "of" or "of the" and capitalised words ("Union of the Baltic
+ * Cities", "Conference of Peripheral Maritime Regions"), or run_end if it
+ * does not.  The run's words and the ones after count together against
+ * EX_NAME_RUN_WORDS.
+ */
+static size_t
+english_of_name_end(const ex_doc *doc, size_t run_end, size_t end, int nwords)
+{
+	size_t		p = ex_skip_space(doc, run_end, end),
+				tail_end;
+	int			tail_words;
+
+	if (p == run_end || !ex_word_is(doc, p, end, "of"))
+		return run_end;
+	p = ex_next_word(doc, p, end);
+	if (ex_word_is(doc, p, end, "the"))
+		p = ex_next_word(doc, p, end);
+	if (p >= end || !sc_is_upper(doc->text, end, p) || is_place_name(doc, p, ex_word_end(doc, p, end)))
+		return run_end;
+	tail_end = ex_name_run(doc, p, end, &tail_words);
+	if (tail_end == p || nwords + tail_words > EX_NAME_RUN_WORDS)
+		return run_end;
+	return tail_end;
+}
+
+/* Words a place's name may have before the verb of its membership ("Vesthimmerlands Kommune"). */
+#define EX_SUBJECT_PLACE_WORDS 4
+
+/* A word after a place's name that says it is the municipality ("Bodø kommune"). */
+static const char *const municipality_styles[] = {"kommun", "kommune", "stad", "council", NULL};
+
+/* Words that may stand between a place and the word for one member. */
+static const char *const member_verbs[] = {
+	"er", "blev", "ble", "vart", "var", "is", "was", "became", "a", NULL
+};
+
+/*
+ * Whether a place is the subject that the word for one member at pos
+ * follows, with only a verb and an article between ("Kolding Kommune blev
+ * medlem af", "Belfast is a member of"): people are members of councils
+ * too ("udpeget medlem af Borgerrepræsentationen", "Councillor X, who was
+ * a member of").
+ */
+static bool
+place_is_member(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		word = ex_word_before(doc, s->span.start, pos),
+				place_end;
+	int			verbs = 0;
+
+	while (word != EX_NONE && verbs < 3 && ex_word_in(doc, word, pos, member_verbs))
+	{
+		pos = word;
+		word = ex_word_before(doc, s->span.start, pos);
+		verbs++;
+	}
+	if (verbs == 0 || word == EX_NONE)
+		return false;
+	place_end = ex_word_end(doc, word, pos);
+	for (int i = 0; i < EX_SUBJECT_PLACE_WORDS && word != EX_NONE; i++)
+	{
+		size_t		matched;
+
+		if (ex_place_at(doc, word, s->span.end, &matched) != NULL &&
+			(word + matched >= place_end ||
+			 ex_word_in(doc, ex_skip_space(doc, word + matched, place_end), place_end,
+						municipality_styles) == place_end - ex_skip_space(doc, word + matched, place_end)))
+			return true;
+		word = ex_word_before(doc, s->span.start, word);
+	}
+	return false;
+}
+
+/*
+ * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X",
+ * "Kolding er medlem af X", "Bodø er medlem av X", "Belfast is a member
+ * of the X": a name that municipalities are members of, by the words
+ * before it.  The Danish, Norwegian and English prepositions follow only
+ * the word for one member, and that only after a place and its verb:
+ * "medlemmer af Borgerrepræsentationen" and "members of the Cabinet" are
+ * people on a council.
  */
 static bool
 member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
@@ -2963,19 +3043,32 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	 * Dala Mitt" for Räddningstjänsten Dala Mitt) and the frozen floors of
 	 * t9_ and t26_ fell, so they are out until first reads bear them out.
 	 */
-	static const char *const words[] = {
+	static const char *const in_words[] = {
 		"samverkar", "samarbetar", "ingick", "deltar", "deltog", "medlem", "medlemmar", NULL
 	};
+	static const char *const of_prepositions[] = {"af", "av", "of", NULL};
+	static const char *const member_words[] = {"medlem", "member", NULL};
 	size_t		in = ex_word_before(doc, s->span.start, pos),
 				verb;
+	const char *const *words = in_words;
 
-	if (in == EX_NONE || !ex_word_is(doc, in, pos, "i") ||
-		(verb = ex_word_before(doc, s->span.start, in)) == EX_NONE ||
+	if (in != EX_NONE && ex_word_is(doc, in, pos, "the"))
+		in = ex_word_before(doc, s->span.start, in);
+	if (in == EX_NONE)
+		return false;
+	if (ex_word_in(doc, in, pos, of_prepositions))
+		words = member_words;
+	else if (!ex_word_is(doc, in, pos, "i"))
+		return false;
+	if ((verb = ex_word_before(doc, s->span.start, in)) == EX_NONE ||
 		!ex_word_in(doc, verb, in, words) ||
+		(words == member_words && !place_is_member(doc, s, verb)) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		possessor_of_noun(doc, s, pos, run_end) ||
 		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
+	if (words == member_words)
+		run_end = english_of_name_end(doc, run_end, s->span.end, nwords);
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);
 	return true;
 }
@@ -3054,7 +3147,10 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 static bool
 owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const passives[] = {"ägs", "ejes", "eies", "owned", NULL};
+	static const char *const passives[] = {
+		"ägs", "ägdes", "ägd", "ägt", "ejes", "ejet", "eies", "eid", "eiet", "eigd",
+		"owned", NULL
+	};
 	size_t		p = ex_skip_space(doc, pos, end);
 	bool		owned = false;
 

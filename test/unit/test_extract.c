@@ -376,6 +376,25 @@ test_rules(void)
 				   "Skurup och Sjöbo.\n", SC_NO_DAY);
 	expect("membership|Kustlandets kommunalförbund|Ystad|*");
 	expect("membership|Kustlandets kommunalförbund|Sjöbo|*");
+	/* "medlem af/av/of" names a body; an English name goes on past "of the" */
+	extract_string("T\n\nKolding Kommune blev medlem af Sydarkivera i 1997.\n", SC_NO_DAY);
+	expect("membership|Sydarkivera|Kolding|1997/..|*");
+	/* the words before "medlem" are walked back over a letter of two bytes ("Bodø") */
+	extract_string("T\n\nBodø kommune er medlem av Kystnettet.\n", SC_NO_DAY);
+	expect("membership|Kystnettet|Bodø|*");
+	extract_string("T\n\nKolding er medlem af The Union of the Baltic Cities.\n", SC_NO_DAY);
+	expect("membership|Union of the Baltic Cities|Kolding|*");
+	unit_check(count("organisation|Union|") == 0, "an English name ends no earlier than its \"of the\"");
+	/* a participle of owning with its copula names the subject as "eies" does */
+	extract_string("IKA Kappa\n\nIKA Kappa er per 2020 eid av følgende tre kommuner: Etne, "
+				   "Sveio og Bømlo.\n", SC_NO_DAY);
+	expect("membership|IKA Kappa|Sveio|*");
+	extract_string("T\n\nKappa Varme er ejet af kommunerne Sønderborg og Aabenraa.\n", SC_NO_DAY);
+	expect("organisation|Kappa Varme|*");
+	expect_none("T\n\nMötet har ägt rum i Lund.\n", "organisation|",
+				"\"ägt rum\" is no owning");
+	expect_none("T\n\nTo medlemmer af Borgerrepræsentationen vælges til rådet.\n", "organisation|",
+				"members of a council in the plural are its people");
 	extract_string("T\n\nKustvatten AB är ett bolag. Ägarkommunerna är:\n\n  • Ystad\n"
 				   "  • Skurup\n", SC_NO_DAY);
 	expect("membership|Kustvatten AB|Skurup|*");
