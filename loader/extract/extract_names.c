@@ -206,6 +206,8 @@ static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static size_t after_page_number(const ex_doc *doc, const ex_sentence *s);
+static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
 static bool copula(const ex_doc *doc, size_t pos, size_t end);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
@@ -1044,6 +1046,35 @@ hyphen_after(const ex_doc *doc, size_t pos)
  * search costs one of the page's scans, so that a page of many names
  * stays linear.
  */
+/* Verbs of saying a name follows when a person is quoted. */
+static const char *const saying_verbs[] = {
+	"säger", "sa", "siger", "sagde", "sier", "says", "said", NULL
+};
+
+/*
+ * Whether the page quotes the words [start, end) as a person's ("– Det är
+ * ett problem, säger Malin Olsson"): a verb of saying right before them
+ * somewhere.  One of the page's scans.
+ */
+static bool
+quoted_as_person(ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = end - start;
+
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
+	{
+		size_t		verb = ex_word_before(doc, 0, i);
+
+		if (verb != EX_NONE && ex_word_in(doc, verb, i, saying_verbs) > 0 &&
+			ex_skip_space(doc, ex_word_end(doc, verb, i), i) == i)
+			return true;
+	}
+	return false;
+}
+
 static bool
 written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
 {
@@ -3156,10 +3187,40 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 
 	for (; p < end && !owned; p = ex_next_word(doc, p, end))
 		owned = ex_word_in(doc, p, end, passives) > 0;
+	if (owned && places_listed(doc, ex_next_word(doc, p, end), end))
+		return true;
 	for (int w = 0; owned && w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
 		if (municipalities_word(doc, p, end))
 			return true;
 	return false;
+}
+
+/*
+ * Whether a list of places begins at pos: a municipality or region, then
+ * a comma or "och", "og", "and" and another ("ägs av Höör, Hörby och
+ * Östra Göinge kommuner"), which says municipalities as plainly as their
+ * word does.  One owner alone may be a municipality's own company.
+ */
+static bool
+places_listed(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const conjunctions[] = {"och", "og", "and", NULL};
+	size_t		matched,
+				next;
+	const sc_place *first = ex_place_at(doc, pos, end, &matched);
+
+	if (first == NULL || !(sc_place_is_municipality(first) || sc_place_is_region(first)))
+		return false;
+	next = pos + matched;
+	if (next < end && doc->text[next] == ',')
+		next++;
+	else if ((next = ex_skip_space(doc, next, end)) < end &&
+			 ex_word_in(doc, next, end, conjunctions) > 0)
+		next = ex_next_word(doc, next, end);
+	else
+		return false;
+	next = ex_skip_space(doc, next, end);
+	return ex_place_at(doc, next, end, &matched) != NULL;
 }
 
 /*
@@ -3646,6 +3707,7 @@ ex_title_subject(ex_doc *doc)
 			return;				/* a rule read the title's name */
 	run_end = ex_name_run(doc, start, s->span.end, &nwords);
 	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS || not_title_subject(doc, start, run_end) ||
+		quoted_as_person(doc, start, run_end) ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
 		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
@@ -4219,6 +4281,25 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
  * the section is about, the rest of it a name that is no place.  Whether
  * one was found, and if so recorded.
  */
+/* The word for "us" after "om" or "about" in a heading. */
+static const char *const about_us[] = {"oss", "os", "us", NULL};
+
+/* The bytes of a dash, en dash or bar at pos that parts a heading, or 0. */
+static size_t
+heading_separator(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const separators[] = {"-", "–", "—", "|", ":", NULL};
+
+	for (int i = 0; separators[i]; i++)
+	{
+		size_t		n = strlen(separators[i]);
+
+		if (end - pos >= n && memcmp(doc->text + pos, separators[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
 static bool
 about_heading(ex_doc *doc, const ex_sentence *s)
 {
@@ -4233,7 +4314,19 @@ about_heading(ex_doc *doc, const ex_sentence *s)
 	if (!s->heading || n == 0 || !sc_is_upper(doc->text, end, pos))
 		return false;
 	name_at = ex_skip_space(doc, pos + n, end);
-	if (name_at == pos + n || !sc_is_upper(doc->text, end, name_at))
+	if (name_at == pos + n)
+		return false;
+	/* "Om oss - Sundsvallsregionen", "About us | X": the name after "us" and a dash or bar */
+	if ((n = ex_word_in(doc, name_at, end, about_us)) > 0)
+	{
+		size_t		mark = ex_skip_space(doc, name_at + n, end),
+					after = mark + heading_separator(doc, mark, end);
+
+		if (mark == name_at + n || after == mark ||
+			(name_at = ex_skip_space(doc, after, end)) == after)
+			return false;
+	}
+	if (!sc_is_upper(doc->text, end, name_at))
 		return false;
 	run_end = ex_name_run(doc, name_at, end, &nwords);
 	/*
@@ -4392,12 +4485,40 @@ static bool
 begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	int			nwords;
-	size_t		run_end;
+	size_t		start = after_page_number(doc, s),
+				run_end;
 
-	if (pos == s->span.start)
+	if (pos == start)
 		return true;
-	run_end = ex_name_run(doc, s->span.start, s->span.end, &nwords);
-	return pos < run_end && after_company_noun(doc, s->span.start, run_end) == pos;
+	run_end = ex_name_run(doc, start, s->span.end, &nwords);
+	return pos < run_end && after_company_noun(doc, start, run_end) == pos;
+}
+
+/* Digits a page's number has in a document's transcript. */
+#define EX_PAGE_NUMBER_DIGITS 3
+
+/*
+ * Where the sentence's words begin after the number of a page that a
+ * transcript of a document puts before them ("2 FoU-Södertörn är en
+ * ... som ägs av kommunerna ..."): past a number of a few digits and a
+ * space, before a capital, where the sentence begins a line; else where
+ * the sentence begins.
+ */
+static size_t
+after_page_number(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		p = s->span.start,
+				end = s->span.end;
+
+	if (p > 0 && doc->text[p - 1] != '\n')
+		return s->span.start;
+	while (p < end && p - s->span.start < EX_PAGE_NUMBER_DIGITS && doc->text[p] >= '0' &&
+		   doc->text[p] <= '9')
+		p++;
+	if (p == s->span.start || p + 1 >= end || doc->text[p] != ' ' ||
+		!sc_is_upper(doc->text, end, p + 1))
+		return s->span.start;
+	return p + 1;
 }
 
 /*

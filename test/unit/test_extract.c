@@ -393,6 +393,27 @@ test_rules(void)
 	expect("organisation|Kappa Varme|*");
 	expect_none("T\n\nMötet har ägt rum i Lund.\n", "organisation|",
 				"\"ägt rum\" is no owning");
+	/* "Om oss - X": the name after "us" and a dash */
+	extract_string("Om oss - Kappastaden\n\nSyftet med Kappastaden är att samverka. Samordnare för "
+				   "Kappastaden är Maria.\n", SC_NO_DAY);
+	expect("organisation|Kappastaden|*");
+	expect_none("Om oss - \n\nVi samverkar.\n", "organisation|", "\"Om oss\" and a dash name nothing");
+	/* a transcript's page number before the sentence's subject */
+	extract_string("Rapport\n\n2 FoU-Kappa är en enhet som ägs av kommunerna Botkyrka, Haninge och "
+				   "Värmdö.\n", SC_NO_DAY);
+	expect("membership|FoU-Kappa|Haninge|*");
+	/* a list of places after "ägs av" says municipalities own the subject */
+	extract_string("Nyheter\n\nKappa ägs av Falkenberg och Varberg. Halmstad samarbetar med Kappa.\n",
+				   SC_NO_DAY);
+	expect("membership|Kappa|Varberg|*");
+	extract_string("T\n\nKappa ägs av Malmö stad. Om Kappa.\n", SC_NO_DAY);
+	unit_check(count("organisation|Kappa|") == 0, "one owner alone is no body's owners");
+	/* a title's name the page quotes as a person's is no body */
+	expect_none("Anna Kappa sitter med i styrelsen för Roks. Foto: SVT\n\nKvinnojourer kritiska\n\n"
+				"– Det är ett problem, säger Anna Kappa, ledamot i Roks.\n\n– Konsekvensen kan bli "
+				"stor, säger Anna Kappa.\n\n– Det viktiga är att varje kommun är med, säger Anna "
+				"Kappa.\n\nAnna Kappa menar att varje kommun borde lägga 30 kronor per invånare.\n",
+				"organisation|", "a person the page quotes is no body of its title");
 	expect_none("T\n\nTo medlemmer af Borgerrepræsentationen vælges til rådet.\n", "organisation|",
 				"members of a council in the plural are its people");
 	extract_string("T\n\nKustvatten AB är ett bolag. Ägarkommunerna är:\n\n  • Ystad\n"
