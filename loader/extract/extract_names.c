@@ -1236,6 +1236,24 @@ region_genitive(const ex_doc *doc, size_t start, size_t end)
 	return place != NULL && sc_place_is_region(place);
 }
 
+/* Words that join two parts of one name where a head follows (head_ahead). */
+static const char *const name_conjunctions[] = {"and", "og", "och", NULL};
+
+/*
+ * Whether "og" or "och" at the end of [pos, run_end) joins two places in
+ * one name ("Oslo og Omland Friluftsråd", "Nordmøre og Romsdal ..."): the
+ * run so far is one place, and the word after the conjunction at from
+ * begins no name of its own ("Visit Randers og Destination Djursland").
+ */
+static bool
+places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t end)
+{
+	size_t		next = ex_skip_space(doc, from, end);
+
+	return is_place_name(doc, pos, run_end) && next < end &&
+		!name_kind(doc, next, ex_word_end(doc, next, end));
+}
+
 /* Words after "and" that may hold the head of the name it stands in. */
 #define EX_AND_HEAD_WORDS 4
 
@@ -1301,7 +1319,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				p = pos,
 				prev = pos,
 				last = pos,		/* the run's last word */
-				phrase;
+				phrase,
+				n;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -1403,10 +1422,11 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		 * "Joint Waste and Recycling Committee", not "Surrey Heath Borough
 		 * Council and Woking Borough Council"
 		 */
-		else if (*nwords > 0 && ex_word_is(doc, p, end, "and") == 3 &&
-				 ex_word_end(doc, p, end) == p + 3 && !name_kind(doc, last, run_end) &&
-				 head_ahead(doc, p + 3, end))
-			wend = p + 3;
+		else if (*nwords > 0 && (n = ex_word_in(doc, p, end, name_conjunctions)) > 0 &&
+				 ex_word_end(doc, p, end) == p + n && !name_kind(doc, last, run_end) &&
+				 (ex_word_is(doc, p, end, "and") || places_joined(doc, pos, run_end, p + n, end)) &&
+				 head_ahead(doc, p + n, end))
+			wend = p + n;
 		else if (!(*nwords > 0 && p < end && doc->text[p] == '&'))
 			break;
 		if (p < end && doc->text[p] == '&')

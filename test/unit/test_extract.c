@@ -414,6 +414,13 @@ test_rules(void)
 				"stor, säger Anna Kappa.\n\n– Det viktiga är att varje kommun är med, säger Anna "
 				"Kappa.\n\nAnna Kappa menar att varje kommun borde lägga 30 kronor per invånare.\n",
 				"organisation|", "a person the page quotes is no body of its title");
+	/* "og" joins a place to the rest of one name; two names stay two */
+	extract_string("T\n\nDrammen og Omland Friluftsråd eies av kommunene Asker, Bærum og Lier.\n",
+				   SC_NO_DAY);
+	expect("membership|Drammen og Omland Friluftsråd|Bærum|*");
+	extract_string("T\n\nVisit Kappa og Destination Djursland samarbejder.\n", SC_NO_DAY);
+	unit_check(count("organisation|Visit Kappa og Destination Djursland|") == 0,
+			   "a name with a kind of its own after \"og\" is another");
 	expect_none("T\n\nTo medlemmer af Borgerrepræsentationen vælges til rådet.\n", "organisation|",
 				"members of a council in the plural are its people");
 	extract_string("T\n\nKustvatten AB är ett bolag. Ägarkommunerna är:\n\n  • Ystad\n"
