@@ -502,16 +502,40 @@ kroner_of_page(ex_doc *doc, sc_fee_rule *rule, size_t start, size_t end)
 
 static bool per_inhabitant_fee(const ex_doc *doc, const ex_sentence *s);
 
+/* Words after which a sentence names who pays: "Medlemsavgift betalas av kommunerna och Flügger AB". */
+static const char *const paid_by[] = {
+	"betalas av", "betales af", "betales av", "betalast av", "paid by", NULL
+};
+
+/* Where the sentence begins to name who pays a fee, or its end. */
+static size_t
+payers_from(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		first = s->span.end;
+
+	for (int i = 0; paid_by[i]; i++)
+	{
+		size_t		at = ex_find(doc, s->span.start, s->span.end, paid_by[i]);
+
+		if (at != EX_NONE && at < first)
+			first = at;
+	}
+	return first;
+}
+
 /*
  * The organisation the sentence names first: the body whose fees it
  * speaks of ("The Kvarken Council's operations are financed partly by the
  * Nordic Council of Ministers and partly by membership fees"), or -1.
+ * One named as a payer is a member, no payee.
  */
 static int
 first_org(const ex_doc *doc, const ex_sentence *s)
 {
-	for (size_t pos = ex_word_from(doc, s->span.start, s->span.end); pos < s->span.end;
-		 pos = ex_word_from(doc, pos + 1, s->span.end))
+	size_t		end = payers_from(doc, s);
+
+	for (size_t pos = ex_word_from(doc, s->span.start, end); pos < end;
+		 pos = ex_word_from(doc, pos + 1, end))
 	{
 		size_t		n;
 		int			org = ex_org_at(doc, pos, s->span.end, &n);

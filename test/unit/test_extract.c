@@ -2630,6 +2630,10 @@ test_fees(void)
 				   SC_NO_DAY);
 	expect("fee|Beredskab Nord-Øst||*||*|2.88 DKK/invånare/år");
 	expect("fee|Beredskab Nord-Øst||*||*|25000.00 DKK/år");
+	/* who pays a fee is no body it is paid to */
+	extract_string("Kappa vattenråd\n\nAlla organisationer får vara medlemmar. Medlemsavgift "
+				   "betalas av kommunerna och Lambda AB.\n", SC_NO_DAY);
+	unit_check(count("fee|Lambda AB|") == 0, "a payer named after \"betalas av\" is paid no fee");
 
 	extract_string("T\n\nRäddningsförbundet Mellersta Skåne är ett kommunalförbund. "
 				   "Medlemskommunerna betalar en grundavgift på 50 000 kr och 3,50 kr per "
