@@ -511,16 +511,10 @@ static const char *const paid_by[] = {
 static size_t
 payers_from(const ex_doc *doc, const ex_sentence *s)
 {
-	size_t		first = s->span.end;
+	size_t		matched,
+				at = ex_find_in(doc, s->span.start, s->span.end, paid_by, &matched);
 
-	for (int i = 0; paid_by[i]; i++)
-	{
-		size_t		at = ex_find(doc, s->span.start, s->span.end, paid_by[i]);
-
-		if (at != EX_NONE && at < first)
-			first = at;
-	}
-	return first;
+	return at == EX_NONE ? s->span.end : at;
 }
 
 /*
@@ -591,12 +585,14 @@ org_paid_to(const ex_doc *doc, size_t pos, size_t end)
  * one per inhabitant without it), the last one named before, else the
  * one the text is about; one named only as a membership fee
  * ("medlemsavgiften"), the body the sentence names first, or none: a fee
- * of a body the page never names is no fee of another.
+ * of a body the page never names is no fee of another.  A body named
+ * after "betalas av" pays it (payers_from).
  */
 static int
 payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 {
 	int			org;
+	size_t		payers;
 
 	doc->subject_basis = SC_BASIS_STATED;
 	if (amount == EX_NONE && !per_inhabitant_fee(doc, s))
@@ -606,7 +602,9 @@ payee(ex_doc *doc, const ex_sentence *s, size_t amount)
 		doc->subject_basis = doc->context_basis;
 		return doc->context;
 	}
-	org = ex_org_before(doc, s->span.start, amount == EX_NONE ? s->span.end : amount);
+	payers = payers_from(doc, s);
+	org = ex_org_before(doc, s->span.start,
+						amount == EX_NONE || amount > payers ? payers : amount);
 	if (org < 0 && amount != EX_NONE)
 		org = org_paid_to(doc, amount, s->span.end);
 	if (org < 0)

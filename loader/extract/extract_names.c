@@ -1039,13 +1039,6 @@ hyphen_after(const ex_doc *doc, size_t pos)
 	return pos < doc->len && doc->text[pos] == '-';
 }
 
-/*
- * Whether the page writes the words [start, end) at another place, as
- * words of their own (not joined by a hyphen to another, if alone):
- * "Greater Copenhagen" beside "Greater Copenhagen-samarbejdet".  Each
- * search costs one of the page's scans, so that a page of many names
- * stays linear.
- */
 /* Verbs of saying a name follows when a person is quoted. */
 static const char *const saying_verbs[] = {
 	"säger", "sa", "siger", "sagde", "sier", "says", "said", NULL
@@ -1075,6 +1068,13 @@ quoted_as_person(ex_doc *doc, size_t start, size_t end)
 	return false;
 }
 
+/*
+ * Whether the page writes the words [start, end) at another place, as
+ * words of their own (not joined by a hyphen to another, if alone):
+ * "Greater Copenhagen" beside "Greater Copenhagen-samarbejdet".  Each
+ * search costs one of the page's scans, so that a page of many names
+ * stays linear.
+ */
 static bool
 written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
 {
@@ -1243,15 +1243,20 @@ static const char *const name_conjunctions[] = {"and", "og", "och", NULL};
  * Whether "og" or "och" at the end of [pos, run_end) joins two places in
  * one name ("Oslo og Omland Friluftsråd", "Nordmøre og Romsdal ..."): the
  * run so far is one place, and the word after the conjunction at from
- * begins no name of its own ("Visit Randers og Destination Djursland").
+ * begins no name of its own, by its kind ("Randers og Destination
+ * Djursland") or as a body the page names ("Bodø og Salten Regionråd"
+ * after "Salten Regionråd er ...").
  */
 static bool
 places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t end)
 {
 	size_t		next = ex_skip_space(doc, from, end);
 
+	size_t		matched;
+
 	return is_place_name(doc, pos, run_end) && next < end &&
-		!name_kind(doc, next, ex_word_end(doc, next, end));
+		!name_kind(doc, next, ex_word_end(doc, next, end)) &&
+		ex_org_at(doc, next, end, &matched) < 0;
 }
 
 /* Words after "and" that may hold the head of the name it stands in. */
@@ -1320,7 +1325,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				prev = pos,
 				last = pos,		/* the run's last word */
 				phrase,
-				n;
+				conjunction;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -1420,13 +1425,15 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		}
 		/*
 		 * "Joint Waste and Recycling Committee", not "Surrey Heath Borough
-		 * Council and Woking Borough Council"
+		 * Council and Woking Borough Council"; "og" and "och" join a place
+		 * only ("Oslo og Omland Friluftsråd", places_joined)
 		 */
-		else if (*nwords > 0 && (n = ex_word_in(doc, p, end, name_conjunctions)) > 0 &&
-				 ex_word_end(doc, p, end) == p + n && !name_kind(doc, last, run_end) &&
-				 (ex_word_is(doc, p, end, "and") || places_joined(doc, pos, run_end, p + n, end)) &&
-				 head_ahead(doc, p + n, end))
-			wend = p + n;
+		else if (*nwords > 0 && (conjunction = ex_word_in(doc, p, end, name_conjunctions)) > 0 &&
+				 ex_word_end(doc, p, end) == p + conjunction && !name_kind(doc, last, run_end) &&
+				 (ex_word_is(doc, p, end, "and") ||
+				  places_joined(doc, pos, run_end, p + conjunction, end)) &&
+				 head_ahead(doc, p + conjunction, end))
+			wend = p + conjunction;
 		else if (!(*nwords > 0 && p < end && doc->text[p] == '&'))
 			break;
 		if (p < end && doc->text[p] == '&')
@@ -3003,11 +3010,12 @@ possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t ru
  * The end of an English name that goes on past the run [pos, run_end)
  * with "of" or "of the" and capitalised words ("Union of the Baltic
  * Cities", "Conference of Peripheral Maritime Regions"), or run_end if it
- * does not.  The run's words and the ones after count together against
- * EX_NAME_RUN_WORDS.
+ * does not.  The words of the run [pos, run_end) and the ones after count
+ * together against EX_NAME_RUN_WORDS, and the whole stays shorter than
+ * EX_NAME_MAX.
  */
 static size_t
-english_of_name_end(const ex_doc *doc, size_t run_end, size_t end, int nwords)
+english_of_name_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end, int nwords)
 {
 	size_t		p = ex_skip_space(doc, run_end, end),
 				tail_end;
@@ -3021,13 +3029,13 @@ english_of_name_end(const ex_doc *doc, size_t run_end, size_t end, int nwords)
 	if (p >= end || !sc_is_upper(doc->text, end, p) || is_place_name(doc, p, ex_word_end(doc, p, end)))
 		return run_end;
 	tail_end = ex_name_run(doc, p, end, &tail_words);
-	if (tail_end == p || nwords + tail_words > EX_NAME_RUN_WORDS)
+	if (tail_end == p || nwords + tail_words > EX_NAME_RUN_WORDS || tail_end - pos >= EX_NAME_MAX)
 		return run_end;
 	return tail_end;
 }
 
-/* Words a place's name may have before the verb of its membership ("Vesthimmerlands Kommune"). */
-#define EX_SUBJECT_PLACE_WORDS 4
+/* Verbs and an article place_is_member passes over: "is a", "har været". */
+#define EX_MEMBER_VERBS 3
 
 /* A word after a place's name that says it is the municipality ("Bodø kommune"). */
 static const char *const municipality_styles[] = {"kommun", "kommune", "stad", "council", NULL};
@@ -3040,38 +3048,35 @@ static const char *const member_verbs[] = {
 /*
  * Whether a place is the subject that the word for one member at pos
  * follows, with only a verb and an article between ("Kolding Kommune blev
- * medlem af", "Belfast is a member of"): people are members of councils
- * too ("udpeget medlem af Borgerrepræsentationen", "Councillor X, who was
- * a member of").
+ * medlem af", "Belfast is a member of"): the sentence begins with the
+ * place, for people are members of councils too ("udpeget medlem af
+ * Borgerrepræsentationen", "Borgmesteren i København blev medlem af",
+ * "Councillor Jones of Belfast is a member of").
  */
 static bool
 place_is_member(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	size_t		word = ex_word_before(doc, s->span.start, pos),
-				place_end;
+				start = after_page_number(doc, s),
+				place_end,
+				matched,
+				style;
 	int			verbs = 0;
 
-	while (word != EX_NONE && verbs < 3 && ex_word_in(doc, word, pos, member_verbs))
+	while (word != EX_NONE && verbs < EX_MEMBER_VERBS && ex_word_in(doc, word, pos, member_verbs))
 	{
 		pos = word;
 		word = ex_word_before(doc, s->span.start, pos);
 		verbs++;
 	}
-	if (verbs == 0 || word == EX_NONE)
+	if (verbs == 0 || word == EX_NONE ||
+		ex_place_at(doc, start, s->span.end, &matched) == NULL)
 		return false;
 	place_end = ex_word_end(doc, word, pos);
-	for (int i = 0; i < EX_SUBJECT_PLACE_WORDS && word != EX_NONE; i++)
-	{
-		size_t		matched;
-
-		if (ex_place_at(doc, word, s->span.end, &matched) != NULL &&
-			(word + matched >= place_end ||
-			 ex_word_in(doc, ex_skip_space(doc, word + matched, place_end), place_end,
-						municipality_styles) == place_end - ex_skip_space(doc, word + matched, place_end)))
-			return true;
-		word = ex_word_before(doc, s->span.start, word);
-	}
-	return false;
+	if (start + matched >= place_end)
+		return start + matched == place_end;
+	style = ex_skip_space(doc, start + matched, place_end);
+	return ex_word_in(doc, style, place_end, municipality_styles) == place_end - style;
 }
 
 /*
@@ -3119,7 +3124,7 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
 	if (words == member_words)
-		run_end = english_of_name_end(doc, run_end, s->span.end, nwords);
+		run_end = english_of_name_end(doc, pos, run_end, s->span.end, nwords);
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);
 	return true;
 }
@@ -3193,7 +3198,8 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
  * Whether the words from pos to end say that municipalities own what they
  * follow: a passive of owning, and a word for municipalities at most
  * EX_OWNED_WORDS words after the word that follows it ("ägs av länets 14
- * kommuner").
+ * kommuner") or a list of places right after it ("ägs av Falkenberg och
+ * Varberg", places_listed).
  */
 static bool
 owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
@@ -3224,7 +3230,6 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 static bool
 places_listed(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const conjunctions[] = {"och", "og", "and", NULL};
 	size_t		matched,
 				next;
 	const sc_place *first = ex_place_at(doc, pos, end, &matched);
@@ -3235,7 +3240,7 @@ places_listed(const ex_doc *doc, size_t pos, size_t end)
 	if (next < end && doc->text[next] == ',')
 		next++;
 	else if ((next = ex_skip_space(doc, next, end)) < end &&
-			 ex_word_in(doc, next, end, conjunctions) > 0)
+			 ex_word_in(doc, next, end, name_conjunctions) > 0)
 		next = ex_next_word(doc, next, end);
 	else
 		return false;
@@ -4296,19 +4301,14 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
-/*
- * "Om KKR Sjælland", "About Greater Copenhagen": a heading that says what
- * the section is about, the rest of it a name that is no place.  Whether
- * one was found, and if so recorded.
- */
 /* The word for "us" after "om" or "about" in a heading. */
 static const char *const about_us[] = {"oss", "os", "us", NULL};
 
-/* The bytes of a dash, en dash or bar at pos that parts a heading, or 0. */
+/* The bytes of a dash (hyphen, en or em dash) or bar at pos that parts a heading, or 0. */
 static size_t
 heading_separator(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const separators[] = {"-", "–", "—", "|", ":", NULL};
+	static const char *const separators[] = {"-", "–", "—", "|", NULL};
 
 	for (int i = 0; separators[i]; i++)
 	{
@@ -4320,6 +4320,11 @@ heading_separator(const ex_doc *doc, size_t pos, size_t end)
 	return 0;
 }
 
+/*
+ * "Om KKR Sjælland", "About Greater Copenhagen": a heading that says what
+ * the section is about, the rest of it a name that is no place.  Whether
+ * one was found, and if so recorded.
+ */
 static bool
 about_heading(ex_doc *doc, const ex_sentence *s)
 {
@@ -4327,6 +4332,7 @@ about_heading(ex_doc *doc, const ex_sentence *s)
 	size_t		end = s->span.end,
 				pos = ex_word_from(doc, s->span.start, end),
 				n = ex_word_in(doc, pos, end, about),
+				us,
 				name_at,
 				run_end;
 	int			nwords;
@@ -4337,13 +4343,13 @@ about_heading(ex_doc *doc, const ex_sentence *s)
 	if (name_at == pos + n)
 		return false;
 	/* "Om oss - Sundsvallsregionen", "About us | X": the name after "us" and a dash or bar */
-	if ((n = ex_word_in(doc, name_at, end, about_us)) > 0)
+	if ((us = ex_word_in(doc, name_at, end, about_us)) > 0)
 	{
-		size_t		mark = ex_skip_space(doc, name_at + n, end),
+		size_t		mark = ex_skip_space(doc, name_at + us, end),
 					after = mark + heading_separator(doc, mark, end);
 
-		if (mark == name_at + n || after == mark ||
-			(name_at = ex_skip_space(doc, after, end)) == after)
+		/* a space, a separator, a space: none where nothing parts them */
+		if (mark == name_at + us || (name_at = ex_skip_space(doc, after, end)) == after)
 			return false;
 	}
 	if (!sc_is_upper(doc->text, end, name_at))
@@ -4497,9 +4503,9 @@ static const char *const company_nouns[] = {
 };
 
 /*
- * Whether the name at pos begins the sentence, perhaps after a company
- * noun that says what it is ("Renhållningsföretaget Sörab, som ägs av
- * ...").
+ * Whether the name at pos begins the sentence, perhaps after a page's
+ * number (after_page_number) or a company noun that says what it is
+ * ("Renhållningsföretaget Sörab, som ägs av ...").
  */
 static bool
 begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)

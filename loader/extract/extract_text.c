@@ -574,8 +574,8 @@ ex_word_before(const ex_doc *doc, size_t start, size_t pos)
 		p--;
 	if (p == pos || p == start)
 		return EX_NONE;
-	/* ex_word_start asks at a character's first byte: "Bodø" ends in two */
-	while (p > start && (((unsigned char) doc->text[p] & 0xC0) == 0x80 || !ex_word_start(doc, p)))
+	/* not inside a character: "Bodø" ends in a letter of two bytes */
+	while (p > start && !word_begins(doc, p))
 		p--;
 	return ex_word_start(doc, p) ? p : EX_NONE;
 }
