@@ -110,9 +110,8 @@ abbreviated_place(ex_doc *doc, size_t pos, size_t wend)
 				from;
 
 	/* a search of the whole text, which the document's budget bounds */
-	if (wend - pos + 3 > sizeof(bracketed) || doc->scans <= 0)
+	if (wend - pos + 3 > sizeof(bracketed) || !ex_take_scan(doc))
 		return NULL;
-	doc->scans--;
 	snprintf(bracketed, sizeof(bracketed), " (%.*s)", (int) (wend - pos), doc->text + pos);
 	if ((at = ex_find_part(doc, 0, doc->len, bracketed)) == EX_NONE)
 		return NULL;

@@ -714,9 +714,8 @@ abbreviated_payee(ex_doc *doc, const ex_sentence *s, size_t pos, size_t len)
 	sc_span		name = {pos, pos + len};
 
 	/* a search of the whole text, which the document's budget bounds */
-	if (doc->scans <= 0 || len >= sizeof(abbreviation))
+	if (len >= sizeof(abbreviation) || !ex_take_scan(doc))
 		return -1;
-	doc->scans--;
 	snprintf(abbreviation, sizeof(abbreviation), "%.*s", (int) len, doc->text + pos);
 	snprintf(bracketed, sizeof(bracketed), "(%s)", abbreviation);
 	if ((paren = ex_find_part(doc, 0, doc->len, bracketed)) != EX_NONE &&

@@ -370,6 +370,19 @@ ex_word_start(const ex_doc *doc, size_t pos)
 	return !sc_is_word_char(doc->text, pos, prev);
 }
 
+/*
+ * Spends one of the page's whole-text searches (EX_MAX_SCANS): false,
+ * spending none, if none is left.
+ */
+static inline bool
+ex_take_scan(ex_doc *doc)
+{
+	if (doc->scans <= 0)
+		return false;
+	doc->scans--;
+	return true;
+}
+
 /* extract_text.c: sentences, words, numbers (dates and periods: period.h) */
 extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);

@@ -693,9 +693,8 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 {
 	size_t		n = end - start;
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len; i++)
 		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
 			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
@@ -779,9 +778,8 @@ times_capitalised(ex_doc *doc, size_t start, size_t end, int most, bool subjects
 	size_t		n = end - start;
 	int			times = 0;
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return 0;
-	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len && times < most; i++)
 	{
 		const char *next = memchr(doc->text + i, doc->text[start], doc->len - n + 1 - i);
@@ -857,9 +855,8 @@ written_in_lower_case(ex_doc *doc, size_t start, size_t end)
 
 	if (n > sizeof(lower) || n < 2)
 		return false;
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return true;			/* searches spent: taken for a word, no name */
-	doc->scans--;
 	first = sc_char_length(doc->text, end, start);
 	memcpy(lower, doc->text + start, n);
 	sc_fold_case(lower, first);
@@ -891,9 +888,8 @@ proper_by_use(ex_doc *doc, size_t start, size_t end)
 	size_t		n = end - start;
 	bool		again = false;
 
-	if (n < 2 || n >= sizeof(lower) || doc->scans <= 0)
+	if (n < 2 || n >= sizeof(lower) || !ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	memcpy(lower, doc->text + start, n);
 	sc_fold_case(lower, n);
 	/* each memchr passes over the bytes that cannot begin the word, once */
@@ -1054,9 +1050,8 @@ quoted_as_person(ex_doc *doc, size_t start, size_t end)
 {
 	size_t		n = end - start;
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
 	{
 		size_t		verb = ex_word_before(doc, 0, i);
@@ -1080,9 +1075,8 @@ written_elsewhere(ex_doc *doc, size_t start, size_t end, bool alone)
 {
 	size_t		n = end - start;
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
 		if (!(alone && hyphen_after(doc, i + n)))
 			return true;
@@ -1603,9 +1597,8 @@ spelt_out(ex_doc *doc, const char *abbr)
 {
 	size_t		n = strlen(abbr);
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return (sc_span) {0, 0};
-	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len; i++)
 	{
 		size_t		start = i - 2;	/* where the words before end */
@@ -1793,9 +1786,8 @@ alias_of(ex_doc *doc, const char *alias)
 {
 	size_t		n = strlen(alias);
 
-	if (n == 0 || !page_has_alias_cue(doc) || doc->scans <= 0)
+	if (n == 0 || !page_has_alias_cue(doc) || !ex_take_scan(doc))
 		return (sc_span) {0, 0};
-	doc->scans--;
 	for (size_t i = 2; i + n <= doc->len; i++)
 	{
 		size_t		before = i,
@@ -2714,9 +2706,8 @@ written_without_kind(ex_doc *doc, size_t start, size_t end, size_t kind, size_t 
 	size_t		n = end - start;
 	char		kind_word[EX_NAME_MAX];
 
-	if (doc->scans <= 0 || kind_end - kind >= sizeof(kind_word))
+	if (kind_end - kind >= sizeof(kind_word) || !ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	memcpy(kind_word, doc->text + kind, kind_end - kind);
 	kind_word[kind_end - kind] = '\0';
 	for (size_t i = written_at(doc, 0, start, n); i != EX_NONE; i = written_at(doc, i + 1, start, n))
@@ -3690,9 +3681,8 @@ speaks_of_one_body(ex_doc *doc, int times)
 {
 	int			found = 0;
 
-	if (doc->scans <= 0)
+	if (!ex_take_scan(doc))
 		return false;
-	doc->scans--;
 	for (size_t i = doc->title.end; i < doc->len && found < times; i++)
 	{
 		size_t		n;
