@@ -1244,9 +1244,8 @@ static const char *const name_conjunctions[] = {"and", "og", "och", NULL};
 static bool
 places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t end)
 {
-	size_t		next = ex_skip_space(doc, from, end);
-
-	size_t		matched;
+	size_t		next = ex_skip_space(doc, from, end),
+				matched;
 
 	return is_place_name(doc, pos, run_end) && next < end &&
 		!name_kind(doc, next, ex_word_end(doc, next, end)) &&
@@ -3025,7 +3024,7 @@ english_of_name_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end, i
 	return tail_end;
 }
 
-/* Verbs and an article place_is_member passes over: "is a", "har været". */
+/* Verbs and an article place_is_member passes over: "is a", "blev". */
 #define EX_MEMBER_VERBS 3
 
 /* A word after a place's name that says it is the municipality ("Bodø kommune"). */
