@@ -391,6 +391,8 @@ extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_before(const ex_doc *doc, size_t start, size_t pos);
+extern size_t ex_mark_at(const ex_doc *doc, size_t pos, size_t end, const char *const *marks);
+extern size_t ex_bullet_length(const ex_doc *doc, size_t pos, size_t end);
 extern void ex_mark_words(ex_doc *doc, sc_span span);
 extern size_t ex_word_after(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_match_word(const ex_doc *doc, size_t pos, size_t end, const char *word);

@@ -541,17 +541,9 @@ item_tail(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 skip_bullet(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const bullets[] = {"•", "–", "-", "*", NULL};
+	size_t		n = ex_bullet_length(doc, pos, end);
 
-	for (int i = 0; bullets[i]; i++)
-	{
-		size_t		n = strlen(bullets[i]);
-
-		if (end - pos > n && memcmp(doc->text + pos, bullets[i], n) == 0 &&
-			sc_space_length(doc->text, end, pos + n) > 0)
-			return ex_skip_space(doc, pos + n, end);
-	}
-	return pos;
+	return n > 0 ? ex_skip_space(doc, pos + n, end) : pos;
 }
 
 /*

@@ -4293,21 +4293,8 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 /* The word for "us" after "om" or "about" in a heading. */
 static const char *const about_us[] = {"oss", "os", "us", NULL};
 
-/* The bytes of a dash (hyphen, en or em dash) or bar at pos that parts a heading, or 0. */
-static size_t
-heading_separator(const ex_doc *doc, size_t pos, size_t end)
-{
-	static const char *const separators[] = {"-", "–", "—", "|", NULL};
-
-	for (int i = 0; separators[i]; i++)
-	{
-		size_t		n = strlen(separators[i]);
-
-		if (end - pos >= n && memcmp(doc->text + pos, separators[i], n) == 0)
-			return n;
-	}
-	return 0;
-}
+/* A dash (hyphen, en or em dash) or bar that parts a heading. */
+static const char *const heading_separators[] = {"-", "–", "—", "|", NULL};
 
 /*
  * "Om KKR Sjælland", "About Greater Copenhagen": a heading that says what
@@ -4335,7 +4322,7 @@ about_heading(ex_doc *doc, const ex_sentence *s)
 	if ((us = ex_word_in(doc, name_at, end, about_us)) > 0)
 	{
 		size_t		mark = ex_skip_space(doc, name_at + us, end),
-					after = mark + heading_separator(doc, mark, end);
+					after = mark + ex_mark_at(doc, mark, end, heading_separators);
 
 		/* a space, a separator, a space: none where nothing parts them */
 		if (mark == name_at + us || (name_at = ex_skip_space(doc, after, end)) == after)

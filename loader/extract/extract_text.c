@@ -52,7 +52,6 @@ static const struct
 };
 
 static size_t line_end(const ex_doc *doc, size_t pos, size_t end);
-static size_t bullet_length(const ex_doc *doc, size_t pos, size_t end);
 static size_t list_after_colon(const ex_doc *doc, size_t pos, size_t end);
 static bool is_abbreviation(const ex_doc *doc, size_t start, size_t dot);
 static bool ends_sentence(const ex_doc *doc, size_t pos, size_t end);
@@ -72,21 +71,31 @@ line_end(const ex_doc *doc, size_t pos, size_t end)
 	return nl ? (size_t) (nl - doc->text) : end;
 }
 
-/* Bytes of a list bullet and the space after it at pos, or 0. */
-static size_t
-bullet_length(const ex_doc *doc, size_t pos, size_t end)
+/*
+ * Bytes of the first of marks, a NULL-terminated list of strings written
+ * as they stand (bullets, dashes), that stands at pos before end, or 0.
+ */
+size_t
+ex_mark_at(const ex_doc *doc, size_t pos, size_t end, const char *const *marks)
 {
-	static const char *const bullets[] = {"•", "–", "-", "*", NULL};
-
-	for (int i = 0; bullets[i]; i++)
+	for (int i = 0; marks[i]; i++)
 	{
-		size_t		n = strlen(bullets[i]);
+		size_t		n = strlen(marks[i]);
 
-		if (end - pos > n && memcmp(doc->text + pos, bullets[i], n) == 0 &&
-			sc_space_length(doc->text, end, pos + n) > 0)
+		if (end - pos >= n && memcmp(doc->text + pos, marks[i], n) == 0)
 			return n;
 	}
 	return 0;
+}
+
+/* Bytes of a list bullet at pos that a space follows, or 0. */
+size_t
+ex_bullet_length(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const bullets[] = {"•", "–", "-", "*", NULL};
+	size_t		n = ex_mark_at(doc, pos, end, bullets);
+
+	return n > 0 && pos + n < end && sc_space_length(doc->text, end, pos + n) > 0 ? n : 0;
 }
 
 /* Bytes a line of names after a colon may have, and the first name. */
@@ -132,7 +141,7 @@ list_after_colon(const ex_doc *doc, size_t pos, size_t end)
 	size_t		list_end = EX_NONE,
 				first = ex_skip_space(doc, pos, doc->len);
 
-	if (first < doc->len && bullet_length(doc, first, doc->len) == 0)
+	if (first < doc->len && ex_bullet_length(doc, first, doc->len) == 0)
 	{
 		list_end = names_line_end(doc, first, doc->len);
 		return list_end == EX_NONE ? EX_NONE :
@@ -142,7 +151,7 @@ list_after_colon(const ex_doc *doc, size_t pos, size_t end)
 	{
 		size_t		start = ex_skip_space(doc, pos, end);
 
-		if (start >= end || bullet_length(doc, start, end) == 0)
+		if (start >= end || ex_bullet_length(doc, start, end) == 0)
 			break;
 		list_end = line_end(doc, start, end);
 		pos = list_end;
@@ -273,7 +282,7 @@ ex_next_sentence(const ex_doc *doc, size_t pos, size_t end, ex_sentence *s)
 
 	if (start >= end)
 		return end;
-	start += bullet_length(doc, start, end);
+	start += ex_bullet_length(doc, start, end);
 	start = ex_skip_space(doc, start, end);
 	for (i = start; (i = next_sentence_byte(text, i, end)) < end; i++)
 	{
