@@ -1230,6 +1230,22 @@ region_genitive(const ex_doc *doc, size_t start, size_t end)
 	return place != NULL && sc_place_is_region(place);
 }
 
+/*
+ * Whether the word at pos is a place that a legal form follows, the end
+ * of a company's name ("IT-kommuner i Skåne AB"), so that "i" before it
+ * joins it to the name.
+ */
+static bool
+place_before_form(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				after = ex_skip_space(doc, wend, end),
+				form_end;
+
+	return wend > pos && after > wend && after < end && is_place_name(doc, pos, wend) &&
+		legal_form(doc, after, &form_end) != NULL;
+}
+
 /* Words that join two parts of one name where a head follows (head_ahead). */
 static const char *const name_conjunctions[] = {"and", "og", "och", NULL};
 
@@ -1330,8 +1346,11 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		 * "i" only after a definite head ("Regionrådet i Nord-Gudbrandsdal",
 		 * not "Kommunsamverkan i Halland")
 		 */
-		if (*nwords > 0 && joiner_at(doc, p, end) && name_kind(doc, prev, end) &&
-			(!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end)))
+		if (*nwords > 0 && joiner_at(doc, p, end) &&
+			((name_kind(doc, prev, end) &&
+			  (!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end))) ||
+			 (ex_word_is(doc, p, end, "i") &&
+			  place_before_form(doc, ex_skip_space(doc, wend, end), end))))
 		{
 			size_t		next = ex_skip_space(doc, wend, end);
 

@@ -435,6 +435,12 @@ test_rules(void)
 	/* one place and a company after "ägs av" is no list of places */
 	expect_none("T\n\nKappa ägs av Malmö och Stena AB. Om Kappa.\n", "organisation|Kappa|",
 				"a place and a company are no owning municipalities");
+	/* "i" joins a place to a company's name that its legal form ends */
+	extract_string("T\n\nKappa i Skåne AB ägs av kommunerna Höör, Hörby och Osby.\n",
+				   SC_NO_DAY);
+	expect("membership|Kappa i Skåne AB|Osby|*");
+	expect_none("T\n\nKappa i Skåne ägs av kommunerna Höör, Hörby och Osby.\n",
+				"organisation|Kappa i Skåne", "a place with no legal form after it is no name's part");
 	/* "og" joins no name of its own to a place */
 	expect_none("T\n\nRanders og Destination Djursland samarbejder.\n", "organisation|Randers og",
 				"a kind after \"og\" begins a name of its own");
