@@ -441,6 +441,10 @@ test_rules(void)
 	expect("membership|Kappa i Skåne AB|Osby|*");
 	expect_none("T\n\nKappa i Skåne ägs av kommunerna Höör, Hörby och Osby.\n",
 				"organisation|Kappa i Skåne", "a place with no legal form after it is no name's part");
+	/* an elided compound's last part written small ends the name */
+	extract_string("T\n\nKappa Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og Os.\n",
+				   SC_NO_DAY);
+	expect("membership|Kappa Studie- og høgskolesenter|Folldal|*");
 	/* "og" joins no name of its own to a place */
 	expect_none("T\n\nRanders og Destination Djursland samarbejder.\n", "organisation|Randers og",
 				"a kind after \"og\" begins a name of its own");
