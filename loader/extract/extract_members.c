@@ -150,8 +150,19 @@ static const char *const single_verbs[] = {
 	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew",
 	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår",
 	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
-	"tiltrådte", "indtrådte", "inntrådte",
+	"tiltrådte", "indtrådte", "inntrådte", "tilsluttede",
 	"is", "was", "became", "joined", "participates", NULL
+};
+
+/*
+ * A perfect's auxiliary before a single member's participle, which stands
+ * for the copula ("Ovanåkers kommun har blivit medlem i", "Melhus kommune
+ * har vært med i", "has become a member of"); the auxiliary alone is no
+ * verb of membership ("Malmö har en ledamot i ...").
+ */
+static const char *const perfect_auxiliaries[] = {"har", "has", NULL};
+static const char *const copula_participles[] = {
+	"blivit", "varit", "blevet", "været", "blitt", "vært", "been", "become", NULL
 };
 
 /* Of single_verbs, those a role noun must follow: "X är medlem i Y". */
@@ -161,12 +172,13 @@ static const char *const single_copulas[] = {
 
 /* Of single_verbs, those that say the subject joined: "X anslöt sig till Y". */
 static const char *const joining_verbs[] = {
-	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "joined", NULL
+	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "tilsluttede", "joined", NULL
 };
 
 /* Words between a single member's copula and its role: "är även", "is a". */
 static const char *const role_fillers[] = {
-	"även", "också", "også", "nu", "now", "also", "en", "et", "ett", "a", "an", NULL
+	"även", "också", "også", "nu", "now", "also", "en", "et", "ett", "a", "an",
+	"blevet", "blitt", NULL		/* "er blevet medlem", "er blitt medlem" */
 };
 
 /*
@@ -874,15 +886,20 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 				p,
 				end = s->span.end;
 	int			org = -1;
-	bool		role = false;
+	bool		role = false,
+				perfect;
 
 	if (n == 0 || item->org >= 0 || item->place == NULL)
 		return -1;
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
-	if (!ex_word_in(doc, p, end, single_verbs))
+	perfect = ex_word_in(doc, p, end, perfect_auxiliaries) > 0 &&
+		ex_word_in(doc, ex_next_word(doc, p, end), end, copula_participles) > 0;
+	if (perfect)
+		p = ex_next_word(doc, p, end);
+	else if (!ex_word_in(doc, p, end, single_verbs))
 		return -1;
 	/* "Region Halland blev medlem från och med 1 januari 2019", "Lund is a member of" */
-	if (ex_word_in(doc, p, end, single_copulas))
+	if (perfect || ex_word_in(doc, p, end, single_copulas))
 	{
 		p = ex_next_word(doc, p, end);
 		for (int i = 0; i < 2 && ex_word_in(doc, p, end, role_fillers); i++)

@@ -3064,7 +3064,9 @@ static const char *const municipality_styles[] = {"kommun", "kommune", "stad", "
 
 /* Words that may stand between a place and the word for one member. */
 static const char *const member_verbs[] = {
-	"er", "blev", "ble", "vart", "var", "is", "was", "became", "a", NULL
+	"er", "blev", "ble", "vart", "var", "is", "was", "became", "a",
+	/* a perfect: "er blevet medlem af", "har blitt medlem av", "has become a member of" */
+	"har", "blevet", "blitt", "been", "become", "has", NULL
 };
 
 /*

@@ -441,6 +441,13 @@ test_rules(void)
 	expect("membership|Kappa i Skåne AB|Osby|*");
 	expect_none("T\n\nKappa i Skåne ägs av kommunerna Höör, Hörby och Osby.\n",
 				"organisation|Kappa i Skåne", "a place with no legal form after it is no name's part");
+	/* a perfect stands for the copula before one member's role */
+	extract_string("T\n\nOvanåkers kommun har blivit medlem i Sveriges Ekokommuner.\n", SC_NO_DAY);
+	expect("membership|Sveriges Ekokommuner|Ovanåker|*");
+	extract_string("T\n\nKolding Kommune er blevet medlem af Sund By Netværket.\n", SC_NO_DAY);
+	expect("membership|Sund By Netværket|Kolding|*");
+	expect_none("T\n\nMalmö har en medlem i Sysavs styrelse. Sysav är ett bolag.\n",
+				"membership|", "\"har\" with no participle after it is no verb of membership");
 	/* an elided compound's last part written small ends the name */
 	extract_string("T\n\nKappa Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og Os.\n",
 				   SC_NO_DAY);
