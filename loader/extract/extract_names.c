@@ -1300,8 +1300,12 @@ static const char *const elision_joiners[] = {"og", "och", "and", "eller", "samt
 /*
  * The end of the joiner after a word that ends at wend in a hyphen, the
  * first part of an elided compound ("Midt- og Vestjylland"), where a
- * word follows it, the compound's last part, capitalised or not ("Tynset
- * Studie- og høgskolesenter"); else wend.
+ * capitalised word follows it; else wend.  A last part written small
+ * ("Tynset Studie- og høgskolesenter") was taken too in the twenty-second
+ * stop: on dev by default 10 more memberships right and 8 fewer wrong,
+ * but t31_'s floors caught it (one more wrong organisation, three more
+ * wrong memberships with the pattern stage).  It is out, and t31_ is no
+ * longer blind to it.
  */
 static size_t
 elision_after(const ex_doc *doc, size_t wend, size_t end)
@@ -1314,7 +1318,7 @@ elision_after(const ex_doc *doc, size_t wend, size_t end)
 	joiner = wend + 2;
 	n = ex_word_in(doc, joiner, end, elision_joiners);
 	if (n == 0 || joiner + n + 1 >= end || doc->text[joiner + n] != ' ' ||
-		!(sc_is_upper(doc->text, end, joiner + n + 1) || sc_is_lower(doc->text, end, joiner + n + 1)))
+		!sc_is_upper(doc->text, end, joiner + n + 1))
 		return wend;
 	return joiner + n;
 }
@@ -1335,8 +1339,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				prev = pos,
 				last = pos,		/* the run's last word */
 				phrase,
-				conjunction,
-				elided;
+				conjunction;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -1405,19 +1408,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			run_end = wend;
 			last = p;
 			(*nwords)++;
-			/*
-			 * "Kulturregion Midt- og Vestjylland": on past the elision; the
-			 * compound's last part written small ends the name ("Tynset
-			 * Studie- og høgskolesenter")
-			 */
-			if ((elided = elision_after(doc, wend, end)) > wend &&
-				sc_is_lower(doc->text, end, elided + 1))
-			{
-				run_end = ex_word_end(doc, elided + 1, end);
-				(*nwords)++;
-				break;
-			}
-			wend = elided;
+			/* "Kulturregion Midt- og Vestjylland": on past the elision */
+			wend = elision_after(doc, wend, end);
 		}
 		else if (*nwords > 0 && wend > p && name_kind(doc, p, wend))
 		{
