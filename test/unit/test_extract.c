@@ -448,6 +448,9 @@ test_rules(void)
 	expect("membership|Sund By Netværket|Kolding|*");
 	expect_none("T\n\nMalmö har en medlem i Sysavs styrelse. Sysav är ett bolag.\n",
 				"membership|", "\"har\" with no participle after it is no verb of membership");
+	/* a name cut inside an elided compound whose last part is written small names nothing */
+	expect_none("T\n\nKappa Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og Os.\n",
+				"membership|Kappa Studie|", "a name cut at \"Studie- og\" is no body");
 	/* "og" joins no name of its own to a place */
 	expect_none("T\n\nRanders og Destination Djursland samarbejder.\n", "organisation|Randers og",
 				"a kind after \"og\" begins a name of its own");
