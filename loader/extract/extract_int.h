@@ -702,4 +702,8 @@ extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 /* Whether a sentence of the page defines the body of that name. */
 extern bool ex_defined_on_page(const ex_doc *doc, const char *name);
 
+/* extract_members.c: a single member's perfect ("har blivit medlem i") */
+extern bool ex_copula_participle(const ex_doc *doc, size_t pos, size_t end);
+extern bool ex_perfect_auxiliary(const ex_doc *doc, size_t pos, size_t end);
+
 #endif							/* SC_EXTRACT_INT_H */

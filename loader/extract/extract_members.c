@@ -150,7 +150,7 @@ static const char *const single_verbs[] = {
 	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew",
 	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår",
 	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
-	"tiltrådte", "indtrådte", "inntrådte", "tilsluttede",
+	"tiltrådte", "indtrådte", "inntrådte",
 	"is", "was", "became", "joined", "participates", NULL
 };
 
@@ -165,6 +165,29 @@ static const char *const copula_participles[] = {
 	"blivit", "varit", "blevet", "været", "blitt", "vært", "been", "become", NULL
 };
 
+/*
+ * Whether the word at pos is a participle that stands for the copula
+ * after a perfect's auxiliary ("blivit", "blevet", "vært", "become").
+ */
+bool
+ex_copula_participle(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_in(doc, pos, end, copula_participles) > 0;
+}
+
+/*
+ * Whether a perfect's auxiliary stands at pos with such a participle after
+ * it ("har blivit", "has become"): "har" or "has" alone is no copula
+ * ("Malmö har en ledamot i ...", "Lerum has a Member of the European
+ * Parliament").
+ */
+bool
+ex_perfect_auxiliary(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_in(doc, pos, end, perfect_auxiliaries) > 0 &&
+		ex_copula_participle(doc, ex_next_word(doc, pos, end), end);
+}
+
 /* Of single_verbs, those a role noun must follow: "X är medlem i Y". */
 static const char *const single_copulas[] = {
 	"är", "var", "blev", "er", "ble", "vart", "is", "was", "became", NULL
@@ -172,7 +195,7 @@ static const char *const single_copulas[] = {
 
 /* Of single_verbs, those that say the subject joined: "X anslöt sig till Y". */
 static const char *const joining_verbs[] = {
-	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "tilsluttede", "joined", NULL
+	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "joined", NULL
 };
 
 /* Words between a single member's copula and its role: "är även", "is a". */
@@ -892,8 +915,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	if (n == 0 || item->org >= 0 || item->place == NULL)
 		return -1;
 	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
-	perfect = ex_word_in(doc, p, end, perfect_auxiliaries) > 0 &&
-		ex_word_in(doc, ex_next_word(doc, p, end), end, copula_participles) > 0;
+	perfect = ex_perfect_auxiliary(doc, p, end);
 	if (perfect)
 		p = ex_next_word(doc, p, end);
 	else if (!ex_word_in(doc, p, end, single_verbs))

@@ -1377,7 +1377,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		/*
 		 * "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X";
 		 * "i" only after a definite head ("Regionrådet i Nord-Gudbrandsdal",
-		 * not "Kommunsamverkan i Halland")
+		 * not "Kommunsamverkan i Halland") or before a place that a legal
+		 * form ends ("IT-kommuner i Skåne AB", place_before_form)
 		 */
 		if (*nwords > 0 && joiner_at(doc, p, end) &&
 			((name_kind(doc, prev, end) &&
@@ -3089,9 +3090,7 @@ static const char *const municipality_styles[] = {"kommun", "kommune", "stad", "
 
 /* Words that may stand between a place and the word for one member. */
 static const char *const member_verbs[] = {
-	"er", "blev", "ble", "vart", "var", "is", "was", "became", "a",
-	/* a perfect: "er blevet medlem af", "har blitt medlem av", "has become a member of" */
-	"har", "blevet", "blitt", "been", "become", "has", NULL
+	"er", "blev", "ble", "vart", "var", "is", "was", "became", "a", NULL
 };
 
 /*
@@ -3112,7 +3111,13 @@ place_is_member(const ex_doc *doc, const ex_sentence *s, size_t pos)
 				style;
 	int			verbs = 0;
 
-	while (word != EX_NONE && verbs < EX_MEMBER_VERBS && ex_word_in(doc, word, pos, member_verbs))
+	/*
+	 * a perfect too: "er blevet medlem af", "har blitt medlem av", "has
+	 * become a member of"; its auxiliary only before its participle
+	 */
+	while (word != EX_NONE && verbs < EX_MEMBER_VERBS &&
+		   (ex_word_in(doc, word, pos, member_verbs) || ex_copula_participle(doc, word, pos) ||
+			ex_perfect_auxiliary(doc, word, s->span.end)))
 	{
 		pos = word;
 		word = ex_word_before(doc, s->span.start, pos);

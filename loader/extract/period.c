@@ -115,15 +115,15 @@ static const char *const start_verbs[] = {
 	/* Swedish */
 	"startade", "startades", "bildades", "grundades", "inleddes",
 	"etablerades", "skapades", "tillkom", "anslöt", "anslöts", "inträdde",
-	"pågått", "funnits", "blev", "gick",
+	"pågått", "funnits", "blev", "blivit", "gick",
 	/* Danish and Norwegian */
-	"ble", "indtrådte", "inntrådte", "tiltrådte", "tilsluttede", "startede",
+	"ble", "blevet", "blitt", "indtrådte", "inntrådte", "tiltrådte", "tilsluttede", "startede",
 	"startet", "stiftet", "stiftede", "etableret", "etablert", "oprettet",
 	"opprettet", "dannet", "grundlagt", "grunnlagt",
 	/* Nynorsk: "Sogn Regionråd vart skipa i 1992" */
 	"skipa", "skipet", "stifta", "oppretta", "danna",
 	/* English */
-	"joined", "became", "founded", "established", "started", "formed",
+	"joined", "became", "become", "founded", "established", "started", "formed",
 	"created", NULL
 };
 

@@ -448,6 +448,23 @@ test_rules(void)
 	expect("membership|Sund By Netværket|Kolding|*");
 	expect_none("T\n\nMalmö har en medlem i Sysavs styrelse. Sysav är ett bolag.\n",
 				"membership|", "\"har\" with no participle after it is no verb of membership");
+	expect_none("T\n\nLerum is a town in Sweden. Lerum has a Member of the European Parliament.\n",
+				"organisation|", "\"has a member of\" names no body a place is a member of");
+	expect_none("T\n\nKolding har medlem af Folketinget Jens Hansen.\n",
+				"organisation|", "\"har medlem af\" names no body a place is a member of");
+	/* the perfect names the body after "af" and "av", and dates it as its past tense does */
+	extract_string("T\n\nBusiness Region Kappa er et samarbejde. Kolding Kommune har været medlem "
+				   "af Movia siden 2007.\n", SC_NO_DAY);
+	expect("membership|Movia|Kolding|2007/..|*");
+	unit_check(count("membership|Business Region Kappa|Kolding|") == 0,
+			   "the body after \"har været medlem af\" is the member's, not the page's");
+	extract_string("T\n\nBodø kommune har blitt medlem av Eurocities i 2007.\n", SC_NO_DAY);
+	expect("membership|Eurocities|Bodø|2007/..|*");
+	extract_string("T\n\nLerum has become a member of the Eurocities Network in 2007.\n", SC_NO_DAY);
+	expect("membership|Eurocities Network|Lerum|2007/..|*");
+	/* "tilslutte sig" an opinion is to endorse it, no joining */
+	expect_none("T\n\nBusiness Region Kappa er et samarbejde. Kolding tilsluttede sig "
+				"indstillingen den 3. maj 2016.\n", "membership|", "endorsing a proposal is no joining");
 	/* a name cut inside an elided compound whose last part is written small names nothing */
 	expect_none("T\n\nKappa Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og Os.\n",
 				"membership|Kappa Studie|", "a name cut at \"Studie- og\" is no body");
