@@ -121,6 +121,16 @@ static const char *const approximately[] = {
 };
 
 /*
+ * A land divided into its municipalities ("Åland är indelat i 16
+ * självstyrande kommuner", "Norge er inndelt i 357 kommuner"): they are
+ * its parts, no body's members.  Folded, right before the count.
+ */
+static const char *const divided_into[] = {
+	"indelat i", "indelad i", "indelade i", "inddelt i", "opdelt i", "inndelt i",
+	"delt inn i", "divided into", "split into", NULL
+};
+
+/*
  * A composition still planned ("selskabet, der skal omfatte fem
  * vestkystkommuner"): the municipalities that are to be members are not
  * yet any.  Folded, right before the count.
@@ -517,11 +527,12 @@ counts_area(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 /*
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
- * Besides newcomers and the others beside one, a nation's or a county's
- * municipalities in a sentence that names no body before the count, a
- * part of the members, the body a clause says the subject is a part of,
- * the body after a newcomer joins, a body still to be founded or a
- * composition still planned, and a number that is not exact.
+ * Besides newcomers and the others beside one, the parts a land is
+ * divided into, a nation's or a county's municipalities in a sentence
+ * that names no body before the count, a part of the members, the body a
+ * clause says the subject is a part of, the body after a newcomer joins,
+ * a body still to be founded or a composition still planned, and a number
+ * that is not exact.
  */
 bool
 ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
@@ -533,6 +544,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		preceded_by(doc, s->span.start, count, partners_before) ||
 		preceded_by(doc, s->span.start, count, approximately) ||
 		preceded_by(doc, s->span.start, count, planned) ||
+		preceded_by(doc, s->span.start, count, divided_into) ||
 		counts_area(doc, s, count, noun) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;

@@ -228,6 +228,7 @@ static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 					   size_t run_end, int nwords);
 static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -2887,7 +2888,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		return false;
 	if (local_authority_council(doc, s, pos, run_end))
 		return true;			/* a member, named as one; no body of its own */
-	if (former_before(doc, s, pos))
+	if (former_before(doc, s, pos) || one_of_before(doc, s, pos))
 		return true;
 	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};
 	if (original.end > original.start)
@@ -2903,6 +2904,27 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		doc->orgs[org].defined_at = s->span.start;
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
+}
+
+/*
+ * Whether "ett av", "en af", "one of the" and the like stand before pos:
+ * the name after them is of a kind of body, one of many ("Nylands förbund
+ * är ett av Finlands landskapsförbund"), not a body.
+ */
+static bool
+one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	static const char *const of_words[] = {"av", "af", "of", NULL};
+	static const char *const ones[] = {"en", "ett", "et", "ein", "eitt", "eit", "one", NULL};
+	size_t		of = ex_word_before(doc, s->span.start, pos),
+				one;
+
+	if (of != EX_NONE && ex_word_is(doc, of, pos, "the"))
+		of = ex_word_before(doc, s->span.start, of);
+	if (of == EX_NONE || ex_word_in(doc, of, pos, of_words) == 0)
+		return false;
+	one = ex_word_before(doc, s->span.start, of);
+	return one != EX_NONE && ex_word_in(doc, one, of, ones) > 0;
 }
 
 /*

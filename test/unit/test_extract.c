@@ -468,6 +468,16 @@ test_rules(void)
 	/* a name cut inside an elided compound whose last part is written small names nothing */
 	expect_none("T\n\nKappa Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og Os.\n",
 				"membership|Kappa Studie|", "a name cut at \"Studie- og\" is no body");
+	/* the parts a land is divided into are no body's members */
+	expect_none("Ålands kommunförbund\n\nÅlands kommunförbund är ett samarbetsorgan. Åland är "
+				"indelat i 16 självstyrande kommuner.\n", "member_count|",
+				"a land's division into municipalities counts no members");
+	/* "one of" a kind of body names no body: the count is the subject's */
+	extract_string("Nylands förbund\n\nNylands förbund är ett av Finlands landskapsförbund, en "
+				   "samkommun som består av 26 kommuner.\n", SC_NO_DAY);
+	expect("member_count|Nylands förbund|*|26|*");
+	unit_check(count("organisation|Finlands landskapsförbund|") == 0,
+			   "\"ett av Finlands landskapsförbund\" is a kind of body, none of its own");
 	/* "og" joins no name of its own to a place */
 	expect_none("T\n\nRanders og Destination Djursland samarbejder.\n", "organisation|Randers og",
 				"a kind after \"og\" begins a name of its own");
