@@ -126,8 +126,8 @@ static const char *const approximately[] = {
  * its parts, no body's members.  Folded, right before the count.
  */
 static const char *const divided_into[] = {
-	"indelat i", "indelad i", "indelade i", "inddelt i", "opdelt i", "inndelt i",
-	"delt inn i", "divided into", "split into", NULL
+	"indelat i", "indelad i", "indelade i", "uppdelat i", "uppdelad i", "inddelt i",
+	"opdelt i", "inndelt i", "oppdelt i", "delt inn i", "divided into", "split into", NULL
 };
 
 /*

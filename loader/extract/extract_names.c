@@ -229,6 +229,7 @@ static bool definition(ex_doc *doc, const ex_sentence *s, size_t pos,
 static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
+static bool possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -2888,7 +2889,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		return false;
 	if (local_authority_council(doc, s, pos, run_end))
 		return true;			/* a member, named as one; no body of its own */
-	if (former_before(doc, s, pos) || one_of_before(doc, s, pos))
+	if (former_before(doc, s, pos) || (one_of_before(doc, s, pos) && !possessor(doc, s, run_end)))
 		return true;
 	original = english_head(doc, pos, run_end) ? translated_word(doc, s, pos) : (sc_span) {0, 0};
 	if (original.end > original.start)
@@ -2909,7 +2910,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 /*
  * Whether "ett av", "en af", "one of the" and the like stand before pos:
  * the name after them is of a kind of body, one of many ("Nylands förbund
- * är ett av Finlands landskapsförbund"), not a body.
+ * är ett av Finlands landskapsförbund"), not a body, unless it owns what
+ * is counted (possessor).
  */
 static bool
 one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
@@ -2925,6 +2927,23 @@ one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 		return false;
 	one = ex_word_before(doc, s->span.start, of);
 	return one != EX_NONE && ex_word_in(doc, one, of, ones) > 0;
+}
+
+/*
+ * Whether the name that ends at run_end owns what follows it: written in
+ * the genitive ("en av Sysav AB:s fjorton ägarkommuner", "en av Vafab
+ * Miljö Kommunalförbunds tolv medlemmar") or with "sine" after it ("en
+ * av Bergen Vann AS sine eiere").  Such a name after "en av" is a body.
+ */
+static bool
+possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end)
+{
+	static const char *const possessives_after[] = {"sine", "sin", "sitt", "sina", NULL};
+	size_t		after = ex_skip_space(doc, run_end, s->span.end);
+
+	return (run_end > s->span.start && doc->text[run_end - 1] == 's') ||
+		(run_end + 1 < s->span.end && doc->text[run_end] == ':' && doc->text[run_end + 1] == 's') ||
+		(after > run_end && ex_word_in(doc, after, s->span.end, possessives_after) > 0);
 }
 
 /*

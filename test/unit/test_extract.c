@@ -478,6 +478,16 @@ test_rules(void)
 	expect("member_count|Nylands förbund|*|26|*");
 	unit_check(count("organisation|Finlands landskapsförbund|") == 0,
 			   "\"ett av Finlands landskapsförbund\" is a kind of body, none of its own");
+	/* a body that owns what "en av" counts is one, in the genitive or with "sine" */
+	extract_string("Lunds kommun\n\nLunds kommun är en av Sysav AB:s fjorton ägarkommuner.\n",
+				   SC_NO_DAY);
+	expect("member_count|Sysav AB|*|14|*");
+	extract_string("Bergen\n\nBergen er en av Bergen Vann AS sine eiere.\n", SC_NO_DAY);
+	expect("organisation|Bergen Vann AS|*");
+	/* a body named after the kind's comma is still one */
+	extract_string("T\n\nDet är ett av Sveriges största kommunalförbund, Räddningstjänsten Syd, som "
+				   "ägs av fem kommuner.\n", SC_NO_DAY);
+	expect("organisation|Räddningstjänsten Syd|*");
 	/* "og" joins no name of its own to a place */
 	expect_none("T\n\nRanders og Destination Djursland samarbejder.\n", "organisation|Randers og",
 				"a kind after \"og\" begins a name of its own");
