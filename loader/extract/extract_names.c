@@ -1296,10 +1296,27 @@ head_ahead(const ex_doc *doc, size_t pos, size_t end)
 	return false;
 }
 
-static size_t elided_joiner_end(const ex_doc *doc, size_t wend, size_t end);
-
 /* Words that join the first part of an elided compound to the name. */
 static const char *const elision_joiners[] = {"og", "och", "and", "eller", "samt", NULL};
+
+/*
+ * The end of the joiner after a word that ends at wend in a hyphen
+ * ("Midt- og", "Studie- og") where a word follows it, else wend.
+ */
+static size_t
+elided_joiner_end(const ex_doc *doc, size_t wend, size_t end)
+{
+	size_t		joiner,
+				n;
+
+	if (wend + 2 >= end || doc->text[wend] != '-' || doc->text[wend + 1] != ' ')
+		return wend;
+	joiner = wend + 2;
+	n = ex_word_in(doc, joiner, end, elision_joiners);
+	if (n == 0 || joiner + n + 1 >= end || doc->text[joiner + n] != ' ')
+		return wend;
+	return joiner + n;
+}
 
 /*
  * The end of the joiner after a word that ends at wend in a hyphen, the
@@ -1332,25 +1349,6 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
 	size_t		joiner = elided_joiner_end(doc, wend, end);
 
 	return joiner > wend && sc_is_lower(doc->text, end, joiner + 1);
-}
-
-/*
- * The end of the joiner after a word that ends at wend in a hyphen
- * ("Midt- og", "Studie- og") where a word follows it, else wend.
- */
-static size_t
-elided_joiner_end(const ex_doc *doc, size_t wend, size_t end)
-{
-	size_t		joiner,
-				n;
-
-	if (wend + 2 >= end || doc->text[wend] != '-' || doc->text[wend + 1] != ' ')
-		return wend;
-	joiner = wend + 2;
-	n = ex_word_in(doc, joiner, end, elision_joiners);
-	if (n == 0 || joiner + n + 1 >= end || doc->text[joiner + n] != ' ')
-		return wend;
-	return joiner + n;
 }
 
 /*
@@ -2908,6 +2906,20 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 }
 
 /*
+ * The word before pos in sentence s, past an English article ("member of
+ * the X", "one of the X"), or EX_NONE.
+ */
+static size_t
+word_before_article(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		before = ex_word_before(doc, s->span.start, pos);
+
+	if (before != EX_NONE && ex_word_is(doc, before, pos, "the"))
+		before = ex_word_before(doc, s->span.start, before);
+	return before;
+}
+
+/*
  * Whether "ett av", "en af", "one of the" and the like stand before pos:
  * the name after them is of a kind of body, one of many ("Nylands förbund
  * är ett av Finlands landskapsförbund"), not a body, unless it owns what
@@ -2918,11 +2930,9 @@ one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
 	static const char *const of_words[] = {"av", "af", "of", NULL};
 	static const char *const ones[] = {"en", "ett", "et", "ein", "eitt", "eit", "one", NULL};
-	size_t		of = ex_word_before(doc, s->span.start, pos),
+	size_t		of = word_before_article(doc, s, pos),
 				one;
 
-	if (of != EX_NONE && ex_word_is(doc, of, pos, "the"))
-		of = ex_word_before(doc, s->span.start, of);
 	if (of == EX_NONE || ex_word_in(doc, of, pos, of_words) == 0)
 		return false;
 	one = ex_word_before(doc, s->span.start, of);
@@ -3199,12 +3209,10 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	};
 	static const char *const of_prepositions[] = {"af", "av", "of", NULL};
 	static const char *const member_words[] = {"medlem", "member", NULL};
-	size_t		in = ex_word_before(doc, s->span.start, pos),
+	size_t		in = word_before_article(doc, s, pos),
 				verb;
 	const char *const *words = in_words;
 
-	if (in != EX_NONE && ex_word_is(doc, in, pos, "the"))
-		in = ex_word_before(doc, s->span.start, in);
 	if (in == EX_NONE)
 		return false;
 	if (ex_word_in(doc, in, pos, of_prepositions))
