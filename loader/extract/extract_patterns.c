@@ -857,6 +857,43 @@ resolve_by_list(const ex_doc *doc, ex_token_list *list)
 	}
 }
 
+/* The plural nouns that say a list after them names regions. */
+static const char *const region_plurals[] = {
+	"regioner", "regionerna", "regionerne", "regionene", "regionane", "regions", NULL
+};
+
+/*
+ * "de svenske regioner Blekinge, Kalmar og Kronoberg": after a plural
+ * noun for regions, an item that names a municipality and, with "Region"
+ * before it, a region ("Region Kalmar") is the region.  The gazetteer
+ * reads the bare "Kalmar" as the municipality, which is right everywhere
+ * else; "Blekinge" and "Kronoberg" are regions alone.
+ */
+static void
+regions_by_head(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *list)
+{
+	const sc_gazetteer_context context = {NULL, false, false};
+	char		name[SC_PLACE_NAME_SIZE + 8];
+
+	if (list->first == 0 || !token_in(doc, &sw->tokens[list->first - 1], region_plurals))
+		return;
+	for (int i = 0; i < list->nitems; i++)
+	{
+		ex_list_item *item = &list->items[i];
+		size_t		len = item->name_end - item->name_start;
+		const sc_place *region;
+
+		if (item->place == NULL || !sc_place_is_municipality(item->place) ||
+			item->municipal_tail || len > SC_PLACE_NAME_SIZE)
+			continue;
+		memcpy(name, "Region ", 7);
+		memcpy(name + 7, doc->text + item->name_start, len);
+		region = sc_gazetteer_resolve(name, len + 7, &context, NULL);
+		if (region != NULL && sc_place_is_region(region))
+			item->place = region;
+	}
+}
+
 /*
  * Whether the item before an "og" and the county item after it are one
  * county's name ("Vestfold og Telemark fylkeskommune", "Møre og Romsdal
@@ -1022,6 +1059,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 				list->unknown = list_has_unknown(list);
 		}
 		resolve_by_list(doc, list);
+		regions_by_head(doc, sw, list);
 		/*
 		 * two names the page and the gazetteer do not know may be any two
 		 * names: a list of them needs a third, or "kommuner" after it

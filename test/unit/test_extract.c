@@ -3712,6 +3712,26 @@ test_names_and_lists(void)
 	expect("twin_town||Skive|||-1||DK|twin_town||Horten");
 }
 
+/*
+ * What a list's own words tell of its items: a plural noun for regions
+ * before it makes a name that is a municipality's and, with "Region", a
+ * region's the region.
+ */
+static void
+test_list_heads(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Euroregion Baltic\n\nUdover Bornholm består Euroregion Baltic af de svenske "
+				   "regioner Blekinge, Kalmar og Kronoberg.\n", SC_NO_DAY);
+	expect("membership|Euroregion Baltic|Region Kalmar län|*");
+	expect("membership|Euroregion Baltic|Region Kronoberg|*");
+	unit_check(count("membership|Euroregion Baltic|Kalmar|") == 0,
+			   "after \"regioner\" Kalmar is the region, not the municipality");
+	extract_string("Om oss\n\nSamverkan Kalmar län består av kommunerna Kalmar, Nybro och "
+				   "Torsås.\n", SC_NO_DAY);
+	expect_code("membership|Samverkan Kalmar län|Kalmar|*", "0880");
+}
+
 int
 main(void)
 {
@@ -3740,5 +3760,6 @@ main(void)
 	test_names_and_lists();
 	test_name_shapes();
 	test_learned();
+	test_list_heads();
 	return unit_exit_status();
 }
