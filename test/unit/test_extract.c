@@ -3716,7 +3716,8 @@ test_names_and_lists(void)
  * What a list's own words tell of its items: a plural noun for regions
  * before it makes a name that is a municipality's and, with "Region", a
  * region's the region; an English article before an item is no part of
- * it, and a council's style alone names no member.
+ * it, and a council's style alone names no member; "part of" a named
+ * body and a service "shared between" councils, in the pattern stage.
  */
 static void
 test_list_heads(void)
@@ -3739,7 +3740,19 @@ test_list_heads(void)
 	expect_none("About us\n\nThe EBR is made up of ABC Council; Newry, Mourne and Down; and Ards "
 				"and North Down District Councils.\n", "membership|EBR|Council|",
 				"\"Council\" after a name no one knows is no member's name");
+	/* part of a named body; a body working for councils it names */
+	extract_string("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
+				   "av Vest-Finnmark Rådet.\n", SC_NO_DAY);
+	expect("membership|Vest-Finnmark Rådet|Hasvik|*");
+	expect_none("Om oss\n\nAlta, Hasvik og Loppa er del av Vest-Finnmark.\n", "membership|",
+				"part of a place is no membership");
+	extract_string("About GwE\n\nGwE is a school improvement service. GwE works on behalf of the "
+				   "Local Authorities of Conwy, Denbighshire and Wrexham.\n", SC_NO_DAY);
+	expect("membership|GwE|Conwy|*");
 	reading.pattern_stage = false;
+	expect_none("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
+				"av Vest-Finnmark Rådet.\n", "membership|",
+				"a phrasing no first read has measured is read in the pattern stage only");
 }
 
 int
