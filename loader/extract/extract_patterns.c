@@ -1835,6 +1835,9 @@ has_gap(int i)
 	return false;
 }
 
+/* An English copula between a subject and a trigger of the passive. */
+static const char *const subject_copulas[] = {"is", "was", NULL};
+
 /*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
@@ -1862,6 +1865,9 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	if (n > 2 && has_gap(i))
 		return ex_subject_org(doc, s, sw->tokens[t + 1].start,
 							  sw->tokens[t + n - 1].start);
+	/* "The North Wales Regional Partnership Board is made up of": its copula */
+	if (t > 0 && token_in(doc, &sw->tokens[t - 1], subject_copulas))
+		t--;
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }
 

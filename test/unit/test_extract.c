@@ -3717,7 +3717,8 @@ test_names_and_lists(void)
  * before it makes a name that is a municipality's and, with "Region", a
  * region's the region; an English article before an item is no part of
  * it, and a council's style alone names no member; "part of" a named
- * body and a service "shared between" councils, in the pattern stage.
+ * body and a service "shared between" councils, in the pattern stage;
+ * the subject of "is made up of" before its copula.
  */
 static void
 test_list_heads(void)
@@ -3749,6 +3750,10 @@ test_list_heads(void)
 	extract_string("About GwE\n\nGwE is a school improvement service. GwE works on behalf of the "
 				   "Local Authorities of Conwy, Denbighshire and Wrexham.\n", SC_NO_DAY);
 	expect("membership|GwE|Conwy|*");
+	/* the passive's copula between a subject and its trigger */
+	extract_string("About the board\n\nThe North Wales Regional Partnership Board is made up of "
+				   "Conwy, Denbighshire and Wrexham councils.\n", SC_NO_DAY);
+	expect("membership|North Wales Regional Partnership Board|Denbighshire|*");
 	reading.pattern_stage = false;
 	expect_none("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
 				"av Vest-Finnmark Rådet.\n", "membership|",
