@@ -775,9 +775,6 @@ owner_share(const ex_doc *doc, const ex_sentence_words *sw, int t)
 	return next;
 }
 
-/* The article an English list may put before an item's name. */
-static const char *const articles[] = {"the", NULL};
-
 /*
  * The token after the separator at t ("," ", och" "og" "•"), or t; an
  * owner's share before it is passed over (owner_share).
@@ -794,11 +791,6 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 	if (next < sw->ntokens && token_in(doc, &sw->tokens[next], conjunctions))
 		next++;
 	else if (next < sw->ntokens && is_mark(doc, &sw->tokens[next], "&"))
-		next++;
-	/* "Bridgend, Cardiff and the Vale of Glamorgan": an article before a name */
-	if (next > share && next + 1 < sw->ntokens && sc_is_lower(doc->text, sw->tokens[next].end, sw->tokens[next].start) &&
-		token_in(doc, &sw->tokens[next], articles) &&
-		sc_is_upper(doc->text, sw->tokens[next + 1].end, sw->tokens[next + 1].start))
 		next++;
 	/* "Bjerkreim kommune eierandel 0,71 % Eigersund kommune ...": a share alone separates */
 	if (next == share && share > t && next < sw->ntokens &&
