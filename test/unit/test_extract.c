@@ -3717,7 +3717,8 @@ test_names_and_lists(void)
  * before it makes a name that is a municipality's and, with "Region", a
  * region's the region.  In the pattern stage: "part of" a named body, a
  * body working for "the Local Authorities of" councils, and the subject
- * of "is made up of" before its copula.
+ * of "is made up of" before its copula.  English nouns that define a
+ * name: "network", "alliance", "consortium".
  */
 static void
 test_list_heads(void)
@@ -3747,6 +3748,11 @@ test_list_heads(void)
 				   "Conwy, Denbighshire and Wrexham councils.\n", SC_NO_DAY);
 	expect("membership|North Wales Regional Partnership Board|Denbighshire|*");
 	reading.pattern_stage = false;
+	/* English nouns that say what a defined name is */
+	extract_string("About\n\nUK100 is a network of local leaders. Key Cities is an alliance of "
+				   "councils.\n", SC_NO_DAY);
+	expect("organisation|UK100|*");
+	expect("organisation|Key Cities|*");
 	expect_none("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
 				"av Vest-Finnmark Rådet.\n", "membership|",
 				"a phrasing no first read has measured is read in the pattern stage only");
