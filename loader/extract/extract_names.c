@@ -1214,6 +1214,16 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
 static const char *const county_words[] = {"län", "fylke", "amt", NULL};
 
 /*
+ * Points of the compass a body's name may end with in lower case after a
+ * place ("Miljöförbundet Blekinge väst", "Räddningstjänsten Skåne
+ * nordväst").
+ */
+static const char *const compass_words[] = {
+	"väst", "öst", "syd", "nord", "norr", "nordväst", "nordost", "sydväst", "sydost",
+	"vest", "øst", "sør", "nordvest", "nordøst", "sørvest", "sørøst", NULL
+};
+
+/*
  * Whether [start, end) is the genitive of a region's name ("Österbottens",
  * "Södra Österbottens", "Lapplands"): before "förbund" it names the
  * region's council, as Finland's regional councils are called in Swedish
@@ -1463,6 +1473,15 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		/* "Kommunförbundet i Kalmar län": a county's word after its name ends the run */
 		else if (*nwords > 0 && wend > p && ex_skip_space(doc, run_end, end) == p &&
 				 ex_word_in(doc, p, wend, county_words) == wend - p)
+		{
+			run_end = wend;
+			(*nwords)++;
+			break;
+		}
+		/* "Miljöförbundet Blekinge väst": a compass point after a place ends it */
+		else if (*nwords > 1 && wend > p && ex_skip_space(doc, run_end, end) == p &&
+				 ex_word_in(doc, p, wend, compass_words) == wend - p &&
+				 name_kind(doc, pos, run_end) && is_place_name(doc, last, run_end))
 		{
 			run_end = wend;
 			(*nwords)++;

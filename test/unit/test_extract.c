@@ -3715,7 +3715,8 @@ test_names_and_lists(void)
 /*
  * What a list's own words tell of its items: a plural noun for regions
  * before it makes a name that is a municipality's and, with "Region", a
- * region's the region.  In the pattern stage: "part of" a named body, a
+ * region's the region; a compass point in lower case after a place ends a
+ * body's name ("Blekinge väst").  In the pattern stage: "part of" a named body, a
  * body working for "the Local Authorities of" councils, and the subject
  * of "is made up of" before its copula.  English nouns that define a
  * name: "network", "alliance", "consortium".
@@ -3733,6 +3734,14 @@ test_list_heads(void)
 	extract_string("Om oss\n\nSamverkan Kalmar län består av kommunerna Kalmar, Nybro och "
 				   "Torsås.\n", SC_NO_DAY);
 	expect_code("membership|Samverkan Kalmar län|Kalmar|*", "0880");
+	/* a compass point in lower case after a place ends a body's name */
+	extract_string("Om\n\nRäddningstjänsten Skåne nordväst består av kommunerna Bjuv, "
+				   "Helsingborg och Höganäs.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Skåne nordväst|Bjuv|*");
+	unit_check(count("membership|Räddningstjänsten Skåne|") == 0,
+			   "\"nordväst\" is part of the name");
+	expect_none("Om\n\nKommunerna i Skåne nordväst samarbetar.\n", "organisation|*nordväst*",
+				"a compass point after a place in no name of a body names none");
 	reading.pattern_stage = true;
 	/* part of a named body; a body working for councils it names */
 	extract_string("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
