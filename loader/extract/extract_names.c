@@ -1098,6 +1098,26 @@ joiner_at(const ex_doc *doc, size_t pos, size_t end)
 	return ex_word_in(doc, pos, end, joiners) > 0;
 }
 
+/*
+ * Whether a compass adjective written small stands at pos before a place:
+ * "Räddningstjänsten västra Blekinge", "Renhållningen norra Halland".
+ */
+static bool
+compass_before_place(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const adjectives[] = {
+		"västra", "östra", "norra", "södra", "vestre", "østre", "nordre", "søndre", NULL
+	};
+	size_t		n = ex_word_in(doc, pos, end, adjectives),
+				next,
+				matched;
+
+	if (n == 0 || !sc_is_lower(doc->text, end, pos))
+		return false;
+	next = ex_skip_space(doc, pos + n, end);
+	return next > pos + n && ex_place_at(doc, next, end, &matched) != NULL;
+}
+
 /* Whether the word at pos ends in a definite article: "-et", "-en". */
 static bool
 definite_word(const ex_doc *doc, size_t pos, size_t end)
@@ -1388,13 +1408,17 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		 * "Regionrådet for Midt-Gudbrandsdal", "Regional Council for X";
 		 * "i" only after a definite head ("Regionrådet i Nord-Gudbrandsdal",
 		 * not "Kommunsamverkan i Halland") or before a place that a legal
-		 * form ends ("IT-kommuner i Skåne AB", place_before_form)
+		 * form ends ("IT-kommuner i Skåne AB", place_before_form); a
+		 * compass adjective after a head, before a place ("Räddningstjänsten
+		 * västra Blekinge")
 		 */
-		if (*nwords > 0 && joiner_at(doc, p, end) &&
-			((name_kind(doc, prev, end) &&
-			  (!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end))) ||
-			 (ex_word_is(doc, p, end, "i") &&
-			  place_before_form(doc, ex_skip_space(doc, wend, end), end))))
+		if (*nwords > 0 &&
+			((joiner_at(doc, p, end) &&
+			  ((name_kind(doc, prev, end) &&
+				(!ex_word_is(doc, p, end, "i") || definite_word(doc, prev, end))) ||
+			   (ex_word_is(doc, p, end, "i") &&
+				place_before_form(doc, ex_skip_space(doc, wend, end), end)))) ||
+			 (name_kind(doc, prev, end) && compass_before_place(doc, p, end))))
 		{
 			size_t		next = ex_skip_space(doc, wend, end);
 

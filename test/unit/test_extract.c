@@ -3716,7 +3716,8 @@ test_names_and_lists(void)
  * What a list's own words tell of its items: a plural noun for regions
  * before it makes a name that is a municipality's and, with "Region", a
  * region's the region; a compass point in lower case after a place ends a
- * body's name ("Blekinge väst").  In the pattern stage: "part of" a named body, a
+ * body's name ("Blekinge väst"), and one before a place after a head word
+ * goes on with it ("Räddningstjänsten västra Blekinge").  In the pattern stage: "part of" a named body, a
  * body working for "the Local Authorities of" councils, and the subject
  * of "is made up of" before its copula.  English nouns that define a
  * name: "network", "alliance", "consortium".
@@ -3742,6 +3743,8 @@ test_list_heads(void)
 			   "\"nordväst\" is part of the name");
 	expect_none("Om\n\nKommunerna i Skåne nordväst samarbetar.\n", "organisation|*nordväst*",
 				"a compass point after a place in no name of a body names none");
+	extract_string("Om\n\nRäddningstjänsten västra Blekinge är ett kommunförbund.\n", SC_NO_DAY);
+	expect("organisation|Räddningstjänsten västra Blekinge|*");
 	reading.pattern_stage = true;
 	/* part of a named body; a body working for councils it names */
 	extract_string("Om oss\n\nVest-Finnmark Rådet er et regionråd. Alta, Hasvik og Loppa er del "
