@@ -201,7 +201,9 @@ static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
-static void distinctive_words(const char *name, char *out, size_t size);
+static void distinctive_words(const char *name, char *out, size_t size,
+							  const char **first_head);
+static bool letters_in_order(const char *name, const char *abbr);
 static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
@@ -1368,6 +1370,32 @@ elision_after(const ex_doc *doc, size_t wend, size_t end)
 }
 
 /*
+ * Whether ", ABC," follows the name [start, name_end), its capitals the
+ * name's letters in order (letters_in_order): "Romeleås- och
+ * sjölandskapskommittén, RÅSK, har bildats av ...", where the page spells
+ * out its abbreviation and the name is whole.
+ */
+static bool
+abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t end)
+{
+	char		name[EX_NAME_MAX],
+				abbr[sizeof(doc->orgs[0].abbreviation)];
+	size_t		from = name_end + 2,
+				i;
+
+	if (name_end + 2 >= end || doc->text[name_end] != ',' || doc->text[name_end + 1] != ' ' ||
+		name_end - start >= sizeof(name))
+		return false;
+	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
+		i += sc_char_length(doc->text, end, i);
+	if (i - from < 2 || i - from >= sizeof(abbr) || i >= end || doc->text[i] != ',')
+		return false;
+	ex_copy(doc, (sc_span) {start, name_end}, name, sizeof(name));
+	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	return letters_in_order(name, abbr);
+}
+
+/*
  * Whether the word that ends at wend is the first part of an elided
  * compound whose last part is written small ("Tynset Studie- og
  * høgskolesenter"): a run of capitalised words that ends there is cut
@@ -1473,8 +1501,17 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			(*nwords)++;
 			if (elided_small(doc, wend, end))
 			{
-				*nwords = 0;
-				return pos;
+				size_t		whole = ex_word_end(doc, elided_joiner_end(doc, wend, end) + 1, end);
+
+				/* "Romeleås- och sjölandskapskommittén, RÅSK, ...": spelt out */
+				if (!abbreviation_in_commas(doc, pos, whole, end))
+				{
+					*nwords = 0;
+					return pos;
+				}
+				run_end = whole;
+				(*nwords)++;
+				break;
 			}
 			/* "Kulturregion Midt- og Vestjylland": on past the elision */
 			wend = elision_after(doc, wend, end);
@@ -2260,7 +2297,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	strcpy(org->name, buf);
 	ex_initials_add(&doc->org_initials, org->name);
 	name_in_full(doc, org);
-	distinctive_words(org->name, org->body, sizeof(org->body));
+	distinctive_words(org->name, org->body, sizeof(org->body), &org->head);
 	name_without_form(doc, name, org->bare, sizeof(org->bare));
 	/*
 	 * ex_find_mentions indexes where the organisations known then may be
@@ -2335,41 +2372,56 @@ ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 
 /*
  * Whether the letters of abbr stand in name in its order, the first its
- * first: "SHMIL" in "Søndre Helgeland Miljøverk", not "EU" in "Fyrbodal".
+ * first, case folded: "SHMIL" in "Søndre Helgeland Miljøverk", "SÖSK" in
+ * "Sydöstra Skånes Samarbetskommitté", not "EU" in "Fyrbodal".
  */
 static bool
 letters_in_order(const char *name, const char *abbr)
 {
-	const char *p = name;
+	size_t		name_len = strlen(name),
+				abbr_len = strlen(abbr),
+				p = 0;
 
-	if (sc_ascii_folded(*name) != sc_ascii_folded(*abbr))
+	if (sc_folded_byte(name, name_len, 0) != sc_folded_byte(abbr, abbr_len, 0))
 		return false;
-	for (const char *a = abbr; *a; a++)
+	/* byte by byte, each folded as its character's ("Ö" in "SÖSK" is "ö") */
+	for (size_t a = 0; a < abbr_len; a++)
 	{
-		while (*p && sc_ascii_folded(*p) != sc_ascii_folded(*a))
+		unsigned char want = sc_folded_byte(abbr, abbr_len, a);
+
+		while (p < name_len && sc_folded_byte(name, name_len, p) != want)
 			p++;
-		if (!*p++)
+		if (p++ >= name_len)
 			return false;
 	}
 	return true;
 }
 
 /*
- * "X (ABC)", "X - ABC IKS": records ABC as the abbreviation of org.  After
- * a dash the capitals must end their word and spell the name's letters in
- * order, since a dash also joins a name to a heading's other words.
+ * "X (ABC)", "X - ABC IKS", "X, ABC, är ...": records ABC as the
+ * abbreviation of org.  After a dash or between commas the capitals must
+ * end their word and spell the name's letters in order, since a dash also
+ * joins a name to a heading's other words, and commas a list's items.
  */
 static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 {
 	size_t		i,
 				from;
-	bool		dashed;
+	bool		dashed,
+				commas = false;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
-	if (org < 0 || end - pos < 4 || doc->text[pos] != ' ')
+	if (org < 0 || end - pos < 4 || (doc->text[pos] != ' ' && doc->text[pos] != ','))
 		return;
-	if (doc->text[pos + 1] == '(')
+	if (doc->text[pos] == ',')
+	{
+		if (doc->text[pos + 1] != ' ')
+			return;
+		from = pos + 2;
+		commas = true;
+	}
+	else if (doc->text[pos + 1] == '(')
 		from = pos + 2;
 	else if (doc->text[pos + 1] == '-' && doc->text[pos + 2] == ' ')
 		from = pos + 3;
@@ -2377,15 +2429,15 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		from = pos + 5;
 	else
 		return;
-	dashed = from > pos + 2;
+	dashed = !commas && from > pos + 2;
 	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
 		i += sc_char_length(doc->text, end, i);
 	if (i - from < 2 || i - from >= sizeof(abbr) ||
 		(dashed ? sc_is_word_char(doc->text, end, i) || (i < end && doc->text[i] == '-')
-		 : i >= end || doc->text[i] != ')'))
+		 : i >= end || doc->text[i] != (commas ? ',' : ')')))
 		return;
 	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
-	if (dashed && !letters_in_order(doc->orgs[org].name, abbr))
+	if ((dashed || commas) && !letters_in_order(doc->orgs[org].name, abbr))
 		return;
 	strcpy(doc->orgs[org].abbreviation, abbr);
 	ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
@@ -2898,6 +2950,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	const char *kind = NULL;
 	int			org;
 	sc_span		original;
+	bool		spelt_out;
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
@@ -2923,8 +2976,13 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			break;
 	}
 	run_end = without_document_words(doc, pos, run_end);
+	spelt_out = abbreviation_in_commas(doc, pos, run_end, s->span.end);
+	/* "Romeleås- och sjölandskapskommittén, RÅSK,": the kind after the elision */
+	if (!kind && spelt_out)
+		kind = name_kind_in(doc, pos, run_end);
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
-		sentence_capital(doc, s, pos, run_end) || article_first(doc, pos, run_end) ||
+		(sentence_capital(doc, s, pos, run_end) && !spelt_out) ||
+		article_first(doc, pos, run_end) ||
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
@@ -4836,12 +4894,13 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
  * compound_kinds after a letter of their own ("landskapsförbund"), left
  * out, and
  * a genitive "s" ("Kommunalförbundet Fyrbodal" and "Fyrbodals
- * kommunalförbund" are both "fyrbodal").  An English head stays: "Greater
+ * kommunalförbund" are both "fyrbodal"); the first head word left out in
+ * *first_head, or NULL.  An English head stays: "Greater
  * Copenhagen Committee" is the committee of the cooperation "Greater
  * Copenhagen".
  */
 static void
-distinctive_words(const char *name, char *out, size_t size)
+distinctive_words(const char *name, char *out, size_t size, const char **first_head)
 {
 	char		folded[EX_NAME_MAX];
 	char	   *words;			/* strtok_r's place: pages are read on two threads */
@@ -4850,20 +4909,26 @@ distinctive_words(const char *name, char *out, size_t size)
 	snprintf(folded, sizeof(folded), "%s", name);
 	sc_fold_case(folded, strlen(folded));
 	out[0] = '\0';
+	*first_head = NULL;
 	for (char *word = strtok_r(folded, " ", &words); word != NULL;
 		 word = strtok_r(NULL, " ", &words))
 	{
 		size_t		len = strlen(word);
-		bool		head = false;
+		const char *head = NULL;
 
 		for (int i = 0; ex_name_heads[i].word && !head; i++)
-			head = ex_name_heads[i].lang != EX_LANG_EN &&
-				strstr(word, ex_name_heads[i].word) != NULL;
+			if (ex_name_heads[i].lang != EX_LANG_EN && strstr(word, ex_name_heads[i].word) != NULL)
+				head = ex_name_heads[i].word;
 		/* "landskapsförbund": a compound of a kind, as name_kind reads it */
 		for (int i = 0; compound_kinds[i].stem && !head; i++)
-			head = strstr(word + 1, compound_kinds[i].stem) != NULL;
+			if (strstr(word + 1, compound_kinds[i].stem) != NULL)
+				head = compound_kinds[i].stem;
 		if (head)
+		{
+			if (*first_head == NULL)
+				*first_head = head;
 			continue;
+		}
 		if (len > 1 && word[len - 1] == 's')
 			word[--len] = '\0';
 		if (n + len + 2 > size)
@@ -4874,12 +4939,18 @@ distinctive_words(const char *name, char *out, size_t size)
 
 /*
  * Whether two organisations of the page are one body named two ways: the
- * same distinctive words, in the same order, and some.
+ * same distinctive words, in the same order, and some, and no two head
+ * words that differ ("Sydöstra Skånes Samarbetskommitté" and "Sydöstra
+ * Skånes samordningsförbund" are two bodies of one place).
  */
 static bool
 same_body(const ex_doc *doc, int a, int b)
 {
-	return doc->orgs[a].body[0] != '\0' && strcmp(doc->orgs[a].body, doc->orgs[b].body) == 0;
+	const char *head_a = doc->orgs[a].head,
+			   *head_b = doc->orgs[b].head;
+
+	return doc->orgs[a].body[0] != '\0' && strcmp(doc->orgs[a].body, doc->orgs[b].body) == 0 &&
+		(head_a == NULL || head_b == NULL || strcmp(head_a, head_b) == 0);
 }
 
 /*

@@ -3770,6 +3770,41 @@ test_list_heads(void)
 				"a phrasing no first read has measured is read in the pattern stage only");
 }
 
+/*
+ * t39_'s first read: an abbreviation between commas after a name ("X,
+ * SÖSK, är ..."), its letters folded as UTF-8; two bodies of one place
+ * with different head words are two ("Sydöstra Skånes Samarbetskommitté",
+ * "Sydöstra Skånes samordningsförbund"); an elided compound spelt out by
+ * such an abbreviation is a whole name; "Org. nr" after a name is no part
+ * of it.
+ */
+static void
+test_spelt_out_names(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Övriga samarbetsorgan\n\nSydöstra Skånes Samarbetskommitté, SÖSK, är ett "
+				   "samverkansorgan mellan kommunerna Simrishamn, Sjöbo, Tomelilla och Ystad.\n",
+				   SC_NO_DAY);
+	expect("membership|Sydöstra Skånes Samarbetskommitté|Ystad|*");
+	unit_check(count("membership|SÖSK|") == 0, "the abbreviation between commas names no body of its own");
+	extract_string("Övriga\n\nSydöstra Skånes Samarbetskommitté är ett samverkansorgan.\n\n"
+				   "Sydöstra Skånes samordningsförbund har till uppgift att inom kommunerna "
+				   "Simrishamn, Sjöbo och Ystad svara för en finansiell samordning.\n", SC_NO_DAY);
+	unit_check(count("membership|Sydöstra Skånes Samarbetskommitté|") == 0,
+			   "a body of the same place with another head word is another body");
+	extract_string("Övriga\n\nRomeleås- och sjölandskapskommittén, RÅSK, har bildats av kommunerna "
+				   "Lund, Malmö och Ystad samt Region Skåne.\n", SC_NO_DAY);
+	expect("membership|Romeleås- och sjölandskapskommittén|Malmö|*");
+	expect_none("Om oss\n\nTynset Studie- og høgskolesenter eies av kommunene Alvdal, Folldal og "
+				"Tynset.\n", "membership|Tynset Studie|",
+				"an elided compound no abbreviation spells out still names nothing cut");
+	extract_string("Årsredovisning\n\n1 Samordningsförbundet Norra Bohuslän Org. nr Finansiell "
+				   "samordning av rehabilitering mellan Försäkringskassan och kommunerna Lysekil, "
+				   "Munkedal och Tanum.\n", SC_NO_DAY);
+	unit_check(count_matching("*|Samordningsförbundet Norra Bohuslän Org|*") == 0,
+			   "\"Org. nr\" is no part of the name");
+}
+
 int
 main(void)
 {
@@ -3799,5 +3834,6 @@ main(void)
 	test_name_shapes();
 	test_learned();
 	test_list_heads();
+	test_spelt_out_names();
 	return unit_exit_status();
 }
