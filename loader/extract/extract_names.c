@@ -1235,6 +1235,9 @@ coordinated_kind_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const county_words[] = {"län", "fylke", "amt", NULL};
 
+/* Their genitives, before a kind word ("Norrbottens läns kollektivtrafikmyndighet"). */
+static const char *const county_genitives[] = {"läns", "fylkes", "amts", NULL};
+
 /*
  * Points of the compass a body's name may end with in lower case after a
  * place ("Miljöförbundet Blekinge väst", "Räddningstjänsten Skåne
@@ -1425,7 +1428,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				prev = pos,
 				last = pos,		/* the run's last word */
 				phrase,
-				conjunction;
+				conjunction,
+				next_kind;
 
 	*nwords = 0;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
@@ -1537,6 +1541,21 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		{
 			run_end = wend;
 			(*nwords)++;
+			break;
+		}
+		/*
+		 * "Kommunalförbundet Norrbottens läns kollektivtrafikmyndighet":
+		 * a county's genitive and the word in lower case after it end the
+		 * run, where that word or the run's first is a kind
+		 */
+		else if (*nwords > 0 && wend > p && ex_skip_space(doc, run_end, end) == p &&
+				 ex_word_in(doc, p, wend, county_genitives) == wend - p &&
+				 (next_kind = ex_skip_space(doc, wend, end)) > wend &&
+				 sc_is_lower(doc->text, end, next_kind) &&
+				 (name_kind(doc, next_kind, end) != NULL || name_kind(doc, pos, end) != NULL))
+		{
+			run_end = ex_word_end(doc, next_kind, end);
+			*nwords += 2;
 			break;
 		}
 		/* "Miljöförbundet Blekinge väst": a compass point after a place ends it */
@@ -3951,6 +3970,15 @@ ex_title_subject(ex_doc *doc)
 	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
 }
 
+/* Whether [start, end) is a legal form and nothing else ("FMBA", "A/S"). */
+static bool
+form_alone(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		form_end;
+
+	return legal_form(doc, start, &form_end) != NULL && form_end == end;
+}
+
 /*
  * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
  * ...": the name that a membership's trigger has for its subject, a run of
@@ -3973,6 +4001,18 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		if (!sc_is_upper(doc->text, end, p) || ex_name_run(doc, start, end, &nwords) != end ||
 			start >= end)
 			continue;
+		/*
+		 * "FlexDanmark et FMBA ejet af": a legal form alone after an
+		 * article says what the name before it is
+		 */
+		if (form_alone(doc, start, end))
+		{
+			size_t		article = ex_word_before(doc, from, start);
+
+			if (article == EX_NONE || ex_word_in(doc, article, start, indefinite_articles) == 0)
+				return -1;
+			return ex_subject_org(doc, s, from, article);
+		}
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
 			ex_word_in_list(doc, start, end, &doc->function_words) ||

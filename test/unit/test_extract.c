@@ -3771,12 +3771,15 @@ test_list_heads(void)
 }
 
 /*
- * t39_'s first read: an abbreviation between commas after a name ("X,
- * SÖSK, är ..."), its letters folded as UTF-8; two bodies of one place
- * with different head words are two ("Sydöstra Skånes Samarbetskommitté",
- * "Sydöstra Skånes samordningsförbund"); an elided compound spelt out by
- * such an abbreviation is a whole name; "Org. nr" after a name is no part
- * of it.
+ * What the first reads of t39_ and t42_ took wrongly.  t39_'s: an
+ * abbreviation between commas after a name ("X, SÖSK, är ..."), its
+ * letters folded as UTF-8; two bodies of one place with different head
+ * words are two ("Sydöstra Skånes Samarbetskommitté", "Sydöstra Skånes
+ * samordningsförbund"); an elided compound spelt out by such an
+ * abbreviation is a whole name; "Org. nr" after a name is no part of it.
+ * t42_'s: a county's genitive goes on with a name ("Norrbottens läns
+ * kollektivtrafikmyndighet"), and a legal form after an article is the
+ * name's before it ("FlexDanmark et FMBA ejet af").
  */
 static void
 test_spelt_out_names(void)
@@ -3803,6 +3806,15 @@ test_spelt_out_names(void)
 				   "Munkedal och Tanum.\n", SC_NO_DAY);
 	unit_check(count_matching("*|Samordningsförbundet Norra Bohuslän Org|*") == 0,
 			   "\"Org. nr\" is no part of the name");
+	/* t42_'s first read: a county's genitive in a name; a legal form alone */
+	extract_string("Förbundsordning\n\nFörbundets namn är Kommunalförbundet Norrbottens läns "
+				   "kollektivtrafikmyndighet.\n\nMedlemmar i förbundet är kommunerna Arjeplog, "
+				   "Arvidsjaur och Boden.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Norrbottens läns kollektivtrafikmyndighet|Boden|*");
+	extract_string("Historie\n\nPr. 1. maj bliver FlexDanmark et FMBA ejet af NT, Movia og "
+				   "Region Midtjylland.\n", SC_NO_DAY);
+	expect("membership|FlexDanmark|Region Midtjylland|*");
+	unit_check(count("membership|FMBA|") == 0, "a legal form alone names no body");
 }
 
 int
