@@ -59,7 +59,9 @@ typedef struct ex_org
 	bool		defined_again;	/* a sentence that begins with its name defines
 								 * it, after it was named (ex_emit_at asks) */
 	char		body[EX_NAME_MAX];	/* its distinctive words (same_body) */
-	const char *head;			/* the first head word its name holds, or NULL */
+	const char *head;			/* the head of patterns.tsv (or stem of a
+								 * compound kind) its name holds first, or
+								 * NULL (same_body) */
 	char		bare[EX_NAME_MAX];	/* its name without its legal form
 									 * ("Vestfold Vann" of "Vestfold Vann
 									 * IKS"), or "" */

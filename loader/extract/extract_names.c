@@ -204,6 +204,7 @@ static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
 static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
+static void set_abbreviation(ex_doc *doc, int org, const char *abbr);
 static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
 static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end);
@@ -1101,16 +1102,32 @@ joiner_at(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * Points of the compass a body's name may end with in lower case after a
+ * place ("Miljöförbundet Blekinge väst", "Räddningstjänsten Skåne
+ * nordväst"), and the adjectives of them it may have before one
+ * ("Räddningstjänsten västra Blekinge").
+ */
+static const char *const compass_words[] = {
+	"väst", "öst", "syd", "nord", "norr", "söder", "nordväst", "nordost", "nordöst",
+	"sydväst", "sydost", "sydöst", "vest", "øst", "sør", "nordvest", "nordøst", "sørvest",
+	"sørøst", NULL
+};
+static const char *const compass_adjectives[] = {
+	"västra", "östra", "norra", "södra", "mellersta", "nordvästra", "nordöstra",
+	"sydvästra", "sydöstra", "vestre", "østre", "nordre", "søndre", NULL
+};
+
+/* Words after a compass point that make it a direction ("Vestfold sør for Tønsberg"). */
+static const char *const direction_words[] = {"for", "för", "om", "of", NULL};
+
+/*
  * Whether a compass adjective written small stands at pos before a place:
  * "Räddningstjänsten västra Blekinge", "Renhållningen norra Halland".
  */
 static bool
 compass_before_place(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const adjectives[] = {
-		"västra", "östra", "norra", "södra", "vestre", "østre", "nordre", "søndre", NULL
-	};
-	size_t		n = ex_word_in(doc, pos, end, adjectives),
+	size_t		n = ex_word_in(doc, pos, end, compass_adjectives),
 				next,
 				matched;
 
@@ -1238,15 +1255,6 @@ static const char *const county_words[] = {"län", "fylke", "amt", NULL};
 /* Their genitives, before a kind word ("Norrbottens läns kollektivtrafikmyndighet"). */
 static const char *const county_genitives[] = {"läns", "fylkes", "amts", NULL};
 
-/*
- * Points of the compass a body's name may end with in lower case after a
- * place ("Miljöförbundet Blekinge väst", "Räddningstjänsten Skåne
- * nordväst").
- */
-static const char *const compass_words[] = {
-	"väst", "öst", "syd", "nord", "norr", "nordväst", "nordost", "sydväst", "sydost",
-	"vest", "øst", "sør", "nordvest", "nordøst", "sørvest", "sørøst", NULL
-};
 
 /*
  * Whether [start, end) is the genitive of a region's name ("Österbottens",
@@ -1362,7 +1370,8 @@ elided_joiner_end(const ex_doc *doc, size_t wend, size_t end)
  * but t31_'s floors caught it (one more wrong organisation, three more
  * wrong memberships with the pattern stage).  It is out, and t31_ is no
  * longer blind to it: such a run names nothing (elided_small), which the
- * floors let by.
+ * floors let by, unless an abbreviation between commas after the whole
+ * compound spells it out (abbreviation_in_commas, twenty-third stop).
  */
 static size_t
 elision_after(const ex_doc *doc, size_t wend, size_t end)
@@ -1373,28 +1382,47 @@ elision_after(const ex_doc *doc, size_t wend, size_t end)
 }
 
 /*
- * Whether ", ABC," follows the name [start, name_end), its capitals the
- * name's letters in order (letters_in_order): "Romeleås- och
- * sjölandskapskommittén, RÅSK, har bildats av ...", where the page spells
- * out its abbreviation and the name is whole.
+ * Whether ", ABC, " and a word in lower case stand at pos, the capitals a
+ * word of their own: the span of ABC in *abbr.  A capitalised word after
+ * the second comma would make the commas a list's ("Samordningsförbundet
+ * Skaraborg, SKR, Försäkringskassan och ...").
+ */
+static bool
+comma_abbreviation(const ex_doc *doc, size_t pos, size_t end, sc_span *abbr)
+{
+	size_t		from = pos + 2,
+				i;
+
+	if (pos + 2 >= end || doc->text[pos] != ',' || doc->text[pos + 1] != ' ')
+		return false;
+	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
+		i += sc_char_length(doc->text, end, i);
+	if (i - from < 2 || i - from >= sizeof(((ex_org *) NULL)->abbreviation) ||
+		i + 2 >= end || doc->text[i] != ',' || doc->text[i + 1] != ' ' ||
+		!sc_is_lower(doc->text, end, i + 2))
+		return false;
+	*abbr = (sc_span) {from, i};
+	return true;
+}
+
+/*
+ * Whether ", ABC, " follows the name [start, name_end) as
+ * comma_abbreviation reads it, its capitals the name's letters in order
+ * (letters_in_order): "Romeleås- och sjölandskapskommittén, RÅSK, har
+ * bildats av ...", where the page spells out its abbreviation and the
+ * name is whole.
  */
 static bool
 abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t end)
 {
 	char		name[EX_NAME_MAX],
 				abbr[sizeof(doc->orgs[0].abbreviation)];
-	size_t		from = name_end + 2,
-				i;
+	sc_span		span;
 
-	if (name_end + 2 >= end || doc->text[name_end] != ',' || doc->text[name_end + 1] != ' ' ||
-		name_end - start >= sizeof(name))
-		return false;
-	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
-		i += sc_char_length(doc->text, end, i);
-	if (i - from < 2 || i - from >= sizeof(abbr) || i >= end || doc->text[i] != ',')
+	if (name_end - start >= sizeof(name) || !comma_abbreviation(doc, name_end, end, &span))
 		return false;
 	ex_copy(doc, (sc_span) {start, name_end}, name, sizeof(name));
-	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	ex_copy(doc, span, abbr, sizeof(abbr));
 	return letters_in_order(name, abbr);
 }
 
@@ -1402,7 +1430,8 @@ abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t 
  * Whether the word that ends at wend is the first part of an elided
  * compound whose last part is written small ("Tynset Studie- og
  * høgskolesenter"): a run of capitalised words that ends there is cut
- * inside a name, and names nothing.
+ * inside a name, and names nothing; ex_name_run reads it whole only where
+ * an abbreviation between commas spells the whole out.
  */
 static bool
 elided_small(const ex_doc *doc, size_t wend, size_t end)
@@ -1416,7 +1445,11 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
  * The end of the run of capitalised words at pos ("&" may join them, a
  * slash after the first ("Region Sønderjylland/Schleswig"), or the joiner
  * of an elided compound ("Kulturregion Midt- og Vestjylland"); a
- * lower-case kind word may end them, or two coordinated), or pos if none
+ * lower-case kind word may end them, or two coordinated, or a compass
+ * point after a place ("Miljöförbundet Blekinge väst"), or a county's
+ * genitive and the word after it ("Norrbottens läns
+ * kollektivtrafikmyndighet"); a compass adjective after a head word goes
+ * on to a place, "Räddningstjänsten västra Blekinge"), or pos if none
  * begins there.  A run holds EX_NAME_RUN_WORDS words at most, each part
  * a slash joins counted.
  */
@@ -1558,9 +1591,13 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			*nwords += 2;
 			break;
 		}
-		/* "Miljöförbundet Blekinge väst": a compass point after a place ends it */
+		/*
+		 * "Miljöförbundet Blekinge väst": a compass point after a place
+		 * ends it, unless a direction goes on ("Vestfold sør for Tønsberg")
+		 */
 		else if (*nwords > 1 && wend > p && ex_skip_space(doc, run_end, end) == p &&
 				 ex_word_in(doc, p, wend, compass_words) == wend - p &&
+				 ex_word_in(doc, ex_skip_space(doc, wend, end), end, direction_words) == 0 &&
 				 name_kind(doc, pos, run_end) && is_place_name(doc, last, run_end))
 		{
 			run_end = wend;
@@ -2391,29 +2428,43 @@ ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 
 /*
  * Whether the letters of abbr stand in name in its order, the first its
- * first, case folded: "SHMIL" in "Søndre Helgeland Miljøverk", "SÖSK" in
- * "Sydöstra Skånes Samarbetskommitté", not "EU" in "Fyrbodal".
+ * first, case folded and compared character by character: "SHMIL" in
+ * "Søndre Helgeland Miljøverk", "SÖSK" in "Sydöstra Skånes
+ * Samarbetskommitté", not "EU" in "Fyrbodal" nor "ÅSK" in "Östra Skånes
+ * kommunförbund".
  */
 static bool
 letters_in_order(const char *name, const char *abbr)
 {
-	size_t		name_len = strlen(name),
-				abbr_len = strlen(abbr),
+	char		folded_name[EX_NAME_MAX],
+				folded_abbr[EX_NAME_MAX];
+	size_t		name_len,
+				abbr_len,
 				p = 0;
 
-	if (sc_folded_byte(name, name_len, 0) != sc_folded_byte(abbr, abbr_len, 0))
-		return false;
-	/* byte by byte, each folded as its character's ("Ö" in "SÖSK" is "ö") */
-	for (size_t a = 0; a < abbr_len; a++)
+	snprintf(folded_name, sizeof(folded_name), "%s", name);
+	snprintf(folded_abbr, sizeof(folded_abbr), "%s", abbr);
+	name_len = strlen(folded_name);
+	abbr_len = strlen(folded_abbr);
+	sc_fold_case(folded_name, name_len);
+	sc_fold_case(folded_abbr, abbr_len);
+	for (size_t a = 0; a < abbr_len;)
 	{
-		unsigned char want = sc_folded_byte(abbr, abbr_len, a);
+		size_t		n = sc_char_length(folded_abbr, abbr_len, a);
 
-		while (p < name_len && sc_folded_byte(name, name_len, p) != want)
-			p++;
-		if (p++ >= name_len)
+		/* the first letter only where the name begins */
+		while (p < name_len && (p + n > name_len || memcmp(folded_name + p, folded_abbr + a, n) != 0))
+		{
+			if (a == 0)
+				return false;
+			p += sc_char_length(folded_name, name_len, p);
+		}
+		if (p >= name_len)
 			return false;
+		p += n;
+		a += n;
 	}
-	return true;
+	return abbr_len > 0;
 }
 
 /*
@@ -2427,20 +2478,22 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 {
 	size_t		i,
 				from;
-	bool		dashed,
-				commas = false;
+	bool		dashed;
+	sc_span		between;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
-	if (org < 0 || end - pos < 4 || (doc->text[pos] != ' ' && doc->text[pos] != ','))
+	if (org < 0 || end - pos < 4)
 		return;
-	if (doc->text[pos] == ',')
+	if (comma_abbreviation(doc, pos, end, &between))
 	{
-		if (doc->text[pos + 1] != ' ')
-			return;
-		from = pos + 2;
-		commas = true;
+		ex_copy(doc, between, abbr, sizeof(abbr));
+		if (letters_in_order(doc->orgs[org].name, abbr))
+			set_abbreviation(doc, org, abbr);
+		return;
 	}
-	else if (doc->text[pos + 1] == '(')
+	if (doc->text[pos] != ' ')
+		return;
+	if (doc->text[pos + 1] == '(')
 		from = pos + 2;
 	else if (doc->text[pos + 1] == '-' && doc->text[pos + 2] == ' ')
 		from = pos + 3;
@@ -2448,21 +2501,36 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		from = pos + 5;
 	else
 		return;
-	dashed = !commas && from > pos + 2;
+	dashed = from > pos + 2;
 	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
 		i += sc_char_length(doc->text, end, i);
 	if (i - from < 2 || i - from >= sizeof(abbr) ||
 		(dashed ? sc_is_word_char(doc->text, end, i) || (i < end && doc->text[i] == '-')
-		 : i >= end || doc->text[i] != (commas ? ',' : ')')))
+		 : i >= end || doc->text[i] != ')'))
 		return;
 	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
-	if ((dashed || commas) && !letters_in_order(doc->orgs[org].name, abbr))
-		return;
+	if (!dashed || letters_in_order(doc->orgs[org].name, abbr))
+		set_abbreviation(doc, org, abbr);
+}
+
+/* Records abbr as the abbreviation of org. */
+static void
+set_abbreviation(ex_doc *doc, int org, const char *abbr)
+{
 	strcpy(doc->orgs[org].abbreviation, abbr);
 	ex_initials_add(&doc->org_initials, doc->orgs[org].abbreviation);
 	/* a new abbreviation voids the mention index, as in add_org */
 	doc->nmentions = -1;
 }
+
+/*
+ * What a network that is no body carries: "a rail network serving Conwy"
+ * defines none, "an influential network" and "a network of councils" do.
+ */
+static const char *const carried_by_networks[] = {
+	"rail", "railway", "road", "bus", "tram", "transport", "cycle", "fibre", "fiber",
+	"broadband", "heat", "heating", "water", "sewer", "power", "gas", "cable", "data", NULL
+};
 
 /* The kind the first kind noun of [pos, end) gives, made precise. */
 static const char *
@@ -2473,7 +2541,8 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 	for (int i = 0; i < EX_DEFINITION_WORDS && p < end; i++)
 	{
 		const char *kind;
-		size_t		form_end;
+		size_t		form_end,
+					before;
 
 		/* "X är förbundsdirektör i ...": a person, whatever follows */
 		if (noun_ending(doc, p, end, &role_nouns))
@@ -2494,6 +2563,11 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 			return NULL;
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)
+			kind = NULL;
+		/* "a network of councils", not "a rail network serving Conwy" */
+		if (kind && ex_word_is(doc, p, end, "network") > 0 &&
+			(before = ex_word_before(doc, pos, p)) != EX_NONE &&
+			ex_word_in(doc, before, p, carried_by_networks) > 0)
 			kind = NULL;
 		if (kind)
 			return noun_phrase_kind(doc, pos, p, end);
@@ -4979,9 +5053,10 @@ distinctive_words(const char *name, char *out, size_t size, const char **first_h
 
 /*
  * Whether two organisations of the page are one body named two ways: the
- * same distinctive words, in the same order, and some, and no two head
- * words that differ ("Sydöstra Skånes Samarbetskommitté" and "Sydöstra
- * Skånes samordningsförbund" are two bodies of one place).
+ * same distinctive words, in the same order, and some, and heads of one
+ * kind, one the other's or a part of it ("Sydöstra Skånes
+ * Samarbetskommitté" and "Sydöstra Skånes kommitté" are one body,
+ * "Sydöstra Skånes samordningsförbund" another of the same place).
  */
 static bool
 same_body(const ex_doc *doc, int a, int b)
@@ -4990,7 +5065,8 @@ same_body(const ex_doc *doc, int a, int b)
 			   *head_b = doc->orgs[b].head;
 
 	return doc->orgs[a].body[0] != '\0' && strcmp(doc->orgs[a].body, doc->orgs[b].body) == 0 &&
-		(head_a == NULL || head_b == NULL || strcmp(head_a, head_b) == 0);
+		(head_a == NULL || head_b == NULL || strstr(head_a, head_b) != NULL ||
+		 strstr(head_b, head_a) != NULL);
 }
 
 /*

@@ -54,6 +54,7 @@
 
 #include <libstemmer.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -865,30 +866,36 @@ static const char *const region_plurals[] = {
 /*
  * "de svenske regioner Blekinge, Kalmar og Kronoberg": after a plural
  * noun for regions, an item that names a municipality and, with "Region"
- * before it, a region ("Region Kalmar") is the region.  The gazetteer
+ * before it or "län" after it, a region ("Region Kalmar", "Örebro län",
+ * "Jönköpings län") is the region.  The gazetteer
  * reads the bare "Kalmar" as the municipality, which is right everywhere
  * else; "Blekinge" and "Kronoberg" are regions alone.
  */
 static void
 regions_by_head(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *list)
 {
+	/* the forms a region's name takes that its bare name does not */
+	static const char *const forms[] = {"Region %.*s", "%.*s län", "%.*ss län", NULL};
 	const sc_gazetteer_context context = {NULL, false, false};
-	char		name[SC_PLACE_NAME_SIZE + 8];
+	char		name[SC_PLACE_NAME_SIZE + 16];
 
 	if (list->first == 0 || !token_in(doc, &sw->tokens[list->first - 1], region_plurals))
 		return;
 	for (int i = 0; i < list->nitems; i++)
 	{
 		ex_list_item *item = &list->items[i];
-		size_t		len = item->name_end - item->name_start;
-		const sc_place *region;
+		int			len = (int) (item->name_end - item->name_start);
+		const sc_place *region = NULL;
 
 		if (item->place == NULL || !sc_place_is_municipality(item->place) ||
 			item->municipal_tail || len > SC_PLACE_NAME_SIZE)
 			continue;
-		memcpy(name, "Region ", 7);
-		memcpy(name + 7, doc->text + item->name_start, len);
-		region = sc_gazetteer_resolve(name, len + 7, &context, NULL);
+		for (int f = 0; forms[f] && (region == NULL || !sc_place_is_region(region)); f++)
+		{
+			int			n = snprintf(name, sizeof(name), forms[f], len, doc->text + item->name_start);
+
+			region = sc_gazetteer_resolve(name, (size_t) n, &context, NULL);
+		}
 		if (region != NULL && sc_place_is_region(region))
 			item->place = region;
 	}
@@ -1262,6 +1269,23 @@ list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after,
 		!clause_after_semicolon(doc, sw, after, list);
 }
 
+/* Prepositions a trigger before its body may end in ("er del av", "are part of"). */
+static const char *const trigger_prepositions[] = {"av", "af", "of", "i", "in", NULL};
+static const char *const indefinites[] = {"en", "ett", "et", "ei", "a", "an", NULL};
+
+/*
+ * Whether the trigger that ends before token t ends in a preposition whose
+ * object is an indefinite noun: "Randers og Viborg er en del af et
+ * projekt, som Business Region Aarhus leder", "are part of a bid with
+ * ...": what the list is part of is no body the sentence names.
+ */
+static bool
+indefinite_object(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	return t > 0 && t < sw->ntokens && token_in(doc, &sw->tokens[t - 1], trigger_prepositions) &&
+		token_in(doc, &sw->tokens[t], indefinites);
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
@@ -1275,7 +1299,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 			return list;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
-			!clause_break(doc, sw, list->last + 1, t))
+			!clause_break(doc, sw, list->last + 1, t) &&
+			!indefinite_object(doc, sw, t + n))
 			return list;
 	}
 	return NULL;
@@ -1830,6 +1855,30 @@ has_gap(int i)
 /* An English copula between a subject and a trigger of the passive. */
 static const char *const subject_copulas[] = {"is", "was", NULL};
 
+/* Words in lower case inside an English name ("Tyne and Wear", "Isle of Man"). */
+static const char *const name_joiners[] = {"and", "of", "for", "&", NULL};
+
+/*
+ * Whether the sentence's tokens before token t are a name alone, "The"
+ * perhaps before it: capitalised words and the words that join them, not
+ * "The bid sent to the Welsh Government".
+ */
+static bool
+name_alone_before(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	static const char *const the[] = {"the", NULL};
+	int			k = t > 0 && token_in(doc, &sw->tokens[0], the) ? 1 : 0;
+
+	if (k >= t)
+		return false;
+	for (; k < t; k++)
+		if (sw->tokens[k].kind != EX_TOKEN_WORD ||
+			!(sc_is_upper(doc->text, sw->tokens[k].end, sw->tokens[k].start) ||
+			  token_in(doc, &sw->tokens[k], name_joiners)))
+			return false;
+	return true;
+}
+
 /*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
@@ -1857,8 +1906,12 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	if (n > 2 && has_gap(i))
 		return ex_subject_org(doc, s, sw->tokens[t + 1].start,
 							  sw->tokens[t + n - 1].start);
-	/* "The North Wales Regional Partnership Board is made up of": its copula */
-	if (t > 0 && token_in(doc, &sw->tokens[t - 1], subject_copulas))
+	/*
+	 * "The North Wales Regional Partnership Board is made up of": its
+	 * copula, where the name is all the sentence has before it
+	 */
+	if (t > 0 && ex_patterns[i].lang == EX_LANG_EN &&
+		token_in(doc, &sw->tokens[t - 1], subject_copulas) && name_alone_before(doc, sw, t - 1))
 		t--;
 	return ex_subject_org(doc, s, s->span.start, sw->tokens[t].start);
 }

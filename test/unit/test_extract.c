@@ -3817,6 +3817,58 @@ test_spelt_out_names(void)
 	unit_check(count("membership|FMBA|") == 0, "a legal form alone names no body");
 }
 
+/*
+ * The review of the twenty-third stop's rules: an abbreviation between
+ * commas needs a word in lower case after it (no list's item) and its
+ * first letter the name's whole first character; a compass point before a
+ * direction's "for" is no part of a name; heads of which one holds the
+ * other name one body; the copula of an English passive is stepped over
+ * only after a name alone; a grant "shared between" councils, "the local
+ * authorities of" councils a body inspects and "part of" an indefinite
+ * thing name no members; a rail network defines no body; and
+ * regions after "regionerna" by "län" too.
+ */
+static void
+test_review_twenty_third(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om\n\nI nätverket ingår Samordningsförbundet Skaraborg, SKR, Försäkringskassan "
+				   "och Arbetsförmedlingen.\n", SC_NO_DAY);
+	unit_check(count_matching("organisation|Samordningsförbundet Skaraborg|*|organisation.abbreviation|*") == 0 &&
+			   count("organisation|SKR") == 0 && count_matching("*SKR*") == 0,
+			   "an item between commas is no abbreviation");
+	extract_string("Om\n\nÖstra Skånes kommunförbund, ÅSK, består av kommunerna Lund, Malmö och "
+				   "Ystad. ÅSK är bra.\n", SC_NO_DAY);
+	unit_check(count_matching("*ÅSK*") == 0, "Å is no Ö: ÅSK spells no \"Östra\"");
+	extract_string("Om\n\nBrannvesenet Vestfold sør for Tønsberg eies av kommunene Larvik, "
+				   "Sandefjord og Færder.\n", SC_NO_DAY);
+	unit_check(count("organisation|Brannvesenet Vestfold sør") == 0,
+			   "a compass point before \"for\" is a direction");
+	extract_string("Om\n\nSydöstra Skånes Samarbetskommitté är ett samverkansorgan. Sydöstra Skånes "
+				   "kommitté består av kommunerna Simrishamn, Sjöbo och Ystad.\n", SC_NO_DAY);
+	expect("membership|Sydöstra Skånes Samarbetskommitté|Sjöbo|*");
+	extract_string("Om\n\nSamverkan Mellansverige består av regionerna Stockholm, Örebro och "
+				   "Jönköping.\n", SC_NO_DAY);
+	expect("membership|Samverkan Mellansverige|Region Örebro län|*");
+	expect("membership|Samverkan Mellansverige|Region Jönköpings län|*");
+	expect_none("About\n\nThe Conwy Valley Line is a rail network serving Conwy.\n",
+				"organisation|", "a rail network defines no body");
+	reading.pattern_stage = true;
+	expect_none("About\n\nThe bid sent to the Welsh Government was made up of proposals from "
+				"Conwy, Flintshire and Wrexham councils.\n", "membership|",
+				"no copula stepped over after more than a name");
+	expect_none("About\n\nThe Welsh Government is a government. Funding from the Welsh "
+				"Government is shared between Conwy, Denbighshire and Wrexham.\n", "membership|",
+				"a grant shared between councils names no members");
+	expect_none("About\n\nAudit Wales is a partnership. Audit Wales inspects the local authorities of "
+				"Conwy, Denbighshire and Wrexham.\n", "membership|",
+				"the councils a body inspects are no members");
+	expect_none("Om\n\nBusiness Region Aarhus er et samarbejde. Randers og Viborg er en del af et "
+				"projekt, som Business Region Aarhus leder.\n", "membership|",
+				"part of an indefinite thing is no membership");
+	reading.pattern_stage = false;
+}
+
 int
 main(void)
 {
@@ -3847,5 +3899,6 @@ main(void)
 	test_learned();
 	test_list_heads();
 	test_spelt_out_names();
+	test_review_twenty_third();
 	return unit_exit_status();
 }
