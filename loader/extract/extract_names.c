@@ -1382,6 +1382,18 @@ elision_after(const ex_doc *doc, size_t wend, size_t end)
 }
 
 /*
+ * The end of the capitals from pos on, letters beyond ASCII taken as
+ * capitals ("RÅSK"): an abbreviation's end.
+ */
+static size_t
+capitals_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (pos < end && (sc_is_upper(doc->text, end, pos) || (unsigned char) doc->text[pos] >= 0x80))
+		pos += sc_char_length(doc->text, end, pos);
+	return pos;
+}
+
+/*
  * Whether ", ABC, " and a word in lower case stand at pos, the capitals a
  * word of their own: the span of ABC in *abbr.  A capitalised word after
  * the second comma would make the commas a list's ("Samordningsförbundet
@@ -1395,8 +1407,7 @@ comma_abbreviation(const ex_doc *doc, size_t pos, size_t end, sc_span *abbr)
 
 	if (pos + 2 >= end || doc->text[pos] != ',' || doc->text[pos + 1] != ' ')
 		return false;
-	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
-		i += sc_char_length(doc->text, end, i);
+	i = capitals_end(doc, from, end);
 	if (i - from < 2 || i - from >= sizeof(((ex_org *) NULL)->abbreviation) ||
 		i + 2 >= end || doc->text[i] != ',' || doc->text[i + 1] != ' ' ||
 		!sc_is_lower(doc->text, end, i + 2))
@@ -2502,8 +2513,7 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 	else
 		return;
 	dashed = from > pos + 2;
-	for (i = from; i < end && (sc_is_upper(doc->text, end, i) || (unsigned char) doc->text[i] >= 0x80);)
-		i += sc_char_length(doc->text, end, i);
+	i = capitals_end(doc, from, end);
 	if (i - from < 2 || i - from >= sizeof(abbr) ||
 		(dashed ? sc_is_word_char(doc->text, end, i) || (i < end && doc->text[i] == '-')
 		 : i >= end || doc->text[i] != ')'))
