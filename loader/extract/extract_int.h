@@ -591,6 +591,8 @@ ex_word_is(const ex_doc *doc, size_t pos, size_t end, const char *word)
 }
 
 /* extract_names.c: organisations and the names of things */
+/* The indefinite articles of the four languages ("et", "ett", "an", ...). */
+extern const char *const ex_indefinite_articles[];
 extern size_t ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords);
 extern void ex_index_name_words(ex_doc *doc);
 extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);

@@ -711,9 +711,10 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 
 /*
  * Indefinite articles: before the noun that says what a place is ("en
- * stad"), and before a legal form that defines a name ("er et AS").
+ * stad"), before a legal form that defines a name ("er et AS"), and
+ * before the object of a trigger that names no body (indefinite_object).
  */
-static const char *const indefinite_articles[] = {"et", "ett", "en", "ei", "an", "a", NULL};
+const char *const ex_indefinite_articles[] = {"et", "ett", "en", "ei", "an", "a", NULL};
 
 /* Words a sentence says a place is with, after its name and a copula. */
 static const char *const copulas[] = {"is", "was", "är", "var", "er", NULL};
@@ -756,7 +757,7 @@ says_a_place(const ex_doc *doc, size_t pos)
 	if (p >= end || ex_word_in(doc, p, end, copulas) == 0)
 		return false;
 	p = ex_next_word(doc, p, end);
-	if (p >= end || ex_word_in(doc, p, end, indefinite_articles) == 0)
+	if (p >= end || ex_word_in(doc, p, end, ex_indefinite_articles) == 0)
 		return false;
 	for (int i = 0; i < EX_SETTLEMENT_WORDS && p < end; i++)
 	{
@@ -1255,7 +1256,6 @@ static const char *const county_words[] = {"län", "fylke", "amt", NULL};
 /* Their genitives, before a kind word ("Norrbottens läns kollektivtrafikmyndighet"). */
 static const char *const county_genitives[] = {"läns", "fylkes", "amts", NULL};
 
-
 /*
  * Whether [start, end) is the genitive of a region's name ("Österbottens",
  * "Södra Österbottens", "Lapplands"): before "förbund" it names the
@@ -1460,7 +1460,7 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
  * point after a place ("Miljöförbundet Blekinge väst"), or a county's
  * genitive and the word after it ("Norrbottens läns
  * kollektivtrafikmyndighet"); a compass adjective after a head word goes
- * on to a place, "Räddningstjänsten västra Blekinge"), or pos if none
+ * on to a place: "Räddningstjänsten västra Blekinge"), or pos if none
  * begins there.  A run holds EX_NAME_RUN_WORDS words at most, each part
  * a slash joins counted.
  */
@@ -2558,7 +2558,7 @@ definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		if (noun_ending(doc, p, end, &role_nouns))
 			return NULL;
 		/* "Ruter er et AS eid av ...", "X är ett AB": a legal form defines */
-		if (i == 1 && ex_word_in(doc, pos, end, indefinite_articles) > 0 &&
+		if (i == 1 && ex_word_in(doc, pos, end, ex_indefinite_articles) > 0 &&
 			(kind = legal_form(doc, p, &form_end)) != NULL)
 			return kind;
 		kind = noun_kind(doc, p, end);
@@ -4093,7 +4093,7 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		{
 			size_t		article = ex_word_before(doc, from, start);
 
-			if (article == EX_NONE || ex_word_in(doc, article, start, indefinite_articles) == 0)
+			if (article == EX_NONE || ex_word_in(doc, article, start, ex_indefinite_articles) == 0)
 				return -1;
 			return ex_subject_org(doc, s, from, article);
 		}

@@ -1271,7 +1271,6 @@ list_after_trigger(const ex_doc *doc, const ex_sentence_words *sw, int after,
 
 /* Prepositions a trigger before its body may end in ("er del av", "are part of"). */
 static const char *const trigger_prepositions[] = {"av", "af", "of", "i", "in", NULL};
-static const char *const indefinites[] = {"en", "ett", "et", "ei", "a", "an", NULL};
 
 /*
  * Whether the trigger that ends before token t ends in a preposition whose
@@ -1283,7 +1282,7 @@ static bool
 indefinite_object(const ex_doc *doc, const ex_sentence_words *sw, int t)
 {
 	return t > 0 && t < sw->ntokens && token_in(doc, &sw->tokens[t - 1], trigger_prepositions) &&
-		token_in(doc, &sw->tokens[t], indefinites);
+		token_in(doc, &sw->tokens[t], ex_indefinite_articles);
 }
 
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
