@@ -3769,6 +3769,29 @@ static const char *const opening_adverbs[] = {
 	"desuden", "dessuten", "imidlertid", "endvidere", NULL
 };
 
+/* Words a heading may go on in past a name it names in full. */
+#define EX_HEADING_TAIL_WORDS 3
+
+/*
+ * Whether the page's heading, which begins with a name name_len bytes
+ * long, names in full the body that name is short for ("Brannvesenet
+ * Sør-Rogaland IKS" over "Brannvesenet Sør-Rogaland er ..."), rather than
+ * being a headline that says something of it ("Koordination Norrort
+ * stärker kommunala flyktingmottagandet i Stockholms län"): a few words
+ * more at most.
+ */
+static bool
+heading_names(const ex_doc *doc, size_t name_len)
+{
+	int			words = 0;
+
+	for (size_t p = doc->heading.start + name_len; p < doc->heading.end;
+		 p = ex_next_word(doc, p, doc->heading.end))
+		if (sc_is_word_char(doc->text, doc->heading.end, p) && ++words > EX_HEADING_TAIL_WORDS)
+			return false;
+	return true;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -3794,7 +3817,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		english_kind_only(doc, pos, run_end))
 		return false;
 	/* a heading that this sentence defines a shorter form of */
-	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name))
+	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name) &&
+		heading_names(doc, run_end - pos))
 		name = doc->heading;
 	org = add_org(doc, name, kind, "organisation.definition", s);
 	if (org >= 0)

@@ -1681,6 +1681,18 @@ test_patterns(void)
 	unit_check(count("organisation|Council Tax") == 0, "no organisation of what a head qualifies");
 	expect("organisation|Council of Border Municipalities|*");
 
+	/* a heading that names in full the body a sentence defines by its shorter name */
+	extract_string("Brannvesenet Sør-Rogaland IKS\n\nBrannvesenet Sør-Rogaland er et "
+				   "interkommunalt selskap.\n", SC_NO_DAY);
+	expect("organisation|Brannvesenet Sør-Rogaland IKS|*");
+	/* a headline that says something of it names none */
+	extract_string("Publicerad 22 augusti 2019\n\nKoordination Norrort stärker kommunala "
+				   "flyktingmottagandet i Stockholms län\n\nKoordination Norrort är en "
+				   "strategisk samverkan mellan kommunerna.\n", SC_NO_DAY);
+	expect("organisation|Koordination Norrort|*");
+	unit_check(count("organisation|Koordination Norrort stärker") == 0,
+			   "no organisation named by a headline that goes on past the name");
+
 	/* a heading's word before a definite head is no part of a name */
 	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
 	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
