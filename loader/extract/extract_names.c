@@ -1452,6 +1452,62 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
 	return joiner > wend && sc_is_lower(doc->text, end, joiner + 1);
 }
 
+/* Words a name partly in lower case may have where brackets spell it out. */
+#define EX_BRACKETED_NAME_WORDS 6
+
+/*
+ * The end of a name that begins with a capital at pos, goes on in lower
+ * case and ends in a capitalised word right before an abbreviation in
+ * brackets that spells it out, its capitals the name's letters in order
+ * from its first (letters_in_order): "Miljøretta helsevern Indre Sogn
+ * (MHV)", "Helse- og miljøtilsyn Salten (HMTS)"; else pos.  The
+ * abbreviation has three letters at least, and the words no mark between
+ * them, so that a clause before a bracket spells nothing out by chance.
+ */
+static size_t
+bracketed_name_end(const ex_doc *doc, size_t pos, size_t end, int *nwords)
+{
+	size_t		p = pos,
+				last = pos;
+	bool		lower = false;
+
+	if (!sc_is_upper(doc->text, end, pos))
+		return pos;
+	for (int n = 1; n <= EX_BRACKETED_NAME_WORDS && p < end; n++)
+	{
+		size_t		wend = ex_word_end(doc, p, end);
+
+		if (wend == p)
+			return pos;
+		lower = lower || sc_is_lower(doc->text, end, p);
+		last = p;
+		if (wend < end && doc->text[wend] == '-')
+			wend++;				/* "Helse- og": an elided compound's first part */
+		if (wend + 1 < end && doc->text[wend] == ' ' && doc->text[wend + 1] == '(')
+		{
+			size_t		from = wend + 2,
+						i = capitals_end(doc, from, end);
+			char		name[EX_NAME_MAX],
+						abbr[sizeof(doc->orgs[0].abbreviation)];
+
+			if (!lower || !sc_is_upper(doc->text, end, last) || i - from < 3 ||
+				i - from >= sizeof(abbr) || i >= end || doc->text[i] != ')' ||
+				wend - pos >= sizeof(name))
+				return pos;
+			ex_copy(doc, (sc_span) {pos, wend}, name, sizeof(name));
+			ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+			if (!letters_in_order(name, abbr))
+				return pos;
+			*nwords = n;
+			return wend;
+		}
+		if (wend >= end || doc->text[wend] != ' ')
+			return pos;
+		p = wend + 1;
+	}
+	return pos;
+}
+
 /*
  * The end of the run of capitalised words at pos ("&" may join them, a
  * slash after the first ("Region Sønderjylland/Schleswig"), or the joiner
@@ -1476,6 +1532,8 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				next_kind;
 
 	*nwords = 0;
+	if ((run_end = bracketed_name_end(doc, pos, end, nwords)) > pos)
+		return run_end;
 	while (p < end && ex_word_start(doc, p) && *nwords < EX_NAME_RUN_WORDS)
 	{
 		size_t		wend = ex_word_end(doc, p, end);

@@ -1693,6 +1693,21 @@ test_patterns(void)
 	unit_check(count("organisation|Koordination Norrort stärker") == 0,
 			   "no organisation named by a headline that goes on past the name");
 
+	/* a name partly in lower case that an abbreviation in brackets spells out */
+	extract_string("T\n\nMiljøretta helsevern Indre Sogn (MHV) er eit interkommunalt samarbeid "
+				   "mellom kommunane Vik, Årdal og Aurland.\n", SC_NO_DAY);
+	expect("organisation|Miljøretta helsevern Indre Sogn|*");
+	expect("membership|Miljøretta helsevern Indre Sogn|Vik|*");
+	unit_check(count("organisation|Indre Sogn|") == 0, "not the name's capitalised end alone");
+	extract_string("T\n\nHelse- og miljøtilsyn Salten (HMTS) er et interkommunalt selskap.\n",
+				   SC_NO_DAY);
+	expect("organisation|Helse- og miljøtilsyn Salten|*");
+	/* capitals that do not spell the words out, or a mark between them */
+	extract_string("T\n\nAvtalen gjelder alle i Bodø (NAV) fra i dag. Helse, miljø og Salten "
+				   "(HMS) er et interkommunalt selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Avtalen") == 0 && count("organisation|Helse, miljø") == 0,
+			   "no name spelt out by capitals that are not its letters, or across a comma");
+
 	/* a heading's word before a definite head is no part of a name */
 	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
 	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
