@@ -90,14 +90,15 @@ static const char *const generic_english[] = {
 /*
  * English words that, right before "Council" or "Committee", make it an
  * organ of one municipality or of a body ("Copenhagen City Council",
- * "Hallingdal Youth Council", "the Executive Committee") or one British
+ * "Hallingdal Youth Council", "the Executive Committee", "Audit and
+ * Governance Committee") or one British
  * local authority ("Cheltenham Borough Council", "Cotswold District
  * Council"), and words that after it name an organ of the body ("Öresund
  * Committee Secretariat").
  */
 static const char *const organ_before[] = {
 	"city", "town", "municipal", "county", "borough", "district", "parish",
-	"executive", "youth", NULL
+	"executive", "youth", "audit", "governance", NULL
 };
 static const char *const organ_after[] = {"secretariat", "board", NULL};
 
@@ -3779,16 +3780,16 @@ kind_alone(const ex_doc *doc, size_t pos, size_t end)
 
 /*
  * Whether the word [pos, end) is a pronoun as a sentence writes it ("It
- * is a self-financing company", "Vi är ett kommunalförbund"), which
- * defines what it refers to; compared as written, so that "IT" may still
- * begin a name.
+ * is a self-financing company", "Vi är ett kommunalförbund", the
+ * Nynorsk "Me er positive"), which defines what it refers to; compared as
+ * written, so that "IT" may still begin a name.
  */
 static bool
 pronoun(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const pronouns[] = {
 		"It", "This", "They", "We", "There", "These",
-		"Vi", "Det", "Den", "De", "Dei", "Dette", "Denne", "Detta", "Denna", NULL
+		"Vi", "Me", "Det", "Den", "De", "Dei", "Dette", "Denne", "Detta", "Denna", NULL
 	};
 
 	for (int i = 0; pronouns[i]; i++)

@@ -1708,6 +1708,12 @@ test_patterns(void)
 	unit_check(count("organisation|Avtalen") == 0 && count("organisation|Helse, miljø") == 0,
 			   "no name spelt out by capitals that are not its letters, or across a comma");
 
+	/* a council's audit committee, and the Nynorsk pronoun "Me", name no body */
+	extract_string("T\n\nThe report went to the Audit and Governance Committee in May. "
+				   "Me er positive til eit nytt revisjonsselskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Audit and Governance Committee") == 0 &&
+			   count("organisation|Me|") == 0, "no organisation of an audit committee or \"Me\"");
+
 	/* a heading's word before a definite head is no part of a name */
 	extract_string("T\n\n9 Økonomi Regionrådets prosjekter i Vesterålen.\n", SC_NO_DAY);
 	unit_check(count("organisation|Økonomi") == 0, "no organisation named with a heading's word");
