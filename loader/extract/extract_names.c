@@ -1456,50 +1456,92 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
 /* Words a name partly in lower case may have where brackets spell it out. */
 #define EX_BRACKETED_NAME_WORDS 6
 
+/* Letters an abbreviation in brackets has at least to spell a name out. */
+#define EX_BRACKETED_LETTERS_MIN 3
+
+/* Whether the capitals abbr are the letters of [start, end) in order. */
+static bool
+spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
+{
+	char		name[EX_NAME_MAX];
+
+	if (end - start >= sizeof(name))
+		return false;
+	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
+	return letters_in_order(name, abbr);
+}
+
+/* The characters of [start, end), each of one to four bytes. */
+static size_t
+characters_in(const ex_doc *doc, size_t start, size_t end)
+{
+	size_t		n = 0;
+
+	for (size_t i = start; i < end; i += sc_char_length(doc->text, end, i))
+		n++;
+	return n;
+}
+
+/*
+ * Whether the abbreviation in brackets at open ("(MHV)") spells out the
+ * name that begins at the first of the word starts words[0..n) and ends
+ * at name_end, and no shorter name that begins at a later capitalised
+ * one: "Styrelsen för Södra Älvsborgs Räddningstjänstförbund (SÄRF)"
+ * spells out the body, not its board.
+ */
+static bool
+brackets_spell(const ex_doc *doc, const size_t *words, int n, size_t name_end,
+			   size_t open, size_t end)
+{
+	size_t		from = open + 1,
+				i = capitals_end(doc, from, end);
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
+
+	if (i >= end || doc->text[i] != ')' || i - from >= sizeof(abbr) ||
+		characters_in(doc, from, i) < EX_BRACKETED_LETTERS_MIN)
+		return false;
+	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	for (int k = 1; k < n; k++)
+		if (sc_is_upper(doc->text, end, words[k]) && spelt_by(doc, words[k], name_end, abbr))
+			return false;
+	return spelt_by(doc, words[0], name_end, abbr);
+}
+
 /*
  * The end of a name that begins with a capital at pos, goes on in lower
  * case and ends in a capitalised word right before an abbreviation in
- * brackets that spells it out, its capitals the name's letters in order
- * from its first (letters_in_order): "Miljøretta helsevern Indre Sogn
- * (MHV)", "Helse- og miljøtilsyn Salten (HMTS)"; else pos.  The
- * abbreviation has three letters at least, and the words no mark between
- * them, so that a clause before a bracket spells nothing out by chance.
+ * brackets that spells it out (brackets_spell), its capitals the name's
+ * letters in order from its first (letters_in_order): "Miljøretta
+ * helsevern Indre Sogn (MHV)", "Helse- og miljøtilsyn Salten (HMTS)";
+ * else pos.  The abbreviation has EX_BRACKETED_LETTERS_MIN letters at
+ * least, and the words no mark between them, so that few clauses before a
+ * bracket spell one out by chance.
  */
 static size_t
 bracketed_name_end(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 {
-	size_t		p = pos,
-				last = pos;
+	size_t		words[EX_BRACKETED_NAME_WORDS];
+	size_t		p = pos;
 	bool		lower = false;
 
-	if (!sc_is_upper(doc->text, end, pos))
+	if (!ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
 		return pos;
-	for (int n = 1; n <= EX_BRACKETED_NAME_WORDS && p < end; n++)
+	for (int n = 0; n < EX_BRACKETED_NAME_WORDS && p < end; n++)
 	{
 		size_t		wend = ex_word_end(doc, p, end);
 
 		if (wend == p)
 			return pos;
+		words[n] = p;
 		lower = lower || sc_is_lower(doc->text, end, p);
-		last = p;
 		if (wend < end && doc->text[wend] == '-')
 			wend++;				/* "Helse- og": an elided compound's first part */
 		if (wend + 1 < end && doc->text[wend] == ' ' && doc->text[wend + 1] == '(')
 		{
-			size_t		from = wend + 2,
-						i = capitals_end(doc, from, end);
-			char		name[EX_NAME_MAX],
-						abbr[sizeof(doc->orgs[0].abbreviation)];
-
-			if (!lower || !sc_is_upper(doc->text, end, last) || i - from < 3 ||
-				i - from >= sizeof(abbr) || i >= end || doc->text[i] != ')' ||
-				wend - pos >= sizeof(name))
+			if (!lower || !sc_is_upper(doc->text, end, p) ||
+				!brackets_spell(doc, words, n + 1, wend, wend + 1, end))
 				return pos;
-			ex_copy(doc, (sc_span) {pos, wend}, name, sizeof(name));
-			ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
-			if (!letters_in_order(name, abbr))
-				return pos;
-			*nwords = n;
+			*nwords = n + 1;
 			return wend;
 		}
 		if (wend >= end || doc->text[wend] != ' ')

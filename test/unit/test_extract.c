@@ -1702,6 +1702,14 @@ test_patterns(void)
 	extract_string("T\n\nHelse- og miljøtilsyn Salten (HMTS) er et interkommunalt selskap.\n",
 				   SC_NO_DAY);
 	expect("organisation|Helse- og miljøtilsyn Salten|*");
+	/* the body the brackets spell out, not its board before it */
+	extract_string("T\n\nStyrelsen för Södra Älvsborgs Räddningstjänstförbund (SÄRF) består av "
+				   "ledamöter från Borås, Bollebygd och Mark.\n", SC_NO_DAY);
+	unit_check(count("organisation|Styrelsen") == 0 && count("membership|Styrelsen") == 0,
+			   "no body named by its board's words before a name the brackets spell out");
+	/* two letters spell nothing out, though one be of two bytes */
+	extract_string("T\n\nØvre helsetjeneste Salten (ØS) er et interkommunalt selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Øvre") == 0, "no name spelt out by two letters");
 	/* capitals that do not spell the words out, or a mark between them */
 	extract_string("T\n\nAvtalen gjelder alle i Bodø (NAV) fra i dag. Helse, miljø og Salten "
 				   "(HMS) er et interkommunalt selskap.\n", SC_NO_DAY);
