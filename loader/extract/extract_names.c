@@ -1424,18 +1424,28 @@ comma_abbreviation(const ex_doc *doc, size_t pos, size_t end, sc_span *abbr)
  * bildats av ...", where the page spells out its abbreviation and the
  * name is whole.
  */
+/* Whether the capitals abbr are the letters of [start, end) in order. */
+static bool
+spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
+{
+	char		name[EX_NAME_MAX];
+
+	if (end - start >= sizeof(name))
+		return false;
+	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
+	return letters_in_order(name, abbr);
+}
+
 static bool
 abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t end)
 {
-	char		name[EX_NAME_MAX],
-				abbr[sizeof(doc->orgs[0].abbreviation)];
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 	sc_span		span;
 
-	if (name_end - start >= sizeof(name) || !comma_abbreviation(doc, name_end, end, &span))
+	if (!comma_abbreviation(doc, name_end, end, &span))
 		return false;
-	ex_copy(doc, (sc_span) {start, name_end}, name, sizeof(name));
 	ex_copy(doc, span, abbr, sizeof(abbr));
-	return letters_in_order(name, abbr);
+	return spelt_by(doc, start, name_end, abbr);
 }
 
 /*
@@ -1458,18 +1468,6 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
 
 /* Letters an abbreviation in brackets has at least to spell a name out. */
 #define EX_BRACKETED_LETTERS_MIN 3
-
-/* Whether the capitals abbr are the letters of [start, end) in order. */
-static bool
-spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
-{
-	char		name[EX_NAME_MAX];
-
-	if (end - start >= sizeof(name))
-		return false;
-	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
-	return letters_in_order(name, abbr);
-}
 
 /* The characters of [start, end), each of one to four bytes. */
 static size_t
