@@ -175,14 +175,15 @@ static uint64_t by_initials[256][EX_MAX_PATTERNS / 64];
 static uint64_t by_default_initials[256][EX_MAX_PATTERNS / 64];
 
 /*
- * The first words of the member patterns read by default, as compared
- * (folded stems and prefixes), each once; NULL-terminated.  A token a
- * pattern begins at begins with its first word, so out of the pattern
- * stage a sentence none of whose words begins with one of these is
- * passed over unsplit (may_match_by_default): most sentences are, and
- * splitting them cost more than every rule after it.
+ * One word of each member pattern read by default (gate_word), as
+ * compared (folded stems and prefixes), each once; NULL-terminated.  A
+ * sentence a pattern matches has a token that begins with each of its
+ * words, so out of the pattern stage a sentence none of whose words
+ * begins with one of these is passed over unsplit (may_match_by_default):
+ * most sentences are, and splitting them cost more than every rule after
+ * it.
  */
-static const char *default_first_words[EX_MAX_PATTERNS + 1];
+static const char *default_gate_words[EX_MAX_PATTERNS + 1];
 static ex_initials default_initials;	/* how they begin */
 static ex_word_gate default_gate;	/* and for ex_word_from_gate */
 static bool default_gate_open;	/* one of them is empty */
@@ -262,18 +263,18 @@ member_by_default(int i)
 }
 
 /*
- * Adds a member pattern's first word to default_first_words, unless there;
- * an empty one may begin any token, so it stands for every sentence.
+ * Adds a member pattern's word to default_gate_words, unless there; an
+ * empty one may begin any token, so it stands for every sentence.
  */
 static void
-add_default_first_word(const char *word)
+add_default_gate_word(const char *word)
 {
 	int			n = 0;
 
-	for (; default_first_words[n]; n++)
-		if (strcmp(default_first_words[n], word) == 0)
+	for (; default_gate_words[n]; n++)
+		if (strcmp(default_gate_words[n], word) == 0)
 			return;
-	default_first_words[n] = word;
+	default_gate_words[n] = word;
 	if (word[0] == '\0')
 		default_gate_open = true;
 	else
@@ -281,6 +282,27 @@ add_default_first_word(const char *word)
 		ex_initials_add(&default_initials, word);
 		ex_gate_add_word(&default_gate, word);
 	}
+}
+
+/* Letters a trigger's last word has at least to gate its sentences. */
+#define EX_GATE_WORD_MIN 5
+
+/*
+ * The word of compiled pattern i that fewest sentences hold, to gate them
+ * by: its last where that has EX_GATE_WORD_MIN letters or more, the word
+ * that ties the list ("samarbeid mellom", whose first begins many a
+ * Swedish word, "samarbete", "samverkan"), else its first ("ejes af",
+ * "består av").
+ */
+static int
+gate_word(int i)
+{
+	int			last = 0;
+
+	for (int w = 1; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		if (!compiled[i][w].gap)
+			last = w;
+	return compiled[i][last].len >= EX_GATE_WORD_MIN ? last : 0;
 }
 
 /* Makes the folded stems and prefixes of every pattern word, once. */
@@ -327,8 +349,6 @@ compile_patterns(void)
 			else if (!stem_into(stemmers[ex_patterns[i].lang], folded, len, c->text))
 				goto done;
 			c->len = strlen(c->text);
-			if (w == 0 && member_by_default(i))
-				add_default_first_word(c->text);
 			/* a one-byte stem may begin a word with any second byte */
 			for (unsigned b = 0; w == 0 && c->len > 0 && b < 256; b++)
 				if (c->len == 1 || b == (unsigned char) c->text[1])
@@ -339,6 +359,9 @@ compile_patterns(void)
 							UINT64_C(1) << (i % 64);
 				}
 		}
+	for (int i = 0; i < ex_npatterns; i++)
+		if (member_by_default(i))
+			add_default_gate_word(compiled[i][gate_word(i)].text);
 	compiled_ok = true;
 done:
 	for (int l = 0; l < EX_NLANGS; l++)
@@ -2275,12 +2298,12 @@ patterns_at(const ex_sentence_words *sw, int t, uint64_t table[][EX_MAX_PATTERNS
 }
 
 /*
- * Whether a word of the sentence begins with one of default_first_words.
+ * Whether a word of the sentence begins with one of default_gate_words.
  * A token split_words makes begins where its first one does or where a
  * word may begin (after a character that is no letter or digit), so
  * these are the places looked at: past the first, only those
  * default_gate lets by, most of the rest at the cost of ex_initials_has;
- * a sentence whose byte pairs rule out every first word is not read.
+ * a sentence whose byte pairs rule out every gate word is not read.
  */
 static bool
 may_match_by_default(const ex_doc *doc, const ex_sentence *s)
@@ -2289,15 +2312,15 @@ may_match_by_default(const ex_doc *doc, const ex_sentence *s)
 
 	if (default_gate_open)
 		return true;
-	if (!ex_may_contain_any(doc, s->span.start, end, default_first_words))
+	if (!ex_may_contain_any(doc, s->span.start, end, default_gate_words))
 		return false;
 	for (size_t pos = ex_skip_space(doc, s->span.start, end); pos < end;
 		 pos = ex_word_from_gate(doc, pos + 1, end, &default_gate))
 	{
 		if (!ex_initials_has(&default_initials, doc, pos, end))
 			continue;
-		for (int i = 0; default_first_words[i]; i++)
-			if (sc_match_folded(doc->text + pos, end - pos, default_first_words[i]) > 0)
+		for (int i = 0; default_gate_words[i]; i++)
+			if (sc_match_folded(doc->text + pos, end - pos, default_gate_words[i]) > 0)
 				return true;
 	}
 	return false;

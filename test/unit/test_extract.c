@@ -344,6 +344,11 @@ test_rules(void)
 	extract_string("T\n\nThe Lund University IPR office helps the researchers of the university with "
 				   "the patents of their inventions.\n", SC_NO_DAY);
 	unit_check(count("organisation|") == 0, "on an English page \"IPR\" is no Norwegian form");
+	/* the Norwegian "mellom" lists, read by default: the sentence let by for "mellom" */
+	extract_string("T\n\nVestfold Brann IKS er et selskap mellom Sandefjord, Larvik og "
+				   "Tønsberg.\n", SC_NO_DAY);
+	expect("membership|Vestfold Brann IKS|Larvik|*");
+	unit_check(count("membership|") == 3, "three members of a list after \"selskap mellom\"");
 	/* a Danish or Norwegian name that begins with its adjective's article */
 	extract_string("T\n\nDen Grønne Dalen er et interkommunalt samarbeid.\n", SC_NO_DAY);
 	expect("organisation|Den Grønne Dalen|*");
