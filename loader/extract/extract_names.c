@@ -91,10 +91,9 @@ static const char *const generic_english[] = {
  * English words that, right before "Council" or "Committee", make it an
  * organ of one municipality or of a body ("Copenhagen City Council",
  * "Hallingdal Youth Council", "the Executive Committee", "Audit and
- * Governance Committee") or one British
- * local authority ("Cheltenham Borough Council", "Cotswold District
- * Council"), and words that after it name an organ of the body ("Öresund
- * Committee Secretariat").
+ * Governance Committee") or one British local authority ("Cheltenham
+ * Borough Council", "Cotswold District Council"), and words that after it
+ * name an organ of the body ("Öresund Committee Secretariat").
  */
 static const char *const organ_before[] = {
 	"city", "town", "municipal", "county", "borough", "district", "parish",
@@ -1417,13 +1416,6 @@ comma_abbreviation(const ex_doc *doc, size_t pos, size_t end, sc_span *abbr)
 	return true;
 }
 
-/*
- * Whether ", ABC, " follows the name [start, name_end) as
- * comma_abbreviation reads it, its capitals the name's letters in order
- * (letters_in_order): "Romeleås- och sjölandskapskommittén, RÅSK, har
- * bildats av ...", where the page spells out its abbreviation and the
- * name is whole.
- */
 /* Whether the capitals abbr are the letters of [start, end) in order. */
 static bool
 spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
@@ -1436,6 +1428,13 @@ spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
 	return letters_in_order(name, abbr);
 }
 
+/*
+ * Whether ", ABC, " follows the name [start, name_end) as
+ * comma_abbreviation reads it, its capitals the name's letters in order
+ * (letters_in_order): "Romeleås- och sjölandskapskommittén, RÅSK, har
+ * bildats av ...", where the page spells out its abbreviation and the
+ * name is whole.
+ */
 static bool
 abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t end)
 {
@@ -1466,43 +1465,80 @@ elided_small(const ex_doc *doc, size_t wend, size_t end)
 /* Words a name partly in lower case may have where brackets spell it out. */
 #define EX_BRACKETED_NAME_WORDS 6
 
-/* Letters an abbreviation in brackets has at least to spell a name out. */
+/* Capitals an abbreviation in brackets has at least to spell a name out. */
 #define EX_BRACKETED_LETTERS_MIN 3
 
-/* The characters of [start, end), each of one to four bytes. */
+/* The capital letters of [start, end), each of one to four bytes. */
 static size_t
-characters_in(const ex_doc *doc, size_t start, size_t end)
+capitals_in(const ex_doc *doc, size_t start, size_t end)
 {
 	size_t		n = 0;
 
 	for (size_t i = start; i < end; i += sc_char_length(doc->text, end, i))
-		n++;
+		n += sc_is_upper(doc->text, end, i);
 	return n;
+}
+
+/*
+ * Where the second letter of abbr stands first in [start, end) after the
+ * first, folded, or end: the word whose letter it is.
+ */
+static size_t
+second_letter_at(const ex_doc *doc, size_t start, size_t end, const char *abbr)
+{
+	char		name[EX_NAME_MAX],
+				folded[sizeof(doc->orgs[0].abbreviation)];
+	size_t		n = end - start,
+				len = strlen(abbr),
+				first,
+				second;
+
+	if (n >= sizeof(name) || len >= sizeof(folded))
+		return end;
+	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
+	memcpy(folded, abbr, len + 1);
+	sc_fold_case(name, n);
+	sc_fold_case(folded, len);
+	first = sc_char_length(folded, len, 0);
+	if (first >= len)
+		return end;
+	second = sc_char_length(folded, len, first);
+	for (size_t i = sc_char_length(name, n, 0); i + second <= n; i += sc_char_length(name, n, i))
+		if (memcmp(name + i, folded + first, second) == 0)
+			return start + i;
+	return end;
 }
 
 /*
  * Whether the abbreviation in brackets at open ("(MHV)") spells out the
  * name that begins at the first of the word starts words[0..n) and ends
- * at name_end, and no shorter name that begins at a later capitalised
- * one: "Styrelsen för Södra Älvsborgs Räddningstjänstförbund (SÄRF)"
- * spells out the body, not its board.
+ * at name_end, and not a shorter name that begins at a later capitalised
+ * one whose words hold every letter after the first: "Styrelsen för Södra
+ * Älvsborgs Räddningstjänstförbund (SÄRF)" spells out the body, not its
+ * board, but in "Miljøretta helsevern Mosjøen Helgeland Sør (MHS)"
+ * "helsevern" holds the H, and the whole is the name.
  */
 static bool
 brackets_spell(const ex_doc *doc, const size_t *words, int n, size_t name_end,
 			   size_t open, size_t end)
 {
 	size_t		from = open + 1,
-				i = capitals_end(doc, from, end);
+				i = capitals_end(doc, from, end),
+				second;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
 	if (i >= end || doc->text[i] != ')' || i - from >= sizeof(abbr) ||
-		characters_in(doc, from, i) < EX_BRACKETED_LETTERS_MIN)
+		capitals_in(doc, from, i) < EX_BRACKETED_LETTERS_MIN)
 		return false;
 	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
+	if (!spelt_by(doc, words[0], name_end, abbr))
+		return false;
+	second = second_letter_at(doc, words[0], name_end, abbr);
 	for (int k = 1; k < n; k++)
-		if (sc_is_upper(doc->text, end, words[k]) && spelt_by(doc, words[k], name_end, abbr))
+		if (sc_is_upper(doc->text, end, words[k]) && second >= words[k] &&
+			spelt_by(doc, words[k], name_end, abbr))
 			return false;
-	return spelt_by(doc, words[0], name_end, abbr);
+	return true;
 }
 
 /*
@@ -1511,7 +1547,7 @@ brackets_spell(const ex_doc *doc, const size_t *words, int n, size_t name_end,
  * brackets that spells it out (brackets_spell), its capitals the name's
  * letters in order from its first (letters_in_order): "Miljøretta
  * helsevern Indre Sogn (MHV)", "Helse- og miljøtilsyn Salten (HMTS)";
- * else pos.  The abbreviation has EX_BRACKETED_LETTERS_MIN letters at
+ * else pos.  The abbreviation has EX_BRACKETED_LETTERS_MIN capitals at
  * least, and the words no mark between them, so that few clauses before a
  * bracket spell one out by chance.
  */

@@ -284,12 +284,12 @@ add_default_gate_word(const char *word)
 	}
 }
 
-/* Letters a trigger's last word has at least to gate its sentences. */
+/* Bytes a trigger's last word has at least to gate its sentences. */
 #define EX_GATE_WORD_MIN 5
 
 /*
  * The word of compiled pattern i that fewest sentences hold, to gate them
- * by: its last where that has EX_GATE_WORD_MIN letters or more, the word
+ * by: its last where that has EX_GATE_WORD_MIN bytes or more, the word
  * that ties the list ("samarbeid mellom", whose first begins many a
  * Swedish word, "samarbete", "samverkan"), else its first ("ejes af",
  * "består av").

@@ -1712,6 +1712,14 @@ test_patterns(void)
 				   "ledamöter från Borås, Bollebygd och Mark.\n", SC_NO_DAY);
 	unit_check(count("organisation|Styrelsen") == 0 && count("membership|Styrelsen") == 0,
 			   "no body named by its board's words before a name the brackets spell out");
+	/* a name whose words before a later capital hold a letter of its brackets is whole */
+	extract_string("T\n\nMiljøretta helsevern Mosjøen Helgeland Sør (MHS) er et interkommunalt "
+				   "selskap eid av Vefsn, Hemnes og Grane.\n", SC_NO_DAY);
+	expect("organisation|Miljøretta helsevern Mosjøen Helgeland Sør|*");
+	expect("membership|Miljøretta helsevern Mosjøen Helgeland Sør|Vefsn|*");
+	/* capitals only count: a letter in lower case is none */
+	extract_string("T\n\nHelse og miljø Salten (HMø) er et interkommunalt selskap.\n", SC_NO_DAY);
+	unit_check(count("organisation|Helse og miljø Salten") == 0, "two capitals spell no name out");
 	/* two letters spell nothing out, though one be of two bytes */
 	extract_string("T\n\nØvre helsetjeneste Salten (ØS) er et interkommunalt selskap.\n", SC_NO_DAY);
 	unit_check(count("organisation|Øvre") == 0, "no name spelt out by two letters");
