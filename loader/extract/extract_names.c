@@ -204,6 +204,7 @@ static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
 static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
+static bool letters_at(const char *name, const char *abbr, size_t *second);
 static void set_abbreviation(ex_doc *doc, int org, const char *abbr);
 static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
 						 const char *const *words);
@@ -1416,16 +1417,24 @@ comma_abbreviation(const ex_doc *doc, size_t pos, size_t end, sc_span *abbr)
 	return true;
 }
 
-/* Whether the capitals abbr are the letters of [start, end) in order. */
+/*
+ * Whether the capitals abbr are the letters of [start, end) in order; where
+ * its second letter stands into *second, if not NULL (letters_at).
+ */
 static bool
-spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr)
+spelt_by(const ex_doc *doc, size_t start, size_t end, const char *abbr, size_t *second)
 {
 	char		name[EX_NAME_MAX];
+	size_t		at;
 
 	if (end - start >= sizeof(name))
 		return false;
 	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
-	return letters_in_order(name, abbr);
+	if (!letters_at(name, abbr, &at))
+		return false;
+	if (second)
+		*second = start + at;
+	return true;
 }
 
 /*
@@ -1444,7 +1453,7 @@ abbreviation_in_commas(const ex_doc *doc, size_t start, size_t name_end, size_t 
 	if (!comma_abbreviation(doc, name_end, end, &span))
 		return false;
 	ex_copy(doc, span, abbr, sizeof(abbr));
-	return spelt_by(doc, start, name_end, abbr);
+	return spelt_by(doc, start, name_end, abbr, NULL);
 }
 
 /*
@@ -1480,36 +1489,6 @@ capitals_in(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
- * Where the second letter of abbr stands first in [start, end) after the
- * first, folded, or end: the word whose letter it is.
- */
-static size_t
-second_letter_at(const ex_doc *doc, size_t start, size_t end, const char *abbr)
-{
-	char		name[EX_NAME_MAX],
-				folded[sizeof(doc->orgs[0].abbreviation)];
-	size_t		n = end - start,
-				len = strlen(abbr),
-				first,
-				second;
-
-	if (n >= sizeof(name) || len >= sizeof(folded))
-		return end;
-	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
-	memcpy(folded, abbr, len + 1);
-	sc_fold_case(name, n);
-	sc_fold_case(folded, len);
-	first = sc_char_length(folded, len, 0);
-	if (first >= len)
-		return end;
-	second = sc_char_length(folded, len, first);
-	for (size_t i = sc_char_length(name, n, 0); i + second <= n; i += sc_char_length(name, n, i))
-		if (memcmp(name + i, folded + first, second) == 0)
-			return start + i;
-	return end;
-}
-
-/*
  * Whether the abbreviation in brackets at open ("(MHV)") spells out the
  * name that begins at the first of the word starts words[0..n) and ends
  * at name_end, and not a shorter name that begins at a later capitalised
@@ -1531,12 +1510,11 @@ brackets_spell(const ex_doc *doc, const size_t *words, int n, size_t name_end,
 		capitals_in(doc, from, i) < EX_BRACKETED_LETTERS_MIN)
 		return false;
 	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
-	if (!spelt_by(doc, words[0], name_end, abbr))
+	if (!spelt_by(doc, words[0], name_end, abbr, &second))
 		return false;
-	second = second_letter_at(doc, words[0], name_end, abbr);
 	for (int k = 1; k < n; k++)
 		if (sc_is_upper(doc->text, end, words[k]) && second >= words[k] &&
-			spelt_by(doc, words[k], name_end, abbr))
+			spelt_by(doc, words[k], name_end, abbr, NULL))
 			return false;
 	return true;
 }
@@ -2582,6 +2560,16 @@ ex_add_payee_org(ex_doc *doc, sc_span name, const ex_sentence *s)
 static bool
 letters_in_order(const char *name, const char *abbr)
 {
+	return letters_at(name, abbr, NULL);
+}
+
+/*
+ * letters_in_order, and where in name the abbreviation's second letter
+ * stands (into *second if not NULL; name's length if it has one letter).
+ */
+static bool
+letters_at(const char *name, const char *abbr, size_t *second)
+{
 	char		folded_name[EX_NAME_MAX],
 				folded_abbr[EX_NAME_MAX];
 	size_t		name_len,
@@ -2594,7 +2582,9 @@ letters_in_order(const char *name, const char *abbr)
 	abbr_len = strlen(folded_abbr);
 	sc_fold_case(folded_name, name_len);
 	sc_fold_case(folded_abbr, abbr_len);
-	for (size_t a = 0; a < abbr_len;)
+	if (second)
+		*second = name_len;
+	for (size_t a = 0, k = 0; a < abbr_len; k++)
 	{
 		size_t		n = sc_char_length(folded_abbr, abbr_len, a);
 
@@ -2607,6 +2597,8 @@ letters_in_order(const char *name, const char *abbr)
 		}
 		if (p >= name_len)
 			return false;
+		if (k == 1 && second)
+			*second = p;
 		p += n;
 		a += n;
 	}
