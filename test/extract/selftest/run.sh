@@ -10,6 +10,7 @@
 # namesake.txt, whose gold names a place another place's namesake must not
 # be counted as.  The wrong facts' precision is let pass (-t), so that only
 # the absent lines (and the namesake's missed line) can fail the page.
+# Last, scripts/floors-line.sh is checked on the first page.
 # Prints TAP; the scorer's own output is shown as comments only where a
 # check fails.
 set -u
@@ -80,6 +81,19 @@ namesake="$dir/namesake.txt"
 "$score" -t membership=0,0 "$namesake" >"$out" 2>&1
 check "a place whose name another bears is not its namesake: Herøy (Nordland) is no Herøy of Møre og Romsdal" \
 	printed "# namesake.txt: missed membership havila	herøy (nordland)"
+
+# floors-line.sh, which writes a batch's line of floors.tsv from what the
+# scorer measures: each floor just below its figure, which the same run
+# with those floors must then pass, and a figure of 1 held at 0.99.
+floors=$(scripts/floors-line.sh "$page" - "the selftest page" 2>"$out" | cut -f3-5)
+check "floors-line.sh cuts each figure to two decimals and counts the absent lines broken" \
+	test "$floors" = "0.99	3	organisation=0.99,0.99 membership=0.66,0.99 member_count=0.99,0.99 fee=0,0.99 twin_town=0.99,0.99 area=0.99,0.99 document_date=0.99,0.99"
+thresholds=$(printf '%s' "$floors" | cut -f3 | sed 's/[^ ]*/-t &/g')
+# shellcheck disable=SC2086
+"$score" -v "$(printf '%s' "$floors" | cut -f1)" -a "$(printf '%s' "$floors" | cut -f2)" $thresholds "$page" >"$out" 2>&1
+check "and the page passes the floors it wrote" test $? -eq 0
+scripts/floors-line.sh "$dir/no-such-page*.txt" - "none" >"$out" 2>&1
+check "floors-line.sh refuses a pattern no page matches" test $? -ne 0
 
 echo "1..$n"
 exit $status
