@@ -1024,14 +1024,28 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
  * The first place from from on, other than start, where the page writes
  * the n bytes at start with no letter or digit right after them; EX_NONE
  * if none.  The caller pays a scan of the page's budget for its search.
+ * memchr finds the places the name's first byte stands at, so that only
+ * those are compared: the scans of a page's title and names were an
+ * eighth of the loader's instructions when every byte was.
  */
 static size_t
 written_at(const ex_doc *doc, size_t from, size_t start, size_t n)
 {
+	const char *text = doc->text;
+
+	if (n == 0 || n > doc->len)
+		return EX_NONE;
 	for (size_t i = from; i + n <= doc->len; i++)
-		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
-			!sc_is_word_char(doc->text, doc->len, i + n))
+	{
+		const char *first = memchr(text + i, text[start], doc->len - n + 1 - i);
+
+		if (first == NULL)
+			break;
+		i = (size_t) (first - text);
+		if (i != start && memcmp(text + i + 1, text + start + 1, n - 1) == 0 &&
+			!sc_is_word_char(text, doc->len, i + n))
 			return i;
+	}
 	return EX_NONE;
 }
 
