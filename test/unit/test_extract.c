@@ -1750,6 +1750,15 @@ test_patterns(void)
 	extract_string("T\n\nAtt VafabMiljö kommunalförbund ansvarar för avfallet. Kontakta "
 				   "VafabMiljö.\n", SC_NO_DAY);
 	expect("organisation|VafabMiljö|*");
+	/* ... found where the page's very last bytes write it again */
+	extract_string("T\n\nAtt VafabMiljö kommunalförbund ansvarar för avfallet. Kontakta "
+				   "VafabMiljö", SC_NO_DAY);
+	expect("organisation|VafabMiljö|*");
+	/* ... and not where the page writes it only inside a longer word */
+	extract_string("T\n\nAtt VafabMiljö kommunalförbund ansvarar för avfallet. Kontakta "
+				   "VafabMiljöbolaget.\n", SC_NO_DAY);
+	unit_check(count("organisation|VafabMiljö|") == 0,
+			   "a name written again only inside a longer word keeps its kind word");
 
 	/* a preposition that begins an English or Danish sentence begins no name */
 	extract_string("T\n\nIn Finland is a cooperation of regions usual.\n", SC_NO_DAY);
