@@ -1023,7 +1023,8 @@ strip_genitive(ex_doc *doc, size_t start, size_t end)
 /*
  * The first place from from on, other than start, where the page writes
  * the n bytes at start with no letter or digit right after them; EX_NONE
- * if none.  The caller pays a scan of the page's budget for its search.
+ * if none (also for n of 0, which no caller passes: a name has bytes).
+ * The caller pays a scan of the page's budget for its search.
  * memchr finds the places the name's first byte stands at, so that only
  * those are compared: the scans of a page's title and names were an
  * eighth of the loader's instructions when every byte was.
