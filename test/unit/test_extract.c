@@ -290,6 +290,18 @@ test_rules(void)
 	extract_string("Krisesenteret i Salten\n\nVåre samarbeidskommuner er Bodø, Saltdal og Fauske.\n",
 				   SC_NO_DAY);
 	expect("membership|Krisesenteret i Salten|Saltdal|*");
+	/*
+	 * "omfatter" / "omfattar" lists places the gazetteer knows only: a
+	 * water council's lakes and rivers are no members, a region's
+	 * municipalities are
+	 */
+	extract_string("T\n\nLygnerns vattenvårdsförbund omfattar Viaredssjön, Sörån, Töllsjön, Nordån och "
+				   "Rolfsån med tillhörande bäckar.\n", SC_NO_DAY);
+	unit_check(count("membership|") == 0, "no member of a list of lakes and rivers (found %d)",
+			   count("membership|"));
+	extract_string("T\n\nRegion Namdal omfatter Namsos, Overhalla, Grong og Høylandet.\n",
+				   SC_NO_DAY);
+	expect("membership|Region Namdal|Overhalla|*");
 	reading.pattern_stage = false;
 	extract_string("Norrvatten\n\nNorrvatten is a local federation owned by 14 municipalities. They "
 				   "are the following: Danderyd, Järfälla, Knivsta and Solna.\n", SC_NO_DAY);
@@ -3173,6 +3185,12 @@ test_relative_definitions(void)
 	extract_string("T\n\nThe West Yorkshire Combined Authority was established in 2014.\n",
 				   SC_NO_DAY);
 	expect("organisation|West Yorkshire Combined Authority|*");
+	/* a water council municipalities sit on, named for its river or lake */
+	extract_string("T\n\nLygnerns vattenråd bildades 2008. Kommunerna Kungsbacka och Mark "
+				   "är medlemmar.\n", SC_NO_DAY);
+	expect("organisation|Lygnerns vattenråd|*");
+	expect_none("T\n\nEtt vattenråd är ett forum för samverkan om vatten.\n", "organisation|",
+				"the kind with an article names no water council");
 	/* what any such body is, with an article, names none */
 	expect_none("T\n\nEt friluftsråd er et fast samarbeid mellom to eller flere kommuner om "
 				"felles friluftsoppgaver.\n", "organisation|", "an article and a head name no body");
