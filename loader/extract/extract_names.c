@@ -1034,8 +1034,9 @@ written_at(const ex_doc *doc, size_t from, size_t start, size_t n)
 {
 	const char *text = doc->text;
 
-	if (n == 0 || n > doc->len)
+	if (n == 0)
 		return EX_NONE;
+	/* i + n <= len keeps the length memchr is given above zero */
 	for (size_t i = from; i + n <= doc->len; i++)
 	{
 		const char *first = memchr(text + i, text[start], doc->len - n + 1 - i);
