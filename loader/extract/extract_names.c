@@ -3873,7 +3873,7 @@ pronoun(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const pronouns[] = {
 		"It", "This", "They", "We", "There", "These",
-		"Vi", "Me", "Det", "Den", "De", "Dei", "Dette", "Denne", "Detta", "Denna", NULL
+		"Vi", "Me", "Det", "Den", "De", "Dei", "Dette", "Denne", "Disse", "Detta", "Denna", NULL
 	};
 
 	for (int i = 0; pronouns[i]; i++)
@@ -3968,6 +3968,71 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		doc->orgs[org].defined_at = s->span.start;
 	read_abbreviation(doc, org, run_end, s->span.end);
 	return true;
+}
+
+/*
+ * Prepositions that end a predicate's noun phrase: a kind noun after one
+ * is no longer what the subject is ("X er en vesentlig partner i
+ * samarbeidet", "X är en del av samarbetet").  A partitive after "one"
+ * does not end it ("X är ett av fyra kommunalförbund").
+ */
+static const char *const predicate_ends[] = {
+	"i", "in", "inom", "innen", "indenfor", "within", "av", "af", "of", "på",
+	"hos", "ved", "vid", "at", NULL
+};
+static const char *const partitives[] = {"av", "af", "of", NULL};
+static const char *const ones[] = {"en", "ett", "et", "ei", "én", "ét", "one", NULL};
+
+/* Where the predicate's noun phrase that begins at pos ends: its first preposition, or end. */
+static size_t
+predicate_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	for (size_t p = pos, before = EX_NONE; p < end; before = p, p = ex_next_word(doc, p, end))
+		if (ex_word_in(doc, p, end, predicate_ends) > 0 &&
+			!(ex_word_in(doc, p, end, partitives) > 0 && before != EX_NONE &&
+			  ex_word_in(doc, before, p, ones) > 0))
+			return p;
+	return end;
+}
+
+/*
+ * "Varanger museum er et interkommunalt selskap eid av ...": Norwegian and
+ * Swedish capitalise a name's first words only, so a sentence may begin
+ * with a name whose last word is a lower-case noun.  Returns the end of
+ * that word where the copula follows it and a kind noun of the predicate
+ * itself defines the capitalised run [pos, run_end) and the word together
+ * ("Norges musikkhøgskole er en vesentlig partner i samarbeidet" defines
+ * nothing: predicate_end), and the run alone is not defined; else
+ * run_end.  A sentence's first word is capitalised whatever it is
+ * ("Selskabets navn er ...", "Disse garantier er ..."), so the page must
+ * write the run, and the run with the word, again as a name is written,
+ * and never in lower case (proper_by_use); and a function word, a word for
+ * municipalities or a naming noun ("Varanger og Vadsø er ...") ends no
+ * name so.
+ */
+static size_t
+subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		end = s->span.end,
+				word = run_end < end && doc->text[run_end] == ' ' ? run_end + 1 : EX_NONE,
+				word_end,
+				verb;
+
+	if (pos != s->span.start || word == EX_NONE || !sc_is_lower(doc->text, end, word) ||
+		is_place_name(doc, pos, run_end) || defined_kind(doc, s, pos, run_end) ||
+		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
+		pronoun(doc, pos, ex_word_end(doc, pos, run_end)))
+		return run_end;
+	word_end = ex_word_end(doc, word, end);
+	if (ex_word_in_list(doc, word, word_end, &doc->function_words) ||
+		ex_word_in_list(doc, word, word_end, &doc->naming_nouns) ||
+		municipalities_word(doc, word, word_end) || copula(doc, word, end) ||
+		!copula(doc, (verb = ex_skip_space(doc, word_end, end)), end) ||
+		!definition_kind(doc, ex_next_word(doc, verb, end),
+						 predicate_end(doc, ex_next_word(doc, verb, end), end)) ||
+		!proper_by_use(doc, pos, run_end) || !proper_by_use(doc, pos, word_end))
+		return run_end;
+	return word_end;
 }
 
 /* Words that give a name, after which its words need no capitals. */
@@ -4725,6 +4790,7 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	{
 		size_t		start,
 					run_end,
+					tail_end,
 					named;
 		int			nwords;
 		bool		inside = false;
@@ -4780,6 +4846,11 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 		{
 			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);
+		}
+		if (run_end > start && (tail_end = subject_tail(doc, s, start, run_end)) != run_end)
+		{
+			run_end = tail_end;
+			nwords++;
 		}
 		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
 								kind_word_run(doc, s, start, run_end) ||

@@ -3952,6 +3952,42 @@ test_review_twenty_third(void)
 	reading.pattern_stage = false;
 }
 
+/*
+ * A name whose last word is a lower-case noun, at the start of a sentence
+ * that defines it ("Varanger museum er et interkommunalt selskap eid av
+ * ..."): read whole where the page writes it so again and never in lower
+ * case, not where it writes it once; not where the predicate's kind noun stands after a preposition
+ * ("en partner i samarbeidet"), nor after a word the page writes in lower
+ * case ("Selskabets navn er ..."), nor after a demonstrative ("Disse").
+ */
+static void
+test_lower_case_tails(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om oss\n\nVaranger museum er et interkommunalt selskap eid av de tre "
+				   "kommunene Sør-Varanger, Vadsø og Vardø. Varanger museum har 20 ansatte.\n",
+				   SC_NO_DAY);
+	expect("membership|Varanger museum|Vadsø|*");
+	unit_check(count("membership|Varanger|") == 0, "the name is not read short");
+	extract_string("Om oss\n\nVaranger museum er et interkommunalt selskap eid av de tre "
+				   "kommunene Sør-Varanger, Vadsø og Vardø. Varanger er vakkert.\n",
+				   SC_NO_DAY);
+	unit_check(count("organisation|Varanger museum") == 0,
+			   "a phrase the page writes once is no name");
+	extract_string("Historikk\n\nUngMusikk er et samarbeid mellom kommunene Asker og Bærum. "
+				   "Norges musikkhøgskole er en vesentlig partner i samarbeidet. "
+				   "Norges musikkhøgskole har mye kompetanse.\n", SC_NO_DAY);
+	unit_check(count("organisation|Norges musikkhøgskole") == 0,
+			   "a kind noun after a preposition defines no partner");
+	extract_string("Vedtægter\n\nSelskabets navn\n\nSelskabets navn er et fælleskommunalt "
+				   "selskab. Formålet med selskabets drift er trafik.\n", SC_NO_DAY);
+	unit_check(count("organisation|Selskabets navn") == 0,
+			   "a word the page writes in lower case begins no name");
+	extract_string("Garantier\n\nDisse garantier er et fælleskommunalt samarbejde. "
+				   "Disse garantier gives af byrådet.\n", SC_NO_DAY);
+	unit_check(count("organisation|Disse") == 0, "a demonstrative begins no name");
+}
+
 int
 main(void)
 {
@@ -3983,5 +4019,6 @@ main(void)
 	test_list_heads();
 	test_spelt_out_names();
 	test_review_twenty_third();
+	test_lower_case_tails();
 	return unit_exit_status();
 }
