@@ -967,6 +967,19 @@ title_begins_with(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether a colon stands right before pos in the sentence ("Oppsummert:
+ * Formalisert samarbeid mellom ..."): a word after it is capitalised as a
+ * sentence's first is, whatever it is.
+ */
+static bool
+after_colon(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	while (pos > s->span.start && doc->text[pos - 1] == ' ')
+		pos--;
+	return pos > s->span.start && doc->text[pos - 1] == ':';
+}
+
+/*
  * A one-word name must be an acronym, a word with a capital inside it
  * ("VästKom", "AffaldPlus"), or a proper name by its use: a capitalised
  * word at the start of a sentence may be any noun, unless it is also
@@ -978,7 +991,7 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 {
 	if (end <= start || end - start >= EX_NAME_MAX || is_place_name(doc, start, end))
 		return false;
-	if (nwords > 1 || start != s->span.start)
+	if (nwords > 1 || !(start == s->span.start || after_colon(doc, s, start)))
 		return true;
 	return (end - start >= 2 && inner_capital(doc, start, end)) ||
 		title_begins_with(doc, start, end) || capitalised_elsewhere(doc, start, end);
@@ -1867,6 +1880,16 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
+	/*
+	 * English prepositions that open a sentence ("Across North Wales,
+	 * there are two other partnerships ..."), which function_words, of
+	 * Swedish first, does not hold
+	 */
+	static const char *const opening_prepositions[] = {
+		"across", "throughout", "within", "through", "during", "since", "among",
+		"alongside", "beyond", "following", NULL
+	};
+
 	for (int i = 0; i < EX_NAME_PREFIX_WORDS && pos < end; i++)
 	{
 		if (genre_word(doc, pos, end))
@@ -1877,7 +1900,8 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 		}
 		else if (article_of_name(doc, pos, end))
 			break;
-		else if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end))
+		else if (ex_word_in_list(doc, pos, end, &doc->function_words) || menu_word(doc, pos, end) ||
+				 ex_word_in(doc, pos, end, opening_prepositions) > 0)
 			pos = ex_next_word(doc, pos, end);
 		else
 			break;

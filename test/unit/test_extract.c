@@ -3988,6 +3988,29 @@ test_lower_case_tails(void)
 	unit_check(count("organisation|Disse") == 0, "a demonstrative begins no name");
 }
 
+/*
+ * The first read of d78_: a word after a colon is capitalised as a
+ * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
+ * and an English preposition that opens a sentence begins no name
+ * ("Across North Wales, there are two other partnerships ...").
+ */
+static void
+test_sentence_openings(void)
+{
+	reading.pattern_stage = false;
+	expect_none("Om\n\nOppsummert: Formalisert samarbeid mellom kommunene Steinkjer og "
+				"Levanger.\n", "membership|Formalisert|",
+				"a capital after a colon names nothing by itself");
+	extract_string("Om\n\nOppsummert: Innherredssamarbeidet er et samarbeid mellom kommunene "
+				   "Steinkjer og Levanger. Innherredssamarbeidet har et sekretariat.\n", SC_NO_DAY);
+	expect("membership|Innherredssamarbeidet|Levanger|*");
+	reading.pattern_stage = true;
+	expect_none("About\n\nAcross North Wales, there are two other partnerships that have been "
+				"established, namely Conwy & Denbighshire and Ynys Mon & Gwynedd.\n",
+				"organisation|Across", "an opening preposition begins no name");
+	reading.pattern_stage = false;
+}
+
 int
 main(void)
 {
@@ -4020,5 +4043,6 @@ main(void)
 	test_spelt_out_names();
 	test_review_twenty_third();
 	test_lower_case_tails();
+	test_sentence_openings();
 	return unit_exit_status();
 }
