@@ -636,9 +636,10 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 
 /*
  * The token after the place a body that is no place is of ("Arbetsförmedlingen
- * i Östergötland", "Länsstyrelsen i Skåne"), which the item passes over:
- * "i" and a place of the gazetteer at token t, whole words; else t.  The
- * place is no item of its own, nor part of the body's name.
+ * i Östergötland", "Länsstyrelsen i Skåne", "Høgskolen i Molde"): "i" and
+ * a place of the gazetteer at token t, whole words; else t.  The place is
+ * no item of its own but the end of the body's name, as the page writes
+ * it ("Høgskolen" alone names no one).
  */
 static int
 where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
@@ -672,7 +673,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	const ex_token *tok = &sw->tokens[t];
 	size_t		n,
 				stop;
-	int			next = t;
+	int			next = t,
+				tail;
 
 	/* "Eierkommunene Bjerkreim kommune ...": a trigger's word begins no item */
 	if (tok->kind != EX_TOKEN_WORD || !sc_is_upper(doc->text, end, tok->start) ||
@@ -754,8 +756,11 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		list->plural_tail = true;
 		next++;
 	}
-	else if (item->place == NULL)
-		next = where_tail(doc, sw, next, end);
+	else if (item->place == NULL && (tail = where_tail(doc, sw, next, end)) != next)
+	{
+		item->name_end = sw->tokens[tail - 1].end;
+		next = tail;
+	}
 	return next;
 }
 

@@ -3991,8 +3991,9 @@ test_lower_case_tails(void)
 /*
  * The first read of d78_: a word after a colon is capitalised as a
  * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
- * and an English preposition that opens a sentence begins no name
- * ("Across North Wales, there are two other partnerships ...").
+ * an English preposition that opens a sentence begins no name ("Across
+ * North Wales, there are two other partnerships ..."), and a member's
+ * place after "i" is the end of its name ("Høgskolen i Molde").
  */
 static void
 test_sentence_openings(void)
@@ -4008,6 +4009,12 @@ test_sentence_openings(void)
 	expect_none("About\n\nAcross North Wales, there are two other partnerships that have been "
 				"established, namely Conwy & Denbighshire and Ynys Mon & Gwynedd.\n",
 				"organisation|Across", "an opening preposition begins no name");
+	/* a body's place after "i" ends its name as a member */
+	extract_string("Om\n\nCampus Kristiansund er eit samarbeid mellom Høgskolen i Molde, "
+				   "Kristiansund kommune og Møre og Romsdal fylkeskommune.\n", SC_NO_DAY);
+	expect("membership|Campus Kristiansund|Høgskolen i Molde|*");
+	unit_check(count("membership|Campus Kristiansund|Høgskolen|") == 0,
+			   "a body's name is not cut before its place");
 	reading.pattern_stage = false;
 }
 
