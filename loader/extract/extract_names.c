@@ -3959,12 +3959,43 @@ heading_names(const ex_doc *doc, size_t name_len)
 	return true;
 }
 
+/*
+ * "Nordnorsk Opera og Symfoniorkester er et offentlig eid aksjeselskap":
+ * where the run [pos, run_end) follows a conjunction that follows the
+ * capitalised run the sentence begins with, and the copula after it says
+ * what one thing is (an indefinite article), the two runs are one
+ * name; returns where it begins, else pos.  Two places ("Tromsø og Bodø
+ * er ...") or a plural predicate ("er selskaper") are two.
+ */
+static size_t
+coordinated_subject(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		end = s->span.end,
+				conj = ex_word_before(doc, s->span.start, pos),
+				first,
+				first_end,
+				verb = ex_skip_space(doc, run_end, end);
+	int			nwords;
+
+	if (pos == s->span.start || conj == EX_NONE ||
+		ex_word_in(doc, conj, pos, name_conjunctions) == 0 ||
+		!copula(doc, verb, end) ||
+		ex_word_in(doc, ex_next_word(doc, verb, end), end, ex_indefinite_articles) == 0)
+		return pos;
+	first = name_start(doc, s->span.start, end);
+	first_end = ex_name_run(doc, first, end, &nwords);
+	if (first_end <= first || ex_skip_space(doc, first_end, end) != conj ||
+		is_place_name(doc, first, first_end) || is_place_name(doc, pos, run_end))
+		return pos;
+	return first;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
 {
 	const char *kind = defined_kind(doc, s, pos, run_end);
-	sc_span		name = {pos, run_end};
+	sc_span		name = {coordinated_subject(doc, s, pos, run_end), run_end};
 	int			org;
 
 	/*

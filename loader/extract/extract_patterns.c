@@ -635,11 +635,23 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 }
 
 /*
+ * National agencies, one body for the whole country, whose name a place
+ * after "i" does not go on with ("Arbetsförmedlingen i Östergötland" is
+ * its office there).  Whole words, folded.
+ */
+static const char *const national_agencies[] = {
+	"arbetsförmedlingen", "försäkringskassan", "polisen", "skatteverket",
+	"kriminalvården", "åklagarmyndigheten", "nav", "politiet", "skatteetaten",
+	"skattestyrelsen", "jobcenter", NULL
+};
+
+/*
  * The token after the place a body that is no place is of ("Arbetsförmedlingen
  * i Östergötland", "Länsstyrelsen i Skåne", "Høgskolen i Molde"): "i" and
  * a place of the gazetteer at token t, whole words; else t.  The place is
- * no item of its own but the end of the body's name, as the page writes
- * it ("Høgskolen" alone names no one).
+ * no item of its own.  It ends the name of a body there is one of in many
+ * places ("Høgskolen" alone names no one), not of a national agency, whose
+ * office there it says (national_agencies).
  */
 static int
 where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
@@ -758,7 +770,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	}
 	else if (item->place == NULL && (tail = where_tail(doc, sw, next, end)) != next)
 	{
-		item->name_end = sw->tokens[tail - 1].end;
+		if (next != t + 1 || !token_in(doc, tok, national_agencies))
+			item->name_end = sw->tokens[tail - 1].end;
 		next = tail;
 	}
 	return next;

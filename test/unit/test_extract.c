@@ -1545,7 +1545,7 @@ test_patterns(void)
 				   "Vetlanda, Eksjö och Nässjö.\n", SC_NO_DAY);
 	expect("membership|Höglandets räddningstjänstförbund|Eksjö|*");
 
-	/* an authority "i" a place: the place is neither an item nor its name */
+	/* a national authority "i" a place: the place is neither an item nor its name */
 	extract_string("T\n\nSamordningsförbundet Centrala Östergötland är ett samordningsförbund. "
 				   "Förbundets medlemmar är Försäkringskassan och Arbetsförmedlingen i "
 				   "Östergötland, Region Östergötland samt Kinda och Åtvidabergs kommuner.\n",
@@ -3992,8 +3992,10 @@ test_lower_case_tails(void)
  * The first read of d78_: a word after a colon is capitalised as a
  * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
  * an English preposition that opens a sentence begins no name ("Across
- * North Wales, there are two other partnerships ..."), and a member's
- * place after "i" is the end of its name ("Høgskolen i Molde").
+ * North Wales, there are two other partnerships ..."), a member's place
+ * after "i" is the end of its name ("Høgskolen i Molde"), and d81_'s: two
+ * runs joined by "og" that a singular definition defines are one name
+ * ("Nordnorsk Opera og Symfoniorkester er et ... aksjeselskap").
  */
 static void
 test_sentence_openings(void)
@@ -4009,6 +4011,16 @@ test_sentence_openings(void)
 	expect_none("About\n\nAcross North Wales, there are two other partnerships that have been "
 				"established, namely Conwy & Denbighshire and Ynys Mon & Gwynedd.\n",
 				"organisation|Across", "an opening preposition begins no name");
+	/* a coordinated subject of a singular definition is one name */
+	extract_string("Eierskap\n\nNordnorsk Opera og Symfoniorkester er et offentlig eid "
+				   "aksjeselskap. Eiere er Tromsø og Bodø kommune.\n", SC_NO_DAY);
+	expect("organisation|Nordnorsk Opera og Symfoniorkester|*");
+	unit_check(count("organisation|Symfoniorkester") == 0,
+			   "the name is not cut at its conjunction");
+	extract_string("Eierskap\n\nNordnorsk Opera og Symfoniorkester er to aksjeselskaper.\n",
+				   SC_NO_DAY);
+	unit_check(count("organisation|Nordnorsk Opera og Symfoniorkester") == 0,
+			   "a plural predicate defines two");
 	/* a body's place after "i" ends its name as a member */
 	extract_string("Om\n\nCampus Kristiansund er eit samarbeid mellom Høgskolen i Molde, "
 				   "Kristiansund kommune og Møre og Romsdal fylkeskommune.\n", SC_NO_DAY);
