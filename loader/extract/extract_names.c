@@ -3808,6 +3808,48 @@ founded_as(const ex_doc *doc, size_t pos, size_t end)
 	return EX_NONE;
 }
 
+/* Words a name between dashes may have: "X - UU Vestegnen - er ...". */
+#define EX_DASHED_WORDS 3
+
+/* The length of a spaced dash (" - ", " – ") at pos, or 0. */
+static size_t
+spaced_dash(const ex_doc *doc, size_t pos, size_t end)
+{
+	if (pos + 3 <= end && memcmp(doc->text + pos, " - ", 3) == 0)
+		return 3;
+	if (pos + 5 <= end && memcmp(doc->text + pos, " \xe2\x80\x93 ", 5) == 0)
+		return 5;
+	return 0;
+}
+
+/*
+ * Past a short name set off by dashes after a name ("Ungdommens
+ * Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er et
+ * fælleskommunalt selskab"): where its closing dash ends, if a capital
+ * opens it and at most EX_DASHED_WORDS words stand between the dashes;
+ * else pos.
+ */
+static size_t
+past_dashed_apposition(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = spaced_dash(doc, pos, end),
+				p;
+
+	if (n == 0 || !sc_is_upper(doc->text, end, pos + n))
+		return pos;
+	p = pos + n;
+	for (int words = 0; words < EX_DASHED_WORDS && p < end; words++)
+	{
+		p = ex_word_end(doc, p, end);
+		if ((n = spaced_dash(doc, p, end)) > 0)
+			return p + n - 1;	/* at the space, as after a name */
+		if (p >= end || doc->text[p] != ' ')
+			return pos;
+		p++;
+	}
+	return pos;
+}
+
 /*
  * The kind a sentence defines the name [pos, run_end) as, or NULL: "X är
  * ett interkommunalt samarbete", "X, som är ...", "X (ABC) är ...", "X er
@@ -3831,6 +3873,8 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 			return NULL;
 		p = close - doc->text + 1;
 	}
+	else
+		p = past_dashed_apposition(doc, p, end);
 	if (p < end && doc->text[p] == ',')
 		comma = ++p;
 	p = ex_skip_space(doc, p, end);

@@ -3995,7 +3995,9 @@ test_lower_case_tails(void)
  * North Wales, there are two other partnerships ..."), a member's place
  * after "i" is the end of its name ("Høgskolen i Molde"), and d81_'s: two
  * runs joined by "og" that a singular definition defines are one name
- * ("Nordnorsk Opera og Symfoniorkester er et ... aksjeselskap").
+ * ("Nordnorsk Opera og Symfoniorkester er et ... aksjeselskap"), and a
+ * short name between dashes stands between a name and its definition as
+ * one in brackets does ("X - UU Vestegnen - er et ... selskab").
  */
 static void
 test_sentence_openings(void)
@@ -4021,6 +4023,14 @@ test_sentence_openings(void)
 				   SC_NO_DAY);
 	unit_check(count("organisation|Nordnorsk Opera og Symfoniorkester") == 0,
 			   "a plural predicate defines two");
+	/* a short name between dashes after the name is stepped over to the copula */
+	extract_string("Om\n\nUngdommens Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er et "
+				   "fælleskommunalt selskab.\n", SC_NO_DAY);
+	expect("organisation|Ungdommens Uddannelsesvejledningscenter Vestegnen|*");
+	extract_string("Om\n\nUngdommens Uddannelsesvejledningscenter Vestegnen - Kontoret i Glostrup og "
+				   "Albertslund - er et fælleskommunalt selskab.\n", SC_NO_DAY);
+	unit_check(count("organisation|Ungdommens Uddannelsesvejledningscenter Vestegnen") == 0,
+			   "more than a short name between dashes is no apposition");
 	/* a body's place after "i" ends its name as a member */
 	extract_string("Om\n\nCampus Kristiansund er eit samarbeid mellom Høgskolen i Molde, "
 				   "Kristiansund kommune og Møre og Romsdal fylkeskommune.\n", SC_NO_DAY);
