@@ -34,6 +34,9 @@
 #   table      an HTML table of N rows of members and fees
 #   html_list  an HTML member list of N items
 #   html_nest  N HTML lists, each nested in the one before
+#   coordinated one sentence that opens with a word of 20N letters and
+#              goes on with N names defined in coordination ("og Cd er et
+#              selskap")
 function town(i)
 {
 	return towns[(i % ntowns) + 1]
@@ -144,6 +147,15 @@ BEGIN {
 	else if (kind == "html_list")
 		html("Samverkan", "<p>Förbundets medlemmar är följande kommuner:</p><ul>\n",
 			 "<li>@T</li>\n", "</ul></body></html>\n")
+	else if (kind == "coordinated")
+	{
+		printf "Samverkan\n\nA"
+		for (i = 0; i < 20 * n; i++)
+			printf "b"
+		for (i = 0; i < n; i++)
+			printf " og Cd er et selskap"
+		print "."
+	}
 	else if (kind == "html_nest")
 	{
 		html("Samverkan", "<p>Förbundets medlemmar är följande kommuner:</p>\n", "<ul><li>@T\n", "")

@@ -982,8 +982,9 @@ after_colon(const ex_doc *doc, const ex_sentence *s, size_t pos)
 /*
  * A one-word name must be an acronym, a word with a capital inside it
  * ("VästKom", "AffaldPlus"), or a proper name by its use: a capitalised
- * word at the start of a sentence may be any noun, unless it is also
- * capitalised after a lower-case word or begins the page's title.
+ * word at the start of a sentence or right after a colon (after_colon)
+ * may be any noun, unless it is also capitalised after a lower-case word
+ * or begins the page's title.
  */
 static bool
 acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
@@ -1870,8 +1871,9 @@ article_of_name(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Where a name begins at pos: past capitalised function or menu words,
- * or past the kind of a document and its preposition ("Selskapsavtale for
+ * Where a name begins at pos: past capitalised function or menu words and
+ * English prepositions ("Across North Wales, there are ..."), or past the
+ * kind of a document and its preposition ("Selskapsavtale for
  * Brannvesenet Sør-Rogaland IKS", "Vedtekter Vesterålen regionråd"), one
  * after another as a title strings them together.
  */
@@ -1880,11 +1882,7 @@ name_start(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const prepositions[] = {"for", "för", "of", "om", "over", NULL};
 
-	/*
-	 * English prepositions that open a sentence ("Across North Wales,
-	 * there are two other partnerships ..."), which function_words, of
-	 * Swedish first, does not hold
-	 */
+	/* English prepositions, which function_words, of Swedish first, does not hold */
 	static const char *const opening_prepositions[] = {
 		"across", "throughout", "within", "through", "during", "since", "among",
 		"alongside", "beyond", "following", NULL
@@ -4007,29 +4005,37 @@ heading_names(const ex_doc *doc, size_t name_len)
  * "Nordnorsk Opera og Symfoniorkester er et offentlig eid aksjeselskap":
  * where the run [pos, run_end) follows a conjunction that follows the
  * capitalised run the sentence begins with, and the copula after it says
- * what one thing is (an indefinite article), the two runs are one
- * name; returns where it begins, else pos.  Two places ("Tromsø og Bodø
- * er ...") or a plural predicate ("er selskaper") are two.
+ * what one thing is (an indefinite article), the two runs are one name;
+ * returns where it begins, else pos.  Two places ("Tromsø og Bodø er
+ * ...") or a plural predicate ("er selskaper") are two, and a first run
+ * that is no name by itself ("Styret og Administrasjonen er et
+ * samarbeidsorgan") joins none.  The first run is read up to the
+ * conjunction only, and a whole longer than a name can be is none, so
+ * that a sentence of many such runs after a long first word is read in
+ * time linear in its length.
  */
 static size_t
-coordinated_subject(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
 	size_t		end = s->span.end,
-				conj = ex_word_before(doc, s->span.start, pos),
+				conj,
 				first,
 				first_end,
 				verb = ex_skip_space(doc, run_end, end);
 	int			nwords;
 
-	if (pos == s->span.start || conj == EX_NONE ||
+	if (pos == s->span.start || run_end - s->span.start >= EX_NAME_MAX ||
+		(conj = ex_word_before(doc, s->span.start, pos)) == EX_NONE ||
 		ex_word_in(doc, conj, pos, name_conjunctions) == 0 ||
 		!copula(doc, verb, end) ||
 		ex_word_in(doc, ex_next_word(doc, verb, end), end, ex_indefinite_articles) == 0)
 		return pos;
-	first = name_start(doc, s->span.start, end);
-	first_end = ex_name_run(doc, first, end, &nwords);
-	if (first_end <= first || ex_skip_space(doc, first_end, end) != conj ||
-		is_place_name(doc, first, first_end) || is_place_name(doc, pos, run_end))
+	first = name_start(doc, s->span.start, conj);
+	first_end = ex_name_run(doc, first, conj, &nwords);
+	if (first_end <= first || ex_skip_space(doc, first_end, conj) != conj ||
+		is_place_name(doc, first, first_end) || is_place_name(doc, pos, run_end) ||
+		!acceptable_name(doc, s, first, first_end, nwords) ||
+		(nwords == 1 && (pronoun(doc, first, first_end) || kind_alone(doc, first, first_end))))
 		return pos;
 	return first;
 }
@@ -4039,7 +4045,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
 {
 	const char *kind = defined_kind(doc, s, pos, run_end);
-	sc_span		name = {coordinated_subject(doc, s, pos, run_end), run_end};
+	sc_span		name = {pos, run_end};
 	int			org;
 
 	/*
@@ -4058,6 +4064,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		  head_word_alone(doc, ex_next_word(doc, pos, run_end), run_end))) ||
 		english_kind_only(doc, pos, run_end))
 		return false;
+	name.start = coordinated_subject(doc, s, pos, run_end);
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name) &&
 		heading_names(doc, run_end - pos))
@@ -4072,12 +4079,14 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 /*
  * Prepositions that end a predicate's noun phrase: a kind noun after one
  * is no longer what the subject is ("X er en vesentlig partner i
- * samarbeidet", "X är en del av samarbetet").  A partitive after "one"
+ * samarbeidet", "X är en del av samarbetet", "X er en pådriver for
+ * interkommunalt samarbeid").  A partitive after "one"
  * does not end it ("X är ett av fyra kommunalförbund").
  */
 static const char *const predicate_ends[] = {
 	"i", "in", "inom", "innen", "indenfor", "within", "av", "af", "of", "på",
-	"hos", "ved", "vid", "at", NULL
+	"hos", "ved", "vid", "at", "for", "för", "til", "till", "to", "med", "with",
+	"mot", "mod", NULL
 };
 static const char *const partitives[] = {"av", "af", "of", NULL};
 static const char *const ones[] = {"en", "ett", "et", "ei", "én", "ét", "one", NULL};
@@ -4102,12 +4111,12 @@ predicate_end(const ex_doc *doc, size_t pos, size_t end)
  * itself defines the capitalised run [pos, run_end) and the word together
  * ("Norges musikkhøgskole er en vesentlig partner i samarbeidet" defines
  * nothing: predicate_end), and the run alone is not defined; else
- * run_end.  A sentence's first word is capitalised whatever it is
- * ("Selskabets navn er ...", "Disse garantier er ..."), so the page must
- * write the run, and the run with the word, again as a name is written,
- * and never in lower case (proper_by_use); and a function word, a word for
- * municipalities or a naming noun ("Varanger og Vadsø er ...") ends no
- * name so.
+ * run_end.  A sentence's first word is capitalised whatever it is, so a
+ * pronoun or function word ("Disse garantier er ...") begins no name so,
+ * and the page must write the run, and the run with the word, again as a
+ * name is written, and never in lower case (proper_by_use: "Selskabets
+ * navn er ..."); and a function word, a word for municipalities or a
+ * naming noun ("Varanger og Vadsø er ...") ends no name so.
  */
 static size_t
 subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)

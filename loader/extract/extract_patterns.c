@@ -642,7 +642,7 @@ place_like_pair(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t en
 static const char *const national_agencies[] = {
 	"arbetsförmedlingen", "försäkringskassan", "polisen", "skatteverket",
 	"kriminalvården", "åklagarmyndigheten", "nav", "politiet", "skatteetaten",
-	"skattestyrelsen", "jobcenter", NULL
+	"skattestyrelsen", NULL
 };
 
 /*

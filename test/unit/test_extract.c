@@ -3968,9 +3968,11 @@ test_review_twenty_third(void)
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
- * case, not where it writes it once; not where the predicate's kind noun stands after a preposition
- * ("en partner i samarbeidet"), nor after a word the page writes in lower
- * case ("Selskabets navn er ..."), nor after a demonstrative ("Disse").
+ * case, not where it writes it once; not where the predicate's kind noun
+ * stands after a preposition ("en partner i samarbeidet", "en pådriver
+ * for interkommunalt samarbeid"), nor after a word the page writes in
+ * lower case ("Selskabets navn er ..."), nor after a demonstrative
+ * ("Disse").
  */
 static void
 test_lower_case_tails(void)
@@ -3996,6 +3998,9 @@ test_lower_case_tails(void)
 	expect_none("Garantier\n\nDisse garantier er et fælleskommunalt samarbejde. "
 				"Disse garantier gives af byrådet.\n",
 				"organisation|Disse", "a demonstrative begins no name");
+	expect_none("Om\n\nNorges musikkhøgskole er en pådriver for interkommunalt samarbeid. "
+				"Norges musikkhøgskole har mye kompetanse.\n",
+				"organisation|Norges musikkhøgskole", "nor a kind noun after \"for\"");
 }
 
 /*
@@ -4031,6 +4036,14 @@ test_sentence_openings(void)
 	expect_none("Eierskap\n\nNordnorsk Opera og Symfoniorkester er to aksjeselskaper.\n",
 				"organisation|Nordnorsk Opera og Symfoniorkester",
 				"a plural predicate defines two");
+	expect_none("Om\n\nStyret og Administrasjonen er et samarbeidsorgan for kommunene Tromsø og "
+				"Bodø.\n", "organisation|Styret og",
+				"a first run that is no name by itself joins none");
+	expect_none("Om\n\nNordnorsk Opera Symfoniorkester Kulturhus Teater Kunstsenter Filharmoni "
+				"Ballett Institutt og Nordnorsk Kunstmuseum Kunstindustri Designsenter Galleri "
+				"Arkiv Bibliotek Samling er et offentlig eid aksjeselskap.\n",
+				"organisation|Nordnorsk Opera Symfoniorkester",
+				"a whole longer than a name can be is none, nor cut");
 	/* a short name between dashes after the name is stepped over to the copula */
 	extract_string("Om\n\nUngdommens Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er et "
 				   "fælleskommunalt selskab.\n", SC_NO_DAY);
