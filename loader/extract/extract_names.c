@@ -4080,8 +4080,8 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
  * Prepositions that end a predicate's noun phrase: a kind noun after one
  * is no longer what the subject is ("X er en vesentlig partner i
  * samarbeidet", "X är en del av samarbetet", "X er en pådriver for
- * interkommunalt samarbeid").  A partitive after "one"
- * does not end it ("X är ett av fyra kommunalförbund").
+ * interkommunalt samarbeid").  A partitive after "one" does not end it
+ * ("X är ett av fyra kommunalförbund").
  */
 static const char *const predicate_ends[] = {
 	"i", "in", "inom", "innen", "indenfor", "within", "av", "af", "of", "på",
@@ -4091,7 +4091,7 @@ static const char *const predicate_ends[] = {
 static const char *const partitives[] = {"av", "af", "of", NULL};
 static const char *const ones[] = {"en", "ett", "et", "ei", "én", "ét", "one", NULL};
 
-/* Where the predicate's noun phrase that begins at pos ends: its first preposition, or end. */
+/* Where the predicate's noun phrase from pos ends: its first preposition, or end. */
 static size_t
 predicate_end(const ex_doc *doc, size_t pos, size_t end)
 {
