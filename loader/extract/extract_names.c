@@ -2643,6 +2643,17 @@ letters_at(const char *name, const char *abbr, size_t *second)
 	return abbr_len > 0;
 }
 
+/* The length of a spaced dash (" - ", " – ") at pos, or 0. */
+static size_t
+spaced_dash(const ex_doc *doc, size_t pos, size_t end)
+{
+	if (pos + 3 <= end && memcmp(doc->text + pos, " - ", 3) == 0)
+		return 3;
+	if (pos + 5 <= end && memcmp(doc->text + pos, " \xe2\x80\x93 ", 5) == 0)
+		return 5;
+	return 0;
+}
+
 /*
  * "X (ABC)", "X - ABC IKS", "X, ABC, är ...": records ABC as the
  * abbreviation of org.  After a dash or between commas the capitals must
@@ -2653,7 +2664,8 @@ static void
 read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 {
 	size_t		i,
-				from;
+				from,
+				dash;
 	bool		dashed;
 	sc_span		between;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
@@ -2671,10 +2683,8 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		return;
 	if (doc->text[pos + 1] == '(')
 		from = pos + 2;
-	else if (doc->text[pos + 1] == '-' && doc->text[pos + 2] == ' ')
-		from = pos + 3;
-	else if (end - pos > 5 && memcmp(doc->text + pos + 1, "\xe2\x80\x93 ", 4) == 0)
-		from = pos + 5;
+	else if ((dash = spaced_dash(doc, pos, end)) > 0)
+		from = pos + dash;
 	else
 		return;
 	dashed = from > pos + 2;
@@ -3809,17 +3819,6 @@ founded_as(const ex_doc *doc, size_t pos, size_t end)
 /* Words a name between dashes may have: "X - UU Vestegnen - er ...". */
 #define EX_DASHED_WORDS 3
 
-/* The length of a spaced dash (" - ", " – ") at pos, or 0. */
-static size_t
-spaced_dash(const ex_doc *doc, size_t pos, size_t end)
-{
-	if (pos + 3 <= end && memcmp(doc->text + pos, " - ", 3) == 0)
-		return 3;
-	if (pos + 5 <= end && memcmp(doc->text + pos, " \xe2\x80\x93 ", 5) == 0)
-		return 5;
-	return 0;
-}
-
 /*
  * Past a short name set off by dashes after a name ("Ungdommens
  * Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er et
@@ -4032,8 +4031,7 @@ coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_en
 		return pos;
 	first = name_start(doc, s->span.start, conj);
 	first_end = ex_name_run(doc, first, conj, &nwords);
-	if (first_end <= first || ex_skip_space(doc, first_end, conj) != conj ||
-		is_place_name(doc, first, first_end) || is_place_name(doc, pos, run_end) ||
+	if (ex_skip_space(doc, first_end, conj) != conj ||
 		!acceptable_name(doc, s, first, first_end, nwords) ||
 		(nwords == 1 && (pronoun(doc, first, first_end) || kind_alone(doc, first, first_end))))
 		return pos;
@@ -4124,7 +4122,8 @@ subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	size_t		end = s->span.end,
 				word = run_end < end && doc->text[run_end] == ' ' ? run_end + 1 : EX_NONE,
 				word_end,
-				verb;
+				verb,
+				predicate;
 
 	if (pos != s->span.start || word == EX_NONE || !sc_is_lower(doc->text, end, word) ||
 		is_place_name(doc, pos, run_end) || defined_kind(doc, s, pos, run_end) ||
@@ -4132,12 +4131,14 @@ subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		pronoun(doc, pos, ex_word_end(doc, pos, run_end)))
 		return run_end;
 	word_end = ex_word_end(doc, word, end);
+	verb = ex_skip_space(doc, word_end, end);
 	if (ex_word_in_list(doc, word, word_end, &doc->function_words) ||
 		ex_word_in_list(doc, word, word_end, &doc->naming_nouns) ||
 		municipalities_word(doc, word, word_end) || copula(doc, word, end) ||
-		!copula(doc, (verb = ex_skip_space(doc, word_end, end)), end) ||
-		!definition_kind(doc, ex_next_word(doc, verb, end),
-						 predicate_end(doc, ex_next_word(doc, verb, end), end)) ||
+		!copula(doc, verb, end))
+		return run_end;
+	predicate = ex_next_word(doc, verb, end);
+	if (!definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
 		!proper_by_use(doc, pos, run_end) || !proper_by_use(doc, pos, word_end))
 		return run_end;
 	return word_end;
