@@ -185,6 +185,42 @@ is_abbreviation(const ex_doc *doc, size_t start, size_t dot)
 	return false;
 }
 
+/*
+ * Whether the period at dot, with no space after it, still ends a sentence:
+ * a page that lost the break between two paragraphs glues them ("… foregår
+ * på Fyn.Ejerkredsen består af …").  Read so when at least two lower-case
+ * letters end the word before the period and a capitalised word of at
+ * least three letters, the second lower case, begins after it and is not
+ * followed by another period: an abbreviation ("St.Petersburg") has fewer
+ * lower-case letters before its period, and a web address
+ * ("Region.Skane.se") goes on with one.
+ */
+static bool
+glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
+{
+	size_t		pos = dot,
+				word_end;
+	int			lower = 0;
+
+	while (pos > 0 && lower < 2)
+	{
+		size_t		prev = pos - 1;
+
+		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
+			prev--;
+		if (!sc_is_lower(doc->text, dot, prev))
+			return false;
+		lower++;
+		pos = prev;
+	}
+	if (lower < 2 || !sc_is_upper(doc->text, end, dot + 1))
+		return false;
+	word_end = ex_word_end(doc, dot + 1, end);
+	pos = dot + 1 + sc_char_length(doc->text, end, dot + 1);
+	return word_end - (dot + 1) >= 3 && sc_is_lower(doc->text, end, pos) &&
+		(word_end >= end || doc->text[word_end] != '.');
+}
+
 /* Whether the period, exclamation or question mark at pos ends a sentence. */
 static bool
 ends_sentence(const ex_doc *doc, size_t pos, size_t end)
@@ -192,8 +228,8 @@ ends_sentence(const ex_doc *doc, size_t pos, size_t end)
 	size_t		next = pos + 1;
 
 	if (next < end && sc_space_length(doc->text, end, next) == 0 &&
-		doc->text[next] != '\n')
-		return false;			/* "16.30", "www.example.se" */
+		doc->text[next] != '\n')	/* "16.30", "www.example.se" end none */
+		return doc->text[pos] == '.' && glued_sentence_end(doc, pos, end);
 	next = ex_skip_space(doc, next, end);
 	if (next < end && sc_is_lower(doc->text, end, next))
 		return false;

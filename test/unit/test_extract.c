@@ -929,6 +929,51 @@ test_sentence_bytes(void)
 	}
 }
 
+/*
+ * A page that lost the break between two paragraphs glues them with a
+ * period and no space: the sentence ends there.  Abbreviations, web
+ * addresses, times and words too short to begin a sentence do not end one.
+ */
+static void
+test_glued_sentences(void)
+{
+	static const struct
+	{
+		const char *text;
+		size_t		first_end;	/* 0: the whole text is one sentence */
+	}			cases[] = {
+		{"Produktionen foreg\xC3\xA5r p\xC3\xA5 Fyn.Ejerkredsen best\xC3\xA5r af syv", 30},
+		{"Mange venskabsbyer.\xC3\x98stersund er en af dem", 19},
+		{"Turen gik til St.Petersburg i maj", 0},
+		{"Se mere p\xC3\xA5 www.Region.Skane.se i dag", 0},
+		{"M\xC3\xB8" "det i Fyn.EU-kommissionen kom", 0},
+		{"M\xC3\xB8" "det i Fyn.Ab kom", 0},
+		{"M\xC3\xB8" "det kl. 16.30 i Fyn.Sal kom", 23},
+	};
+	static ex_doc doc;
+	int			bad = 0;
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		ex_sentence s;
+
+		doc.text = cases[i].text;
+		doc.len = strlen(cases[i].text);
+		ex_next_sentence(&doc, 0, doc.len, &s);
+		if (s.span.end != (cases[i].first_end ? cases[i].first_end : doc.len))
+		{
+			bad++;
+			fprintf(stderr, "glued sentence: \"%s\" ends at %zu\n", cases[i].text, s.span.end);
+		}
+	}
+	unit_check(bad == 0, "glued sentences: end where a paragraph's break was lost (%d wrong)", bad);
+
+	expect_none("T\n\nFilm Fyn blev grundlagt i 2003 og st\xC3\xB8tter produktioner, hvor en del "
+				"foreg\xC3\xA5r p\xC3\xA5 Fyn.Ejerkredsen best\xC3\xA5r af syv fynske kommuner: "
+				"Assens, Langeland, Nyborg og \xC3\x86r\xC3\xB8.\n",
+				"membership|Ejerkredsen", "a glued sentence's first word is no body's");
+}
+
 /* Takes one fact, then asks the extractor to stop. */
 static bool
 take_one(const sc_fact *f, void *arg)
@@ -4073,6 +4118,7 @@ main(void)
 	test_hostile();
 	test_word_marks();
 	test_sentence_bytes();
+	test_glued_sentences();
 	test_word_gate();
 	test_periods();
 	test_more_evidence();
