@@ -4101,47 +4101,63 @@ predicate_end(const ex_doc *doc, size_t pos, size_t end)
 	return end;
 }
 
+/* Lower-case words a name at a sentence's head may end in (subject_tail). */
+#define EX_SUBJECT_TAIL_WORDS 2
+
 /*
  * "Varanger museum er et interkommunalt selskap eid av ...": Norwegian and
  * Swedish capitalise a name's first words only, so a sentence may begin
- * with a name whose last word is a lower-case noun.  Returns the end of
- * that word where the copula follows it and a kind noun of the predicate
- * itself defines the capitalised run [pos, run_end) and the word together
- * ("Norges musikkhøgskole er en vesentlig partner i samarbeidet" defines
- * nothing: predicate_end), and the run alone is not defined; else
- * run_end.  A sentence's first word is capitalised whatever it is, so a
- * pronoun or function word ("Disse garantier er ...") begins no name so,
- * and the page must write the run, and the run with the word, again as a
- * name is written, and never in lower case (proper_by_use: "Selskabets
- * navn er ..."); and a function word, a word for municipalities or a
- * naming noun ("Varanger og Vadsø er ...") ends no name so.
+ * with a name whose last words are lower case ("Bottenvikens skärgård
+ * kommunsamverkan är ett samarbete mellan ...").  Returns the end of those
+ * words (at most EX_SUBJECT_TAIL_WORDS) where the copula follows them and
+ * a kind noun of the predicate itself defines the capitalised run [pos,
+ * run_end) and the words together ("Norges musikkhøgskole er en vesentlig
+ * partner i samarbeidet" defines nothing: predicate_end), and the run
+ * alone is not defined; else run_end.  A sentence's first word is
+ * capitalised whatever it is, so a pronoun or function word ("Disse
+ * garantier er ...") begins no name so, and the page must write the run,
+ * and the run with the words, again as a name is written, and never in
+ * lower case (proper_by_use: "Selskabets navn er ..."); and a function
+ * word, a word for municipalities (not a kind's compound such as
+ * "kommunsamverkan") or a naming noun ("Varanger og Vadsø er ...") ends
+ * no name so.  Adds the words taken to *nwords.
  */
 static size_t
-subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int *nwords)
 {
 	size_t		end = s->span.end,
-				word = run_end < end && doc->text[run_end] == ' ' ? run_end + 1 : EX_NONE,
-				word_end,
-				verb,
-				predicate;
+				tail = run_end;
 
-	if (pos != s->span.start || word == EX_NONE || !sc_is_lower(doc->text, end, word) ||
-		is_place_name(doc, pos, run_end) || defined_kind(doc, s, pos, run_end) ||
+	if (pos != s->span.start || is_place_name(doc, pos, run_end) ||
+		defined_kind(doc, s, pos, run_end) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		pronoun(doc, pos, ex_word_end(doc, pos, run_end)))
 		return run_end;
-	word_end = ex_word_end(doc, word, end);
-	verb = ex_skip_space(doc, word_end, end);
-	if (ex_word_in_list(doc, word, word_end, &doc->function_words) ||
-		ex_word_in_list(doc, word, word_end, &doc->naming_nouns) ||
-		municipalities_word(doc, word, word_end) || copula(doc, word, end) ||
-		!copula(doc, verb, end))
-		return run_end;
-	predicate = ex_next_word(doc, verb, end);
-	if (!definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
-		!proper_by_use(doc, pos, run_end) || !proper_by_use(doc, pos, word_end))
-		return run_end;
-	return word_end;
+	for (int i = 0; i < EX_SUBJECT_TAIL_WORDS; i++)
+	{
+		size_t		word = tail < end && doc->text[tail] == ' ' ? tail + 1 : EX_NONE,
+					verb,
+					predicate;
+
+		if (word == EX_NONE || !sc_is_lower(doc->text, end, word))
+			break;
+		tail = ex_word_end(doc, word, end);
+		if (ex_word_in_list(doc, word, tail, &doc->function_words) ||
+			ex_word_in_list(doc, word, tail, &doc->naming_nouns) ||
+			(municipalities_word(doc, word, tail) && !has_name_kind(doc, word, tail)) ||
+			copula(doc, word, end))
+			break;
+		verb = ex_skip_space(doc, tail, end);
+		if (!copula(doc, verb, end))
+			continue;
+		predicate = ex_next_word(doc, verb, end);
+		if (!definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
+			!proper_by_use(doc, pos, run_end) || !proper_by_use(doc, pos, tail))
+			break;
+		*nwords += i + 1;
+		return tail;
+	}
+	return run_end;
 }
 
 /* Words that give a name, after which its words need no capitals. */
@@ -4899,7 +4915,6 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 	{
 		size_t		start,
 					run_end,
-					tail_end,
 					named;
 		int			nwords;
 		bool		inside = false;
@@ -4956,11 +4971,8 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 			start = named;
 			run_end = ex_name_run(doc, start, end, &nwords);
 		}
-		if (run_end > start && (tail_end = subject_tail(doc, s, start, run_end)) != run_end)
-		{
-			run_end = tail_end;
-			nwords++;
-		}
+		if (run_end > start)
+			run_end = subject_tail(doc, s, start, run_end, &nwords);
 		if (run_end > start && (written_out_form(doc, s, start, run_end, nwords) ||
 								kind_word_run(doc, s, start, run_end) ||
 								definition(doc, s, start, run_end, nwords) ||

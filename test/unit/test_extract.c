@@ -4017,7 +4017,7 @@ test_review_twenty_third(void)
  * stands after a preposition ("en partner i samarbeidet", "en pådriver
  * for interkommunalt samarbeid"), nor after a word the page writes in
  * lower case ("Selskabets navn er ..."), nor after a demonstrative
- * ("Disse").
+ * ("Disse"); two such words ("Bottenvikens skärgård kommunsamverkan").
  */
 static void
 test_lower_case_tails(void)
@@ -4046,6 +4046,16 @@ test_lower_case_tails(void)
 	expect_none("Om\n\nNorges musikkhøgskole er en pådriver for interkommunalt samarbeid. "
 				"Norges musikkhøgskole har mye kompetanse.\n",
 				"organisation|Norges musikkhøgskole", "nor a kind noun after \"for\"");
+	/* two lower-case words, the last a kind's compound that begins as "kommuner" does */
+	expect_instead("T\n\nBottenvikens skärgård kommunsamverkan är ett samarbete mellan "
+				   "kommunerna Skellefteå, Piteå och Luleå.\n\n"
+				   "Om Bottenvikens skärgård kommunsamverkan\n",
+				   "membership|Bottenvikens skärgård kommunsamverkan|Piteå|*",
+				   "membership|Bottenvikens|", "a name of two lower-case last words is read whole");
+	expect_none("T\n\nBottenvikens skärgård kommuner är ett samarbete mellan "
+				"Skellefteå, Piteå och Luleå. Bottenvikens skärgård kommuner finns.\n",
+				"organisation|Bottenvikens skärgård kommuner",
+				"a word for municipalities ends no name");
 }
 
 /*
