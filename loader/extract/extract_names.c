@@ -4376,7 +4376,9 @@ speaks_of_one_body(ex_doc *doc, int times)
  * need say what it is; or when the title is the name alone and the page
  * speaks of the body it names as "Bolaget" (speaks_of_one_body).  Not a
  * place, nor a name (or abbreviation) of a body the page names, so it is
- * asked once all those are known.
+ * asked once all those are known, nor the start of one ("Bottenvikens"
+ * of a title "Bottenvikens skärgård kommunsamverkan består av ..." where a
+ * sentence defines that name).
  */
 void
 ex_title_subject(ex_doc *doc)
@@ -4397,7 +4399,7 @@ ex_title_subject(ex_doc *doc)
 	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS || not_title_subject(doc, start, run_end) ||
 		quoted_as_person(doc, start, run_end) ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
-		(ex_org_at(doc, start, run_end, &matched) >= 0 && matched >= run_end - start) ||
+		(ex_org_at(doc, start, s->span.end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
 		english_kind_only(doc, start, run_end) ||
 		(nwords == 1 && (noun_kind(doc, start, run_end) != NULL ||

@@ -4052,6 +4052,16 @@ test_lower_case_tails(void)
 				   "Om Bottenvikens skärgård kommunsamverkan\n",
 				   "membership|Bottenvikens skärgård kommunsamverkan|Piteå|*",
 				   "membership|Bottenvikens|", "a name of two lower-case last words is read whole");
+	/* nor a title that begins with it short, where the page defines it */
+	expect_instead("Bottenvikens skärgård kommunsamverkan består av kommunerna Skellefteå, "
+				   "Piteå och Luleå.\n\nVälkommen till Bottenvikens skärgård!\n\n"
+				   "Bottenvikens skärgård kommunsamverkan är ett samarbete mellan kommunerna "
+				   "Skellefteå, Piteå och Luleå.\n\nOm Bottenvikens skärgård kommunsamverkan\n\n"
+				   "Arbetet med att utveckla Bottenvikens skärgård startade 2006 genom att "
+				   "kommunerna Skellefteå, Piteå och Luleå tillsammans med Region Västerbotten "
+				   "arbetade fram en strategi för Bottenvikens kust.\n",
+				   "membership|Bottenvikens skärgård kommunsamverkan|Luleå|*",
+				   "membership|Bottenvikens|", "a title's name is not read short of one the page defines");
 	expect_none("T\n\nBottenvikens skärgård kommuner är ett samarbete mellan "
 				"Skellefteå, Piteå och Luleå. Bottenvikens skärgård kommuner finns.\n",
 				"organisation|Bottenvikens skärgård kommuner",
