@@ -1283,10 +1283,44 @@ colon_lists_sources(const ex_doc *doc, const ex_sentence *s, size_t at)
  * deltar ytterligare två kommuner: D och E" lists the members of a body
  * with no name.
  */
+/* Words for municipalities a semicolon may stand after as a colon would. */
+static const char *const semicolon_nouns[] = {
+	"kommuner", "kommunerna", "kommunene", "kommunerne", "kommunar", "kommunane",
+	"municipalities", "councils", NULL
+};
+
+/*
+ * The colon a list follows, or a semicolon written for one right after a
+ * word for municipalities ("et interkommunalt samarbeid med 5 kommuner;
+ * Farsund, Flekkefjord, ..."); NULL if the sentence has neither.
+ */
+static const char *
+list_colon(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		len = s->span.end - s->span.start;
+	const char *colon = memchr(doc->text + s->span.start, ':', len),
+			   *semicolon;
+	size_t		at;
+
+	if (colon || !(semicolon = memchr(doc->text + s->span.start, ';', len)))
+		return colon;
+	at = semicolon - doc->text;
+	for (int i = 0; semicolon_nouns[i]; i++)
+	{
+		size_t		n = strlen(semicolon_nouns[i]);
+
+		if (at >= s->span.start + n &&
+			sc_match_folded(doc->text + at - n, n, semicolon_nouns[i]) == n &&
+			ex_word_start(doc, at - n))
+			return semicolon;
+	}
+	return NULL;
+}
+
 static void
 colon_list(ex_doc *doc, const ex_sentence *s)
 {
-	const char *colon = memchr(doc->text + s->span.start, ':', s->span.end - s->span.start);
+	const char *colon = list_colon(doc, s);
 	size_t		at,
 				n;
 	ex_list		list;

@@ -4010,6 +4010,25 @@ test_review_twenty_third(void)
 }
 
 /*
+ * A semicolon written for a colon right after a word for municipalities
+ * ("med 5 kommuner; Farsund, ...") begins the list as the colon would;
+ * after another word it begins none.
+ */
+static void
+test_semicolon_lists(void)
+{
+	expect_instead("T\n\nLister barnevern er et interkommunalt samarbeid med 5 kommuner; "
+				   "Farsund, Flekkefjord, Sirdal, Kvinesdal og Lyngdal. Lister barnevern har "
+				   "40 ansatte.\n",
+				   "membership|Lister barnevern|Kvinesdal|*", "membership|Lister barnevern|Lister",
+				   "a semicolon after \"kommuner\" begins the list");
+	expect_none("T\n\nLister barnevern er et interkommunalt samarbeid med 5 kommuner om "
+				"barnevern; Farsund, Flekkefjord og Sirdal har egne kontorer. Lister barnevern "
+				"har 40 ansatte.\n",
+				"membership|Lister barnevern|Farsund", "a semicolon after another word begins no list");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4159,6 +4178,7 @@ main(void)
 	test_spelt_out_names();
 	test_review_twenty_third();
 	test_lower_case_tails();
+	test_semicolon_lists();
 	test_sentence_openings();
 	return unit_exit_status();
 }
