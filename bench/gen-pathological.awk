@@ -37,6 +37,8 @@
 #   coordinated one sentence that opens with a word of 20N letters and
 #              goes on with N names defined in coordination ("og Cd er et
 #              selskap")
+#   glued      one line of N sentences glued by a period with no space
+#              ("... samarbeid.Farsund er ..."), each a sentence of its own
 function town(i)
 {
 	return towns[(i % ntowns) + 1]
@@ -156,6 +158,8 @@ BEGIN {
 			printf " og Cd er et selskap"
 		print "."
 	}
+	else if (kind == "glued")
+		page("Samverkan", 0, "", "Lister er et interkommunalt samarbeid.Farsund er ", "med.\n")
 	else if (kind == "html_nest")
 	{
 		html("Samverkan", "<p>Förbundets medlemmar är följande kommuner:</p>\n", "<ul><li>@T\n", "")

@@ -36,7 +36,7 @@ shapes="counts:16000 orgcounts:8000 members:64000 oneline:8000 lines:8000 senten
 bullets:256000 triggers:16000 headings:8000 fees:32000 twins:8000 twinlines:16000
 dates:16000 orgs:8000 areas:256000 words:4000 longword:4096000 digits:4096000
 colons:16000 brackets:16000 slashes:32000 elisions:16000 table:8000 html_list:256000
-html_nest:64000 coordinated:16000"
+html_nest:64000 coordinated:16000 glued:16000"
 if [ -n "${LINEAR_KINDS:-}" ]; then
 	shapes=$(for s in $shapes; do
 		for k in $LINEAR_KINDS; do

@@ -233,6 +233,24 @@ end_of_line(const ex_doc *doc, size_t pos)
 }
 
 /*
+ * The end of the line the sentence at pos stands in.  Sentences are read
+ * in order, and the line end found last serves every sentence of its
+ * line, so that a line of thousands of sentences (a page whose paragraphs
+ * lost their breaks) is searched once, not once a sentence.
+ */
+static size_t
+end_of_sentence_line(ex_doc *doc, size_t pos)
+{
+	if (!doc->line_known || pos < doc->line_from || pos > doc->line_end)
+	{
+		doc->line_from = pos;
+		doc->line_end = end_of_line(doc, pos);
+		doc->line_known = true;
+	}
+	return doc->line_end;
+}
+
+/*
  * The body the line [pos, end) names, or an empty span if the line is no
  * name: see the file's header.
  */
@@ -330,7 +348,7 @@ read_body_list(ex_doc *doc, const ex_sentence *s, ex_body_list *list)
 				count;
 	bool		cut = false;
 	sc_span		line;
-	size_t		eol = end_of_line(doc, s->span.start);
+	size_t		eol = end_of_sentence_line(doc, s->span.start);
 
 	if (s->heading || eol < s->span.end || !body_line_under(doc, eol) ||
 		!names_body_noun(doc, s))

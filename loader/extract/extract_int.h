@@ -309,6 +309,9 @@ typedef struct ex_doc
 	bool		twin_former;	/* the last twin-town words spoke of former ones */
 	sc_span		heading;		/* the current section's heading, or empty */
 	sc_span		sentence;		/* the one visited, to its list's end */
+	size_t		line_from;		/* a line searched from here for its end ... */
+	size_t		line_end;		/* ... ends here (extract_bodies.c) */
+	bool		line_known;		/* line_from and line_end hold */
 	ex_pair_set sentence_pairs; /* its pairs, made when first asked */
 	ex_contained contained[EX_CONTAINED_MEMOS];	/* the last answers, a ring */
 	unsigned	ncontained;		/* answers given, the next one's place */

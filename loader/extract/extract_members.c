@@ -1274,15 +1274,6 @@ colon_lists_sources(const ex_doc *doc, const ex_sentence *s, size_t at)
 	return false;
 }
 
-/*
- * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
- * the sentence, where the words before the colon say members follow.  Its
- * organisation is one the sentence names or the one its section, title or
- * last definition is about, not merely the last one named: "Utanför
- * kommunalförbundet samarbetar A, B och C även – i en gemensam nämnd ... Här
- * deltar ytterligare två kommuner: D och E" lists the members of a body
- * with no name.
- */
 /* Words for municipalities a semicolon may stand after as a colon would. */
 static const char *const semicolon_nouns[] = {
 	"kommuner", "kommunerna", "kommunene", "kommunerne", "kommunar", "kommunane",
@@ -1291,8 +1282,11 @@ static const char *const semicolon_nouns[] = {
 
 /*
  * The colon a list follows, or a semicolon written for one right after a
- * word for municipalities ("et interkommunalt samarbeid med 5 kommuner;
- * Farsund, Flekkefjord, ..."); NULL if the sentence has neither.
+ * count and a word for municipalities ("et interkommunalt samarbeid med 5
+ * kommuner; Farsund, Flekkefjord, ..."); NULL if the sentence has
+ * neither.  A semicolon ends a clause far more often than it begins a
+ * list ("samverkar med andra kommuner; Umeå och Haparanda har ..."), so
+ * its list must also end the sentence (colon_list).
  */
 static const char *
 list_colon(const ex_doc *doc, const ex_sentence *s)
@@ -1307,16 +1301,39 @@ list_colon(const ex_doc *doc, const ex_sentence *s)
 	at = semicolon - doc->text;
 	for (int i = 0; semicolon_nouns[i]; i++)
 	{
-		size_t		n = strlen(semicolon_nouns[i]);
+		size_t		n = strlen(semicolon_nouns[i]),
+					count_at;
+		int			count;
 
 		if (at >= s->span.start + n &&
 			sc_match_folded(doc->text + at - n, n, semicolon_nouns[i]) == n &&
-			ex_word_start(doc, at - n))
+			ex_word_start(doc, at - n) &&
+			(count_at = ex_word_before(doc, s->span.start, at - n)) != EX_NONE &&
+			ex_number_any_language(doc, count_at, at - n, &count) > 0)
 			return semicolon;
 	}
 	return NULL;
 }
 
+/* Whether only spaces and the sentence's closing mark stand from pos to end. */
+static bool
+ends_there(const ex_doc *doc, size_t pos, size_t end)
+{
+	pos = ex_skip_space(doc, pos, end);
+	if (pos < end && (doc->text[pos] == '.' || doc->text[pos] == '!'))
+		pos++;
+	return ex_skip_space(doc, pos, end) >= end;
+}
+
+/*
+ * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
+ * the sentence, where the words before the colon say members follow.  Its
+ * organisation is one the sentence names or the one its section, title or
+ * last definition is about, not merely the last one named: "Utanför
+ * kommunalförbundet samarbetar A, B och C även – i en gemensam nämnd ... Här
+ * deltar ytterligare två kommuner: D och E" lists the members of a body
+ * with no name.
+ */
 static void
 colon_list(ex_doc *doc, const ex_sentence *s)
 {
@@ -1335,7 +1352,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 		return;
 	/* the line of names after a colon that ends the sentence is its list */
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
-	if (list.nitems < 2)
+	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, list.end, s->span.end)))
 		return;
 	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)

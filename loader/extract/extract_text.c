@@ -186,21 +186,62 @@ is_abbreviation(const ex_doc *doc, size_t start, size_t dot)
 }
 
 /*
+ * Whether the character at pos joins a word to an address's or a file
+ * name's next part: "@", "/", "\\" and "_" always, a period or colon
+ * where no space follows it ("Region.Skane", "https:").
+ */
+static bool
+joins_address(const ex_doc *doc, size_t pos, size_t end)
+{
+	char		c = doc->text[pos];
+
+	if (c == '@' || c == '/' || c == '\\' || c == '_')
+		return true;
+	return (c == '.' || c == ':') && pos + 1 < end && sc_space_length(doc->text, end, pos + 1) == 0 &&
+		doc->text[pos + 1] != '\n';
+}
+
+/*
+ * Abbreviations of three letters that a name glues to the word after them
+ * ("Sdr.Omme", "Sct.Hans"); with a space after them they are read as the
+ * sentence's end, as they always were.
+ */
+static const char *const glued_abbreviations[] = {
+	"sdr", "ndr", "sct", "skt", "prof", "mrs", NULL
+};
+
+/* Words that end file names and web addresses, not begin sentences. */
+static const char *const address_ends[] = {
+	"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "htm", "html",
+	"php", "aspx", "jpg", "jpeg", "png", "gif", "zip", "com", "net", "org",
+	"info", "java", NULL
+};
+
+/*
  * Whether the period at dot, with no space after it, still ends a sentence:
  * a page that lost the break between two paragraphs glues them ("… foregår
  * på Fyn.Ejerkredsen består af …").  Read so when at least two lower-case
  * letters end the word before the period and a capitalised word of at
- * least three letters, the second lower case, begins after it and is not
- * followed by another period: an abbreviation ("St.Petersburg") has fewer
- * lower-case letters before its period, and a web address
- * ("Region.Skane.se") goes on with one.
+ * least three characters, the second lower case, begins after it; a short
+ * abbreviation ("St.Petersburg") has fewer lower-case letters, and
+ * glued_abbreviations and is_abbreviation hold longer ones ("Sdr.Omme",
+ * "inkl.Moms").  An
+ * address or a file name is no sentence's end: not where the word before
+ * the period goes on from another part of one ("Region.Skane.se",
+ * "post@Kommune.no"), nor where the word after it goes on to one
+ * ("Mette.Larsen@aalborg.dk"), nor before a file's or site's ending
+ * ("Vedtaegter.Pdf", "Booking.Com").  Each period reads back over its own
+ * word only, so a line of glued words is read in linear time.
  */
 static bool
 glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 {
 	size_t		pos = dot,
-				word_end;
-	int			lower = 0;
+				word_start,
+				word_end,
+				second;
+	int			lower = 0,
+				chars = 0;
 
 	while (pos > 0 && lower < 2)
 	{
@@ -215,10 +256,27 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 	}
 	if (lower < 2 || !sc_is_upper(doc->text, end, dot + 1))
 		return false;
+	for (word_start = pos; word_start > 0;)
+	{
+		size_t		prev = word_start - 1;
+
+		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
+			prev--;
+		if (!sc_is_word_char(doc->text, dot, prev))
+			break;
+		word_start = prev;
+	}
+	if ((word_start > 0 && joins_address(doc, word_start - 1, end)) ||
+		ex_word_in(doc, word_start, dot, glued_abbreviations) == dot - word_start)
+		return false;
 	word_end = ex_word_end(doc, dot + 1, end);
-	pos = dot + 1 + sc_char_length(doc->text, end, dot + 1);
-	return word_end - (dot + 1) >= 3 && sc_is_lower(doc->text, end, pos) &&
-		(word_end >= end || doc->text[word_end] != '.');
+	if (word_end < end && joins_address(doc, word_end, end))
+		return false;
+	for (size_t p = dot + 1; p < word_end && chars < 3; p += sc_char_length(doc->text, end, p))
+		chars++;
+	second = dot + 1 + sc_char_length(doc->text, end, dot + 1);
+	return chars >= 3 && sc_is_lower(doc->text, end, second) &&
+		ex_word_in(doc, dot + 1, word_end, address_ends) != word_end - (dot + 1);
 }
 
 /* Whether the period, exclamation or question mark at pos ends a sentence. */

@@ -931,8 +931,10 @@ test_sentence_bytes(void)
 
 /*
  * A page that lost the break between two paragraphs glues them with a
- * period and no space: the sentence ends there.  Abbreviations, web
- * addresses, times and words too short to begin a sentence do not end one.
+ * period and no space: the sentence ends there, after a letter of two
+ * bytes too, and before a word that is a whole sentence.  Abbreviations,
+ * web and e-mail addresses, file names, times, and words of two
+ * characters or with a capital second do not end one.
  */
 static void
 test_glued_sentences(void)
@@ -949,6 +951,16 @@ test_glued_sentences(void)
 		{"M\xC3\xB8" "det i Fyn.EU-kommissionen kom", 0},
 		{"M\xC3\xB8" "det i Fyn.Ab kom", 0},
 		{"M\xC3\xB8" "det kl. 16.30 i Fyn.Sal kom", 23},
+		{"Ejes af \xC3\x86r\xC3\xB8.Ejerkredsen best\xC3\xA5r af syv", 14},
+		{"Ejes af Fyn.Velkommen.", 12},
+		{"Ejes af Fyn.\xC3\x85" "b og mere", 0},
+		{"Prisen er 100 kr inkl.Moms og fragt", 0},
+		{"Kontakt Mette.Larsen@aalborg.dk for mere", 0},
+		{"Skriv til post@kommune.Fyn idag", 0},
+		{"Se fil/vedtaegter.Pdf her", 0},
+		{"Book via Booking.Com idag", 0},
+		{"Se https://www.Region.Skane.se idag", 0},
+		{"Turen gik til Sdr.Omme i maj", 0},
 	};
 	static ex_doc doc;
 	int			bad = 0;
@@ -968,6 +980,9 @@ test_glued_sentences(void)
 	}
 	unit_check(bad == 0, "glued sentences: end where a paragraph's break was lost (%d wrong)", bad);
 
+	extract_string("Destination Nord\n\nDestination Nord (kontakt Mette.Larsen@aalborg.dk) er et "
+				   "selskab ejet af Aalborg, Hj\xC3\xB8rring og L\xC3\xA6s\xC3\xB8 kommuner.\n", SC_NO_DAY);
+	expect("membership|Destination Nord|Aalborg|*");
 	expect_none("T\n\nFilm Fyn blev grundlagt i 2003 og st\xC3\xB8tter produktioner, hvor en del "
 				"foreg\xC3\xA5r p\xC3\xA5 Fyn.Ejerkredsen best\xC3\xA5r af syv fynske kommuner: "
 				"Assens, Langeland, Nyborg og \xC3\x86r\xC3\xB8.\n",
@@ -2038,15 +2053,10 @@ test_nordic_members(void)
 				"for krisesenteret består av Lindesnesregionen, Listerregionen og "
 				"Setesdalsregionen.\n", "membership|Vest-Agder Krisesenter|",
 				"a definite after the subject speaks of another body");
-	/* a Danish or Norwegian list joined by "og", by default as with the pattern stage */
+	/* a Danish or Norwegian list joined by "og", by default */
 	extract_string(joined_by_og, SC_NO_DAY);
 	expect("membership|Destination Nord|Aalborg|*");
 	expect("membership|Destination Nord|Læsø|*");
-	reading.pattern_stage = true;
-	extract_string(joined_by_og, SC_NO_DAY);
-	expect("membership|Destination Nord|Aalborg|*");
-	expect("membership|Destination Nord|Læsø|*");
-	reading.pattern_stage = false;
 	extract_string("Film Fyn\n\nFilm Fyn er et fælleskommunalt selskab.\n\nDet ejes af syv "
 				   "kommuner: Assens, Langeland og Odense.\n", SC_NO_DAY);
 	expect("membership|Film Fyn|Odense|*");
@@ -4010,9 +4020,10 @@ test_review_twenty_third(void)
 }
 
 /*
- * A semicolon written for a colon right after a word for municipalities
- * ("med 5 kommuner; Farsund, ...") begins the list as the colon would;
- * after another word it begins none.
+ * A semicolon written for a colon right after a count and a word for
+ * municipalities ("med 5 kommuner; Farsund, ...") begins the list as the
+ * colon would, where the list ends the sentence; after another word, or
+ * before a clause, it begins none.
  */
 static void
 test_semicolon_lists(void)
@@ -4022,6 +4033,13 @@ test_semicolon_lists(void)
 				   "40 ansatte.\n",
 				   "membership|Lister barnevern|Kvinesdal|*", "membership|Lister barnevern|Lister",
 				   "a semicolon after \"kommuner\" begins the list");
+	expect_none("T\n\nBottenvikens skärgård är ett samarbete som även samverkar med fem "
+				"kommuner; Umeå och Haparanda har liknande projekt. Bottenvikens skärgård "
+				"finns.\n",
+				"membership|", "a semicolon's list must end its sentence");
+	expect_none("T\n\nLister barnevern er et interkommunalt samarbeid med andre kommuner; "
+				"Farsund, Flekkefjord og Sirdal. Lister barnevern har 40 ansatte.\n",
+				"membership|Lister barnevern|Farsund", "a semicolon's noun must have a count");
 	expect_none("T\n\nLister barnevern er et interkommunalt samarbeid med 5 kommuner om "
 				"barnevern; Farsund, Flekkefjord og Sirdal har egne kontorer. Lister barnevern "
 				"har 40 ansatte.\n",
