@@ -1352,7 +1352,8 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 		return;
 	/* the line of names after a colon that ends the sentence is its list */
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
-	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, list.end, s->span.end)))
+	if (list.nitems < 2 ||
+		(*colon == ';' && !ends_there(doc, list.end, s->span.end)))
 		return;
 	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)

@@ -4123,7 +4123,8 @@ predicate_end(const ex_doc *doc, size_t pos, size_t end)
  * no name so.  Adds the words taken to *nwords.
  */
 static size_t
-subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int *nwords)
+subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
+			 int *nwords)
 {
 	size_t		end = s->span.end,
 				tail = run_end;
@@ -4144,7 +4145,8 @@ subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end, int 
 		tail = ex_word_end(doc, word, end);
 		if (ex_word_in_list(doc, word, tail, &doc->function_words) ||
 			ex_word_in_list(doc, word, tail, &doc->naming_nouns) ||
-			(municipalities_word(doc, word, tail) && !has_name_kind(doc, word, tail)) ||
+			(municipalities_word(doc, word, tail) &&
+			 !has_name_kind(doc, word, tail)) ||
 			copula(doc, word, end))
 			break;
 		verb = ex_skip_space(doc, tail, end);

@@ -197,14 +197,14 @@ joins_address(const ex_doc *doc, size_t pos, size_t end)
 
 	if (c == '@' || c == '/' || c == '\\' || c == '_')
 		return true;
-	return (c == '.' || c == ':') && pos + 1 < end && sc_space_length(doc->text, end, pos + 1) == 0 &&
-		doc->text[pos + 1] != '\n';
+	return (c == '.' || c == ':') && pos + 1 < end &&
+		sc_space_length(doc->text, end, pos + 1) == 0 && doc->text[pos + 1] != '\n';
 }
 
 /*
- * Abbreviations of three letters that a name glues to the word after them
- * ("Sdr.Omme", "Sct.Hans"); with a space after them they are read as the
- * sentence's end, as they always were.
+ * Abbreviations that a name glues to the word after them ("Sdr.Omme",
+ * "Sct.Hans"); with a space after them they are read as the sentence's
+ * end, as they always were.
  */
 static const char *const glued_abbreviations[] = {
 	"sdr", "ndr", "sct", "skt", "prof", "mrs", NULL
@@ -225,13 +225,13 @@ static const char *const address_ends[] = {
  * least three characters, the second lower case, begins after it; a short
  * abbreviation ("St.Petersburg") has fewer lower-case letters, and
  * glued_abbreviations and is_abbreviation hold longer ones ("Sdr.Omme",
- * "inkl.Moms").  An
- * address or a file name is no sentence's end: not where the word before
- * the period goes on from another part of one ("Region.Skane.se",
- * "post@Kommune.no"), nor where the word after it goes on to one
- * ("Mette.Larsen@aalborg.dk"), nor before a file's or site's ending
- * ("Vedtaegter.Pdf", "Booking.Com").  Each period reads back over its own
- * word only, so a line of glued words is read in linear time.
+ * "inkl.Moms").  An address or a file name is no sentence's end: not
+ * where the word before the period goes on from another part of one
+ * ("https://www.Region", "post@kommune.Fyn"), nor where the word after it
+ * goes on to one ("Region.Skane.se", "Mette.Larsen@aalborg.dk"), nor
+ * before a file's or site's ending ("vedtaegter.Pdf", "Booking.Com").
+ * Each period reads back over its own word only, so a line of glued words
+ * is read in linear time.
  */
 static bool
 glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
@@ -272,7 +272,8 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 	word_end = ex_word_end(doc, dot + 1, end);
 	if (word_end < end && joins_address(doc, word_end, end))
 		return false;
-	for (size_t p = dot + 1; p < word_end && chars < 3; p += sc_char_length(doc->text, end, p))
+	for (size_t p = dot + 1; p < word_end && chars < 3;
+		 p += sc_char_length(doc->text, end, p))
 		chars++;
 	second = dot + 1 + sc_char_length(doc->text, end, dot + 1);
 	return chars >= 3 && sc_is_lower(doc->text, end, second) &&
