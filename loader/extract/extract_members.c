@@ -1274,6 +1274,12 @@ colon_lists_sources(const ex_doc *doc, const ex_sentence *s, size_t at)
 	return false;
 }
 
+/* Finite verbs after a list that make it a clause's subject. */
+static const char *const clause_verbs[] = {
+	"har", "hade", "är", "var", "er", "ska", "skal", "skall", "vil", "kan",
+	"får", "fikk", "fick", "have", "has", "are", "is", "will", NULL
+};
+
 /* Words for municipalities a semicolon may stand after as a colon would. */
 static const char *const semicolon_nouns[] = {
 	"kommuner", "kommunerna", "kommunene", "kommunerne", "kommunar", "kommunane",
@@ -1332,14 +1338,17 @@ ends_there(const ex_doc *doc, size_t pos, size_t end)
  * last definition is about, not merely the last one named: "Utanför
  * kommunalförbundet samarbetar A, B och C även – i en gemensam nämnd ... Här
  * deltar ytterligare två kommuner: D och E" lists the members of a body
- * with no name.
+ * with no name.  A list that a finite verb goes on from is a clause's
+ * subject ("samarbeider med andre kommuner: Kristiansand og Arendal har
+ * lignende prosjekter"), not the colon's list.
  */
 static void
 colon_list(ex_doc *doc, const ex_sentence *s)
 {
 	const char *colon = list_colon(doc, s);
 	size_t		at,
-				n;
+				n,
+				after;
 	ex_list		list;
 	int			org;
 	sc_fact_basis topic_basis;
@@ -1352,8 +1361,9 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 		return;
 	/* the line of names after a colon that ends the sentence is its list */
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
-	if (list.nitems < 2 ||
-		(*colon == ';' && !ends_there(doc, list.end, s->span.end)))
+	after = ex_skip_space(doc, list.end, s->span.end);
+	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, list.end, s->span.end)) ||
+		ex_word_in(doc, after, s->span.end, clause_verbs) > 0)
 		return;
 	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)

@@ -4023,7 +4023,9 @@ test_review_twenty_third(void)
  * A semicolon written for a colon right after a count and a word for
  * municipalities ("med 5 kommuner; Farsund, ...") begins the list as the
  * colon would, where the list ends the sentence; after another word, or
- * before a clause, it begins none.
+ * before a clause, it begins none.  Nor does a colon begin a list that a
+ * finite verb goes on from ("andre kommuner: Kristiansand og Arendal har
+ * ...").
  */
 static void
 test_semicolon_lists(void)
@@ -4037,6 +4039,10 @@ test_semicolon_lists(void)
 				"kommuner; Umeå och Haparanda har liknande projekt. Bottenvikens skärgård "
 				"finns.\n",
 				"membership|", "a semicolon's list must end its sentence");
+	expect_none("T\n\nListerrådet er et interkommunalt samarbeid som også samarbeider med "
+				"andre kommuner: Kristiansand og Arendal har lignende prosjekter. Listerrådet "
+				"finnes.\n",
+				"membership|", "a colon's list that a verb goes on from is a clause's subject");
 	expect_none("T\n\nLister barnevern er et interkommunalt samarbeid med andre kommuner; "
 				"Farsund, Flekkefjord og Sirdal. Lister barnevern har 40 ansatte.\n",
 				"membership|Lister barnevern|Farsund", "a semicolon's noun must have a count");
