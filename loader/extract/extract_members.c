@@ -1362,7 +1362,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	/* the line of names after a colon that ends the sentence is its list */
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
 	after = ex_skip_space(doc, list.end, s->span.end);
-	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, list.end, s->span.end)) ||
+	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, after, s->span.end)) ||
 		ex_word_in(doc, after, s->span.end, clause_verbs) > 0)
 		return;
 	org = list_org(doc, s, at, list.end);

@@ -245,10 +245,8 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 
 	while (pos > 0 && lower < 2)
 	{
-		size_t		prev = pos - 1;
+		size_t		prev = ex_char_start(doc, pos - 1, 0);
 
-		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
-			prev--;
 		if (!sc_is_lower(doc->text, dot, prev))
 			return false;
 		lower++;
@@ -258,10 +256,8 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 		return false;
 	for (word_start = pos; word_start > 0;)
 	{
-		size_t		prev = word_start - 1;
+		size_t		prev = ex_char_start(doc, word_start - 1, 0);
 
-		while (prev > 0 && ((unsigned char) doc->text[prev] & 0xC0) == 0x80)
-			prev--;
 		if (!sc_is_word_char(doc->text, dot, prev))
 			break;
 		word_start = prev;
