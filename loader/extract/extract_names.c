@@ -1594,6 +1594,30 @@ bracketed_name_end(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 }
 
 /*
+ * Whether the word [p, wend) is digits only and a legal form follows it,
+ * ending the name: "Ostkustbanan 2015 AB", not "Ostkustbanan 2015" alone,
+ * nor a law report's year and page ("RÅ 1978 Ab 486").
+ */
+static bool
+digits_before_form(const ex_doc *doc, size_t p, size_t wend, size_t end)
+{
+	size_t		form = ex_skip_space(doc, wend, end),
+				form_end,
+				next;
+
+	if (wend <= p || form == wend)
+		return false;
+	for (size_t q = p; q < wend; q++)
+		if (doc->text[q] < '0' || doc->text[q] > '9')
+			return false;
+	if (legal_form(doc, form, &form_end) == NULL)
+		return false;
+	next = ex_skip_space(doc, form_end, end);
+	return next >= end ||
+		!(sc_is_upper(doc->text, end, next) || (doc->text[next] >= '0' && doc->text[next] <= '9'));
+}
+
+/*
  * The end of the run of capitalised words at pos ("&" may join them, a
  * slash after the first ("Region Sønderjylland/Schleswig"), or the joiner
  * of an elided compound ("Kulturregion Midt- og Vestjylland"); a
@@ -1712,6 +1736,12 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 			run_end = wend;
 			(*nwords)++;
 			break;
+		}
+		/* "Ostkustbanan 2015 AB": a number in a company's name, before its legal form */
+		else if (*nwords > 0 && ex_skip_space(doc, run_end, end) == p && digits_before_form(doc, p, wend, end))
+		{
+			run_end = wend;
+			(*nwords)++;
 		}
 		/* "Österbottens förbund": a region's council, by the region's genitive */
 		else if (*nwords > 0 && wend > p && ex_skip_space(doc, run_end, end) == p &&
@@ -2245,7 +2275,8 @@ long_capitals(const ex_doc *doc, sc_span name)
 /*
  * Whether a word of the name has EX_POSTAL_DIGITS digits in a row: an
  * address ("Slotsholmsgade DK-1216 København K Strandparken I/S"), not a
- * name ("10-kommunesamarbejdet").
+ * name ("10-kommunesamarbejdet"), nor a number that the legal form ending
+ * the name follows ("Ostkustbanan 2015 AB", digits_before_form).
  */
 static bool
 postal_code_in(const ex_doc *doc, sc_span name)
@@ -2255,7 +2286,9 @@ postal_code_in(const ex_doc *doc, sc_span name)
 	for (size_t i = name.start; i < name.end; i++)
 	{
 		digits = doc->text[i] >= '0' && doc->text[i] <= '9' ? digits + 1 : 0;
-		if (digits >= EX_POSTAL_DIGITS)
+		if (digits >= EX_POSTAL_DIGITS &&
+			!(ex_word_start(doc, i + 1 - digits) &&
+			  digits_before_form(doc, i + 1 - digits, ex_word_end(doc, i + 1 - digits, name.end), name.end)))
 			return true;
 	}
 	return false;

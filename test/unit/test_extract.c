@@ -4053,6 +4053,25 @@ test_semicolon_lists(void)
 }
 
 /*
+ * A company whose name has a year before its legal form ("Ostkustbanan
+ * 2015 AB") is a body, not an address's postal code; a law report's year
+ * and page ("RÅ 1978 Ab 486") is none.
+ */
+static void
+test_years_in_names(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Bolaget\n\n2015 bildade kommunerna Gävle, Söderhamn och Hudiksvall ett "
+				   "gemensamt bolag Ostkustbanan 2015 AB. Bolaget har fem anställda.\n",
+				   "membership|Ostkustbanan 2015 AB|Söderhamn|*", "membership|Bolaget",
+				   "a year before a legal form is part of a company's name");
+	expect("organisation|Ostkustbanan 2015 AB|*");
+	expect_none("Kommuninvest\n\nLagrum\n2 kap. 1 § kommunallagen (1991:900)\nRättsfall\n"
+				"•  RÅ 1974 A 1230\n•  RÅ 1978 Ab 486\n•  RÅ 1981 Ab 226\n",
+				"organisation|", "a law report's year and page name no company");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4203,6 +4222,7 @@ main(void)
 	test_review_twenty_third();
 	test_lower_case_tails();
 	test_semicolon_lists();
+	test_years_in_names();
 	test_sentence_openings();
 	return unit_exit_status();
 }
