@@ -4457,6 +4457,43 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 	return legal_form(doc, start, &form_end) != NULL && form_end == end;
 }
 
+/* Prepositions between a definite noun and the place it serves. */
+static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
+
+/*
+ * Nouns of a body's organs, which begin a subject with a place after them
+ * without naming a body ("Styret i Lister består av ...").
+ */
+static const char *const organ_nouns[] = {
+	"styret", "styrelsen", "bestyrelsen", "representantskapet", "rådet", "ledningen",
+	"direktionen", "fullmäktige", "eierne", "ägarna", "ejerne", NULL
+};
+
+/*
+ * Where a subject whose name run begins at start begins, if the words
+ * before it from from on are a definite noun and a preposition, the noun
+ * first: "Barneverntjenesten i Lister består av kommunene ...", a body
+ * named by what it is and where ("Barneverntjenesten i Lister", not
+ * "Lister"); else start.  No organ's noun ("Styret i Lister"), nor a word
+ * that refers back ("Selskapet i ...").
+ */
+static size_t
+definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
+{
+	size_t		prep = ex_word_before(doc, from, start),
+				noun;
+
+	if (prep == EX_NONE || ex_word_in(doc, prep, start, service_place_prepositions) == 0 ||
+		(noun = ex_word_before(doc, from, prep)) == EX_NONE ||
+		ex_skip_space(doc, from, start) != noun ||
+		!sc_is_upper(doc->text, prep, noun) || !definite_word(doc, noun, prep) ||
+		ex_word_in(doc, noun, prep, organ_nouns) > 0 ||
+		ex_word_in_list(doc, noun, prep, &doc->naming_nouns) ||
+		ex_word_in_list(doc, noun, prep, &doc->function_words))
+		return start;
+	return noun;
+}
+
 /*
  * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
  * ...": the name that a membership's trigger has for its subject, a run of
@@ -4497,7 +4534,8 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 			(nwords == 1 && noun_kind(doc, start, end) != NULL) ||
 			!acceptable_name(doc, s, start, end, nwords))
 			return -1;
-		return add_org(doc, (sc_span) {start, end}, NULL, "organisation.subject", s);
+		return add_org(doc, (sc_span) {definite_noun_before_place(doc, from, start), end}, NULL,
+					   "organisation.subject", s);
 	}
 	return -1;
 }

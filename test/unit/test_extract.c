@@ -4072,6 +4072,30 @@ test_years_in_names(void)
 }
 
 /*
+ * A trigger's subject that is a definite noun and the place it serves
+ * ("Barneverntjenesten i Lister består av ...") names the body by both, not
+ * by the place alone; an organ's noun ("Styret i Lister") names none, nor
+ * does a noun in the indefinite ("Barneverntjeneste i Lister").
+ */
+static void
+test_definite_subjects(void)
+{
+	const char *lister = "Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Barneverntjenesten i Lister "
+		"består av kommunene Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n";
+
+	reading.pattern_stage = false;
+	expect_instead(lister, "membership|Barneverntjenesten i Lister|Sirdal|*", "membership|Lister|",
+				   "a definite noun and its place name the body");
+	expect("organisation|Barneverntjenesten i Lister|*");
+	expect_none("Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Styret i Lister består av kommunene "
+				"Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n",
+				"membership|Styret i Lister|", "an organ's noun names no body");
+	expect_none("Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Barneverntjeneste i Lister består av "
+				"kommunene Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n",
+				"membership|Barneverntjeneste i Lister|", "an indefinite noun names no body");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4223,6 +4247,7 @@ main(void)
 	test_lower_case_tails();
 	test_semicolon_lists();
 	test_years_in_names();
+	test_definite_subjects();
 	test_sentence_openings();
 	return unit_exit_status();
 }
