@@ -204,6 +204,7 @@ static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
 static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
+static bool full_name_acceptable(ex_doc *doc, sc_span full);
 static bool letters_at(const char *name, const char *abbr, size_t *second);
 static void set_abbreviation(ex_doc *doc, int org, const char *abbr);
 static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
@@ -1970,12 +1971,60 @@ after_capitalised_word(const ex_doc *doc, size_t pos)
 	return before > 0 && strchr(".:;!?\n", doc->text[before - 1]) == NULL;
 }
 
+/* Words a name spelt out after its abbreviation may have at most. */
+#define EX_SPELT_AFTER_WORDS 8
+
+/*
+ * The name that spells out the abbreviation abbr at [at, at + n) right
+ * after it, between parentheses or commas: "LVK (Landssamanslutninga av
+ * vasskraftkommunar)", "KL, Kommunernes Landsforening, sammenslutning for
+ * ...": capitalised, a few words, its letters holding the abbreviation's
+ * in order, the first its first (letters_in_order), and no place; {0, 0}
+ * if none stands there.
+ */
+static sc_span
+spelt_out_after(ex_doc *doc, size_t at, size_t n)
+{
+	size_t		open = at + n,
+				start = open + 2,
+				end;
+	char		close,
+				full[EX_NAME_MAX],
+				abbr[EX_NAME_MAX];
+	int			words = 1;
+
+	if (start >= doc->len || n >= sizeof(abbr))
+		return (sc_span) {0, 0};
+	if (doc->text[open] == ' ' && doc->text[open + 1] == '(')
+		close = ')';
+	else if (doc->text[open] == ',' && doc->text[open + 1] == ' ')
+		close = ',';
+	else
+		return (sc_span) {0, 0};
+	for (end = start; end < doc->len && end - start < EX_NAME_MAX && doc->text[end] != close; end++)
+	{
+		if (strchr(".;:!?\n()", doc->text[end]) != NULL || (doc->text[end] >= '0' && doc->text[end] <= '9'))
+			return (sc_span) {0, 0};
+		words += doc->text[end] == ' ';
+	}
+	if (end >= doc->len || end - start >= EX_NAME_MAX || end - start <= n || words > EX_SPELT_AFTER_WORDS ||
+		!sc_is_upper(doc->text, end, start))
+		return (sc_span) {0, 0};
+	memcpy(abbr, doc->text + at, n);
+	abbr[n] = '\0';
+	ex_copy(doc, (sc_span) {start, end}, full, sizeof(full));
+	if (!letters_in_order(full, abbr) || !full_name_acceptable(doc, (sc_span) {start, end}))
+		return (sc_span) {0, 0};
+	return (sc_span) {start, end};
+}
+
 /*
  * Where the page spells out the abbreviation abbr (ASCII capitals): the
  * capitalised words before ", ABBR" or " (ABBR" whose initials it is, one
  * a letter ("Amager Ressource Center, ARC, med ..."), or one word there
- * that begins with its first letter ("Göteborgsregionen (GR)"); {0, 0} if
- * none.
+ * that begins with its first letter ("Göteborgsregionen (GR)"), or the
+ * name after "ABBR (" or "ABBR, " that spells it (spelt_out_after); {0, 0}
+ * if none.
  */
 static sc_span
 spelt_out(ex_doc *doc, const char *abbr)
@@ -1988,10 +2037,15 @@ spelt_out(ex_doc *doc, const char *abbr)
 	{
 		size_t		start = i - 2;	/* where the words before end */
 		bool		spelt = true;
+		sc_span		after;
 
 		if (memcmp(doc->text + i, abbr, n) != 0 ||
-			sc_is_word_char(doc->text, doc->len, i + n) ||
-			!((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
+			sc_is_word_char(doc->text, doc->len, i + n) || !ex_word_start(doc, i))
+			continue;
+		after = spelt_out_after(doc, i, n);
+		if (after.end > after.start)
+			return after;
+		if (!((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
 			  (doc->text[i - 2] == ' ' && doc->text[i - 1] == '(')))
 			continue;
 		/* back over one capitalised word per letter, last letter first */

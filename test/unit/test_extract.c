@@ -4096,6 +4096,37 @@ test_definite_subjects(void)
 }
 
 /*
+ * An abbreviation spelt out right after it, between commas or parentheses
+ * ("KL, Kommunernes Landsforening, ...", "LVK (Landssamanslutninga av
+ * vasskraftkommunar)"), names the body in full, as the page does; not
+ * words whose letters do not hold the abbreviation's in order, a place,
+ * or a year.
+ */
+static void
+test_abbreviations_spelt_after(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("KL\n\nKL, Kommunernes Landsforening, sammenslutning for de 98 kommuner i "
+				   "Danmark, dannet i 1970.\n\nI 2001 fik KL nyt logo. KL varetager kommunernes "
+				   "interesser.\n",
+				   "member_count|Kommunernes Landsforening||*|98|*", "member_count|KL|",
+				   "an abbreviation spelt out between commas after it");
+	expect("organisation|Kommunernes Landsforening|*");
+	extract_string("LVK\n\nLVK (Landssamanslutninga av vasskraftkommunar) er ein lukka "
+				   "organisasjon. LVK har 160 medlemskommunar frå heile landet. LVK er open for "
+				   "alle.\n", SC_NO_DAY);
+	expect("organisation|Landssamanslutninga av vasskraftkommunar|*");
+	unit_check(count("organisation|LVK|") == 0, "an abbreviation spelt out in parentheses after it");
+	extract_string("LVK\n\nLVK (Kraftkommunane i Noreg) er ein lukka organisasjon. LVK har 160 "
+				   "medlemskommunar frå heile landet. LVK er open for alle.\n", SC_NO_DAY);
+	unit_check(count("organisation|Kraftkommunane") == 0,
+			   "words that do not hold the abbreviation's letters in order spell none");
+	extract_string("GR\n\nGR (Göteborg) er ein lukka organisasjon. GR har 13 medlemskommunar. GR er "
+				   "open for alle.\n", SC_NO_DAY);
+	unit_check(count("organisation|Göteborg|") == 0, "a place spells no abbreviation");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4248,6 +4279,7 @@ main(void)
 	test_semicolon_lists();
 	test_years_in_names();
 	test_definite_subjects();
+	test_abbreviations_spelt_after();
 	test_sentence_openings();
 	return unit_exit_status();
 }
