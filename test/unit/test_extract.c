@@ -4127,6 +4127,27 @@ test_abbreviations_spelt_after(void)
 }
 
 /*
+ * An interest group or organ is a body a definition names ("X är en
+ * partipolitiskt obunden intressegrupp", "X er et politisk interesseorgan"),
+ * and the list after its genitive its members, not those of a company
+ * named after the list.
+ */
+static void
+test_interest_organisations(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Banegruppen\n\nNorrbotniabanegruppen är en partipolitiskt obunden intressegrupp "
+				   "som verkar för järnvägen. Norrbotniabanegruppens arbete finansieras av kommunerna "
+				   "Umeå, Robertsfors och Skellefteå samt näringslivet – Boliden Mineral AB, "
+				   "Smurfit Kappa och SSAB EMEA AB.\n",
+				   "membership|Norrbotniabanegruppen|Robertsfors|*", "membership|SSAB",
+				   "an interest group a definition names is a body");
+	extract_string("Veg\n\nVegalliansen Nord er et politisk interesseorgan for vegen. Vegalliansen "
+				   "Nord har ti medlemmer.\n", SC_NO_DAY);
+	expect("organisation|Vegalliansen Nord|*");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4280,6 +4301,7 @@ main(void)
 	test_years_in_names();
 	test_definite_subjects();
 	test_abbreviations_spelt_after();
+	test_interest_organisations();
 	test_sentence_openings();
 	return unit_exit_status();
 }
