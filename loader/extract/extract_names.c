@@ -5891,6 +5891,15 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 	return last;
 }
 
+/* Whether pos begins a line: only spaces between it and a line's end before it. */
+static bool
+line_start(const ex_doc *doc, size_t pos)
+{
+	while (pos > 0 && (doc->text[pos - 1] == ' ' || doc->text[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || doc->text[pos - 1] == '\n';
+}
+
 /*
  * After a sentence: a heading that names an organisation, or the first
  * organisation a sentence names, is what the text goes on about.
@@ -5899,13 +5908,22 @@ void
 ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
 	size_t		matched;
+	int			subject;
 
-	/* the subject of a section's first sentence: "X tog över ..." */
+	/*
+	 * the subject of a section's first sentence: "X tog över ..."; and
+	 * of a line's first, where a body begins it ("Østnorsk filmsenter AS
+	 * gir tilskudd ... Eiere er ...": a paragraph on another body)
+	 */
 	if (s->section_start && !s->heading)
 		doc->section_subject = ex_org_at(doc, name_start(doc, s->span.start, s->span.end),
 										 s->span.end, &matched);
 	else if (s->section_start)
 		doc->section_subject = -1;
+	else if (!s->heading && line_start(doc, s->span.start) &&
+			 (subject = ex_org_at(doc, name_start(doc, s->span.start, s->span.end),
+								  s->span.end, &matched)) >= 0)
+		doc->section_subject = subject;
 	if (doc->norgs == 0)
 		return;					/* no organisation to be about */
 	for (size_t p = mention_from(doc, s->span.start, s->span.end); p < s->span.end;

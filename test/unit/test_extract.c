@@ -4148,6 +4148,30 @@ test_interest_organisations(void)
 }
 
 /*
+ * A line that begins with a body's name is about that body, for the lists
+ * after it that name no body ("Østnorsk filmsenter AS gir tilskudd ...
+ * Eiere er ..."), after a section whose first sentence was about another;
+ * a line that begins with no body's name leaves the section's subject.
+ */
+static void
+test_line_subjects(void)
+{
+	const char *film = "Film\n\nLitt om selskapene\n\nFilminvest AS er et investeringsfond for "
+		"film. Eiere er de to fylkeskommunene i tillegg til Trondheim og Lillehammer kommuner.\n"
+		"Østnorsk filmsenter AS gir tilskudd til kortfilmer. De driver også bransjeutvikling. "
+		"Eiere er Innlandet fylkeskommune og kommunene Gausdal, Lillehammer og Øyer.\n";
+
+	reading.pattern_stage = false;
+	expect_instead(film, "membership|Østnorsk filmsenter AS|Gausdal|*", "membership|Filminvest AS|Gausdal",
+				   "a line that begins with a body's name is about it");
+	expect("membership|Filminvest AS|Trondheim|*");
+	expect_instead("Film\n\nLitt om selskapene\n\nFilminvest AS får fem millioner kroner.\nSaken "
+				   "ble vedtatt uten debatt. Eiere er kommunene Gausdal, Lillehammer og Øyer.\n",
+				   "membership|Filminvest AS|Gausdal|*", "membership|Saken",
+				   "a line that begins with no body's name leaves the section's subject");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4302,6 +4326,7 @@ main(void)
 	test_definite_subjects();
 	test_abbreviations_spelt_after();
 	test_interest_organisations();
+	test_line_subjects();
 	test_sentence_openings();
 	return unit_exit_status();
 }
