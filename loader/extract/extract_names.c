@@ -1594,26 +1594,40 @@ bracketed_name_end(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 	return pos;
 }
 
+/* Where the spaces from pos on end, on the same line; at most end. */
+static size_t
+skip_blanks(const ex_doc *doc, size_t pos, size_t end)
+{
+	while (pos < end && doc->text[pos] == ' ')
+		pos++;
+	return pos;
+}
+
 /*
- * Whether the word [p, wend) is digits only and a legal form follows it,
- * ending the name: "Ostkustbanan 2015 AB", not "Ostkustbanan 2015" alone,
- * nor a law report's year and page ("RÅ 1978 Ab 486").
+ * Whether the word [p, wend) is digits only, after a word with a letter in
+ * lower case, and a legal form follows it on the same line, ending the
+ * name: "Ostkustbanan 2015 AB", not "Ostkustbanan 2015" alone, nor a law
+ * report's year and page ("RÅ 1978 Ab 486", "RÅ 1978 Ab.").
  */
 static bool
 digits_before_form(const ex_doc *doc, size_t p, size_t wend, size_t end)
 {
-	size_t		form = ex_skip_space(doc, wend, end),
+	size_t		form = skip_blanks(doc, wend, end),
+				before,
 				form_end,
 				next;
+	bool		lower = false;
 
-	if (wend <= p || form == wend)
+	if (wend <= p || form == wend || p < 2 || doc->text[p - 1] != ' ')
 		return false;
 	for (size_t q = p; q < wend; q++)
 		if (doc->text[q] < '0' || doc->text[q] > '9')
 			return false;
-	if (legal_form(doc, form, &form_end) == NULL)
+	for (before = p - 1; before > 0 && doc->text[before - 1] != ' ' && doc->text[before - 1] != '\n'; before--)
+		lower = lower || sc_is_lower(doc->text, p, before - 1);
+	if (!lower || legal_form(doc, form, &form_end) == NULL)
 		return false;
-	next = ex_skip_space(doc, form_end, end);
+	next = skip_blanks(doc, form_end, end);
 	return next >= end ||
 		!(sc_is_upper(doc->text, end, next) || (doc->text[next] >= '0' && doc->text[next] <= '9'));
 }
@@ -1975,19 +1989,57 @@ after_capitalised_word(const ex_doc *doc, size_t pos)
 #define EX_SPELT_AFTER_WORDS 8
 
 /*
+ * Whether each letter of the ASCII capitals abbr begins a word of [start,
+ * end), in order, the first the first word's: "Kommunernes Landsforening"
+ * for "KL", not "Gryaab" for "GR".
+ */
+static bool
+initials_spell(const ex_doc *doc, size_t start, size_t end, const char *abbr)
+{
+	size_t		k = 0;
+
+	for (size_t p = start; p < end && abbr[k]; p = ex_next_word(doc, p, end))
+	{
+		char		c = doc->text[p];
+
+		if (c >= 'a' && c <= 'z')
+			c = (char) (c - 'a' + 'A');
+		if (c == abbr[k])
+			k++;
+		else if (p == start)
+			return false;
+	}
+	return abbr[k] == '\0';
+}
+
+/* Whether [start, end) has a word that begins in lower case ("av", "och"). */
+static bool
+has_lower_word(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t p = start; p < end; p = ex_next_word(doc, p, end))
+		if (sc_is_lower(doc->text, end, p))
+			return true;
+	return false;
+}
+
+/*
  * The name that spells out the abbreviation abbr at [at, at + n) right
- * after it, between parentheses or commas: "LVK (Landssamanslutninga av
- * vasskraftkommunar)", "KL, Kommunernes Landsforening, sammenslutning for
- * ...": capitalised, a few words, its letters holding the abbreviation's
- * in order, the first its first (letters_in_order), and no place; {0, 0}
- * if none stands there.
+ * after it, a few capitalised words and no place: between commas, each
+ * letter of the abbreviation a word's initial and the sentence going on
+ * in lower case ("KL, Kommunernes Landsforening, sammenslutning for
+ * ..."), not an enumeration ("GR, Gryaab, Renova och ..."); between
+ * parentheses, its letters holding the abbreviation's in order, the
+ * first its first (letters_in_order), with no comma and a word in lower
+ * case ("LVK (Landssamanslutninga av vasskraftkommunar)"), not a list
+ * or a person ("GR (Gunnar Rask)"); {0, 0} if none stands there.
  */
 static sc_span
 spelt_out_after(ex_doc *doc, size_t at, size_t n)
 {
 	size_t		open = at + n,
 				start = open + 2,
-				end;
+				end,
+				next;
 	char		close,
 				full[EX_NAME_MAX],
 				abbr[EX_NAME_MAX];
@@ -2003,7 +2055,7 @@ spelt_out_after(ex_doc *doc, size_t at, size_t n)
 		return (sc_span) {0, 0};
 	for (end = start; end < doc->len && end - start < EX_NAME_MAX && doc->text[end] != close; end++)
 	{
-		if (strchr(".;:!?\n()", doc->text[end]) != NULL || (doc->text[end] >= '0' && doc->text[end] <= '9'))
+		if (strchr(".;:!?\n(),", doc->text[end]) != NULL || (doc->text[end] >= '0' && doc->text[end] <= '9'))
 			return (sc_span) {0, 0};
 		words += doc->text[end] == ' ';
 	}
@@ -2013,7 +2065,16 @@ spelt_out_after(ex_doc *doc, size_t at, size_t n)
 	memcpy(abbr, doc->text + at, n);
 	abbr[n] = '\0';
 	ex_copy(doc, (sc_span) {start, end}, full, sizeof(full));
-	if (!letters_in_order(full, abbr) || !full_name_acceptable(doc, (sc_span) {start, end}))
+	if (close == ',')
+	{
+		next = ex_skip_space(doc, end + 1, doc->len);
+		if (!initials_spell(doc, start, end, abbr) || next >= doc->len ||
+			!sc_is_lower(doc->text, doc->len, next))
+			return (sc_span) {0, 0};
+	}
+	else if (!letters_in_order(full, abbr) || !has_lower_word(doc, start, end))
+		return (sc_span) {0, 0};
+	if (!full_name_acceptable(doc, (sc_span) {start, end}))
 		return (sc_span) {0, 0};
 	return (sc_span) {start, end};
 }
@@ -2033,9 +2094,9 @@ spelt_out(ex_doc *doc, const char *abbr)
 
 	if (!ex_take_scan(doc))
 		return (sc_span) {0, 0};
-	for (size_t i = 2; i + n <= doc->len; i++)
+	for (size_t i = 0; i + n <= doc->len; i++)
 	{
-		size_t		start = i - 2;	/* where the words before end */
+		size_t		start;			/* where the words before end */
 		bool		spelt = true;
 		sc_span		after;
 
@@ -2045,9 +2106,10 @@ spelt_out(ex_doc *doc, const char *abbr)
 		after = spelt_out_after(doc, i, n);
 		if (after.end > after.start)
 			return after;
-		if (!((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
-			  (doc->text[i - 2] == ' ' && doc->text[i - 1] == '(')))
+		if (i < 2 || !((doc->text[i - 2] == ',' && doc->text[i - 1] == ' ') ||
+					   (doc->text[i - 2] == ' ' && doc->text[i - 1] == '(')))
 			continue;
+		start = i - 2;
 		/* back over one capitalised word per letter, last letter first */
 		for (size_t k = n; k-- > 0 && spelt;)
 		{
@@ -4515,21 +4577,27 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
 
 /*
- * Nouns of a body's organs, which begin a subject with a place after them
- * without naming a body ("Styret i Lister består av ...").
+ * Endings of the nouns of a body's organs and groups, in the definite,
+ * which begin a subject with a name after them without naming a body
+ * ("Styret i Lister", "Styringsgruppen i Lister", "Repræsentantskabet i
+ * Trekantområdet", "Förbundsstyrelsen i Skaraborg", "Valgkomiteen i ...").
+ * A council is a body ("Regionrådet i Hallingdal"), and so is a
+ * secretariat ("Kontrollutvalgssekretariatet i Vest-Finnmark").
  */
-static const char *const organ_nouns[] = {
-	"styret", "styrelsen", "bestyrelsen", "representantskapet", "rådet", "ledningen",
-	"direktionen", "fullmäktige", "eierne", "ägarna", "ejerne", NULL
+static const char *const organ_endings[] = {
+	"styret", "styrelsen", "gruppen", "gruppa", "utvalget", "udvalget", "utskottet",
+	"ledelsen", "ledningen", "skapet", "skabet", "direktionen", "komiteen", "komitéen",
+	"kommittén", "fullmäktige", "eierne", "ägarna", "ejerne", NULL
 };
 
 /*
  * Where a subject whose name run begins at start begins, if the words
  * before it from from on are a definite noun and a preposition, the noun
  * first: "Barneverntjenesten i Lister består av kommunene ...", a body
- * named by what it is and where ("Barneverntjenesten i Lister", not
- * "Lister"); else start.  No organ's noun ("Styret i Lister"), nor a word
- * that refers back ("Selskapet i ...").
+ * named by what it is and where it serves ("Barneverntjenesten i Lister",
+ * not "Lister"; the name after the preposition may be an area that is no
+ * place of the gazetteer); else start.  No organ's noun (organ_endings),
+ * nor a word that refers back ("Selskapet i ...").
  */
 static size_t
 definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
@@ -4541,7 +4609,7 @@ definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
 		(noun = ex_word_before(doc, from, prep)) == EX_NONE ||
 		ex_skip_space(doc, from, start) != noun ||
 		!sc_is_upper(doc->text, prep, noun) || !definite_word(doc, noun, prep) ||
-		ex_word_in(doc, noun, prep, organ_nouns) > 0 ||
+		word_ends_in(doc, noun, ex_word_end(doc, noun, prep), organ_endings) ||
 		ex_word_in_list(doc, noun, prep, &doc->naming_nouns) ||
 		ex_word_in_list(doc, noun, prep, &doc->function_words))
 		return start;
@@ -5891,6 +5959,33 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 	return last;
 }
 
+/*
+ * Verbs after a body's name that make it a party to another body, an owner
+ * or a member or a funder, rather than what its line is about: "Gävle
+ * Energi AB äger 40 procent av aktierna. Övriga ägare är ...".
+ */
+static const char *const party_verbs[] = {
+	"äger", "eier", "ejer", "owns", "ingår", "inngår", "indgår", "deltar",
+	"deltager", "deltek", "bidrar", "bidrager", "bidreg", "finansierar",
+	"finansierer", "stöder", "støtter", "och", "og", "and", "samt", NULL
+};
+
+/*
+ * Whether a line whose first sentence begins with a body's name, ending at
+ * name_end, is about that body: the sentence goes on after the name with a
+ * word that is not a party's verb nor joins another name ("Østnorsk
+ * filmsenter AS gir tilskudd ..."); not a line that is a name alone (an
+ * item of a list of names).
+ */
+static bool
+line_about(const ex_doc *doc, const ex_sentence *s, size_t name_end)
+{
+	size_t		next = ex_skip_space(doc, name_end, s->span.end);
+
+	return next < s->span.end && ex_word_start(doc, next) && sc_is_word_char(doc->text, s->span.end, next) &&
+		ex_word_in(doc, next, s->span.end, party_verbs) == 0;
+}
+
 /* Whether pos begins a line: only spaces between it and a line's end before it. */
 static bool
 line_start(const ex_doc *doc, size_t pos)
@@ -5907,7 +6002,8 @@ line_start(const ex_doc *doc, size_t pos)
 void
 ex_update_context(ex_doc *doc, const ex_sentence *s)
 {
-	size_t		matched;
+	size_t		matched,
+				first;
 	int			subject;
 
 	/*
@@ -5921,8 +6017,9 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 	else if (s->section_start)
 		doc->section_subject = -1;
 	else if (!s->heading && line_start(doc, s->span.start) &&
-			 (subject = ex_org_at(doc, name_start(doc, s->span.start, s->span.end),
-								  s->span.end, &matched)) >= 0)
+			 (subject = ex_org_at(doc, first = name_start(doc, s->span.start, s->span.end),
+								  s->span.end, &matched)) >= 0 &&
+			 line_about(doc, s, first + matched))
 		doc->section_subject = subject;
 	if (doc->norgs == 0)
 		return;					/* no organisation to be about */

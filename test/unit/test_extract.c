@@ -4069,12 +4069,15 @@ test_years_in_names(void)
 	expect_none("Kommuninvest\n\nLagrum\n2 kap. 1 § kommunallagen (1991:900)\nRättsfall\n"
 				"•  RÅ 1974 A 1230\n•  RÅ 1978 Ab 486\n•  RÅ 1981 Ab 226\n",
 				"organisation|", "a law report's year and page name no company");
+	expect_none("Rätt\n\nKommunerna Gävle, Sandviken och Hofors hänvisade till RÅ 1978 Ab.\n",
+				"organisation|", "nor does a law report's year alone, after a word in capitals");
 }
 
 /*
  * A trigger's subject that is a definite noun and the place it serves
  * ("Barneverntjenesten i Lister består av ...") names the body by both, not
- * by the place alone; an organ's noun ("Styret i Lister") names none, nor
+ * by the place alone; an organ's or group's noun ("Styret i Lister",
+ * "Styringsgruppen i Lister", "Repræsentantskabet i ...") names none, nor
  * does a noun in the indefinite ("Barneverntjeneste i Lister").
  */
 static void
@@ -4090,6 +4093,11 @@ test_definite_subjects(void)
 	expect_none("Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Styret i Lister består av kommunene "
 				"Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n",
 				"membership|Styret i Lister|", "an organ's noun names no body");
+	expect_none("Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Styringsgruppen i Lister består av "
+				"ordførerne i Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n",
+				"membership|Styringsgruppen i Lister|", "a group's noun names no body");
+	expect_none("Samarbeid\n\nRepræsentantskabet i Trekantområdet består af Billund, Fredericia og "
+				"Kolding.\n", "membership|Repræsentantskabet", "nor does an assembly's");
 	expect_none("Tilsyn\n\nFylkesmannen gjennomførte tilsyn. Barneverntjeneste i Lister består av "
 				"kommunene Flekkefjord, Kvinesdal, Sirdal, Farsund og Lyngdal.\n",
 				"membership|Barneverntjeneste i Lister|", "an indefinite noun names no body");
@@ -4100,7 +4108,8 @@ test_definite_subjects(void)
  * ("KL, Kommunernes Landsforening, ...", "LVK (Landssamanslutninga av
  * vasskraftkommunar)"), names the body in full, as the page does; not
  * words whose letters do not hold the abbreviation's in order, a place,
- * or a year.
+ * an item of an enumeration, a list or a person in parentheses, or more
+ * words than a name has.
  */
 static void
 test_abbreviations_spelt_after(void)
@@ -4124,6 +4133,28 @@ test_abbreviations_spelt_after(void)
 	extract_string("GR\n\nGR (Göteborg) er ein lukka organisasjon. GR har 13 medlemskommunar. GR er "
 				   "open for alle.\n", SC_NO_DAY);
 	unit_check(count("organisation|Göteborg|") == 0, "a place spells no abbreviation");
+	extract_string("GR\n\nGR samordnar arbetet. Projektet drivs av GR, Gryaab, Renova och Göteborg "
+				   "Energi. GR består av kommunerna Ale, Alingsås och Kungsbacka.\n", SC_NO_DAY);
+	unit_check(count("membership|Gryaab|") == 0 && count("organisation|Gryaab|") == 0,
+			   "an item of an enumeration after an abbreviation spells it not");
+	extract_string("GR\n\nGR samordnar arbetet. Projektet drivs av GR, Gryaab, som äger ledningarna. "
+				   "GR består av kommunerna Ale, Alingsås och Kungsbacka.\n", SC_NO_DAY);
+	unit_check(count("organisation|Gryaab|") == 0,
+			   "between commas, each letter of the abbreviation begins a word of the name");
+	extract_string("GR\n\nGR samordnar arbetet. Projektet drivs av GR, Göteborg Region, Renova och "
+				   "Gryaab. GR består av kommunerna Ale, Alingsås och Kungsbacka.\n", SC_NO_DAY);
+	unit_check(count("organisation|Göteborg Region|") == 0,
+			   "and the sentence goes on in lower case after the closing comma");
+	extract_string("GR\n\nGR (Göteborg, Mölndal och Partille) samordnar arbetet. GR består av "
+				   "kommunerna Ale, Alingsås och Kungsbacka.\n", SC_NO_DAY);
+	unit_check(count("membership|Göteborg, ") == 0, "nor does a list in parentheses");
+	extract_string("GR\n\nGR (Gunnar Rask) leder arbetet. GR består av kommunerna Ale, Alingsås och "
+				   "Kungsbacka.\n", SC_NO_DAY);
+	unit_check(count("membership|Gunnar Rask|") == 0, "nor a person's name in parentheses");
+	extract_string("LVK\n\nLVK (Landssamanslutninga av dei vasskraftkommunane som eig kraftverk i "
+				   "Noreg) er ein lukka organisasjon. LVK har 160 medlemskommunar. LVK er open for "
+				   "alle.\n", SC_NO_DAY);
+	unit_check(count("organisation|Landssamanslutninga") == 0, "nor words more than a name has");
 }
 
 /*
@@ -4145,12 +4176,20 @@ test_interest_organisations(void)
 	extract_string("Veg\n\nVegalliansen Nord er et politisk interesseorgan for vegen. Vegalliansen "
 				   "Nord har ti medlemmer.\n", SC_NO_DAY);
 	expect("organisation|Vegalliansen Nord|*");
+	extract_string("Väg\n\nVägalliansen Norr är ett politiskt intresseorgan för vägen. Vägalliansen "
+				   "Norr har tio medlemmar.\n", SC_NO_DAY);
+	expect("organisation|Vägalliansen Norr|*");
+	extract_string("Väg\n\nVägalliansen Norr är en intresseorganisation för vägen. Vägalliansen "
+				   "Norr har tio medlemmar.\n", SC_NO_DAY);
+	unit_check(count("organisation|Vägalliansen Norr|") == 0,
+			   "the word for any interest organisation defines no body");
 }
 
 /*
  * A line that begins with a body's name is about that body, for the lists
  * after it that name no body ("Østnorsk filmsenter AS gir tilskudd ...
- * Eiere er ..."), after a section whose first sentence was about another.
+ * Eiere er ..."), after a section whose first sentence was about another;
+ * not a line where an owner's verb follows the name, nor a name alone.
  */
 static void
 test_line_subjects(void)
@@ -4164,6 +4203,15 @@ test_line_subjects(void)
 	expect_instead(film, "membership|Østnorsk filmsenter AS|Gausdal|*", "membership|Filminvest AS|Gausdal",
 				   "a line that begins with a body's name is about it");
 	expect("membership|Filminvest AS|Trondheim|*");
+	expect_instead("Vatten\n\nGästrike Vatten AB är ett gemensamt vattenbolag.\nGävle Energi AB äger "
+				   "40 procent av aktierna. Övriga ägare är kommunerna Sandviken, Hofors och Ockelbo.\n",
+				   "membership|Gästrike Vatten AB|Hofors|*", "membership|Gävle Energi AB|",
+				   "a line that begins with an owner's name is not about the owner");
+	expect_instead("Energi\n\nLister Energi AS er et energiselskap. Selskapet har to "
+				   "datterselskaper:\nLister Nett AS\nLister Kraft AS\nEiere er kommunene Farsund, "
+				   "Flekkefjord og Lyngdal.\n",
+				   "membership|Lister Energi AS|Farsund|*", "membership|Lister Kraft AS|",
+				   "a line that is a name alone is an item, not what the lines after are about");
 }
 
 /*
