@@ -5960,11 +5960,12 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
- * Verbs after a body's name that make it a party to another body, an owner
- * or a member or a funder, rather than what its line is about: "Gävle
- * Energi AB äger 40 procent av aktierna. Övriga ägare är ...".
+ * Words after a body's name that make it a party to another body (its
+ * owner, member or funder: "Gävle Energi AB äger 40 procent av aktierna.
+ * Övriga ägare är ...") or one of several names ("och", "og"), rather
+ * than what its line is about.
  */
-static const char *const party_verbs[] = {
+static const char *const party_words[] = {
 	"äger", "eier", "ejer", "owns", "ingår", "inngår", "indgår", "deltar",
 	"deltager", "deltek", "bidrar", "bidrager", "bidreg", "finansierar",
 	"finansierer", "stöder", "støtter", "och", "og", "and", "samt", NULL
@@ -5972,10 +5973,10 @@ static const char *const party_verbs[] = {
 
 /*
  * Whether a line whose first sentence begins with a body's name, ending at
- * name_end, is about that body: the sentence goes on after the name with a
- * word that is not a party's verb nor joins another name ("Østnorsk
- * filmsenter AS gir tilskudd ..."); not a line that is a name alone (an
- * item of a list of names).
+ * name_end, is about that body: the sentence goes on after the name with
+ * a word of its own, none of party_words ("Østnorsk filmsenter AS gir
+ * tilskudd ..."); not a line that is a name alone (an item of a list of
+ * names).
  */
 static bool
 line_about(const ex_doc *doc, const ex_sentence *s, size_t name_end)
@@ -5983,7 +5984,7 @@ line_about(const ex_doc *doc, const ex_sentence *s, size_t name_end)
 	size_t		next = ex_skip_space(doc, name_end, s->span.end);
 
 	return next < s->span.end && ex_word_start(doc, next) && sc_is_word_char(doc->text, s->span.end, next) &&
-		ex_word_in(doc, next, s->span.end, party_verbs) == 0;
+		ex_word_in(doc, next, s->span.end, party_words) == 0;
 }
 
 /* Whether pos begins a line: only spaces between it and a line's end before it. */
