@@ -105,26 +105,10 @@ static bool area_list(ex_doc *doc, const ex_sentence *s, size_t pos, int org);
  */
 
 /*
- * Where the blanks (spaces and tabs) before pos begin: a line's start if
- * nothing else stands before pos on its line.  Each helper here reads no
- * further than its blanks or a short bound, so that a page of one long
- * line is read in linear time.
+ * Each helper here reads no further than the blanks before a position
+ * (ex_blanks_before) or a short bound, so that a page of one long line is
+ * read in linear time.
  */
-static size_t
-blanks_before(const ex_doc *doc, size_t pos)
-{
-	while (pos > 0 && (doc->text[pos - 1] == ' ' || doc->text[pos - 1] == '\t'))
-		pos--;
-	return pos;
-}
-
-/* Whether pos begins its line, blanks aside. */
-static bool
-starts_line(const ex_doc *doc, size_t pos)
-{
-	pos = blanks_before(doc, pos);
-	return pos == 0 || doc->text[pos - 1] == '\n';
-}
 
 /* Whether the line goes on from pos with blanks alone. */
 static bool
@@ -179,12 +163,12 @@ day_follows(const ex_doc *doc, size_t pos)
 static bool
 label_is_pages(const ex_doc *doc, const ex_date_label *label, size_t pos, size_t after)
 {
-	size_t		before = blanks_before(doc, pos);
+	size_t		before = ex_blanks_before(doc, pos);
 
-	if (before > 0 && doc->text[before - 1] == '(' && !starts_line(doc, before - 1))
+	if (before > 0 && doc->text[before - 1] == '(' && !ex_starts_line(doc, before - 1))
 		return false;
 	if (label->generic)
-		return (starts_line(doc, pos) && after < doc->len && doc->text[after] == ':') ||
+		return (ex_starts_line(doc, pos) && after < doc->len && doc->text[after] == ':') ||
 			(sc_is_upper(doc->text, doc->len, pos) && day_follows(doc, after));
 	return true;
 }
@@ -639,8 +623,8 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 	if (!s->has_digit && (s->span.end - s->span.start > EX_LABEL_LINE_BYTES ||
 						  !ends_line(doc, s->span.end)))
 		return EX_DATED_NONE;
-	if (s->span.start < doc->top_end && starts_line(doc, s->span.start) &&
-		top_date(doc, blanks_before(doc, s->span.start), &d, &name, &date_end))
+	if (s->span.start < doc->top_end && ex_starts_line(doc, s->span.start) &&
+		top_date(doc, ex_blanks_before(doc, s->span.start), &d, &name, &date_end))
 	{
 		note_day(&d, &found, day);
 		if (emit && doc->found_day == SC_NO_DAY)
@@ -649,8 +633,8 @@ ex_document_date(const ex_doc *doc, const ex_sentence *s, bool emit, int32_t *da
 		return EX_DATED_TOP;
 	}
 	/* a place and a date alone: the page's date where no label states one */
-	if (s->has_digit && starts_line(doc, s->span.start) &&
-		signature_date(doc, blanks_before(doc, s->span.start), &d, &date_end))
+	if (s->has_digit && ex_starts_line(doc, s->span.start) &&
+		signature_date(doc, ex_blanks_before(doc, s->span.start), &d, &date_end))
 	{
 		note_day(&d, &found, day);
 		if (emit && doc->found_day == SC_NO_DAY &&

@@ -393,6 +393,8 @@ ex_take_scan(ex_doc *doc)
 extern size_t ex_next_sentence(const ex_doc *doc, size_t pos, size_t end,
 							   ex_sentence *s);
 extern bool ex_has_digit(const ex_doc *doc, size_t pos, size_t end);
+extern size_t ex_blanks_before(const ex_doc *doc, size_t pos);
+extern bool ex_starts_line(const ex_doc *doc, size_t pos);
 extern size_t ex_skip_space(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_word_end(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_next_word(const ex_doc *doc, size_t pos, size_t end);

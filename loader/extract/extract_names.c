@@ -205,6 +205,7 @@ static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
 static bool full_name_acceptable(ex_doc *doc, sc_span full);
+static bool initials_of(const char *abbr, size_t n, const char *name);
 static bool letters_at(const char *name, const char *abbr, size_t *second);
 static void set_abbreviation(ex_doc *doc, int org, const char *abbr);
 static bool word_ends_in(const ex_doc *doc, size_t start, size_t end,
@@ -1988,30 +1989,6 @@ after_capitalised_word(const ex_doc *doc, size_t pos)
 /* Words a name spelt out after its abbreviation may have at most. */
 #define EX_SPELT_AFTER_WORDS 8
 
-/*
- * Whether each letter of the ASCII capitals abbr begins a word of [start,
- * end), in order, the first the first word's: "Kommunernes Landsforening"
- * for "KL", not "Gryaab" for "GR".
- */
-static bool
-initials_spell(const ex_doc *doc, size_t start, size_t end, const char *abbr)
-{
-	size_t		k = 0;
-
-	for (size_t p = start; p < end && abbr[k]; p = ex_next_word(doc, p, end))
-	{
-		char		c = doc->text[p];
-
-		if (c >= 'a' && c <= 'z')
-			c = (char) (c - 'a' + 'A');
-		if (c == abbr[k])
-			k++;
-		else if (p == start)
-			return false;
-	}
-	return abbr[k] == '\0';
-}
-
 /* Whether [start, end) has a word that begins in lower case ("av", "och"). */
 static bool
 has_lower_word(const ex_doc *doc, size_t start, size_t end)
@@ -2024,8 +2001,8 @@ has_lower_word(const ex_doc *doc, size_t start, size_t end)
 
 /*
  * The name that spells out the abbreviation abbr at [at, at + n) right
- * after it, a few capitalised words and no place: between commas, each
- * letter of the abbreviation a word's initial and the sentence going on
+ * after it, a few capitalised words and no place: between commas, the
+ * abbreviation its words' initials (initials_of) and the sentence going on
  * in lower case ("KL, Kommunernes Landsforening, sammenslutning for
  * ..."), not an enumeration ("GR, Gryaab, Renova och ..."); between
  * parentheses, its letters holding the abbreviation's in order, the
@@ -2068,7 +2045,7 @@ spelt_out_after(ex_doc *doc, size_t at, size_t n)
 	if (close == ',')
 	{
 		next = ex_skip_space(doc, end + 1, doc->len);
-		if (!initials_spell(doc, start, end, abbr) || next >= doc->len ||
+		if (!initials_of(abbr, n, full) || next >= doc->len ||
 			!sc_is_lower(doc->text, doc->len, next))
 			return (sc_span) {0, 0};
 	}
@@ -5987,15 +5964,6 @@ line_about(const ex_doc *doc, const ex_sentence *s, size_t name_end)
 		ex_word_in(doc, next, s->span.end, party_words) == 0;
 }
 
-/* Whether pos begins a line: only spaces between it and a line's end before it. */
-static bool
-line_start(const ex_doc *doc, size_t pos)
-{
-	while (pos > 0 && (doc->text[pos - 1] == ' ' || doc->text[pos - 1] == '\t'))
-		pos--;
-	return pos == 0 || doc->text[pos - 1] == '\n';
-}
-
 /*
  * After a sentence: a heading that names an organisation, or the first
  * organisation a sentence names, is what the text goes on about.
@@ -6017,7 +5985,7 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 										 s->span.end, &matched);
 	else if (s->section_start)
 		doc->section_subject = -1;
-	else if (!s->heading && line_start(doc, s->span.start) &&
+	else if (!s->heading && ex_starts_line(doc, s->span.start) &&
 			 (subject = ex_org_at(doc, first = name_start(doc, s->span.start, s->span.end),
 								  s->span.end, &matched)) >= 0 &&
 			 line_about(doc, s, first + matched))

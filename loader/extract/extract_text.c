@@ -427,6 +427,26 @@ ex_has_digit(const ex_doc *doc, size_t pos, size_t end)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * Where the blanks (spaces and tabs) before pos begin: a line's start if
+ * nothing else stands before pos on its line.
+ */
+size_t
+ex_blanks_before(const ex_doc *doc, size_t pos)
+{
+	while (pos > 0 && (doc->text[pos - 1] == ' ' || doc->text[pos - 1] == '\t'))
+		pos--;
+	return pos;
+}
+
+/* Whether pos begins its line, blanks aside. */
+bool
+ex_starts_line(const ex_doc *doc, size_t pos)
+{
+	pos = ex_blanks_before(doc, pos);
+	return pos == 0 || doc->text[pos - 1] == '\n';
+}
+
 size_t
 ex_skip_space(const ex_doc *doc, size_t pos, size_t end)
 {
