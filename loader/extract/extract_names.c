@@ -2994,13 +2994,20 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
-		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads);
+		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads),
+				   *role;
 		size_t		wend = ex_word_end(doc, p, run_end);
 
 		if (!sc_is_word_char(doc->text, run_end, p))
 			continue;
-		/* "Councillor Stephen McCabe": a title that holds a head word */
-		if (noun_ending(doc, p, run_end, &role_nouns))
+		/*
+		 * "Councillor Stephen McCabe": a title that holds a head word.  An
+		 * English title that begins a name on a page in another language
+		 * is the name's own word: "Leader Sjuhärad", a local action group
+		 * of the EU's LEADER programme.
+		 */
+		if ((role = noun_ending(doc, p, run_end, &role_nouns)) != NULL &&
+			!(p == pos && role->lang == EX_LANG_EN && doc->language != EX_LANG_EN))
 			return true;
 		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
 		{

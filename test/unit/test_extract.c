@@ -4215,6 +4215,45 @@ test_line_subjects(void)
 }
 
 /*
+ * A Norwegian definition whose body is an organ "for kommunene A, B og C"
+ * (member_list.organ_for) names its members by default: in Bokmål and
+ * Nynorsk, with the defining noun a word or three after "er"; only
+ * where every item is a place the gazetteer knows.
+ */
+static void
+test_organs_for(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om regionrådet\n\nVesterålen regionråd er et samarbeidsorgan for kommunene "
+				   "Andøy, Bø, Hadsel og Sortland.\n", SC_NO_DAY);
+	unit_check(count("membership|Vesterålen regionråd|") == 4,
+			   "four members of an organ \"for kommunene\" (found %d)",
+			   count("membership|Vesterålen regionråd|"));
+	expect("membership|Vesterålen regionråd|Bø|*");
+	extract_string("Velkomen\n\nIndre Helgeland Regionråd er et regionalpolitisk samarbeidsorgan "
+				   "for kommunane Hemnes, Lurøy og Rana.\n", SC_NO_DAY);
+	expect("membership|Indre Helgeland Regionråd|Lurøy|*");
+	expect_none("Om regionrådet\n\nVesterålen regionråd er et samarbeidsorgan for kommunene "
+				"Andøy, Bø og Vesterålsbyen.\n", "membership|",
+				"a list with a name the gazetteer does not know is not read");
+}
+
+/*
+ * An English title before a name on a page in another language is the
+ * name's own word: "Leader Sjuhärad" (a local action group of the EU's
+ * LEADER programme), not "Sjuhärad".
+ */
+static void
+test_english_titles_in_names(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Om oss\n\nLeader Sjuhärad är ett partnerskap mellan Borås, Mark och "
+				   "Tranemo. Leader Sjuhärad har sitt kontor i Borås.\n",
+				   "membership|Leader Sjuhärad|Mark|*", "membership|Sjuhärad|",
+				   "an English title begins a Swedish name");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4370,6 +4409,8 @@ main(void)
 	test_abbreviations_spelt_after();
 	test_interest_organisations();
 	test_line_subjects();
+	test_organs_for();
+	test_english_titles_in_names();
 	test_sentence_openings();
 	return unit_exit_status();
 }

@@ -159,6 +159,10 @@ test_ambiguous(void)
 	check_in(&swedish, "Varas kommun", "1470");
 	check_in(&swedish, "Mark", "(none)");
 	check_in(&swedish, "Marks kommun", "1463");
+	/* Falun's own name is "Falu kommun"; "Falu" alone begins company names */
+	check_in(&swedish, "Falu kommun", "2080");
+	check_in(&swedish, "Falu kommuns", "2080");
+	check_in(&swedish, "Falu", "(none)");
 	check_in(&danish, "Vejen", "(none)");
 	check_in(&danish, "Vejen Kommune", "575");
 	check_in(&norwegian, "Nes", "(none)");
