@@ -214,7 +214,6 @@ static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static size_t after_page_number(const ex_doc *doc, const ex_sentence *s);
 static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
-static bool copula(const ex_doc *doc, size_t pos, size_t end);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
@@ -2465,7 +2464,7 @@ fixed_tail_end(ex_doc *doc, size_t start, size_t end)
 	tail_len = ex_word_end(doc, tail, doc->len) - tail;
 	/* a verb after a short page's one name ("X IKS er ...") is none of it */
 	if (tail_len < EX_FIXED_TAIL_BYTES || legal_form(doc, start, &form_end) != NULL ||
-		copula(doc, tail, doc->len))
+		ex_copula(doc, tail, doc->len))
 		return end;
 	/* every time the name stands, the same word follows */
 	for (size_t i = 0; i + n <= doc->len; i++)
@@ -3907,8 +3906,8 @@ after_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /* Whether a copula of patterns.tsv stands at pos: "är", "er", "is". */
-static bool
-copula(const ex_doc *doc, size_t pos, size_t end)
+bool
+ex_copula(const ex_doc *doc, size_t pos, size_t end)
 {
 	for (int i = 0; ex_copulas[i].word; i++)
 		if (ex_word_is(doc, pos, end, ex_copulas[i].word))
@@ -4025,7 +4024,7 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 		 (!relative || ex_word_end(doc, pos, run_end) >= run_end ||
 		  is_place_name(doc, pos, run_end))))
 		return NULL;
-	if (copula(doc, p, end))
+	if (ex_copula(doc, p, end))
 		return definition_kind(doc, ex_next_word(doc, p, end), end);
 	if ((q = founded_as(doc, p, end)) != EX_NONE)
 		return definition_kind(doc, q, end);
@@ -4159,7 +4158,7 @@ coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_en
 	if (pos == s->span.start || run_end - s->span.start >= EX_NAME_MAX ||
 		(conj = ex_word_before(doc, s->span.start, pos)) == EX_NONE ||
 		ex_word_in(doc, conj, pos, name_conjunctions) == 0 ||
-		!copula(doc, verb, end) ||
+		!ex_copula(doc, verb, end) ||
 		ex_word_in(doc, ex_next_word(doc, verb, end), end, ex_indefinite_articles) == 0)
 		return pos;
 	first = name_start(doc, s->span.start, conj);
@@ -4280,10 +4279,10 @@ subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 			ex_word_in_list(doc, word, tail, &doc->naming_nouns) ||
 			(municipalities_word(doc, word, tail) &&
 			 !has_name_kind(doc, word, tail)) ||
-			copula(doc, word, end))
+			ex_copula(doc, word, end))
 			break;
 		verb = ex_skip_space(doc, tail, end);
-		if (!copula(doc, verb, end))
+		if (!ex_copula(doc, verb, end))
 			continue;
 		predicate = ex_next_word(doc, verb, end);
 		if (!definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
@@ -4558,7 +4557,7 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 }
 
 /* Prepositions between a definite noun and the place it serves. */
-static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
+static const char *const service_place_prepositions[] = {"i", "på", "for", "för", NULL};
 
 /*
  * Endings of the nouns of a body's organs and groups, in the definite,

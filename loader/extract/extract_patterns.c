@@ -1944,8 +1944,18 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	 * av", the gap empty: the subject before the trigger, as any other's
 	 */
 	if (n > 2 && has_gap(i))
-		return ex_subject_org(doc, s, sw->tokens[t + 1].start,
-							  sw->tokens[t + n - 1].start);
+	{
+		int			org = ex_subject_org(doc, s, sw->tokens[t + 1].start,
+										 sw->tokens[t + n - 1].start);
+
+		/*
+		 * after a copula the gap holds the predicate ("Samarbeidsrådet for
+		 * Sunnhordland er regionrådet for kommunane"): the subject is
+		 * before it
+		 */
+		if (org >= 0 || !ex_copula(doc, sw->tokens[t].start, sw->tokens[t].end))
+			return org;
+	}
 	/*
 	 * "The North Wales Regional Partnership Board is made up of": its
 	 * copula, where the name is all the sentence has before it

@@ -4218,7 +4218,10 @@ test_line_subjects(void)
  * A Norwegian definition whose body is an organ "for kommunene A, B og C"
  * (member_list.organ_for) names its members by default: in Bokmål and
  * Nynorsk, with the defining noun a word or three after "er"; only
- * where every item is a place the gazetteer knows.
+ * where every item is a place the gazetteer knows.  The body is the
+ * subject before the copula, also where it is named by a definite noun
+ * and its area ("Samarbeidsrådet for Sunnhordland", "Kulturskolen på
+ * Indre Nordmøre").
  */
 static void
 test_organs_for(void)
@@ -4233,6 +4236,15 @@ test_organs_for(void)
 	extract_string("Velkomen\n\nIndre Helgeland Regionråd er et regionalpolitisk samarbeidsorgan "
 				   "for kommunane Hemnes, Lurøy og Rana.\n", SC_NO_DAY);
 	expect("membership|Indre Helgeland Regionråd|Lurøy|*");
+	/* the subject before the copula, not the predicate in the trigger's gap */
+	expect_instead("Velkomen!\n\nSamarbeidsrådet for Sunnhordland er regionrådet for kommunane "
+				   "Austevoll, Bømlo og Etne.\n",
+				   "membership|Samarbeidsrådet for Sunnhordland|Bømlo|*", "membership|Sunnhordland|",
+				   "a council named by its noun and area is the subject");
+	expect_instead("Om oss\n\nKulturskolen på Indre Nordmøre er ein interkommunal kulturskule "
+				   "for kommunane Rindal, Halsa og Surnadal.\n",
+				   "membership|Kulturskolen på Indre Nordmøre|Halsa|*", "membership|Indre Nordmøre|",
+				   "a service named with \"på\" and its area is the subject, not the area");
 	expect_none("Om regionrådet\n\nVesterålen regionråd er et samarbeidsorgan for kommunene "
 				"Andøy, Bø og Vesterålsbyen.\n", "membership|",
 				"a list with a name the gazetteer does not know is not read");
