@@ -3597,8 +3597,9 @@ test_learned(void)
 	static const char delivered[] =
 		"Vattenförbundet\n\nVattenförbundet är ett kommunalförbund. Förbundet levererar "
 		"dricksvatten till Sollentuna, Solna och Sundbyberg. Kontoret ligger i Solna.\n";
+	/* a list no rule reads by default ("for kommunene" would be organ_for's) */
 	static const char owned[] =
-		"Romerike Avfall IKS\n\nRomerike Avfall IKS er et interkommunalt avfallsselskap for "
+		"Romerike Avfall IKS\n\nRomerike Avfall IKS er et interkommunalt avfallsselskap i regi av "
 		"kommunene Enebakk, Gjerdrum, Lørenskog, Nittedal, Rælingen og Aurskog-Høland. "
 		"Selskapet har kontor i Lillestrøm.\n";
 	static const char bullets[] =
