@@ -615,13 +615,12 @@ extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
 									sc_fact_basis *basis);
 extern bool ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s);
 extern bool ex_subject_is_unknown_name(ex_doc *doc, const ex_sentence *s, size_t verb);
-
-/* Whether a copula of patterns.tsv stands at pos: "är", "er", "is". */
-extern bool ex_copula(const ex_doc *doc, size_t pos, size_t end);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);
 extern int	ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end);
+extern bool ex_copula(const ex_doc *doc, size_t pos, size_t end);
+extern const char *ex_definition_kind(const ex_doc *doc, size_t pos, size_t end);
 
 /* extract_members.c: member lists, counts and single memberships */
 extern void ex_find_memberships(ex_doc *doc, const ex_sentence *s);

@@ -221,7 +221,6 @@ static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
-static const char *definition_kind(const ex_doc *doc, size_t pos, size_t end);
 static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -2842,9 +2841,13 @@ static const char *const carried_by_networks[] = {
 	"broadband", "heat", "heating", "water", "sewer", "power", "gas", "cable", "data", NULL
 };
 
-/* The kind the first kind noun of [pos, end) gives, made precise. */
-static const char *
-definition_kind(const ex_doc *doc, size_t pos, size_t end)
+/*
+ * The kind the first kind noun of [pos, end), the words after a copula,
+ * gives, made precise; NULL where they name an office first ("daglig
+ * leder") or no kind.
+ */
+const char *
+ex_definition_kind(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		p = pos;
 
@@ -2993,20 +2996,13 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
-		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads),
-				   *role;
+		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads);
 		size_t		wend = ex_word_end(doc, p, run_end);
 
 		if (!sc_is_word_char(doc->text, run_end, p))
 			continue;
-		/*
-		 * "Councillor Stephen McCabe": a title that holds a head word.  An
-		 * English title that begins a name on a page in another language
-		 * is the name's own word: "Leader Sjuhärad", a local action group
-		 * of the EU's LEADER programme.
-		 */
-		if ((role = noun_ending(doc, p, run_end, &role_nouns)) != NULL &&
-			!(p == pos && role->lang == EX_LANG_EN && doc->language != EX_LANG_EN))
+		/* "Councillor Stephen McCabe": a title that holds a head word */
+		if (noun_ending(doc, p, run_end, &role_nouns))
 			return true;
 		if (noun && noun->lang == EX_LANG_EN && head == EX_NONE)
 		{
@@ -4025,16 +4021,16 @@ defined_kind(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end
 		  is_place_name(doc, pos, run_end))))
 		return NULL;
 	if (ex_copula(doc, p, end))
-		return definition_kind(doc, ex_next_word(doc, p, end), end);
+		return ex_definition_kind(doc, ex_next_word(doc, p, end), end);
 	if ((q = founded_as(doc, p, end)) != EX_NONE)
-		return definition_kind(doc, q, end);
+		return ex_definition_kind(doc, q, end);
 	if (comma != EX_NONE && pos == s->span.start)
 	{
 		/* "Sysav, Sydskånes avfalls aktiebolag som ...": up to its comma */
 		const char *next = memchr(doc->text + comma, ',', end - comma);
 
-		return definition_kind(doc, ex_skip_space(doc, comma, end),
-							   next ? (size_t) (next - doc->text) : end);
+		return ex_definition_kind(doc, ex_skip_space(doc, comma, end),
+								  next ? (size_t) (next - doc->text) : end);
 	}
 	return NULL;
 }
@@ -4285,7 +4281,7 @@ subject_tail(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		if (!ex_copula(doc, verb, end))
 			continue;
 		predicate = ex_next_word(doc, verb, end);
-		if (!definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
+		if (!ex_definition_kind(doc, predicate, predicate_end(doc, predicate, end)) ||
 			!proper_by_use(doc, pos, run_end) || !proper_by_use(doc, pos, tail))
 			break;
 		*nwords += i + 1;
@@ -4557,7 +4553,7 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 }
 
 /* Prepositions between a definite noun and the place it serves. */
-static const char *const service_place_prepositions[] = {"i", "på", "for", "för", NULL};
+static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
 
 /*
  * Endings of the nouns of a body's organs and groups, in the definite,

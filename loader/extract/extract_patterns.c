@@ -1920,6 +1920,70 @@ name_alone_before(const ex_doc *doc, const ex_sentence_words *sw, int t)
 }
 
 /*
+ * Whether pattern i, matched at token t, begins with a copula and then a
+ * gap ("er ... for kommunene"): the gap is the predicate, which says what
+ * the subject is.
+ */
+static bool
+copula_then_gap(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+{
+	return ex_patterns[i].words[1] != NULL && compiled[i][1].gap &&
+		ex_copula(doc, sw->tokens[t].start, sw->tokens[t].end);
+}
+
+/* What an organ is called, the end of its noun: "fellesorgan", "politisk organ". */
+#define EX_ORGAN "organ"
+
+/* Whether the token ends with EX_ORGAN, folded. */
+static bool
+ends_in_organ(const ex_doc *doc, const ex_token *token)
+{
+	size_t		n = strlen(EX_ORGAN);
+
+	return token->end - token->start >= n &&
+		sc_match_folded(doc->text + token->end - n, n, EX_ORGAN) == n;
+}
+
+/*
+ * Whether a match of such a pattern, n tokens from t, has a predicate
+ * that defines no body: "er daglig leder for kommunene" (an office), "er
+ * et tilbud for", "er åpent for", "er viktig for" (a service, a quality),
+ * where "er et samarbeidsorgan for", "er regionrådet for" (a defining
+ * noun) and "er et fellesorgan for" (an organ) define one.  The gap's
+ * last word stands before the trigger's last two ("for kommunene").
+ */
+static bool
+predicate_defines_no_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
+{
+	return copula_then_gap(doc, sw, i, t) &&
+		ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[t + n - 1].start) == NULL &&
+		!(n > 3 && ends_in_organ(doc, &sw->tokens[t + n - 3]));
+}
+
+/*
+ * The body a predicate after a copula defines, the name the sentence
+ * begins with ("Samarbeidsrådet for Sunnhordland er regionrådet for
+ * kommunane ..."), not one a fronted phrase names ("Etter avtalen med
+ * Helse Nord er ..."), nor a word that refers back; -1 if none.
+ */
+static int
+copula_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, int t)
+{
+	size_t		start = sw->tokens[0].start,
+				matched;
+	int			org = ex_org_at(doc, start, sw->tokens[t].start, &matched);
+	const char *name;
+
+	/* a body the page knows, by any of its names ("ROAF er ...") */
+	if (org >= 0)
+		return ex_full_org(doc, org);
+	if ((org = ex_subject_org(doc, s, s->span.start, sw->tokens[t].start)) < 0)
+		return -1;
+	name = doc->orgs[org].name;
+	return sc_match_folded(doc->text + start, doc->len - start, name) == strlen(name) ? org : -1;
+}
+
+/*
  * The organisation a trigger after its subject names ("Business Region
  * Aarhus består af", "Vestfoldmuseene eies av", "X is owned by"): the
  * name in its gap, or right before it (ex_subject_org); -1 if none.  A
@@ -1944,18 +2008,8 @@ trigger_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	 * av", the gap empty: the subject before the trigger, as any other's
 	 */
 	if (n > 2 && has_gap(i))
-	{
-		int			org = ex_subject_org(doc, s, sw->tokens[t + 1].start,
-										 sw->tokens[t + n - 1].start);
-
-		/*
-		 * after a copula the gap holds the predicate ("Samarbeidsrådet for
-		 * Sunnhordland er regionrådet for kommunane"): the subject is
-		 * before it
-		 */
-		if (org >= 0 || !ex_copula(doc, sw->tokens[t].start, sw->tokens[t].end))
-			return org;
-	}
+		return ex_subject_org(doc, s, sw->tokens[t + 1].start,
+							  sw->tokens[t + n - 1].start);
 	/*
 	 * "The North Wales Regional Partnership Board is made up of": its
 	 * copula, where the name is all the sentence has before it
@@ -2706,11 +2760,23 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
-			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])))
+			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])) ||
+			predicate_defines_no_body(doc, sw, i, matches[m][0], matches[m][2]))
 			continue;
 		list->used = true;
+		/*
+		 * "X er et samarbeidsorgan for kommunene A, B og C": X's, named
+		 * where no member rule read the sentence
+		 */
+		if (copula_then_gap(doc, sw, i, matches[m][0]))
+		{
+			if (only_org != NULL || (org = copula_subject(doc, s, sw, matches[m][0])) < 0)
+				continue;
+			basis = SC_BASIS_STATED;
+			inferred = false;
+		}
 		/* a label's list is of the body the page is about, not of one named after it */
-		if (label(doc, sw, list, i, matches[m][0]))
+		else if (label(doc, sw, list, i, matches[m][0]))
 		{
 			org = label_topic(doc, s, &basis);
 			inferred = true;
