@@ -1950,14 +1950,22 @@ ends_in_organ(const ex_doc *doc, const ex_token *token)
  * et tilbud for", "er åpent for", "er viktig for" (a service, a quality),
  * where "er et samarbeidsorgan for", "er regionrådet for" (a defining
  * noun) and "er et fellesorgan for" (an organ) define one.  The gap's
- * last word stands before the trigger's last two ("for kommunene").
+ * words are the match's between the copula and the trigger's words after
+ * the gap ("for kommunene").
  */
 static bool
 predicate_defines_no_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
-	return copula_then_gap(doc, sw, i, t) &&
-		ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[t + n - 1].start) == NULL &&
-		!(n > 3 && ends_in_organ(doc, &sw->tokens[t + n - 3]));
+	int			after = 0,
+				gap_end;
+
+	if (!copula_then_gap(doc, sw, i, t))
+		return false;
+	for (int w = 2; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		after++;
+	gap_end = t + n - after;
+	return ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[gap_end].start) == NULL &&
+		!(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1]));
 }
 
 /*
