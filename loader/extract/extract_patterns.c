@@ -1945,27 +1945,24 @@ ends_in_organ(const ex_doc *doc, const ex_token *token)
 }
 
 /*
- * Whether a match of such a pattern, n tokens from t, has a predicate
- * that defines no body: "er daglig leder for kommunene" (an office), "er
- * et tilbud for", "er åpent for", "er viktig for" (a service, a quality),
- * where "er et samarbeidsorgan for", "er regionrådet for" (a defining
- * noun) and "er et fellesorgan for" (an organ) define one.  The gap's
- * words are the match's between the copula and the trigger's words after
- * the gap ("for kommunene").
+ * Whether the predicate of such a match, n tokens from t, defines a body:
+ * "er et samarbeidsorgan for", "er regionrådet for" (a defining noun),
+ * "er et fellesorgan for" (an organ); not "er daglig leder for kommunene"
+ * (an office), "er et tilbud for", "er åpent for", "er viktig for" (a
+ * service, a quality).  The gap's words are the match's between the
+ * copula and the trigger's words after the gap ("for kommunene").
  */
 static bool
-predicate_defines_no_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
+predicate_defines_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
 	int			after = 0,
 				gap_end;
 
-	if (!copula_then_gap(doc, sw, i, t))
-		return false;
 	for (int w = 2; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		after++;
 	gap_end = t + n - after;
-	return ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[gap_end].start) == NULL &&
-		!(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1]));
+	return ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[gap_end].start) != NULL ||
+		(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1]));
 }
 
 /*
@@ -1980,15 +1977,14 @@ copula_subject(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw, i
 	size_t		start = sw->tokens[0].start,
 				matched;
 	int			org = ex_org_at(doc, start, sw->tokens[t].start, &matched);
-	const char *name;
 
 	/* a body the page knows, by any of its names ("ROAF er ...") */
 	if (org >= 0)
 		return ex_full_org(doc, org);
 	if ((org = ex_subject_org(doc, s, s->span.start, sw->tokens[t].start)) < 0)
 		return -1;
-	name = doc->orgs[org].name;
-	return sc_match_folded(doc->text + start, doc->len - start, name) == strlen(name) ? org : -1;
+	/* the name recorded is the one the sentence begins with */
+	return ex_org_at(doc, start, sw->tokens[t].start, &matched) == org ? org : -1;
 }
 
 /*
@@ -2757,7 +2753,8 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 					subject;
 		sc_fact_basis basis;
 		bool		inferred,
-					definite = false;
+					definite = false,
+					predicate = copula_then_gap(doc, sw, i, matches[m][0]);
 
 		if (ex_patterns[i].where == EX_WHERE_AROUND)
 			continue;			/* read once the other patterns took their lists */
@@ -2769,14 +2766,14 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
 			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])) ||
-			predicate_defines_no_body(doc, sw, i, matches[m][0], matches[m][2]))
+			(predicate && !predicate_defines_body(doc, sw, i, matches[m][0], matches[m][2])))
 			continue;
 		list->used = true;
 		/*
 		 * "X er et samarbeidsorgan for kommunene A, B og C": X's, named
 		 * where no member rule read the sentence
 		 */
-		if (copula_then_gap(doc, sw, i, matches[m][0]))
+		if (predicate)
 		{
 			if (only_org != NULL || (org = copula_subject(doc, s, sw, matches[m][0])) < 0)
 				continue;
