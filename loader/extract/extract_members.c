@@ -331,6 +331,35 @@ for_opens_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /*
+ * Prepositions whose object "kommunerna A, B och C" may be in a sentence
+ * about something else: "... öppnas möjligheter för de sex kommunerna
+ * A, B ...", "FOU nu samfinansieras av de åtta kommunerna A, B ...".
+ */
+static const char *const object_prepositions[] = {
+	"för", "av", "till", "från", "hos", "åt", "mot", "med", "vid", "bland",
+	"om", NULL
+};
+
+/*
+ * Whether the noun at pos is the object of one of object_prepositions,
+ * over the determiners and the count between them ("för de sex
+ * kommunerna").
+ */
+static bool
+object_of_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		word = ex_word_before(doc, s->span.start, pos);
+	int			count;
+
+	while (word != EX_NONE &&
+		   (ex_word_in(doc, word, pos, colon_noun_determiners) > 0 ||
+			(ex_may_be_number(doc, word, pos) &&
+			 ex_number_any_language(doc, word, pos, &count) > 0)))
+		word = ex_word_before(doc, s->span.start, word);
+	return word != EX_NONE && ex_word_in(doc, word, pos, object_prepositions) > 0;
+}
+
+/*
  * Whether a word of cooperation_parts stands in the clause before pos,
  * within EX_COOPERATION_BEFORE bytes and after start.
  */
@@ -1178,6 +1207,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				done = s->span.start,
 				capital;
 	ex_list		list;
+	int			org;
 
 	/* members are members of an organisation the page names */
 	if (doc->norgs == 0 || s->heading || bullet_list(doc, s))
@@ -1240,7 +1270,19 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				continue;
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
-			emit_list(doc, s, &list, list_org(doc, s, pos, list.end), triggers[t].rule, s->span);
+			org = list_org(doc, s, pos, list.end);
+			/*
+			 * A preposition's object in a sentence that names no body
+			 * belongs to what the sentence speaks of, which is the page's
+			 * body only where its subject refers back to it: "Förbundet
+			 * startade 2004 med kommunerna A, B och C", not "I avtalet
+			 * öppnas möjligheter för de sex kommunerna A, B ...".
+			 */
+			if (strcmp(triggers[t].rule, "member_list.apposition") == 0 &&
+				doc->subject_basis != SC_BASIS_STATED &&
+				object_of_preposition(doc, s, pos) && !ex_opens_with_back_reference(doc, s))
+				continue;
+			emit_list(doc, s, &list, org, triggers[t].rule, s->span);
 			done = list.end;
 		}
 	}

@@ -6007,6 +6007,30 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
+/* Bytes a back-referring noun has at least before its genitive "s". */
+#define EX_BACK_REFERENCE_NOUN 4
+
+/*
+ * Whether the sentence begins with a word that refers back to the body
+ * being written about, or a noun of them in the genitive ("Förbundet
+ * startade 2004 med kommunerna A, B och C", "Förbundets ändamål är ...",
+ * "Vi är ..."): a sentence that names no body then speaks of the page's.
+ */
+bool
+ex_opens_with_back_reference(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end,
+				first = ex_word_from(doc, s->span.start, end),
+				word_end;
+
+	if (first >= end)
+		return false;
+	word_end = ex_word_end(doc, first, end);
+	return ex_word_in(doc, first, word_end, back_references) > 0 ||
+		(word_end - first > EX_BACK_REFERENCE_NOUN && doc->text[word_end - 1] == 's' &&
+		 ex_word_in(doc, first, word_end - 1, back_references) > 0);
+}
+
 /* "Samarbetet har pågått sedan 1990-talet", "X startade 1 januari 2016". */
 void
 ex_find_start(ex_doc *doc, const ex_sentence *s)

@@ -4266,6 +4266,39 @@ test_organs_for(void)
 }
 
 /*
+ * "kommunerna A, B och C" as a preposition's object in a sentence that
+ * names no body: the page's body's members only where the sentence's
+ * subject refers back to it ("Förbundet startade 2004 med kommunerna
+ * ...", "Förbundets ändamål är att inom området för kommunerna ..."), not in a sentence about something else ("I det nya avtalet
+ * öppnas möjligheter för de sex kommunerna ...", "FOU nu samfinansieras
+ * av de åtta kommunerna ..."); a list that is no preposition's object
+ * is read as before ("Sedan tidigare har även kommunerna ... lämnat
+ * över").
+ */
+static void
+test_apposition_objects(void)
+{
+	reading.pattern_stage = false;
+	expect_none("Om oss\n\nInköpssamverkan Dalsland är ett samarbete om upphandling. I det nya "
+				"avtalet öppnas möjligheter för de sex kommunerna Bengtsfors, Dals-Ed, Färgelanda, "
+				"Mellerud, Säffle och Åmål att köpa in livsmedel.\n",
+				"membership|", "a preposition's object in a sentence about an agreement");
+	expect_none("Om oss\n\nFoU Nordost är ett kommunalförbund. FOU nu samfinansieras av de tre "
+				"kommunerna Ekerö, Järfälla och Sigtuna.\n",
+				"membership|FoU Nordost|", "an agent of a name the page does not know");
+	extract_string("Om oss\n\nDalslands miljöförbund är ett kommunalförbund. Förbundet startade "
+				   "2004 med kommunerna Bengtsfors, Dals-Ed och Färgelanda.\n", SC_NO_DAY);
+	expect("membership|Dalslands miljöförbund|Dals-Ed|*");
+	extract_string("Om oss\n\nDalslands miljöförbund är ett kommunalförbund. Förbundets ändamål "
+				   "är att inom området för kommunerna Bengtsfors, Dals-Ed och Färgelanda sköta "
+				   "miljötillsynen.\n", SC_NO_DAY);
+	expect("membership|Dalslands miljöförbund|Färgelanda|*");
+	extract_string("Om oss\n\nVafab Miljö är ett kommunalförbund. Sedan tidigare har även "
+				   "kommunerna Surahammar, Sala och Heby lämnat över.\n", SC_NO_DAY);
+	expect("membership|Vafab Miljö|Sala|*");
+}
+
+/*
  * A name whose last word is a lower-case noun, at the start of a sentence
  * that defines it ("Varanger museum er et interkommunalt selskap eid av
  * ..."): read whole where the page writes it so again and never in lower
@@ -4422,6 +4455,7 @@ main(void)
 	test_interest_organisations();
 	test_line_subjects();
 	test_organs_for();
+	test_apposition_objects();
 	test_sentence_openings();
 	return unit_exit_status();
 }
