@@ -3348,6 +3348,80 @@ without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
 	return run_end;
 }
 
+/* Bytes a service's noun after "interkommunale" has at least: "legevakt", not "og". */
+#define EX_SERVICE_NOUN_MIN 4
+
+/*
+ * Capitalised words that begin a sentence before a Norwegian legal form
+ * written out, or before "interkommunale", naming nothing.
+ */
+static const char *const form_determiners[] = {
+	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
+	"vårt", "sitt", "eget", "nytt", NULL
+};
+
+/*
+ * Words that begin a sentence before "interkommunale" without naming a
+ * place: "Få interkommunale havnesamarbeid".
+ */
+static const char *const service_quantifiers[] = {
+	"få", "flere", "mange", "noen", "alle", "hver", "disse", "dei", NULL
+};
+
+/*
+ * The end of the run [pos, run_end) with the noun of the service it names
+ * where it ends in the adjective "interkommunale" in lower case, the form
+ * a name of a place before it takes: "Lillehammer interkommunale
+ * legevakt", "Hedemarken interkommunale brann- og feiervesen" (a
+ * compound's shared part elided before "og"); else run_end.  Not after a
+ * determiner ("Den interkommunale beredskapen", "Få interkommunale
+ * havnesamarbeid") or a word capitalised only for beginning its sentence
+ * ("Store interkommunale innkjøp"), nor the indefinite "interkommunalt"
+ * of a kind ("Formelt interkommunalt samarbeid"); a council's "politiske
+ * råd" is written_out_form's.
+ */
+static size_t
+with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		end = s->span.end,
+				first_end = ex_word_end(doc, pos, run_end),
+				last = pos,
+				noun,
+				noun_end;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+		last = p;
+	if (last == pos || !sc_is_lower(doc->text, run_end, last) ||
+		ex_word_is(doc, last, run_end, "interkommunale") == 0 ||
+		ex_word_in(doc, pos, run_end, form_determiners) > 0 ||
+		ex_word_in(doc, pos, run_end, service_quantifiers) > 0)
+		return run_end;
+	/* one word before it that begins the sentence: a place, a genitive or a name */
+	if (pos == s->span.start && ex_next_word(doc, pos, run_end) == last &&
+		doc->text[first_end - 1] != 's' && !is_place_name(doc, pos, first_end) &&
+		!capitalised_elsewhere(doc, pos, first_end) && !proper_by_use(doc, pos, first_end))
+		return run_end;
+	noun = ex_skip_space(doc, run_end, end);
+	if (noun == run_end || noun >= end || !sc_is_lower(doc->text, end, noun) ||
+		ex_word_prefix(doc, noun, end, "politisk") > 0)
+		return run_end;
+	noun_end = ex_word_end(doc, noun, end);
+	if (noun_end - noun < EX_SERVICE_NOUN_MIN)
+		return run_end;
+	/* "brann- og feiervesen": the compound's last part ends the name */
+	if (noun_end < end && doc->text[noun_end] == '-')
+	{
+		size_t		joiner = ex_skip_space(doc, noun_end + 1, end),
+					n = ex_word_is(doc, joiner, end, "og");
+
+		if (n == 0 || !sc_is_lower(doc->text, end, ex_skip_space(doc, joiner + n, end)))
+			return run_end;
+		noun = ex_skip_space(doc, joiner + n, end);
+		noun_end = ex_word_end(doc, noun, end);
+	}
+	return noun_end;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -3381,7 +3455,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
 			break;
 	}
-	run_end = without_document_words(doc, pos, run_end);
+	run_end = without_document_words(doc, pos, with_service_noun(doc, s, pos, run_end));
 	spelt_out = abbreviation_in_commas(doc, pos, run_end, s->span.end);
 	/* "Romeleås- och sjölandskapskommittén, RÅSK,": the kind after the elision */
 	if (!kind && spelt_out)
@@ -5224,12 +5298,6 @@ about_heading(ex_doc *doc, const ex_sentence *s)
 static const char *const written_form_nouns[] = {
 	"råd", "råds", "rådet", "rådets", "selskap", "selskaps", "selskapet",
 	"selskapets", NULL
-};
-
-/* Capitalised words that begin a sentence before such a form, naming nothing. */
-static const char *const form_determiners[] = {
-	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
-	"vårt", "sitt", "eget", "nytt", NULL
 };
 
 /*

@@ -4266,6 +4266,37 @@ test_organs_for(void)
 }
 
 /*
+ * A Norwegian service named by its place, "interkommunale" and its noun
+ * in lower case: the noun is the name's ("Lillehammer interkommunale
+ * legevakt", "Hedemarken interkommunale brann- og feiervesen"), not after
+ * a determiner or a quantifier ("Den interkommunale beredskapen", "Få
+ * interkommunale havnesamarbeid") or an adjective that begins its
+ * sentence ("Store interkommunale innkjøp"), nor after the indefinite
+ * "interkommunalt" of a kind ("Formelt interkommunalt samarbeid").
+ */
+static void
+test_interkommunale_services(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Legevakt\n\nLillehammer interkommunale legevakt dekker kommunene "
+				   "Lillehammer, Gausdal og Øyer.\n", SC_NO_DAY);
+	expect("organisation|Lillehammer interkommunale legevakt|*");
+	unit_check(count("organisation|Lillehammer interkommunale|") == 0,
+			   "the service's name is not cut before its noun");
+	extract_string("Brann\n\nHamar, Stange og Løten etablerte i 1998 Hedemarken interkommunale "
+				   "brann- og feiervesen.\n", SC_NO_DAY);
+	expect("organisation|Hedemarken interkommunale brann- og feiervesen|*");
+	expect_none("Beredskap\n\nDen interkommunale beredskapen er god. Få interkommunale "
+				"havnesamarbeid er formalisert.\n", "organisation|",
+				"a determiner or a quantifier before \"interkommunale\" names nothing");
+	expect_none("Innkjøp\n\nStore interkommunale innkjøp favoriserer store leverandørar.\n",
+				"organisation|", "a word capitalised for beginning its sentence names nothing");
+	expect_none("Samarbeid\n\nFormelt interkommunalt samarbeid er vanlig.\n",
+				"organisation|Formelt interkommunalt samarbeid|",
+				"the indefinite \"interkommunalt\" of a kind takes no noun into a name");
+}
+
+/*
  * "kommunerna A, B och C" as a preposition's object in a sentence that
  * names no body: the page's body's members only where the sentence's
  * subject refers back to it ("Förbundet startade 2004 med kommunerna
@@ -4456,6 +4487,7 @@ main(void)
 	test_line_subjects();
 	test_organs_for();
 	test_apposition_objects();
+	test_interkommunale_services();
 	test_sentence_openings();
 	return unit_exit_status();
 }
