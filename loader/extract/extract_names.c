@@ -3422,6 +3422,48 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	return noun_end;
 }
 
+/*
+ * Words before "of" that make what follows it no part of a name: an act
+ * or an event of the body ("Establishment of Joint Committee", "Meeting
+ * of North Wales Corporate Joint Committee"), or its members.
+ */
+static const char *const of_acts[] = {
+	"establishment", "creation", "formation", "abolition", "dissolution",
+	"meeting", "meetings", "minutes", "members", "member", "membership",
+	"constitution", "order", NULL
+};
+
+/*
+ * Where a body's name that ends at run_end on an English page begins,
+ * when its capitalised words before pos are joined to it by "of": "North
+ * of Tyne Combined Authority", "Forest of Bowland Area of Outstanding
+ * Natural Beauty Joint Advisory Committee" (capitalised_run_before); else
+ * pos.  Not over a role ("Leader of Newcastle City Council") or an act
+ * (of_acts), nor back past the sentence; not over "and", which joins two
+ * bodies as often as the parts of one name ("NHS Highland and ...",
+ * "Romsdal IKS and NOMIL").
+ */
+static size_t
+english_name_start(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	sc_span		whole;
+	bool		joined = false;
+
+	if (doc->language != EX_LANG_EN)
+		return pos;
+	whole = capitalised_run_before(doc, run_end);
+	if (whole.end == 0 || whole.start >= pos || whole.start < s->span.start)
+		return pos;
+	for (size_t p = whole.start; p < pos; p = ex_next_word(doc, p, pos))
+	{
+		if (noun_ending(doc, p, pos, &role_nouns) || ex_word_in(doc, p, pos, of_acts) > 0 ||
+			ex_word_is(doc, p, pos, "and") > 0)
+			return pos;
+		joined |= ex_word_is(doc, p, pos, "of") > 0;
+	}
+	return joined ? whole.start : pos;
+}
+
 static bool
 kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
@@ -3466,6 +3508,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
+	/* a name read whole only where its last part is one by itself */
+	pos = english_name_start(doc, s, pos, run_end);
 	if (local_authority_council(doc, s, pos, run_end))
 		return true;			/* a member, named as one; no body of its own */
 	if (former_before(doc, s, pos) || (one_of_before(doc, s, pos) && !possessor(doc, s, run_end)))

@@ -4297,6 +4297,47 @@ test_interkommunale_services(void)
 }
 
 /*
+ * An English body's name whose capitalised parts "of" joins is read whole
+ * ("North of Tyne Combined Authority", "Forest of Bowland Area of
+ * Outstanding Natural Beauty Joint Advisory Committee"), not over a role
+ * ("the CEO of Turku Region Water Ltd"), an act ("The Meeting of North
+ * Wales Corporate Joint Committee") or an "and" ("The North of Tyne and
+ * Wear Combined Authority"), and not where the part after "of"
+ * names no body by itself ("Brave New World of Council Housing").
+ */
+static void
+test_english_of_names(void)
+{
+	reading.pattern_stage = false;
+	extract_string("About the authority\n\nThe North of Tyne Combined Authority was created in "
+				   "2018 by the councils of Newcastle, North Tyneside and Northumberland. The "
+				   "authority has a mayor and is funded by the government.\n", SC_NO_DAY);
+	expect("organisation|North of Tyne Combined Authority|*");
+	unit_check(count("organisation|Tyne Combined Authority|") == 0,
+			   "the name is not read from after its \"of\"");
+	extract_string("About the committee\n\nThe committee is the Forest of Bowland Area of "
+				   "Outstanding Natural Beauty Joint Advisory Committee, which meets twice a year "
+				   "in the council offices.\n", SC_NO_DAY);
+	expect("organisation|Forest of Bowland Area of Outstanding Natural Beauty Joint Advisory "
+		   "Committee|*");
+	expect_instead("About the company\n\nWe have secured water for the whole region, says the "
+				   "CEO of Turku Region Water Ltd in an interview with the paper.\n",
+				   "organisation|Turku Region Water Ltd|*", "organisation|CEO of",
+				   "a role before \"of\" is no part of the name");
+	expect_instead("Minutes\n\nThe Meeting of North Wales Corporate Joint Committee was held in "
+				   "the council offices on a Monday in May.\n",
+				   "organisation|North Wales Corporate Joint Committee|*", "organisation|Meeting of",
+				   "an act before \"of\" is no part of the name");
+	expect_instead("About the authority\n\nThe North of Tyne and Wear Combined Authority was "
+				   "proposed by the councils in the region in the spring.\n",
+				   "organisation|Wear Combined Authority|*", "organisation|North of Tyne",
+				   "\"and\" may join two bodies, so no name is read back over it");
+	expect_none("About us\n\nOur report, Brave New World of Council Housing in East Kent, was "
+				"published by the tenants in the spring.\n", "organisation|",
+				"\"of\" lends no name to words that name no body");
+}
+
+/*
  * "kommunerna A, B och C" as a preposition's object in a sentence that
  * names no body: the page's body's members only where the sentence's
  * subject refers back to it ("Förbundet startade 2004 med kommunerna
@@ -4488,6 +4529,7 @@ main(void)
 	test_organs_for();
 	test_apposition_objects();
 	test_interkommunale_services();
+	test_english_of_names();
 	test_sentence_openings();
 	return unit_exit_status();
 }
