@@ -615,7 +615,7 @@ extern int	ex_sentence_topic_basis(const ex_doc *doc, const ex_sentence *s,
 									sc_fact_basis *basis);
 extern bool ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s);
 extern bool ex_subject_is_unknown_name(ex_doc *doc, const ex_sentence *s, size_t verb);
-extern bool ex_opens_with_back_reference(const ex_doc *doc, const ex_sentence *s);
+extern bool ex_refers_back_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 extern void ex_update_context(ex_doc *doc, const ex_sentence *s);
 extern void ex_find_start(ex_doc *doc, const ex_sentence *s);
 extern void ex_emit_organisations(ex_doc *doc);

@@ -1270,17 +1270,18 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				continue;
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
+			/* list_org sets doc->subject_basis: stated, or the topic's */
 			org = list_org(doc, s, pos, list.end);
 			/*
 			 * A preposition's object in a sentence that names no body
 			 * belongs to what the sentence speaks of, which is the page's
-			 * body only where its subject refers back to it: "Förbundet
-			 * startade 2004 med kommunerna A, B och C", not "I avtalet
-			 * öppnas möjligheter för de sex kommunerna A, B ...".
+			 * body only where a word before it refers back to that body:
+			 * "Förbundet startade 2004 med kommunerna A, B och C", not "I
+			 * avtalet öppnas möjligheter för de sex kommunerna A, B ...".
 			 */
 			if (strcmp(triggers[t].rule, "member_list.apposition") == 0 &&
 				doc->subject_basis != SC_BASIS_STATED &&
-				object_of_preposition(doc, s, pos) && !ex_opens_with_back_reference(doc, s))
+				object_of_preposition(doc, s, pos) && !ex_refers_back_before(doc, s, pos))
 				continue;
 			emit_list(doc, s, &list, org, triggers[t].rule, s->span);
 			done = list.end;

@@ -3352,17 +3352,20 @@ without_document_words(const ex_doc *doc, size_t pos, size_t run_end)
 #define EX_SERVICE_NOUN_MIN 4
 
 /*
- * Capitalised words that begin a sentence before a Norwegian legal form
- * written out, or before "interkommunale", naming nothing.
+ * Nouns after "interkommunale" that say what kind of thing a place has, not
+ * which service it names ("Hamar interkommunale samarbeid har gitt ...",
+ * "Stange interkommunale tjenester er mange"), a compound of them too
+ * ("havnesamarbeid").
  */
-static const char *const form_determiners[] = {
-	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
-	"vårt", "sitt", "eget", "nytt", NULL
+static const char *const general_service_nouns[] = {
+	"samarbeid", "samarbeidet", "samarbejde", "samarbejdet", "tjenester",
+	"tjenestene", "ordninger", "ordningene", "løsninger", "løsningene", "tiltak",
+	"tilbud", "oppgaver", NULL
 };
 
 /*
  * Words that begin a sentence before "interkommunale" without naming a
- * place: "Få interkommunale havnesamarbeid".
+ * place: "Flere interkommunale krisesenter er etablert. Flere ...".
  */
 static const char *const service_quantifiers[] = {
 	"få", "flere", "mange", "noen", "alle", "hver", "disse", "dei", NULL
@@ -3374,11 +3377,12 @@ static const char *const service_quantifiers[] = {
  * a name of a place before it takes: "Lillehammer interkommunale
  * legevakt", "Hedemarken interkommunale brann- og feiervesen" (a
  * compound's shared part elided before "og"); else run_end.  Not after a
- * determiner ("Den interkommunale beredskapen", "Få interkommunale
- * havnesamarbeid") or a word capitalised only for beginning its sentence
- * ("Store interkommunale innkjøp"), nor the indefinite "interkommunalt"
- * of a kind ("Formelt interkommunalt samarbeid"); a council's "politiske
- * råd" is written_out_form's.
+ * quantifier ("Flere interkommunale krisesenter") or a word capitalised
+ * only for beginning its sentence ("Store interkommunale innkjøp") (an
+ * article is article_first's: "Den interkommunale beredskapen"), nor the
+ * indefinite "interkommunalt" of a kind ("Formelt interkommunalt
+ * samarbeid"), nor before a noun of general_service_nouns; a council's
+ * "politiske råd" is written_out_form's.
  */
 static size_t
 with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
@@ -3393,7 +3397,6 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		last = p;
 	if (last == pos || !sc_is_lower(doc->text, run_end, last) ||
 		ex_word_is(doc, last, run_end, "interkommunale") == 0 ||
-		ex_word_in(doc, pos, run_end, form_determiners) > 0 ||
 		ex_word_in(doc, pos, run_end, service_quantifiers) > 0)
 		return run_end;
 	/* one word before it that begins the sentence: a place, a genitive or a name */
@@ -3406,7 +3409,8 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		ex_word_prefix(doc, noun, end, "politisk") > 0)
 		return run_end;
 	noun_end = ex_word_end(doc, noun, end);
-	if (noun_end - noun < EX_SERVICE_NOUN_MIN)
+	if (noun_end - noun < EX_SERVICE_NOUN_MIN ||
+		word_ends_in(doc, noun, noun_end, general_service_nouns))
 		return run_end;
 	/* "brann- og feiervesen": the compound's last part ends the name */
 	if (noun_end < end && doc->text[noun_end] == '-')
@@ -3423,41 +3427,38 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 }
 
 /*
- * Words before "of" that make what follows it no part of a name: an act
- * or an event of the body ("Establishment of Joint Committee", "Meeting
- * of North Wales Corporate Joint Committee"), or its members.
+ * Words an English name of a place or an area begins with before "of":
+ * "North of Tyne", "Forest of Bowland", "Isle of Wight", "Vale of
+ * Glamorgan", "City of Edinburgh", "Port of HaminaKotka".
  */
-static const char *const of_acts[] = {
-	"establishment", "creation", "formation", "abolition", "dissolution",
-	"meeting", "meetings", "minutes", "members", "member", "membership",
-	"constitution", "order", NULL
+static const char *const of_name_heads[] = {
+	"north", "south", "east", "west", "forest", "isle", "isles", "city", "vale",
+	"port", "borough", "county", "royal", NULL
 };
 
 /*
- * Where a body's name that ends at run_end on an English page begins,
- * when its capitalised words before pos are joined to it by "of": "North
- * of Tyne Combined Authority", "Forest of Bowland Area of Outstanding
- * Natural Beauty Joint Advisory Committee" (capitalised_run_before); else
- * pos.  Not over a role ("Leader of Newcastle City Council") or an act
- * (of_acts), nor back past the sentence; not over "and", which joins two
- * bodies as often as the parts of one name ("NHS Highland and ...",
- * "Romsdal IKS and NOMIL").
+ * Where a body's name that ends at run_end begins, when capitalised words
+ * before pos that name a place or an area are joined to it by "of":
+ * "North of Tyne Combined Authority", "Forest of Bowland Area of
+ * Outstanding Natural Beauty Joint Advisory Committee"
+ * (capitalised_run_before); else pos.  The words must begin with one of
+ * of_name_heads: a title, a role or an act before "of" is no part of the
+ * name ("Clerk of North Wales Corporate Joint Committee", "Head of ...",
+ * "Annual Report of ...", "Most of ..."), and neither is a run that "and"
+ * joins, which may be two bodies ("North of Tyne and Wear ...").
  */
 static size_t
-english_name_start(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+name_start_before_of(const ex_doc *doc, size_t pos, size_t run_end)
 {
-	sc_span		whole;
+	sc_span		whole = capitalised_run_before(doc, run_end);
 	bool		joined = false;
 
-	if (doc->language != EX_LANG_EN)
-		return pos;
-	whole = capitalised_run_before(doc, run_end);
-	if (whole.end == 0 || whole.start >= pos || whole.start < s->span.start)
+	if (whole.end == 0 || whole.start >= pos ||
+		ex_word_in(doc, whole.start, pos, of_name_heads) == 0)
 		return pos;
 	for (size_t p = whole.start; p < pos; p = ex_next_word(doc, p, pos))
 	{
-		if (noun_ending(doc, p, pos, &role_nouns) || ex_word_in(doc, p, pos, of_acts) > 0 ||
-			ex_word_is(doc, p, pos, "and") > 0)
+		if (ex_word_is(doc, p, pos, "and") > 0)
 			return pos;
 		joined |= ex_word_is(doc, p, pos, "of") > 0;
 	}
@@ -3509,7 +3510,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
 	/* a name read whole only where its last part is one by itself */
-	pos = english_name_start(doc, s, pos, run_end);
+	pos = name_start_before_of(doc, pos, run_end);
 	if (local_authority_council(doc, s, pos, run_end))
 		return true;			/* a member, named as one; no body of its own */
 	if (former_before(doc, s, pos) || (one_of_before(doc, s, pos) && !possessor(doc, s, run_end)))
@@ -5344,6 +5345,12 @@ static const char *const written_form_nouns[] = {
 	"selskapets", NULL
 };
 
+/* Capitalised words that begin a sentence before such a form, naming nothing. */
+static const char *const form_determiners[] = {
+	"et", "ett", "ei", "en", "det", "den", "dette", "denne", "de", "hvert",
+	"vårt", "sitt", "eget", "nytt", NULL
+};
+
 /*
  * "Lister interkommunale politiske råds overordnede mål er", "Vestfold
  * interkommunalt selskap": a name with its Norwegian legal form written
@@ -6119,28 +6126,42 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
-/* Bytes a back-referring noun has at least before its genitive "s". */
-#define EX_BACK_REFERENCE_NOUN 4
+/*
+ * Nouns and a pronoun that speak of the body a page is about, wherever
+ * they stand in a clause: back_references less the words that are as
+ * often articles ("Det nya avtalet", "De nya reglerna") or the members
+ * themselves ("kommunerna").
+ */
+static const char *const referring_words[] = {
+	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
+	"kommunalförbundet", "organisationen", "bolaget", "vi", NULL
+};
+
+/* Bytes a referring noun has at least before its genitive "s". */
+#define EX_REFERRING_NOUN 4
 
 /*
- * Whether the sentence begins with a word that refers back to the body
- * being written about, or a noun of them in the genitive ("Förbundet
- * startade 2004 med kommunerna A, B och C", "Förbundets ändamål är ...",
- * "Vi är ..."): a sentence that names no body then speaks of the page's.
+ * Whether a word of the sentence before pos refers to the body being
+ * written about, or is a noun of them in the genitive: "Förbundet
+ * startade 2004 med kommunerna A, B och C", "Sedan 2004 samverkar
+ * förbundet med kommunerna ...", "Förbundets ändamål är ...", "Vi
+ * samarbetar med kommunerna ...": a sentence that names no body then
+ * speaks of the page's.
  */
 bool
-ex_opens_with_back_reference(const ex_doc *doc, const ex_sentence *s)
+ex_refers_back_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 {
-	size_t		end = s->span.end,
-				first = ex_word_from(doc, s->span.start, end),
-				word_end;
+	for (size_t p = ex_word_from(doc, s->span.start, pos); p < pos;
+		 p = ex_word_from(doc, p + 1, pos))
+	{
+		size_t		word_end = ex_word_end(doc, p, pos);
 
-	if (first >= end)
-		return false;
-	word_end = ex_word_end(doc, first, end);
-	return ex_word_in(doc, first, word_end, back_references) > 0 ||
-		(word_end - first > EX_BACK_REFERENCE_NOUN && doc->text[word_end - 1] == 's' &&
-		 ex_word_in(doc, first, word_end - 1, back_references) > 0);
+		if (ex_word_in(doc, p, word_end, referring_words) > 0 ||
+			(word_end - p > EX_REFERRING_NOUN && doc->text[word_end - 1] == 's' &&
+			 ex_word_in(doc, p, word_end - 1, referring_words) > 0))
+			return true;
+	}
+	return false;
 }
 
 /* "Samarbetet har pågått sedan 1990-talet", "X startade 1 januari 2016". */

@@ -4269,9 +4269,10 @@ test_organs_for(void)
  * A Norwegian service named by its place, "interkommunale" and its noun
  * in lower case: the noun is the name's ("Lillehammer interkommunale
  * legevakt", "Hedemarken interkommunale brann- og feiervesen"), not after
- * a determiner or a quantifier ("Den interkommunale beredskapen", "Få
- * interkommunale havnesamarbeid") or an adjective that begins its
- * sentence ("Store interkommunale innkjøp"), nor after the indefinite
+ * a determiner or a quantifier ("Den interkommunale beredskapen", "Flere
+ * interkommunale krisesenter") or an adjective that begins its sentence
+ * ("Store interkommunale innkjøp"), nor before a general noun ("Hamar
+ * interkommunale samarbeid"), nor after the indefinite
  * "interkommunalt" of a kind ("Formelt interkommunalt samarbeid").
  */
 static void
@@ -4291,6 +4292,15 @@ test_interkommunale_services(void)
 				"a determiner or a quantifier before \"interkommunale\" names nothing");
 	expect_none("Innkjøp\n\nStore interkommunale innkjøp favoriserer store leverandørar.\n",
 				"organisation|", "a word capitalised for beginning its sentence names nothing");
+	expect_none("Beredskap\n\nDen interkommunale beredskapen er god. Den er bygd opp over "
+				"mange år.\n", "organisation|Den interkommunale",
+				"an article before \"interkommunale\" names nothing");
+	expect_none("Krisesenter\n\nFlere interkommunale krisesenter er etablert. Flere kommuner "
+				"vurderer det.\n", "organisation|Flere interkommunale",
+				"a quantifier before \"interkommunale\" names nothing");
+	expect_none("Samarbeid\n\nI dag er Hamar interkommunale samarbeid godt kjent i regionen.\n",
+				"organisation|Hamar interkommunale samarbeid",
+				"a general noun after \"interkommunale\" names no service");
 	expect_none("Samarbeid\n\nFormelt interkommunalt samarbeid er vanlig.\n",
 				"organisation|Formelt interkommunalt samarbeid|",
 				"the indefinite \"interkommunalt\" of a kind takes no noun into a name");
@@ -4298,11 +4308,13 @@ test_interkommunale_services(void)
 
 /*
  * An English body's name whose capitalised parts "of" joins is read whole
- * ("North of Tyne Combined Authority", "Forest of Bowland Area of
- * Outstanding Natural Beauty Joint Advisory Committee"), not over a role
- * ("the CEO of Turku Region Water Ltd"), an act ("The Meeting of North
- * Wales Corporate Joint Committee") or an "and" ("The North of Tyne and
- * Wear Combined Authority"), and not where the part after "of"
+ * where it begins with a place's or an area's word ("North of Tyne
+ * Combined Authority", "Forest of Bowland Area of Outstanding Natural
+ * Beauty Joint Advisory Committee"); not over a title, a role or a
+ * quantity ("the CEO of Turku Region Water Ltd", "the Clerk of ...",
+ * "Most of ..."), nor over an "and" ("The North of Tyne and Wear Combined
+ * Authority"), nor without an "of" ("West Dorset District Council Dorset
+ * Waste Partnership Joint Committee"), nor where the part after "of"
  * names no body by itself ("Brave New World of Council Housing").
  */
 static void
@@ -4324,14 +4336,22 @@ test_english_of_names(void)
 				   "CEO of Turku Region Water Ltd in an interview with the paper.\n",
 				   "organisation|Turku Region Water Ltd|*", "organisation|CEO of",
 				   "a role before \"of\" is no part of the name");
-	expect_instead("Minutes\n\nThe Meeting of North Wales Corporate Joint Committee was held in "
-				   "the council offices on a Monday in May.\n",
-				   "organisation|North Wales Corporate Joint Committee|*", "organisation|Meeting of",
-				   "an act before \"of\" is no part of the name");
+	expect_instead("Contact\n\nPlease write to the Clerk of North Wales Corporate Joint "
+				   "Committee at the council offices in the town.\n",
+				   "organisation|North Wales Corporate Joint Committee|*", "organisation|Clerk of",
+				   "a title before \"of\" is no part of the name");
+	expect_instead("Budget\n\nMost of Greater Manchester Combined Authority funding comes from "
+				   "the government and the councils of the region.\n",
+				   "organisation|Greater Manchester Combined Authority|*", "organisation|Most of",
+				   "a quantity before \"of\" is no part of the name");
 	expect_instead("About the authority\n\nThe North of Tyne and Wear Combined Authority was "
 				   "proposed by the councils in the region in the spring.\n",
 				   "organisation|Wear Combined Authority|*", "organisation|North of Tyne",
 				   "\"and\" may join two bodies, so no name is read back over it");
+	expect_none("Waste\n\nThe West Dorset District Council Dorset Waste Partnership Joint "
+				"Committee met in the spring to agree the budget for the year.\n",
+				"organisation|West Dorset District Council Dorset",
+				"capitalised words without an \"of\" are not read into the name");
 	expect_none("About us\n\nOur report, Brave New World of Council Housing in East Kent, was "
 				"published by the tenants in the spring.\n", "organisation|",
 				"\"of\" lends no name to words that name no body");
@@ -4339,13 +4359,15 @@ test_english_of_names(void)
 
 /*
  * "kommunerna A, B och C" as a preposition's object in a sentence that
- * names no body: the page's body's members only where the sentence's
- * subject refers back to it ("Förbundet startade 2004 med kommunerna
- * ...", "Förbundets ändamål är att inom området för kommunerna ..."), not in a sentence about something else ("I det nya avtalet
+ * names no body: the page's body's members only where a word before it
+ * refers back to that body ("Förbundet startade 2004 med kommunerna
+ * ...", "Sedan 2004 samverkar förbundet med kommunerna ...", "Förbundets
+ * ändamål är att inom området för kommunerna ..."), not where "det" is an
+ * article ("Det nya avtalet öppnar möjligheter för de sex kommunerna
+ * ..."), and not in a sentence about something else ("I det nya avtalet
  * öppnas möjligheter för de sex kommunerna ...", "FOU nu samfinansieras
- * av de åtta kommunerna ..."); a list that is no preposition's object
- * is read as before ("Sedan tidigare har även kommunerna ... lämnat
- * över").
+ * av de åtta kommunerna ..."); a list that is no preposition's object is
+ * read as before ("Sedan tidigare har även kommunerna ... lämnat över").
  */
 static void
 test_apposition_objects(void)
@@ -4365,6 +4387,13 @@ test_apposition_objects(void)
 				   "är att inom området för kommunerna Bengtsfors, Dals-Ed och Färgelanda sköta "
 				   "miljötillsynen.\n", SC_NO_DAY);
 	expect("membership|Dalslands miljöförbund|Färgelanda|*");
+	extract_string("Om oss\n\nDalslands miljöförbund är ett kommunalförbund. Sedan 2004 samverkar "
+				   "förbundet med kommunerna Bengtsfors, Dals-Ed och Färgelanda.\n", SC_NO_DAY);
+	expect("membership|Dalslands miljöförbund|Bengtsfors|*");
+	expect_none("Om oss\n\nInköpssamverkan Dalsland är ett samarbete om upphandling. Det nya "
+				"avtalet öppnar möjligheter för de sex kommunerna Bengtsfors, Dals-Ed, Färgelanda, "
+				"Mellerud, Säffle och Åmål att köpa in livsmedel.\n",
+				"membership|", "an article \"det\" refers back to no body");
 	extract_string("Om oss\n\nVafab Miljö är ett kommunalförbund. Sedan tidigare har även "
 				   "kommunerna Surahammar, Sala och Heby lämnat över.\n", SC_NO_DAY);
 	expect("membership|Vafab Miljö|Sala|*");
