@@ -3381,8 +3381,8 @@ static const char *const service_quantifiers[] = {
  * only for beginning its sentence ("Store interkommunale innkjøp") (an
  * article is article_first's: "Den interkommunale beredskapen"), nor the
  * indefinite "interkommunalt" of a kind ("Formelt interkommunalt
- * samarbeid"), nor before a noun of general_service_nouns; a council's
- * "politiske råd" is written_out_form's.
+ * samarbeid"), nor before a noun of general_service_nouns.  (A council's
+ * "politiske råd" is written_out_form's, which reads it first.)
  */
 static size_t
 with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
@@ -3405,8 +3405,7 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		!capitalised_elsewhere(doc, pos, first_end) && !proper_by_use(doc, pos, first_end))
 		return run_end;
 	noun = ex_skip_space(doc, run_end, end);
-	if (noun == run_end || noun >= end || !sc_is_lower(doc->text, end, noun) ||
-		ex_word_prefix(doc, noun, end, "politisk") > 0)
+	if (noun == run_end || noun >= end || !sc_is_lower(doc->text, end, noun))
 		return run_end;
 	noun_end = ex_word_end(doc, noun, end);
 	if (noun_end - noun < EX_SERVICE_NOUN_MIN ||

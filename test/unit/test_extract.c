@@ -4271,9 +4271,11 @@ test_organs_for(void)
  * legevakt", "Hedemarken interkommunale brann- og feiervesen"), not after
  * a determiner or a quantifier ("Den interkommunale beredskapen", "Flere
  * interkommunale krisesenter") or an adjective that begins its sentence
- * ("Store interkommunale innkjøp"), nor before a general noun ("Hamar
- * interkommunale samarbeid"), nor after the indefinite
- * "interkommunalt" of a kind ("Formelt interkommunalt samarbeid").
+ * ("Store interkommunale innkjøp"; a genitive may: "Drammensregionens
+ * interkommunale krisesenter har ..."), nor before a general noun ("Hamar
+ * interkommunale samarbeid") or a short word ("og"), nor after the
+ * indefinite "interkommunalt" of a kind ("Formelt interkommunalt
+ * samarbeid").
  */
 static void
 test_interkommunale_services(void)
@@ -4301,6 +4303,12 @@ test_interkommunale_services(void)
 	expect_none("Samarbeid\n\nI dag er Hamar interkommunale samarbeid godt kjent i regionen.\n",
 				"organisation|Hamar interkommunale samarbeid",
 				"a general noun after \"interkommunale\" names no service");
+	extract_string("Krisesenter\n\nDrammensregionens interkommunale krisesenter har jubileum i "
+				   "år.\n", SC_NO_DAY);
+	expect("organisation|Drammensregionens interkommunale krisesenter|*");
+	expect_none("Tjenester\n\nI dag driver Hamar interkommunale og regionale tjenester sammen "
+				"med fylket.\n", "organisation|Hamar interkommunale og",
+				"a short word after \"interkommunale\" is no service's noun");
 	expect_none("Samarbeid\n\nFormelt interkommunalt samarbeid er vanlig.\n",
 				"organisation|Formelt interkommunalt samarbeid|",
 				"the indefinite \"interkommunalt\" of a kind takes no noun into a name");
