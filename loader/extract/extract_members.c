@@ -124,8 +124,8 @@ static const char *const list_cues[] = {
  */
 static const char *const source_prepositions[] = {"fra", "från", "frå", NULL};
 
-/* Words between such a preposition and its noun: "fra de følgende 11 kommuner". */
-static const char *const colon_noun_determiners[] = {
+/* Words between a preposition and its noun: "fra de følgende 11 kommuner". */
+static const char *const noun_determiners[] = {
 	"følgende", "följande", "fylgjande", "de", "dei", "disse", "dessa", "desse",
 	"alle", "alla", NULL
 };
@@ -341,21 +341,31 @@ static const char *const object_prepositions[] = {
 };
 
 /*
- * Whether the noun at pos is the object of one of object_prepositions,
- * over the determiners and the count between them ("för de sex
- * kommunerna").
+ * The word before the noun at noun, from start on, over the determiners
+ * and the count between them ("fra de følgende 11 kommuner", "för de sex
+ * kommunerna"): where a preposition that governs the noun stands; EX_NONE
+ * if none is left.
  */
-static bool
-object_of_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
+static size_t
+word_before_noun_phrase(const ex_doc *doc, size_t start, size_t noun)
 {
-	size_t		word = ex_word_before(doc, s->span.start, pos);
+	size_t		word = ex_word_before(doc, start, noun);
 	int			count;
 
 	while (word != EX_NONE &&
-		   (ex_word_in(doc, word, pos, colon_noun_determiners) > 0 ||
-			(ex_may_be_number(doc, word, pos) &&
-			 ex_number_any_language(doc, word, pos, &count) > 0)))
-		word = ex_word_before(doc, s->span.start, word);
+		   (ex_word_in(doc, word, noun, noun_determiners) > 0 ||
+			(ex_may_be_number(doc, word, noun) &&
+			 ex_number_any_language(doc, word, noun, &count) > 0)))
+		word = ex_word_before(doc, start, word);
+	return word;
+}
+
+/* Whether the noun at pos is the object of one of object_prepositions. */
+static bool
+object_of_preposition(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		word = word_before_noun_phrase(doc, s->span.start, pos);
+
 	return word != EX_NONE && ex_word_in(doc, word, pos, object_prepositions) > 0;
 }
 
@@ -1299,20 +1309,14 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 static bool
 colon_lists_sources(const ex_doc *doc, const ex_sentence *s, size_t at)
 {
-	bool		after_preposition = false;
-
 	for (size_t p = ex_word_from(doc, s->span.start, at); p < at; p = ex_word_from(doc, p + 1, at))
 	{
-		int			count;
+		size_t		word;
 
-		if (ex_word_prefix(doc, p, at, "kommun"))
-		{
-			if (after_preposition)
-				return true;
-		}
-		else if (ex_word_in(doc, p, at, colon_noun_determiners) == 0 &&
-				 !(ex_may_be_number(doc, p, at) && ex_number_any_language(doc, p, at, &count) > 0))
-			after_preposition = ex_word_in(doc, p, at, source_prepositions) > 0;
+		if (ex_word_prefix(doc, p, at, "kommun") &&
+			(word = word_before_noun_phrase(doc, s->span.start, p)) != EX_NONE &&
+			ex_word_in(doc, word, p, source_prepositions) > 0)
+			return true;
 	}
 	return false;
 }

@@ -161,12 +161,21 @@ static const char *const function_words[] = {
 	"der", "hvor", "når", "etter", "in", "at", "on", "for", NULL
 };
 
-/* Subjects that refer back to the organisation being written about. */
-static const char *const back_references[] = {
+/*
+ * Nouns and a pronoun that refer back to the organisation being written
+ * about, wherever they stand in a clause.
+ */
+static const char *const referring_words[] = {
 	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
-	"kommunalförbundet", "organisationen", "bolaget", "vi", "det", "de",
-	"kommunerna", NULL
+	"kommunalförbundet", "organisationen", "bolaget", "vi", NULL
 };
+
+/*
+ * Words that refer back to it too where they are a sentence's subject,
+ * and are as often articles ("Det nya avtalet", "De nya reglerna") or the
+ * members themselves ("kommunerna").
+ */
+static const char *const subject_references[] = {"det", "de", "kommunerna", NULL};
 
 /* Bytes of an inflection after a defining noun: "-et", "-erne", "-ene". */
 #define EX_INFLECTION_BYTES 5
@@ -3400,9 +3409,8 @@ with_service_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		ex_word_in(doc, pos, run_end, service_quantifiers) > 0)
 		return run_end;
 	/* one word before it that begins the sentence: a place, a genitive or a name */
-	if (pos == s->span.start && ex_next_word(doc, pos, run_end) == last &&
-		doc->text[first_end - 1] != 's' && !is_place_name(doc, pos, first_end) &&
-		!capitalised_elsewhere(doc, pos, first_end) && !proper_by_use(doc, pos, first_end))
+	if (sentence_capital(doc, s, pos, run_end) && !is_place_name(doc, pos, first_end) &&
+		!proper_by_use(doc, pos, first_end))
 		return run_end;
 	noun = ex_skip_space(doc, run_end, end);
 	if (noun == run_end || noun >= end || !sc_is_lower(doc->text, end, noun))
@@ -6125,17 +6133,6 @@ ex_update_context(ex_doc *doc, const ex_sentence *s)
 	}
 }
 
-/*
- * Nouns and a pronoun that speak of the body a page is about, wherever
- * they stand in a clause: back_references less the words that are as
- * often articles ("Det nya avtalet", "De nya reglerna") or the members
- * themselves ("kommunerna").
- */
-static const char *const referring_words[] = {
-	"samarbetet", "förbundet", "kommittén", "nätverket", "forumet",
-	"kommunalförbundet", "organisationen", "bolaget", "vi", NULL
-};
-
 /* Bytes a referring noun has at least before its genitive "s". */
 #define EX_REFERRING_NOUN 4
 
@@ -6183,7 +6180,8 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 	if (verb == EX_NONE)
 		return;
 	org = ex_org_before(doc, s->span.start, verb);
-	if (org < 0 && ex_word_in(doc, s->span.start, s->span.end, back_references))
+	if (org < 0 && (ex_word_in(doc, s->span.start, s->span.end, referring_words) ||
+					ex_word_in(doc, s->span.start, s->span.end, subject_references)))
 		org = doc->context;
 	if (org < 0 || doc->orgs[org].start[0] ||
 		!ex_period_in(doc, verb, s->span.end, &period) || !period.has_lower)
