@@ -75,16 +75,17 @@ static const char *const not_council_ends[] = {"området", "ministerrådet", NUL
  * Regional Council", "Executive Committee", "Nordic Council of
  * Ministers", "Danish-German committee", "Labour Council"), not a
  * cooperation's name ("Kvarken Council", "Regional Council for
- * Hallingdal").  Nationalities make a council of states, and parties and
- * "full" a council's sitting or group.
+ * Hallingdal").  Nationalities make a council of states, parties and
+ * "full" a council's sitting or group, and "corporate" and "shadow" a kind
+ * of joint committee ("Corporate Joint Committee" is each Welsh region's).
  */
 static const char *const generic_english[] = {
 	"regional", "executive", "city", "town", "municipal", "county", "youth",
 	"planning", "joint", "steering", "national", "nordic", "european",
 	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
 	"co-operation", "political", "advisory", "local", "ministers", "policy",
-	"senior", "officials", "sister", "full", "labour", "the", "of", "for", "and",
-	"on", "in", NULL
+	"senior", "officials", "sister", "full", "labour", "corporate", "shadow",
+	"the", "of", "for", "and", "on", "in", NULL
 };
 
 /*
@@ -100,6 +101,23 @@ static const char *const organ_before[] = {
 	"executive", "youth", "audit", "governance", NULL
 };
 static const char *const organ_after[] = {"secretariat", "board", NULL};
+
+/*
+ * English words of what a council's own committees do: a "Committee"
+ * named by such words and generic_english ones only, without "Joint", is
+ * one council's ("Overview and Scrutiny Committee", "Policy and Resources
+ * Committee", "Audit and Risk Committee", "Transport Committee"); a joint
+ * one is several councils' ("Joint Waste Committee", "Joint Scrutiny
+ * Committee").
+ */
+static const char *const council_functions[] = {
+	"overview", "scrutiny", "audit", "risk", "finance", "policy", "resources",
+	"resource", "strategy", "environment", "education", "skills", "services",
+	"service", "community", "adult", "social", "health", "care", "select",
+	"business", "transport", "recycling", "waste", "collection", "economic",
+	"growth", "development", "standards", "licensing", "partnership", "eu",
+	NULL
+};
 
 /*
  * Head words of services a municipality may run alone: with one
@@ -3001,7 +3019,9 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 {
 	size_t		head = EX_NONE,
 				before = EX_NONE;
-	bool		generic = true;
+	bool		generic = true,
+				functions = true,
+				joint = false;
 
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
@@ -3035,9 +3055,14 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 			return true;
 		if (!word_parts_in(doc, p, run_end, generic_english))
 			generic = false;
+		if (!word_parts_in(doc, p, run_end, generic_english) &&
+			!word_parts_in(doc, p, run_end, council_functions))
+			functions = false;
+		joint |= ex_word_is(doc, p, run_end, "joint") > 0;
 		before = p;
 	}
-	return head != EX_NONE && generic;
+	return head != EX_NONE &&
+		(generic || (functions && !joint && ex_word_is(doc, head, run_end, "committee") > 0));
 }
 
 /*

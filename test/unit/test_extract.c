@@ -4366,6 +4366,44 @@ test_english_of_names(void)
 }
 
 /*
+ * A committee named by what one council's committees do is that
+ * council's ("Overview and Scrutiny Committee", "Policy and Resources
+ * Committee"), not a body of several; a joint one, or one with a name of
+ * its own, is a body.
+ */
+static void
+test_council_committees(void)
+{
+	reading.pattern_stage = false;
+	expect_none("Decision\n\nThe report went to the Overview and Scrutiny Committee and then to "
+				"the Policy and Resources Committee of the council in March.\n",
+				"organisation|", "a council's own committees are no bodies");
+	expect_none("Minutes\n\nThe Audit and Risk Committee and the Transport Committee met in "
+				"the town hall on the same day.\n", "organisation|",
+				"committees named by their task alone are a council's");
+	expect_instead("Waste\n\nThe councils set up the Joint Waste and Recycling Committee in 2012 "
+				   "to run the collection contract for the three districts.\n",
+				   "organisation|Joint Waste and Recycling Committee|*",
+				   "organisation|Waste and Recycling Committee|",
+				   "a joint committee is a body, and its name is not read short");
+	extract_string("About\n\nThe Joint Scrutiny Committee of the four councils met in the "
+				   "spring to review the service.\n", SC_NO_DAY);
+	expect("organisation|Joint Scrutiny Committee|*");
+	expect_instead("Partnership\n\nThe Mendip Hills AONB Partnership Committee met in the "
+				   "village hall in November.\n",
+				   "organisation|Mendip Hills AONB Partnership Committee|*",
+				   "organisation|Partnership Committee|",
+				   "a committee with a name of its own is a body");
+	expect_none("Audit\n\nThe Partnership Committee agreed the audit plan for the year at its "
+				"meeting in March.\n", "organisation|",
+				"a partnership's committee alone is an organ, not a body");
+	expect_none("Levy\n\nTo approve the levy on the constituent councils of the Corporate Joint "
+				"Committee (CJC) as presented in the appendix.\n",
+				"organisation|Corporate Joint Committee",
+				"\"Corporate Joint Committee\" names the kind, not one body");
+}
+
+/*
  * "kommunerna A, B och C" as a preposition's object in a sentence that
  * names no body: the page's body's members only where a word before it
  * refers back to that body ("Förbundet startade 2004 med kommunerna
@@ -4567,6 +4605,7 @@ main(void)
 	test_apposition_objects();
 	test_interkommunale_services();
 	test_english_of_names();
+	test_council_committees();
 	test_sentence_openings();
 	return unit_exit_status();
 }
