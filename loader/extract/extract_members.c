@@ -148,7 +148,7 @@ static const char *const item_tails[] = {
  */
 static const char *const single_verbs[] = {
 	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew",
-	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår",
+	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår", "tillkom",
 	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
 	"tiltrådte", "indtrådte", "inntrådte",
 	"is", "was", "became", "joined", "participates", NULL
@@ -190,7 +190,7 @@ ex_perfect_auxiliary(const ex_doc *doc, size_t pos, size_t end)
 
 /* Of single_verbs, those a role noun must follow: "X är medlem i Y". */
 static const char *const single_copulas[] = {
-	"är", "var", "blev", "er", "ble", "vart", "is", "was", "became", NULL
+	"är", "var", "blev", "tillkom", "er", "ble", "vart", "is", "was", "became", NULL
 };
 
 /* Of single_verbs, those that say the subject joined: "X anslöt sig till Y". */
@@ -201,7 +201,8 @@ static const char *const joining_verbs[] = {
 /* Words between a single member's copula and its role: "är även", "is a". */
 static const char *const role_fillers[] = {
 	"även", "också", "også", "nu", "now", "also", "en", "et", "ett", "a", "an",
-	"blevet", "blitt", NULL		/* "er blevet medlem", "er blitt medlem" */
+	"blevet", "blitt",			/* "er blevet medlem", "er blitt medlem" */
+	"som", NULL					/* "tillkom Vimmerby kommun som medlem" */
 };
 
 /*
@@ -937,6 +938,90 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
 #define EX_SINGLE_ORG_WORDS 8
 
 /*
+ * Words between a verb that comes second and its subject: "Den 1 juni
+ * 2005 anslöt sig Hammarö kommun till ...", "Sedan 2015 är även
+ * Stockholms läns landsting medlem i ...".
+ */
+static const char *const inverted_fillers[] = {"sig", "även", "också", "også", NULL};
+
+/* Words, commas counted, of a time phrase a sentence may begin with. */
+#define EX_FRONTED_WORDS 6
+
+/*
+ * Where the clause goes on after a time phrase the sentence begins with
+ * ("Den 1 juli 2012", "Sedan 2015", "I 2012", "In 2012,"): the first word
+ * of the sentence's first EX_FRONTED_WORDS that is a single member's verb
+ * or begins a place, if a date stands before it; else EX_NONE.
+ */
+static size_t
+after_fronted_time(const ex_doc *doc, const ex_sentence *s)
+{
+	size_t		end = s->span.end,
+				p = ex_next_word(doc, s->span.start, end),
+				n;
+	ex_period	period;
+
+	for (int i = 1; i < EX_FRONTED_WORDS && p < end; i++, p = ex_next_word(doc, p, end))
+	{
+		if (sc_is_upper(doc->text, end, p) && ex_place_at(doc, p, end, &n) != NULL)
+			return ex_period_in(doc, s->span.start, p, &period) ? p : EX_NONE;
+		/* the verb too: "Den 1 juli 2012 anslöt" dates the start by it */
+		if ((n = ex_word_in(doc, p, end, single_verbs)) > 0)
+			return ex_period_in(doc, s->span.start, p + n, &period) ? p : EX_NONE;
+	}
+	return EX_NONE;
+}
+
+/*
+ * The verb after the member at pos ("Vimmerby kommun anslöt 2012 till
+ * ..."), or EX_NONE if no member stands at pos; *rest is the word after
+ * the verb.
+ */
+static size_t
+member_then_verb(const ex_doc *doc, size_t pos, size_t end, ex_item *item, size_t *rest)
+{
+	size_t		n = item_at(doc, pos, end, item),
+				verb;
+
+	if (n == 0)
+		return EX_NONE;
+	verb = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
+	*rest = ex_next_word(doc, verb, end);
+	return verb;
+}
+
+/*
+ * The single member's verb at pos, with its subject in *item: the member
+ * at pos and its verb after it, or, after a time phrase the sentence
+ * begins with, either order: the verb second, as Swedish, Danish and
+ * Norwegian put it ("Den 1 juli 2012 anslöt Vimmerby kommun till ...",
+ * "Sedan 2015 är Boxholm medlem i ..."), or the member first ("In 2012,
+ * Lund joined ...").  Returns EX_NONE if there is none; *rest is where the
+ * words after the verb and its subject begin.
+ */
+static size_t
+single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item, size_t *rest)
+{
+	size_t		end = s->span.end,
+				verb = member_then_verb(doc, pos, end, item, rest),
+				subject,
+				n;
+
+	if (verb != EX_NONE || pos != s->span.start ||
+		(pos = after_fronted_time(doc, s)) == EX_NONE)
+		return verb;
+	if (!ex_word_in(doc, pos, end, single_verbs))
+		return member_then_verb(doc, pos, end, item, rest);
+	subject = ex_next_word(doc, pos, end);
+	if (ex_word_in(doc, subject, end, inverted_fillers) > 0)
+		subject = ex_next_word(doc, subject, end);
+	if ((n = item_at(doc, subject, end, item)) == 0)
+		return EX_NONE;
+	*rest = ex_skip_space(doc, item_tail(doc, subject + n, end), end);
+	return pos;
+}
+
+/*
  * "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018",
  * "Kävlinge kommun var medlem fram till 2018" on a page about one
  * organisation, "Eslöv är delägare i bolaget".  Returns the organisation,
@@ -946,25 +1031,24 @@ static int
 single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 		   size_t *verb_end)
 {
-	size_t		n = item_at(doc, pos, s->span.end, item),
-				p,
-				end = s->span.end;
+	size_t		end = s->span.end,
+				rest,
+				verb = single_clause(doc, s, pos, item, &rest),
+				p;
 	int			org = -1;
 	bool		role = false,
 				perfect;
 
-	if (n == 0 || item->org >= 0 || item->place == NULL)
+	if (verb == EX_NONE || item->org >= 0 || item->place == NULL)
 		return -1;
-	p = ex_skip_space(doc, item_tail(doc, pos + n, end), end);
-	perfect = ex_perfect_auxiliary(doc, p, end);
-	if (perfect)
-		p = ex_next_word(doc, p, end);
-	else if (!ex_word_in(doc, p, end, single_verbs))
+	perfect = ex_perfect_auxiliary(doc, verb, end);
+	if (!perfect && !ex_word_in(doc, verb, end, single_verbs))
 		return -1;
 	/* "Region Halland blev medlem från och med 1 januari 2019", "Lund is a member of" */
-	if (perfect || ex_word_in(doc, p, end, single_copulas))
+	if (perfect || ex_word_in(doc, verb, end, single_copulas))
 	{
-		p = ex_next_word(doc, p, end);
+		/* "har blivit medlem": past the participle */
+		p = perfect ? ex_next_word(doc, rest, end) : rest;
 		for (int i = 0; i < 2 && ex_word_in(doc, p, end, role_fillers); i++)
 			p = ex_next_word(doc, p, end);
 		if (!ex_word_in(doc, p, end, role_nouns) && !ex_word_in(doc, p, end, other_roles))
@@ -972,7 +1056,10 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 		role = true;
 	}
 	else
-		role = ex_word_in(doc, p, end, joining_verbs) > 0;
+	{
+		role = ex_word_in(doc, verb, end, joining_verbs) > 0;
+		p = rest;
+	}
 	for (int i = 0; i < EX_SINGLE_ORG_WORDS && p < end && org < 0; i++, p = ex_next_word(doc, p, end))
 	{
 		size_t		m;

@@ -4366,6 +4366,39 @@ test_english_of_names(void)
 }
 
 /*
+ * A single membership after a time phrase the sentence begins with: the
+ * verb second, as Swedish, Danish and Norwegian put it ("Den 1 juli 2012
+ * tillkom Vimmerby kommun som medlem i Itsam", "Den 1 juni 2005 anslöt
+ * sig Hammarö kommun"), or the member first in English ("In 2012, Ystad
+ * joined ..."); dated by the phrase.  A phrase that is no time's does not
+ * open such a clause.
+ */
+static void
+test_fronted_time(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Den 1 juli 2012 tillkom Vimmerby kommun som medlem i Itsam.\n",
+				   SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2012-07-01/..|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. År 2013 blev Ydre kommun medlem i Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Ydre|2013/..|*");
+	extract_string("Räddningstjänsten Karlstadsregionen\n\nRäddningstjänsten Karlstadsregionen är "
+				   "ett kommunalförbund. Den 1 juni 2005 anslöt sig Hammarö kommun.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Karlstadsregionen|Hammarö|2005-06-01/..|*");
+	extract_string("Itsam\n\nItsam is a joint authority for IT. In 2012, Ystad joined Itsam.\n",
+				   SC_NO_DAY);
+	expect("membership|Itsam|Ystad|2012/..|*");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. År 2013 blev Ydre kommun ordförande i Itsam.\n", "membership|",
+				"a verb second needs the member's role after its subject");
+	expect_none("Kommunala bolag\n\nKvarnfallet Mölndal AB är ett kommunalt bolag. I Mölndals stad "
+				"ingår koncernen Kvarnfallet Mölndal AB och Förbo AB.\n", "membership|",
+				"only a time phrase opens a clause with the verb second");
+}
+
+/*
  * A committee named by what one council's committees do is that
  * council's ("Overview and Scrutiny Committee", "Policy and Resources
  * Committee"), not a body of several; a joint one, or one with a name of
@@ -4606,6 +4639,7 @@ main(void)
 	test_interkommunale_services();
 	test_english_of_names();
 	test_council_committees();
+	test_fronted_time();
 	test_sentence_openings();
 	return unit_exit_status();
 }
