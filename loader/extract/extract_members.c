@@ -221,6 +221,9 @@ static const char *const org_nouns[] = {
 	"fællesskabet", "partnership", NULL
 };
 
+/* Words after a number that make it a part of what follows: "tre av kommunerna". */
+static const char *const partitive_words[] = {"av", "utav", "af", "of", NULL};
+
 /*
  * Nouns counted statements count.  Each must contain "kommuner":
  * ex_find_counts skips every sentence without it, so a noun added here
@@ -1652,6 +1655,9 @@ ex_find_counts(ex_doc *doc, const ex_sentence *s)
 			p = ex_skip_space(doc, p + n, end);
 			sets[npairs] = NULL;
 			qualifiers[npairs][0] = '\0';
+			/* "Tre av medlemskommunerna har ...": some of them, not their count */
+			if (ex_word_in(doc, p, end, partitive_words) > 0)
+				break;
 			if (sc_is_lower(doc->text, end, p) && !ex_word_in(doc, p, end, counted_nouns))
 			{
 				sets[npairs] = set_at(doc, p, end);

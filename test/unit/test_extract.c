@@ -4399,6 +4399,26 @@ test_fronted_time(void)
 }
 
 /*
+ * A joint organ named for what it is ("Kärnkraftkommunernas
+ * Samarbetsorgan") is a body, whose listed members are read; a number
+ * before "av" counts some of the members, not all ("Tre av
+ * medlemskommunerna har ...").
+ */
+static void
+test_joint_organs(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Slutförvaret\n\nKärnkraftkommunernas Samarbetsorgan (KSO) har i 40 år samlat "
+				   "kommunerna med kärntekniska anläggningar. De fem medlemskommunerna är Kävlinge, "
+				   "Nyköping, Oskarshamn, Varberg och Östhammar. Tre av medlemskommunerna har varit "
+				   "mer engagerade.\n", SC_NO_DAY);
+	expect("organisation|Kärnkraftkommunernas Samarbetsorgan|*");
+	expect("membership|Kärnkraftkommunernas Samarbetsorgan|Varberg|*");
+	expect("member_count|Kärnkraftkommunernas Samarbetsorgan|*|5|*");
+	unit_check(count_matching("member_count|*|3|*") == 0, "a number before \"av\" counts a part of the members");
+}
+
+/*
  * A committee named by what one council's committees do is that
  * council's ("Overview and Scrutiny Committee", "Policy and Resources
  * Committee"), not a body of several; a joint one, or one with a name of
@@ -4640,6 +4660,7 @@ main(void)
 	test_english_of_names();
 	test_council_committees();
 	test_fronted_time();
+	test_joint_organs();
 	test_sentence_openings();
 	return unit_exit_status();
 }
