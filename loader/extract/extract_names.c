@@ -228,6 +228,7 @@ static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
+static void abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start);
 static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
@@ -2678,6 +2679,7 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->rule = rule;
 	org->evidence = s->span;
 	org->defined_at = EX_NONE;
+	abbreviation_before(doc, doc->norgs, name.start, s->span.start);
 	return doc->norgs++;
 }
 
@@ -2846,6 +2848,35 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 		return;
 	ex_copy(doc, (sc_span) {from, i}, abbr, sizeof(abbr));
 	if (!dashed || letters_in_order(doc->orgs[org].name, abbr))
+		set_abbreviation(doc, org, abbr);
+}
+
+/*
+ * "TVIS - Trekantens Varmetransmissionsselskab I/S", "RSYD – Räddningstjänsten
+ * Syd": capitals, a spaced dash and the name at name_start, the capitals a
+ * word of their own that spell the name's letters in order, record them as
+ * its abbreviation.  start is where the sentence begins.
+ */
+static void
+abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start)
+{
+	size_t		dash = name_start >= start + 5 &&
+		spaced_dash(doc, name_start - 5, name_start) == 5 ? 5 : 3,
+				to = name_start - dash,
+				from;
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
+
+	if (name_start < start + dash || spaced_dash(doc, to, name_start) != dash)
+		return;
+	/* back over the capitals, ASCII or not, to where their word begins */
+	for (from = to; from > start && ((doc->text[from - 1] >= 'A' && doc->text[from - 1] <= 'Z') ||
+									 (unsigned char) doc->text[from - 1] >= 0x80); from--)
+		;
+	if (to - from < 2 || to - from >= sizeof(abbr) || capitals_end(doc, from, to) != to ||
+		(from > start && sc_is_word_char(doc->text, to, from - 1)))
+		return;
+	ex_copy(doc, (sc_span) {from, to}, abbr, sizeof(abbr));
+	if (letters_in_order(doc->orgs[org].name, abbr))
 		set_abbreviation(doc, org, abbr);
 }
 

@@ -4419,6 +4419,29 @@ test_joint_organs(void)
 }
 
 /*
+ * Capitals, a spaced dash and a name ("TVIS - Trekantens
+ * Varmetransmissionsselskab I/S") give the name's abbreviation where they
+ * spell its letters in order: a list stated of the abbreviation is the
+ * named body's.
+ */
+static void
+test_abbreviation_before_dash(void)
+{
+	reading.pattern_stage = true;
+	extract_string("TVIS\n\nBestyrelsen for TVIS - Trekantens Varmetransmissionsselskab I/S har "
+				   "hyret et firma. TVIS blev stiftet som interessentselskab i 1983 af kommunerne "
+				   "Børkop, Fredericia, Kolding, Middelfart og Vejle.\n", SC_NO_DAY);
+	expect("membership|Trekantens Varmetransmissionsselskab I/S|Kolding|*");
+	unit_check(count("membership|TVIS|") == 0, "the abbreviation's list is the named body's");
+	extract_string("VOIS\n\nBestyrelsen for VOIS - Trekantens Varmetransmissionsselskab I/S har "
+				   "hyret et firma. VOIS blev stiftet som interessentselskab i 1983 af kommunerne "
+				   "Børkop, Fredericia, Kolding, Middelfart og Vejle.\n", SC_NO_DAY);
+	unit_check(count("membership|Trekantens Varmetransmissionsselskab I/S|") == 0,
+			   "capitals that do not spell the name's letters abbreviate another body");
+	reading.pattern_stage = false;
+}
+
+/*
  * A committee named by what one council's committees do is that
  * council's ("Overview and Scrutiny Committee", "Policy and Resources
  * Committee"), not a body of several; a joint one, or one with a name of
@@ -4661,6 +4684,7 @@ main(void)
 	test_council_committees();
 	test_fronted_time();
 	test_joint_organs();
+	test_abbreviation_before_dash();
 	test_sentence_openings();
 	return unit_exit_status();
 }
