@@ -144,10 +144,13 @@ static const char *const item_tails[] = {
 
 /*
  * Verbs of single memberships, "X är med i Y", in Swedish, Danish,
- * Norwegian and English; former ones first.
+ * Norwegian and English: those of leaving one ("Båstad lämnade ..."),
+ * and the others.
  */
+static const char *const leaving_verbs[] = {
+	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew", NULL
+};
 static const char *const single_verbs[] = {
-	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew",
 	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår", "tillkom",
 	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
 	"tiltrådte", "indtrådte", "inntrådte",
@@ -221,8 +224,30 @@ static const char *const org_nouns[] = {
 	"fællesskabet", "partnership", NULL
 };
 
+/*
+ * Whether an organisation's name is one word that ends in a noun of
+ * org_nouns ("Samordningsförbundet", "Kommunalförbundet"): a page's way of
+ * referring to its body, which a rule recorded as a name.
+ */
+static bool
+kind_noun_only(const char *name)
+{
+	size_t		len = strlen(name);
+
+	if (strchr(name, ' ') != NULL)
+		return false;
+	for (int i = 0; org_nouns[i]; i++)
+	{
+		size_t		n = strlen(org_nouns[i]);
+
+		if (len >= n && sc_match_folded(name + len - n, n, org_nouns[i]) == n)
+			return true;
+	}
+	return false;
+}
+
 /* Words after a number that make it a part of what follows: "tre av kommunerna". */
-static const char *const partitive_words[] = {"av", "utav", "af", "of", NULL};
+static const char *const partitive_words[] = {"av", "utav", "af", NULL};
 
 /*
  * Nouns counted statements count.  Each must contain "kommuner":
@@ -947,30 +972,48 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const inverted_fillers[] = {"sig", "även", "också", "også", NULL};
 
-/* Words, commas counted, of a time phrase a sentence may begin with. */
+/* Words a time phrase that begins a sentence has besides its date and commas. */
+static const char *const time_phrase_words[] = {
+	"den", "år", "året", "sedan", "från", "och", "med", "fra", "og", "siden",
+	"i", "under", "per", "in", "since", "from", "as", "of", "on", "the", NULL
+};
+
+/* Words, dates and commas each one, a time phrase that begins a sentence may have. */
 #define EX_FRONTED_WORDS 6
 
 /*
  * Where the clause goes on after a time phrase the sentence begins with
- * ("Den 1 juli 2012", "Sedan 2015", "I 2012", "In 2012,"): the first word
- * of the sentence's first EX_FRONTED_WORDS that is a single member's verb
- * or begins a place, if a date stands before it; else EX_NONE.
+ * ("Den 1 juli 2012", "Sedan 2015", "Från och med 2014-01-01,", "In
+ * 2012,"): a date and time_phrase_words, then a verb of a single
+ * membership or a word that begins a place; else EX_NONE.  A phrase with
+ * any other word dates something else ("Tre år efter starten 2014
+ * anslöt ...", "Enligt avtalet från 2014 är ..."), and one before a verb
+ * of leaving would make the leaving's date a start ("Från och med 2016
+ * utträdde Kinda kommun"): neither opens such a clause.
  */
 static size_t
 after_fronted_time(const ex_doc *doc, const ex_sentence *s)
 {
 	size_t		end = s->span.end,
-				p = ex_next_word(doc, s->span.start, end),
+				p = s->span.start,
 				n;
-	ex_period	period;
+	bool		dated = false;
+	ex_date		date;
 
-	for (int i = 1; i < EX_FRONTED_WORDS && p < end; i++, p = ex_next_word(doc, p, end))
+	for (int i = 0; i < EX_FRONTED_WORDS && p < end; i++)
 	{
-		if (sc_is_upper(doc->text, end, p) && ex_place_at(doc, p, end, &n) != NULL)
-			return ex_period_in(doc, s->span.start, p, &period) ? p : EX_NONE;
-		/* the verb too: "Den 1 juli 2012 anslöt" dates the start by it */
-		if ((n = ex_word_in(doc, p, end, single_verbs)) > 0)
-			return ex_period_in(doc, s->span.start, p + n, &period) ? p : EX_NONE;
+		if ((n = ex_date_at(doc, p, end, &date)) > 0)
+		{
+			dated = true;
+			p = ex_skip_space(doc, p + n, end);
+			continue;
+		}
+		if (dated && (ex_word_in(doc, p, end, single_verbs) > 0 ||
+					  ex_place_at(doc, p, end, &n) != NULL))
+			return p;
+		if (doc->text[p] != ',' && ex_word_in(doc, p, end, time_phrase_words) == 0)
+			return EX_NONE;
+		p = ex_next_word(doc, p, end);
 	}
 	return EX_NONE;
 }
@@ -1000,7 +1043,8 @@ member_then_verb(const ex_doc *doc, size_t pos, size_t end, ex_item *item, size_
  * Norwegian put it ("Den 1 juli 2012 anslöt Vimmerby kommun till ...",
  * "Sedan 2015 är Boxholm medlem i ..."), or the member first ("In 2012,
  * Lund joined ...").  Returns EX_NONE if there is none; *rest is where the
- * words after the verb and its subject begin.
+ * words after the verb and its subject begin.  pos is where the sentence
+ * begins.
  */
 static size_t
 single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item, size_t *rest)
@@ -1010,15 +1054,22 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item
 				subject,
 				n;
 
-	if (verb != EX_NONE || pos != s->span.start ||
-		(pos = after_fronted_time(doc, s)) == EX_NONE)
+	ex_list		list;
+
+	if (verb != EX_NONE || (pos = after_fronted_time(doc, s)) == EX_NONE)
 		return verb;
+	/* "In 2012, Lund joined ...", but not "From 2016, Lund left ...", as above */
 	if (!ex_word_in(doc, pos, end, single_verbs))
-		return member_then_verb(doc, pos, end, item, rest);
+	{
+		verb = member_then_verb(doc, pos, end, item, rest);
+		return verb != EX_NONE && ex_word_in(doc, verb, end, leaving_verbs) ? EX_NONE : verb;
+	}
 	subject = ex_next_word(doc, pos, end);
-	if (ex_word_in(doc, subject, end, inverted_fillers) > 0)
+	for (int i = 0; i < 2 && ex_word_in(doc, subject, end, inverted_fillers) > 0; i++)
 		subject = ex_next_word(doc, subject, end);
-	if ((n = item_at(doc, subject, end, item)) == 0)
+	/* "Sedan 2012 ingår Kinda och Ydre i X": a list, which the list rules read */
+	read_list(doc, subject, end, &list);
+	if (list.nitems >= 2 || (n = item_at(doc, subject, end, item)) == 0)
 		return EX_NONE;
 	*rest = ex_skip_space(doc, item_tail(doc, subject + n, end), end);
 	return pos;
@@ -1045,7 +1096,8 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	if (verb == EX_NONE || item->org >= 0 || item->place == NULL)
 		return -1;
 	perfect = ex_perfect_auxiliary(doc, verb, end);
-	if (!perfect && !ex_word_in(doc, verb, end, single_verbs))
+	if (!perfect && !ex_word_in(doc, verb, end, single_verbs) &&
+		!ex_word_in(doc, verb, end, leaving_verbs))
 		return -1;
 	/* "Region Halland blev medlem från och med 1 januari 2019", "Lund is a member of" */
 	if (perfect || ex_word_in(doc, verb, end, single_copulas))
@@ -1069,9 +1121,14 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 
 		org = ex_org_at(doc, p, end, &m);
 		doc->subject_basis = SC_BASIS_STATED;
-		if (org >= 0)
+		/* "i Samordningsförbundet och ...": a kind noun refers, as "förbundet" does */
+		if (org >= 0 && kind_noun_only(doc->orgs[org].name))
+			org = topic_org(doc, s);
+		else if (org >= 0)
 			p += m;
-		else if (ex_word_in(doc, p, end, org_nouns))
+		/* "i kommunalförbundet Räddningstjänsten Skaraborg": the name after the noun */
+		else if (ex_word_in(doc, p, end, org_nouns) &&
+				 (org = ex_org_at(doc, ex_next_word(doc, p, end), end, &m)) < 0)
 			org = topic_org(doc, s);
 		if (org >= 0 || !sc_is_word_char(doc->text, end, p))
 			break;
@@ -1420,8 +1477,16 @@ static const char *const clause_verbs[] = {
 /* Words for municipalities a semicolon may stand after as a colon would. */
 static const char *const semicolon_nouns[] = {
 	"kommuner", "kommunerna", "kommunene", "kommunerne", "kommunar", "kommunane",
+	"medlemskommuner", "medlemskommunerna", "medlemskommunene", "medlemskommunerne",
 	"municipalities", "councils", NULL
 };
+
+/*
+ * Prepositions of the body or the area the counted municipalities are
+ * of, between their noun and the semicolon: "7 medlemskommuner i
+ * Gudenåkomitéen; Favrskov, ...", "de 7 kommunene på Fosen; Osen, ...".
+ */
+static const char *const semicolon_of[] = {"i", "på", "in", "of", NULL};
 
 /*
  * The colon a list follows, or a semicolon written for one right after a
@@ -1431,6 +1496,8 @@ static const char *const semicolon_nouns[] = {
  * list ("samverkar med andra kommuner; Umeå och Haparanda har ..."), so
  * its list must also end the sentence (colon_list).
  */
+static size_t counted_noun_end(const ex_doc *doc, const ex_sentence *s, size_t pos);
+
 static const char *
 list_colon(const ex_doc *doc, const ex_sentence *s)
 {
@@ -1441,7 +1508,7 @@ list_colon(const ex_doc *doc, const ex_sentence *s)
 
 	if (colon || !(semicolon = memchr(doc->text + s->span.start, ';', len)))
 		return colon;
-	at = semicolon - doc->text;
+	at = counted_noun_end(doc, s, semicolon - doc->text);
 	for (int i = 0; semicolon_nouns[i]; i++)
 	{
 		size_t		n = strlen(semicolon_nouns[i]),
@@ -1456,6 +1523,30 @@ list_colon(const ex_doc *doc, const ex_sentence *s)
 			return semicolon;
 	}
 	return NULL;
+}
+
+/*
+ * Where the counted noun before the semicolon at pos ends: before the
+ * preposition and the one capitalised name that may stand between them
+ * ("7 medlemskommuner i Gudenåkomitéen;"), else at pos.
+ */
+static size_t
+counted_noun_end(const ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		name = pos,
+				of;
+
+	/* back to the name's first character, over the bytes of its letters */
+	while (name > s->span.start &&
+		   (((unsigned char) doc->text[name] & 0xC0) == 0x80 || !ex_word_start(doc, name)))
+		name--;
+	if (name == pos || !sc_is_upper(doc->text, pos, name) ||
+		(of = ex_word_before(doc, s->span.start, name)) == EX_NONE ||
+		ex_word_in(doc, of, name, semicolon_of) == 0)
+		return pos;
+	while (of > s->span.start && doc->text[of - 1] == ' ')
+		of--;
+	return of;
 }
 
 /* Whether only spaces and the sentence's closing mark stand from pos to end. */

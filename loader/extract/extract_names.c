@@ -103,15 +103,15 @@ static const char *const organ_before[] = {
 static const char *const organ_after[] = {"secretariat", "board", NULL};
 
 /*
- * English words of what a council's own committees do: a "Committee"
- * named by such words and generic_english ones only, without "Joint", is
- * one council's ("Overview and Scrutiny Committee", "Policy and Resources
- * Committee", "Audit and Risk Committee", "Transport Committee"); a joint
- * one is several councils' ("Joint Waste Committee", "Joint Scrutiny
- * Committee").
+ * English words of what a council's own committees do: a "Committee" (or
+ * any English head) named by such words and generic_english ones only,
+ * without "Joint", is one council's organ or a kind ("Overview and
+ * Scrutiny Committee", "Policy and Resources Committee", "Audit and Risk
+ * Committee", "Transport Committee"); a joint one is several councils'
+ * ("Joint Waste Committee", "Joint Scrutiny Committee").
  */
 static const char *const council_functions[] = {
-	"overview", "scrutiny", "audit", "risk", "finance", "policy", "resources",
+	"overview", "scrutiny", "audit", "risk", "finance", "resources",
 	"resource", "strategy", "environment", "education", "skills", "services",
 	"service", "community", "adult", "social", "health", "care", "select",
 	"business", "transport", "recycling", "waste", "collection", "economic",
@@ -3043,7 +3043,9 @@ word_parts_in(const ex_doc *doc, size_t pos, size_t end, const char *const *word
  * no body's name: the head in the plural ("County Councils", "Nordic
  * Cross-border Cooperation Committees"), an organ (organ_before,
  * organ_after), a person's title ("Regional Council Chairman Heino
- * Knudsen"), or no word but generic_english ones.
+ * Knudsen"), no word but generic_english ones, or, without "Joint", no
+ * word but those and council_functions ("Overview and Scrutiny
+ * Committee").
  */
 static bool
 english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
@@ -3085,15 +3087,14 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 		if (head != EX_NONE && ex_word_in(doc, p, run_end, organ_after))
 			return true;
 		if (!word_parts_in(doc, p, run_end, generic_english))
+		{
 			generic = false;
-		if (!word_parts_in(doc, p, run_end, generic_english) &&
-			!word_parts_in(doc, p, run_end, council_functions))
-			functions = false;
+			functions &= word_parts_in(doc, p, run_end, council_functions);
+		}
 		joint |= ex_word_is(doc, p, run_end, "joint") > 0;
 		before = p;
 	}
-	return head != EX_NONE &&
-		(generic || (functions && !joint && ex_word_is(doc, head, run_end, "committee") > 0));
+	return head != EX_NONE && (generic || (functions && !joint));
 }
 
 /*

@@ -4396,6 +4396,28 @@ test_fronted_time(void)
 	expect_none("Kommunala bolag\n\nKvarnfallet Mölndal AB är ett kommunalt bolag. I Mölndals stad "
 				"ingår koncernen Kvarnfallet Mölndal AB och Förbo AB.\n", "membership|",
 				"only a time phrase opens a clause with the verb second");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. Från och med 2016 utträdde Kinda kommun ur Itsam.\n",
+				"membership|Kommunalförbundet Itsam|Kinda|2016",
+				"a member that leaves after a time phrase has not joined then");
+	expect_none("Itsam\n\nItsam is a joint authority for IT. From 1 April 2016, Ystad left Itsam.\n",
+				"membership|Itsam|Ystad|2016", "nor in English, the member first");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Sedan 2012 ingår Kinda och Ydre i Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Ydre|2012/..|*");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. Tre år efter starten 2014 anslöt sig Kinda kommun till Itsam.\n",
+				"membership|", "a phrase with other words than a time's dates something else");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. Den 1 juli 2012 tillkom Vimmerby kommun som ordförande i Itsam.\n",
+				"membership|", "\"tillkom\" needs the member's role as a copula does");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Den 1 juli 2012 anslöt sig även Kinda kommun till Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Kinda|2012-07-01/..|*");
+	extract_string("Räddningstjänsten Skaraborg\n\nPublicerat 22 december, 2022\n\nFrån och med 1 "
+				   "januari, 2023, ingår Vara kommun i kommunalförbundet Räddningstjänsten "
+				   "Skaraborg.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Skaraborg|Vara|2023-01-01/..|*");
 }
 
 /*
@@ -4416,6 +4438,12 @@ test_joint_organs(void)
 	expect("membership|Kärnkraftkommunernas Samarbetsorgan|Varberg|*");
 	expect("member_count|Kärnkraftkommunernas Samarbetsorgan|*|5|*");
 	unit_check(count_matching("member_count|*|3|*") == 0, "a number before \"av\" counts a part of the members");
+	extract_string("Samverkan\n\nFyrbodals Samverkansorgan samlar kommunerna i regionen. "
+				   "Grenlandskommunenes Samarbeidsorgan samler kommunene. Fynske Kommuners "
+				   "Samarbejdsorgan samler kommunerne.\n", SC_NO_DAY);
+	expect("organisation|Fyrbodals Samverkansorgan|*");
+	expect("organisation|Grenlandskommunenes Samarbeidsorgan|*");
+	expect("organisation|Fynske Kommuners Samarbejdsorgan|*");
 }
 
 /*
@@ -4439,6 +4467,32 @@ test_abbreviation_before_dash(void)
 	unit_check(count("membership|Trekantens Varmetransmissionsselskab I/S|") == 0,
 			   "capitals that do not spell the name's letters abbreviate another body");
 	reading.pattern_stage = false;
+}
+
+/*
+ * A single member's body named after a kind noun ("i kommunalförbundet
+ * Räddningstjänsten Skaraborg") is the named one, stated; a kind noun a
+ * rule recorded as a name ("Samordningsförbundet") refers to the page's
+ * body.  A semicolon that follows a count, its noun and the body or area
+ * they are of begins a list ("7 medlemskommuner i Gudenåkomitéen; ...").
+ */
+static void
+test_single_member_names(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om Servanet\n\nRagunda kommun är delägare i bolaget Servanet tillsammans med "
+				   "andra kommuner.\n", SC_NO_DAY);
+	expect("membership|Servanet|Ragunda|*");
+	extract_string("Samordningsförbundet Skellefteå-Norsjö\n\nSamordningsförbundet "
+				   "Skellefteå-Norsjö är ett samordningsförbund. Samordningsförbundet har funnits "
+				   "sedan 2009. Från och med 2014-01-01 ingår Norsjö kommun som medlem i "
+				   "Samordningsförbundet.\n", SC_NO_DAY);
+	unit_check(count("membership|Samordningsförbundet|") == 0,
+			   "a kind noun recorded as a name refers to the page's body");
+	extract_string("Gudenåkomitéen\n\nGudenåkomitéen er et samarbejde mellem kommuner langs "
+				   "Gudenåen. Der er p.t 7 medlemskommuner i Gudenåkomitéen; Favrskov, Hedensted, "
+				   "Horsens, Randers, Silkeborg, Skanderborg og Viborg kommuner.\n", SC_NO_DAY);
+	expect("membership|Gudenåkomitéen|Viborg|*");
 }
 
 /*
@@ -4477,6 +4531,9 @@ test_council_committees(void)
 				"Committee (CJC) as presented in the appendix.\n",
 				"organisation|Corporate Joint Committee",
 				"\"Corporate Joint Committee\" names the kind, not one body");
+	expect_none("Regulatory services\n\nThe Shadow Joint Committee of the three councils met in "
+				"June to agree the new service.\n", "organisation|Shadow Joint Committee",
+				"\"Shadow Joint Committee\" names a stage, not one body");
 }
 
 /*
@@ -4685,6 +4742,7 @@ main(void)
 	test_fronted_time();
 	test_joint_organs();
 	test_abbreviation_before_dash();
+	test_single_member_names();
 	test_sentence_openings();
 	return unit_exit_status();
 }
