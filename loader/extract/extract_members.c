@@ -224,25 +224,28 @@ static const char *const org_nouns[] = {
 	"fællesskabet", "partnership", NULL
 };
 
+/* Kinds of body in the definite that refer to one, beside org_nouns. */
+static const char *const referring_kinds[] = {
+	"samordningsförbundet", "regionförbundet", "kommunförbundet", NULL
+};
+
 /*
- * Whether an organisation's name is one word that ends in a noun of
- * org_nouns ("Samordningsförbundet", "Kommunalförbundet"): a page's way of
- * referring to its body, which a rule recorded as a name.
+ * Whether an organisation's name is a noun of org_nouns or
+ * referring_kinds by itself ("Samordningsförbundet", "Kommunalförbundet"):
+ * a page's way of referring to its body, which a rule recorded as a name;
+ * "Fyrstadssamarbetet" is a name.
  */
 static bool
 kind_noun_only(const char *name)
 {
 	size_t		len = strlen(name);
 
-	if (strchr(name, ' ') != NULL)
-		return false;
 	for (int i = 0; org_nouns[i]; i++)
-	{
-		size_t		n = strlen(org_nouns[i]);
-
-		if (len >= n && sc_match_folded(name + len - n, n, org_nouns[i]) == n)
+		if (strlen(org_nouns[i]) == len && sc_match_folded(name, len, org_nouns[i]) == len)
 			return true;
-	}
+	for (int i = 0; referring_kinds[i]; i++)
+		if (strlen(referring_kinds[i]) == len && sc_match_folded(name, len, referring_kinds[i]) == len)
+			return true;
 	return false;
 }
 
@@ -972,24 +975,68 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const inverted_fillers[] = {"sig", "även", "också", "også", NULL};
 
-/* Words a time phrase that begins a sentence has besides its date and commas. */
-static const char *const time_phrase_words[] = {
-	"den", "år", "året", "sedan", "från", "och", "med", "fra", "og", "siden",
-	"i", "under", "per", "in", "since", "from", "as", "of", "on", "the", NULL
+/*
+ * Verbs whose subject a list may be, which the list rules read ("Sedan
+ * 2012 ingår Kinda och Ydre i X"); after another verb the clause reads its
+ * first member, and those that follow with dates of their own ("1996
+ * anslöt sig Hofors kommun, och Älvkarleby kommun 2004").
+ */
+static const char *const listed_verbs[] = {
+	"ingår", "indgår", "inngår", "deltar", "deltager", "deltaker", "är", "er", NULL
 };
 
-/* Words, dates and commas each one, a time phrase that begins a sentence may have. */
-#define EX_FRONTED_WORDS 6
+/* "gick ... ur", "gikk ... ut": a verb of going and its particle of leaving. */
+static const char *const going_verbs[] = {"gick", "gikk", NULL};
+static const char *const leaving_particles[] = {"ur", "ut", NULL};
+
+/* Dashes between the two dates of a range: "2012–2016". */
+static const char *const range_dashes[] = {"-", "–", NULL};
+
+/*
+ * Words a time phrase that begins a sentence has before its date: "Den 1
+ * juli 2012", "Sedan 2015", "Från och med 2014-01-01", "Fram till 2016",
+ * "Mellan 2012 och 2016", "Under åren 2012–2016", "In 2012".
+ */
+static const char *const time_phrase_words[] = {
+	"den", "år", "året", "åren", "årene", "sedan", "från", "och", "med", "fra",
+	"og", "siden", "fram", "frem", "till", "til", "mellan", "mellem", "mellom",
+	"i", "under", "per", "in", "since", "from", "as", "of", "on", "the",
+	"between", "until", "up", "to", NULL
+};
+
+/* Words between the two dates of a range: "mellan 2012 och 2016". */
+static const char *const range_joiners[] = {"och", "og", "and", NULL};
+
+/* Words and dates, and the verb or member after them, a fronted time phrase may have. */
+#define EX_FRONTED_WORDS 7
+
+/*
+ * The bytes from pos of a range's second date after its first ("–2016",
+ * " och 2016"), or 0.
+ */
+static size_t
+range_end(const ex_doc *doc, size_t pos, size_t end)
+{
+	ex_date		date;
+	size_t		p = pos,
+				n;
+
+	if ((n = ex_mark_at(doc, p, end, range_dashes)) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	else if ((n = ex_word_in(doc, p, end, range_joiners)) > 0)
+		p = ex_skip_space(doc, p + n, end);
+	else
+		return 0;
+	return (n = ex_date_at(doc, p, end, &date)) > 0 ? p + n - pos : 0;
+}
 
 /*
  * Where the clause goes on after a time phrase the sentence begins with
- * ("Den 1 juli 2012", "Sedan 2015", "Från och med 2014-01-01,", "In
- * 2012,"): a date and time_phrase_words, then a verb of a single
- * membership or a word that begins a place; else EX_NONE.  A phrase with
- * any other word dates something else ("Tre år efter starten 2014
- * anslöt ...", "Enligt avtalet från 2014 är ..."), and one before a verb
- * of leaving would make the leaving's date a start ("Från och med 2016
- * utträdde Kinda kommun"): neither opens such a clause.
+ * (time_phrase_words and a date, a range's second date, commas): a verb
+ * of a single membership or a word that begins a place right after it;
+ * else EX_NONE.  A phrase with any other word dates something else ("Tre
+ * år efter starten 2014 anslöt ...", "Enligt avtalet från 2014 är ...",
+ * "Den 1 mars 2016 i Linköping anslöt ..."): it opens no such clause.
  */
 static size_t
 after_fronted_time(const ex_doc *doc, const ex_sentence *s)
@@ -1002,18 +1049,23 @@ after_fronted_time(const ex_doc *doc, const ex_sentence *s)
 
 	for (int i = 0; i < EX_FRONTED_WORDS && p < end; i++)
 	{
-		if ((n = ex_date_at(doc, p, end, &date)) > 0)
+		if (!dated && (n = ex_date_at(doc, p, end, &date)) > 0)
 		{
 			dated = true;
 			p = ex_skip_space(doc, p + n, end);
-			continue;
 		}
-		if (dated && (ex_word_in(doc, p, end, single_verbs) > 0 ||
-					  ex_place_at(doc, p, end, &n) != NULL))
+		else if (!dated && ex_word_in(doc, p, end, time_phrase_words) > 0)
+			p = ex_next_word(doc, p, end);
+		else if (dated && doc->text[p] == ',')
+			p = ex_next_word(doc, p, end);
+		else if (dated && (n = range_end(doc, p, end)) > 0)
+			p = ex_skip_space(doc, p + n, end);
+		else if (dated && (ex_word_in(doc, p, end, single_verbs) > 0 ||
+						   ex_word_in(doc, p, end, leaving_verbs) > 0 ||
+						   ex_place_at(doc, p, end, &n) != NULL))
 			return p;
-		if (doc->text[p] != ',' && ex_word_in(doc, p, end, time_phrase_words) == 0)
+		else
 			return EX_NONE;
-		p = ex_next_word(doc, p, end);
 	}
 	return EX_NONE;
 }
@@ -1058,20 +1110,21 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item
 
 	if (verb != EX_NONE || (pos = after_fronted_time(doc, s)) == EX_NONE)
 		return verb;
-	/* "In 2012, Lund joined ...", but not "From 2016, Lund left ...", as above */
-	if (!ex_word_in(doc, pos, end, single_verbs))
-	{
-		verb = member_then_verb(doc, pos, end, item, rest);
-		return verb != EX_NONE && ex_word_in(doc, verb, end, leaving_verbs) ? EX_NONE : verb;
-	}
+	/* "In 2012, Lund joined ..." */
+	if (!ex_word_in(doc, pos, end, single_verbs) && !ex_word_in(doc, pos, end, leaving_verbs))
+		return member_then_verb(doc, pos, end, item, rest);
 	subject = ex_next_word(doc, pos, end);
 	for (int i = 0; i < 2 && ex_word_in(doc, subject, end, inverted_fillers) > 0; i++)
 		subject = ex_next_word(doc, subject, end);
 	/* "Sedan 2012 ingår Kinda och Ydre i X": a list, which the list rules read */
 	read_list(doc, subject, end, &list);
-	if (list.nitems >= 2 || (n = item_at(doc, subject, end, item)) == 0)
+	if ((list.nitems >= 2 && ex_word_in(doc, pos, end, listed_verbs)) ||
+		(n = item_at(doc, subject, end, item)) == 0)
 		return EX_NONE;
 	*rest = ex_skip_space(doc, item_tail(doc, subject + n, end), end);
+	/* "Den 1 januari 2016 gick Vimmerby kommun ur förbundet": one that left */
+	if (ex_word_in(doc, *rest, end, leaving_particles) && ex_word_in(doc, pos, end, going_verbs))
+		return EX_NONE;
 	return pos;
 }
 

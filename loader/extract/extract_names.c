@@ -103,12 +103,13 @@ static const char *const organ_before[] = {
 static const char *const organ_after[] = {"secretariat", "board", NULL};
 
 /*
- * English words of what a council's own committees do: a "Committee" (or
- * any English head) named by such words and generic_english ones only,
- * without "Joint", is one council's organ or a kind ("Overview and
- * Scrutiny Committee", "Policy and Resources Committee", "Audit and Risk
- * Committee", "Transport Committee"); a joint one is several councils'
- * ("Joint Waste Committee", "Joint Scrutiny Committee").
+ * English words of what a council's own committees do: a "Committee"
+ * named by such words and generic_english ones only, without "Joint", is
+ * one council's organ ("Overview and Scrutiny Committee", "Policy and
+ * Resources Committee", "Audit and Risk Committee", "Transport
+ * Committee"); a joint one is several councils' ("Joint Waste Committee",
+ * "Joint Scrutiny Committee").  Other heads named so may be bodies of
+ * several ("Nordic Business Council").
  */
 static const char *const council_functions[] = {
 	"overview", "scrutiny", "audit", "risk", "finance", "resources",
@@ -229,6 +230,8 @@ static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
 static void abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start);
+static int	org_named_again(ex_doc *doc, int i, size_t name_start, const char *kind,
+							const ex_sentence *s);
 static void distinctive_words(const char *name, char *out, size_t size,
 							  const char **first_head);
 static bool letters_in_order(const char *name, const char *abbr);
@@ -2646,20 +2649,12 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	i = ex_org_at(doc, name.start, name.end, &matched);
 	if (i >= 0 && matched >= name.end - name.start &&
 		strlen(doc->orgs[i].name) >= name.end - name.start)
-	{
-		if (doc->orgs[i].kind == NULL)
-			doc->orgs[i].kind = kind;
-		return i;
-	}
+		return org_named_again(doc, i, name.start, kind, s);
 	/* a name written with two spaces between words is stored with one */
 	if (squeeze_spaces(buf))
 		for (i = 0; i < doc->norgs; i++)
 			if (strcmp(doc->orgs[i].name, buf) == 0)
-			{
-				if (doc->orgs[i].kind == NULL)
-					doc->orgs[i].kind = kind;
-				return i;
-			}
+				return org_named_again(doc, i, name.start, kind, s);
 	if (doc->norgs >= EX_MAX_ORGS)
 		return -1;
 	org = &doc->orgs[doc->norgs];
@@ -2681,6 +2676,21 @@ add_org(ex_doc *doc, sc_span name, const char *kind, const char *rule,
 	org->defined_at = EX_NONE;
 	abbreviation_before(doc, doc->norgs, name.start, s->span.start);
 	return doc->norgs++;
+}
+
+/*
+ * The organisation i add_org found recorded, named again at name_start: it
+ * takes the kind this naming gives if it had none, and an abbreviation
+ * written before the name ("TVIS - Trekantens ...") if it had none.
+ */
+static int
+org_named_again(ex_doc *doc, int i, size_t name_start, const char *kind, const ex_sentence *s)
+{
+	if (doc->orgs[i].kind == NULL)
+		doc->orgs[i].kind = kind;
+	if (doc->orgs[i].abbreviation[0] == '\0')
+		abbreviation_before(doc, i, name_start, s->span.start);
+	return i;
 }
 
 /*
@@ -2863,7 +2873,8 @@ abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start)
 	size_t		dash = name_start >= start + 5 &&
 		spaced_dash(doc, name_start - 5, name_start) == 5 ? 5 : 3,
 				to = name_start - dash,
-				from;
+				from,
+				n;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
 	if (name_start < start + dash || spaced_dash(doc, to, name_start) != dash)
@@ -2876,6 +2887,10 @@ abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start)
 		(from > start && sc_is_word_char(doc->text, to, from - 1)))
 		return;
 	ex_copy(doc, (sc_span) {from, to}, abbr, sizeof(abbr));
+	/* "VÄXJÖ – Växjö Energi AB har ...": a dateline's place, no abbreviation */
+	if (ex_place_at(doc, from, to, &n) != NULL ||
+		sc_match_folded(doc->orgs[org].name, strlen(doc->orgs[org].name), abbr) == strlen(abbr))
+		return;
 	if (letters_in_order(doc->orgs[org].name, abbr))
 		set_abbreviation(doc, org, abbr);
 }
@@ -3043,8 +3058,8 @@ word_parts_in(const ex_doc *doc, size_t pos, size_t end, const char *const *word
  * no body's name: the head in the plural ("County Councils", "Nordic
  * Cross-border Cooperation Committees"), an organ (organ_before,
  * organ_after), a person's title ("Regional Council Chairman Heino
- * Knudsen"), no word but generic_english ones, or, without "Joint", no
- * word but those and council_functions ("Overview and Scrutiny
+ * Knudsen"), no word but generic_english ones, or a committee named, without
+ * "Joint", by those and council_functions only ("Overview and Scrutiny
  * Committee").
  */
 static bool
@@ -3094,7 +3109,8 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 		joint |= ex_word_is(doc, p, run_end, "joint") > 0;
 		before = p;
 	}
-	return head != EX_NONE && (generic || (functions && !joint));
+	return head != EX_NONE &&
+		(generic || (functions && !joint && ex_word_is(doc, head, run_end, "committee") > 0));
 }
 
 /*

@@ -169,6 +169,8 @@ typedef struct ex_phrases
 	bool		end_verb;
 	bool		former;			/* "tidigare medlem": an end on or before the page's date */
 	unsigned	adverb;			/* a qualifier before a verb: "probably joined in 1968" */
+	ex_date		from;			/* the date a "från och med" or "sedan" gave the start */
+	bool		has_from;
 } ex_phrases;
 
 static size_t word_of(const ex_doc *doc, size_t pos, size_t end,
@@ -714,7 +716,10 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 	if ((after = cue_date(doc, pos, end, from_including_words, &d, NULL)) > 0)
 	{
 		if (!p->has_lower)
+		{
 			p->lower = first_day(d), p->has_lower = true;
+			phrases->from = d, phrases->has_from = true;
+		}
 		return after;
 	}
 	if ((after = cue_date(doc, pos, end, to_including_words, &d, NULL)) > 0)
@@ -732,7 +737,10 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 	if ((after = cue_date(doc, pos, end, since_words, &d, NULL)) > 0)
 	{
 		if (!p->has_lower)
+		{
 			p->lower = d, p->has_lower = true;
+			phrases->from = d, phrases->has_from = true;
+		}
 		return after;
 	}
 	if ((after = cue_date(doc, pos, end, until_words, &d, NULL)) > 0)
@@ -822,6 +830,16 @@ place_bounds(const ex_phrases *phrases, int32_t doc_day, ex_period *p)
 			sc_civil_from_days(doc_day, &p->upper.year, &p->upper.month, &p->upper.day);
 			p->has_upper = true;
 		}
+	}
+	/*
+	 * "Från och med 2016 utträdde Kinda kommun": a verb of leaving without
+	 * a date of its own left from the date "från och med" or "sedan" gave
+	 */
+	if (phrases->end_verb && phrases->has_from && !p->has_upper)
+	{
+		p->upper = phrases->from;
+		p->has_upper = p->former = true;
+		p->has_lower = false;
 	}
 	if (!phrases->has_during)
 		return;

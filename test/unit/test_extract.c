@@ -4396,12 +4396,39 @@ test_fronted_time(void)
 	expect_none("Kommunala bolag\n\nKvarnfallet Mölndal AB är ett kommunalt bolag. I Mölndals stad "
 				"ingår koncernen Kvarnfallet Mölndal AB och Förbo AB.\n", "membership|",
 				"only a time phrase opens a clause with the verb second");
+	expect_instead("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Från och med 2016 utträdde Kinda kommun ur Itsam.\n",
+				   "membership|Kommunalförbundet Itsam|Kinda|../2016|*",
+				   "membership|Kommunalförbundet Itsam|Kinda|2016",
+				   "a member that leaves from a date has left then, not joined");
+	expect_instead("Itsam\n\nItsam is a joint authority for IT. From 1 April 2016, Ystad left "
+				   "Itsam.\n", "membership|Itsam|Ystad|../2016-04-01|*", "membership|Itsam|Ystad|2016",
+				   "nor in English, the member first");
+	extract_string("Itsam\n\nItsam is a joint authority for IT. In 2012, Trelleborg left Itsam.\n",
+				   SC_NO_DAY);
+	expect("membership|Itsam|Trelleborg|../2012|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Mellan 2012 och 2016 var Vimmerby medlem i Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2012/2016|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. 2012–2016 var Vimmerby medlem i Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2012/2016|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Fram till 2016 var Vimmerby medlem i Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|../2016|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Från och med den 1 januari 2014, anslöt Vimmerby kommun till Itsam.\n",
+				   SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2014-01-01/..|*");
 	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
-				"IT-drift. Från och med 2016 utträdde Kinda kommun ur Itsam.\n",
-				"membership|Kommunalförbundet Itsam|Kinda|2016",
-				"a member that leaves after a time phrase has not joined then");
-	expect_none("Itsam\n\nItsam is a joint authority for IT. From 1 April 2016, Ystad left Itsam.\n",
-				"membership|Itsam|Ystad|2016", "nor in English, the member first");
+				"IT-drift. Den 1 mars 2016 i Linköping anslöt sig Vimmerby till Itsam.\n",
+				"membership|", "a place after the date is no member of the phrase's clause");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. Den 1 januari 2016 gick Vimmerby kommun ur Itsam.\n",
+				"membership|Kommunalförbundet Itsam|Vimmerby|2016", "\"gick ... ur\" is leaving");
+	extract_string("Gästrike Räddningstjänst\n\nGästrike Räddningstjänst är ett kommunalförbund. "
+				   "1996 anslöt sig Hofors kommun, och Älvkarleby kommun 2004.\n", SC_NO_DAY);
+	expect("membership|Gästrike Räddningstjänst|Hofors|1996/..|*");
 	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
 				   "IT-drift. Sedan 2012 ingår Kinda och Ydre i Itsam.\n", SC_NO_DAY);
 	expect("membership|Kommunalförbundet Itsam|Ydre|2012/..|*");
@@ -4466,6 +4493,21 @@ test_abbreviation_before_dash(void)
 				   "Børkop, Fredericia, Kolding, Middelfart og Vejle.\n", SC_NO_DAY);
 	unit_check(count("membership|Trekantens Varmetransmissionsselskab I/S|") == 0,
 			   "capitals that do not spell the name's letters abbreviate another body");
+	extract_string("Trekantens Varmetransmissionsselskab I/S\n\nBestyrelsen for TVIS - Trekantens "
+				   "Varmetransmissionsselskab I/S har hyret et firma. TVIS blev stiftet som "
+				   "interessentselskab i 1983 af kommunerne Børkop, Fredericia, Kolding, Middelfart og "
+				   "Vejle.\n", SC_NO_DAY);
+	expect("membership|Trekantens Varmetransmissionsselskab I/S|Kolding|*");
+	extract_string("RSYD\n\nBestyrelsen för RSYD – Räddningstjänsten Syd har möte. RSYD bildades 2006 "
+				   "av kommunerna Burlöv, Eslöv, Kävlinge, Lund och Malmö.\n", SC_NO_DAY);
+	expect("membership|Räddningstjänsten Syd|Lund|*");
+	extract_string("RSYD\n\nKontakta infoRSYD – Räddningstjänsten Syd har möte. RSYD bildades 2006 "
+				   "av kommunerna Burlöv, Eslöv, Kävlinge, Lund och Malmö.\n", SC_NO_DAY);
+	unit_check(count("membership|Räddningstjänsten Syd|") == 0,
+			   "capitals inside a word are no abbreviation");
+	extract_string("Energi\n\nVÄXJÖ – Växjö Energi AB har fått nya ägare. Bolaget ägs av Växjö, "
+				   "Alvesta och Lessebo.\n", SC_NO_DAY);
+	expect("membership|Växjö Energi AB|Växjö|*");
 	reading.pattern_stage = false;
 }
 
@@ -4493,6 +4535,15 @@ test_single_member_names(void)
 				   "Gudenåen. Der er p.t 7 medlemskommuner i Gudenåkomitéen; Favrskov, Hedensted, "
 				   "Horsens, Randers, Silkeborg, Skanderborg og Viborg kommuner.\n", SC_NO_DAY);
 	expect("membership|Gudenåkomitéen|Viborg|*");
+	expect_none("Gudenåkomitéen\n\nGudenåkomitéen er et samarbejde mellem kommuner langs "
+				"Gudenåen. Der er 7 medlemskommuner med Gudenåkomitéen; Favrskov, Hedensted, "
+				"Horsens, Randers, Silkeborg, Skanderborg og Viborg kommuner.\n", "membership|",
+				"only a preposition of the body or area stands between the count's noun and the semicolon");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Fyrstadssamarbetet är ett samarbete mellan Trollhättan, Vänersborg, "
+				   "Uddevalla och Lysekil. Sedan 2015 är Vimmerby medlem i Fyrstadssamarbetet.\n",
+				   SC_NO_DAY);
+	expect("membership|Fyrstadssamarbetet|Vimmerby|*");
 }
 
 /*
@@ -4531,6 +4582,9 @@ test_council_committees(void)
 				"Committee (CJC) as presented in the appendix.\n",
 				"organisation|Corporate Joint Committee",
 				"\"Corporate Joint Committee\" names the kind, not one body");
+	extract_string("Business\n\nThe Nordic Business Council is a network of the business "
+				   "organisations of the Nordic capitals.\n", SC_NO_DAY);
+	expect("organisation|Nordic Business Council|*");
 	expect_none("Regulatory services\n\nThe Shadow Joint Committee of the three councils met in "
 				"June to agree the new service.\n", "organisation|Shadow Joint Committee",
 				"\"Shadow Joint Committee\" names a stage, not one body");
