@@ -1047,6 +1047,9 @@ after_fronted_time(const ex_doc *doc, const ex_sentence *s)
 	bool		dated = false;
 	ex_date		date;
 
+	/* every date holds a digit (ex_date_at): most sentences are passed over here */
+	if (!s->has_digit)
+		return EX_NONE;
 	for (int i = 0; i < EX_FRONTED_WORDS && p < end; i++)
 	{
 		if (!dated && (n = ex_date_at(doc, p, end, &date)) > 0)
