@@ -1108,7 +1108,6 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item
 				verb = member_then_verb(doc, pos, end, item, rest),
 				subject,
 				n;
-
 	ex_list		list;
 
 	if (verb != EX_NONE || (pos = after_fronted_time(doc, s)) == EX_NONE)
@@ -1583,8 +1582,9 @@ list_colon(const ex_doc *doc, const ex_sentence *s)
 
 /*
  * Where the counted noun before the semicolon at pos ends: before the
- * preposition and the one capitalised name that may stand between them
- * ("7 medlemskommuner i Gudenåkomitéen;"), else at pos.
+ * preposition and the one word, the body or the area, that may stand
+ * between them ("7 medlemskommuner i Gudenåkomitéen;", "7 kommuner i
+ * alt;"), else at pos.
  */
 static size_t
 counted_noun_end(const ex_doc *doc, const ex_sentence *s, size_t pos)
@@ -1596,8 +1596,7 @@ counted_noun_end(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	while (name > s->span.start &&
 		   (((unsigned char) doc->text[name] & 0xC0) == 0x80 || !ex_word_start(doc, name)))
 		name--;
-	if (name == pos || !sc_is_upper(doc->text, pos, name) ||
-		(of = ex_word_before(doc, s->span.start, name)) == EX_NONE ||
+	if (name == pos || (of = ex_word_before(doc, s->span.start, name)) == EX_NONE ||
 		ex_word_in(doc, of, name, semicolon_of) == 0)
 		return pos;
 	while (of > s->span.start && doc->text[of - 1] == ' ')
