@@ -157,6 +157,14 @@ static const char *const single_verbs[] = {
 	"is", "was", "became", "joined", "participates", NULL
 };
 
+/* Whether a verb of a single membership, of leaving or not, stands at pos. */
+static bool
+single_verb_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_in(doc, pos, end, single_verbs) > 0 ||
+		ex_word_in(doc, pos, end, leaving_verbs) > 0;
+}
+
 /*
  * A perfect's auxiliary before a single member's participle, which stands
  * for the copula ("Ovanåkers kommun har blivit medlem i", "Melhus kommune
@@ -235,16 +243,22 @@ static const char *const referring_kinds[] = {
  * a page's way of referring to its body, which a rule recorded as a name;
  * "Fyrstadssamarbetet" is a name.
  */
+static bool name_is_one_of(const char *name, const char *const *words);
+
 static bool
 kind_noun_only(const char *name)
 {
+	return name_is_one_of(name, org_nouns) || name_is_one_of(name, referring_kinds);
+}
+
+/* Whether name is one of words, folded. */
+static bool
+name_is_one_of(const char *name, const char *const *words)
+{
 	size_t		len = strlen(name);
 
-	for (int i = 0; org_nouns[i]; i++)
-		if (strlen(org_nouns[i]) == len && sc_match_folded(name, len, org_nouns[i]) == len)
-			return true;
-	for (int i = 0; referring_kinds[i]; i++)
-		if (strlen(referring_kinds[i]) == len && sc_match_folded(name, len, referring_kinds[i]) == len)
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == len && sc_match_folded(name, len, words[i]) == len)
 			return true;
 	return false;
 }
@@ -1063,9 +1077,7 @@ after_fronted_time(const ex_doc *doc, const ex_sentence *s)
 			p = ex_next_word(doc, p, end);
 		else if (dated && (n = range_end(doc, p, end)) > 0)
 			p = ex_skip_space(doc, p + n, end);
-		else if (dated && (ex_word_in(doc, p, end, single_verbs) > 0 ||
-						   ex_word_in(doc, p, end, leaving_verbs) > 0 ||
-						   ex_place_at(doc, p, end, &n) != NULL))
+		else if (dated && (single_verb_at(doc, p, end) || ex_place_at(doc, p, end, &n) != NULL))
 			return p;
 		else
 			return EX_NONE;
@@ -1113,7 +1125,7 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item
 	if (verb != EX_NONE || (pos = after_fronted_time(doc, s)) == EX_NONE)
 		return verb;
 	/* "In 2012, Lund joined ..." */
-	if (!ex_word_in(doc, pos, end, single_verbs) && !ex_word_in(doc, pos, end, leaving_verbs))
+	if (!single_verb_at(doc, pos, end))
 		return member_then_verb(doc, pos, end, item, rest);
 	subject = ex_next_word(doc, pos, end);
 	for (int i = 0; i < 2 && ex_word_in(doc, subject, end, inverted_fillers) > 0; i++)
@@ -1151,8 +1163,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
 	if (verb == EX_NONE || item->org >= 0 || item->place == NULL)
 		return -1;
 	perfect = ex_perfect_auxiliary(doc, verb, end);
-	if (!perfect && !ex_word_in(doc, verb, end, single_verbs) &&
-		!ex_word_in(doc, verb, end, leaving_verbs))
+	if (!perfect && !single_verb_at(doc, verb, end))
 		return -1;
 	/* "Region Halland blev medlem från och med 1 januari 2019", "Lund is a member of" */
 	if (perfect || ex_word_in(doc, verb, end, single_copulas))

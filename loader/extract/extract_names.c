@@ -2870,15 +2870,20 @@ read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end)
 static void
 abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start)
 {
-	size_t		dash = name_start >= start + 5 &&
-		spaced_dash(doc, name_start - 5, name_start) == 5 ? 5 : 3,
-				to = name_start - dash,
+	size_t		dash = 0,
+				to,
 				from,
 				n;
 	char		abbr[sizeof(doc->orgs[0].abbreviation)];
 
-	if (name_start < start + dash || spaced_dash(doc, to, name_start) != dash)
+	/* " – " is five bytes, " - " three */
+	for (size_t width = 5; width >= 3 && dash == 0; width -= 2)
+		if (name_start >= start + width &&
+			spaced_dash(doc, name_start - width, name_start) == width)
+			dash = width;
+	if (dash == 0)
 		return;
+	to = name_start - dash;
 	/* back over the capitals, ASCII or not, to where their word begins */
 	for (from = to; from > start && ((doc->text[from - 1] >= 'A' && doc->text[from - 1] <= 'Z') ||
 									 (unsigned char) doc->text[from - 1] >= 0x80); from--)
