@@ -151,7 +151,7 @@ static const char *const leaving_verbs[] = {
 	"lämnade", "utträdde", "udtrådte", "forlod", "forlot", "left", "withdrew", NULL
 };
 static const char *const single_verbs[] = {
-	"är", "var", "deltar", "gick", "anslöt", "blev", "ingår", "tillkom",
+	"är", "var", "deltar", "gick", "anslöt", "inträdde", "blev", "ingår", "tillkom",
 	"er", "ble", "vart", "deltager", "deltaker", "indgår", "inngår",
 	"tiltrådte", "indtrådte", "inntrådte",
 	"is", "was", "became", "joined", "participates", NULL
@@ -206,7 +206,7 @@ static const char *const single_copulas[] = {
 
 /* Of single_verbs, those that say the subject joined: "X anslöt sig till Y". */
 static const char *const joining_verbs[] = {
-	"anslöt", "tiltrådte", "indtrådte", "inntrådte", "joined", NULL
+	"anslöt", "inträdde", "tiltrådte", "indtrådte", "inntrådte", "joined", NULL
 };
 
 /* Words between a single member's copula and its role: "är även", "is a". */
@@ -278,8 +278,8 @@ static const char *const counted_nouns[] = {
 
 /* Nouns after "är" that make the subject a member: "A och B är delägare i". */
 static const char *const role_nouns[] = {
-	"med", "medlem", "medlemmar", "medlemskommuner", "delägare", "ägare",
-	"ägarkommuner", NULL
+	"med", "medlem", "medlemmar", "medlemmer", "members", "medlemskommuner",
+	"delägare", "ägare", "ägarkommuner", NULL
 };
 
 typedef struct ex_set_word
@@ -326,8 +326,6 @@ static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
 static void colon_list(ex_doc *doc, const ex_sentence *s);
 static size_t clause_end(const ex_doc *doc, size_t pos, size_t end);
-static int	single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
-					   size_t *verb_end);
 static void record_period(ex_doc *doc, const ex_sentence *s, int org,
 						  const sc_place *place, size_t from, size_t to);
 static void together_with(ex_doc *doc, const ex_sentence *s, int org, size_t pos);
@@ -1114,14 +1112,16 @@ member_then_verb(const ex_doc *doc, size_t pos, size_t end, ex_item *item, size_
  * begins.
  */
 static size_t
-single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item, size_t *rest)
+single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subjects, size_t *rest)
 {
 	size_t		end = s->span.end,
-				verb = member_then_verb(doc, pos, end, item, rest),
-				subject,
-				n;
-	ex_list		list;
+				verb,
+				subject;
+	ex_item    *item = &subjects->items[0];
 
+	subjects->nitems = 1;
+	subjects->stated = -1;
+	verb = member_then_verb(doc, pos, end, item, rest);
 	if (verb != EX_NONE || (pos = after_fronted_time(doc, s)) == EX_NONE)
 		return verb;
 	/* "In 2012, Lund joined ..." */
@@ -1130,37 +1130,55 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item
 	subject = ex_next_word(doc, pos, end);
 	for (int i = 0; i < 2 && ex_word_in(doc, subject, end, inverted_fillers) > 0; i++)
 		subject = ex_next_word(doc, subject, end);
-	/* "Sedan 2012 ingår Kinda och Ydre i X": a list, which the list rules read */
-	read_list(doc, subject, end, &list);
-	if ((list.nitems >= 2 && ex_word_in(doc, pos, end, listed_verbs)) ||
-		(n = item_at(doc, subject, end, item)) == 0)
+	/*
+	 * "Sedan 2012 ingår Kinda och Ydre i X": a list, which the list rules
+	 * read; "Den 1 juli 2012 anslöt Vimmerby och Kinda till X": the verb's
+	 * subject, each of them a member as a single one is.
+	 */
+	read_list(doc, subject, end, subjects);
+	if (subjects->nitems == 0 || (subjects->nitems >= 2 && ex_word_in(doc, pos, end, listed_verbs)))
 		return EX_NONE;
-	*rest = ex_skip_space(doc, item_tail(doc, subject + n, end), end);
+	*rest = ex_skip_space(doc, subjects->end, end);
 	/* "Den 1 januari 2016 gick Vimmerby kommun ur förbundet": one that left */
 	if (ex_word_in(doc, *rest, end, leaving_particles) && ex_word_in(doc, pos, end, going_verbs))
 		return EX_NONE;
 	return pos;
 }
 
+/* Keeps of list's items only the places, in their order; returns how many. */
+static int
+keep_places(ex_list *list)
+{
+	int			n = 0;
+
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].org < 0 && list->items[i].place != NULL)
+			list->items[n++] = list->items[i];
+	return list->nitems = n;
+}
+
 /*
  * "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018",
  * "Kävlinge kommun var medlem fram till 2018" on a page about one
  * organisation, "Eslöv är delägare i bolaget".  Returns the organisation,
- * or -1; *verb_end is where the statement's verb phrase ends.
+ * or -1; the members, the places of the subject, are in *subjects (more
+ * than one only after a fronted time phrase), and *verb_end is where the
+ * statement's verb phrase ends.  A subject with no place (a body) states
+ * no single membership.
  */
 static int
-single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_item *item,
+single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subjects,
 		   size_t *verb_end)
 {
 	size_t		end = s->span.end,
 				rest,
-				verb = single_clause(doc, s, pos, item, &rest),
+				verb = single_clause(doc, s, pos, subjects, &rest),
 				p;
 	int			org = -1;
 	bool		role = false,
 				perfect;
 
-	if (verb == EX_NONE || item->org >= 0 || item->place == NULL)
+	if (verb == EX_NONE || keep_places(subjects) == 0)
 		return -1;
 	perfect = ex_perfect_auxiliary(doc, verb, end);
 	if (!perfect && !single_verb_at(doc, verb, end))
@@ -1224,7 +1242,31 @@ record_period(ex_doc *doc, const ex_sentence *s, int org, const sc_place *place,
 }
 
 /*
- * The members of a single membership: the first, and those that follow
+ * The membership in org of the member of a single membership's clause
+ * [from, to): emitted, with the period the clause states, or with emit
+ * false only its period recorded.
+ */
+static void
+clause_member(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
+			  size_t from, size_t to, bool emit)
+{
+	ex_period	period;
+	ex_dating	dating;
+
+	if (!emit)
+	{
+		record_period(doc, s, org, item->place, from, to);
+		return;
+	}
+	ex_period_in(doc, from, to, &period);
+	ex_date_fact(doc, org, &period, &dating);
+	emit_membership(doc, s, org, item, &dating,
+					period.former ? "member.former" : "member.single", NULL);
+}
+
+/*
+ * The members of a single membership: the first (or those the verb has
+ * for its subject after a fronted time phrase), and those that follow
  * with "och" or a comma and a period of their own ("... sedan 2011 och
  * Hörby kommun från och med 2015").  With emit false, only records their
  * periods.
@@ -1232,11 +1274,11 @@ record_period(ex_doc *doc, const ex_sentence *s, int org, const sc_place *place,
 static bool
 single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit)
 {
-	ex_item		item;
+	ex_list		subjects;
 	size_t		verb_end,
 				end = s->span.end,
 				from = s->span.start;
-	int			org = single_org(doc, s, pos, &item, &verb_end);
+	int			org = single_org(doc, s, pos, &subjects, &verb_end);
 
 	if (org < 0)
 		return false;
@@ -1245,21 +1287,15 @@ single_membership(ex_doc *doc, const ex_sentence *s, size_t pos, bool emit)
 		size_t		to = clause_end(doc, i == 0 ? verb_end : from, end),
 					n;
 		ex_period	period;
-		ex_dating	dating;
+		ex_item    *next = &subjects.items[0];
 
 		if (i > 0 && !ex_period_in(doc, from, to, &period))
 			break;
-		if (emit)
-		{
-			ex_period_in(doc, i == 0 ? s->span.start : from, to, &period);
-			ex_date_fact(doc, org, &period, &dating);
-			emit_membership(doc, s, org, &item, &dating,
-							period.former ? "member.former" : "member.single", NULL);
-		}
-		else
-			record_period(doc, s, org, item.place, i == 0 ? s->span.start : from, to);
-		if (to >= end || (n = item_at(doc, to, end, &item)) == 0 || item.place == NULL)
+		for (int k = 0; k < subjects.nitems; k++)
+			clause_member(doc, s, org, &subjects.items[k], i == 0 ? s->span.start : from, to, emit);
+		if (to >= end || (n = item_at(doc, to, end, next)) == 0 || next->place == NULL)
 			break;
+		subjects.nitems = 1;
 		from = to;
 	}
 	if (emit)

@@ -4263,6 +4263,25 @@ test_organs_for(void)
 	expect_none("Om oss\n\nEtter avtalen med Helse Nord er regionrådet for kommunane Hemnes, "
 				"Lurøy og Rana.\n", "membership|Helse Nord|",
 				"a body a fronted phrase names is not the subject");
+	/* Swedish and Danish, in the pattern stage only */
+	reading.pattern_stage = true;
+	extract_string("Om oss\n\nMälardalens brand- och räddningsförbund är ett kommunalförbund för "
+				   "räddningstjänster för Västerås, Hallstahammars och Surahammars kommuner.\n",
+				   SC_NO_DAY);
+	expect("membership|Mälardalens brand- och räddningsförbund|Hallstahammar|*");
+	extract_string("Om oss\n\nMiljöförbundet Blekinge Väst är ett kommunalförbund för kommunerna "
+				   "Karlshamn, Olofström och Sölvesborg.\n", SC_NO_DAY);
+	expect("membership|Miljöförbundet Blekinge Väst|Olofström|*");
+	extract_string("Om os\n\nØstsjællands Beredskab er et fælleskommunalt selskab for kommunerne "
+				   "Roskilde, Greve og Køge.\n", SC_NO_DAY);
+	expect("membership|Østsjællands Beredskab|Greve|*");
+	expect_none("Om oss\n\nAnna Svensson är förbundsdirektör för Västerås, Hallstahammars och "
+				"Surahammars kommuner.\n", "membership|",
+				"an office for the municipalities makes no members in Swedish either");
+	reading.pattern_stage = false;
+	expect_none("Om oss\n\nMälardalens brand- och räddningsförbund är ett kommunalförbund för "
+				"räddningstjänster för Västerås, Hallstahammars och Surahammars kommuner.\n",
+				"membership|", "the Swedish organ_for is not read by default");
 }
 
 /*
@@ -4445,6 +4464,36 @@ test_fronted_time(void)
 				   "januari, 2023, ingår Vara kommun i kommunalförbundet Räddningstjänsten "
 				   "Skaraborg.\n", SC_NO_DAY);
 	expect("membership|Räddningstjänsten Skaraborg|Vara|2023-01-01/..|*");
+	/* a list the verb has for its subject: each of its places a member */
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Den 1 juli 2012 anslöt Vimmerby och Kinda kommuner till Itsam.\n",
+				   SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2012-07-01/..|*");
+	expect("membership|Kommunalförbundet Itsam|Kinda|2012-07-01/..|*");
+	extract_string("Norrvatten\n\nNorrvatten är ett kommunalförbund för vatten. År 1945 inträdde "
+				   "Danderyd och Täby i kommunalförbundet.\n", SC_NO_DAY);
+	expect("membership|Norrvatten|Danderyd|1945/..|*");
+	expect("membership|Norrvatten|Täby|1945/..|*");
+	extract_string("Sydtrafik\n\nSydtrafik er et trafikselskab. I 2019 blev Fanø og Esbjerg kommuner "
+				   "medlemmer af Sydtrafik.\n", SC_NO_DAY);
+	expect("membership|Sydtrafik|Fanø|2019/..|*");
+	expect("membership|Sydtrafik|Esbjerg|2019/..|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Den 1 juli 2012 anslöt Vimmerby, Samordningsförbundet Kalmar och "
+				   "Kinda till Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Kinda|2012-07-01/..|*");
+	unit_check(count("membership|Kommunalförbundet Itsam|Samordningsförbundet") == 0,
+			   "a body in the subject's list is no single member");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund. "
+				   "Samordningsförbundet Kalmar är ett samordningsförbund. Den 1 juli 2012 anslöt "
+				   "Samordningsförbundet Kalmar och Vimmerby till Itsam.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Vimmerby|2012-07-01/..|*");
+	unit_check(count("membership|Kommunalförbundet Itsam|Samordningsförbundet") == 0,
+			   "a body first in the subject's list is no single member either");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund. "
+				"Samordningsförbundet Kalmar är ett samordningsförbund. Den 1 juli 2012 anslöt "
+				"Samordningsförbundet Kalmar till Itsam.\n", "membership|",
+				"a subject with no place states no single membership");
 }
 
 /*
