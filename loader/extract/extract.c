@@ -655,6 +655,7 @@ sc_extract_facts_with(const char *text, size_t len, const sc_textdoc *parts,
 	if (doc->day == SC_NO_DAY)
 		doc->day = doc->found_day != SC_NO_DAY ? doc->found_day : doc->found_top_day;
 	walk(doc, parts, EX_PASS_ORGANISATIONS);
+	ex_spell_out_abbreviations(doc);
 	ex_title_subject(doc);
 	ex_find_mentions(doc);
 	/* starts and members' periods are all of organisations */

@@ -247,6 +247,8 @@ static size_t after_page_number(const ex_doc *doc, const ex_sentence *s);
 static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
+static int	spelt_out_org(const ex_doc *doc, int org);
+static bool initials_of(const char *abbr, size_t n, const char *name);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
 static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
@@ -6306,6 +6308,250 @@ initials_of(const char *abbr, size_t n, const char *name)
 	return k == n;
 }
 
+/* ------------------------------------------------------------------------
+ * Abbreviations spelt out
+ * ------------------------------------------------------------------------
+ */
+
+/* Words a spelt-out name has at most: "Nedre Romerike brann- og redningsvesen IKS". */
+#define EX_SPELT_WORDS_MAX 8
+
+/* Occurrences of a name searched for where it is spelt out, at most. */
+#define EX_SPELT_SEARCHES 16
+
+/* Bytes that end a run of a name's words: a clause's marks, a line's end. */
+#define EX_SPELT_STOPS ",:;()[]\"!?\n"
+
+/* What says the name before it is short for the words after it. */
+static const char *const stands_for[] = {" står för ", " står for ", " stands for ", NULL};
+
+/* The line around pos, as the sentence of a name spelt out there. */
+static ex_sentence
+line_around(const ex_doc *doc, size_t pos)
+{
+	size_t		start = pos,
+				end = pos;
+
+	while (start > 0 && doc->text[start - 1] != '\n')
+		start--;
+	while (end < doc->len && doc->text[end] != '\n')
+		end++;
+	return (ex_sentence) {.span = {start, end}, .list_end = end};
+}
+
+/*
+ * Whether [start, end) spells abbr: its first word capitalised, abbr's
+ * letters in its order from its first (letters_in_order), no place of the
+ * gazetteer.  *initials says whether its words' initials
+ * are abbr's letters (initials_of).
+ */
+static bool
+spells(const ex_doc *doc, size_t start, size_t end, const char *abbr, bool *initials)
+{
+	char		name[EX_NAME_MAX];
+
+	if (end - start >= sizeof(name) || !sc_is_upper(doc->text, end, start) ||
+		is_place_name(doc, start, end))
+		return false;
+	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
+	*initials = initials_of(abbr, strlen(abbr), name);
+	return letters_in_order(name, abbr);
+}
+
+/*
+ * Where the name that "(abbr)" at paren follows begins: the fewest words
+ * before it whose initials are abbr's letters ("Eskilstuna Energi och
+ * Miljö (EEM)", not "Energi och Miljö"), else the fewest that spell it
+ * ("Samarbeidsarena psykisk helse" of "Formål Samarbeidsarena psykisk
+ * helse (SAPH)"), none past a clause's mark; EX_NONE if none do.  *end is
+ * where the name ends.
+ */
+static size_t
+spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
+{
+	size_t		start,
+				fewest = EX_NONE;
+	bool		initials;
+
+	*end = paren;
+	while (*end > 0 && doc->text[*end - 1] == ' ')
+		(*end)--;
+	start = *end;
+	for (int words = 0; words < EX_SPELT_WORDS_MAX && start > 0; words++)
+	{
+		while (start > 0 && doc->text[start - 1] == ' ')
+			start--;
+		if (start == 0 || strchr(EX_SPELT_STOPS, doc->text[start - 1]))
+			break;
+		while (start > 0 && doc->text[start - 1] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[start - 1]))
+			start--;
+		if (spells(doc, start, *end, abbr, &initials))
+		{
+			if (initials)
+				return start;
+			if (fewest == EX_NONE)
+				fewest = start;
+		}
+	}
+	return fewest;
+}
+
+/*
+ * Where the name after "står för" at from ends: its words up to a
+ * clause's mark or a sentence's stop, if they spell abbr ("Söderhalls
+ * renhållningsverk AB" of "Sörab står för Söderhalls renhållningsverk
+ * AB."); EX_NONE if they do not.
+ */
+static size_t
+spelt_after(const ex_doc *doc, size_t from, const char *abbr)
+{
+	size_t		end = from;
+	bool		initials;
+
+	for (int words = 0; words < EX_SPELT_WORDS_MAX && end < doc->len; words++)
+	{
+		size_t		w = end;
+
+		while (w < doc->len && doc->text[w] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[w]))
+			w++;
+		/* a stop ends the sentence where a space or the text's end follows it */
+		if (w > end && doc->text[w - 1] == '.' && (w == doc->len || doc->text[w] != '.'))
+		{
+			end = w - 1;
+			break;
+		}
+		end = w;
+		if (end >= doc->len || doc->text[end] != ' ')
+			break;
+		end++;
+	}
+	while (end > from && doc->text[end - 1] == ' ')
+		end--;
+	return end > from && spells(doc, from, end, abbr, &initials) ? end : EX_NONE;
+}
+
+/*
+ * The organisation of one word, name [start, end), that no longer name
+ * spells out yet, or -1.
+ */
+static int
+one_word_org(const ex_doc *doc, size_t start, size_t end)
+{
+	for (int i = 0; i < doc->norgs; i++)
+		if (strlen(doc->orgs[i].name) == end - start &&
+			memcmp(doc->orgs[i].name, doc->text + start, end - start) == 0 &&
+			abbreviated_org(doc, i) < 0)
+			return i;
+	return -1;
+}
+
+/*
+ * Records the name [name) the page spells out for org's, with org's as
+ * its abbreviation: the facts of org are the spelt-out one's (body_org).
+ */
+static void
+add_spelt_out(ex_doc *doc, int org, sc_span name)
+{
+	ex_sentence line = line_around(doc, name.start);
+	const char *kind = name_kind_in(doc, name.start, name.end);
+	char		abbr[sizeof(doc->orgs[0].abbreviation)];
+	int			spelt;
+
+	snprintf(abbr, sizeof(abbr), "%s", doc->orgs[org].name);
+	spelt = add_org(doc, name, kind ? kind : doc->orgs[org].kind, "organisation.spelt_out", &line);
+	if (spelt >= 0 && spelt != org && doc->orgs[spelt].abbreviation[0] == '\0')
+		set_abbreviation(doc, spelt, abbr);
+}
+
+/* Whether the organisation's name is one word in capitals ("SAPH", "ÖVAR"). */
+static bool
+capitals_only(const char *name)
+{
+	size_t		n = strlen(name);
+
+	for (size_t k = 0; k < n; k += sc_char_length(name, n, k))
+		if (!sc_is_upper(name, n, k))
+			return false;
+	return n >= 2;
+}
+
+/*
+ * Records the names the page spells out for the organisations it names by
+ * one word, an abbreviation ("Samarbeidsarena psykisk helse (SAPH)",
+ * "FÖRKORTNINGEN Sörab står för Söderhalls renhållningsverk AB"), with
+ * the word as their abbreviation: the facts of that word's organisation
+ * are the spelt-out one's (body_org), as for a name whose head words make
+ * it a body of its own ("Romerike Avfallsforedling IKS (ROAF)").  Only
+ * capitals are looked for in parentheses ("Sydskånes avfallsaktiebolag
+ * (Sysav)" names the body the page calls "Sysav" otherwise); "står för"
+ * says so of any word.  Asked once the organisations are known; each
+ * search of the text is one of the page's scans.
+ */
+void
+ex_spell_out_abbreviations(ex_doc *doc)
+{
+	int			norgs = doc->norgs;
+
+	for (int i = 0; norgs > 0 && stands_for[i]; i++)
+	{
+		size_t		n = strlen(stands_for[i]),
+					hit = 0;
+
+		if (!ex_take_scan(doc))
+			return;
+		for (int k = 0; k < EX_SPELT_SEARCHES &&
+			 (hit = find_bytes(doc, hit, stands_for[i], n)) < doc->len; k++, hit += n)
+		{
+			size_t		word = hit,
+						end;
+			int			org;
+
+			while (word > 0 && sc_is_word_char(doc->text, hit, ex_char_start(doc, word - 1, 0)))
+				word = ex_char_start(doc, word - 1, 0);
+			if (word < hit && (org = one_word_org(doc, word, hit)) >= 0 &&
+				(end = spelt_after(doc, hit + n, doc->orgs[org].name)) != EX_NONE)
+				add_spelt_out(doc, org, (sc_span) {hit + n, end});
+		}
+	}
+	for (int i = 0; i < norgs; i++)
+	{
+		char		needle[sizeof(doc->orgs[0].abbreviation) + 2];
+		size_t		n,
+					hit = 0,
+					end;
+		sc_span		name;
+
+		if (!capitals_only(doc->orgs[i].name) ||
+			strlen(doc->orgs[i].name) >= sizeof(doc->orgs[0].abbreviation) ||
+			abbreviated_org(doc, i) >= 0)
+			continue;
+		if (!ex_take_scan(doc))
+			return;
+		n = (size_t) snprintf(needle, sizeof(needle), "(%s)", doc->orgs[i].name);
+		for (int k = 0; k < EX_SPELT_SEARCHES &&
+			 (hit = find_bytes(doc, hit, needle, n)) < doc->len; k++, hit += n)
+			if ((name.start = spelt_before(doc, hit, doc->orgs[i].name, &end)) != EX_NONE)
+			{
+				name.end = end;
+				add_spelt_out(doc, i, name);
+				break;
+			}
+	}
+}
+
+/*
+ * The organisation the page says the name of org stands for, in any case
+ * ("Sörab står för Söderhalls renhållningsverk AB"), or -1.
+ */
+static int
+spelt_out_org(const ex_doc *doc, int org)
+{
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && strcmp(doc->orgs[i].abbreviation, doc->orgs[org].name) == 0)
+			return i;
+	return -1;
+}
+
 /*
  * The organisation whose name the name of org, in capitals with perhaps
  * a legal form ("NRBR IKS", "RBR IKS"), abbreviates, or whose
@@ -6323,7 +6569,7 @@ abbreviated_org(const ex_doc *doc, int org)
 		n++;
 	if (n < EX_INITIALS_MIN || n > EX_INITIALS_MAX || (name[n] != '\0' && name[n] != ' ') ||
 		(name[n] == ' ' && strchr(name + n + 1, ' ') != NULL))
-		return -1;
+		return spelt_out_org(doc, org);
 	for (int i = 0; i < doc->norgs; i++)
 		if (i != org && (initials_of(name, n, doc->orgs[i].name) ||
 						 (strlen(doc->orgs[i].abbreviation) == n &&

@@ -4561,6 +4561,59 @@ test_abbreviation_before_dash(void)
 }
 
 /*
+ * A body a page names by one word, an abbreviation, that it spells out
+ * ("Samarbeidsarena psykisk helse (SAPH)", "Sörab står för Söderhalls
+ * renhållningsverk AB") is the spelt-out one, whose facts those of the
+ * word are, though no head word makes the words a name: the fewest words
+ * whose initials are the abbreviation's letters, else the fewest that
+ * hold them in order, none past a clause's mark and no place.  Only
+ * capitals in parentheses, where "står för" says so of any word.
+ */
+static void
+test_abbreviations_spelt_out(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om SAPH\n\nFormål Samarbeidsarena psykisk helse (SAPH) er et nettverksbasert "
+				   "samarbeidsprosjekt.\n\nSAPH eies av Modum kommune og Sigdal kommune.\n",
+				   SC_NO_DAY);
+	expect("membership|Samarbeidsarena psykisk helse|Sigdal|*");
+	expect("organisation|Samarbeidsarena psykisk helse|*");
+	unit_check(count("membership|SAPH|") == 0, "the abbreviation's facts are the spelt-out body's");
+	extract_string("Sörab växer\n\nSörab ägs gemensamt av kommunerna Sundbyberg, Danderyd och "
+				   "Järfälla.\n\nFÖRKORTNINGEN Sörab står för Söderhalls renhållningsverk AB.\n",
+				   SC_NO_DAY);
+	expect("membership|Söderhalls renhållningsverk AB|Danderyd|*");
+	unit_check(count("membership|Sörab|") == 0, "\"står för\" spells out a word in any case");
+	extract_string("Breddat ägande\n\nEn förstudie om breddat ägande för Eskilstuna Energi och "
+				   "Miljö (EEM) har genomförts. EEM ägs av Eskilstuna kommun och Strängnäs kommun.\n",
+				   SC_NO_DAY);
+	expect("membership|Eskilstuna Energi och Miljö|Strängnäs|*");
+	extract_string("Om Sysav\n\nSydskånes avfallsaktiebolag (Sysav) bildades 1974. Sysav ägs av "
+				   "kommunerna Malmö, Lund och Burlöv.\n", SC_NO_DAY);
+	expect("membership|Sysav|Lund|*");
+	unit_check(count("membership|Sydskånes") == 0,
+			   "a word not in capitals in parentheses is the page's name for the body");
+	extract_string("Om SAPH\n\nDet styres ved samarbeidsarena psykisk helse (SAPH), et "
+				   "nettverksbasert samarbeidsprosjekt.\n\nSAPH eies av Modum kommune og Sigdal "
+				   "kommune.\n", SC_NO_DAY);
+	expect("membership|SAPH|Sigdal|*");
+	unit_check(count("membership|samarbeidsarena") == 0, "a name is spelt out from a capital");
+	extract_string("Om SAPH\n\nSamarbeidsarena, psykisk helse (SAPH) er et nettverksbasert "
+				   "samarbeidsprosjekt.\n\nSAPH eies av Modum kommune og Sigdal kommune.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Samarbeidsarena") == 0, "a spelt-out name stops at a comma");
+	extract_string("Om SAPH\n\nFormål Vestre arena psykisk helse (SAPH) er et nettverksbasert "
+				   "samarbeidsprosjekt.\n\nSAPH eies av Modum kommune og Sigdal kommune.\n",
+				   SC_NO_DAY);
+	expect("membership|SAPH|Sigdal|*");
+	unit_check(count("membership|Vestre") == 0 && count("membership|Formål") == 0,
+			   "words that do not begin with the abbreviation's first letter spell it not");
+	extract_string("Om VS\n\nSamarbeidet i Vestfold (VS) omfatter mye.\n\nVS eies av Porsgrunn "
+				   "kommune og Bamble kommune.\n", SC_NO_DAY);
+	unit_check(count("organisation|Vestfold|") == 0, "a place spells out no abbreviation");
+}
+
+/*
  * A single member's body named after a kind noun ("i kommunalförbundet
  * Räddningstjänsten Skaraborg") is the named one, stated; a kind noun a
  * rule recorded as a name ("Samordningsförbundet") refers to the page's
@@ -4844,6 +4897,7 @@ main(void)
 	test_council_committees();
 	test_fronted_time();
 	test_joint_organs();
+	test_abbreviations_spelt_out();
 	test_abbreviation_before_dash();
 	test_single_member_names();
 	test_sentence_openings();
