@@ -6463,16 +6463,24 @@ add_spelt_out(ex_doc *doc, int org, sc_span name)
 		set_abbreviation(doc, spelt, abbr);
 }
 
-/* Whether the organisation's name is one word in capitals ("SAPH", "ÖVAR"). */
+/* Bytes a word written as an abbreviation in mixed case has at most ("AfC"). */
+#define EX_MIXED_ABBREVIATION_MAX 6
+
+/*
+ * Whether the organisation's name is one word written as an abbreviation:
+ * in capitals ("SAPH", "ÖVAR"), or short with two capitals at least
+ * ("AfC", "SmåKom"); not a name written as a word ("Sysav").
+ */
 static bool
-capitals_only(const char *name)
+abbreviation_like(const char *name)
 {
 	size_t		n = strlen(name);
+	int			capitals = 0,
+				letters = 0;
 
-	for (size_t k = 0; k < n; k += sc_char_length(name, n, k))
-		if (!sc_is_upper(name, n, k))
-			return false;
-	return n >= 2;
+	for (size_t k = 0; k < n; k += sc_char_length(name, n, k), letters++)
+		capitals += sc_is_upper(name, n, k);
+	return capitals >= 2 && (capitals == letters || n <= EX_MIXED_ABBREVIATION_MAX);
 }
 
 /*
@@ -6482,9 +6490,9 @@ capitals_only(const char *name)
  * the word as their abbreviation: the facts of that word's organisation
  * are the spelt-out one's (body_org), as for a name whose head words make
  * it a body of its own ("Romerike Avfallsforedling IKS (ROAF)").  Only
- * capitals are looked for in parentheses ("Sydskånes avfallsaktiebolag
- * (Sysav)" names the body the page calls "Sysav" otherwise); "står för"
- * says so of any word.  Asked once the organisations are known; each
+ * abbreviations are looked for in parentheses ("Achieving for Children
+ * (AfC)"; "Sydskånes avfallsaktiebolag (Sysav)" names the body the page
+ * calls "Sysav" otherwise); "står för" says so of any word.  Asked once the organisations are known; each
  * search of the text is one of the page's scans.
  */
 void
@@ -6521,7 +6529,7 @@ ex_spell_out_abbreviations(ex_doc *doc)
 					end;
 		sc_span		name;
 
-		if (!capitals_only(doc->orgs[i].name) ||
+		if (!abbreviation_like(doc->orgs[i].name) ||
 			strlen(doc->orgs[i].name) >= sizeof(doc->orgs[0].abbreviation) ||
 			abbreviated_org(doc, i) >= 0)
 			continue;

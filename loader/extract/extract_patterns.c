@@ -110,6 +110,7 @@ typedef struct ex_list_item
 	bool		county_tail;	/* "fylkeskommune", "fylke" after it */
 	bool		skipped;		/* an item of the list that is no member */
 	bool		municipal_tail; /* "kommune", "kommun" ... after it */
+	bool		council;		/* an English council's place (council_item) */
 } ex_list_item;
 
 typedef struct ex_token_list
@@ -224,6 +225,23 @@ static const char *const place_first_words[] = {
 static const char *const place_last_words[] = {
 	"district", "city", "county", "region", "län", "amt", "fylke", NULL
 };
+
+/*
+ * English councils: what a council's kind says between its place's name
+ * and "Council" ("Hart District Council", "Corangamite Shire Council",
+ * "Hutt and Wellington city councils"), left out of the member's name as
+ * "kommune" is; the word "Council" itself, and its plural, which ends a
+ * list as "kommuner" does.
+ */
+static const char *const council_kinds[] = {
+	"district", "borough", "city", "county", "shire", "town", "regional",
+	"metropolitan", "municipal", "london", "royal", NULL
+};
+static const char *const council_words[] = {"council", NULL};
+static const char *const council_plurals[] = {"councils", NULL};
+
+/* Capitalised words a council's place may have: "South Oxfordshire". */
+#define EX_COUNCIL_NAME_WORDS 3
 
 /* Words that join the items of a list. */
 static const char *const conjunctions[] = {
@@ -672,6 +690,56 @@ where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
 }
 
 /*
+ * The token after an English council at t, "Hart District Council",
+ * "Vale of Glamorgan District Council", "Wellington city councils", or t
+ * if none stands there: a place's capitalised words (with "of" between
+ * two), the words of its kind and "Council", or "councils" after a list.
+ * The item is the place's name, known as a place of the gazetteer is: its
+ * words say it is a municipality's; a plural ends the list as "kommuner"
+ * does.
+ */
+static int
+council_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
+			 ex_list_item *item, ex_token_list *list)
+{
+	static const char *const of[] = {"of", NULL};
+	int			next = t,
+				words = 0,
+				name_end;
+
+	while (words < EX_COUNCIL_NAME_WORDS && capitalised_word(doc, sw, next, end) &&
+		   !token_in(doc, &sw->tokens[next], council_kinds) &&
+		   !token_in(doc, &sw->tokens[next], council_words))
+	{
+		/* "Executives of Elmbridge Borough Council": the place is the item */
+		if (next > t && place_at(doc, &sw->tokens[next], end))
+			return t;
+		next++;
+		words++;
+		if (next + 1 < sw->ntokens && token_in(doc, &sw->tokens[next], of) &&
+			capitalised_word(doc, sw, next + 1, end))
+			next++;
+	}
+	if (words == 0)
+		return t;
+	name_end = next;
+	while (next < sw->ntokens && token_in(doc, &sw->tokens[next], council_kinds))
+		next++;
+	if (next >= sw->ntokens)
+		return t;
+	if (token_in(doc, &sw->tokens[next], council_plurals))
+		list->plural_tail = true;
+	/* "Arts Council", "Research Council": a council of no place's kind */
+	else if (next == name_end || !token_in(doc, &sw->tokens[next], council_words))
+		return t;
+	item->name_start = sw->tokens[t].start;
+	item->name_end = sw->tokens[name_end - 1].end;
+	item->municipal_tail = true;
+	item->council = true;
+	return next + 1;
+}
+
+/*
  * The item at token t, and the token after it, or t if none stands
  * there: an organisation, a place, one capitalised word, or two that may
  * name a place (place_like_pair).  A name cut short is no item: a third
@@ -696,6 +764,7 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	item->county_tail = false;
 	item->skipped = false;
 	item->municipal_tail = false;
+	item->council = false;
 	item->org = ex_org_at(doc, tok->start, end, &n);
 	if (item->org < 0)
 		item->place = ex_place_at(doc, tok->start, end, &n);
@@ -726,6 +795,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		item->county_tail = item->place != NULL && item->place->kind == SC_PLACE_FYLKE &&
 			ex_contains(doc, tok->start, stop, "fylke");
 	}
+	else if ((next = council_item(doc, sw, t, end, item, list)) > t)
+		return next;
 	else
 	{
 		/*
@@ -1568,13 +1639,14 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
  * Whether the item is a name no one knows in a genitive that may or may
  * not be its own "s" ("Lysekils, Munkedals och Uddevalla kommuner", but
  * "Grums och Kil kommuner"; "Kimitoöns kommun", but "Pargas stad"): it is
- * left out rather than guessed.
+ * left out rather than guessed.  An English council's place has no such
+ * genitive ("Southern Grampians Shire Council").
  */
 static bool
 genitive_guess(const ex_doc *doc, const ex_token_list *list, const ex_list_item *item)
 {
 	return (list->plural_tail || item->municipal_tail) && item->place == NULL &&
-		item->org < 0 && doc->text[item->name_end - 1] == 's';
+		item->org < 0 && !item->council && doc->text[item->name_end - 1] == 's';
 }
 
 /* Bytes of a name no one knows that are tried as a misspelt place. */

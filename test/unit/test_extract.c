@@ -4611,6 +4611,56 @@ test_abbreviations_spelt_out(void)
 	extract_string("Om VS\n\nSamarbeidet i Vestfold (VS) omfatter mye.\n\nVS eies av Porsgrunn "
 				   "kommune og Bamble kommune.\n", SC_NO_DAY);
 	unit_check(count("organisation|Vestfold|") == 0, "a place spells out no abbreviation");
+	reading.pattern_stage = true;
+	extract_string("Achieving for Children\n\nAchieving for Children (AfC) is a social enterprise. "
+				   "AfC is owned by Richmond and Kingston councils.\n", SC_NO_DAY);
+	expect("membership|Achieving for Children|Kingston|*");
+	unit_check(count("membership|AfC|") == 0,
+			   "a short word with two capitals is an abbreviation in parentheses too");
+	reading.pattern_stage = false;
+}
+
+/*
+ * English councils in a list: a place's words, its kind and "Council"
+ * ("Corangamite Shire Council", "Southern Grampians Shire Council"), or
+ * "councils" after the list ("Hutt and Wellington city councils"), are
+ * members by the place's name, as "kommune" is left out; no genitive is
+ * guessed in English.  A council of no place's kind ("Arts Council") is
+ * none, and a place the gazetteer knows inside the words is the item.
+ */
+static void
+test_council_lists(void)
+{
+	reading.pattern_stage = true;
+	extract_string("South West Victoria Alliance\n\nThe SWVA is an incorporated association "
+				   "comprising Corangamite Shire Council, Southern Grampians Shire Council and "
+				   "Warrnambool City Council.\n", SC_NO_DAY);
+	expect("membership|*|Corangamite|*");
+	expect("membership|*|Southern Grampians|*");
+	expect("membership|*|Warrnambool|*");
+	extract_string("Wellington Water Ltd\n\nWellington Water Ltd is a company jointly owned by the "
+				   "Hutt and Porirua city councils.\n", SC_NO_DAY);
+	expect("membership|Wellington Water Ltd|Hutt|*");
+	expect("membership|Wellington Water Ltd|Porirua|*");
+	extract_string("South West Victoria Alliance\n\nThe SWVA is an incorporated association "
+				   "comprising Creative Arts Council, Film Council and Warrnambool City Council.\n",
+				   SC_NO_DAY);
+	unit_check(count_matching("membership|*|Creative Arts|*") == 0 &&
+			   count_matching("membership|*|Film|*") == 0, "a council of no place's kind is no member");
+	extract_string("Joint Waste Collection Services Committee\n\nThe Joint Waste Collection Services "
+				   "Committee is established by the Executives of Elmbridge Borough Council, Mole "
+				   "Valley District Council, Surrey Heath Borough Council and Woking Borough Council "
+				   "(each an Authority).\n", SC_NO_DAY);
+	expect("membership|Joint Waste Collection Services Committee|Elmbridge|*");
+	unit_check(count_matching("membership|*|Executives*") == 0, "a place inside the words is the item");
+	extract_string("South West Victoria Alliance\n\nThe SWVA is an incorporated association "
+				   "comprising Corangamite Shire Council and Moyne Shire Council.\n", SC_NO_DAY);
+	expect("membership|*|Moyne|*");
+	extract_string("Wellington Water Ltd\n\nWellington Water Ltd is a company. Hutt City Council, "
+				   "Kapiti District Council and Porirua City Council are part of Wellington Water "
+				   "Ltd.\n", SC_NO_DAY);
+	expect("membership|Wellington Water Ltd|Kapiti|*");
+	reading.pattern_stage = false;
 }
 
 /*
@@ -4898,6 +4948,7 @@ main(void)
 	test_fronted_time();
 	test_joint_organs();
 	test_abbreviations_spelt_out();
+	test_council_lists();
 	test_abbreviation_before_dash();
 	test_single_member_names();
 	test_sentence_openings();
