@@ -859,6 +859,9 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 	doc->subject_basis = SC_BASIS_STATED;
 	if (org < 0 && (ex_subject_is_thing(doc, s) || ex_subject_is_unknown_name(doc, s, trigger)))
 		return -1;
+	/* "Medlemskommuner sedan tidigare i Storgöteborg är ...": a body by its own word */
+	if (org < 0)
+		org = ex_org_by_body_word(doc, s->span.start, list_end);
 	return org >= 0 ? org : topic_org(doc, s);
 }
 

@@ -6144,6 +6144,53 @@ ex_org_before(const ex_doc *doc, size_t start, size_t pos)
 	return last;
 }
 
+/* Prepositions a body's word stands after where it names the body ("i Storgöteborg"). */
+static const char *const body_word_prepositions[] = {
+	"i", "inom", "hos", "för", "af", "av", "in", "of", "within", NULL
+};
+
+/*
+ * The organisation a capitalised word of [start, end) names by the one
+ * word that says which it is, after a preposition ("i Storgöteborg") or
+ * in the genitive before a word in lower case ("Storgöteborgs
+ * medlemskommuner") of "Räddningstjänsten Storgöteborg": its distinctive
+ * words (same_body), the genitive left out, of a name with a head word,
+ * as the facts' name stands for it (body_org); -1 if no word does.  A
+ * word that is a list's item names no body ("Vesterålen Regionråd og
+ * Nordland fylkeskommune"), nor a place of the gazetteer; a name with no
+ * head word is all distinctive, and is named whole or not at all.
+ */
+int
+ex_org_by_body_word(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t p = ex_word_from(doc, start, end); p < end; p = ex_word_from(doc, p + 1, end))
+	{
+		size_t		wend = ex_word_end(doc, p, end),
+					before,
+					n;
+		char		word[EX_NAME_MAX];
+		bool		genitive;
+
+		if (!sc_is_upper(doc->text, end, p) || wend - p < 3 || wend - p >= sizeof(word) ||
+			ex_place_at(doc, p, end, &n) != NULL)
+			continue;
+		ex_copy(doc, (sc_span) {p, wend}, word, sizeof(word));
+		sc_fold_case(word, strlen(word));
+		genitive = word[strlen(word) - 1] == 's';
+		if (genitive)
+			word[strlen(word) - 1] = '\0';
+		before = ex_word_before(doc, start, p);
+		if (!(before != EX_NONE && ex_word_in(doc, before, p, body_word_prepositions) > 0) &&
+			!(genitive && wend + 1 < end && doc->text[wend] == ' ' &&
+			  sc_is_lower(doc->text, end, wend + 1)))
+			continue;
+		for (int i = 0; i < doc->norgs; i++)
+			if (strcmp(doc->orgs[i].body, word) == 0 && doc->orgs[i].head != NULL)
+				return body_org(doc, i);
+	}
+	return -1;
+}
+
 /*
  * Words after a body's name that make it a party to another body (its
  * owner, member or funder: "Gävle Energi AB äger 40 procent av aktierna.
