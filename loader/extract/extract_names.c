@@ -6370,7 +6370,7 @@ initials_of(const char *abbr, size_t n, const char *name)
 #define EX_SPELT_STOPS ",:;()[]\"!?\n"
 
 /* What says the name before it is short for the words after it. */
-static const char *const stands_for[] = {" står för ", " står for ", " stands for ", NULL};
+static const char *const stands_for[] = {"står för ", "står for ", "stands for ", NULL};
 
 /* The line around pos, as the sentence of a name spelt out there. */
 static ex_sentence
@@ -6530,24 +6530,25 @@ abbreviation_like(const char *name)
 	return capitals >= 2 && (capitals == letters || n <= EX_MIXED_ABBREVIATION_MAX);
 }
 
-/*
- * Records the names the page spells out for the organisations it names by
- * one word, an abbreviation ("Samarbeidsarena psykisk helse (SAPH)",
- * "FÖRKORTNINGEN Sörab står för Söderhalls renhållningsverk AB"), with
- * the word as their abbreviation: the facts of that word's organisation
- * are the spelt-out one's (body_org), as for a name whose head words make
- * it a body of its own ("Romerike Avfallsforedling IKS (ROAF)").  Only
- * abbreviations are looked for in parentheses ("Achieving for Children
- * (AfC)"; "Sydskånes avfallsaktiebolag (Sysav)" names the body the page
- * calls "Sysav" otherwise); "står för" says so of any word.  Asked once the organisations are known; each
- * search of the text is one of the page's scans.
- */
-void
-ex_spell_out_abbreviations(ex_doc *doc)
+/* Whether an organisation of the page is named by one word it spells out nowhere yet. */
+static bool
+any_one_word_org(const ex_doc *doc)
 {
-	int			norgs = doc->norgs;
+	for (int i = 0; i < doc->norgs; i++)
+		if (strchr(doc->orgs[i].name, ' ') == NULL &&
+			strlen(doc->orgs[i].name) < sizeof(doc->orgs[0].abbreviation) &&
+			abbreviated_org(doc, i) < 0)
+			return true;
+	return false;
+}
 
-	for (int i = 0; norgs > 0 && stands_for[i]; i++)
+/* "Sörab står för Söderhalls renhållningsverk AB": see ex_spell_out_abbreviations. */
+static void
+spell_out_stated(ex_doc *doc)
+{
+	if (!any_one_word_org(doc))
+		return;
+	for (int i = 0; stands_for[i]; i++)
 	{
 		size_t		n = strlen(stands_for[i]),
 					hit = 0;
@@ -6557,17 +6558,27 @@ ex_spell_out_abbreviations(ex_doc *doc)
 		for (int k = 0; k < EX_SPELT_SEARCHES &&
 			 (hit = find_bytes(doc, hit, stands_for[i], n)) < doc->len; k++, hit += n)
 		{
-			size_t		word = hit,
+			size_t		word = hit - (hit > 0),
 						end;
 			int			org;
 
-			while (word > 0 && sc_is_word_char(doc->text, hit, ex_char_start(doc, word - 1, 0)))
+			if (hit == 0 || doc->text[word] != ' ')
+				continue;
+			while (word > 0 && sc_is_word_char(doc->text, doc->len, ex_char_start(doc, word - 1, 0)))
 				word = ex_char_start(doc, word - 1, 0);
-			if (word < hit && (org = one_word_org(doc, word, hit)) >= 0 &&
+			if (word < hit - 1 && (org = one_word_org(doc, word, hit - 1)) >= 0 &&
 				(end = spelt_after(doc, hit + n, doc->orgs[org].name)) != EX_NONE)
 				add_spelt_out(doc, org, (sc_span) {hit + n, end});
 		}
 	}
+}
+
+/* "Samarbeidsarena psykisk helse (SAPH)": see ex_spell_out_abbreviations. */
+static void
+spell_out_in_parentheses(ex_doc *doc)
+{
+	int			norgs = doc->norgs;
+
 	for (int i = 0; i < norgs; i++)
 	{
 		char		needle[sizeof(doc->orgs[0].abbreviation) + 2];
@@ -6592,6 +6603,26 @@ ex_spell_out_abbreviations(ex_doc *doc)
 				break;
 			}
 	}
+}
+
+/*
+ * Records the names the page spells out for the organisations it names by
+ * one word, an abbreviation ("Samarbeidsarena psykisk helse (SAPH)",
+ * "FÖRKORTNINGEN Sörab står för Söderhalls renhållningsverk AB"), with
+ * the word as their abbreviation: the facts of that word's organisation
+ * are the spelt-out one's (body_org), as for a name whose head words make
+ * it a body of its own ("Romerike Avfallsforedling IKS (ROAF)").  Only
+ * abbreviations are looked for in parentheses ("Achieving for Children
+ * (AfC)"; "Sydskånes avfallsaktiebolag (Sysav)" names the body the page
+ * calls "Sysav" otherwise); "står för" says so of any word.  Asked once
+ * the organisations are known; each search of the text is one of the
+ * page's scans.
+ */
+void
+ex_spell_out_abbreviations(ex_doc *doc)
+{
+	spell_out_stated(doc);
+	spell_out_in_parentheses(doc);
 }
 
 /*
