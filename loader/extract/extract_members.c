@@ -276,9 +276,12 @@ static const char *const counted_nouns[] = {
 	"ägarkommuner", "ägarkommunerna", NULL
 };
 
-/* Nouns after "är" that make the subject a member: "A och B är delägare i". */
+/*
+ * Nouns after a copula that make its subject a member: "A och B är
+ * delägare i", "blev medlemmer af".
+ */
 static const char *const role_nouns[] = {
-	"med", "medlem", "medlemmar", "medlemmer", "members", "medlemskommuner",
+	"med", "medlem", "medlemmar", "medlemmer", "medlemskommuner",
 	"delägare", "ägare", "ägarkommuner", NULL
 };
 
@@ -316,7 +319,7 @@ static size_t skip_bullet(const ex_doc *doc, size_t pos, size_t end);
 static size_t stated_count(const ex_doc *doc, size_t pos, size_t end, int *count);
 static size_t after_area(const ex_doc *doc, size_t pos, size_t end);
 static void read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list);
-static int	list_org(ex_doc *doc, const ex_sentence *s, size_t trigger,
+static int	list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_start,
 					 size_t list_end);
 static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
 					  int org, const char *rule, sc_span evidence);
@@ -845,12 +848,14 @@ enumeration_goes_on(const ex_doc *doc, const ex_sentence *s, size_t list_end)
 /*
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
- * else the one the text is about, unless the sentence's subject is a thing
- * that is not a body ("Anlægget ejes af fem kommuner: ...") or a name the
- * page does not know ("Vivab ägs av ..."); else -1.
+ * else one the words before the list name by their distinctive word
+ * (ex_org_by_body_word), else the one the text is about, unless the
+ * sentence's subject is a thing that is not a body ("Anlægget ejes af fem
+ * kommuner: ...") or a name the page does not know ("Vivab ägs av ...");
+ * else -1.  The list is [list_start, list_end).
  */
 static int
-list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
+list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_start, size_t list_end)
 {
 	int			org = ex_org_before(doc, s->span.start, trigger);
 
@@ -861,7 +866,7 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 		return -1;
 	/* "Medlemskommuner sedan tidigare i Storgöteborg är ...": a body by its own word */
 	if (org < 0)
-		org = ex_org_by_body_word(doc, s->span.start, list_end);
+		org = ex_org_by_body_word(doc, s->span.start, list_start);
 	return org >= 0 ? org : topic_org(doc, s);
 }
 
@@ -953,8 +958,8 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, s->span.end, s->list_end, &list);
 	if (list.nitems < 2)
 		return false;
-	emit_list(doc, s, &list, list_org(doc, s, s->span.end, s->list_end), "member_list.bullets",
-			  (sc_span) {s->span.start, s->list_end});
+	emit_list(doc, s, &list, list_org(doc, s, s->span.end, list.items[0].span.start, s->list_end),
+			  "member_list.bullets", (sc_span) {s->span.start, s->list_end});
 	return true;
 }
 
@@ -990,15 +995,8 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const inverted_fillers[] = {"sig", "även", "också", "også", NULL};
 
-/*
- * Verbs whose subject a list may be, which the list rules read ("Sedan
- * 2012 ingår Kinda och Ydre i X"); after another verb the clause reads its
- * first member, and those that follow with dates of their own ("1996
- * anslöt sig Hofors kommun, och Älvkarleby kommun 2004").
- */
-static const char *const listed_verbs[] = {
-	"ingår", "indgår", "inngår", "deltar", "deltager", "deltaker", "är", "er", NULL
-};
+/* Words that pair each of a list with its own of another: "A och B i X respektive Y". */
+static const char *const respective_words[] = {"respektive", "henholdsvis", "respectively", NULL};
 
 /* "gick ... ur", "gikk ... ut": a verb of going and its particle of leaving. */
 static const char *const going_verbs[] = {"gick", "gikk", NULL};
@@ -1105,22 +1103,25 @@ member_then_verb(const ex_doc *doc, size_t pos, size_t end, ex_item *item, size_
 }
 
 /*
- * The single member's verb at pos, with its subject in *item: the member
- * at pos and its verb after it, or, after a time phrase the sentence
- * begins with, either order: the verb second, as Swedish, Danish and
- * Norwegian put it ("Den 1 juli 2012 anslöt Vimmerby kommun till ...",
- * "Sedan 2015 är Boxholm medlem i ..."), or the member first ("In 2012,
- * Lund joined ...").  Returns EX_NONE if there is none; *rest is where the
- * words after the verb and its subject begin.  pos is where the sentence
- * begins.
+ * The single member's verb at pos, with its subject in *subjects: the
+ * member at pos and its verb after it, or, after a time phrase the
+ * sentence begins with, either order: the verb second, as Swedish, Danish
+ * and Norwegian put it ("Den 1 juli 2012 anslöt Vimmerby kommun till ...",
+ * "Sedan 2015 är Boxholm medlem i ..."), its subject one member or a list
+ * of them, or the member first ("In 2012, Lund joined ...").  Returns
+ * EX_NONE if there is none; *rest is where the words after the verb and
+ * its subject begin.  pos is where the sentence begins.
  */
 static size_t
-single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subjects, size_t *rest)
+single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subjects,
+			  size_t *rest)
 {
 	size_t		end = s->span.end,
 				verb,
-				subject;
+				subject,
+				n;
 	ex_item    *item = &subjects->items[0];
+	ex_date		date;
 
 	subjects->nitems = 1;
 	subjects->stated = -1;
@@ -1134,14 +1135,23 @@ single_clause(const ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subj
 	for (int i = 0; i < 2 && ex_word_in(doc, subject, end, inverted_fillers) > 0; i++)
 		subject = ex_next_word(doc, subject, end);
 	/*
-	 * "Sedan 2012 ingår Kinda och Ydre i X": a list, which the list rules
-	 * read; "Den 1 juli 2012 anslöt Vimmerby och Kinda till X": the verb's
-	 * subject, each of them a member as a single one is.
+	 * "Den 1 juli 2012 anslöt Vimmerby och Kinda till X", "Sedan 2012 ingår
+	 * Kinda och Ydre i X": the verb's subject, each of them a member as a
+	 * single one is; but only the first where a later one has a date of its
+	 * own ("1996 anslöt sig Hofors kommun, och Älvkarleby kommun 2004",
+	 * read as the next clause); none where each has its own body ("... i
+	 * Itsam respektive Sydarkivera")
 	 */
 	read_list(doc, subject, end, subjects);
-	if (subjects->nitems == 0 || (subjects->nitems >= 2 && ex_word_in(doc, pos, end, listed_verbs)))
+	if (subjects->nitems == 0 ||
+		(subjects->nitems > 1 && ex_find_in(doc, subject, end, respective_words, &n) != EX_NONE))
 		return EX_NONE;
 	*rest = ex_skip_space(doc, subjects->end, end);
+	if (subjects->nitems > 1 && ex_date_at(doc, *rest, end, &date) > 0)
+	{
+		subjects->nitems = 1;
+		*rest = ex_skip_space(doc, item_tail(doc, item->span.end, end), end);
+	}
 	/* "Den 1 januari 2016 gick Vimmerby kommun ur förbundet": one that left */
 	if (ex_word_in(doc, *rest, end, leaving_particles) && ex_word_in(doc, pos, end, going_verbs))
 		return EX_NONE;
@@ -1155,7 +1165,7 @@ keep_places(ex_list *list)
 	int			n = 0;
 
 	for (int i = 0; i < list->nitems; i++)
-		if (list->items[i].org < 0 && list->items[i].place != NULL)
+		if (list->items[i].place != NULL)
 			list->items[n++] = list->items[i];
 	return list->nitems = n;
 }
@@ -1480,7 +1490,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end) &&
 		!in_unknown_name(doc, list.end, end))
 	{
-		int			org = list_org(doc, s, s->span.start, list.end);
+		int			org = list_org(doc, s, s->span.start, list.items[0].span.start, list.end);
 
 		if (doc->subject_basis == SC_BASIS_STATED || !having_subject(doc, list.end, end))
 			emit_list(doc, s, &list, org, "member_list.subject", s->span);
@@ -1488,7 +1498,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	}
 	if (list.nitems >= 2 && after_list(doc, "member_list.role", list.end, end))
 	{
-		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
+		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.items[0].span.start, list.end),
 				  "member_list.role", s->span);
 		return;
 	}
@@ -1533,7 +1543,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
 			/* list_org sets doc->subject_basis: stated, or the topic's */
-			org = list_org(doc, s, pos, list.end);
+			org = list_org(doc, s, pos, list.items[0].span.start, list.end);
 			/*
 			 * A preposition's object in a sentence that names no body
 			 * belongs to what the sentence speaks of, which is the page's
@@ -1698,7 +1708,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, after, s->span.end)) ||
 		ex_word_in(doc, after, s->span.end, clause_verbs) > 0)
 		return;
-	org = list_org(doc, s, at, list.end);
+	org = list_org(doc, s, at, list.items[0].span.start, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)
 		return;
 	emit_list(doc, s, &list, org, "member_list.colon", s->span);

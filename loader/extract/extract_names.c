@@ -6150,15 +6150,33 @@ static const char *const body_word_prepositions[] = {
 };
 
 /*
- * The organisation a capitalised word of [start, end) names by the one
- * word that says which it is, after a preposition ("i Storgöteborg") or
- * in the genitive before a word in lower case ("Storgöteborgs
- * medlemskommuner") of "Räddningstjänsten Storgöteborg": its distinctive
- * words (same_body), the genitive left out, of a name with a head word,
- * as the facts' name stands for it (body_org); -1 if no word does.  A
- * word that is a list's item names no body ("Vesterålen Regionråd og
- * Nordland fylkeskommune"), nor a place of the gazetteer; a name with no
- * head word is all distinctive, and is named whole or not at all.
+ * The organisation whose distinctive words (same_body) are the one word
+ * folded, of a name with a head word, as the facts' name stands for it
+ * (body_org); -1 if none is, or two bodies are.  A name with no head word
+ * is all distinctive, and is named whole or not at all.
+ */
+static int
+org_of_body_word(const ex_doc *doc, const char *word)
+{
+	int			found = -1;
+
+	for (int i = 0; i < doc->norgs; i++)
+		if (strcmp(doc->orgs[i].body, word) == 0 && doc->orgs[i].head != NULL)
+		{
+			if (found >= 0 && body_org(doc, i) != found)
+				return -1;		/* "Räddningstjänsten Norrdal", "Miljöförbundet Norrdal" */
+			found = body_org(doc, i);
+		}
+	return found;
+}
+
+/*
+ * The organisation a capitalised word of [start, end), the words before a
+ * list, names by the one word that says which it is, after a preposition
+ * ("i Storgöteborg") or in the genitive before a word in lower case
+ * ("Storgöteborgs medlemskommuner") of "Räddningstjänsten Storgöteborg"
+ * (org_of_body_word), the genitive left out; -1 if no word does.  A place
+ * of the gazetteer names a place, and is passed over.
  */
 int
 ex_org_by_body_word(const ex_doc *doc, size_t start, size_t end)
@@ -6170,8 +6188,9 @@ ex_org_by_body_word(const ex_doc *doc, size_t start, size_t end)
 					n;
 		char		word[EX_NAME_MAX];
 		bool		genitive;
+		int			org;
 
-		if (!sc_is_upper(doc->text, end, p) || wend - p < 3 || wend - p >= sizeof(word) ||
+		if (!sc_is_upper(doc->text, end, p) || wend - p >= sizeof(word) ||
 			ex_place_at(doc, p, end, &n) != NULL)
 			continue;
 		ex_copy(doc, (sc_span) {p, wend}, word, sizeof(word));
@@ -6184,9 +6203,8 @@ ex_org_by_body_word(const ex_doc *doc, size_t start, size_t end)
 			!(genitive && wend + 1 < end && doc->text[wend] == ' ' &&
 			  sc_is_lower(doc->text, end, wend + 1)))
 			continue;
-		for (int i = 0; i < doc->norgs; i++)
-			if (strcmp(doc->orgs[i].body, word) == 0 && doc->orgs[i].head != NULL)
-				return body_org(doc, i);
+		if ((org = org_of_body_word(doc, word)) >= 0)
+			return org;
 	}
 	return -1;
 }
@@ -6428,7 +6446,8 @@ spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
 	{
 		while (start > 0 && doc->text[start - 1] == ' ')
 			start--;
-		if (start == 0 || strchr(EX_SPELT_STOPS, doc->text[start - 1]))
+		/* no word of the sentence before: "Vi verkar i hela Sverige. Avfallsbolaget (SAB)" */
+		if (start == 0 || strchr(EX_SPELT_STOPS, doc->text[start - 1]) || doc->text[start - 1] == '.')
 			break;
 		while (start > 0 && doc->text[start - 1] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[start - 1]))
 			start--;
@@ -6444,57 +6463,109 @@ spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
 }
 
 /*
+ * Whether every word of name but a joiner begins with a letter of abbr,
+ * each after the one before it in abbr, the first with its first: "Söderhalls
+ * renhållningsverk AB" of "Sörab", not "Nordvästra Skånes största
+ * återvinningsanläggning" of "NSR".
+ */
+static bool
+initials_in_order(const char *name, const char *abbr)
+{
+	static const char *const joiners[] = {"og", "och", "i", "for", "för", "of", "and", "&", NULL};
+	char		folded_name[EX_NAME_MAX],
+				folded_abbr[EX_NAME_MAX];
+	size_t		abbr_len,
+				a = 0;
+	char	   *words;
+
+	snprintf(folded_name, sizeof(folded_name), "%s", name);
+	snprintf(folded_abbr, sizeof(folded_abbr), "%s", abbr);
+	sc_fold_case(folded_name, strlen(folded_name));
+	abbr_len = strlen(folded_abbr);
+	sc_fold_case(folded_abbr, abbr_len);
+	for (char *word = strtok_r(folded_name, " ", &words); word != NULL;
+		 word = strtok_r(NULL, " ", &words))
+	{
+		size_t		n = sc_char_length(word, strlen(word), 0);
+		bool		joiner = false;
+
+		for (int i = 0; joiners[i] && !joiner; i++)
+			joiner = strcmp(word, joiners[i]) == 0;
+		if (joiner)
+			continue;
+		while (a < abbr_len && (a + n > abbr_len || memcmp(folded_abbr + a, word, n) != 0))
+		{
+			if (a == 0)
+				return false;	/* the first word begins with the first letter */
+			a += sc_char_length(folded_abbr, abbr_len, a);
+		}
+		if (a >= abbr_len)
+			return false;
+		a += n;
+	}
+	return a > 0;
+}
+
+/*
  * Where the name after "står för" at from ends: its words up to a
- * clause's mark or a sentence's stop, if they spell abbr ("Söderhalls
- * renhållningsverk AB" of "Sörab står för Söderhalls renhållningsverk
- * AB."); EX_NONE if they do not.
+ * clause's mark, a sentence's stop or the line's end, a name's words at
+ * most, if they spell abbr and begin with its letters in order
+ * ("Söderhalls renhållningsverk AB" of "Sörab står för Söderhalls
+ * renhållningsverk AB."; "står för" also says what a body is responsible
+ * for); EX_NONE if not.
  */
 static size_t
 spelt_after(const ex_doc *doc, size_t from, const char *abbr)
 {
 	size_t		end = from;
 	bool		initials;
+	char		name[EX_NAME_MAX];
 
-	for (int words = 0; words < EX_SPELT_WORDS_MAX && end < doc->len; words++)
+	for (int words = 0;; words++)
 	{
 		size_t		w = end;
 
+		if (words == EX_SPELT_WORDS_MAX)
+			break;
 		while (w < doc->len && doc->text[w] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[w]))
 			w++;
-		/* a stop ends the sentence where a space or the text's end follows it */
-		if (w > end && doc->text[w - 1] == '.' && (w == doc->len || doc->text[w] != '.'))
+		if (w > end && doc->text[w - 1] == '.')
 		{
-			end = w - 1;
+			end = w - 1;		/* the sentence's stop */
 			break;
 		}
 		end = w;
 		if (end >= doc->len || doc->text[end] != ' ')
-			break;
+			break;				/* the text's or line's end, or a clause's mark */
 		end++;
 	}
 	while (end > from && doc->text[end - 1] == ' ')
 		end--;
-	return end > from && spells(doc, from, end, abbr, &initials) ? end : EX_NONE;
+	if (end == from || end - from >= sizeof(name) || !spells(doc, from, end, abbr, &initials))
+		return EX_NONE;
+	ex_copy(doc, (sc_span) {from, end}, name, sizeof(name));
+	return initials_in_order(name, abbr) ? end : EX_NONE;
 }
 
 /*
- * The organisation of one word, name [start, end), that no longer name
- * spells out yet, or -1.
+ * The organisation named by the one word [start, end), short enough to be
+ * an abbreviation; -1 if none.
  */
 static int
 one_word_org(const ex_doc *doc, size_t start, size_t end)
 {
 	for (int i = 0; i < doc->norgs; i++)
-		if (strlen(doc->orgs[i].name) == end - start &&
-			memcmp(doc->orgs[i].name, doc->text + start, end - start) == 0 &&
-			abbreviated_org(doc, i) < 0)
+		if (end - start < sizeof(doc->orgs[0].abbreviation) &&
+			strlen(doc->orgs[i].name) == end - start &&
+			memcmp(doc->orgs[i].name, doc->text + start, end - start) == 0)
 			return i;
 	return -1;
 }
 
 /*
- * Records the name [name) the page spells out for org's, with org's as
- * its abbreviation: the facts of org are the spelt-out one's (body_org).
+ * Records the name the page spells out at [name.start, name.end) for
+ * org's, with org's name as its abbreviation: the facts of org are the
+ * spelt-out one's (body_org).
  */
 static void
 add_spelt_out(ex_doc *doc, int org, sc_span name)
@@ -6506,11 +6577,11 @@ add_spelt_out(ex_doc *doc, int org, sc_span name)
 
 	snprintf(abbr, sizeof(abbr), "%s", doc->orgs[org].name);
 	spelt = add_org(doc, name, kind ? kind : doc->orgs[org].kind, "organisation.spelt_out", &line);
-	if (spelt >= 0 && spelt != org && doc->orgs[spelt].abbreviation[0] == '\0')
+	if (spelt >= 0 && spelt != org)
 		set_abbreviation(doc, spelt, abbr);
 }
 
-/* Bytes a word written as an abbreviation in mixed case has at most ("AfC"). */
+/* Letters a word written as an abbreviation in mixed case has at most ("AfC"). */
 #define EX_MIXED_ABBREVIATION_MAX 6
 
 /*
@@ -6527,17 +6598,16 @@ abbreviation_like(const char *name)
 
 	for (size_t k = 0; k < n; k += sc_char_length(name, n, k), letters++)
 		capitals += sc_is_upper(name, n, k);
-	return capitals >= 2 && (capitals == letters || n <= EX_MIXED_ABBREVIATION_MAX);
+	return capitals >= 2 && (capitals == letters || letters <= EX_MIXED_ABBREVIATION_MAX);
 }
 
-/* Whether an organisation of the page is named by one word it spells out nowhere yet. */
+/* Whether an organisation of the page is named by one word, short enough to be an abbreviation. */
 static bool
 any_one_word_org(const ex_doc *doc)
 {
 	for (int i = 0; i < doc->norgs; i++)
 		if (strchr(doc->orgs[i].name, ' ') == NULL &&
-			strlen(doc->orgs[i].name) < sizeof(doc->orgs[0].abbreviation) &&
-			abbreviated_org(doc, i) < 0)
+			strlen(doc->orgs[i].name) < sizeof(doc->orgs[0].abbreviation))
 			return true;
 	return false;
 }
@@ -6664,12 +6734,29 @@ abbreviated_org(const ex_doc *doc, int org)
 	return -1;
 }
 
+/*
+ * The organisation of the body of org whose start the page states: org,
+ * else another of its names ("Sörab bildades 1978" of "Söderhalls
+ * renhållningsverk AB", which "Sörab" stands for); NULL if none.
+ */
+static const ex_org *
+started_name(const ex_doc *doc, int org)
+{
+	if (doc->orgs[org].start[0])
+		return &doc->orgs[org];
+	for (int i = 0; i < doc->norgs; i++)
+		if (i != org && doc->orgs[i].start[0] && body_org(doc, i) == org)
+			return &doc->orgs[i];
+	return NULL;
+}
+
 void
 ex_emit_organisations(ex_doc *doc)
 {
 	for (int i = 0; i < doc->norgs; i++)
 	{
 		ex_org	   *org = &doc->orgs[i];
+		const ex_org *started_org = started_name(doc, i);
 		sc_fact		f;
 		ex_sentence s = {.span = org->evidence, .list_end = org->evidence.end};
 
@@ -6679,11 +6766,13 @@ ex_emit_organisations(ex_doc *doc)
 		f.basis = SC_BASIS_STATED;	/* its sentence, or the title, names it */
 		f.organisation = org->name;
 		f.organisation_kind = org->kind;
-		if (org->start[0])
+		if (started_org != NULL)
 		{
-			ex_dating	started = {.dated_by = org->start_evidence};
+			ex_dating	started = {.dated_by = started_org->start_evidence};
 
-			snprintf(started.validity, sizeof(started.validity), "%s/..", org->start);
+			/* a start is a date or a year, far shorter than a validity */
+			snprintf(started.validity, sizeof(started.validity), "%.*s/..",
+					 (int) sizeof(started.validity) - 4, started_org->start);
 			ex_apply_dating(&started, &f);
 		}
 		ex_emit(doc, &f);

@@ -235,7 +235,7 @@ static const char *const place_last_words[] = {
  */
 static const char *const council_kinds[] = {
 	"district", "borough", "city", "county", "shire", "town", "regional",
-	"metropolitan", "municipal", "london", "royal", NULL
+	"metropolitan", "municipal", NULL
 };
 static const char *const council_words[] = {"council", NULL};
 static const char *const council_plurals[] = {"councils", NULL};
@@ -694,9 +694,9 @@ where_tail(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end)
  * "Vale of Glamorgan District Council", "Wellington city councils", or t
  * if none stands there: a place's capitalised words (with "of" between
  * two), the words of its kind and "Council", or "councils" after a list.
- * The item is the place's name, known as a place of the gazetteer is: its
- * words say it is a municipality's; a plural ends the list as "kommuner"
- * does.
+ * The item is the place's name, a name the gazetteer does not know (a
+ * list of them needs three, or the plural, which ends the list as
+ * "kommuner" does).
  */
 static int
 council_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
@@ -736,6 +736,7 @@ council_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 	item->name_end = sw->tokens[name_end - 1].end;
 	item->municipal_tail = true;
 	item->council = true;
+	list->unknown = true;
 	return next + 1;
 }
 
