@@ -603,7 +603,6 @@ extern void ex_index_name_words(ex_doc *doc);
 extern void ex_find_organisations(ex_doc *doc, const ex_sentence *s);
 extern void ex_title_subject(ex_doc *doc);
 extern void ex_spell_out_abbreviations(ex_doc *doc);
-extern int	ex_org_by_body_word(const ex_doc *doc, size_t start, size_t end);
 extern int	ex_org_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched);
 extern int	ex_org_before(const ex_doc *doc, size_t start, size_t pos);
 extern void ex_find_mentions(ex_doc *doc);

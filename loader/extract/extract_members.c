@@ -319,7 +319,7 @@ static size_t skip_bullet(const ex_doc *doc, size_t pos, size_t end);
 static size_t stated_count(const ex_doc *doc, size_t pos, size_t end, int *count);
 static size_t after_area(const ex_doc *doc, size_t pos, size_t end);
 static void read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list);
-static int	list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_start,
+static int	list_org(ex_doc *doc, const ex_sentence *s, size_t trigger,
 					 size_t list_end);
 static void emit_list(ex_doc *doc, const ex_sentence *s, const ex_list *list,
 					  int org, const char *rule, sc_span evidence);
@@ -848,14 +848,12 @@ enumeration_goes_on(const ex_doc *doc, const ex_sentence *s, size_t list_end)
 /*
  * The organisation a list after trigger belongs to: one named before the
  * trigger, else one named after the list ("A, B och C samverkar i X"),
- * else one the words before the list name by their distinctive word
- * (ex_org_by_body_word), else the one the text is about, unless the
- * sentence's subject is a thing that is not a body ("Anlægget ejes af fem
- * kommuner: ...") or a name the page does not know ("Vivab ägs av ...");
- * else -1.  The list is [list_start, list_end).
+ * else the one the text is about, unless the sentence's subject is a thing
+ * that is not a body ("Anlægget ejes af fem kommuner: ...") or a name the
+ * page does not know ("Vivab ägs av ..."); else -1.
  */
 static int
-list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_start, size_t list_end)
+list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 {
 	int			org = ex_org_before(doc, s->span.start, trigger);
 
@@ -864,9 +862,6 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_start, s
 	doc->subject_basis = SC_BASIS_STATED;
 	if (org < 0 && (ex_subject_is_thing(doc, s) || ex_subject_is_unknown_name(doc, s, trigger)))
 		return -1;
-	/* "Medlemskommuner sedan tidigare i Storgöteborg är ...": a body by its own word */
-	if (org < 0)
-		org = ex_org_by_body_word(doc, s->span.start, list_start);
 	return org >= 0 ? org : topic_org(doc, s);
 }
 
@@ -958,8 +953,8 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, s->span.end, s->list_end, &list);
 	if (list.nitems < 2)
 		return false;
-	emit_list(doc, s, &list, list_org(doc, s, s->span.end, list.items[0].span.start, s->list_end),
-			  "member_list.bullets", (sc_span) {s->span.start, s->list_end});
+	emit_list(doc, s, &list, list_org(doc, s, s->span.end, s->list_end), "member_list.bullets",
+			  (sc_span) {s->span.start, s->list_end});
 	return true;
 }
 
@@ -1490,7 +1485,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	if (list.nitems >= 2 && after_list(doc, "member_list.subject", list.end, end) &&
 		!in_unknown_name(doc, list.end, end))
 	{
-		int			org = list_org(doc, s, s->span.start, list.items[0].span.start, list.end);
+		int			org = list_org(doc, s, s->span.start, list.end);
 
 		if (doc->subject_basis == SC_BASIS_STATED || !having_subject(doc, list.end, end))
 			emit_list(doc, s, &list, org, "member_list.subject", s->span);
@@ -1498,7 +1493,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 	}
 	if (list.nitems >= 2 && after_list(doc, "member_list.role", list.end, end))
 	{
-		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.items[0].span.start, list.end),
+		emit_list(doc, s, &list, list_org(doc, s, s->span.start, list.end),
 				  "member_list.role", s->span);
 		return;
 	}
@@ -1543,7 +1538,7 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
 			/* list_org sets doc->subject_basis: stated, or the topic's */
-			org = list_org(doc, s, pos, list.items[0].span.start, list.end);
+			org = list_org(doc, s, pos, list.end);
 			/*
 			 * A preposition's object in a sentence that names no body
 			 * belongs to what the sentence speaks of, which is the page's
@@ -1708,7 +1703,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, after, s->span.end)) ||
 		ex_word_in(doc, after, s->span.end, clause_verbs) > 0)
 		return;
-	org = list_org(doc, s, at, list.items[0].span.start, list.end);
+	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)
 		return;
 	emit_list(doc, s, &list, org, "member_list.colon", s->span);
