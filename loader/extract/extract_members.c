@@ -990,7 +990,7 @@ clause_end(const ex_doc *doc, size_t pos, size_t end)
  */
 static const char *const inverted_fillers[] = {"sig", "även", "också", "også", NULL};
 
-/* Words that pair each of a list with its own of another: "A och B i X respektive Y". */
+/* Words that pair each of a list with its own of another: "i X respektive Y". */
 static const char *const respective_words[] = {"respektive", "henholdsvis", "respectively", NULL};
 
 /* "gick ... ur", "gikk ... ut": a verb of going and its particle of leaving. */
