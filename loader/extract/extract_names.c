@@ -6274,6 +6274,11 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 #define EX_INITIALS_MIN 3
 #define EX_INITIALS_MAX 6
 
+/* Words that join a name's words and give its abbreviation no letter ("brann- og"). */
+static const char *const abbreviation_joiners[] = {
+	"og", "och", "i", "for", "för", "of", "and", "&", NULL
+};
+
 /*
  * Whether the capitals abbr (n of them) are the initials of name's words,
  * words that join others ("og", "och", "i", "for", "of", "and") and a
@@ -6283,7 +6288,6 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 static bool
 initials_of(const char *abbr, size_t n, const char *name)
 {
-	static const char *const joiners[] = {"og", "och", "i", "for", "för", "of", "and", "&", NULL};
 	size_t		k = 0;
 
 	for (const char *w = name; *w;)
@@ -6291,8 +6295,9 @@ initials_of(const char *abbr, size_t n, const char *name)
 		size_t		len = strcspn(w, " ");
 		bool		joiner = false;
 
-		for (int i = 0; joiners[i] && !joiner; i++)
-			joiner = strlen(joiners[i]) == len && sc_match_folded(w, len, joiners[i]) == len;
+		for (int i = 0; abbreviation_joiners[i] && !joiner; i++)
+			joiner = strlen(abbreviation_joiners[i]) == len &&
+				sc_match_folded(w, len, abbreviation_joiners[i]) == len;
 		if (!joiner)
 		{
 			if (k == n)
@@ -6340,20 +6345,18 @@ line_around(const ex_doc *doc, size_t pos)
 }
 
 /*
- * Whether [start, end) spells abbr: its first word capitalised, abbr's
- * letters in its order from its first (letters_in_order), no place of the
- * gazetteer.  *initials says whether its words' initials
- * are abbr's letters (initials_of).
+ * Whether [start, end), copied into name (EX_NAME_MAX bytes), spells abbr:
+ * its first word capitalised, abbr's letters in its order from its first
+ * (letters_in_order), no place of the gazetteer.  *initials says whether
+ * its words' initials are abbr's letters (initials_of).
  */
 static bool
-spells(const ex_doc *doc, size_t start, size_t end, const char *abbr, bool *initials)
+spells(const ex_doc *doc, size_t start, size_t end, const char *abbr, char *name, bool *initials)
 {
-	char		name[EX_NAME_MAX];
-
-	if (end - start >= sizeof(name) || !sc_is_upper(doc->text, end, start) ||
+	if (end - start >= EX_NAME_MAX || !sc_is_upper(doc->text, end, start) ||
 		is_place_name(doc, start, end))
 		return false;
-	ex_copy(doc, (sc_span) {start, end}, name, sizeof(name));
+	ex_copy(doc, (sc_span) {start, end}, name, EX_NAME_MAX);
 	*initials = initials_of(abbr, strlen(abbr), name);
 	return letters_in_order(name, abbr);
 }
@@ -6372,6 +6375,7 @@ spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
 	size_t		start,
 				fewest = EX_NONE;
 	bool		initials;
+	char		name[EX_NAME_MAX];
 
 	*end = paren;
 	while (*end > 0 && doc->text[*end - 1] == ' ')
@@ -6386,7 +6390,7 @@ spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
 			break;
 		while (start > 0 && doc->text[start - 1] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[start - 1]))
 			start--;
-		if (spells(doc, start, *end, abbr, &initials))
+		if (spells(doc, start, *end, abbr, name, &initials))
 		{
 			if (initials)
 				return start;
@@ -6406,7 +6410,6 @@ spelt_before(const ex_doc *doc, size_t paren, const char *abbr, size_t *end)
 static bool
 initials_in_order(const char *name, const char *abbr)
 {
-	static const char *const joiners[] = {"og", "och", "i", "for", "för", "of", "and", "&", NULL};
 	char		folded_name[EX_NAME_MAX],
 				folded_abbr[EX_NAME_MAX];
 	size_t		abbr_len,
@@ -6424,8 +6427,8 @@ initials_in_order(const char *name, const char *abbr)
 		size_t		n = sc_char_length(word, strlen(word), 0);
 		bool		joiner = false;
 
-		for (int i = 0; joiners[i] && !joiner; i++)
-			joiner = strcmp(word, joiners[i]) == 0;
+		for (int i = 0; abbreviation_joiners[i] && !joiner; i++)
+			joiner = strcmp(word, abbreviation_joiners[i]) == 0;
 		if (joiner)
 			continue;
 		while (a < abbr_len && (a + n > abbr_len || memcmp(folded_abbr + a, word, n) != 0))
@@ -6456,12 +6459,10 @@ spelt_after(const ex_doc *doc, size_t from, const char *abbr)
 	bool		initials;
 	char		name[EX_NAME_MAX];
 
-	for (int words = 0;; words++)
+	for (int words = 0; words < EX_SPELT_WORDS_MAX; words++)
 	{
 		size_t		w = end;
 
-		if (words == EX_SPELT_WORDS_MAX)
-			break;
 		while (w < doc->len && doc->text[w] != ' ' && !strchr(EX_SPELT_STOPS, doc->text[w]))
 			w++;
 		if (w > end && doc->text[w - 1] == '.')
@@ -6476,10 +6477,15 @@ spelt_after(const ex_doc *doc, size_t from, const char *abbr)
 	}
 	while (end > from && doc->text[end - 1] == ' ')
 		end--;
-	if (end == from || end - from >= sizeof(name) || !spells(doc, from, end, abbr, &initials))
-		return EX_NONE;
-	ex_copy(doc, (sc_span) {from, end}, name, sizeof(name));
-	return initials_in_order(name, abbr) ? end : EX_NONE;
+	return end > from && spells(doc, from, end, abbr, name, &initials) &&
+		initials_in_order(name, abbr) ? end : EX_NONE;
+}
+
+/* Whether a name of len bytes fits an organisation's abbreviation. */
+static bool
+abbreviation_sized(size_t len)
+{
+	return len < sizeof(((ex_org *) NULL)->abbreviation);
 }
 
 /*
@@ -6489,9 +6495,10 @@ spelt_after(const ex_doc *doc, size_t from, const char *abbr)
 static int
 one_word_org(const ex_doc *doc, size_t start, size_t end)
 {
+	if (!abbreviation_sized(end - start))
+		return -1;
 	for (int i = 0; i < doc->norgs; i++)
-		if (end - start < sizeof(doc->orgs[0].abbreviation) &&
-			strlen(doc->orgs[i].name) == end - start &&
+		if (strlen(doc->orgs[i].name) == end - start &&
 			memcmp(doc->orgs[i].name, doc->text + start, end - start) == 0)
 			return i;
 	return -1;
@@ -6541,8 +6548,7 @@ static bool
 any_one_word_org(const ex_doc *doc)
 {
 	for (int i = 0; i < doc->norgs; i++)
-		if (strchr(doc->orgs[i].name, ' ') == NULL &&
-			strlen(doc->orgs[i].name) < sizeof(doc->orgs[0].abbreviation))
+		if (strchr(doc->orgs[i].name, ' ') == NULL && abbreviation_sized(strlen(doc->orgs[i].name)))
 			return true;
 	return false;
 }
@@ -6592,8 +6598,7 @@ spell_out_in_parentheses(ex_doc *doc)
 					end;
 		sc_span		name;
 
-		if (!abbreviation_like(doc->orgs[i].name) ||
-			strlen(doc->orgs[i].name) >= sizeof(doc->orgs[0].abbreviation) ||
+		if (!abbreviation_like(doc->orgs[i].name) || !abbreviation_sized(strlen(doc->orgs[i].name)) ||
 			abbreviated_org(doc, i) >= 0)
 			continue;
 		if (!ex_take_scan(doc))
