@@ -671,15 +671,21 @@ former_at(const ex_doc *doc, size_t pos, size_t end)
 	return q + n;
 }
 
-/* Bytes of a date at pos that a start verb follows ("2008 bildades"), or 0. */
+/*
+ * Bytes of a date at pos that one of verbs follows, or 0: a start verb
+ * ("2008 bildades"), or an end verb ("Den 1 april 2024 lämnade Kinda
+ * kommun samarbetet"), as Swedish, Danish and Norwegian word order may put
+ * the date before it.
+ */
 static size_t
-date_before_start_verb(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+date_before_verb(const ex_doc *doc, size_t pos, size_t end, const char *const *verbs,
+				 ex_date *d)
 {
 	size_t		n;
 
 	if (doc->text[pos] < '0' || doc->text[pos] > '9' ||
 		(n = ex_date_at(doc, pos, end, d)) == 0 ||
-		ex_word_in(doc, ex_skip_space(doc, pos + n, end), end, start_verbs) == 0)
+		ex_word_in(doc, ex_skip_space(doc, pos + n, end), end, verbs) == 0)
 		return 0;
 	return n;
 }
@@ -749,6 +755,13 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 			p->upper = d, p->has_upper = true;
 		return after;
 	}
+	if ((after = date_before_verb(doc, pos, end, end_verbs, &d)) > 0)
+	{
+		d.qualifiers |= phrases->adverb;
+		if (!p->has_upper)
+			p->upper = d, p->has_upper = p->former = true;
+		return after;
+	}
 	if ((n = ex_word_in(doc, pos, end, end_verbs)) > 0 ||
 		((n = ex_word_is(doc, pos, end, "gick")) > 0 &&
 		 ex_word_is(doc, ex_skip_space(doc, pos + n, end), end, "ur")))
@@ -773,7 +786,7 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 		phrases->start_verb = true;
 		return 0;
 	}
-	if (n > 0 || (after = date_before_start_verb(doc, pos, end, &d)) > 0)
+	if (n > 0 || (after = date_before_verb(doc, pos, end, start_verbs, &d)) > 0)
 	{
 		d.qualifiers |= phrases->adverb;
 		if (!p->has_lower)
