@@ -5855,6 +5855,36 @@ cut_short(const ex_doc *doc, int a, int b)
 }
 
 /*
+ * Where the name of org has no distinctive words, only a kind
+ * ("Kunskapsförbundet", "Regionförbundet"): the one organisation of the
+ * page whose name is that with words after it ("Kunskapsförbundet Väst",
+ * "Regionförbundet i Västerbotten"), or -1 where none or more than one
+ * is: the page's fuller name of the body.
+ */
+static int
+extended_org(const ex_doc *doc, int org)
+{
+	const char *name = doc->orgs[org].name;
+	size_t		n = strlen(name);
+	int			found = -1;
+
+	if (doc->orgs[org].body[0] != '\0')
+		return -1;
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *longer = doc->orgs[i].name;
+
+		if (i == org || strlen(longer) <= n + 1 || memcmp(longer, name, n) != 0 ||
+			longer[n] != ' ')
+			continue;
+		if (found >= 0)
+			return -1;
+		found = i;
+	}
+	return found;
+}
+
+/*
  * The organisation that stands for the body org names: the one the page
  * spells out where org is an abbreviation of it (abbreviated_org), the
  * one it defines (named_as_defined), else the one of its names the page gave
@@ -5868,10 +5898,13 @@ body_org(const ex_doc *doc, int org)
 {
 	int			defined = named_as_defined(doc, org),
 				best = org,
-				spelt = abbreviated_org(doc, org);
+				spelt = abbreviated_org(doc, org),
+				longer;
 
 	if (spelt >= 0)
 		return spelt;
+	if ((longer = extended_org(doc, org)) >= 0)
+		return body_org(doc, longer);
 	if (defined != org || doc->orgs[org].defined_at != EX_NONE)
 		return defined;
 	for (int i = 0; i < doc->norgs; i++)

@@ -4437,6 +4437,13 @@ test_fronted_time(void)
 	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
 				"IT-drift. Den 1 mars 2016 i Linköping anslöt sig Vimmerby till Itsam.\n",
 				"membership|", "a place after the date is no member of the phrase's clause");
+	/* a date right before a verb of leaving is when the member left */
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Den 1 april 2024 lämnade Kinda kommun samarbetet. 2015 utträdde Ydre "
+				   "kommun ur förbundet.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Kinda|../2024-04-01|*");
+	expect("membership|Kommunalförbundet Itsam|Ydre|../2015|*");
+	unit_check(count_matching("membership|*|*/..|*") == 0, "nor is it a member still");
 	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
 				"IT-drift. Den 1 januari 2016 gick Vimmerby kommun ur Itsam.\n",
 				"membership|Kommunalförbundet Itsam|Vimmerby|2016", "\"gick ... ur\" is leaving");
@@ -4904,6 +4911,32 @@ test_lower_case_tails(void)
  * short name between dashes stands between a name and its definition as
  * one in brackets does ("X - UU Vestegnen - er et ... selskab").
  */
+/* A body's fuller name on the page, where the text names it by its kind only. */
+static void
+test_fuller_names(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Kunskapsförbundet Väst\n\nKunskapsförbundet Väst är ett kommunalförbund för "
+				   "gymnasieskola och vuxenutbildning. Vänersborgs och Trollhättans kommuner äger "
+				   "tillsammans Kunskapsförbundet.\n", SC_NO_DAY);
+	expect("membership|Kunskapsförbundet Väst|Vänersborg|*");
+	expect("membership|Kunskapsförbundet Väst|Trollhättan|*");
+	unit_check(count("organisation|Kunskapsförbundet|") == 0,
+			   "a name of a kind alone is the fuller name's body, no body of its own");
+	extract_string("Familjen Helsingborg\n\nFamiljen Helsingborg är ett samarbete. Familjen "
+				   "Helsingborg Näringsliv är ett bolag. Bjuvs och Båstads kommuner äger tillsammans "
+				   "Familjen Helsingborg.\n", SC_NO_DAY);
+	expect("membership|Familjen Helsingborg|Bjuv|*");
+	unit_check(count("membership|Familjen Helsingborg Näringsliv|") == 0,
+			   "a name with words of its own is not another's short name");
+	extract_string("Energikontoret\n\nEnergikontoret Syd är ett kommunalförbund. Energikontoret "
+				   "Norr är ett annat. Energikontoret ägs av Bjuvs kommun och Båstads kommun.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Energikontoret Syd|") == 0 &&
+			   count("membership|Energikontoret Norr|") == 0,
+			   "a kind two names extend is neither's");
+}
+
 static void
 test_sentence_openings(void)
 {
@@ -5002,5 +5035,6 @@ main(void)
 	test_abbreviation_before_dash();
 	test_single_member_names();
 	test_sentence_openings();
+	test_fuller_names();
 	return unit_exit_status();
 }
