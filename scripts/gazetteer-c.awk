@@ -80,6 +80,17 @@ function valid_code(i)
 	return 0
 }
 
+# Adds name s of place number p (in output order) to the name table, and
+# a hyphenated name with a space too, as pages write "Høje Taastrup" and
+# "Nord Fron" for "Høje-Taastrup" and "Nord-Fron".
+function add_names(s, p, flags,    spaced)
+{
+	add_name(s, p, flags)
+	spaced = s
+	if (gsub(/-/, " ", spaced) > 0)
+		add_name(spaced, p, "0")
+}
+
 # Adds name s of place number p (in output order) to the name table.
 function add_name(s, p, flags,    f, k)
 {
@@ -199,10 +210,10 @@ END {
 
 	for (p = 1; p <= rows; p++) {
 		i = order[p]
-		add_name(name[i], p, "SC_NAME_OFFICIAL")
+		add_names(name[i], p, "SC_NAME_OFFICIAL")
 		m = (aliases[i] == "") ? 0 : split(aliases[i], alias, "|")
 		for (j = 1; j <= m; j++)
-			add_name(alias[j], p, "0")
+			add_names(alias[j], p, "0")
 	}
 	for (w in words)
 		if (!(w in word_used)) {

@@ -93,6 +93,11 @@ test_danish_forms(void)
 	check_lookup("Region Sjælland", "DK-1085");
 	check_lookup("Region Hovedstaden", "DK-1084");
 	check_lookup("Lyngby-Taarbæk", "173");
+	/* a hyphenated name written with a space */
+	check_in(&danish, "Høje Taastrup", "169");
+	check_in(&danish, "Lyngby Taarbæk Kommune", "173");
+	check_in(&norwegian, "Nord Fron kommune", "NO-3436");
+	check_in(&swedish, "Upplands Bro kommun", "0139");
 	check_in(&danish, "Københavns Kommune", "101");
 	check_in(&danish, "Aarhus Kommune", "751");
 	check_in(&danish, "Århus", "751");
