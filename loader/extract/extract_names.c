@@ -3385,8 +3385,20 @@ static size_t
 name_without_kind(ex_doc *doc, size_t pos, size_t run_end)
 {
 	size_t		first_end = ex_word_end(doc, pos, run_end),
-				second = ex_skip_space(doc, first_end, run_end);
+				second = ex_skip_space(doc, first_end, run_end),
+				before_last = pos,
+				last = pos;
 
+	/*
+	 * "Nerikes Brandkår Kommunalförbundet där ...": the definite kind is
+	 * no part of a name (which says "Kommunalförbundet X" or "X
+	 * kommunalförbund"), but a heading's run into the sentence
+	 */
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+		before_last = last, last = p;
+	if (last > pos && ex_word_is(doc, last, run_end, "kommunalförbundet") &&
+		doc->text[ex_word_end(doc, before_last, run_end) - 1] != 's')
+		return ex_word_end(doc, before_last, run_end);
 	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end ||
 		first_end - pos < EX_SHORT_NAME_MIN || doc->text[first_end - 1] == 's' ||
 		bare_head(doc, pos, first_end) || !ex_word_is(doc, second, run_end, "kommunalförbund") ||

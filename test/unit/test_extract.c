@@ -4929,6 +4929,14 @@ test_fuller_names(void)
 	expect("membership|Familjen Helsingborg|Bjuv|*");
 	unit_check(count("membership|Familjen Helsingborg Näringsliv|") == 0,
 			   "a name with words of its own is not another's short name");
+	extract_string("Räddningstjänst\n\nNerikes Brandkår Kommunalförbundet där kommunerna Askersund, "
+				   "Hallsberg och Kumla samverkar om räddningstjänst.\n", SC_NO_DAY);
+	unit_check(count("organisation|Nerikes Brandkår|") == 1 &&
+			   count("organisation|Nerikes Brandkår Kommunalförbundet|") == 0,
+			   "a definite kind after a name is a heading's, run into the sentence");
+	extract_string("Räddningstjänst\n\nSkaraborgs Kommunalförbundet där kommunerna Skövde, "
+				   "Tibro och Hjo samverkar om räddningstjänst.\n", SC_NO_DAY);
+	unit_check(count("organisation|Skaraborgs|") == 0, "a genitive is no name without its kind");
 	extract_string("Energikontoret\n\nEnergikontoret Syd är ett kommunalförbund. Energikontoret "
 				   "Norr är ett annat. Energikontoret ägs av Bjuvs kommun och Båstads kommun.\n",
 				   SC_NO_DAY);
