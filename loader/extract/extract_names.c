@@ -3375,9 +3375,13 @@ written_without_kind(ex_doc *doc, size_t start, size_t end, size_t kind, size_t 
  * The end of a name of one word and "kommunalförbund" after it, which the
  * page also writes without it: "VafabMiljö" for "VafabMiljö
  * Kommunalförbund", as the body is called, the kind word standing for its
- * legal form; else run_end.  A genitive keeps its kind ("Skaraborgs
- * Kommunalförbund"), and so do other kind words, which a place's name
- * needs to name a body ("Fosen Regionråd", "Kvarken Council").
+ * legal form; and the end of the words before a definite
+ * "Kommunalförbundet", which no name ends in ("Kommunalförbundet X" or "X
+ * kommunalförbund"), a heading's run into its sentence ("Nerikes Brandkår
+ * Kommunalförbundet där kommunerna ..."); else run_end.  A genitive keeps
+ * its kind ("Skaraborgs Kommunalförbund"), and so do other kind words,
+ * which a place's name needs to name a body ("Fosen Regionråd", "Kvarken
+ * Council"), and so does a place's name before "Kommunalförbundet".
  */
 #define EX_SHORT_NAME_MIN 4		/* bytes a short name has at least: not "EU" */
 
@@ -3389,16 +3393,14 @@ name_without_kind(ex_doc *doc, size_t pos, size_t run_end)
 				before_last = pos,
 				last = pos;
 
-	/*
-	 * "Nerikes Brandkår Kommunalförbundet där ...": the definite kind is
-	 * no part of a name (which says "Kommunalförbundet X" or "X
-	 * kommunalförbund"), but a heading's run into the sentence
-	 */
 	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
 		before_last = last, last = p;
-	if (last > pos && ex_word_is(doc, last, run_end, "kommunalförbundet") &&
-		doc->text[ex_word_end(doc, before_last, run_end) - 1] != 's')
-		return ex_word_end(doc, before_last, run_end);
+	if (last > pos && ex_word_is(doc, last, run_end, "kommunalförbundet"))
+	{
+		size_t		cut = ex_word_end(doc, before_last, run_end);
+
+		return doc->text[cut - 1] != 's' && !is_place_name(doc, pos, cut) ? cut : run_end;
+	}
 	if (second >= run_end || ex_word_end(doc, second, run_end) != run_end ||
 		first_end - pos < EX_SHORT_NAME_MIN || doc->text[first_end - 1] == 's' ||
 		bare_head(doc, pos, first_end) || !ex_word_is(doc, second, run_end, "kommunalförbund") ||
@@ -5866,12 +5868,41 @@ cut_short(const ex_doc *doc, int a, int b)
 		sc_is_word_char(whole, len, n);
 }
 
+/* Whether the name's last word is a legal form of any language ("AB", "IKS", "A/S"). */
+static bool
+ends_in_legal_form(const char *name)
+{
+	const char *last = strrchr(name, ' ');
+
+	if (last == NULL)
+		return false;
+	for (int i = 0; ex_legal_forms[i].word; i++)
+		if (strcmp(last + 1, ex_legal_forms[i].word) == 0)
+			return true;
+	return false;
+}
+
+/* Whether the page is about org: its title names it, or a sentence defines it. */
+static bool
+page_topic(const ex_doc *doc, int org)
+{
+	const ex_org *o = &doc->orgs[org];
+
+	return o->defined_at != EX_NONE || o->defined_again ||
+		(o->evidence.start < doc->title.end && o->evidence.end > doc->title.start);
+}
+
 /*
  * Where the name of org has no distinctive words, only a kind
  * ("Kunskapsförbundet", "Regionförbundet"): the one organisation of the
  * page whose name is that with words after it ("Kunskapsförbundet Väst",
  * "Regionförbundet i Västerbotten"), or -1 where none or more than one
- * is: the page's fuller name of the body.
+ * is: the page's fuller name of the body.  Only a body the page is about,
+ * which its title names or a sentence defines, is so named short: on a
+ * page about another ("Energikontoret ägs av ... Energikontoret Sydost är
+ * ett annat energikontor") the short name may be a third body, and a
+ * company whose name goes on to its legal form is a body of its own
+ * ("Kunskapsförbundet Fastigheter AB").
  */
 static int
 extended_org(const ex_doc *doc, int org)
@@ -5889,6 +5920,8 @@ extended_org(const ex_doc *doc, int org)
 		if (i == org || strlen(longer) <= n + 1 || memcmp(longer, name, n) != 0 ||
 			longer[n] != ' ')
 			continue;
+		if (!page_topic(doc, i) || ends_in_legal_form(longer))
+			return -1;
 		if (found >= 0)
 			return -1;
 		found = i;

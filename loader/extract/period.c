@@ -671,21 +671,59 @@ former_at(const ex_doc *doc, size_t pos, size_t end)
 	return q + n;
 }
 
-/*
- * Bytes of a date at pos that one of verbs follows, or 0: a start verb
- * ("2008 bildades"), or an end verb ("Den 1 april 2024 lämnade Kinda
- * kommun samarbetet"), as Swedish, Danish and Norwegian word order may put
- * the date before it.
- */
+/* Bytes of a date at pos that a start verb follows ("2008 bildades"), or 0. */
 static size_t
-date_before_verb(const ex_doc *doc, size_t pos, size_t end, const char *const *verbs,
-				 ex_date *d)
+date_before_start_verb(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 {
 	size_t		n;
 
 	if (doc->text[pos] < '0' || doc->text[pos] > '9' ||
 		(n = ex_date_at(doc, pos, end, d)) == 0 ||
-		ex_word_in(doc, ex_skip_space(doc, pos + n, end), end, verbs) == 0)
+		ex_word_in(doc, ex_skip_space(doc, pos + n, end), end, start_verbs) == 0)
+		return 0;
+	return n;
+}
+
+/*
+ * The Swedish, Danish and Norwegian verbs of leaving that a date may come
+ * before, the verb second and its subject after it ("Den 1 april 2024
+ * lämnade Kinda kommun samarbetet"); English puts its subject first.
+ */
+static const char *const fronted_end_verbs[] = {
+	"lämnade", "utträdde", "udtrådte", "utmeldte", "forlod", "forlot", NULL
+};
+
+/* Words a sentence may begin with before its date: "Den 1 april 2024", "År 2015". */
+static const char *const date_openers[] = {"den", "år", "året", NULL};
+
+/*
+ * Bytes of a date at pos that a verb of leaving follows, with a place for
+ * its subject right after it ("Den 1 april 2024 lämnade Kinda kommun
+ * samarbetet", "Januari 2015 utträdde Ydre kommun ur förbundet"), or 0:
+ * the date the place left.  Not where the subject is a body ("2012
+ * lämnade förbundet sina lokaler"), nor where a particle makes the verb
+ * one of handing ("lämnade Ystad kommun in en ansökan").  The caller asks
+ * only at the beginning of a sentence: a date later on may be of another
+ * clause's subject ("Kinda kommun anslöt 2005 medan 2015 lämnade Ydre
+ * kommun förbundet").
+ */
+static size_t
+date_before_leaving(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
+{
+	size_t		n,
+				verb,
+				subject,
+				matched,
+				m;
+
+	if ((n = qualified_date_at(doc, pos, end, d)) == 0)
+		return 0;
+	verb = ex_skip_space(doc, pos + n, end);
+	if ((m = ex_word_in(doc, verb, end, fronted_end_verbs)) == 0)
+		return 0;
+	subject = ex_skip_space(doc, verb + m, end);
+	if (ex_place_at(doc, subject, end, &matched) == NULL ||
+		ex_word_in(doc, ex_skip_space(doc, subject + matched, end), end, ex_handing_particles) > 0)
 		return 0;
 	return n;
 }
@@ -755,13 +793,6 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 			p->upper = d, p->has_upper = true;
 		return after;
 	}
-	if ((after = date_before_verb(doc, pos, end, end_verbs, &d)) > 0)
-	{
-		d.qualifiers |= phrases->adverb;
-		if (!p->has_upper)
-			p->upper = d, p->has_upper = p->former = true;
-		return after;
-	}
 	if ((n = ex_word_in(doc, pos, end, end_verbs)) > 0 ||
 		((n = ex_word_is(doc, pos, end, "gick")) > 0 &&
 		 ex_word_is(doc, ex_skip_space(doc, pos + n, end), end, "ur")))
@@ -786,7 +817,7 @@ period_at(const ex_doc *doc, size_t pos, size_t end, ex_period *p, ex_phrases *p
 		phrases->start_verb = true;
 		return 0;
 	}
-	if (n > 0 || (after = date_before_verb(doc, pos, end, start_verbs, &d)) > 0)
+	if (n > 0 || (after = date_before_start_verb(doc, pos, end, &d)) > 0)
 	{
 		d.qualifiers |= phrases->adverb;
 		if (!p->has_lower)
@@ -873,18 +904,29 @@ read_period(const ex_doc *doc, size_t pos, size_t end, ex_period *p)
 {
 	ex_phrases	phrases = {.has_during = false};
 	ex_date		d;
-	size_t		read = pos;
+	size_t		read = pos,
+				opening;
 
 	/* every phrase but "tidigare medlem" holds a date, and every date a digit */
 	bool		dated = ex_has_digit(doc, pos, end);
 
 	memset(p, 0, sizeof(*p));
+	opening = ex_word_from(doc, pos, end);
+	if (ex_word_in(doc, opening, end, date_openers) > 0)
+		opening = ex_next_word(doc, opening, end);
 	for (size_t i = ex_word_from(doc, pos, end); i < end; i = ex_word_from(doc, i + 1, end))
 	{
 		size_t		n;
 
 		if (i < read || !sc_is_word_char(doc->text, end, i))
 			continue;
+		if (dated && i == opening && !p->has_upper &&
+			(n = date_before_leaving(doc, i, end, &d)) > 0)
+		{
+			p->upper = d, p->has_upper = p->former = true;
+			read = i + n;
+			continue;
+		}
 		if (!dated)
 		{
 			if ((n = former_at(doc, i, end)) > 0)

@@ -4444,6 +4444,32 @@ test_fronted_time(void)
 	expect("membership|Kommunalförbundet Itsam|Kinda|../2024-04-01|*");
 	expect("membership|Kommunalförbundet Itsam|Ydre|../2015|*");
 	unit_check(count_matching("membership|*|*/..|*") == 0, "nor is it a member still");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Januari 2015 utträdde Ydre kommun ur förbundet.\n", SC_NO_DAY);
+	expect("membership|Kommunalförbundet Itsam|Ydre|../2015-01|*");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. 2012 lämnade förbundet Linköping och består av Kinda kommun och Ydre "
+				   "kommun.\n", SC_NO_DAY);
+	unit_check(count_matching("membership|*|Kinda|../*") == 0,
+			   "a body leaving a place ends no member's membership");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				   "IT-drift. Kinda kommun anslöt 2005 medan 2015 lämnade Ydre kommun förbundet.\n",
+				   SC_NO_DAY);
+	unit_check(count_matching("membership|*|Kinda|*2015*") == 0,
+			   "a date inside the sentence may be another clause's: only one it begins with is read so");
+	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
+				"IT-drift. 2019 lämnade Ystad kommun in en ansökan om medlemskap i Itsam.\n",
+				"membership|", "\"lämna in\" is handing in, not leaving");
+	extract_string("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund. 2019 "
+				   "lämnade Ystad kommun in en ansökan, och Itsam består av Kinda kommun och Ydre "
+				   "kommun.\n", SC_NO_DAY);
+	unit_check(count_matching("membership|*|Kinda|../*") == 0,
+			   "nor does the date before it end another's membership");
+	extract_string("Fire and Rescue Partnership\n\nThe Fire and Rescue Partnership is a joint "
+				   "committee. Warrington joined the partnership in 2010, although the floods of "
+				   "2015 left the town with a large repair bill.\n", SC_NO_DAY);
+	unit_check(count_matching("membership|*|Warrington|2010/..|*") == 1,
+			   "English puts the subject before \"left\": a year before it is no end");
 	expect_none("Kommunalförbundet Itsam\n\nKommunalförbundet Itsam är ett kommunalförbund för "
 				"IT-drift. Den 1 januari 2016 gick Vimmerby kommun ur Itsam.\n",
 				"membership|Kommunalförbundet Itsam|Vimmerby|2016", "\"gick ... ur\" is leaving");
@@ -4901,17 +4927,10 @@ test_lower_case_tails(void)
 }
 
 /*
- * The first read of d78_: a word after a colon is capitalised as a
- * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
- * an English preposition that opens a sentence begins no name ("Across
- * North Wales, there are two other partnerships ..."), a member's place
- * after "i" is the end of its name ("Høgskolen i Molde"), and d81_'s: two
- * runs joined by "og" that a singular definition defines are one name
- * ("Nordnorsk Opera og Symfoniorkester er et ... aksjeselskap"), and a
- * short name between dashes stands between a name and its definition as
- * one in brackets does ("X - UU Vestegnen - er et ... selskab").
+ * Names of bodies the page gives two ways: by a kind alone and in full
+ * ("Kunskapsförbundet", "Kunskapsförbundet Väst"), and with a heading's
+ * definite kind run into them ("Nerikes Brandkår Kommunalförbundet").
  */
-/* A body's fuller name on the page, where the text names it by its kind only. */
 static void
 test_fuller_names(void)
 {
@@ -4937,6 +4956,21 @@ test_fuller_names(void)
 	extract_string("Räddningstjänst\n\nSkaraborgs Kommunalförbundet där kommunerna Skövde, "
 				   "Tibro och Hjo samverkar om räddningstjänst.\n", SC_NO_DAY);
 	unit_check(count("organisation|Skaraborgs|") == 0, "a genitive is no name without its kind");
+	extract_string("Om oss\n\nVänersborgs och Trollhättans kommuner äger tillsammans "
+				   "Kunskapsförbundet. Kunskapsförbundet Fastigheter AB är ett helägt dotterbolag.\n",
+				   SC_NO_DAY);
+	expect("membership|Kunskapsförbundet|Vänersborg|*");
+	unit_check(count("membership|Kunskapsförbundet Fastigheter AB|") == 0,
+			   "a company that goes on to its legal form is a body of its own");
+	extract_string("Energikontoret\n\nEnergikontoret ägs av Bjuvs kommun och Båstads kommun. "
+				   "Energikontoret samarbetar med Energikontoret Norr, som ägs av Luleå kommun.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Energikontoret Norr|Bjuv|") == 0,
+			   "only the body the page is about is named short");
+	extract_string("Kunskapsförbundet Väst\n\nMedlemskommuner\nTrollhättan, Vänersborg, Lilla Edet "
+				   "Kommunalförbundet bildades 2005 och ansvarar för gymnasieskolan.\n", SC_NO_DAY);
+	unit_check(count("organisation|Lilla Edet|") == 0,
+			   "a place's name before \"Kommunalförbundet\" names no body");
 	extract_string("Energikontoret\n\nEnergikontoret Syd är ett kommunalförbund. Energikontoret "
 				   "Norr är ett annat. Energikontoret ägs av Bjuvs kommun och Båstads kommun.\n",
 				   SC_NO_DAY);
@@ -4945,6 +4979,17 @@ test_fuller_names(void)
 			   "a kind two names extend is neither's");
 }
 
+/*
+ * The first read of d78_: a word after a colon is capitalised as a
+ * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
+ * an English preposition that opens a sentence begins no name ("Across
+ * North Wales, there are two other partnerships ..."), a member's place
+ * after "i" is the end of its name ("Høgskolen i Molde"), and d81_'s: two
+ * runs joined by "og" that a singular definition defines are one name
+ * ("Nordnorsk Opera og Symfoniorkester er et ... aksjeselskap"), and a
+ * short name between dashes stands between a name and its definition as
+ * one in brackets does ("X - UU Vestegnen - er et ... selskab").
+ */
 static void
 test_sentence_openings(void)
 {

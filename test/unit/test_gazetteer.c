@@ -98,6 +98,8 @@ test_danish_forms(void)
 	check_in(&danish, "Lyngby Taarbæk Kommune", "173");
 	check_in(&norwegian, "Nord Fron kommune", "NO-3436");
 	check_in(&swedish, "Upplands Bro kommun", "0139");
+	/* the whole name, not the place its last word names */
+	check_in(&norwegian, "Sør Trøndelag", "NO-16");
 	check_in(&danish, "Københavns Kommune", "101");
 	check_in(&danish, "Aarhus Kommune", "751");
 	check_in(&danish, "Århus", "751");
