@@ -696,9 +696,6 @@ extern void ex_emit_at(ex_doc *doc, sc_fact *f, size_t at);
  * several.  A name that is also an ordinary word ("Vara", "Nes", "Moss")
  * is a place only with its suffix ("Nes kommune").
  */
-/* "lämnade Ystad kommun in en ansökan": the particles that make leaving handing (extract_members.c). */
-extern const char *const ex_handing_particles[];
-
 extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 								   size_t *matched);
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */

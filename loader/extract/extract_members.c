@@ -1165,9 +1165,6 @@ keep_places(ex_list *list)
 	return list->nitems = n;
 }
 
-/* The particles of the Swedish "lämna in", "lämna över": to hand something in or over. */
-const char *const ex_handing_particles[] = {"in", "över", NULL};
-
 /*
  * "Kristianstads kommun är med i samarbetet X", "Båstad lämnade ... 2018",
  * "Kävlinge kommun var medlem fram till 2018" on a page about one
@@ -1192,7 +1189,7 @@ single_org(ex_doc *doc, const ex_sentence *s, size_t pos, ex_list *subjects,
 	if (verb == EX_NONE || keep_places(subjects) == 0)
 		return -1;
 	/* "lämnade Ystad kommun in en ansökan": handing in, not leaving */
-	if (ex_word_is(doc, verb, end, "lämnade") && ex_word_in(doc, rest, end, ex_handing_particles) > 0)
+	if (ex_word_is(doc, verb, end, "lämnade") && ex_handing_particle_at(doc, rest, end))
 		return -1;
 	perfect = ex_perfect_auxiliary(doc, verb, end);
 	if (!perfect && !single_verb_at(doc, verb, end))

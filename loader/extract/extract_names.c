@@ -5888,7 +5888,7 @@ page_topic(const ex_doc *doc, int org)
 {
 	const ex_org *o = &doc->orgs[org];
 
-	return o->defined_at != EX_NONE || o->defined_again ||
+	return ex_defined_on_page(doc, o->name) ||
 		(o->evidence.start < doc->title.end && o->evidence.end > doc->title.start);
 }
 

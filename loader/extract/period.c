@@ -693,6 +693,15 @@ static const char *const fronted_end_verbs[] = {
 	"lämnade", "utträdde", "udtrådte", "utmeldte", "forlod", "forlot", NULL
 };
 
+/* The particles of the Swedish "lämna in", "lämna över": to hand something in or over. */
+static const char *const handing_particles[] = {"in", "över", NULL};
+
+bool
+ex_handing_particle_at(const ex_doc *doc, size_t pos, size_t end)
+{
+	return ex_word_in(doc, pos, end, handing_particles) > 0;
+}
+
 /* Words a sentence may begin with before its date: "Den 1 april 2024", "År 2015". */
 static const char *const date_openers[] = {"den", "år", "året", NULL};
 
@@ -723,7 +732,7 @@ date_before_leaving(const ex_doc *doc, size_t pos, size_t end, ex_date *d)
 		return 0;
 	subject = ex_skip_space(doc, verb + m, end);
 	if (ex_place_at(doc, subject, end, &matched) == NULL ||
-		ex_word_in(doc, ex_skip_space(doc, subject + matched, end), end, ex_handing_particles) > 0)
+		ex_handing_particle_at(doc, ex_skip_space(doc, subject + matched, end), end))
 		return 0;
 	return n;
 }

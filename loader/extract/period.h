@@ -121,6 +121,12 @@ extern size_t ex_date_at(const struct ex_doc *doc, size_t pos, size_t end, ex_da
  * kind counts. */
 extern bool ex_period_in(const struct ex_doc *doc, size_t pos, size_t end, ex_period *p);
 
+/*
+ * Whether a particle at pos makes a verb of leaving before it one of
+ * handing: "lämnade Ystad kommun in en ansökan", "lämnade över".
+ */
+extern bool ex_handing_particle_at(const struct ex_doc *doc, size_t pos, size_t end);
+
 /* A date's EDTF text, qualifiers and "[..]" included. */
 extern void ex_format_date(const ex_date *d, char *buf, size_t size);
 
