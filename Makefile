@@ -57,7 +57,7 @@ SQL_PARTS_0.3 = extension/sql/column_comments.sql extension/sql/coverage.sql \
 				extension/sql/evidence.sql extension/sql/basis.sql \
 				extension/sql/observation.sql extension/sql/as_of.sql extension/sql/changes.sql \
 				extension/sql/internal.sql extension/sql/bi_tools.sql extension/sql/timeline_legend.sql \
-				extension/sql/history_rows.sql
+				extension/sql/history_rows.sql extension/sql/legal_forms.sql
 SQL_PARTS	= extension/sql/schema.sql \
 			  extension/sql/gazetteer.sql \
 			  extension/sql/gazetteer_data.sql \

@@ -21,6 +21,36 @@ SELECT find_organisation('sösk') = find_organisation('Sydöstra Skånes samarbe
 	   find_organisation('Öresundskomiteen') = find_organisation('Greater Copenhagen') AS former_name,
 	   find_organisation('  familjen helsingborgs ') = find_organisation('Familjen Helsingborg') AS case_and_genitive;
 
+-- A body named with its legal form before or after its name, or without
+-- it, is one body; two bodies that differ only in their forms make the bare
+-- name ambiguous.  (Rolled back: the bodies are not the bundled pages'.)
+BEGIN;
+WITH o AS (
+	INSERT INTO organisation (name, kind)
+	VALUES ('Itsam', 'joint_authority'), ('Hedeland I/S', 'company'),
+		   ('Norrvatten AB', 'company'), ('Norrvatten kommunalförbund', 'joint_authority'),
+		   ('Gemensamt', 'cooperation')
+	RETURNING organisation_id, name)
+INSERT INTO organisation_name (name, organisation_id, variant)
+SELECT name, organisation_id, 'name' FROM o;
+SELECT n AS written, (SELECT name FROM organisation WHERE organisation_id = find_organisation(n)) AS body
+FROM unnest(ARRAY['Kommunalförbundet Itsam', 'KOMMUNALFÖRBUNDET  ITSAM', 'Itsam kommunalförbund',
+				  'I/S Hedeland', 'Hedeland', 'hedeland i/s', 'Norrvatten AB',
+				  'norrvatten kommunalförbund', 'Gemensamt AB']) AS n;
+-- the form alone is no name, and only the whole word is a form
+SELECT skanecoop_internal.without_legal_form(n)
+FROM unnest(ARRAY['I/S', 'AB', ' Kommunalförbundet ', 'Kommunalförbundet Itsam',
+				  'Sydvatten  (publ)', 'Absalon', 'Hedeland I/S', 'Staffanstorp Lab', 'Iksa']) AS n;
+SAVEPOINT ambiguous;
+SELECT find_organisation('Norrvatten');
+ROLLBACK TO ambiguous;
+SELECT find_organisation('Kommunalförbundet Norrvatten');
+ROLLBACK TO ambiguous;
+SELECT find_organisation('I/S');
+ROLLBACK TO ambiguous;
+SELECT find_organisation('I/S Itsam AB') = find_organisation('itsam') AS both_forms;
+ROLLBACK;
+
 -- Familjen Helsingborg's members, "since the 1990s", in both readings.
 SELECT d AS on_date,
 	   (SELECT count(*) FROM members_of('Familjen Helsingborg', d)) AS certainly,
