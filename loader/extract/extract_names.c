@@ -4386,6 +4386,77 @@ coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_en
 	return first;
 }
 
+/* Lower-case words a name at a sentence's head may end in (subject_tail,
+ * tailed_subject). */
+#define EX_SUBJECT_TAIL_WORDS 2
+
+/* Prepositions that join a name's head to its place ("Film i Väst"). */
+static const char *const place_prepositions[] = {"i", "på", "for", "för", NULL};
+
+/*
+ * "Tannhelsetjenestens kompetansesenter Sør er et interkommunalt
+ * selskap", "Kommunalt tolkesamarbeid på Romerike er et interkommunalt
+ * samarbeid", "Foreningen Kultursamarbejdet i Midt- og Vestjylland er et
+ * samarbejde": where the run [pos, run_end) a definition defines is the
+ * last part of a name the sentence begins with, joined to its capitalised
+ * first run by one or two lower-case words, or by a preposition of place
+ * (after such words or right after the run; the place's name may be in
+ * parts, "i Midt- og Vestjylland"), the name is the whole, as
+ * subject_tail reads one whose last words are lower case; returns where
+ * it begins, else pos.  Without a preposition the run must be a place or
+ * a point of the compass, no body's name alone.  A function word between
+ * the two joins none ("Samverkan mellan Väst är ..."), nor does a first
+ * run that is a function word or a pronoun ("Vi nya Väst är ...") or a
+ * place ("Malmö nya Väst är ...").
+ */
+static size_t
+tailed_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+{
+	size_t		first = s->span.start,
+				first_end,
+				p;
+	int			nwords,
+				lower = 0;
+	bool		preposition = false;
+
+	if (pos == first)
+		return pos;
+	first_end = ex_name_run(doc, first, pos, &nwords);
+	if (first_end == first ||
+		ex_word_in_list(doc, first, first_end, &doc->function_words) ||
+		is_place_name(doc, first, first_end))
+		return pos;
+	for (p = ex_skip_space(doc, first_end, pos); p < pos && !preposition;
+		 p = ex_skip_space(doc, ex_word_end(doc, p, pos), pos))
+	{
+		size_t		word_end = ex_word_end(doc, p, pos);
+
+		if (ex_word_in(doc, p, word_end, place_prepositions) == word_end - p)
+		{
+			preposition = true;
+			continue;
+		}
+		if (!sc_is_lower(doc->text, pos, p) || ++lower > EX_SUBJECT_TAIL_WORDS ||
+			ex_word_in_list(doc, p, word_end, &doc->function_words))
+			return pos;
+	}
+	/* after the preposition, a place's name in parts ("i Midt- og Vestjylland") */
+	while (preposition && p < pos)
+	{
+		if (!sc_is_upper(doc->text, pos, p) &&
+			ex_word_in(doc, p, ex_word_end(doc, p, pos), name_conjunctions) == 0)
+			return pos;
+		/* to the next word, past the hyphen of "Midt-" */
+		for (p = ex_word_end(doc, p, pos); p < pos && !sc_is_word_char(doc->text, pos, p); p++)
+			;
+	}
+	if (preposition)
+		return first;
+	return lower > 0 && (is_place_name(doc, pos, run_end) ||
+						 ex_word_in(doc, pos, run_end, compass_words) == run_end - pos) ?
+		first : pos;
+}
+
 static bool
 definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		   int nwords)
@@ -4411,6 +4482,7 @@ definition(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		english_kind_only(doc, pos, run_end))
 		return false;
 	name.start = coordinated_subject(doc, s, pos, run_end);
+	name.start = tailed_subject(doc, s, name.start, run_end);
 	/* a heading that this sentence defines a shorter form of */
 	if (pos == s->span.start && ex_span_prefix(doc, doc->heading, name) &&
 		heading_names(doc, run_end - pos))
@@ -4448,9 +4520,6 @@ predicate_end(const ex_doc *doc, size_t pos, size_t end)
 			return p;
 	return end;
 }
-
-/* Lower-case words a name at a sentence's head may end in (subject_tail). */
-#define EX_SUBJECT_TAIL_WORDS 2
 
 /*
  * "Varanger museum er et interkommunalt selskap eid av ...": Norwegian and

@@ -1582,6 +1582,37 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
 }
 
 /*
+ * The first organisation named in tokens [from, to), right after the
+ * list, that is not another item of its enumeration, or -1.  While only
+ * commas, conjunctions and capitalised words follow the list, the names
+ * there go on with it ("I styrelsen ingår ledamöter från Gnesta, Trosa
+ * och Södertälje kommuner, Telge Nät, Lantbrukarnas Riksförbund, ...");
+ * past a word of another kind, a name is what the list is of ("A ingår,
+ * tillsammans med B och C, i X"; "... har fået A og B til at oprette det
+ * kommunalt ejede affaldsselskab, Ressourceindsamling A/S").
+ */
+static int
+org_after_list(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
+			   int from, int to)
+{
+	bool		enumeration = true;
+
+	for (int t = from; t < to; t++)
+	{
+		const ex_token *token = &sw->tokens[t];
+		size_t		n;
+		int			org = ex_org_at(doc, token->start, s->list_end, &n);
+
+		if (org >= 0 && !enumeration)
+			return org;
+		if (!is_mark(doc, token, ",") && !token_in(doc, token, conjunctions) &&
+			!(token->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, token->end, token->start)))
+			enumeration = false;
+	}
+	return -1;
+}
+
+/*
  * The organisation the list's members are members of.  A list before its
  * trigger ("A, B og C er deltakere i selskapet") is of the one its clause
  * names after it, or refers to there (the sentence's topic); a name
@@ -1622,7 +1653,7 @@ list_org(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 	if (org < 0 && before_ok)
 		org = ex_org_before(doc, s->span.start, sw->tokens[list->first].start);
 	if (org < 0)
-		org = org_in_tokens(doc, s, sw, list->last + 1, after_end);
+		org = org_after_list(doc, s, sw, list->last + 1, after_end);
 	/* "Havnevesenet ... eies av": the subject, where a body before may be the list's */
 	if (org < 0 && before_ok && (org = org_of_definite(doc, sw, 0, 1)) >= 0)
 	{
@@ -1940,18 +1971,56 @@ static const char *const present_determiners[] = {
 	"present", NULL
 };
 
+/* The article and the nouns of "De 13 kommuner som omfattas är ...". */
+static const char *const plural_articles[] = {"de", "dei", "the", NULL};
+static const char *const municipalities_nouns[] = {
+	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunane", NULL
+};
+
+/*
+ * Whether tokens [0, t) name the municipalities alone, as the subject of
+ * a relative clause the trigger begins: "Kommunerna som ingår är ...",
+ * "De 13 kommuner som omfattas är ...", "Dei ni kommunane som utgjer ...
+ * er ...": an article or present determiner, a number, then the noun.
+ * What they are members of is the body the text is about, as where the
+ * sentence begins with its trigger.
+ */
+static bool
+municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int t, int n)
+{
+	int			k = 0,
+				value;
+
+	if (k < t && (token_in(doc, &sw->tokens[k], plural_articles) ||
+				  token_in(doc, &sw->tokens[k], present_determiners)))
+		k++;
+	if (k < t &&
+		ex_number_any_language(doc, sw->tokens[k].start, sw->tokens[k].end, &value) ==
+		sw->tokens[k].end - sw->tokens[k].start)
+		k++;
+	if (k + 1 == t)
+		return token_in(doc, &sw->tokens[k], municipalities_nouns);
+	/* "De deltagende kommuner er ...": the noun is the trigger's */
+	for (int w = t; k == t && k > 0 && w < t + n && w < sw->ntokens; w++)
+		if (token_in(doc, &sw->tokens[w], municipalities_nouns))
+			return true;
+	return false;
+}
+
 /*
  * Whether the trigger of pattern i at token t begins its sentence, which
  * leaves its subject out: "Omfattar kommunerna i Storgöteborg, dvs. Ale,
  * ..." after "Göteborgsregionen är ett kommunalförbund ...", "Består av
- * A, B og C.", "Övriga ägare är ...".  The subject is the body the text
- * is about, as a label's (label) is; "Kommunene A, B og C ..." is its
- * sentence's subject itself.
+ * A, B og C.", "Övriga ägare är ...", or follows a subject that names the
+ * municipalities alone (municipalities_subject; n is the trigger's
+ * tokens).  The subject is the body the text is about, as a label's
+ * (label) is; "Kommunene A, B og C ..." is its sentence's subject itself.
  */
 static bool
-subject_left_out(const ex_doc *doc, const ex_sentence_words *sw, int i, int t)
+subject_left_out(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
-	return (t == 0 || (t == 1 && token_in(doc, &sw->tokens[0], present_determiners))) &&
+	return (t == 0 || (t == 1 && token_in(doc, &sw->tokens[0], present_determiners)) ||
+			municipalities_subject(doc, sw, t, n)) &&
 		ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
@@ -2749,6 +2818,32 @@ around_org(const ex_doc *doc, const ex_token_list *list, const ex_around_bodies 
 	return -1;
 }
 
+
+/*
+ * Whether match m is an apposition ("kommunerna A, B och C") with another
+ * trigger, one read in this stage, between it and the list: "Kommunerna
+ * som ingår är A, B och C" is the list of "som ingår är", which the
+ * apposition would take and then find no body's.
+ */
+static bool
+nearer_trigger(const ex_doc *doc, int matches[][3], int nmatches, int m,
+			   const ex_token_list *list)
+{
+	int			end = matches[m][0] + matches[m][2];
+
+	if (!is_apposition(matches[m][1]))
+		return false;
+	for (int o = 0; o < nmatches; o++)
+	{
+		int			i = matches[o][1],
+					o_end = matches[o][0] + matches[o][2];
+
+		if (o != m && ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i) &&
+			pattern_is_stated(doc, i) && matches[o][0] >= end && o_end <= list->first)
+			return true;
+	}
+	return false;
+}
 /*
  * The members of the first pattern around its trigger whose cue stands
  * between the body the sentence names and the list of places the other
@@ -2838,6 +2933,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
+			nearer_trigger(doc, matches, nmatches, m, list) ||
 			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])) ||
 			(predicate && !predicate_defines_body(doc, sw, i, matches[m][0], matches[m][2])))
 			continue;
@@ -2876,7 +2972,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 		else if (org < 0 || (inferred && !definite &&
 							 !refers_to_organisation(doc, sw, 0, sw->ntokens) &&
 							 !label(doc, sw, list, i, matches[m][0]) &&
-							 !subject_left_out(doc, sw, i, matches[m][0])))
+							 !subject_left_out(doc, sw, i, matches[m][0], matches[m][2])))
 			continue;
 		/* parties beside the body, not its members */
 		if (list_names_body(doc, list, org) ||

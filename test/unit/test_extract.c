@@ -4980,6 +4980,93 @@ test_fuller_names(void)
 }
 
 /*
+ * The first reads of d113_ to d115_ (thirty-fourth stop): a definition's
+ * subject whose last part is a place or a point of the compass, or that a
+ * preposition of place joins ("Tannhelsetjenestens kompetansesenter Sør",
+ * "Kultursamarbejdet i Midt- og Vestjylland"), is named whole; a body in
+ * the enumeration a list goes on with is not its body; working together
+ * to set a body up makes no member of it; and the municipalities alone
+ * as the subject of "som ingår/omfattas/er med ... är/er" leave the body
+ * the text's, the apposition of their noun taking no list past the
+ * relative clause.
+ */
+static void
+test_named_subjects(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om oss\n\nTannhelsetjenestens kompetansesenter Sør er et interkommunalt selskap "
+				   "som eies av fylkeskommunene Buskerud, Vestfold og Telemark.\n", SC_NO_DAY);
+	expect("organisation|Tannhelsetjenestens kompetansesenter Sør|*");
+	expect("membership|Tannhelsetjenestens kompetansesenter Sør|Buskerud|*");
+	unit_check(count("organisation|Sør|") == 0, "a point of the compass is the end of a name");
+	extract_string("Om oss\n\nKultursamarbejdet i Midt- og Vestjylland er et samarbejde mellem "
+				   "Lemvig, Struer og Holstebro.\n", SC_NO_DAY);
+	expect("organisation|Kultursamarbejdet i Midt- og Vestjylland|*");
+	unit_check(count("organisation|Midt- og Vestjylland|") == 0,
+			   "a place after \"i\" is the end of the name the sentence begins with");
+	extract_string("Om oss\n\nKommunalt tolkesamarbeid på Romerike er et interkommunalt samarbeid "
+				   "mellom Lørenskog, Rælingen og Nes.\n", SC_NO_DAY);
+	expect("membership|Kommunalt tolkesamarbeid på Romerike|Rælingen|*");
+	expect_none("Om oss\n\nVi nya Väst är ett samarbete för kultur.\n", "organisation|Vi nya Väst|",
+				"a pronoun begins no name");
+	expect_none("Om oss\n\nDet nya Väst är ett samarbete för kultur.\n",
+				"organisation|Det nya Väst|", "a function word begins no name");
+	expect_none("Om oss\n\nMalmö nya Väst är ett samarbete för kultur.\n",
+				"organisation|Malmö nya Väst|", "a place begins no name so");
+	expect_none("Om oss\n\nSamverkan mellan Väst är ett samarbete för kultur.\n",
+				"organisation|Samverkan mellan Väst|", "a function word joins no name's parts");
+	extract_string("Om oss\n\nFilm nya Väst är ett samarbete för kultur.\n", SC_NO_DAY);
+	expect("organisation|Film nya Väst|*");
+
+	reading.pattern_stage = true;
+	extract_string("Trosaåns vattenvårdsförbund\n\nTrosaåns vattenvårdsförbund är ett "
+				   "vattenvårdsförbund. I styrelsen ingår ledamöter från Gnesta, Trosa och "
+				   "Södertälje kommuner, Telge Nät, Lantbrukarnas Riksförbund och länsstyrelsen.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Lantbrukarnas Riksförbund|") == 0,
+			   "a body the list's enumeration goes on with is not the list's body");
+	extract_string("Affald\n\nTvivl har fået kommunerne Albertslund, Ballerup og Furesø til at gå "
+				   "sammen og oprette det kommunalt ejede affaldsselskab, Ressourceindsamling A/S.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Ressourceindsamling A/S|Ballerup|") == 1,
+			   "past a verb, a body after a comma is what the list is of");
+	expect_none("Naturpark Lillebælt\n\nMiddelfart, Fredericia og Kolding Kommuner samarbejder om at "
+				"oprette Naturpark Lillebælt. Formålet med at oprette et område som Naturpark i "
+				"Danmark er at give naturen et løft. For at blive mærket Danske Naturparker skal et "
+				"naturområde leve op til 10 kriterier udviklet af en nationalkomite for naturparker "
+				"i Danmark. Læs mere om Naturpark Lillebælt her.\n", "membership|",
+				"a body the members are to set up is not yet");
+	extract_string("Business Region Göteborg\n\nBusiness Region Göteborg är ett kommunalt bolag. "
+				   "Kommunerna som ingår är Ale, Alingsås och Härryda.\n", SC_NO_DAY);
+	expect("membership|Business Region Göteborg|Alingsås|*");
+	extract_string("Business Region Göteborg\n\nBusiness Region Göteborg är ett kommunalt bolag. "
+				   "De 13 kommuner som omfattas är Ale, Alingsås och Härryda.\n", SC_NO_DAY);
+	expect("membership|Business Region Göteborg|Härryda|*");
+	expect_none("Business Region Göteborg\n\nBusiness Region Göteborg är ett kommunalt bolag. "
+				"De största kommunerna som ingår är Ale, Alingsås och Härryda.\n", "membership|",
+				"municipalities a word describes are no subject left out");
+	expect_none("Business Region Göteborg\n\nBusiness Region Göteborg är ett kommunalt bolag. "
+				"Skolorna som ingår är Ale, Alingsås och Härryda.\n", "membership|",
+				"only the municipalities are a subject left out");
+	extract_string("Kultur\n\nKultursamarbejdet Nordvest er et interkommunalt samarbejde af "
+				   "kommunerne i regionen. De deltagende kommuner er Lemvig, Struer og Skive.\n",
+				   SC_NO_DAY);
+	expect("membership|Kultursamarbejdet Nordvest|Struer|*");
+	extract_string("Helse\n\nKunnskapskommunen Helse Omsorg Vest er et interkommunalt samarbeid av "
+				   "kommunene i regionen. Kommunene som er med er Bergen, Alver og Askøy.\n",
+				   SC_NO_DAY);
+	expect("membership|Kunnskapskommunen Helse Omsorg Vest|Alver|*");
+	extract_string("Nordhordland digital\n\nNordhordland digital er eit interkommunalt samarbeid av "
+				   "kommunane i regionen. Dei ni kommunane som utgjer samarbeidet er Austrheim, Fedje "
+				   "og Gulen.\n", SC_NO_DAY);
+	expect("membership|Nordhordland digital|Fedje|*");
+	extract_string("Kompetenscentrum Syd\n\nKompetenscentrum Syd är ett kunskapscentrum i "
+				   "samverkan. Avtalskommunerna är Ängelholm, Åstorp och Perstorp.\n", SC_NO_DAY);
+	expect("membership|Kompetenscentrum Syd|Åstorp|*");
+	reading.pattern_stage = false;
+}
+
+/*
  * The first read of d78_: a word after a colon is capitalised as a
  * sentence's first is ("Oppsummert: Formalisert samarbeid mellom ..."),
  * an English preposition that opens a sentence begins no name ("Across
@@ -5089,5 +5176,6 @@ main(void)
 	test_single_member_names();
 	test_sentence_openings();
 	test_fuller_names();
+	test_named_subjects();
 	return unit_exit_status();
 }
