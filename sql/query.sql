@@ -29,14 +29,14 @@ WITH o AS (
 	INSERT INTO organisation (name, kind)
 	VALUES ('Itsam', 'joint_authority'), ('Hedeland I/S', 'company'),
 		   ('Norrvatten AB', 'company'), ('Norrvatten kommunalförbund', 'joint_authority'),
-		   ('Gemensamt', 'cooperation')
+		   ('Gemensamt', 'cooperation'), ('Øst-Finnmarkrådet', 'cooperation')
 	RETURNING organisation_id, name)
 INSERT INTO organisation_name (name, organisation_id, variant)
 SELECT name, organisation_id, 'name' FROM o;
 SELECT n AS written, (SELECT name FROM organisation WHERE organisation_id = find_organisation(n)) AS body
 FROM unnest(ARRAY['Kommunalförbundet Itsam', 'KOMMUNALFÖRBUNDET  ITSAM', 'Itsam kommunalförbund',
 				  'I/S Hedeland', 'Hedeland', 'hedeland i/s', 'Norrvatten AB',
-				  'norrvatten kommunalförbund', 'Gemensamt AB']) AS n;
+				  'norrvatten kommunalförbund', 'Gemensamt AB', 'Øst-Finnmarkrådet IPR']) AS n;
 -- the form alone is no name, and only the whole word is a form
 SELECT skanecoop_internal.without_legal_form(n)
 FROM unnest(ARRAY['I/S', 'AB', ' Kommunalförbundet ', 'Kommunalförbundet Itsam',

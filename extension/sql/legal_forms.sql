@@ -24,10 +24,10 @@ CREATE FUNCTION skanecoop_internal.without_legal_form(name pg_catalog.text)
 	SELECT pg_catalog.regexp_replace(
 			   pg_catalog.regexp_replace(pg_catalog.lower(pg_catalog.btrim(name)),
 										 '^(kommunalförbundet|i/s|iks)\s+(?=\S)', ''),
-			   '(?<=\S)\s+(ab|\(publ\)|a/s|i/s|iks|as|asa|ltd|k/s|a\.m\.b\.a\.|kommunalförbund)$', '')
+			   '(?<=\S)\s+(ab|\(publ\)|a/s|i/s|iks|as|asa|ltd|k/s|a\.m\.b\.a\.|kommunalförbund|ipr|ko)$', '')
 $$;
 COMMENT ON FUNCTION skanecoop_internal.without_legal_form(pg_catalog.text) IS
-	'A body''s name in lower case without a legal form before it (Kommunalförbundet, I/S, IKS) or after it (AB, A/S, I/S, IKS, AS, ASA, Ltd, K/S, a.m.b.a., kommunalförbund)';
+	'A body''s name in lower case without a legal form before it (Kommunalförbundet, I/S, IKS) or after it (AB, A/S, I/S, IKS, AS, ASA, Ltd, K/S, a.m.b.a., kommunalförbund, IPR, KO)';
 
 CREATE OR REPLACE FUNCTION @extschema@.find_organisation(name pg_catalog.text)
 	RETURNS pg_catalog.int8

@@ -279,18 +279,19 @@ name_length(const char *name)
 
 /*
  * The bytes of a body's name without a legal form the page may write
- * before it ("I/S Hedeland", "Kommunalförbundet Itsam") or, for the
- * Swedish kommunalförbund, after it as a name's word ("VafabMiljö
- * Kommunalförbund"; the lower-case noun after a genitive, "Dalslands
- * kommunalförbund", is a description and stays): into *len, from the
- * returned start.  name_length has cut the forms name_length knows.
+ * before it ("I/S Hedeland", "Kommunalförbundet Itsam") or after it that
+ * name_length leaves: the Swedish kommunalförbund as a name's word
+ * ("VafabMiljö Kommunalförbund"; the lower-case noun after a genitive,
+ * "Dalslands kommunalförbund", is a description and stays) and the
+ * Norwegian forms of cooperation of the municipal act of 2018, an
+ * interkommunalt politisk råd and a kommunalt oppgavefellesskap
+ * ("Øst-Finnmarkrådet IPR"): into *len, from the returned start.
  */
 static const char *
 bare_name(const char *name, int *len)
 {
 	static const char *const before[] = {"I/S ", "IKS ", "Kommunalförbundet ", NULL};
-	static const char after[] = " Kommunalförbund";
-	size_t		n = strlen(after);
+	static const char *const after[] = {" Kommunalförbund", " IPR", " KO", NULL};
 
 	for (int i = 0; before[i]; i++)
 	{
@@ -303,8 +304,16 @@ bare_name(const char *name, int *len)
 			break;
 		}
 	}
-	if (*len > (int) n && strncmp(name + *len - n, after, n) == 0)
-		*len -= n;
+	for (int i = 0; after[i]; i++)
+	{
+		size_t		m = strlen(after[i]);
+
+		if (*len > (int) m && strncmp(name + *len - m, after[i], m) == 0)
+		{
+			*len -= m;
+			break;
+		}
+	}
 	return name;
 }
 
