@@ -40,7 +40,8 @@ FROM unnest(ARRAY['Kommunalförbundet Itsam', 'KOMMUNALFÖRBUNDET  ITSAM', 'Itsa
 -- the form alone is no name, and only the whole word is a form
 SELECT skanecoop_internal.without_legal_form(n)
 FROM unnest(ARRAY['I/S', 'AB', ' Kommunalförbundet ', 'Kommunalförbundet Itsam',
-				  'Sydvatten  (publ)', 'Absalon', 'Hedeland I/S', 'Staffanstorp Lab', 'Iksa']) AS n;
+				  'Sydvatten  (publ)', 'Sydvatten AB (publ)', 'Absalon', 'Hedeland I/S',
+				  'Staffanstorp Lab', 'Iksa']) AS n;
 SAVEPOINT ambiguous;
 SELECT find_organisation('Norrvatten');
 ROLLBACK TO ambiguous;

@@ -8,13 +8,17 @@
 -- Pages write a body's legal form before its name or after it, or leave it
 -- out, and the loader keeps the name the page introduced the body by; an
 -- analyst who asks for another of these forms got "does not exist".  The
--- forms are those the extraction scorer treats the same way
--- (test/extract/score.c, name_length and past_leading_form).  A name is
--- looked up as written first (any case, or in the genitive), as before;
--- only where no name matches is it compared without its legal form, and
--- then only a single organisation is an answer: two bodies whose names
--- differ only in their form ("Norrvatten AB", "Norrvatten kommunalförbund")
--- make the short name ambiguous, which is an error that names them.
+-- forms are those the extraction scorer leaves out too
+-- (test/extract/score.c, name_length and bare_name), with one difference:
+-- the look-up folds case, so it cannot tell the Swedish "Kommunalförbund"
+-- written as a name's word from the noun after a genitive ("Dalslands
+-- kommunalförbund"), and leaves both out.  A listed company's two forms
+-- ("Sydvatten AB (publ)") are both left out.  A name is looked up as
+-- written first (any case, or in the genitive), as before; only where no
+-- name matches is it compared without its legal form, and then only a
+-- single organisation is an answer: two bodies whose names differ only in
+-- their form ("Norrvatten AB", "Norrvatten kommunalförbund") make the
+-- short name ambiguous, which is an error that names them.
 
 CREATE FUNCTION skanecoop_internal.without_legal_form(name pg_catalog.text)
 	RETURNS pg_catalog.text
@@ -22,12 +26,14 @@ CREATE FUNCTION skanecoop_internal.without_legal_form(name pg_catalog.text)
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 	SELECT pg_catalog.regexp_replace(
-			   pg_catalog.regexp_replace(pg_catalog.lower(pg_catalog.btrim(name)),
-										 '^(kommunalförbundet|i/s|iks)\s+(?=\S)', ''),
-			   '(?<=\S)\s+(ab|\(publ\)|a/s|i/s|iks|as|asa|ltd|k/s|a\.m\.b\.a\.|kommunalförbund|ipr|ko)$', '')
+			   pg_catalog.regexp_replace(
+				   pg_catalog.regexp_replace(pg_catalog.lower(pg_catalog.btrim(name)),
+											 '^(kommunalförbundet|i/s|iks)\s+(?=\S)', ''),
+				   '(?<=\S)\s+\(publ\)$', ''),
+			   '(?<=\S)\s+(ab|a/s|i/s|iks|as|asa|ltd|k/s|a\.m\.b\.a\.|kommunalförbund|ipr|ko)$', '')
 $$;
 COMMENT ON FUNCTION skanecoop_internal.without_legal_form(pg_catalog.text) IS
-	'A body''s name in lower case without a legal form before it (Kommunalförbundet, I/S, IKS) or after it (AB, A/S, I/S, IKS, AS, ASA, Ltd, K/S, a.m.b.a., kommunalförbund, IPR, KO)';
+	'A body''s name in lower case without a legal form before it (Kommunalförbundet, I/S, IKS) or after it (AB, (publ), AB (publ), A/S, I/S, IKS, AS, ASA, Ltd, K/S, a.m.b.a., kommunalförbund, IPR, KO)';
 
 CREATE OR REPLACE FUNCTION @extschema@.find_organisation(name pg_catalog.text)
 	RETURNS pg_catalog.int8
@@ -61,7 +67,7 @@ BEGIN
 											pg_catalog.array_to_string(ARRAY(
 												SELECT pg_catalog.format('"%s"', b)
 												FROM pg_catalog.unnest(bodies) AS b), ', ')),
-				  HINT = 'Give the name with its legal form.';
+				  HINT = 'Give one of these names as it is written.';
 	ELSIF pg_catalog.cardinality(bodies) = 1 THEN
 		SELECT o.organisation_id INTO found_id
 		FROM @extschema@.organisation AS o

@@ -4322,7 +4322,8 @@ mark_defined_again(ex_doc *doc, const ex_sentence *s)
 static const char *const opening_adverbs[] = {
 	"however", "moreover", "furthermore", "therefore", "meanwhile",
 	"additionally", "däremot", "därför", "samtidigt", "dessutom", "derfor",
-	"desuden", "dessuten", "imidlertid", "endvidere", NULL
+	"desuden", "dessuten", "imidlertid", "endvidere", "nu", "nå", "också",
+	"også", "här", "her", "där", "der", "now", "here", "also", NULL
 };
 
 /* Words a heading may go on in past a name it names in full. */
@@ -4394,6 +4395,28 @@ coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_en
 static const char *const place_prepositions[] = {"i", "på", "for", "för", NULL};
 
 /*
+ * Whether the words [p, end) are a place's name in parts: capitalised
+ * words and the conjunctions that join them, apart by spaces or the
+ * hyphen of an elided compound ("Midt- og Vestjylland"), no comma.
+ */
+static bool
+place_in_parts(const ex_doc *doc, size_t p, size_t end)
+{
+	while (p < end)
+	{
+		size_t		word_end = ex_word_end(doc, p, end);
+
+		if (word_end == p ||
+			(!sc_is_upper(doc->text, end, p) &&
+			 ex_word_in(doc, p, word_end, name_conjunctions) != word_end - p))
+			return false;
+		for (p = word_end; p < end && (doc->text[p] == ' ' || doc->text[p] == '-'); p++)
+			;
+	}
+	return true;
+}
+
+/*
  * "Tannhelsetjenestens kompetansesenter Sør er et interkommunalt
  * selskap", "Kommunalt tolkesamarbeid på Romerike er et interkommunalt
  * samarbeid", "Foreningen Kultursamarbejdet i Midt- og Vestjylland er et
@@ -4401,13 +4424,14 @@ static const char *const place_prepositions[] = {"i", "på", "for", "för", NULL
  * last part of a name the sentence begins with, joined to its capitalised
  * first run by one or two lower-case words, or by a preposition of place
  * (after such words or right after the run; the place's name may be in
- * parts, "i Midt- og Vestjylland"), the name is the whole, as
- * subject_tail reads one whose last words are lower case; returns where
- * it begins, else pos.  Without a preposition the run must be a place or
- * a point of the compass, no body's name alone.  A function word between
- * the two joins none ("Samverkan mellan Väst är ..."), nor does a first
- * run that is a function word or a pronoun ("Vi nya Väst är ...") or a
- * place ("Malmö nya Väst är ...").
+ * parts, place_in_parts), the name is the whole, as subject_tail reads
+ * one whose last words are lower case; returns where it begins, else pos.
+ * Without a preposition the run must be a place or a point of the
+ * compass, no body's name alone.  A function word between the two joins
+ * none ("Samverkan mellan Väst är ..."), nor does a first run that is a
+ * function word ("Vi nya Väst är ..."), an adverb that opens sentences
+ * ("Nå på Romerike er ...") or a place ("Malmö nya Väst är ..."), and the
+ * whole is no longer than a name may be.
  */
 static size_t
 tailed_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
@@ -4417,41 +4441,29 @@ tailed_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 				p;
 	int			nwords,
 				lower = 0;
-	bool		preposition = false;
 
-	if (pos == first)
+	/* a name longer than one may be would be stored cut */
+	if (pos == first || run_end - first >= EX_NAME_MAX)
 		return pos;
 	first_end = ex_name_run(doc, first, pos, &nwords);
 	if (first_end == first ||
 		ex_word_in_list(doc, first, first_end, &doc->function_words) ||
+		ex_word_in(doc, first, first_end, opening_adverbs) == ex_word_end(doc, first, first_end) - first ||
 		is_place_name(doc, first, first_end))
 		return pos;
-	for (p = ex_skip_space(doc, first_end, pos); p < pos && !preposition;
+	for (p = ex_skip_space(doc, first_end, pos); p < pos;
 		 p = ex_skip_space(doc, ex_word_end(doc, p, pos), pos))
 	{
 		size_t		word_end = ex_word_end(doc, p, pos);
 
+		if (word_end == p)
+			return pos;			/* a mark between the words, past which no word begins */
 		if (ex_word_in(doc, p, word_end, place_prepositions) == word_end - p)
-		{
-			preposition = true;
-			continue;
-		}
+			return place_in_parts(doc, ex_skip_space(doc, word_end, pos), pos) ? first : pos;
 		if (!sc_is_lower(doc->text, pos, p) || ++lower > EX_SUBJECT_TAIL_WORDS ||
 			ex_word_in_list(doc, p, word_end, &doc->function_words))
 			return pos;
 	}
-	/* after the preposition, a place's name in parts ("i Midt- og Vestjylland") */
-	while (preposition && p < pos)
-	{
-		if (!sc_is_upper(doc->text, pos, p) &&
-			ex_word_in(doc, p, ex_word_end(doc, p, pos), name_conjunctions) == 0)
-			return pos;
-		/* to the next word, past the hyphen of "Midt-" */
-		for (p = ex_word_end(doc, p, pos); p < pos && !sc_is_word_char(doc->text, pos, p); p++)
-			;
-	}
-	if (preposition)
-		return first;
 	return lower > 0 && (is_place_name(doc, pos, run_end) ||
 						 ex_word_in(doc, pos, run_end, compass_words) == run_end - pos) ?
 		first : pos;

@@ -1581,12 +1581,20 @@ org_in_tokens(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words *
 	return org;
 }
 
+/* Whether token t joins the items of an enumeration: a comma or a conjunction. */
+static bool
+joins_items(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	return is_mark(doc, &sw->tokens[t], ",") || token_in(doc, &sw->tokens[t], conjunctions);
+}
+
 /*
  * The first organisation named in tokens [from, to), right after the
  * list, that is not another item of its enumeration, or -1.  While only
- * commas, conjunctions and capitalised words follow the list, the names
- * there go on with it ("I styrelsen ingår ledamöter från Gnesta, Trosa
- * och Södertälje kommuner, Telge Nät, Lantbrukarnas Riksförbund, ...");
+ * commas, conjunctions, capitalised words and single lower-case words
+ * between two of those joiners follow the list, the names there go on
+ * with it ("I styrelsen ingår ledamöter från Gnesta, Trosa och Södertälje
+ * kommuner, länsstyrelsen, Lantbrukarnas Riksförbund och Telge Nät");
  * past a word of another kind, a name is what the list is of ("A ingår,
  * tillsammans med B och C, i X"; "... har fået A og B til at oprette det
  * kommunalt ejede affaldsselskab, Ressourceindsamling A/S").
@@ -1605,8 +1613,11 @@ org_after_list(const ex_doc *doc, const ex_sentence *s, const ex_sentence_words 
 
 		if (org >= 0 && !enumeration)
 			return org;
-		if (!is_mark(doc, token, ",") && !token_in(doc, token, conjunctions) &&
-			!(token->kind == EX_TOKEN_WORD && sc_is_upper(doc->text, token->end, token->start)))
+		if (!joins_items(doc, sw, t) &&
+			!(token->kind == EX_TOKEN_WORD &&
+			  (sc_is_upper(doc->text, token->end, token->start) ||
+			   (t > from && joins_items(doc, sw, t - 1) &&
+				(t + 1 == sw->ntokens || joins_items(doc, sw, t + 1))))))
 			enumeration = false;
 	}
 	return -1;
@@ -1971,24 +1982,39 @@ static const char *const present_determiners[] = {
 	"present", NULL
 };
 
-/* The article and the nouns of "De 13 kommuner som omfattas är ...". */
-static const char *const plural_articles[] = {"de", "dei", "the", NULL};
+/* The article and the nouns of "De 13 kommuner som ingår är ...". */
+static const char *const plural_articles[] = {"de", "dei", NULL};
 static const char *const municipalities_nouns[] = {
 	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunane", NULL
 };
 
+/* The words of pattern i's trigger, its gaps ("...") not counted. */
+static int
+trigger_words(int i)
+{
+	int			n = 0;
+
+	for (int w = 0; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
+		n += !compiled[i][w].gap;
+	return n;
+}
+
 /*
  * Whether tokens [0, t) name the municipalities alone, as the subject of
- * a relative clause the trigger begins: "Kommunerna som ingår är ...",
- * "De 13 kommuner som omfattas är ...", "Dei ni kommunane som utgjer ...
- * er ...": an article or present determiner, a number, then the noun.
- * What they are members of is the body the text is about, as where the
- * sentence begins with its trigger.
+ * a relative clause pattern i's trigger begins: "Kommunerna som ingår är
+ * ...", "De 13 kommuner som ingår är ...", "Kommunene som er med er ...":
+ * an article or present determiner, a number, then the noun, and no word
+ * in the trigger's gap, which would say what they are in ("Kommunerna som
+ * ingår i projektet är ...").  Or the noun is the one word in the gap,
+ * after the article: "De deltagende kommuner er ...".  What they are
+ * members of is the body the text is about, as where the sentence begins
+ * with its trigger.  n is the trigger's tokens.
  */
 static bool
-municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int t, int n)
+municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
 	int			k = 0,
+				gap = n - trigger_words(i),
 				value;
 
 	if (k < t && (token_in(doc, &sw->tokens[k], plural_articles) ||
@@ -1999,9 +2025,8 @@ municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int t, in
 		sw->tokens[k].end - sw->tokens[k].start)
 		k++;
 	if (k + 1 == t)
-		return token_in(doc, &sw->tokens[k], municipalities_nouns);
-	/* "De deltagende kommuner er ...": the noun is the trigger's */
-	for (int w = t; k == t && k > 0 && w < t + n && w < sw->ntokens; w++)
+		return gap == 0 && token_in(doc, &sw->tokens[k], municipalities_nouns);
+	for (int w = t; k == t && k > 0 && gap == 1 && w < t + n && w < sw->ntokens; w++)
 		if (token_in(doc, &sw->tokens[w], municipalities_nouns))
 			return true;
 	return false;
@@ -2020,7 +2045,7 @@ static bool
 subject_left_out(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
 	return (t == 0 || (t == 1 && token_in(doc, &sw->tokens[0], present_determiners)) ||
-			municipalities_subject(doc, sw, t, n)) &&
+			municipalities_subject(doc, sw, i, t, n)) &&
 		ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i);
 }
 
@@ -2818,16 +2843,14 @@ around_org(const ex_doc *doc, const ex_token_list *list, const ex_around_bodies 
 	return -1;
 }
 
-
 /*
  * Whether match m is an apposition ("kommunerna A, B och C") with another
- * trigger, one read in this stage, between it and the list: "Kommunerna
- * som ingår är A, B och C" is the list of "som ingår är", which the
- * apposition would take and then find no body's.
+ * trigger between it and the list: "Kommunerna som ingår är A, B och C" is
+ * the list of "som ingår är", which the apposition would take and then
+ * find no body's.
  */
 static bool
-nearer_trigger(const ex_doc *doc, int matches[][3], int nmatches, int m,
-			   const ex_token_list *list)
+nearer_trigger(int matches[][3], int nmatches, int m, const ex_token_list *list)
 {
 	int			end = matches[m][0] + matches[m][2];
 
@@ -2839,7 +2862,7 @@ nearer_trigger(const ex_doc *doc, int matches[][3], int nmatches, int m,
 					o_end = matches[o][0] + matches[o][2];
 
 		if (o != m && ex_patterns[i].where == EX_WHERE_AFTER && !is_apposition(i) &&
-			pattern_is_stated(doc, i) && matches[o][0] >= end && o_end <= list->first)
+			matches[o][0] >= end && o_end <= list->first)
 			return true;
 	}
 	return false;
@@ -2933,7 +2956,7 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			continue;
 		}
 		if (list == NULL || list->used || (ex_patterns[i].known && list->unknown) ||
-			nearer_trigger(doc, matches, nmatches, m, list) ||
+			nearer_trigger(matches, nmatches, m, list) ||
 			apposition_of_party(doc, sw, i, apposition_start(i, matches[m][0])) ||
 			(predicate && !predicate_defines_body(doc, sw, i, matches[m][0], matches[m][2])))
 			continue;

@@ -22,9 +22,13 @@
  *		document_date	published|updated	DATE
  *
  * Facts are compared on those fields, letters folded and a trailing legal
- * form ("AB", "A/S", "IKS", …) left out; a membership's
- * validity is scored apart, over the memberships found.  Memberships
- * expanded from counts (derived) are not listed and not scored.
+ * form ("AB", "A/S", "IKS", …) left out; a membership, count or fee whose
+ * fields match no expected one is then compared without its body's legal
+ * form written before the name, or the Swedish or Norwegian one after it
+ * ("Kommunalförbundet Itsam", "Øst-Finnmarkrådet IPR": bare_name), and so
+ * are absent lines.  A membership's validity is scored apart, over the
+ * memberships found.  Memberships expanded from counts (derived) are not
+ * listed and not scored.
  *
  * A line "absent<TAB>KIND<TAB>FIELDS..." names a fact the page rules out
  * (a neighbour that is no member, a taxa that is no membership fee, a
@@ -300,7 +304,7 @@ bare_name(const char *name, int *len)
 		if (*len > (int) m && strncmp(name, before[i], m) == 0)
 		{
 			name += m;
-			*len -= m;
+			*len -= (int) m;
 			break;
 		}
 	}
@@ -310,7 +314,7 @@ bare_name(const char *name, int *len)
 
 		if (*len > (int) m && strncmp(name + *len - m, after[i], m) == 0)
 		{
-			*len -= m;
+			*len -= (int) m;
 			break;
 		}
 	}
@@ -613,15 +617,16 @@ key_matches(const char *pattern, const char *key)
 
 /*
  * True if a fact (found or expected) is one an absent line rules out: the
- * same kind and key and, where the line gives a span, a validity that may
- * hold within it (an empty or unreadable one may).
+ * same kind and key, or bare key, and, where the line gives a span, a
+ * validity that may hold within it (an empty or unreadable one may).
  */
 static bool
 ruled_out_by(const fact_key *absent, const fact_key *fact)
 {
 	sc_validity v;
 
-	if (fact->kind != absent->kind || !key_matches(absent->key, fact->key))
+	if (fact->kind != absent->kind ||
+		!(key_matches(absent->key, fact->key) || key_matches(absent->bare, fact->bare)))
 		return false;
 	if (!absent->has_span)
 		return true;
@@ -1108,7 +1113,8 @@ print_candidate(const sc_candidate *c, void *arg)
 	make_key(&k, SC_FACT_MEMBERSHIP, (const char *const[]) {c->organisation, c->member}, 2);
 	for (int i = 0; i < candidate_expected->n && !member; i++)
 		member = candidate_expected->facts[i].kind == SC_FACT_MEMBERSHIP &&
-			strcmp(candidate_expected->facts[i].key, k.key) == 0;
+			(strcmp(candidate_expected->facts[i].key, k.key) == 0 ||
+			 strcmp(candidate_expected->facts[i].bare, k.bare) == 0);
 	printf("%s\t%d\t%s\t%s\t%.4f\t", candidate_file, member, c->organisation, c->member,
 		   c->score);
 	for (int i = 0; i < c->nfeatures; i++)

@@ -10,8 +10,10 @@
 # namesake.txt, whose gold names a place another place's namesake must not
 # be counted as; and legal_form.txt, whose gold writes its bodies' names
 # with a legal form before the name, or without the one after it, that
-# the extractor gives them.  The wrong facts' precision is let pass (-t), so that only
-# the absent lines (and the namesake's missed line) can fail the page.
+# the extractor gives them (its organisations are let fail; only its
+# memberships are checked).  Elsewhere the wrong facts' precision is let
+# pass (-t), so that only the absent lines (and the namesake's missed
+# line) can fail the page.
 # Last, scripts/floors-line.sh is checked on the first page.
 # Prints TAP; the scorer's own output is shown as comments only where a
 # check fails.
@@ -90,6 +92,15 @@ check "a membership is one fact whether its body's name is written with its lega
 	printed "ok 3 - membership: precision 1.000 >= 0.95, recall 1.000 >= 0.90 (5 found, 5 expected, 5 right)"
 check "an organisation's name is compared as written" \
 	printed "# legal_form.txt: missed organisation øst-finnmarkrådet"
+
+# an absent line of the gold's name rules out the extractor's shorter one
+facts_dir=$(mktemp -d "${TMPDIR:-/tmp}/score-selftest.XXXXXX")
+printf 'organisation\tKommunalförbundet Itsam\nmembership\tKommunalförbundet Itsam\tKinda\t[..2026-12-04]/..\nabsent\tmembership\tKommunalförbundet Itsam\tYdre\n' \
+	>"$facts_dir/legal_form.facts"
+"$score" -r 2026-12-04 -e "$facts_dir" -t membership=0,0 "$legal_form" >"$out" 2>&1
+check "an absent line rules out a membership of its body under a name without the legal form" \
+	printed "# legal_form.txt: found ruled-out membership itsam	ydre"
+rm -rf "$facts_dir"
 
 # floors-line.sh, which writes a batch's line of floors.tsv from what the
 # scorer measures: each floor just below its figure, which the same run
