@@ -4387,8 +4387,10 @@ coordinated_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_en
 	return first;
 }
 
-/* Lower-case words a name at a sentence's head may end in (subject_tail,
- * tailed_subject). */
+/*
+ * Lower-case words a name at a sentence's head may end in (subject_tail),
+ * or have before its place (tailed_subject).
+ */
 #define EX_SUBJECT_TAIL_WORDS 2
 
 /* Prepositions that join a name's head to its place ("Film i Väst"). */
@@ -4448,7 +4450,8 @@ tailed_subject(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	first_end = ex_name_run(doc, first, pos, &nwords);
 	if (first_end == first ||
 		ex_word_in_list(doc, first, first_end, &doc->function_words) ||
-		ex_word_in(doc, first, first_end, opening_adverbs) == ex_word_end(doc, first, first_end) - first ||
+		ex_word_in(doc, first, first_end, opening_adverbs) ==
+		ex_word_end(doc, first, first_end) - first ||
 		is_place_name(doc, first, first_end))
 		return pos;
 	for (p = ex_skip_space(doc, first_end, pos); p < pos;

@@ -2026,7 +2026,10 @@ municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int i, in
 		k++;
 	if (k + 1 == t)
 		return gap == 0 && token_in(doc, &sw->tokens[k], municipalities_nouns);
-	for (int w = t; k == t && k > 0 && gap == 1 && w < t + n && w < sw->ntokens; w++)
+	/* "De deltagende kommuner er ...": the noun is the gap's one word */
+	if (k != t || k == 0 || gap != 1)
+		return false;
+	for (int w = t; w < t + n && w < sw->ntokens; w++)
 		if (token_in(doc, &sw->tokens[w], municipalities_nouns))
 			return true;
 	return false;
@@ -2867,6 +2870,7 @@ nearer_trigger(int matches[][3], int nmatches, int m, const ex_token_list *list)
 	}
 	return false;
 }
+
 /*
  * The members of the first pattern around its trigger whose cue stands
  * between the body the sentence names and the list of places the other

@@ -372,23 +372,23 @@ make_key(fact_key *k, sc_fact_kind kind, const char *const *fields, int n)
 	k->has_span = false;
 	for (int i = 0; i < n; i++)
 	{
-		const char *field = fields[i] ? fields[i] : "";
-
-		int			len;
-		const char *bare;
+		const char *field = fields[i] ? fields[i] : "",
+				   *bare;
+		int			len,
+					bare_len;
 
 		if ((kind == SC_FACT_MEMBERSHIP && i == 1) || (kind == SC_FACT_TWIN_TOWN && i <= 1))
 			field = place_name(field);
-		len = name_length(field);
+		len = bare_len = name_length(field);
 		bare = field;
 		if (i == 0 && (kind == SC_FACT_MEMBERSHIP || kind == SC_FACT_MEMBER_COUNT ||
 					   kind == SC_FACT_FEE))
-			bare = bare_name(field, &len);
+			bare = bare_name(field, &bare_len);
 		used += snprintf(k->key + used, used < KEY_SIZE ? KEY_SIZE - used : 0, "%s%.*s",
-						 i ? "\t" : "", name_length(field), field);
+						 i ? "\t" : "", len, field);
 		bare_used += snprintf(k->bare + bare_used,
 							  bare_used < KEY_SIZE ? KEY_SIZE - bare_used : 0, "%s%.*s",
-							  i ? "\t" : "", len, bare);
+							  i ? "\t" : "", bare_len, bare);
 	}
 	sc_fold_case(k->key, strlen(k->key));
 	sc_fold_case(k->bare, strlen(k->bare));
