@@ -206,7 +206,7 @@ static const char *const county_words[] = {
 	"fylkeskommune", "fylke", NULL
 };
 static const char *const municipal_plurals[] = {
-	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar",
+	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunar", "kommunane",
 	"municipalities", NULL
 };
 
@@ -1982,11 +1982,8 @@ static const char *const present_determiners[] = {
 	"present", NULL
 };
 
-/* The article and the nouns of "De 13 kommuner som ingår är ...". */
+/* The articles of "De 13 kommuner som ingår är ...". */
 static const char *const plural_articles[] = {"de", "dei", NULL};
-static const char *const municipalities_nouns[] = {
-	"kommuner", "kommunerna", "kommunerne", "kommunene", "kommunane", NULL
-};
 
 /* The words of pattern i's trigger, its gaps ("...") not counted. */
 static int
@@ -2025,12 +2022,12 @@ municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int i, in
 		sw->tokens[k].end - sw->tokens[k].start)
 		k++;
 	if (k + 1 == t)
-		return gap == 0 && token_in(doc, &sw->tokens[k], municipalities_nouns);
+		return gap == 0 && token_in(doc, &sw->tokens[k], municipal_plurals);
 	/* "De deltagende kommuner er ...": the noun is the gap's one word */
 	if (k != t || k == 0 || gap != 1)
 		return false;
 	for (int w = t; w < t + n && w < sw->ntokens; w++)
-		if (token_in(doc, &sw->tokens[w], municipalities_nouns))
+		if (token_in(doc, &sw->tokens[w], municipal_plurals))
 			return true;
 	return false;
 }
