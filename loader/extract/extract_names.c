@@ -5704,7 +5704,9 @@ after_page_number(const ex_doc *doc, const ex_sentence *s)
  * Where a run of capitalised words goes on after a definite company noun
  * in it ("LÄNET Renhållningsföretaget Sörab, som ägs av tio kommuner":
  * "Sörab"), else start.  A name that ends in a legal form is the company's
- * registered name, noun and all ("Trafikselskabet Movia I/S").
+ * registered name, noun and all ("Trafikselskabet Movia I/S"), unless the
+ * noun is a word by itself, which a sentence begins with as it would
+ * begin "The company ..." ("Selskapet Geilo IKS er eigd av ...").
  */
 static size_t
 after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
@@ -5720,6 +5722,8 @@ after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
 			break;
 		if (word_ends_in(doc, p, wend, company_nouns))
 		{
+			if (ex_word_in(doc, p, run_end, company_nouns) == wend - p)
+				return next;
 			for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
 				if (legal_form(doc, q, &form_end) != NULL && form_end >= run_end)
 					return start;

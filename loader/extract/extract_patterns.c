@@ -122,6 +122,8 @@ typedef struct ex_token_list
 	bool		unknown;		/* an item the gazetteer and page do not know */
 	bool		plural_tail;	/* ends in "kommuner", "kommunerne" ... */
 	bool		used;
+	int			resumed;		/* the first item after "og kommunene", or 0 */
+	int			resumed_first;	/* and its first token */
 } ex_token_list;
 
 /* Bytes of a sentence folded for the comparison of triggers. */
@@ -139,6 +141,7 @@ typedef struct ex_sentence_words
 	char		stem[EX_STEM_MAX];	/* its stem */
 	ex_token_list lists[EX_MAX_LISTS];
 	int			nlists;
+	ex_token_list tail;			/* a list's items after "og kommunene" */
 	bool		in_trigger[EX_MAX_TOKENS];	/* a member pattern matched it */
 } ex_sentence_words;
 
@@ -247,6 +250,9 @@ static const char *const council_plurals[] = {"councils", NULL};
 static const char *const conjunctions[] = {
 	"och", "og", "and", "samt", "&", NULL
 };
+
+/* The articles of a plural noun: "de kommuner som ...", "dei fem kommunane". */
+static const char *const plural_articles[] = {"de", "dei", NULL};
 
 /*
  * Those that also join the parts of a county's name ("Møre og Romsdal
@@ -1085,6 +1091,34 @@ list_has_unknown(const ex_token_list *list)
 	return false;
 }
 
+/*
+ * The token after the noun for municipalities at t where a list goes on
+ * past a conjunction with it before its next items ("eigd av Buskerud
+ * fylkeskommune og dei fem kommunane Hol, Nore og Uvdal, ...",
+ * "Västra Götalandsregionen samt kommunerna Alingsås, ..."): an article,
+ * a number, the noun and a colon or semicolon, each but the noun left
+ * out at will.  t if the noun does not stand there.
+ */
+static int
+municipalities_noun_in_list(const ex_doc *doc, const ex_sentence_words *sw, int t)
+{
+	int			k = t,
+				value;
+
+	if (k < sw->ntokens && token_in(doc, &sw->tokens[k], plural_articles))
+		k++;
+	if (k < sw->ntokens &&
+		ex_number_any_language(doc, sw->tokens[k].start, sw->tokens[k].end, &value) ==
+		sw->tokens[k].end - sw->tokens[k].start)
+		k++;
+	if (k >= sw->ntokens || !token_in(doc, &sw->tokens[k], municipal_plurals))
+		return t;
+	k++;
+	if (k < sw->ntokens && is_mark(doc, &sw->tokens[k], ":;"))
+		k++;
+	return k;
+}
+
 /* Reads every list of the sentence's words, left to right. */
 static void
 read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
@@ -1128,6 +1162,18 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 				tail_joined = true;
 			else if (after == next)
 				break;
+			if (after > next && after < sw->ntokens &&
+				token_in(doc, &sw->tokens[after - 1], conjunctions))
+			{
+				int			noun_end = municipalities_noun_in_list(doc, sw, after);
+
+				if (noun_end > after && list->resumed == 0)
+				{
+					list->resumed = list->nitems;
+					list->resumed_first = noun_end;
+				}
+				after = noun_end;
+			}
 			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
 				break;
 			item_end = read_item(doc, sw, after, end, &list->items[list->nitems], list);
@@ -1398,17 +1444,44 @@ indefinite_object(const ex_doc *doc, const ex_sentence_words *sw, int t)
 		token_in(doc, &sw->tokens[t], ex_indefinite_articles);
 }
 
+/*
+ * The items of the list after its noun for the municipalities, as a list
+ * of their own in sw->tail, where a trigger ends at that noun: "samt de
+ * åtta kommunerna; Bollebygd, Borås ...", where the apposition's list is
+ * the municipalities, not the items before.  NULL unless the trigger
+ * ending at token after ends in the list and no later than its noun (the
+ * list's words before the noun are items, separators and the noun's
+ * article and number, none of which ends a trigger).
+ */
+static ex_token_list *
+list_after_noun(ex_sentence_words *sw, const ex_token_list *list, int after)
+{
+	if (list->resumed == 0 || list->resumed >= list->nitems || list->first >= after ||
+		list->resumed_first < after)
+		return NULL;
+	sw->tail = *list;
+	sw->tail.first = list->resumed_first;
+	sw->tail.nitems = list->nitems - list->resumed;
+	sw->tail.resumed = 0;
+	memmove(sw->tail.items, &list->items[list->resumed], sw->tail.nitems * sizeof(list->items[0]));
+	return &sw->tail;
+}
+
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
 static ex_token_list *
 list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 {
 	for (int l = 0; l < sw->nlists; l++)
 	{
-		ex_token_list *list = &sw->lists[l];
+		ex_token_list *list = &sw->lists[l],
+				   *tail;
 
 		if (ex_patterns[i].where == EX_WHERE_AFTER &&
 			list_after_trigger(doc, sw, t + n, list))
 			return list;
+		if (ex_patterns[i].where == EX_WHERE_AFTER &&
+			(tail = list_after_noun(sw, list, t + n)) != NULL)
+			return tail;
 		if (ex_patterns[i].where == EX_WHERE_BEFORE && list->last < t &&
 			list->last + EX_BEFORE_GAP >= t &&
 			!clause_break(doc, sw, list->last + 1, t) &&
@@ -1983,8 +2056,6 @@ static const char *const present_determiners[] = {
 };
 
 /* The articles of "De 13 kommuner som ingår är ...". */
-static const char *const plural_articles[] = {"de", "dei", NULL};
-
 /* The words of pattern i's trigger, its gaps ("...") not counted. */
 static int
 trigger_words(int i)

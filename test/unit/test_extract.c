@@ -5139,6 +5139,60 @@ test_sentence_openings(void)
 	reading.pattern_stage = false;
 }
 
+/*
+ * A list goes on past a conjunction and the noun for the municipalities
+ * before its next items: the county or region before them is one of the
+ * members; an apposition at the noun still takes the municipalities alone.
+ */
+static void
+test_lists_past_their_noun(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Geilo IKS\n\nSelskapet Geilo IKS er eigd av Buskerud fylkeskommune og dei fem "
+				   "kommunane Hol, Nore og Uvdal, Ål, Hemsedal og Nes.\n", SC_NO_DAY);
+	expect("membership|Geilo IKS|Buskerud|*");
+	expect("membership|Geilo IKS|Nore og Uvdal|*");
+	expect("membership|Geilo IKS|Nes|*");
+	extract_string("Fors A/S\n\nFors A/S ejes af Region Sjælland og de tre kommuner Holbæk, Lejre "
+				   "og Roskilde.\n", SC_NO_DAY);
+	expect("membership|Fors A/S|Region Sjælland|*");
+	expect("membership|Fors A/S|Roskilde|*");
+	extract_string("Geilo IKS\n\nSelskapet Geilo IKS eies av Oppland fylkeskommune og kommunene: "
+				   "Nord-Fron, Sør-Fron og Ringebu.\n", SC_NO_DAY);
+	expect("membership|Geilo IKS|Oppland|*");
+	expect("membership|Geilo IKS|Ringebu|*");
+	expect_none("Geilo IKS\n\nSelskapet Geilo IKS eies av Oppland fylkeskommune og kommunene i "
+				"regionen.\n", "membership|Geilo IKS|Oppland",
+				"a noun that no item follows joins nothing to the county");
+	reading.pattern_stage = true;
+	extract_string("Sjuhärads samordningsförbund\n\nDet är Arbetsförmedlingen, Försäkringskassan, "
+				   "Västra Götalandsregionen samt de åtta kommunerna; Bollebygd, Borås och Vara som "
+				   "bekostar och styr förbundet.\n", SC_NO_DAY);
+	expect("membership|Sjuhärads samordningsförbund|Bollebygd|*");
+	expect("membership|Sjuhärads samordningsförbund|Vara|*");
+	reading.pattern_stage = false;
+}
+
+/*
+ * The bare definite noun for a company that begins a sentence ("Bolaget",
+ * "Selskapet") is no part of the name after it, legal form or not; a
+ * compound of it is ("Trafikselskabet Movia I/S").
+ */
+static void
+test_company_noun_openings(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Om oss\n\nBolaget Sydvatten AB ägs av Malmö stad och Lunds kommun.\n",
+				   "membership|Sydvatten AB|Malmö|*", "membership|Bolaget Sydvatten AB|",
+				   "a sentence's opening noun is not the company's name");
+	expect_instead("Om\n\nSelskapet Vestfold Vann IKS eies av Tønsberg og Larvik kommuner.\n",
+				   "membership|Vestfold Vann IKS|Larvik|*", "membership|Selskapet Vestfold",
+				   "nor in Norwegian");
+	expect_instead("Om\n\nTrafikselskabet Movia I/S ejes af Holbæk og Lejre kommuner.\n",
+				   "membership|Trafikselskabet Movia I/S|Lejre|*", "membership|Movia I/S|",
+				   "a compound of the noun before a legal form is the registered name");
+}
+
 int
 main(void)
 {
@@ -5192,5 +5246,7 @@ main(void)
 	test_sentence_openings();
 	test_fuller_names();
 	test_named_subjects();
+	test_lists_past_their_noun();
+	test_company_noun_openings();
 	return unit_exit_status();
 }
