@@ -1119,6 +1119,44 @@ municipalities_noun_in_list(const ex_doc *doc, const ex_sentence_words *sw, int 
 	return k;
 }
 
+/* The plurals of the Danish word for a county of the past. */
+static const char *const county_past_plurals[] = {
+	"amter", "amterne", "amtskommuner", "amtskommunerne", NULL
+};
+
+/*
+ * "København, Frederiksborg og Roskilde amter": where the list's last
+ * item is a county of the past (read_item skipped it) whose word is in
+ * the plural, the items before it back to the list's start or a word for
+ * the municipalities ("København og Frederiksberg kommuner samt ...",
+ * "Gentofte kommune, ...") are counties too, and no members either.
+ */
+static void
+skip_counties_before(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *list)
+{
+	int			t = list->last;
+
+	if (list->nitems < 2 || !list->items[list->nitems - 1].skipped ||
+		!token_in(doc, &sw->tokens[t], county_past_plurals))
+		return;
+	for (int i = list->nitems - 2; i >= 0; i--)
+	{
+		ex_list_item *item = &list->items[i];
+
+		/* back over the words between this item and the next */
+		while (t > 0 && sw->tokens[t - 1].start >= item->name_end)
+			if (token_in(doc, &sw->tokens[--t], municipal_plurals) ||
+				token_in(doc, &sw->tokens[t], municipal_words))
+				return;
+		/* "Gentofte kommune, ...": the gazetteer read the word with the name */
+		if (item->municipal_tail)
+			return;
+		item->place = NULL;
+		item->org = -1;
+		item->skipped = true;
+	}
+}
+
 /* Reads every list of the sentence's words, left to right. */
 static void
 read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
@@ -1224,6 +1262,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			if (split)
 				list->unknown = list_has_unknown(list);
 		}
+		skip_counties_before(doc, sw, list);
 		resolve_by_list(doc, list);
 		regions_by_head(doc, sw, list);
 		/*

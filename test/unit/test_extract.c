@@ -5211,6 +5211,30 @@ test_place_words_first(void)
 				"a place's word alone begins no list");
 }
 
+/*
+ * Counties of the past listed before their plural ("København,
+ * Frederiksborg og Roskilde amter") are no members, back to a word for
+ * the municipalities that ends the list's municipalities before them.
+ */
+static void
+test_past_counties_in_plural(void)
+{
+	reading.pattern_stage = true;
+	expect_none("HT\n\nHovedstadsområdets Trafikselskab blev stiftet af København, Frederiksborg og "
+				"Roskilde amter i 1973.\n", "membership|Hovedstadsområdets Trafikselskab|",
+				"counties of the past named before \"amter\" are no members");
+	extract_string("HT\n\nHovedstadsområdets Trafikselskab blev stiftet af København og Frederiksberg "
+				   "kommuner samt København, Frederiksborg og Roskilde amter i 1973.\n", SC_NO_DAY);
+	expect("membership|Hovedstadsområdets Trafikselskab|Frederiksberg|*");
+	expect("membership|Hovedstadsområdets Trafikselskab|København|*");
+	unit_check(count("membership|Hovedstadsområdets Trafikselskab|Frederiksborg") == 0,
+			   "the counties after the municipalities' word are none");
+	extract_string("HT\n\nHovedstadsområdets Trafikselskab blev stiftet af Gentofte kommune, "
+				   "Frederiksborg og Roskilde amter i 1973.\n", SC_NO_DAY);
+	expect("membership|Hovedstadsområdets Trafikselskab|Gentofte|*");
+	reading.pattern_stage = false;
+}
+
 int
 main(void)
 {
@@ -5267,5 +5291,6 @@ main(void)
 	test_lists_past_their_noun();
 	test_company_noun_openings();
 	test_place_words_first();
+	test_past_counties_in_plural();
 	return unit_exit_status();
 }
