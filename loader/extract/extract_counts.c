@@ -89,7 +89,7 @@ static const char *const having_plain[] = {
 static const char *const boards[] = {
 	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",
 	"representantskap", "fullmäktige", "nämnd", "committee", "utvalg",
-	"udvalg", "ledamöter", NULL
+	"udvalg", "ledamöter", "delegation", "delegasjon", NULL
 };
 
 /* Possessives of the body written about: "sine 19 ejerkommuner". */

@@ -701,6 +701,9 @@ extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 
+/* extract_twins.c: the ISO code of the country named at pos, capitalised; sets *n */
+extern const char *ex_country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);
+
 /*
  * Whether the place is a region whose bare name is a land, no body: a
  * Swedish or Danish region ("Skåne", "Halland") or a Finnish maakunta

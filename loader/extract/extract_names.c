@@ -3310,6 +3310,58 @@ english_head(const ex_doc *doc, size_t pos, size_t run_end)
 	return false;
 }
 
+/* English points of the compass a name may end with ("Coastal Partnership East"). */
+static const char *const english_compass[] = {
+	"north", "south", "east", "west", "central", NULL
+};
+
+/*
+ * Whether the word [q, qend) may go on an English name after its head: a
+ * place, a country, a point of the compass ("Archives and Records Council
+ * Wales", "Coastal Partnership East"), another head ("Dorset Waste
+ * Partnership Joint Committee"), or a word in capitals, an abbreviation or
+ * a legal form ("Kvarken Council EGTC").
+ */
+static bool
+english_name_goes_on(const ex_doc *doc, size_t q, size_t qend)
+{
+	size_t		n;
+
+	return is_place_name(doc, q, qend) || ex_country_at(doc, q, qend, &n) != NULL ||
+		ex_word_in(doc, q, qend, english_compass) == qend - q ||
+		noun_ending(doc, q, qend, &name_heads) != NULL ||
+		(qend - q >= 2 && capitals_end(doc, q, qend) == qend);
+}
+
+/*
+ * Where an English name of a run [pos, run_end) ends: at its head word
+ * ("Safe Durham Partnership", "Skaraborg Association") where capitalised
+ * words of a title or heading run on after it ("... Partnership
+ * Governance Structure", "... Partnership Management Unit"), unless
+ * "of" or "for" joins them ("Partnership for Transport", "Association of
+ * Local Authorities") or a word that may go on a name stands among them
+ * (english_name_goes_on); else run_end.
+ */
+static size_t
+english_name_end(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		const ex_name_word *noun = noun_ending(doc, p, run_end, &name_heads);
+		size_t		next = ex_next_word(doc, p, run_end);
+
+		if (!noun || noun->lang != EX_LANG_EN)
+			continue;
+		if (next >= run_end || joiner_at(doc, next, run_end))
+			return run_end;
+		for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
+			if (english_name_goes_on(doc, q, ex_word_end(doc, q, run_end)))
+				return run_end;
+		return ex_word_end(doc, p, run_end);
+	}
+	return run_end;
+}
+
 /*
  * The one word, itself of a body's kind, that an English name at pos
  * translates, or {0, 0}: "Nordkalottkommitten -
@@ -3612,6 +3664,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		return false;
 	/* a name read whole only where its last part is one by itself */
 	pos = name_start_before_of(doc, pos, run_end);
+	run_end = english_name_end(doc, pos, run_end);
 	if (local_authority_council(doc, s, pos, run_end))
 		return true;			/* a member, named as one; no body of its own */
 	if (former_before(doc, s, pos) || (one_of_before(doc, s, pos) && !possessor(doc, s, run_end)))

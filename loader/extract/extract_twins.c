@@ -288,8 +288,8 @@ index_countries(void)
 }
 
 /* The country whose name stands at pos, capitalised; sets *n. */
-static const char *
-country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
+const char *
+ex_country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 {
 	unsigned char first;
 
@@ -419,7 +419,7 @@ country_after(const ex_doc *doc, size_t pos, size_t end, const sc_place *place,
 		p = ex_skip_space(doc, p + 3, end);
 	else
 		return NULL;
-	if ((country = country_at(doc, p, end, &n)) == NULL)
+	if ((country = ex_country_at(doc, p, end, &n)) == NULL)
 		return NULL;
 	p += n;
 	if (bracket)
@@ -552,7 +552,7 @@ country_last(const ex_doc *doc, partner *pt)
 	for (size_t p = pt->name.start; p < pt->name.end; p = ex_next_word(doc, p, pt->name.end))
 		last = p;
 	if (last > pt->name.start &&
-		(pt->country = country_at(doc, last, pt->name.end, &n)) != NULL &&
+		(pt->country = ex_country_at(doc, last, pt->name.end, &n)) != NULL &&
 		last + n == pt->name.end)
 	{
 		pt->end = pt->name.end;
@@ -618,7 +618,7 @@ partner_at(const ex_doc *doc, size_t pos, size_t end, partner_shape shape, partn
 				run_end;
 	int			nwords;
 
-	if (pos >= end || !sc_is_upper(doc->text, end, pos) || country_at(doc, pos, end, &n) ||
+	if (pos >= end || !sc_is_upper(doc->text, end, pos) || ex_country_at(doc, pos, end, &n) ||
 		inside_name(doc, pos))
 		return false;
 	memset(out, 0, sizeof(*out));
@@ -909,7 +909,7 @@ common_genitive(const ex_doc *doc, size_t pos, size_t end)
 	for (int i = 0; nouns[i]; i++)
 		if (sc_match_folded(doc->text + pos, end - pos, nouns[i]) > 0)
 			return true;
-	return country_at(doc, pos, end, &n) != NULL;
+	return ex_country_at(doc, pos, end, &n) != NULL;
 }
 
 /*
@@ -931,7 +931,7 @@ english_subject(const ex_doc *doc, const ex_sentence *s, size_t trigger, subject
 
 	if (!doc->pattern_stage || doc->twin_prose.country != NULL || !doc->twin_english ||
 		!sc_is_upper(doc->text, trigger, start) ||
-		ex_word_in(doc, start, trigger, not_places) > 0 || country_at(doc, start, trigger, &n))
+		ex_word_in(doc, start, trigger, not_places) > 0 || ex_country_at(doc, start, trigger, &n))
 		return false;
 	name_end = ex_name_run(doc, start, trigger, &nwords);
 	if (nwords == 0 || nwords > EX_PARTNER_WORDS || ex_org_at(doc, start, trigger, &n) >= 0)
@@ -1429,7 +1429,7 @@ partner_after_adjective(const ex_doc *doc, size_t pos, size_t end, partner *out)
 	}
 	else if (sc_is_upper(doc->text, end, pos))
 		return false;			/* "Danske Bank": a capitalised one needs its noun */
-	if (p >= end || !sc_is_upper(doc->text, end, p) || country_at(doc, p, end, &n) ||
+	if (p >= end || !sc_is_upper(doc->text, end, p) || ex_country_at(doc, p, end, &n) ||
 		ex_word_in(doc, p, end, not_places) > 0)
 		return false;
 	run_end = ex_name_run(doc, p, end, &nwords);
@@ -1668,7 +1668,7 @@ rest_of_line_bare(const ex_doc *doc, size_t pos, size_t end, int max_words, bool
 			p = close - doc->text + 1;
 		else if ((c >= '0' && c <= '9') || strchr(".,;:-/", c) != NULL)
 			p++;
-		else if (country_at(doc, p, end, &n) != NULL)
+		else if (ex_country_at(doc, p, end, &n) != NULL)
 			p += n;				/* "England, United Kingdom" */
 		else if (end - p >= 3 && memcmp(doc->text + p, "–", 3) == 0)
 			p += 3;
@@ -1744,7 +1744,7 @@ bare_name_line(const ex_doc *doc, sc_span line, sc_span *name, const sc_place **
 	int			nwords;
 
 	if (p >= line.end || !sc_is_upper(doc->text, line.end, p) ||
-		ex_word_in(doc, p, line.end, not_places) > 0 || country_at(doc, p, line.end, &n))
+		ex_word_in(doc, p, line.end, not_places) > 0 || ex_country_at(doc, p, line.end, &n))
 		return false;
 	run_end = joined_name_end(doc, ex_name_run(doc, p, line.end, &nwords), line.end);
 	if (nwords == 0 || nwords > EX_PARTNER_WORDS || institution_name(doc, p, run_end))
@@ -1768,7 +1768,7 @@ country_line(const ex_doc *doc, sc_span line)
 {
 	size_t		p = next_item(doc, line.start, line.end),
 				n;
-	const char *country = country_at(doc, p, line.end, &n);
+	const char *country = ex_country_at(doc, p, line.end, &n);
 
 	return country && rest_of_line_bare(doc, p + n, line.end, 0, false) &&
 		!ex_has_digit(doc, p + n, line.end) ? country : NULL;
@@ -1922,7 +1922,7 @@ description_cell(const ex_doc *doc, sc_span line)
 			continue;
 		}
 		listed = listed || ex_word_in(doc, p, line.end, joins) > 0;
-		if (country_at(doc, p, line.end, &n) != NULL ||
+		if (ex_country_at(doc, p, line.end, &n) != NULL ||
 			(words > 0 && !sc_is_lower(doc->text, line.end, p)) ||
 			ex_word_end(doc, p, line.end) <= p)
 			return false;
@@ -2118,7 +2118,7 @@ town_below(const ex_doc *doc, sc_span line, const char *country, partner *pt)
 	int			nwords;
 
 	if (p >= below.end || !sc_is_upper(doc->text, below.end, p) ||
-		ex_word_in(doc, p, below.end, not_places) > 0 || country_at(doc, p, below.end, &n) ||
+		ex_word_in(doc, p, below.end, not_places) > 0 || ex_country_at(doc, p, below.end, &n) ||
 		(doc->twin_list.place && strcmp(doc->twin_list.place->country, country) == 0))
 		return false;
 	run_end = ex_name_run(doc, p, below.end, &nwords);

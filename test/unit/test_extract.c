@@ -5235,6 +5235,48 @@ test_past_counties_in_plural(void)
 	reading.pattern_stage = false;
 }
 
+/*
+ * English names by their heads "Partnership" and "Association", ended at
+ * the head where a title's words run on after it, not where a place, a
+ * country, a point of the compass, another head or capitals do.
+ */
+static void
+test_english_partnerships(void)
+{
+	reading.pattern_stage = false;
+	extract_string("News\n\nThe Angelou Partnership has helped many women.\n", SC_NO_DAY);
+	expect("organisation|Angelou Partnership|*");
+	extract_string("About\n\nThe Skaraborg Association of Local Authorities met.\n", SC_NO_DAY);
+	expect("organisation|Skaraborg Association of Local Authorities|*");
+	expect_instead("About\n\nSafe Durham Partnership Governance Structure\n\nThe partnership meets.\n",
+				   "organisation|Safe Durham Partnership|*",
+				   "organisation|Safe Durham Partnership Governance",
+				   "a heading's words after the head are not the name's");
+	extract_string("About\n\nThe Coastal Partnership East works for councils.\n", SC_NO_DAY);
+	expect("organisation|Coastal Partnership East|*");
+	extract_string("About\n\nThe Archives and Records Council Wales met.\n", SC_NO_DAY);
+	expect("organisation|Archives and Records Council Wales|*");
+	extract_string("About\n\nThe Dorset Waste Partnership Joint Committee met.\n", SC_NO_DAY);
+	expect("organisation|Dorset Waste Partnership Joint Committee|*");
+	expect_instead("Söderenergi Hållbarhetsrapport 2013\n\nHållbarhetsrapport med "
+				   "årsredovisning 2013 Söderenergi i korthet Söderenergi producerar fjärrvärme och "
+				   "ägs av Huddinge, Botkyrka och Södertälje kommuner. Den el som Söderenergi "
+				   "producerar leds ut på elnätet. De större anläggningarna inom Söderenergi är "
+				   "Igelstaverket.\n",
+				   "membership|Söderenergi|Botkyrka|*", "membership|Hållbarhetsrapport|",
+				   "a report's kind before a body's name is not the name");
+	expect_none("About\n\nThe Skaraborg Association of Local Authorities (SAL) is a partnership. "
+				"The SAL delegation has 97 members and its board 22.\n",
+				"member_count|Skaraborg Association of Local Authorities||||97|",
+				"a delegation's members are not the body's");
+	extract_string("About\n\nThe Kvarken Council EGTC met.\n", SC_NO_DAY);
+	expect("organisation|Kvarken Council EGTC|*");
+	extract_string("About\n\nThe Growth Partnership Cumbria met.\n", SC_NO_DAY);
+	expect("organisation|Growth Partnership Cumbria|*");
+	extract_string("About\n\nThe Energy Partnership Denmark met.\n", SC_NO_DAY);
+	expect("organisation|Energy Partnership Denmark|*");
+}
+
 int
 main(void)
 {
@@ -5292,5 +5334,6 @@ main(void)
 	test_company_noun_openings();
 	test_place_words_first();
 	test_past_counties_in_plural();
+	test_english_partnerships();
 	return unit_exit_status();
 }
