@@ -575,11 +575,12 @@ county_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * An item of a list that has begun, at pos: a place whose name is also an
- * ordinary word and needs its suffix elsewhere ("Berg", "Vara", "Odder"),
- * which a list of places names bare ("Arjeplog, Arvidsjaur, Berg, Bräcke"),
- * where a separator or the sentence's end follows it.  Its bytes, or 0.
- * At a list's head, first_place_word_item asks more of what follows.
+ * An item of a list at pos: a place whose name is also an ordinary word
+ * and needs its suffix elsewhere ("Berg", "Vara", "Odder"), which a list
+ * of places names bare ("Arjeplog, Arvidsjaur, Berg, Bräcke", "ägs av
+ * Ale, Lerum och Härryda"), where a separator or the sentence's end
+ * follows it.  Its bytes, or 0.  A list of one such item is no list: the
+ * rules read lists of two items at least.
  */
 static size_t
 place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
@@ -603,28 +604,6 @@ place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 		return 0;
 	item->span = (sc_span) {pos, wend};
 	return wend - pos;
-}
-
-/*
- * The same place at the head of a list, where a separator and an item
- * item_at reads follow it: "ägs av Ale, Lerum och Härryda", "Time, Hå og
- * Klepp".  Its bytes, or 0.
- */
-static size_t
-first_place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
-{
-	ex_item		next_item;
-	size_t		n = place_word_item(doc, pos, end, item),
-				tail,
-				next;
-
-	if (n == 0)
-		return 0;
-	tail = item_tail(doc, pos + n, end);
-	next = separator(doc, tail, end);
-	if (next == ex_skip_space(doc, tail, end) || item_at(doc, next, end, &next_item) == 0)
-		return 0;
-	return n;
 }
 
 /*
@@ -820,8 +799,7 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 		if ((n = quantified_at(doc, p, end)) > 0)
 			q = p + n;
 		else if ((n = item_at(doc, p, end, item)) > 0 ||
-				 (list->nitems > 0 && (n = place_word_item(doc, p, end, item)) > 0) ||
-				 (list->nitems == 0 && (n = first_place_word_item(doc, p, end, item)) > 0))
+				 (n = place_word_item(doc, p, end, item)) > 0)
 		{
 			list->nitems++;
 			q = item_tail(doc, p + n, end);

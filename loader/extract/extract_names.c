@@ -77,7 +77,10 @@ static const char *const not_council_ends[] = {"området", "ministerrådet", NUL
  * cooperation's name ("Kvarken Council", "Regional Council for
  * Hallingdal").  Nationalities make a council of states, parties and
  * "full" a council's sitting or group, and "corporate" and "shadow" a kind
- * of joint committee ("Corporate Joint Committee" is each Welsh region's).
+ * of joint committee ("Corporate Joint Committee" is each Welsh region's);
+ * the words of what a kind of partnership does name that kind ("Community
+ * Safety Partnership", "Crime and Disorder Partnership", "Public Private
+ * Partnership"), not one of them ("Cherwell Community Safety Partnership").
  */
 static const char *const generic_english[] = {
 	"regional", "executive", "city", "town", "municipal", "county", "youth",
@@ -85,6 +88,7 @@ static const char *const generic_english[] = {
 	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
 	"co-operation", "political", "advisory", "local", "ministers", "policy",
 	"senior", "officials", "sister", "full", "labour", "corporate", "shadow",
+	"community", "safety", "crime", "disorder", "public", "private", "strategic",
 	"the", "of", "for", "and", "on", "in", NULL
 };
 
@@ -3121,6 +3125,38 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 }
 
 /*
+ * Words of local government, one of which an English "Association" has
+ * to be an association of municipalities ("Göteborg Region Association of
+ * Local Authorities", "Local Government Association", "Swedish
+ * Association of Local Authorities and Regions"), not of a sport, of
+ * housing or of a trade ("The Football Association", "Bromford Housing
+ * Association").  Folded, any hyphenated part of a word.
+ */
+static const char *const local_government_english[] = {
+	"local", "authority", "authorities", "council", "councils", "municipal",
+	"municipalities", "government", "cities", "towns", "region", "regions",
+	"county", "counties", "borough", "boroughs", NULL
+};
+
+/*
+ * Whether the run [pos, run_end) is named by the English head
+ * "Association" without a word of local government (local_government_english).
+ */
+static bool
+association_of_others(const ex_doc *doc, size_t pos, size_t run_end)
+{
+	bool		association = false;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+	{
+		if (word_parts_in(doc, p, run_end, local_government_english))
+			return false;
+		association |= ex_word_is(doc, p, run_end, "association") > 0;
+	}
+	return association;
+}
+
+/*
  * English words of places that cooperate, one of which a council of them
  * has in its name ("Helsinki-Uusimaa Regional Council", "Nordic Council",
  * "Cross-Border Council"); folded, any hyphenated part of a word.
@@ -3316,29 +3352,37 @@ static const char *const english_compass[] = {
 };
 
 /*
- * Whether the word [q, qend) may go on an English name after its head: a
- * place, a country, a point of the compass ("Archives and Records Council
- * Wales", "Coastal Partnership East"), another head ("Dorset Waste
- * Partnership Joint Committee"), or a word in capitals, an abbreviation or
- * a legal form ("Kvarken Council EGTC").
+ * Whether the words from q on may go on an English name after its head,
+ * up to run_end: a place of one word or more, a country, a point of the
+ * compass ("Archives and Records Council Wales", "Growth Partnership
+ * Milton Keynes", "Coastal Partnership East"), another head ("Dorset
+ * Waste Partnership Joint Committee"), a legal form ("Tees Valley
+ * Partnership Ltd"), or a word in capitals, an abbreviation ("Kvarken
+ * Council EGTC").
  */
 static bool
-english_name_goes_on(const ex_doc *doc, size_t q, size_t qend)
+english_name_goes_on(const ex_doc *doc, size_t q, size_t run_end)
 {
-	size_t		n;
+	size_t		qend = ex_word_end(doc, q, run_end),
+				n;
 
-	return is_place_name(doc, q, qend) || ex_country_at(doc, q, qend, &n) != NULL ||
+	return ex_place_at(doc, q, run_end, &n) != NULL || ex_country_at(doc, q, qend, &n) != NULL ||
 		ex_word_in(doc, q, qend, english_compass) == qend - q ||
-		noun_ending(doc, q, qend, &name_heads) != NULL ||
+		noun_ending(doc, q, qend, &name_heads) != NULL || legal_form(doc, q, &n) != NULL ||
 		(qend - q >= 2 && capitals_end(doc, q, qend) == qend);
 }
+
+/* Words that join an English name's parts after its head ("Partnership Against Crime"). */
+static const char *const english_joiners[] = {
+	"for", "of", "against", "on", "in", "to", NULL
+};
 
 /*
  * Where an English name of a run [pos, run_end) ends: at its head word
  * ("Safe Durham Partnership", "Skaraborg Association") where capitalised
  * words of a title or heading run on after it ("... Partnership
  * Governance Structure", "... Partnership Management Unit"), unless
- * "of" or "for" joins them ("Partnership for Transport", "Association of
+ * a preposition joins them ("Partnership for Transport", "Association of
  * Local Authorities") or a word that may go on a name stands among them
  * (english_name_goes_on); else run_end.
  */
@@ -3352,10 +3396,10 @@ english_name_end(const ex_doc *doc, size_t pos, size_t run_end)
 
 		if (!noun || noun->lang != EX_LANG_EN)
 			continue;
-		if (next >= run_end || joiner_at(doc, next, run_end))
+		if (next >= run_end || ex_word_in(doc, next, run_end, english_joiners) > 0)
 			return run_end;
 		for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
-			if (english_name_goes_on(doc, q, ex_word_end(doc, q, run_end)))
+			if (english_name_goes_on(doc, q, run_end))
 				return run_end;
 		return ex_word_end(doc, p, run_end);
 	}
@@ -3659,7 +3703,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		(sentence_capital(doc, s, pos, run_end) && !spelt_out) ||
 		article_first(doc, pos, run_end) ||
-		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
+		english_kind_only(doc, pos, run_end) || association_of_others(doc, pos, run_end) ||
+		municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
 	/* a name read whole only where its last part is one by itself */
@@ -5758,7 +5803,7 @@ after_page_number(const ex_doc *doc, const ex_sentence *s)
  * in it ("LÄNET Renhållningsföretaget Sörab, som ägs av tio kommuner":
  * "Sörab"), else start.  A name that ends in a legal form is the company's
  * registered name, noun and all ("Trafikselskabet Movia I/S"), unless the
- * noun is a word by itself, which a sentence begins with as it would
+ * noun is a word by itself that the run begins with, as a sentence would
  * begin "The company ..." ("Selskapet Geilo IKS er eigd av ...").
  */
 static size_t
@@ -5775,7 +5820,7 @@ after_company_noun(const ex_doc *doc, size_t start, size_t run_end)
 			break;
 		if (word_ends_in(doc, p, wend, company_nouns))
 		{
-			if (ex_word_in(doc, p, run_end, company_nouns) == wend - p)
+			if (p == start && ex_word_in(doc, p, run_end, company_nouns) == wend - p)
 				return next;
 			for (size_t q = next; q < run_end; q = ex_next_word(doc, q, run_end))
 				if (legal_form(doc, q, &form_end) != NULL && form_end >= run_end)

@@ -122,8 +122,10 @@ typedef struct ex_token_list
 	bool		unknown;		/* an item the gazetteer and page do not know */
 	bool		plural_tail;	/* ends in "kommuner", "kommunerne" ... */
 	bool		used;
-	int			resumed;		/* the first item after "og kommunene", or 0 */
-	int			resumed_first;	/* and its first token */
+	/* where the list goes on past "og kommunene" (after_municipalities_noun), the last such noun */
+	int			noun_item;		/* the first item after the noun, or 0 */
+	int			noun_end;		/* the token after the noun */
+	int			items_after_noun;	/* the first token of noun_item */
 } ex_token_list;
 
 /* Bytes of a sentence folded for the comparison of triggers. */
@@ -142,6 +144,7 @@ typedef struct ex_sentence_words
 	ex_token_list lists[EX_MAX_LISTS];
 	int			nlists;
 	ex_token_list tail;			/* a list's items after "og kommunene" */
+	ex_token_list *tail_of;		/* the list they are of */
 	bool		in_trigger[EX_MAX_TOKENS];	/* a member pattern matched it */
 } ex_sentence_words;
 
@@ -792,6 +795,8 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 		{
 			item->place = NULL;
 			item->skipped = true;
+			item->name_start = tok->start;
+			item->name_end = stop;
 			return next + 1;
 		}
 		item->name_start = tok->start;
@@ -1097,10 +1102,11 @@ list_has_unknown(const ex_token_list *list)
  * fylkeskommune og dei fem kommunane Hol, Nore og Uvdal, ...",
  * "Västra Götalandsregionen samt kommunerna Alingsås, ..."): an article,
  * a number, the noun and a colon or semicolon, each but the noun left
- * out at will.  t if the noun does not stand there.
+ * out at will; *noun_end the token after the noun itself.  t if the noun
+ * does not stand there.
  */
 static int
-municipalities_noun_in_list(const ex_doc *doc, const ex_sentence_words *sw, int t)
+after_municipalities_noun(const ex_doc *doc, const ex_sentence_words *sw, int t, int *noun_end)
 {
 	int			k = t,
 				value;
@@ -1113,10 +1119,48 @@ municipalities_noun_in_list(const ex_doc *doc, const ex_sentence_words *sw, int 
 		k++;
 	if (k >= sw->ntokens || !token_in(doc, &sw->tokens[k], municipal_plurals))
 		return t;
-	k++;
+	*noun_end = ++k;
 	if (k < sw->ntokens && is_mark(doc, &sw->tokens[k], ":;"))
 		k++;
 	return k;
+}
+
+/*
+ * Words a list joined past the noun for the municipalities may end
+ * before: a relative pronoun or a preposition ("... og kommunene A og B
+ * som ...", "... i fællesskab"); other words begin a clause of the items
+ * after the noun ("og kommunene Ål og Gol samarbeider med selskapet"),
+ * which then are no items of the list before it.
+ */
+static const char *const joined_list_ends[] = {
+	"som", "der", "hvor", "which", "who", "that", "i", "in", "på", "med", "with",
+	"fra", "från", "from", "til", "till", "to", "af", "av", "of", "siden",
+	"sedan", "since", "för", "for", NULL
+};
+
+/*
+ * Whether the list joined past the noun for the municipalities ends
+ * where a list may: at the sentence's end, a mark other than a comma, or
+ * one of joined_list_ends.
+ */
+static bool
+joined_list_ends_well(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
+{
+	int			t = list->last + 1;
+
+	return t >= sw->ntokens ||
+		(sw->tokens[t].kind != EX_TOKEN_WORD && !is_mark(doc, &sw->tokens[t], ",")) ||
+		token_in(doc, &sw->tokens[t], joined_list_ends);
+}
+
+/* Whether a comma stands in the tokens [from, to). */
+static bool
+comma_in(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int t = from; t < to; t++)
+		if (is_mark(doc, &sw->tokens[t], ","))
+			return true;
+	return false;
 }
 
 /* The plurals of the Danish word for a county of the past. */
@@ -1134,26 +1178,43 @@ static const char *const county_past_plurals[] = {
 static void
 skip_counties_before(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *list)
 {
-	int			t = list->last;
+	int			t = 0;
 
-	if (list->nitems < 2 || !list->items[list->nitems - 1].skipped ||
-		!token_in(doc, &sw->tokens[t], county_past_plurals))
-		return;
-	for (int i = list->nitems - 2; i >= 0; i--)
+	for (int c = 1; c < list->nitems; c++)
 	{
-		ex_list_item *item = &list->items[i];
+		/* the county's plural word, the token after its name */
+		while (t < sw->ntokens && sw->tokens[t].start < list->items[c].name_end)
+			t++;
+		if (!list->items[c].skipped || t >= sw->ntokens ||
+			!token_in(doc, &sw->tokens[t], county_past_plurals))
+			continue;
+		for (int i = c - 1; i >= 0; i--)
+		{
+			ex_list_item *item = &list->items[i];
 
-		/* back over the words between this item and the next */
-		while (t > 0 && sw->tokens[t - 1].start >= item->name_end)
-			if (token_in(doc, &sw->tokens[--t], municipal_plurals) ||
-				token_in(doc, &sw->tokens[t], municipal_words))
+			/*
+			 * back over the words between this item and the next: a word
+			 * for the municipalities ends the counties, and so does a
+			 * conjunction but the one before the county with the plural
+			 * ("Assens, Faaborg og Odense samt Fyns og Vejle amter")
+			 */
+			for (int w = 0; w < sw->ntokens; w++)
+			{
+				const ex_token *tok = &sw->tokens[w];
+
+				if (tok->start < item->name_end || tok->start >= list->items[i + 1].name_start)
+					continue;
+				if (token_in(doc, tok, municipal_plurals) ||
+					(i + 1 < c && token_in(doc, tok, conjunctions)))
+					return;
+			}
+			/* "Gentofte kommune, ...": the gazetteer read the word with the name */
+			if (item->municipal_tail)
 				return;
-		/* "Gentofte kommune, ...": the gazetteer read the word with the name */
-		if (item->municipal_tail)
-			return;
-		item->place = NULL;
-		item->org = -1;
-		item->skipped = true;
+			item->place = NULL;
+			item->org = -1;
+			item->skipped = true;
+		}
 	}
 }
 
@@ -1165,7 +1226,10 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 	for (int t = 0; t < sw->ntokens && sw->nlists < EX_MAX_LISTS;)
 	{
 		ex_token_list *list = &sw->lists[sw->nlists];
-		int			next;
+		int			next,
+					joined_at = 0,	/* where the list went on past the noun */
+					last_before = 0;
+		bool		unknown_before = false;
 
 		memset(list, 0, sizeof(*list));
 		list->first = t;
@@ -1200,17 +1264,24 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 				tail_joined = true;
 			else if (after == next)
 				break;
+			/* ", og kommunene Ål og Gol er kunder": a comma ends the list first */
 			if (after > next && after < sw->ntokens &&
-				token_in(doc, &sw->tokens[after - 1], conjunctions))
+				token_in(doc, &sw->tokens[after - 1], conjunctions) &&
+				!comma_in(doc, sw, next, after))
 			{
-				int			noun_end = municipalities_noun_in_list(doc, sw, after);
+				int			noun_end = 0,
+							items = after_municipalities_noun(doc, sw, after, &noun_end);
 
-				if (noun_end > after && list->resumed == 0)
+				if (items > after)
 				{
-					list->resumed = list->nitems;
-					list->resumed_first = noun_end;
+					list->noun_item = list->nitems;
+					list->noun_end = noun_end;
+					list->items_after_noun = items;
+					joined_at = next;
+					last_before = list->last;
+					unknown_before = list->unknown;
+					after = items;
 				}
-				after = noun_end;
 			}
 			if (after >= sw->ntokens || list->nitems == EX_LIST_ITEMS)
 				break;
@@ -1261,6 +1332,18 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 				split |= split_joined_places(doc, list, i);
 			if (split)
 				list->unknown = list_has_unknown(list);
+		}
+		/*
+		 * items after the noun that a clause of theirs follows are a list
+		 * of their own, read from where the join was
+		 */
+		if (list->noun_item > 0 && !joined_list_ends_well(doc, sw, list))
+		{
+			list->nitems = list->noun_item;
+			list->last = last_before;
+			list->unknown = unknown_before;
+			list->noun_item = 0;
+			next = joined_at;
 		}
 		skip_counties_before(doc, sw, list);
 		resolve_by_list(doc, list);
@@ -1487,23 +1570,26 @@ indefinite_object(const ex_doc *doc, const ex_sentence_words *sw, int t)
  * The items of the list after its noun for the municipalities, as a list
  * of their own in sw->tail, where a trigger ends at that noun: "samt de
  * åtta kommunerna; Bollebygd, Borås ...", where the apposition's list is
- * the municipalities, not the items before.  NULL unless the trigger
- * ending at token after ends in the list and no later than its noun (the
- * list's words before the noun are items, separators and the noun's
- * article and number, none of which ends a trigger).
+ * the municipalities, not the items before.  NULL unless the trigger ends
+ * at token after, the noun's end.
  */
 static ex_token_list *
-list_after_noun(ex_sentence_words *sw, const ex_token_list *list, int after)
+list_after_noun(ex_sentence_words *sw, ex_token_list *list, int after)
 {
-	if (list->resumed == 0 || list->resumed >= list->nitems || list->first >= after ||
-		list->resumed_first < after)
+	ex_token_list *tail = &sw->tail;
+
+	if (list->noun_item == 0 || list->noun_end != after)
 		return NULL;
-	sw->tail = *list;
-	sw->tail.first = list->resumed_first;
-	sw->tail.nitems = list->nitems - list->resumed;
-	sw->tail.resumed = 0;
-	memmove(sw->tail.items, &list->items[list->resumed], sw->tail.nitems * sizeof(list->items[0]));
-	return &sw->tail;
+	tail->first = list->items_after_noun;
+	tail->last = list->last;
+	tail->nitems = list->nitems - list->noun_item;
+	memcpy(tail->items, &list->items[list->noun_item], tail->nitems * sizeof(list->items[0]));
+	tail->unknown = list_has_unknown(tail);
+	tail->plural_tail = list->plural_tail;
+	tail->used = list->used;
+	tail->noun_item = 0;
+	sw->tail_of = list;
+	return tail;
 }
 
 /* The list a pattern matched at tokens [t, t + n) names, or NULL. */
@@ -2094,7 +2180,6 @@ static const char *const present_determiners[] = {
 	"present", NULL
 };
 
-/* The articles of "De 13 kommuner som ingår är ...". */
 /* The words of pattern i's trigger, its gaps ("...") not counted. */
 static int
 trigger_words(int i)
@@ -3072,6 +3157,9 @@ ex_find_pattern_memberships(ex_doc *doc, const ex_sentence *s, const char *only_
 			(predicate && !predicate_defines_body(doc, sw, i, matches[m][0], matches[m][2])))
 			continue;
 		list->used = true;
+		/* the municipalities of a list taken, the list is */
+		if (list == &sw->tail)
+			sw->tail_of->used = true;
 		/*
 		 * "X er et samarbeidsorgan for kommunene A, B og C": X's, named
 		 * where no member rule read the sentence

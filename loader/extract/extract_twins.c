@@ -260,7 +260,7 @@ static size_t next_item(const ex_doc *doc, size_t p, size_t end);
 
 /*
  * The countries' names by their first byte, folded, in the order of
- * ex_countries within each (the name found first wins): country_at,
+ * ex_countries within each (the name found first wins): ex_country_at,
  * asked at every capitalised word of a twin-town sentence, tries a few
  * names, not all of them.
  */

@@ -5163,12 +5163,38 @@ test_lists_past_their_noun(void)
 	expect_none("Geilo IKS\n\nSelskapet Geilo IKS eies av Oppland fylkeskommune og kommunene i "
 				"regionen.\n", "membership|Geilo IKS|Oppland",
 				"a noun that no item follows joins nothing to the county");
+	expect_none("Geilo IKS\n\nGeilo IKS eies av Hol kommune og Nes kommune, og kommunene Ål og Gol i "
+				"Hallingdal har egne avtaler med selskapet.\n", "membership|Geilo IKS|Ål",
+				"a comma before the conjunction ends the list");
+	expect_none("Geilo IKS\n\nGeilo IKS eies av Hol kommune og Nes kommune og kommunene Ål og Gol "
+				"samarbeider med selskapet.\n", "membership|Geilo IKS|Ål",
+				"items after the noun that a clause of theirs follows are not the list's");
+	extract_string("Geilo IKS\n\nGeilo IKS eies av Hol kommune og Nes kommune og kommunene Ål og Gol "
+				   "samarbeider med selskapet.\n", SC_NO_DAY);
+	expect("membership|Geilo IKS|Nes|*");
+	expect_none("Om\n\nFors A/S ejes af staten, og blandt kunderne er Region Sjælland og kommunerne "
+				"Holbæk og Lejre.\n", "membership|Fors A/S|Holbæk",
+				"a trigger that does not end at the noun takes none of the items after it");
+	extract_string("Fors A/S\n\nFors A/S ejes af Region Sjælland og de tre kommuner Holbæk, Lejre og "
+				   "Roskilde i fællesskab.\n", SC_NO_DAY);
+	expect("membership|Fors A/S|Region Sjælland|*");
 	reading.pattern_stage = true;
 	extract_string("Sjuhärads samordningsförbund\n\nDet är Arbetsförmedlingen, Försäkringskassan, "
 				   "Västra Götalandsregionen samt de åtta kommunerna; Bollebygd, Borås och Vara som "
 				   "bekostar och styr förbundet.\n", SC_NO_DAY);
 	expect("membership|Sjuhärads samordningsförbund|Bollebygd|*");
 	expect("membership|Sjuhärads samordningsförbund|Vara|*");
+	/* the list the apposition took in part is taken: no body around its cue takes it whole */
+	extract_string("Om\n\nRegion Skåne samt kommunerna Lund och Eslöv i Skåne har gemensamt ansvar "
+				   "för Sydvatten AB.\n", SC_NO_DAY);
+	expect("membership|Sydvatten AB|Lund|*");
+	unit_check(count("membership|Sydvatten AB|Region Skåne") == 0,
+			   "the region before the apposition's noun is not read around the cue");
+	/* the first noun's items, the second's with them */
+	extract_string("Om\n\nDet är Region Halland samt kommunerna Laholm och Hylte samt kommunerna "
+				   "Falkenberg och Varberg som bekostar Halmstads samordningsförbund.\n", SC_NO_DAY);
+	expect("membership|Halmstads samordningsförbund|Laholm|*");
+	expect("membership|Halmstads samordningsförbund|Varberg|*");
 	reading.pattern_stage = false;
 }
 
@@ -5190,6 +5216,10 @@ test_company_noun_openings(void)
 	expect_instead("Om\n\nTrafikselskabet Movia I/S ejes af Holbæk og Lejre kommuner.\n",
 				   "membership|Trafikselskabet Movia I/S|Lejre|*", "membership|Movia I/S|",
 				   "a compound of the noun before a legal form is the registered name");
+	expect_instead("Om\n\nDet Danske Selskabet Vestforbrænding I/S ejes af Albertslund og Ballerup "
+				   "kommuner.\n", "membership|Det Danske Selskabet Vestforbrænding I/S|Ballerup|*",
+				   "membership|Vestforbrænding I/S|",
+				   "the noun inside a name before its legal form is the name's");
 }
 
 /*
@@ -5209,6 +5239,9 @@ test_place_words_first(void)
 				"membership|Sydvatten AB|Vara|", "a place's word that a name goes on after is no item");
 	expect_none("Om oss\n\nSydvatten AB ägs av Vara.\n", "membership|Sydvatten AB|Vara|",
 				"a place's word alone begins no list");
+	extract_string("Om oss\n\nSydvatten AB ägs av Ale, Kil och Lerum.\n", SC_NO_DAY);
+	expect("membership|Sydvatten AB|Ale|*");
+	expect("membership|Sydvatten AB|Kil|*");
 }
 
 /*
@@ -5229,6 +5262,14 @@ test_past_counties_in_plural(void)
 	expect("membership|Hovedstadsområdets Trafikselskab|København|*");
 	unit_check(count("membership|Hovedstadsområdets Trafikselskab|Frederiksborg") == 0,
 			   "the counties after the municipalities' word are none");
+	extract_string("Fynbus\n\nFynbus I/S blev stiftet af kommunerne Assens, Faaborg og Odense samt "
+				   "Fyns og Vejle amter i 1980.\n", SC_NO_DAY);
+	expect("membership|Fynbus I/S|Odense|*");
+	unit_check(count("membership|Fynbus I/S|Fyns") == 0,
+			   "the counties before an item with the plural are none, not past a conjunction");
+	expect_none("HT\n\nHT blev stiftet af Frederiksborg og Roskilde amter samt Hillerød og "
+				"Helsingør kommuner i 1973.\n", "membership|HT|Frederiksborg",
+				"counties before the plural are none where municipalities follow them");
 	extract_string("HT\n\nHovedstadsområdets Trafikselskab blev stiftet af Gentofte kommune, "
 				   "Frederiksborg og Roskilde amter i 1973.\n", SC_NO_DAY);
 	expect("membership|Hovedstadsområdets Trafikselskab|Gentofte|*");
@@ -5265,12 +5306,30 @@ test_english_partnerships(void)
 				   "Igelstaverket.\n",
 				   "membership|Söderenergi|Botkyrka|*", "membership|Hållbarhetsrapport|",
 				   "a report's kind before a body's name is not the name");
+	expect_instead("Om\n\nBærekraftsrapporten Sognekraft AS eies av Sogndal og Luster kommuner.\n",
+				   "membership|Sognekraft AS|Luster|*", "membership|Bærekraftsrapporten",
+				   "nor in the definite");
 	expect_none("About\n\nThe Skaraborg Association of Local Authorities (SAL) is a partnership. "
 				"The SAL delegation has 97 members and its board 22.\n",
 				"member_count|Skaraborg Association of Local Authorities||||97|",
 				"a delegation's members are not the body's");
 	extract_string("About\n\nThe Kvarken Council EGTC met.\n", SC_NO_DAY);
 	expect("organisation|Kvarken Council EGTC|*");
+	extract_string("About\n\nThe Tees Valley Partnership Ltd was formed in 2010.\n", SC_NO_DAY);
+	expect("organisation|Tees Valley Partnership Ltd|*");
+	extract_string("About\n\nThe Growth Partnership Milton Keynes met.\n", SC_NO_DAY);
+	expect("organisation|Growth Partnership Milton Keynes|*");
+	extract_string("About\n\nThe Waste Awareness Partnership Cymru met.\n", SC_NO_DAY);
+	expect("organisation|Waste Awareness Partnership Cymru|*");
+	extract_string("About\n\nThe Lancashire Partnership Against Crime met.\n", SC_NO_DAY);
+	expect("organisation|Lancashire Partnership Against Crime|*");
+	expect_none("About\n\nThe Football Association has its offices in London. Bromford Housing "
+				"Association owns homes in Sandwell.\n", "organisation|",
+				"an association of no local government is no body of municipalities");
+	expect_instead("About\n\nThe Community Safety Partnership met. The Cherwell Community Safety "
+				   "Partnership met too.\n", "organisation|Cherwell Community Safety Partnership|*",
+				   "organisation|Community Safety Partnership|",
+				   "a kind of partnership is no partnership's name");
 	extract_string("About\n\nThe Growth Partnership Cumbria met.\n", SC_NO_DAY);
 	expect("organisation|Growth Partnership Cumbria|*");
 	extract_string("About\n\nThe Energy Partnership Denmark met.\n", SC_NO_DAY);
