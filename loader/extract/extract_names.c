@@ -77,10 +77,7 @@ static const char *const not_council_ends[] = {"området", "ministerrådet", NUL
  * cooperation's name ("Kvarken Council", "Regional Council for
  * Hallingdal").  Nationalities make a council of states, parties and
  * "full" a council's sitting or group, and "corporate" and "shadow" a kind
- * of joint committee ("Corporate Joint Committee" is each Welsh region's);
- * the words of what a kind of partnership does name that kind ("Community
- * Safety Partnership", "Crime and Disorder Partnership", "Public Private
- * Partnership"), not one of them ("Cherwell Community Safety Partnership").
+ * of joint committee ("Corporate Joint Committee" is each Welsh region's).
  */
 static const char *const generic_english[] = {
 	"regional", "executive", "city", "town", "municipal", "county", "youth",
@@ -88,7 +85,6 @@ static const char *const generic_english[] = {
 	"danish", "swedish", "norwegian", "german", "finnish", "cooperation",
 	"co-operation", "political", "advisory", "local", "ministers", "policy",
 	"senior", "officials", "sister", "full", "labour", "corporate", "shadow",
-	"community", "safety", "crime", "disorder", "public", "private", "strategic",
 	"the", "of", "for", "and", "on", "in", NULL
 };
 
@@ -3125,38 +3121,6 @@ english_kind_only(const ex_doc *doc, size_t pos, size_t run_end)
 }
 
 /*
- * Words of local government, one of which an English "Association" has
- * to be an association of municipalities ("Göteborg Region Association of
- * Local Authorities", "Local Government Association", "Swedish
- * Association of Local Authorities and Regions"), not of a sport, of
- * housing or of a trade ("The Football Association", "Bromford Housing
- * Association").  Folded, any hyphenated part of a word.
- */
-static const char *const local_government_english[] = {
-	"local", "authority", "authorities", "council", "councils", "municipal",
-	"municipalities", "government", "cities", "towns", "region", "regions",
-	"county", "counties", "borough", "boroughs", NULL
-};
-
-/*
- * Whether the run [pos, run_end) is named by the English head
- * "Association" without a word of local government (local_government_english).
- */
-static bool
-association_of_others(const ex_doc *doc, size_t pos, size_t run_end)
-{
-	bool		association = false;
-
-	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
-	{
-		if (word_parts_in(doc, p, run_end, local_government_english))
-			return false;
-		association |= ex_word_is(doc, p, run_end, "association") > 0;
-	}
-	return association;
-}
-
-/*
  * English words of places that cooperate, one of which a council of them
  * has in its name ("Helsinki-Uusimaa Regional Council", "Nordic Council",
  * "Cross-Border Council"); folded, any hyphenated part of a word.
@@ -3703,8 +3667,7 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 	if (!kind || nwords < 2 || is_place_name(doc, pos, run_end) ||
 		(sentence_capital(doc, s, pos, run_end) && !spelt_out) ||
 		article_first(doc, pos, run_end) ||
-		english_kind_only(doc, pos, run_end) || association_of_others(doc, pos, run_end) ||
-		municipal_service(doc, pos, run_end) ||
+		english_kind_only(doc, pos, run_end) || municipal_service(doc, pos, run_end) ||
 		kind_in_general(doc, pos, run_end) || head_phrase_alone(doc, pos, run_end))
 		return false;
 	/* a name read whole only where its last part is one by itself */
