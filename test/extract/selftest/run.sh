@@ -11,7 +11,8 @@
 # be counted as; and legal_form.txt, whose gold writes its bodies' names
 # with a legal form before the name, or without the one after it, that
 # the extractor gives them (its organisations are let fail; only its
-# memberships are checked).  Elsewhere the wrong facts' precision is let
+# memberships are checked); and season.txt, whose founders the extractor
+# dates by a season the gold's format has no way to write.  Elsewhere the wrong facts' precision is let
 # pass (-t), so that only the absent lines (and the namesake's missed
 # line) can fail the page.
 # Last, scripts/floors-line.sh is checked on the first page.
@@ -100,6 +101,19 @@ printf 'organisation\tKommunalförbundet Itsam\nmembership\tKommunalförbundet I
 "$score" -r 2026-12-04 -e "$facts_dir" -t membership=0,0 "$legal_form" >"$out" 2>&1
 check "an absent line rules out a membership of its body under a name without the legal form" \
 	printed "# legal_form.txt: found ruled-out membership itsam	ydre"
+rm -rf "$facts_dir"
+
+# a season found is its year to the gold, which has no seasons; another year is not
+season="$dir/season.txt"
+"$score" -r 2026-12-04 -p "$season" >"$out" 2>&1
+check "a validity found with a season is right where the gold gives its year" \
+	printed "ok 9 - membership validities: 2 of 2 right (1.000 >= 0.90)"
+facts_dir=$(mktemp -d "${TMPDIR:-/tmp}/score-selftest.XXXXXX")
+sed 's/Hordaland fylkeskommune\t2005/Hordaland fylkeskommune\t2006/' "$dir/season.facts" \
+	>"$facts_dir/season.facts"
+"$score" -r 2026-12-04 -p -e "$facts_dir" "$season" >"$out" 2>&1
+check "and wrong where the gold gives another year" \
+	printed "not ok 9 - membership validities: 1 of 2 right (0.500 >= 0.90)"
 rm -rf "$facts_dir"
 
 # floors-line.sh, which writes a batch's line of floors.tsv from what the
