@@ -1153,12 +1153,12 @@ joined_list_ends_well(const ex_doc *doc, const ex_sentence_words *sw, const ex_t
 		token_in(doc, &sw->tokens[t], joined_list_ends);
 }
 
-/* Whether a comma stands in the tokens [from, to). */
+/* Whether a clause ends between tokens [from, to): a comma, a stop. */
 static bool
-comma_in(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 {
 	for (int t = from; t < to; t++)
-		if (is_mark(doc, &sw->tokens[t], ","))
+		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
 			return true;
 	return false;
 }
@@ -1267,7 +1267,7 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			/* ", og kommunene Ål og Gol er kunder": a comma ends the list first */
 			if (after > next && after < sw->ntokens &&
 				token_in(doc, &sw->tokens[after - 1], conjunctions) &&
-				!comma_in(doc, sw, next, after))
+				!clause_break(doc, sw, next, after))
 			{
 				int			noun_end = 0,
 							items = after_municipalities_noun(doc, sw, after, &noun_end);
@@ -1356,16 +1356,6 @@ read_lists(const ex_doc *doc, ex_sentence_words *sw, size_t end)
 			sw->nlists++;
 		t = next;
 	}
-}
-
-/* Whether a clause ends between tokens [from, to): a comma, a stop. */
-static bool
-clause_break(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
-{
-	for (int t = from; t < to; t++)
-		if (is_mark(doc, &sw->tokens[t], ",;.!?"))
-			return true;
-	return false;
 }
 
 /*
