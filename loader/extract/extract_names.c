@@ -3310,7 +3310,7 @@ english_head(const ex_doc *doc, size_t pos, size_t run_end)
 	return false;
 }
 
-/* English points of the compass a name may end with ("Coastal Partnership East"). */
+/* English points of the compass a name may end with ("Coastal Joint Committee East"). */
 static const char *const english_compass[] = {
 	"north", "south", "east", "west", "central", NULL
 };
@@ -3318,10 +3318,10 @@ static const char *const english_compass[] = {
 /*
  * Whether the words from q on may go on an English name after its head,
  * up to run_end: a place of one word or more, a country, a point of the
- * compass ("Archives and Records Council Wales", "Growth Partnership
- * Milton Keynes", "Coastal Partnership East"), another head ("Dorset
- * Waste Partnership Joint Committee"), a legal form ("Tees Valley
- * Partnership Ltd"), or a word in capitals, an abbreviation ("Kvarken
+ * compass ("Archives and Records Council Wales", "Growth Council Milton
+ * Keynes", "Coastal Joint Committee East"), another head ("Dorset Waste
+ * Joint Committee Advisory Council"), a legal form ("Tees Valley Joint
+ * Committee Ltd"), or a word in capitals, an abbreviation ("Kvarken
  * Council EGTC").
  */
 static bool
@@ -3336,19 +3336,18 @@ english_name_goes_on(const ex_doc *doc, size_t q, size_t run_end)
 		(qend - q >= 2 && capitals_end(doc, q, qend) == qend);
 }
 
-/* Words that join an English name's parts after its head ("Partnership Against Crime"). */
+/* Words that join an English name's parts after its head ("Joint Committee Against Crime"). */
 static const char *const english_joiners[] = {
 	"for", "of", "against", "on", "in", "to", NULL
 };
 
 /*
  * Where an English name of a run [pos, run_end) ends: at its head word
- * ("Safe Durham Partnership", "Skaraborg Association") where capitalised
- * words of a title or heading run on after it ("... Partnership
- * Governance Structure", "... Partnership Management Unit"), unless
- * a preposition joins them ("Partnership for Transport", "Association of
- * Local Authorities") or a word that may go on a name stands among them
- * (english_name_goes_on); else run_end.
+ * ("Dorset Waste Joint Committee") where capitalised words of a title or
+ * heading run on after it ("... Joint Committee Governance Review"),
+ * unless a preposition joins them ("Council of Border Municipalities",
+ * "Regional Council for Hallingdal") or a word that may go on a name
+ * stands among them (english_name_goes_on); else run_end.
  */
 static size_t
 english_name_end(const ex_doc *doc, size_t pos, size_t run_end)

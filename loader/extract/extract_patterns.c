@@ -1169,11 +1169,13 @@ static const char *const county_past_plurals[] = {
 };
 
 /*
- * "København, Frederiksborg og Roskilde amter": where the list's last
- * item is a county of the past (read_item skipped it) whose word is in
- * the plural, the items before it back to the list's start or a word for
- * the municipalities ("København og Frederiksberg kommuner samt ...",
- * "Gentofte kommune, ...") are counties too, and no members either.
+ * "København, Frederiksborg og Roskilde amter": where an item of the list
+ * is a county of the past (read_item skipped it) whose word is in the
+ * plural, the items before it are counties too, and no members either,
+ * back to the list's start, a word for the municipalities ("København og
+ * Frederiksberg kommuner samt ...", "Gentofte kommune, ...") or a
+ * conjunction but the one before that item ("Assens, Faaborg og Odense
+ * samt Fyns og Vejle amter").
  */
 static void
 skip_counties_before(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *list)
