@@ -1190,21 +1190,22 @@ skip_counties_before(const ex_doc *doc, const ex_sentence_words *sw, ex_token_li
 		if (!list->items[c].skipped || t >= sw->ntokens ||
 			!token_in(doc, &sw->tokens[t], county_past_plurals))
 			continue;
-		for (int i = c - 1; i >= 0; i--)
+		for (int i = c - 1, w = t; i >= 0; i--)
 		{
 			ex_list_item *item = &list->items[i];
 
 			/*
-			 * back over the words between this item and the next: a word
-			 * for the municipalities ends the counties, and so does a
-			 * conjunction but the one before the county with the plural
-			 * ("Assens, Faaborg og Odense samt Fyns og Vejle amter")
+			 * back over the words between this item and the next (not
+			 * the next one's own): a word for the municipalities ends the
+			 * counties, and so does a conjunction but the one before the
+			 * county with the plural ("Assens, Faaborg og Odense samt Fyns
+			 * og Vejle amter")
 			 */
-			for (int w = 0; w < sw->ntokens; w++)
+			while (w > 0 && sw->tokens[w - 1].start >= item->name_end)
 			{
-				const ex_token *tok = &sw->tokens[w];
+				const ex_token *tok = &sw->tokens[--w];
 
-				if (tok->start < item->name_end || tok->start >= list->items[i + 1].name_start)
+				if (tok->start >= list->items[i + 1].name_start)
 					continue;
 				if (token_in(doc, tok, municipal_plurals) ||
 					(i + 1 < c && token_in(doc, tok, conjunctions)))
