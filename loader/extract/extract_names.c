@@ -1381,14 +1381,17 @@ places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t
 #define EX_AND_HEAD_WORDS 4
 
 /*
- * Whether capitalised words after pos, a few at most, reach a head word:
- * "and" then joins two parts of one English name ("Joint Waste and
- * Recycling Committee", "Joint Revenues and Benefits Shared Service
- * Committee"), not two names ("Gwynedd and Conwy").
+ * Whether capitalised words after pos, a few at most, reach a head word or
+ * a head of several words: "and" then joins two parts of one English name
+ * ("Joint Waste and Recycling Committee", "Joint Revenues and Benefits
+ * Shared Service Committee", "York and North Yorkshire Combined
+ * Authority"), not two names ("Gwynedd and Conwy").
  */
 static bool
 head_ahead(const ex_doc *doc, size_t pos, size_t end)
 {
+	size_t		phrase;
+
 	pos = ex_skip_space(doc, pos, end);
 	for (int i = 0; i < EX_AND_HEAD_WORDS && pos < end && sc_is_upper(doc->text, end, pos); i++)
 	{
@@ -1396,7 +1399,7 @@ head_ahead(const ex_doc *doc, size_t pos, size_t end)
 
 		if (wend == pos)
 			return false;
-		if (name_kind(doc, pos, wend))
+		if (name_kind(doc, pos, wend) || head_phrase_at(doc, pos, end, &phrase))
 			return true;
 		pos = ex_skip_space(doc, wend, end);
 	}
@@ -3605,7 +3608,8 @@ static const char *const of_name_heads[] = {
  * of_name_heads: a title, a role or an act before "of" is no part of the
  * name ("Clerk of North Wales Corporate Joint Committee", "Head of ...",
  * "Annual Report of ...", "Most of ..."), and neither is a run that "and"
- * joins, which may be two bodies ("North of Tyne and Wear ...").
+ * joins, before pos or in the name, which may be two bodies ("North of
+ * Tyne and Wear Combined Authority").
  */
 static size_t
 name_start_before_of(const ex_doc *doc, size_t pos, size_t run_end)
@@ -3616,11 +3620,11 @@ name_start_before_of(const ex_doc *doc, size_t pos, size_t run_end)
 	if (whole.end == 0 || whole.start >= pos ||
 		ex_word_in(doc, whole.start, pos, of_name_heads) == 0)
 		return pos;
-	for (size_t p = whole.start; p < pos; p = ex_next_word(doc, p, pos))
+	for (size_t p = whole.start; p < run_end; p = ex_next_word(doc, p, run_end))
 	{
-		if (ex_word_is(doc, p, pos, "and") > 0)
+		if (ex_word_is(doc, p, run_end, "and") > 0)
 			return pos;
-		joined |= ex_word_is(doc, p, pos, "of") > 0;
+		joined |= p < pos && ex_word_is(doc, p, pos, "of") > 0;
 	}
 	return joined ? whole.start : pos;
 }

@@ -4367,7 +4367,7 @@ test_english_of_names(void)
 				   "a quantity before \"of\" is no part of the name");
 	expect_instead("About the authority\n\nThe North of Tyne and Wear Combined Authority was "
 				   "proposed by the councils in the region in the spring.\n",
-				   "organisation|Wear Combined Authority|*", "organisation|North of Tyne",
+				   "organisation|Tyne and Wear Combined Authority|*", "organisation|North of Tyne",
 				   "\"and\" may join two bodies, so no name is read back over it");
 	expect_none("Waste\n\nThe West Dorset District Council Dorset Waste Partnership Joint "
 				"Committee met in the spring to agree the budget for the year.\n",
@@ -5277,6 +5277,31 @@ test_past_counties_in_plural(void)
 }
 
 /*
+ * "and" joins the places before a head of several words to the name, as
+ * it does before a head of one ("Joint Waste and Recycling Committee"):
+ * "York and North Yorkshire Combined Authority", not "North Yorkshire
+ * Combined Authority"; two councils "and" joins are two names still.
+ */
+static void
+test_heads_of_several_words_ahead(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("News\n\nThe York and North Yorkshire Combined Authority was established in 2023.\n",
+				   "organisation|York and North Yorkshire Combined Authority|*",
+				   "organisation|North Yorkshire Combined Authority",
+				   "a head of several words after \"and\" makes one name");
+	expect_instead("News\n\nThe Cambridgeshire and Peterborough Combined Authority met.\n",
+				   "organisation|Cambridgeshire and Peterborough Combined Authority|*",
+				   "organisation|Peterborough Combined Authority",
+				   "the place before \"and\" is the name's");
+	extract_string("News\n\nThe Tyne and Wear Integrated Transport Authority met.\n", SC_NO_DAY);
+	expect("organisation|Tyne and Wear Integrated Transport Authority|*");
+	expect_none("News\n\nGwynedd and Conwy Councils met today.\n",
+				"organisation|Gwynedd and Conwy",
+				"no head ahead, two names");
+}
+
+/*
  * An English name ends at its head where a heading's or a sentence's
  * capitalised words run on after it, not where a place, a country, a
  * point of the compass, another head, a legal form, capitals or a
@@ -5380,5 +5405,6 @@ main(void)
 	test_place_words_first();
 	test_past_counties_in_plural();
 	test_english_name_ends();
+	test_heads_of_several_words_ahead();
 	return unit_exit_status();
 }
