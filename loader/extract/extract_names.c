@@ -1362,9 +1362,10 @@ static const char *const name_conjunctions[] = {"and", "og", "och", NULL};
  * Whether "og" or "och" at the end of [pos, run_end) joins two places in
  * one name ("Oslo og Omland Friluftsråd", "Nordmøre og Romsdal ..."): the
  * run so far is one place, and the word after the conjunction at from
- * begins no name of its own, by its kind ("Randers og Destination
- * Djursland") or as a body the page names ("Bodø og Salten Regionråd"
- * after "Salten Regionråd er ...").
+ * begins no name of its own, by its kind, a head of one word or several
+ * ("Randers og Destination Djursland", "Aarhus og Business Region
+ * Aarhus"), or as a body the page names ("Bodø og Salten Regionråd" after
+ * "Salten Regionråd er ...").
  */
 static bool
 places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t end)
@@ -1374,6 +1375,7 @@ places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t
 
 	return is_place_name(doc, pos, run_end) && next < end &&
 		!name_kind(doc, next, ex_word_end(doc, next, end)) &&
+		head_phrase_at(doc, next, end, &matched) == NULL &&
 		ex_org_at(doc, next, end, &matched) < 0;
 }
 
@@ -3608,8 +3610,10 @@ static const char *const of_name_heads[] = {
  * of_name_heads: a title, a role or an act before "of" is no part of the
  * name ("Clerk of North Wales Corporate Joint Committee", "Head of ...",
  * "Annual Report of ...", "Most of ..."), and neither is a run that "and"
- * joins, before pos or in the name, which may be two bodies ("North of
- * Tyne and Wear Combined Authority").
+ * joins, before pos or right after the name's first word, which may be
+ * two bodies ("North of Tyne and Wear Combined Authority"); an "and"
+ * further in the name is the name's own ("Vale of Glamorgan Waste and
+ * Recycling Joint Committee").
  */
 static size_t
 name_start_before_of(const ex_doc *doc, size_t pos, size_t run_end)
@@ -3620,12 +3624,15 @@ name_start_before_of(const ex_doc *doc, size_t pos, size_t run_end)
 	if (whole.end == 0 || whole.start >= pos ||
 		ex_word_in(doc, whole.start, pos, of_name_heads) == 0)
 		return pos;
-	for (size_t p = whole.start; p < run_end; p = ex_next_word(doc, p, run_end))
+	for (size_t p = whole.start; p < pos; p = ex_next_word(doc, p, pos))
 	{
-		if (ex_word_is(doc, p, run_end, "and") > 0)
+		if (ex_word_is(doc, p, pos, "and") > 0)
 			return pos;
-		joined |= p < pos && ex_word_is(doc, p, pos, "of") > 0;
+		joined |= ex_word_is(doc, p, pos, "of") > 0;
 	}
+	/* "Tyne and Wear ...": the name's first word joined to the rest */
+	if (ex_word_is(doc, ex_next_word(doc, pos, run_end), run_end, "and") > 0)
+		return pos;
 	return joined ? whole.start : pos;
 }
 

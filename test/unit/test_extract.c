@@ -5296,9 +5296,13 @@ test_heads_of_several_words_ahead(void)
 				   "the place before \"and\" is the name's");
 	extract_string("News\n\nThe Tyne and Wear Integrated Transport Authority met.\n", SC_NO_DAY);
 	expect("organisation|Tyne and Wear Integrated Transport Authority|*");
-	expect_none("News\n\nGwynedd and Conwy Councils met today.\n",
-				"organisation|Gwynedd and Conwy",
-				"no head ahead, two names");
+	expect_instead("News\n\nThe Vale of Glamorgan Waste and Recycling Joint Committee met.\n",
+				   "organisation|Vale of Glamorgan Waste and Recycling Joint Committee|*",
+				   "organisation|Glamorgan Waste",
+				   "an \"and\" further in the name leaves the place before \"of\" the name's");
+	expect_instead("Om os\n\nKommunerne Aarhus og Business Region Aarhus samarbejder.\n",
+				   "organisation|Business Region Aarhus|*", "organisation|Aarhus og",
+				   "\"og\" before a head of several words joins no place to it");
 }
 
 /*
