@@ -5280,7 +5280,8 @@ test_past_counties_in_plural(void)
  * "and" joins the places before a head of several words to the name, as
  * it does before a head of one ("Joint Waste and Recycling Committee"):
  * "York and North Yorkshire Combined Authority", not "North Yorkshire
- * Combined Authority"; two councils "and" joins are two names still.
+ * Combined Authority"; an "and" further in a name leaves the words before
+ * "of" its own, and "og" before such a head joins no place to it.
  */
 static void
 test_heads_of_several_words_ahead(void)
