@@ -1097,6 +1097,28 @@ list_has_unknown(const ex_token_list *list)
 }
 
 /*
+ * The token after the words that may stand before a noun for the
+ * municipalities from token k on, each left out at will, none at end or
+ * past it: a plural article or one of more (NULL for none), then a
+ * number ("de 13 kommuner", "dei fem kommunane").
+ */
+static int
+past_plural_determiners(const ex_doc *doc, const ex_sentence_words *sw, int k, int end,
+						const char *const *more)
+{
+	int			value;
+
+	if (k < end && (token_in(doc, &sw->tokens[k], plural_articles) ||
+					(more != NULL && token_in(doc, &sw->tokens[k], more))))
+		k++;
+	if (k < end &&
+		ex_number_any_language(doc, sw->tokens[k].start, sw->tokens[k].end, &value) ==
+		sw->tokens[k].end - sw->tokens[k].start)
+		k++;
+	return k;
+}
+
+/*
  * The token after the noun for municipalities at t where a list goes on
  * past a conjunction with it before its next items ("eigd av Buskerud
  * fylkeskommune og dei fem kommunane Hol, Nore og Uvdal, ...",
@@ -1108,15 +1130,8 @@ list_has_unknown(const ex_token_list *list)
 static int
 after_municipalities_noun(const ex_doc *doc, const ex_sentence_words *sw, int t, int *noun_end)
 {
-	int			k = t,
-				value;
+	int			k = past_plural_determiners(doc, sw, t, sw->ntokens, NULL);
 
-	if (k < sw->ntokens && token_in(doc, &sw->tokens[k], plural_articles))
-		k++;
-	if (k < sw->ntokens &&
-		ex_number_any_language(doc, sw->tokens[k].start, sw->tokens[k].end, &value) ==
-		sw->tokens[k].end - sw->tokens[k].start)
-		k++;
 	if (k >= sw->ntokens || !token_in(doc, &sw->tokens[k], municipal_plurals))
 		return t;
 	*noun_end = ++k;
@@ -2198,17 +2213,9 @@ trigger_words(int i)
 static bool
 municipalities_subject(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
 {
-	int			k = 0,
-				gap = n - trigger_words(i),
-				value;
+	int			k = past_plural_determiners(doc, sw, 0, t, present_determiners),
+				gap = n - trigger_words(i);
 
-	if (k < t && (token_in(doc, &sw->tokens[k], plural_articles) ||
-				  token_in(doc, &sw->tokens[k], present_determiners)))
-		k++;
-	if (k < t &&
-		ex_number_any_language(doc, sw->tokens[k].start, sw->tokens[k].end, &value) ==
-		sw->tokens[k].end - sw->tokens[k].start)
-		k++;
 	if (k + 1 == t)
 		return gap == 0 && token_in(doc, &sw->tokens[k], municipal_plurals);
 	/* "De deltagende kommuner er ...": the noun is the gap's one word */
