@@ -4970,6 +4970,44 @@ definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
 	return noun;
 }
 
+/* Whether [start, end) has no lower-case letter: "EBR", "VA SYD". */
+static bool
+written_in_capitals(const ex_doc *doc, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i += sc_char_length(doc->text, end, i))
+		if (sc_is_lower(doc->text, end, i))
+			return false;
+	return true;
+}
+
+/*
+ * The body the page names whose name (its legal form left out) ends in
+ * the word [start, end), which "the" stands before: "The Conservancy
+ * consists of ..." on a page about "Chichester Harbour Conservancy", "The
+ * Authority comprises ..." on one about "South-West Regional Authority";
+ * -1 if no name of more words ends so, or names of two bodies do.  Such a
+ * noun refers back to a body; it is no name of its own.
+ */
+static int
+org_ending_in_word(const ex_doc *doc, size_t start, size_t end)
+{
+	int			found = -1;
+
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const char *name = doc->orgs[i].bare[0] ? doc->orgs[i].bare : doc->orgs[i].name,
+				   *last = strrchr(name, ' ');
+
+		if (last == NULL || strlen(last + 1) != end - start ||
+			sc_match_folded(doc->text + start, end - start, last + 1) != end - start)
+			continue;
+		if (found >= 0 && strcmp(doc->orgs[found].name, doc->orgs[i].name) != 0)
+			return -1;
+		found = i;
+	}
+	return found;
+}
+
 /*
  * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
  * ...": the name that a membership's trigger has for its subject, a run of
@@ -5004,6 +5042,14 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 				return -1;
 			return ex_subject_org(doc, s, from, article);
 		}
+		/*
+		 * "The Authority", "The Conservancy": a noun after the article
+		 * refers back, where a body's name ends in it, and names no body
+		 * itself; "The EBR" is an abbreviation, a name
+		 */
+		if (nwords == 1 && !written_in_capitals(doc, start, end) &&
+			(p = ex_word_before(doc, from, start)) != EX_NONE && ex_word_is(doc, p, start, "the"))
+			return org_ending_in_word(doc, start, end);
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
 			ex_word_in_list(doc, start, end, &doc->function_words) ||

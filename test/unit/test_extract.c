@@ -5307,6 +5307,31 @@ test_heads_of_several_words_ahead(void)
 }
 
 /*
+ * "The Authority", "The Conservancy": a noun after the article refers back
+ * to the body whose name ends in it, and names no body of its own.
+ */
+static void
+test_the_noun_refers_back(void)
+{
+	reading.pattern_stage = true;
+	expect_instead("About us\n\nThe Solent Waste Authority was set up in 1971. The Authority "
+				   "consists of Havant, Chichester and Fareham.\n",
+				   "membership|Solent Waste Authority|Chichester|*",
+				   "membership|Authority|",
+				   "the noun after \"The\" is the body whose name ends in it");
+	expect_none("About us\n\nThe Authority comprises members from Cork City Council, Cork County "
+				"Council and Kerry County Council.\n",
+				"membership|Authority|", "a noun that refers to no body the page names is no name");
+	expect_none("About us\n\nThe Authority comprises members from Cork City Council, Cork County "
+				"Council and Kerry County Council.\n",
+				"organisation|Authority|", "nor an organisation");
+	extract_string("About us\n\nThe EBR is made up of Louth, Meath and Monaghan.\n", SC_NO_DAY);
+	unit_check(count("membership|EBR|") == 3, "an abbreviation after \"The\" is a name (found %d)",
+			   count("membership|EBR|"));
+	reading.pattern_stage = false;
+}
+
+/*
  * An English name ends at its head where a heading's or a sentence's
  * capitalised words run on after it, not where a place, a country, a
  * point of the compass, another head, a legal form, capitals or a
@@ -5411,5 +5436,6 @@ main(void)
 	test_past_counties_in_plural();
 	test_english_name_ends();
 	test_heads_of_several_words_ahead();
+	test_the_noun_refers_back();
 	return unit_exit_status();
 }
