@@ -5044,8 +5044,24 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 	for (size_t p = ex_word_from(doc, from, end); p < end; p = ex_word_from(doc, p + 1, end))
 	{
 		int			nwords;
-		size_t		start = p == s->span.start ? name_start(doc, p, end) : p;
+		size_t		start = p == s->span.start ? name_start(doc, p, end) : p,
+					article,
+					place_len;
 
+		/*
+		 * "Regionteatret i Møre og Romsdal eies av": a place the subject
+		 * ends with is a body's only after a definite noun and "i" or
+		 * "for"; alone it names none, nor does a word of its name
+		 * ("Romsdal")
+		 */
+		if (sc_is_upper(doc->text, end, p) && ex_place_at(doc, p, end, &place_len) != NULL &&
+			p + place_len == end)
+		{
+			size_t		noun = definite_noun_before_place(doc, from, p);
+
+			return noun == p ? -1 :
+				add_org(doc, (sc_span) {noun, end}, NULL, "organisation.subject", s);
+		}
 		if (!sc_is_upper(doc->text, end, p) || ex_name_run(doc, start, end, &nwords) != end ||
 			start >= end)
 			continue;
@@ -5055,8 +5071,7 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		 */
 		if (form_alone(doc, start, end))
 		{
-			size_t		article = ex_word_before(doc, from, start);
-
+			article = ex_word_before(doc, from, start);
 			if (article == EX_NONE || ex_word_in(doc, article, start, ex_indefinite_articles) == 0)
 				return -1;
 			return ex_subject_org(doc, s, from, article);
@@ -5067,7 +5082,8 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		 * itself; "The EBR" is an abbreviation, a name
 		 */
 		if (nwords == 1 && !written_in_capitals(doc, start, end) &&
-			(p = ex_word_before(doc, from, start)) != EX_NONE && ex_word_is(doc, p, start, "the"))
+			(article = ex_word_before(doc, from, start)) != EX_NONE &&
+			ex_word_is(doc, article, start, "the"))
 			return org_ending_in_word(doc, start, end);
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||

@@ -5307,6 +5307,23 @@ test_heads_of_several_words_ahead(void)
 }
 
 /*
+ * A place that ends a trigger's subject is a body's name only after a
+ * definite noun and "i"; a word of a place's name of several words is no
+ * name of its own ("Romsdal" of "Møre og Romsdal").
+ */
+static void
+test_subject_ends_in_place(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Om oss\n\nRegionteatret i Møre og Romsdal eies av Møre og Romsdal fylke, Molde "
+				   "kommune og Ålesund kommune.\n",
+				   "membership|Regionteatret i Møre og Romsdal|Molde|*", "organisation|Romsdal|",
+				   "the definite noun, \"i\" and the place are one name");
+	expect_none("Om oss\n\nMøre og Romsdal eies av Molde kommune, Ålesund kommune og Kristiansund "
+				"kommune.\n", "organisation|Romsdal|", "a word of a place's name names no body");
+}
+
+/*
  * A word that begins a sentence and is capitalised elsewhere is no name
  * where the page writes it in lower case too ("Teateret" and "teateret"),
  * but an e-mail or web address in lower case does not make a name a word.
@@ -5457,5 +5474,6 @@ main(void)
 	test_heads_of_several_words_ahead();
 	test_the_noun_refers_back();
 	test_sentence_start_noun_in_lower_case();
+	test_subject_ends_in_place();
 	return unit_exit_status();
 }
