@@ -4168,6 +4168,34 @@ places_listed(const ex_doc *doc, size_t pos, size_t end)
 	return ex_place_at(doc, next, end, &matched) != NULL;
 }
 
+/* Prepositions between a definite noun and the place it serves. */
+static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
+
+/*
+ * The end of the place a name of a definite noun goes on with after "i"
+ * or "for" ("AS Regionteatret i Møre og Romsdal eies av ...": the
+ * theatre of that county, one name), or run_end if none follows the
+ * name's last word [pos, run_end).
+ */
+static size_t
+served_place_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
+{
+	size_t		last = pos,
+				prep = ex_skip_space(doc, run_end, end),
+				place,
+				matched;
+
+	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
+		last = p;
+	if (!definite_word(doc, last, run_end) || prep >= end ||
+		ex_word_in(doc, prep, end, service_place_prepositions) == 0)
+		return run_end;
+	place = ex_next_word(doc, prep, end);
+	if (place >= end || ex_place_at(doc, place, end, &matched) == NULL)
+		return run_end;
+	return place + matched;
+}
+
 /*
  * "Norrbottens Kommuner är en intresseorganisation som ägs av länets 14
  * kommuner", "Vestforbrændings ejerkommuner", "Sydarkiveras
@@ -4182,9 +4210,12 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	size_t		end = s->span.end,
 				name_end = owners_genitive(doc, pos, run_end, end);
 
-	if (name_end == run_end &&
-		!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, run_end, end)))
-		return false;
+	if (name_end == run_end)
+	{
+		name_end = served_place_end(doc, pos, run_end, end);
+		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)))
+			return false;
+	}
 	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */
 	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
 		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
@@ -4945,9 +4976,6 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 
 	return legal_form(doc, start, &form_end) != NULL && form_end == end;
 }
-
-/* Prepositions between a definite noun and the place it serves. */
-static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
 
 /*
  * Endings of the nouns of a body's organs and groups, in the definite,

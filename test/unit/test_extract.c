@@ -5309,7 +5309,9 @@ test_heads_of_several_words_ahead(void)
 /*
  * A place that ends a trigger's subject is a body's name only after a
  * definite noun and "i"; a word of a place's name of several words is no
- * name of its own ("Romsdal" of "Møre og Romsdal").
+ * name of its own ("Romsdal" of "Møre og Romsdal"); a name that the
+ * municipalities own goes on over "i" and the place its definite noun
+ * serves.
  */
 static void
 test_subject_ends_in_place(void)
@@ -5321,6 +5323,11 @@ test_subject_ends_in_place(void)
 				   "the definite noun, \"i\" and the place are one name");
 	expect_none("Om oss\n\nMøre og Romsdal eies av Molde kommune, Ålesund kommune og Kristiansund "
 				"kommune.\n", "organisation|Romsdal|", "a word of a place's name names no body");
+	expect_instead("Om oss\n\nAS Regionteatret i Møre og Romsdal eies av Møre og Romsdal fylke, "
+				   "Molde kommune og Ålesund kommune.\n",
+				   "membership|AS Regionteatret i Møre og Romsdal|Molde|*",
+				   "membership|AS Regionteatret|Molde|",
+				   "a name the municipalities own goes on over the place its definite noun serves");
 }
 
 /*
