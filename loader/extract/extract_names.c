@@ -879,32 +879,15 @@ find_bytes(const ex_doc *doc, size_t pos, const char *bytes, size_t n)
 }
 
 /*
- * Whether the word [start, end) is part of an e-mail or web address
- * ("post@vesar.no", "www.renosyd.dk/om"), where names are written in
- * lower case too.
- */
-static bool
-in_address(const ex_doc *doc, size_t start, size_t end)
-{
-	char		before = start > 0 ? doc->text[start - 1] : ' ',
-				after = end < doc->len ? doc->text[end] : ' ';
-
-	return before == '@' || before == '.' || before == '/' || after == '@' ||
-		(after == '.' && end + 1 < doc->len && sc_is_word_char(doc->text, doc->len, end + 1));
-}
-
-/*
  * Whether the one word [start, end), capitalised there, stands elsewhere
  * on the page whole and in lower case ("Rådet" and "rådet",
  * "Interkommunale" and "interkommunale"): a word of the language, no
  * name.  Its first letter is lowered as sc_fold_case lowers it; a word
- * that begins with none it lowers is never found so.  With in_text_only,
- * an e-mail or web address is no such place ("post@vesar.no").  A
- * whole-text search (EX_MAX_SCANS): once they are spent, every word is
- * taken to be one.
+ * that begins with none it lowers is never found so.  A whole-text search
+ * (EX_MAX_SCANS): once they are spent, every word is taken to be one.
  */
 static bool
-written_in_lower_case(ex_doc *doc, size_t start, size_t end, bool in_text_only)
+written_in_lower_case(ex_doc *doc, size_t start, size_t end)
 {
 	char		lower[EX_NAME_MAX];
 	size_t		n = end - start,
@@ -921,8 +904,7 @@ written_in_lower_case(ex_doc *doc, size_t start, size_t end, bool in_text_only)
 		return false;
 	for (size_t i = find_bytes(doc, 0, lower, n); i < doc->len; i = find_bytes(doc, i + 1, lower, n))
 		if ((i == 0 || !sc_is_word_char(doc->text, doc->len, ex_char_start(doc, i - 1, 0))) &&
-			!sc_is_word_char(doc->text, doc->len, i + n) &&
-			!(in_text_only && in_address(doc, i, i + n)))
+			!sc_is_word_char(doc->text, doc->len, i + n))
 			return true;
 	return false;
 }
@@ -1046,8 +1028,7 @@ acceptable_name(ex_doc *doc, const ex_sentence *s, size_t start,
 	if (nwords > 1 || !(start == s->span.start || after_colon(doc, s, start)))
 		return true;
 	return (end - start >= 2 && inner_capital(doc, start, end)) ||
-		title_begins_with(doc, start, end) ||
-		(capitalised_elsewhere(doc, start, end) && !written_in_lower_case(doc, start, end, true));
+		title_begins_with(doc, start, end) || capitalised_elsewhere(doc, start, end);
 }
 
 /* The start of the last word of [start, end) that a space begins, or start. */
@@ -2642,7 +2623,7 @@ name_without_form(ex_doc *doc, sc_span name, char *bare, size_t size)
 	start = after_leading_kind(doc, name.start, end);
 	if ((start == name.start && end == name.end) ||
 		end - start < 3 || is_place_name(doc, start, end) ||
-		(ex_word_end(doc, start, end) >= end && written_in_lower_case(doc, start, end, false)))
+		(ex_word_end(doc, start, end) >= end && written_in_lower_case(doc, start, end)))
 		return;
 	ex_copy(doc, (sc_span) {start, end}, bare, size);
 	squeeze_spaces(bare);
@@ -4958,7 +4939,7 @@ ex_title_subject(ex_doc *doc)
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
 		english_kind_only(doc, start, run_end) ||
 		(nwords == 1 && (noun_kind(doc, start, run_end) != NULL ||
-						 written_in_lower_case(doc, start, run_end, false))) ||
+						 written_in_lower_case(doc, start, run_end))) ||
 		(times_capitalised(doc, start, run_end, EX_TITLE_SUBJECT_TIMES,
 						   ex_skip_space(doc, run_end, doc->title.end) == doc->title.end) <
 		 EX_TITLE_SUBJECT_TIMES &&
