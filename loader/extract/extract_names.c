@@ -4153,23 +4153,22 @@ places_listed(const ex_doc *doc, size_t pos, size_t end)
 static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
 
 /*
- * The end of the place a name of a definite noun goes on with after "i"
- * or "for" ("AS Regionteatret i Møre og Romsdal eies av ...": the
- * theatre of that county, one name), or run_end if none follows the
- * name's last word [pos, run_end).
+ * The end of the place that a name of several words, its last a definite
+ * noun, goes on with after "i", "for" or "för" ("AS Regionteatret i Møre
+ * og Romsdal eies av ...": the theatre of that county, one name), or
+ * run_end if none follows the name [pos, run_end).  A name of one word is
+ * left as it is: a word's ending does not tell a definite noun
+ * ("Teateret i Førde") from a name ("Sydvatten i Skåne").
  */
 static size_t
-served_place_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
+served_place_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end, int nwords)
 {
-	size_t		last = pos,
-				prep = ex_skip_space(doc, run_end, end),
+	size_t		prep = ex_skip_space(doc, run_end, end),
 				place,
 				matched;
 
-	for (size_t p = pos; p < run_end; p = ex_next_word(doc, p, run_end))
-		last = p;
-	if (!definite_word(doc, last, run_end) || prep >= end ||
-		ex_word_in(doc, prep, end, service_place_prepositions) == 0)
+	if (nwords < 2 || !definite_word(doc, last_word_start(doc, pos, run_end), run_end) ||
+		prep >= end || ex_word_in(doc, prep, end, service_place_prepositions) == 0)
 		return run_end;
 	place = ex_next_word(doc, prep, end);
 	if (place >= end || ex_place_at(doc, place, end, &matched) == NULL)
@@ -4193,7 +4192,7 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 
 	if (name_end == run_end)
 	{
-		name_end = served_place_end(doc, pos, run_end, end);
+		name_end = served_place_end(doc, pos, run_end, end, nwords);
 		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)))
 			return false;
 	}
@@ -4201,7 +4200,7 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (ex_word_in_list(doc, pos, name_end, &doc->function_words) ||
 		ex_word_in_list(doc, pos, name_end, &doc->naming_nouns) ||
 		article_first(doc, pos, name_end) ||
-		!acceptable_name(doc, s, pos, name_end, nwords) ||
+		!acceptable_name(doc, s, pos, run_end, nwords) ||
 		(nwords == 1 && kind_alone(doc, pos, name_end)))
 		return false;
 	read_abbreviation(doc, add_org(doc, (sc_span) {pos, name_end}, NULL, "organisation.owned", s),
@@ -4998,16 +4997,6 @@ definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
 	return noun;
 }
 
-/* Whether [start, end) has no lower-case letter: "EBR", "VA SYD". */
-static bool
-written_in_capitals(const ex_doc *doc, size_t start, size_t end)
-{
-	for (size_t i = start; i < end; i += sc_char_length(doc->text, end, i))
-		if (sc_is_lower(doc->text, end, i))
-			return false;
-	return true;
-}
-
 /*
  * The body the page names whose name (its legal form left out) ends in
  * the word [start, end), which "the" stands before: "The Conservancy
@@ -5029,7 +5018,8 @@ org_ending_in_word(const ex_doc *doc, size_t start, size_t end)
 		if (last == NULL || strlen(last + 1) != end - start ||
 			sc_match_folded(doc->text + start, end - start, last + 1) != end - start)
 			continue;
-		if (found >= 0 && strcmp(doc->orgs[found].name, doc->orgs[i].name) != 0)
+		if (found >= 0 && strcmp(doc->orgs[found].bare[0] ? doc->orgs[found].bare :
+								  doc->orgs[found].name, name) != 0)
 			return -1;
 		found = i;
 	}
@@ -5041,9 +5031,10 @@ org_ending_in_word(const ex_doc *doc, size_t start, size_t end)
  * ...": the name that a membership's trigger has for its subject, a run of
  * capitalised words from from on that ends right before end (where the
  * trigger begins, or the word after its gap), recorded as an organisation
- * and its index returned; -1 if none stands there, or it is a place, a
- * word that refers back ("Selskapet") or one that begins its sentence and
- * is capitalised nowhere else.
+ * and its index returned (a noun after "the", the body it refers to);
+ * -1 if none stands there, or it is a place, a word that refers back
+ * ("Selskapet") or one that begins its sentence and is capitalised
+ * nowhere else.
  */
 int
 ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
@@ -5058,10 +5049,10 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 					place_len;
 
 		/*
-		 * "Regionteatret i Møre og Romsdal eies av": a place the subject
-		 * ends with is a body's only after a definite noun and "i" or
-		 * "for"; alone it names none, nor does a word of its name
-		 * ("Romsdal")
+		 * "Regionteatret i Møre og Romsdal består av": a place the
+		 * subject ends with is a body's only after a definite noun and
+		 * "i", "for" or "för"; alone it names none, nor does a word of its
+		 * name ("Romsdal")
 		 */
 		if (sc_is_upper(doc->text, end, p) && ex_place_at(doc, p, end, &place_len) != NULL &&
 			p + place_len == end)
@@ -5088,9 +5079,12 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		/*
 		 * "The Authority", "The Conservancy": a noun after the article
 		 * refers back, where a body's name ends in it, and names no body
-		 * itself; "The EBR" is an abbreviation, a name
+		 * itself; "The EBR" is an abbreviation, a name.  A body of one
+		 * word that is no abbreviation ("The Groundwork consists of")
+		 * is so lost where the page names no longer body ending in it:
+		 * far rarer on real pages than the noun that refers back.
 		 */
-		if (nwords == 1 && !written_in_capitals(doc, start, end) &&
+		if (nwords == 1 && capitals_end(doc, start, end) < end &&
 			(article = ex_word_before(doc, from, start)) != EX_NONE &&
 			ex_word_is(doc, article, start, "the"))
 			return org_ending_in_word(doc, start, end);

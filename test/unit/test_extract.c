@@ -5321,8 +5321,15 @@ test_subject_ends_in_place(void)
 				   "kommune og Ålesund kommune.\n",
 				   "membership|Regionteatret i Møre og Romsdal|Molde|*", "organisation|Romsdal|",
 				   "the definite noun, \"i\" and the place are one name");
+	expect_instead("Om oss\n\nRegionteatret i Møre og Romsdal består av Molde kommune, Ålesund "
+				   "kommune og Kristiansund kommune.\n",
+				   "membership|Regionteatret i Møre og Romsdal|Molde|*", "organisation|Romsdal|",
+				   "the subject of \"består av\" is the definite noun, \"i\" and the place");
 	expect_none("Om oss\n\nMøre og Romsdal eies av Molde kommune, Ålesund kommune og Kristiansund "
 				"kommune.\n", "organisation|Romsdal|", "a word of a place's name names no body");
+	expect_none("Om oss\n\nVatten levereras av Sydvatten.\n\nSydvatten i Skåne ägs av Malmö, Lund "
+				"och Helsingborg.\n",
+				"organisation|Sydvatten i Skåne", "a name of one word is not read on over a place");
 	expect_instead("Om oss\n\nAS Regionteatret i Møre og Romsdal eies av Møre og Romsdal fylke, "
 				   "Molde kommune og Ålesund kommune.\n",
 				   "membership|AS Regionteatret i Møre og Romsdal|Molde|*",
