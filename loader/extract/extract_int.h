@@ -411,6 +411,7 @@ extern size_t ex_word_in_list(const ex_doc *doc, size_t pos, size_t end,
 							  const ex_word_list *list);
 extern size_t ex_word_prefix(const ex_doc *doc, size_t pos, size_t end,
 							 const char *prefix);
+extern size_t ex_county_office_word(const ex_doc *doc, size_t pos, size_t end);
 extern size_t ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word);
 extern size_t ex_find_prefix_in(const ex_doc *doc, size_t pos, size_t end,
 								const char *const *prefixes);

@@ -567,11 +567,14 @@ member_place(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
 	return place;
 }
 
-/* Whether "Amt" follows at pos: "Roskilde Amt", the county, no member here. */
+/*
+ * Whether a county's office follows at pos: "Roskilde Amt", the county of
+ * the past, "Norrbottens Länsstyrelse", the state's board; no member here.
+ */
 static bool
 county_after(const ex_doc *doc, size_t pos, size_t end)
 {
-	return ex_word_prefix(doc, ex_skip_space(doc, pos, end), end, "amt") > 0;
+	return ex_county_office_word(doc, ex_skip_space(doc, pos, end), end) > 0;
 }
 
 /*

@@ -788,10 +788,11 @@ read_item(const ex_doc *doc, const ex_sentence_words *sw, int t, size_t end,
 			return t;
 		/*
 		 * "Roskilde Amtskommuner": a county of the past, not the
-		 * municipality; an item of the list, but no member
+		 * municipality, "Norrbottens Länsstyrelse": the state's county
+		 * board, not the region; an item of the list, but no member
 		 */
 		if (item->place != NULL && next < sw->ntokens &&
-			ex_word_prefix(doc, sw->tokens[next].start, sw->tokens[next].end, "amt"))
+			ex_county_office_word(doc, sw->tokens[next].start, sw->tokens[next].end))
 		{
 			item->place = NULL;
 			item->skipped = true;

@@ -933,6 +933,20 @@ ex_word_prefix(const ex_doc *doc, size_t pos, size_t end, const char *prefix)
 	return ex_word_end(doc, pos, end) - pos;
 }
 
+/*
+ * Bytes of the word at pos if it names an office of a county that is not
+ * the region the gazetteer holds, after the county's name: "Roskilde Amt",
+ * "Amtskommuner" (Danish counties of the past), "Norrbottens
+ * Länsstyrelse" (the state's county board); else 0.
+ */
+size_t
+ex_county_office_word(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		n = ex_word_prefix(doc, pos, end, "amt");
+
+	return n > 0 ? n : ex_word_prefix(doc, pos, end, "länsstyrels");
+}
+
 size_t
 ex_find(const ex_doc *doc, size_t pos, size_t end, const char *word)
 {

@@ -5307,6 +5307,24 @@ test_heads_of_several_words_ahead(void)
 }
 
 /*
+ * A county's name before its state board's word names no region:
+ * "Norrbottens Länsstyrelse" is the state's county board, as "Roskilde
+ * Amt" is a county of the past.
+ */
+static void
+test_county_board_no_region(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Om oss\n\nNordkalottrådet er et samarbeidsorgan mellom Finnmark fylkeskommune, "
+				   "Troms fylkeskommune og Norrbottens Länsstyrelse. Les om Nordkalottrådet.\n",
+				   SC_NO_DAY);
+	expect("membership|Nordkalottrådet|Troms|*");
+	unit_check(count("membership|Nordkalottrådet|Region Norrbotten|") == 0,
+			   "the state's county board is no region (found %d)",
+			   count("membership|Nordkalottrådet|Region Norrbotten|"));
+}
+
+/*
  * A place that ends a trigger's subject is a body's name only after a
  * definite noun and "i"; a word of a place's name of several words is no
  * name of its own ("Romsdal" of "Møre og Romsdal"); a name that the
@@ -5469,5 +5487,6 @@ main(void)
 	test_heads_of_several_words_ahead();
 	test_the_noun_refers_back();
 	test_subject_ends_in_place();
+	test_county_board_no_region();
 	return unit_exit_status();
 }
