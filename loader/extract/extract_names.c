@@ -5052,10 +5052,11 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		 * "Regionteatret i Møre og Romsdal består av": a place the
 		 * subject ends with is a body's only after a definite noun and
 		 * "i", "for" or "för"; alone it names none, nor does a word of its
-		 * name ("Romsdal")
+		 * name ("Romsdal"); no place's name is as long as a name may be,
+		 * which spares the gazetteer the words further back
 		 */
-		if (sc_is_upper(doc->text, end, p) && ex_place_at(doc, p, end, &place_len) != NULL &&
-			p + place_len == end)
+		if (end - p < EX_NAME_MAX && sc_is_upper(doc->text, end, p) &&
+			ex_place_at(doc, p, end, &place_len) != NULL && p + place_len == end)
 		{
 			size_t		noun = definite_noun_before_place(doc, from, p);
 
