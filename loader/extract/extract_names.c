@@ -4998,30 +4998,91 @@ definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
 }
 
 /*
- * The body the page names whose name (its legal form left out) ends in
- * the word [start, end), which "the" stands before: "The Conservancy
- * consists of ..." on a page about "Chichester Harbour Conservancy", "The
- * Authority comprises ..." on one about "South-West Regional Authority";
- * -1 if no name of more words ends so, or names of two bodies do.  Such a
- * noun refers back to a body; it is no name of its own.
+ * Whether the word [w, w + n) of a name is a legal form of patterns.tsv
+ * ("IKS", "A/S", "AB"), as the name-finding rules read them.
  */
-static int
-org_ending_in_word(const ex_doc *doc, size_t start, size_t end)
+static bool
+form_word(const char *w, size_t n)
 {
+	for (int i = 0; ex_legal_forms[i].word; i++)
+		if (strlen(ex_legal_forms[i].word) == n && memcmp(w, ex_legal_forms[i].word, n) == 0)
+			return true;
+	return false;
+}
+
+/* The bytes of a name without a legal form after it: "Karmsund Havnevesen" of "... IKS". */
+static size_t
+without_form(const char *name)
+{
+	size_t		end = strlen(name),
+				start = end;
+
+	while (start > 0 && name[start - 1] != ' ')
+		start--;
+	return start > 0 && form_word(name + start, end - start) ? start - 1 : end;
+}
+
+/* Whether two names differ only by a legal form one of them ends in. */
+static bool
+same_but_form(const char *a, const char *b)
+{
+	size_t		n = without_form(a);
+
+	return n == without_form(b) && strncmp(a, b, n) == 0;
+}
+
+/* The ending of a word that stands for itself, for ex_org_by_last_word. */
+static const char *const word_itself[] = {"", NULL};
+
+/*
+ * The organisation the page names whose name's last word, its legal form
+ * left out and of min_chars characters at least, the word [start, end) is
+ * with one of endings after it: a Nordic definite ("Havnevesenet" after
+ * "Karmsund Havnevesen IKS", "Lufthavnen" after "Billund Lufthavn"), or
+ * the word itself (word_itself: "The Authority" on a page about
+ * "South-West Regional Authority"); a name of one word is no word that
+ * refers to it.  -1 if none; -1 too if two bodies' names end so ("X IKS"
+ * beside "X" is one body), and *either, if given, says so.
+ */
+int
+ex_org_by_last_word(const ex_doc *doc, size_t start, size_t end, const char *const *endings,
+					size_t min_chars, bool *either)
+{
+	size_t		len = end - start;
 	int			found = -1;
 
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *name = doc->orgs[i].bare[0] ? doc->orgs[i].bare : doc->orgs[i].name,
-				   *last = strrchr(name, ' ');
+		const char *name = doc->orgs[i].name;
+		char		word[EX_NAME_MAX];
+		size_t		last_end = without_form(name),
+					last = last_end,
+					n,
+					chars = 0;
 
-		if (last == NULL || strlen(last + 1) != end - start ||
-			sc_match_folded(doc->text + start, end - start, last + 1) != end - start)
+		while (last > 0 && name[last - 1] != ' ')
+			last--;
+		n = last_end - last;
+		for (size_t k = last; k < last_end; k++)
+			chars += ((unsigned char) name[k] & 0xC0) != 0x80;
+		memcpy(word, name + last, n);
+		word[n] = '\0';
+		if ((last == 0 && len == n) || chars < min_chars || len < n ||
+			sc_match_folded(doc->text + start, n, word) != n)
 			continue;
-		if (found >= 0 && strcmp(doc->orgs[found].bare[0] ? doc->orgs[found].bare :
-								  doc->orgs[found].name, name) != 0)
-			return -1;
-		found = i;
+		for (int e = 0; endings[e]; e++)
+			if (len == n + strlen(endings[e]) &&
+				memcmp(doc->text + start + n, endings[e], strlen(endings[e])) == 0)
+			{
+				if (found >= 0 && !same_but_form(doc->orgs[found].name, name))
+				{
+					if (either)
+						*either = true;
+					return -1;
+				}
+				if (found < 0)
+					found = i;
+			}
 	}
 	return found;
 }
@@ -5088,7 +5149,7 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		if (nwords == 1 && capitals_end(doc, start, end) < end &&
 			(article = ex_word_before(doc, from, start)) != EX_NONE &&
 			ex_word_is(doc, article, start, "the"))
-			return org_ending_in_word(doc, start, end);
+			return ex_org_by_last_word(doc, start, end, word_itself, 0, NULL);
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
 			ex_word_in_list(doc, start, end, &doc->function_words) ||

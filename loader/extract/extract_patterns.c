@@ -1628,64 +1628,8 @@ list_of_match(const ex_doc *doc, ex_sentence_words *sw, int i, int t, int n)
 /* The endings of a Nordic noun's definite singular: "havnevesenet", "lufthavnen". */
 static const char *const definite_endings[] = {"et", "en", "t", "n", NULL};
 
-/* Characters a last word needs to be referred to by its definite. */
+/* Characters a last word needs to be referred to by its definite: not "Syd", "Nord", "Väst". */
 #define EX_DEFINITE_STEM_CHARS 5
-
-/*
- * Whether the word [w, w + n) of a name is a legal form of patterns.tsv
- * ("IKS", "A/S", "AB"), as the name-finding rules read them.
- */
-static bool
-form_word(const char *w, size_t n)
-{
-	for (int i = 0; ex_legal_forms[i].word; i++)
-		if (strlen(ex_legal_forms[i].word) == n && memcmp(w, ex_legal_forms[i].word, n) == 0)
-			return true;
-	return false;
-}
-
-/* The bytes of a name without a legal form after it: "Karmsund Havnevesen" of "... IKS". */
-static size_t
-without_form(const char *name)
-{
-	size_t		end = strlen(name),
-				start = end;
-
-	while (start > 0 && name[start - 1] != ' ')
-		start--;
-	return start > 0 && form_word(name + start, end - start) ? start - 1 : end;
-}
-
-/* Whether two names differ only by a legal form one of them ends in. */
-static bool
-same_but_form(const char *a, const char *b)
-{
-	size_t		n = without_form(a);
-
-	return n == without_form(b) && strncmp(a, b, n) == 0;
-}
-
-/*
- * The last word of a body's name, a legal form left out ("Havnevesen" of
- * "Karmsund Havnevesen IKS"), into word (EX_NAME_MAX bytes); false if it
- * has fewer than EX_DEFINITE_STEM_CHARS characters ("Syd", "Nord",
- * "Väst"), too common a word to refer to one body.
- */
-static bool
-referable_last_word(const char *name, char *word)
-{
-	size_t		end = without_form(name),
-				start = end,
-				chars = 0;
-
-	while (start > 0 && name[start - 1] != ' ')
-		start--;
-	for (size_t i = start; i < end; i++)
-		chars += ((unsigned char) name[i] & 0xC0) != 0x80;
-	memcpy(word, name + start, end - start);
-	word[end - start] = '\0';
-	return chars >= EX_DEFINITE_STEM_CHARS;
-}
 
 /*
  * The organisation a word of tokens [from, to) refers to in the definite
@@ -1698,41 +1642,18 @@ referable_last_word(const char *name, char *word)
 static int
 org_of_definite(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
 {
-	char		last[EX_MAX_ORGS][EX_NAME_MAX];
-	size_t		n[EX_MAX_ORGS];
-
-	if (from >= to || from >= sw->ntokens)
-		return -1;
-	/* each name's last word once, not at each word; n 0 where none may refer */
-	for (int i = 0; i < doc->norgs; i++)
-		n[i] = referable_last_word(doc->orgs[i].name, last[i]) ? strlen(last[i]) : 0;
 	for (int t = from; t < to && t < sw->ntokens; t++)
 	{
 		const ex_token *tok = &sw->tokens[t];
-		size_t		len = tok->end - tok->start;
-		int			found = -1;
+		bool		either = false;
+		int			org;
 
 		if (tok->kind != EX_TOKEN_WORD)
 			continue;
-		for (int i = 0; i < doc->norgs; i++)
-		{
-			if (n[i] == 0 || len <= n[i] || len > n[i] + 2 ||
-				sc_match_folded(doc->text + tok->start, n[i], last[i]) != n[i])
-				continue;
-			for (int e = 0; definite_endings[e]; e++)
-				if (len == n[i] + strlen(definite_endings[e]) &&
-					memcmp(doc->text + tok->start + n[i], definite_endings[e],
-						   strlen(definite_endings[e])) == 0)
-				{
-					/* "X IKS" beside "X" is one body, not two */
-					if (found >= 0 && !same_but_form(doc->orgs[found].name, doc->orgs[i].name))
-						return -1;
-					if (found < 0)
-						found = i;
-				}
-		}
-		if (found >= 0)
-			return found;
+		org = ex_org_by_last_word(doc, tok->start, tok->end, definite_endings,
+								  EX_DEFINITE_STEM_CHARS, &either);
+		if (org >= 0 || either)
+			return org;
 	}
 	return -1;
 }
