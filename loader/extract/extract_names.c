@@ -229,6 +229,7 @@ static size_t name_start(const ex_doc *doc, size_t pos, size_t end);
 static int	add_org(ex_doc *doc, sc_span name, const char *kind,
 					const char *rule, const ex_sentence *s);
 static void read_abbreviation(ex_doc *doc, int org, size_t pos, size_t end);
+static size_t definite_noun_before_place(const ex_doc *doc, size_t from, size_t start);
 static void abbreviation_before(ex_doc *doc, int org, size_t name_start, size_t start);
 static int	org_named_again(ex_doc *doc, int i, size_t name_start, const char *kind,
 							const ex_sentence *s);
@@ -4149,29 +4150,24 @@ places_listed(const ex_doc *doc, size_t pos, size_t end)
 	return ex_place_at(doc, next, end, &matched) != NULL;
 }
 
-/* Prepositions between a definite noun and the place it serves. */
-static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
-
 /*
  * The end of the place that a name of several words, its last a definite
  * noun, goes on with after "i", "for" or "för" ("AS Regionteatret i Møre
- * og Romsdal eies av ...": the theatre of that county, one name), or
- * run_end if none follows the name [pos, run_end).  A name of one word is
- * left as it is: a word's ending does not tell a definite noun
- * ("Teateret i Førde") from a name ("Sydvatten i Skåne").
+ * og Romsdal eies av ...": the theatre of that county, one name), as
+ * definite_noun_before_place reads such a noun before a place, or run_end
+ * if none follows the name [pos, run_end).  A name of one word is left as
+ * it is: a word's ending does not tell a definite noun ("Teateret i
+ * Førde") from a name ("Sydvatten i Skåne").
  */
 static size_t
 served_place_end(const ex_doc *doc, size_t pos, size_t run_end, size_t end, int nwords)
 {
-	size_t		prep = ex_skip_space(doc, run_end, end),
-				place,
+	size_t		last = last_word_start(doc, pos, run_end),
+				place = ex_next_word(doc, ex_skip_space(doc, run_end, end), end),
 				matched;
 
-	if (nwords < 2 || !definite_word(doc, last_word_start(doc, pos, run_end), run_end) ||
-		prep >= end || ex_word_in(doc, prep, end, service_place_prepositions) == 0)
-		return run_end;
-	place = ex_next_word(doc, prep, end);
-	if (place >= end || ex_place_at(doc, place, end, &matched) == NULL)
+	if (nwords < 2 || place >= end || ex_place_at(doc, place, end, &matched) == NULL ||
+		definite_noun_before_place(doc, last, place) != last)
 		return run_end;
 	return place + matched;
 }
@@ -4957,6 +4953,9 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 	return legal_form(doc, start, &form_end) != NULL && form_end == end;
 }
 
+/* Prepositions between a definite noun and the place it serves. */
+static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
+
 /*
  * Endings of the nouns of a body's organs and groups, in the definite,
  * which begin a subject with a name after them without naming a body
@@ -4981,7 +4980,7 @@ static const char *const organ_endings[] = {
  * nor a word that refers back ("Selskapet i ...").
  */
 static size_t
-definite_noun_before_place(ex_doc *doc, size_t from, size_t start)
+definite_noun_before_place(const ex_doc *doc, size_t from, size_t start)
 {
 	size_t		prep = ex_word_before(doc, from, start),
 				noun;
