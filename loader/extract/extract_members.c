@@ -870,6 +870,22 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
 	return org >= 0 ? org : topic_org(doc, s);
 }
 
+/*
+ * A body named between a trigger's two words, the list's: the verb comes
+ * before its subject after a fronted adverbial ("I regionrådssamanheng
+ * består Setesdal IPR av ...", "Sedan 2015 ägs Vivab av ..."), and the
+ * members' noun before its body ("Medlemmarna i Familjen Helsingborg är
+ * ...").  list_start is where the trigger's last word ends; -1 if no body
+ * is named between.
+ */
+static int
+org_in_trigger_gap(const ex_doc *doc, const ex_trigger *trigger, size_t pos, size_t list_start)
+{
+	if (trigger->then == NULL)
+		return -1;
+	return ex_org_before(doc, pos + strlen(trigger->word), list_start - strlen(trigger->then));
+}
+
 static void
 emit_membership(ex_doc *doc, const ex_sentence *s, int org, const ex_item *item,
 				const ex_dating *dating, const char *rule, const char *warning)
@@ -1546,7 +1562,10 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
 			/* list_org sets doc->subject_basis: stated, or the topic's */
-			org = list_org(doc, s, pos, list.end);
+			if ((org = org_in_trigger_gap(doc, &triggers[t], pos, start)) >= 0)
+				doc->subject_basis = SC_BASIS_STATED;
+			else
+				org = list_org(doc, s, pos, list.end);
 			/*
 			 * A preposition's object in a sentence that names no body
 			 * belongs to what the sentence speaks of, which is the page's

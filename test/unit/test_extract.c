@@ -5459,6 +5459,20 @@ test_names_before_abbreviations(void)
 				   "a body's facts carry the name it was renamed to");
 }
 
+/*
+ * A body named between a trigger's two words is the list's, where the
+ * verb comes before its subject: not the body the page is about.
+ */
+static void
+test_subject_inside_trigger(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("Møte\n\nVest-Telemarkrådet møtte Setesdal IPR.\n\nI regionrådssamanheng "
+				   "består Setesdal IPR av Bykle, Valle og Åseral kommunar.\n",
+				   "membership|Setesdal IPR|Bykle|*", "membership|Vest-Telemarkrådet|",
+				   "the body between \"består\" and \"av\" is the list's");
+}
+
 int
 main(void)
 {
@@ -5522,5 +5536,6 @@ main(void)
 	test_subject_ends_in_place();
 	test_county_board_no_region();
 	test_names_before_abbreviations();
+	test_subject_inside_trigger();
 	return unit_exit_status();
 }
