@@ -28,7 +28,6 @@ BEGIN {
 	word_fields["head"] = 4
 	word_fields["form"] = 4
 	word_fields["noun"] = 4
-	word_fields["spelt"] = 4
 	word_fields["stop"] = 3
 	word_fields["copula"] = 3
 	word_fields["founded"] = 3
@@ -39,7 +38,6 @@ BEGIN {
 	table["head"] = "ex_name_heads"
 	table["form"] = "ex_legal_forms"
 	table["noun"] = "ex_definition_nouns"
-	table["spelt"] = "ex_spelt_heads"
 	table["stop"] = "ex_stop_words"
 	table["copula"] = "ex_copulas"
 	table["founded"] = "ex_founded_as"
@@ -47,7 +45,7 @@ BEGIN {
 	table["refer"] = "ex_refer_words"
 	table["role"] = "ex_role_nouns"
 	table["genre"] = "ex_genre_words"
-	ntables = split("head form noun spelt stop copula founded menu refer role genre", order, " ")
+	ntables = split("head form noun stop copula founded menu refer role genre", order, " ")
 }
 
 /^#/ || /^[ \t]*$/ { next }
@@ -91,7 +89,7 @@ $1 == "default" {
 	next
 }
 
-# Word tables: head, form, noun and spelt lines have a kind, stop, copula, founded, menu,
+# Word tables: head, form and noun lines have a kind, stop, copula, founded, menu,
 # refer, role and genre lines none.
 $1 in word_fields {
 	if (NF != word_fields[$1]) fail("a " $1 " line has " word_fields[$1] " fields")

@@ -255,7 +255,6 @@ static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
-static bool name_before_abbreviation(ex_doc *doc, const ex_sentence *s, size_t run_end);
 static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
 static const char *noun_phrase_kind(const ex_doc *doc, size_t start, size_t noun,
 									size_t end);
@@ -4774,43 +4773,7 @@ named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos)
 	return true;
 }
 
-/* The most capitals an abbreviation in parentheses is read with. */
-#define EX_SPELT_CAPITALS 8
-
-/*
- * The capitals of the abbreviation in parentheses after pos, " (ABC)", as
- * the spans of their bytes (a capital beyond ASCII, "Ö", is one), and
- * their number; 0 where none stands there.  Lower-case letters and "&"
- * may stand among them ("AfC", "A&GC") and are not spelt.
- */
-static int
-parenthesised_capitals(const ex_doc *doc, size_t pos, size_t end,
-					   sc_span caps[EX_SPELT_CAPITALS])
-{
-	size_t		p = pos + 2;
-	int			n = 0;
-
-	if (pos + 2 >= end || doc->text[pos] != ' ' || doc->text[pos + 1] != '(' ||
-		!sc_is_upper(doc->text, end, p))
-		return 0;
-	while (p < end && doc->text[p] != ')')
-	{
-		size_t		len = sc_char_length(doc->text, end, p);
-
-		if (sc_is_upper(doc->text, end, p))
-		{
-			if (n == EX_SPELT_CAPITALS)
-				return 0;
-			caps[n++] = (sc_span) {p, p + len};
-		}
-		else if (!sc_is_lower(doc->text, end, p) && doc->text[p] != '&')
-			return 0;
-		p += len;
-	}
-	return p < end && p - (pos + 2) < sizeof(doc->orgs[0].abbreviation) && n >= 2 ? n : 0;
-}
-
-/* "X (tidigare Y)", "X, tidigare Y,", "X bytte namn till Y", "X (ABC) byter namn till Y". */
+/* "X (tidigare Y)", "X, tidigare Y,", "X bytte namn till Y". */
 static void
 former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 {
@@ -4821,21 +4784,17 @@ former_name(ex_doc *doc, const ex_sentence *s, size_t pos)
 	int			org = ex_org_at(doc, pos, end, &matched),
 				nwords;
 	ex_period	period;
-	sc_span		other,
-				caps[EX_SPELT_CAPITALS];
+	sc_span		other;
 	bool		renamed_to;
 
 	if (org < 0)
 		return;
 	p = pos + matched;
-	/* past its abbreviation: "X (MBR) byter namn till Y" */
-	if (parenthesised_capitals(doc, p, end, caps) > 0)
-		p = ex_skip_space(doc, caps[0].start + strcspn(doc->text + caps[0].start, ")") + 1, end);
 	if (p < end && (doc->text[p] == ',' || doc->text[p] == ' '))
 		p = ex_skip_space(doc, p + (doc->text[p] == ','), end);
 	if (p < end && doc->text[p] == '(')
 		p++;
-	renamed_to = ex_word_is(doc, p, end, "bytte") > 0 || ex_word_is(doc, p, end, "byter") > 0;
+	renamed_to = ex_word_is(doc, p, end, "bytte") > 0;
 	if (renamed_to)
 	{
 		size_t		till = ex_find(doc, p, end, "till");
@@ -5720,12 +5679,7 @@ find_in_sentence(ex_doc *doc, const ex_sentence *s)
 								cooperation_named(doc, s, start, run_end, nwords)))
 			pos = run_end;
 		else
-		{
-			/* "X (ABC) byter namn till Y": X is Y's former name */
-			if (run_end > start)
-				name_before_abbreviation(doc, s, run_end);
 			former_name(doc, s, pos);
-		}
 	}
 }
 
@@ -5905,115 +5859,6 @@ cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		(nwords == 1 && pos == s->span.start && !proper_by_use(doc, pos, name_end)))
 		return false;
 	add_org(doc, (sc_span) {pos, name_end}, "cooperation", "organisation.named", s);
-	return true;
-}
-
-/* Words that join a name's words and give its abbreviation no letter ("brann- og"). */
-static const char *const abbreviation_joiners[] = {
-	"og", "och", "i", "for", "för", "of", "and", "&", NULL
-};
-
-/* Articles a spelt-out name may follow: "the Local Government Association (LGA)". */
-static const char *const spelt_articles[] = {"the", "den", "det", NULL};
-
-/*
- * The start of the word that ends at end, spaces before end skipped, not
- * before start: a word here is what spaces part ("Brand-", "Children’s").
- */
-static size_t
-spaced_word_start(const ex_doc *doc, size_t start, size_t end)
-{
-	while (end > start && doc->text[end - 1] != ' ' && doc->text[end - 1] != '\n')
-		end--;
-	return end;
-}
-
-/* Whether the word [pos, end) holds a mark that no word of a name has. */
-static bool
-has_name_break(const ex_doc *doc, size_t pos, size_t end)
-{
-	for (size_t p = pos; p < end; p++)
-		if (doc->text[p] != '\0' && strchr(",.;:()\"", doc->text[p]) != NULL)
-			return true;
-	return false;
-}
-
-/*
- * The kind the spelt table gives the capitalised word [pos, end), a
- * joining hyphen aside ("Brand-"), or NULL.
- */
-static const char *
-spelt_kind(const ex_doc *doc, size_t pos, size_t end)
-{
-	if (end > pos && doc->text[end - 1] == '-')
-		end--;
-	for (int i = 0; ex_spelt_heads[i].word; i++)
-	{
-		size_t		n = strlen(ex_spelt_heads[i].word);
-
-		if (end - pos >= n && ex_find_part(doc, end - n, end, ex_spelt_heads[i].word) == end - n)
-			return ex_spelt_heads[i].kind;
-	}
-	return NULL;
-}
-
-/*
- * "Somerset Waste Partnership (SWP)", "Strathclyde Partnership for
- * Transport (SPT)": a run of words that ends at run_end, before an
- * abbreviation in parentheses whose capitals its capitalised words begin
- * with, one for one and in order, with only joining words between them
- * (abbreviation_joiners, "the"), names a body where one of those words
- * is in the spelt table of patterns.tsv; records it with its
- * abbreviation.  The name may
- * begin before the run the walk is at ("Conference of Peripheral and
- * Maritime Regions (CPMR)").  A capitalised word before the name that is
- * no article leaves it unread: the abbreviation spells part of a longer
- * name.
- */
-static bool
-name_before_abbreviation(ex_doc *doc, const ex_sentence *s, size_t run_end)
-{
-	sc_span		caps[EX_SPELT_CAPITALS];
-	int			ncaps = parenthesised_capitals(doc, run_end, s->span.end, caps),
-				k = ncaps;
-	size_t		word_end = run_end,
-				name_start = run_end,
-				before;
-	const char *kind = NULL;
-
-	while (k > 0)
-	{
-		size_t		word = spaced_word_start(doc, s->span.start, word_end);
-
-		if (word == word_end || has_name_break(doc, word, word_end))
-			return false;
-		if (sc_is_upper(doc->text, word_end, word))
-		{
-			sc_span		cap = caps[--k];
-
-			if (sc_char_length(doc->text, word_end, word) != cap.end - cap.start ||
-				memcmp(doc->text + word, doc->text + cap.start, cap.end - cap.start) != 0)
-				return false;
-			if (kind == NULL)
-				kind = spelt_kind(doc, word, word_end);
-			name_start = word;
-		}
-		else if (ex_word_in(doc, word, word_end, abbreviation_joiners) != word_end - word &&
-				 !ex_word_is(doc, word, word_end, "the"))
-			return false;
-		word_end = ex_blanks_before(doc, word);
-	}
-	if (ncaps == 0 || kind == NULL)
-		return false;
-	before = spaced_word_start(doc, s->span.start, word_end);
-	if (before < word_end && sc_is_upper(doc->text, word_end, before) &&
-		ex_word_in(doc, before, word_end, spelt_articles) != word_end - before)
-		return false;
-	if (!acceptable_name(doc, s, name_start, run_end, ncaps))
-		return false;
-	read_abbreviation(doc, add_org(doc, (sc_span) {name_start, run_end}, kind,
-								   "organisation.abbreviated", s),
-					  run_end, s->span.end);
 	return true;
 }
 
@@ -6389,23 +6234,7 @@ extended_org(const ex_doc *doc, int org)
 }
 
 /*
- * The organisation the page says org was renamed to or is now ("X byter
- * namn till Y", "Y (tidigare X)"), whose former name is org's, where org
- * was not in turn renamed from it; -1 if none.
- */
-static int
-renamed_org(const ex_doc *doc, int org)
-{
-	for (int i = 0; i < doc->norgs; i++)
-		if (i != org && strcmp(doc->orgs[i].former, doc->orgs[org].name) == 0 &&
-			strcmp(doc->orgs[org].former, doc->orgs[i].name) != 0)
-			return i;
-	return -1;
-}
-
-/*
  * The organisation that stands for the body org names: the one the page
- * says it was renamed to (renamed_org), the one the page
  * spells out where org is an abbreviation of it (abbreviated_org), the
  * one it defines (named_as_defined), else the one of its names the page gave
  * first ("Gästrike Återvinnare" in the title, "Kommunförbundet Gästrike
@@ -6419,11 +6248,8 @@ body_org(const ex_doc *doc, int org)
 	int			defined = named_as_defined(doc, org),
 				best = org,
 				spelt = abbreviated_org(doc, org),
-				renamed,
 				longer;
 
-	if ((renamed = renamed_org(doc, org)) >= 0)
-		return body_org(doc, renamed);
 	if (spelt >= 0)
 		return spelt;
 	if ((longer = extended_org(doc, org)) >= 0)
@@ -6830,6 +6656,11 @@ ex_find_start(ex_doc *doc, const ex_sentence *s)
 #define EX_INITIALS_MIN 3
 #define EX_INITIALS_MAX 6
 
+/* Words that join a name's words and give its abbreviation no letter ("brann- og"). */
+static const char *const abbreviation_joiners[] = {
+	"og", "och", "i", "for", "för", "of", "and", "&", NULL
+};
+
 /*
  * Whether the capitals abbr (n of them) are the initials of name's words,
  * words that join others ("og", "och", "i", "for", "of", "and") and a
@@ -7069,7 +6900,7 @@ add_spelt_out(ex_doc *doc, int org, sc_span name)
 	int			spelt;
 
 	snprintf(abbr, sizeof(abbr), "%s", doc->orgs[org].name);
-	spelt = add_org(doc, name, kind ? kind : doc->orgs[org].kind, "organisation.abbreviated", &line);
+	spelt = add_org(doc, name, kind ? kind : doc->orgs[org].kind, "organisation.spelt_out", &line);
 	if (spelt >= 0 && spelt != org)
 		set_abbreviation(doc, spelt, abbr);
 }

@@ -65,10 +65,10 @@ typedef struct ex_pattern
 } ex_pattern;
 
 /*
- * A word of the name tables of patterns.tsv: a head word, legal form,
- * defining noun or word of a name spelt before its abbreviation with its
- * kind; a stop word, copula, founding verb, menu, refer, role or genre
- * word with none.
+ * A word of the name tables of patterns.tsv: a head word, legal form or
+ * defining noun with its kind; a stop word, copula, founding verb, menu,
+ * refer or role word
+ * with none.
  */
 typedef struct ex_name_word
 {
@@ -92,7 +92,6 @@ extern const ex_name_word ex_name_heads[];
 extern const ex_name_word ex_legal_forms[];
 extern const ex_name_word ex_stop_words[];
 extern const ex_name_word ex_definition_nouns[];
-extern const ex_name_word ex_spelt_heads[];
 extern const ex_name_word ex_copulas[];
 extern const ex_name_word ex_founded_as[];
 extern const ex_name_word ex_menu_words[];
