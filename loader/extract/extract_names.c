@@ -2927,6 +2927,39 @@ static const char *const carried_by_networks[] = {
 	"broadband", "heat", "heating", "water", "sewer", "power", "gas", "cable", "data", NULL
 };
 
+/* Nouns of a body's organs: "förbundets högsta beslutande organ". */
+static const char *const organ_nouns[] = {
+	"organ", "organet", "myndighet", "myndighed", "ledning", NULL
+};
+
+/* Words an organ's noun may stand after its body's genitive by, at most. */
+#define EX_ORGAN_WORDS 3
+
+/*
+ * Whether the kind noun at pos is a body's genitive ("förbundets",
+ * "selskapets", "foreningens") with an organ's noun a few words on:
+ * "Direktionen är förbundets högsta beslutande organ", "Representantskapet
+ * er selskapets øverste myndighet" define an organ of a body, not a body.
+ */
+static bool
+organ_of_body(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		wend = ex_word_end(doc, pos, end),
+				p = pos;
+
+	if (wend - pos < 4 || doc->text[wend - 1] != 's')
+		return false;
+	for (int i = 0; i < EX_ORGAN_WORDS && (p = ex_next_word(doc, p, end)) < end &&
+		 sc_is_word_char(doc->text, end, p); i++)
+	{
+		size_t		n = ex_word_in(doc, p, end, organ_nouns);
+
+		if (n > 0 && n == ex_word_end(doc, p, end) - p)
+			return true;
+	}
+	return false;
+}
+
 /*
  * The kind the first kind noun of [pos, end), the words after a copula,
  * gives, made precise; NULL where they name an office first ("daglig
@@ -2956,9 +2989,11 @@ ex_definition_kind(const ex_doc *doc, size_t pos, size_t end)
 			return kind;
 		/*
 		 * "X er konstituert som selskapets brannsjef", "X is a county
-		 * council member": an office of the body, so a person
+		 * council member": an office of the body, so a person; "X är
+		 * förbundets högsta beslutande organ": an organ of the body
 		 */
-		if (kind && noun_ending(doc, ex_next_word(doc, p, end), end, &role_nouns))
+		if (kind && (noun_ending(doc, ex_next_word(doc, p, end), end, &role_nouns) ||
+					 organ_of_body(doc, p, end)))
 			return NULL;
 		if (kind && strcmp(kind, "eu_information_centre") == 0 &&
 			ex_find(doc, pos, end, "EU") == EX_NONE)

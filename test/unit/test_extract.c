@@ -5437,6 +5437,24 @@ test_subject_inside_trigger(void)
 				   "the body between \"består\" and \"av\" is the list's");
 }
 
+/*
+ * A body's organ, defined as its genitive and an organ's noun, is no
+ * body; a genitive that ends its sentence before any organ's noun leaves
+ * the definition a body's.
+ */
+static void
+test_organs_of_bodies(void)
+{
+	reading.pattern_stage = false;
+	expect_none("Protokoll\n\nDirektionen är förbundets högsta beslutande organ och består av "
+				"ledamöter från medlemskommunerna. Direktionen beslutar om bland annat "
+				"övergripande mål.\n",
+				"organisation|Direktionen|", "an organ of a body is no body");
+	extract_string("Om\n\nVästKom är de västsvenska kommunalförbundens samorganisation. De 16 "
+				   "ledamöterna i styrelsen möts.\n", SC_NO_DAY);
+	expect("organisation|VästKom|*");
+}
+
 int
 main(void)
 {
@@ -5500,5 +5518,6 @@ main(void)
 	test_subject_ends_in_place();
 	test_county_board_no_region();
 	test_subject_inside_trigger();
+	test_organs_of_bodies();
 	return unit_exit_status();
 }
