@@ -304,7 +304,7 @@ static const ex_set_word set_words[] = {
 };
 
 static size_t trigger_at(const ex_doc *doc, size_t pos, size_t end,
-						 const ex_trigger *trigger);
+						 const ex_trigger *trigger, size_t *then_at);
 static bool role_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
@@ -338,13 +338,19 @@ static bool region_of_name(const char *name, sc_place_set *set);
 static void emit_count(ex_doc *doc, const ex_sentence *s, size_t at, int org, int count,
 					   const char *qualifier, const sc_place_set *set);
 
-/* Bytes of the trigger's word or words ("består ... av") at pos, or 0. */
+/*
+ * Bytes of the trigger's word or words ("består ... av") at pos, or 0;
+ * where its second word begins into *then_at (pos + the bytes for a
+ * trigger of one word).
+ */
 static size_t
-trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger)
+trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger,
+		   size_t *then_at)
 {
 	size_t		n,
 				second;
 
+	*then_at = pos + ex_word_is(doc, pos, end, trigger->word);
 	if ((n = ex_word_is(doc, pos, end, trigger->word)) == 0 || !trigger->then)
 		return n;
 	second = ex_skip_space(doc, pos + n, end);
@@ -359,6 +365,7 @@ trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger)
 		second = ex_next_word(doc, second, end);
 		n = ex_word_is(doc, second, end, trigger->then);
 	}
+	*then_at = second;
 	return n ? second + n - pos : 0;
 }
 
@@ -875,15 +882,17 @@ list_org(ex_doc *doc, const ex_sentence *s, size_t trigger, size_t list_end)
  * before its subject after a fronted adverbial ("I regionrådssamanheng
  * består Setesdal IPR av ...", "Sedan 2015 ägs Vivab av ..."), and the
  * members' noun before its body ("Medlemmarna i Familjen Helsingborg är
- * ...").  list_start is where the trigger's last word ends; -1 if no body
- * is named between.
+ * ...").  The trigger's first word begins at pos and its second at
+ * then_at (trigger_at); -1 if no body is named between.  Such a body
+ * comes before one named ahead of the trigger: the gap, which no
+ * punctuation crosses, is the verb's own clause.
  */
 static int
-org_in_trigger_gap(const ex_doc *doc, const ex_trigger *trigger, size_t pos, size_t list_start)
+org_in_trigger_gap(const ex_doc *doc, const ex_trigger *trigger, size_t pos, size_t then_at)
 {
 	if (trigger->then == NULL)
 		return -1;
-	return ex_org_before(doc, pos + strlen(trigger->word), list_start - strlen(trigger->then));
+	return ex_org_before(doc, ex_word_end(doc, pos, then_at), then_at);
 }
 
 static void
@@ -1533,7 +1542,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 			break;
 		for (int t = 0; triggers[t].word && pos >= done; t++)
 		{
-			size_t		n = trigger_at(doc, pos, end, &triggers[t]),
+			size_t		then_at,
+						n = trigger_at(doc, pos, end, &triggers[t], &then_at),
 						start;
 
 			if (n == 0 || (triggers[t].cooperation_before &&
@@ -1561,8 +1571,8 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				continue;
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
-			/* list_org sets doc->subject_basis: stated, or the topic's */
-			if ((org = org_in_trigger_gap(doc, &triggers[t], pos, start)) >= 0)
+			/* the list's body, stated, or the topic's (list_org says which in doc->subject_basis) */
+			if ((org = org_in_trigger_gap(doc, &triggers[t], pos, then_at)) >= 0)
 				doc->subject_basis = SC_BASIS_STATED;
 			else
 				org = list_org(doc, s, pos, list.end);
