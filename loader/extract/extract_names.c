@@ -253,6 +253,7 @@ static bool initials_of(const char *abbr, size_t n, const char *name);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
 static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
+static bool ends_in_legal_form(const char *name);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
@@ -6115,7 +6116,9 @@ org_named_in(const ex_doc *doc, size_t start, size_t end)
  * kommunalförbund" are both "fyrbodal"); the first head word left out in
  * *first_head, or NULL.  An English head stays: "Greater
  * Copenhagen Committee" is the committee of the cooperation "Greater
- * Copenhagen".
+ * Copenhagen".  A head of several words and a last legal form say what
+ * the body is, not which, and are left out too: "Setesdal IPR" and
+ * "Setesdal Interkommunalt politisk råd" are both "setesdal".
  */
 static void
 distinctive_words(const char *name, char *out, size_t size, const char **first_head)
@@ -6125,9 +6128,23 @@ distinctive_words(const char *name, char *out, size_t size, const char **first_h
 	size_t		n = 0;
 
 	snprintf(folded, sizeof(folded), "%s", name);
+	if (ends_in_legal_form(folded))
+		*strrchr(folded, ' ') = '\0';
 	sc_fold_case(folded, strlen(folded));
 	out[0] = '\0';
 	*first_head = NULL;
+	for (int i = 0; ex_name_heads[i].word; i++)
+	{
+		char	   *phrase;
+
+		if (ex_name_heads[i].lang == EX_LANG_EN || strchr(ex_name_heads[i].word, ' ') == NULL ||
+			(phrase = strstr(folded, ex_name_heads[i].word)) == NULL)
+			continue;
+		if (*first_head == NULL)
+			*first_head = ex_name_heads[i].word;
+		memmove(phrase, phrase + strlen(ex_name_heads[i].word),
+				strlen(phrase + strlen(ex_name_heads[i].word)) + 1);
+	}
 	for (char *word = strtok_r(folded, " ", &words); word != NULL;
 		 word = strtok_r(NULL, " ", &words))
 	{

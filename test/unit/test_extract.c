@@ -5435,6 +5435,13 @@ test_subject_inside_trigger(void)
 				   "består Setesdal IPR av Bykle, Valle og Åseral kommunar.\n",
 				   "membership|Setesdal IPR|Bykle|*", "membership|Vest-Telemarkrådet|",
 				   "the body between \"består\" and \"av\" is the list's");
+	/* a legal form, abbreviated or written out, says what a body is, not which */
+	expect_instead("Møte\n\nVest-Telemarkrådet hadde møte med Setesdal Interkommunalt politisk "
+				   "råd.\n\nI regionrådssamanheng består Setesdal IPR av Bykle, Valle og Åseral "
+				   "kommunar.\n",
+				   "membership|Setesdal Interkommunalt politisk råd|Bykle|*",
+				   "membership|Setesdal IPR|",
+				   "one body named with its form and with the form written out is one organisation");
 }
 
 /*
