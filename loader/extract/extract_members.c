@@ -350,8 +350,9 @@ trigger_at(const ex_doc *doc, size_t pos, size_t end, const ex_trigger *trigger,
 	size_t		n,
 				second;
 
-	*then_at = pos + ex_word_is(doc, pos, end, trigger->word);
-	if ((n = ex_word_is(doc, pos, end, trigger->word)) == 0 || !trigger->then)
+	n = ex_word_is(doc, pos, end, trigger->word);
+	*then_at = pos + n;
+	if (n == 0 || !trigger->then)
 		return n;
 	second = ex_skip_space(doc, pos + n, end);
 	n = ex_word_is(doc, second, end, trigger->then);
