@@ -253,7 +253,6 @@ static bool initials_of(const char *abbr, size_t n, const char *name);
 static bool written_out_form(ex_doc *doc, const ex_sentence *s, size_t pos,
 							 size_t run_end, int nwords);
 static size_t joined_cooperation(ex_doc *doc, size_t start, size_t end);
-static bool ends_in_legal_form(const char *name);
 static bool cooperation_named(ex_doc *doc, const ex_sentence *s, size_t pos,
 							  size_t run_end, int nwords);
 static bool definite_plural(const ex_doc *doc, size_t pos, size_t end);
@@ -2952,12 +2951,8 @@ organ_of_body(const ex_doc *doc, size_t pos, size_t end)
 		return false;
 	for (int i = 0; i < EX_ORGAN_WORDS && (p = ex_next_word(doc, p, end)) < end &&
 		 sc_is_word_char(doc->text, end, p); i++)
-	{
-		size_t		n = ex_word_in(doc, p, end, organ_nouns);
-
-		if (n > 0 && n == ex_word_end(doc, p, end) - p)
+		if (ex_word_in(doc, p, end, organ_nouns) > 0)
 			return true;
-	}
 	return false;
 }
 
@@ -6128,22 +6123,21 @@ distinctive_words(const char *name, char *out, size_t size, const char **first_h
 	size_t		n = 0;
 
 	snprintf(folded, sizeof(folded), "%s", name);
-	if (ends_in_legal_form(folded))
-		*strrchr(folded, ' ') = '\0';
+	folded[without_form(folded)] = '\0';
 	sc_fold_case(folded, strlen(folded));
 	out[0] = '\0';
 	*first_head = NULL;
-	for (int i = 0; ex_name_heads[i].word; i++)
+	pthread_once(&noun_gates_once, gate_all_nouns);
+	for (int i = 0; i < nhead_phrases; i++)
 	{
+		const ex_name_word *head = &ex_name_heads[head_phrases[i]];
 		char	   *phrase;
 
-		if (ex_name_heads[i].lang == EX_LANG_EN || strchr(ex_name_heads[i].word, ' ') == NULL ||
-			(phrase = strstr(folded, ex_name_heads[i].word)) == NULL)
+		if (head->lang == EX_LANG_EN || (phrase = strstr(folded, head->word)) == NULL)
 			continue;
 		if (*first_head == NULL)
-			*first_head = ex_name_heads[i].word;
-		memmove(phrase, phrase + strlen(ex_name_heads[i].word),
-				strlen(phrase + strlen(ex_name_heads[i].word)) + 1);
+			*first_head = head->word;
+		memmove(phrase, phrase + head_phrase_lens[i], strlen(phrase + head_phrase_lens[i]) + 1);
 	}
 	for (char *word = strtok_r(folded, " ", &words); word != NULL;
 		 word = strtok_r(NULL, " ", &words))
@@ -6228,14 +6222,7 @@ cut_short(const ex_doc *doc, int a, int b)
 static bool
 ends_in_legal_form(const char *name)
 {
-	const char *last = strrchr(name, ' ');
-
-	if (last == NULL)
-		return false;
-	for (int i = 0; ex_legal_forms[i].word; i++)
-		if (strcmp(last + 1, ex_legal_forms[i].word) == 0)
-			return true;
-	return false;
+	return without_form(name) < strlen(name);
 }
 
 /* Whether the page is about org: its title names it, or a sentence defines it. */
