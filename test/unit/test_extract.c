@@ -5486,6 +5486,26 @@ test_counted_regions_beside(void)
 	expect("member_count|Renovasjonen IKS||*|12|*");
 }
 
+/*
+ * Municipalities that go together to form or run a body named after the
+ * words ("går samman i", "går sammen om") are its members, in the pattern
+ * stage only.
+ */
+static void
+test_going_together(void)
+{
+	reading.pattern_stage = true;
+	extract_string("T\n\nKatrineholm, Flen och Vingåker går samman i Sörmland Vatten AB.\n", SC_NO_DAY);
+	unit_check(count("membership|Sörmland Vatten AB|") == 3, "three go together in it");
+	expect("membership|Sörmland Vatten AB|Vingåker|*");
+	extract_string("T\n\nHolbæk, Odsherred og Kalundborg går sammen om Vestsjællands Brandvæsen.\n",
+				   SC_NO_DAY);
+	expect("membership|Vestsjællands Brandvæsen|Odsherred|*");
+	reading.pattern_stage = false;
+	expect_none("T\n\nKatrineholm, Flen och Vingåker går samman i Sörmland Vatten AB.\n",
+				"membership|", "going together is read in the pattern stage only");
+}
+
 int
 main(void)
 {
@@ -5551,5 +5571,6 @@ main(void)
 	test_subject_inside_trigger();
 	test_organs_of_bodies();
 	test_counted_regions_beside();
+	test_going_together();
 	return unit_exit_status();
 }
