@@ -262,13 +262,14 @@ read_file(const char *path, size_t *len)
 /*
  * The length of a name without a trailing legal form: "Sydvatten AB" and
  * "Sydvatten" are one company, whether the page or the gold writes the
- * form.  Municipalities and regions never end in one.
+ * form, as "Wellington Water Limited" and "Wellington Water" are, and a
+ * Finnish "Oy".  Municipalities and regions never end in one.
  */
 static int
 name_length(const char *name)
 {
 	static const char *const forms[] = {" AB", " (publ)", " A/S", " I/S", " IKS", " AS",
-	" ASA", " Ltd", " K/S", " a.m.b.a.", NULL};
+	" ASA", " Ltd", " Limited", " plc", " Oy", " Oyj", " Ab", " ApS", " K/S", " a.m.b.a.", NULL};
 	size_t		len = strlen(name);
 
 	for (int i = 0; forms[i]; i++)
