@@ -410,48 +410,10 @@ static const char *const region_nouns[] = {
 };
 
 /*
- * Nouns of regions, counties and their joint authorities, counted after a
- * count of municipalities ("57 kommuner och fem landsting", "14 kommunar
- * og 2 fylkeskommunar", "33 kommuner, ett landsting och en region"),
- * folded, by prefix.
- */
-static const char *const counted_region_nouns[] = {
-	"region", "landsting", "fylkeskommun", "amt", "kommunalförbund", "county",
-	"counties", NULL
-};
-
-/* The words for one, which count_at does not read (they are articles too). */
-static const char *const one_words[] = {
-	"en", "ett", "ei", "et", "eitt", "one", "a", "an", NULL
-};
-
-/*
- * Whether a count of regions or counties stands at pos ("fem landsting",
- * "ett landsting", "2 fylkeskommunar"): members of another kind counted
- * beside the municipalities.
- */
-static bool
-counted_regions_at(const ex_doc *doc, size_t pos, size_t end)
-{
-	size_t		n;
-
-	if (count_at(doc, pos, end, &n) < 1 && (n = ex_word_in(doc, pos, end, one_words)) == 0)
-		return false;
-	pos = ex_skip_space(doc, pos + n, end);
-	for (int i = 0; counted_region_nouns[i]; i++)
-		if (ex_word_prefix(doc, pos, end, counted_region_nouns[i]) > 0)
-			return true;
-	return false;
-}
-
-/*
  * Whether members of another kind follow the count's noun at noun ("de 11
  * nordjyske kommuner og Region Nordjylland", "regionens 19 kommuner og
- * regionen", "the ten councils and the region", "57 kommuner och fem
- * landsting", "33 kommuner, ett landsting och en region"): the count is of
- * a part of the members.  Pages that count all of them write the sum
- * ("62 medlemmar") or leave it to the reader, whose sum the extractor does
- * not make for them.
+ * regionen", "the ten councils and the region"): the count is of a part
+ * of the members.
  */
 static bool
 others_after_noun(const ex_doc *doc, const ex_sentence *s, size_t noun)
@@ -461,13 +423,9 @@ others_after_noun(const ex_doc *doc, const ex_sentence *s, size_t noun)
 				n;
 	const sc_place *place;
 
-	if (p < end && doc->text[p] == ',')
-		return counted_regions_at(doc, ex_skip_space(doc, p + 1, end), end);
 	if (ex_word_in(doc, p, end, more_members_joiners) == 0)
 		return false;
 	p = ex_next_word(doc, p, end);
-	if (counted_regions_at(doc, p, end))
-		return true;
 	if (ex_word_is(doc, p, end, "the") || ex_word_is(doc, p, end, "de"))
 		p = ex_next_word(doc, p, end);
 	if (ex_word_in(doc, p, end, region_nouns) > 0 || ex_org_at(doc, p, end, &n) >= 0)

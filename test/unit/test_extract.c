@@ -5463,30 +5463,6 @@ test_organs_of_bodies(void)
 }
 
 /*
- * A count of municipalities with regions or counties counted beside them
- * ("57 kommuner och fem landsting") is of a part of the members; one with
- * other things counted after it is still theirs.
- */
-static void
-test_counted_regions_beside(void)
-{
-	expect_none("T\n\nI Mälardalsrådet ingår 57 kommuner och fem landsting.\n", "member_count|",
-				"57 municipalities and five county councils are no count of 57");
-	expect_none("T\n\nForum Nye Bergensbanen består av 14 kommunar og 2 fylkeskommunar.\n",
-				"member_count|", "14 municipalities and 2 counties are no count of 14");
-	expect_none("T\n\nRevisjon Midt-Norge SA eies av 44 kommuner, ett landsting og en region.\n",
-				"member_count|", "a comma and one county council after the count make it one of a part");
-	expect_none("T\n\nRevisjon Midt-Norge SA eies av 44 kommuner og en fylkeskommune.\n",
-				"member_count|", "one county after the count makes it one of a part");
-	extract_string("T\n\nRevisjon Midt-Norge SA eies av 44 kommuner.\n", SC_NO_DAY);
-	expect("member_count|Revisjon Midt-Norge SA||*|44|*");
-	extract_string("T\n\nRenovasjonen IKS eies av 12 kommuner og har 80 ansatte.\n", SC_NO_DAY);
-	expect("member_count|Renovasjonen IKS||*|12|*");
-	extract_string("T\n\nRenovasjonen IKS eies av 12 kommuner, 80 ansatte arbeider der.\n", SC_NO_DAY);
-	expect("member_count|Renovasjonen IKS||*|12|*");
-}
-
-/*
  * Municipalities that go together to form or run a body named after the
  * words ("går samman i", "går sammen om") are its members, in the pattern
  * stage only.
@@ -5570,7 +5546,6 @@ main(void)
 	test_county_board_no_region();
 	test_subject_inside_trigger();
 	test_organs_of_bodies();
-	test_counted_regions_beside();
 	test_going_together();
 	return unit_exit_status();
 }
