@@ -1384,14 +1384,12 @@ places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t
 #define EX_AND_HEAD_WORDS 4
 
 /*
- * Whether capitalised words after pos, a few at most, reach a head word or
- * a head of several words: "and" then joins two parts of one English name
- * ("Joint Waste and Recycling Committee", "Joint Revenues and Benefits
- * Shared Service Committee", "York and North Yorkshire Combined
- * Authority"), not two names ("Gwynedd and Conwy").
+ * The end of the head of a name among the capitalised words after pos, a
+ * few at most, or EX_NONE: of the word a head word stands in, or of a head
+ * of several words.
  */
-static bool
-head_ahead(const ex_doc *doc, size_t pos, size_t end)
+static size_t
+head_end_ahead(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		phrase;
 
@@ -1401,10 +1399,91 @@ head_ahead(const ex_doc *doc, size_t pos, size_t end)
 		size_t		wend = ex_word_end(doc, pos, end);
 
 		if (wend == pos)
-			return false;
-		if (name_kind(doc, pos, wend) || head_phrase_at(doc, pos, end, &phrase))
-			return true;
+			return EX_NONE;
+		if (head_phrase_at(doc, pos, end, &phrase))
+			return pos + phrase;
+		if (name_kind(doc, pos, wend))
+			return wend;
 		pos = ex_skip_space(doc, wend, end);
+	}
+	return EX_NONE;
+}
+
+/*
+ * Whether capitalised words after pos, a few at most, reach a head word or
+ * a head of several words: "and" then joins two parts of one English name
+ * ("Joint Waste and Recycling Committee", "Joint Revenues and Benefits
+ * Shared Service Committee", "York and North Yorkshire Combined
+ * Authority"), not two names ("Gwynedd and Conwy").
+ */
+static bool
+head_ahead(const ex_doc *doc, size_t pos, size_t end)
+{
+	return head_end_ahead(doc, pos, end) != EX_NONE;
+}
+
+/*
+ * As head_ahead, where the head is not "Council", which ends lists of
+ * councils in the singular ("Armidale Regional, Walcha, Uralla Shire, Glen
+ * Innes Severn and Inverell Shire Council"); a head in the plural names
+ * no body (english_kind_only).
+ */
+static bool
+one_body_head_ahead(const ex_doc *doc, size_t pos, size_t end)
+{
+	size_t		head_end = head_end_ahead(doc, pos, end),
+				head;
+
+	if (head_end == EX_NONE)
+		return false;
+	for (head = head_end; head > pos && doc->text[head - 1] != ' ';)
+		head--;
+	return ex_word_is(doc, head, head_end, "council") != head_end - head;
+}
+
+/* Capitalised words of one item of a list in a name (comma_list_to_head). */
+#define EX_COMMA_ITEM_WORDS 3
+
+/* Items such a list may have, so that a walk stays short. */
+#define EX_COMMA_ITEMS 8
+
+/*
+ * Whether the comma at p goes on a list of capitalised words of a few
+ * words each that "and" and a head end: the parts of one English name
+ * ("Culture, Heritage and Sport Committee", "Barnsley, Doncaster,
+ * Rotherham and Sheffield Combined Authority"), as head_ahead has "and"
+ * join two.  An item that has a head of its own ends it ("Wirral Council,
+ * Sefton and ..."), as "Council" does (one_body_head_ahead).
+ */
+static bool
+comma_list_to_head(const ex_doc *doc, size_t p, size_t end)
+{
+	for (int items = 0; items < EX_COMMA_ITEMS && p < end && doc->text[p] == ','; items++)
+	{
+		int			words = 0;
+		size_t		and_len;
+
+		p = ex_skip_space(doc, p + 1, end);
+		while (words < EX_COMMA_ITEM_WORDS && p < end && sc_is_upper(doc->text, end, p))
+		{
+			size_t		wend = ex_word_end(doc, p, end);
+
+			if (wend == p || name_kind(doc, p, wend))
+				return false;
+			words++;
+			p = wend;
+			if (p < end && doc->text[p] == ',')
+				break;
+			p = ex_skip_space(doc, p, end);
+		}
+		if (words == 0)
+			return false;
+		if (p < end && doc->text[p] == ',')
+			continue;
+		if ((and_len = ex_word_is(doc, p, end, "and")) == 0 ||
+			ex_word_end(doc, p, end) != p + and_len)
+			return false;
+		return one_body_head_ahead(doc, p + and_len, end);
 	}
 	return false;
 }
@@ -1692,6 +1771,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				phrase,
 				conjunction,
 				next_kind;
+	int			comma_words = 0;	/* the run's words before the last comma it took */
 
 	*nwords = 0;
 	if ((run_end = bracketed_name_end(doc, pos, end, nwords)) > pos)
@@ -1863,6 +1943,14 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		if (p < end && doc->text[p] == '&')
 			wend = p + 1;
 		p = wend;
+		/* "Culture, Heritage and Sport Committee": a list of the name's parts */
+		if (*nwords > 0 && p < end && doc->text[p] == ',' && p == run_end &&
+			*nwords - comma_words <= EX_COMMA_ITEM_WORDS && !has_name_kind(doc, pos, run_end) &&
+			comma_list_to_head(doc, p, end))
+		{
+			comma_words = *nwords;
+			p++;
+		}
 		if (p >= end || sc_space_length(doc->text, end, p) == 0)
 			break;
 		p += sc_space_length(doc->text, end, p);
@@ -3698,7 +3786,8 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			run_end = form_end;
 			break;
 		}
-		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&')
+		/* "&", and the commas of a list of the name's parts (ex_name_run) */
+		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&' && doc->text[p] != ',')
 			break;
 	}
 	run_end = without_document_words(doc, pos, with_service_noun(doc, s, pos, run_end));

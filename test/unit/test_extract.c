@@ -5482,6 +5482,36 @@ test_going_together(void)
 				"membership|", "going together is read in the pattern stage only");
 }
 
+/*
+ * An English name whose parts a comma list and "and" join before its
+ * head is read whole ("Culture, Heritage and Sport Committee"), not a
+ * list of councils before a head in the plural or before "Council".
+ */
+static void
+test_comma_lists_in_names(void)
+{
+	reading.pattern_stage = false;
+	expect_instead("T\n\nThis work is overseen by the Culture, Heritage and Sport Committee, which "
+				   "includes the Mayor.\n",
+				   "organisation|Culture, Heritage and Sport Committee|*",
+				   "organisation|Heritage and Sport Committee|",
+				   "a list of the name's parts is the name's");
+	expect_instead("T\n\nThe Barnsley, Doncaster, Rotherham and Sheffield Combined Authority was "
+				   "formed in 2014.\n",
+				   "organisation|Barnsley, Doncaster, Rotherham and Sheffield Combined Authority|*",
+				   "organisation|Rotherham and Sheffield Combined Authority|",
+				   "places listed before a head of several words are the name's");
+	expect_none("T\n\nBradford, Calderdale, Kirklees and Leeds Committees signed the agreement.\n",
+				"organisation|Bradford, ", "a head in the plural ends a list of bodies");
+	expect_none("T\n\nThe area of Armidale Regional, Walcha, Uralla Shire and Inverell Shire Council "
+				"is large.\n", "organisation|Armidale Regional, ",
+				"\"Council\" ends a list of councils in the singular too");
+	expect_none("T\n\nThe Wirral Committee, Sefton and Knowsley Joint Committee met.\n",
+				"organisation|Wirral Committee, ", "an item with a head of its own is a body's name");
+	expect_none("T\n\nThe Wirral, Sefton Committee and Knowsley Joint Committee met.\n",
+				"organisation|Wirral, ", "so is a later item with a head of its own");
+}
+
 int
 main(void)
 {
@@ -5547,5 +5577,6 @@ main(void)
 	test_subject_inside_trigger();
 	test_organs_of_bodies();
 	test_going_together();
+	test_comma_lists_in_names();
 	return unit_exit_status();
 }
