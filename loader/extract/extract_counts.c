@@ -404,9 +404,14 @@ static const char *const more_members_joiners[] = {
 	"och", "og", "and", "samt", "plus", "sowie", NULL
 };
 
-/* Nouns of a region or county in the definite, as members after a count. */
+/*
+ * Nouns of a region or county in the definite, and of the state's board of
+ * a county ("länets nio kommuner och länsstyrelsen"), as members after a
+ * count.
+ */
 static const char *const region_nouns[] = {
-	"regionen", "landstinget", "fylkeskommunen", "fylkeskommunane", "amtet", "region", NULL
+	"regionen", "landstinget", "fylkeskommunen", "fylkeskommunane", "amtet", "region",
+	"länsstyrelsen", "statsforvalteren", "fylkesmannen", "statsforvaltningen", NULL
 };
 
 /*

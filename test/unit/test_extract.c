@@ -3790,6 +3790,9 @@ test_shares_and_councils(void)
 	extract_string("T\n\nCopenhagen Film Fund er et samarbejde mellem ni kommuner og Region "
 				   "Hovedstaden.\n", SC_NO_DAY);
 	unit_check(count("member_count|") == 0, "nine municipalities and a region are no count of 9");
+	expect_none("Om Miljösamverkan Södermanland\n\nMiljösamverkan Södermanland startades 2008 som ett "
+				"samverkansprojekt mellan länets nio kommuner och länsstyrelsen.\n", "member_count|",
+				"nine municipalities and the county board are no count of 9");
 	extract_string("T\n\nNordjyllands Trafikselskab er ejet af de 11 nordjyske kommuner.\n",
 				   SC_NO_DAY);
 	expect("member_count|Nordjyllands Trafikselskab||*|11|*");
