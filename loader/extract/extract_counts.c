@@ -411,7 +411,8 @@ static const char *const more_members_joiners[] = {
  */
 static const char *const region_nouns[] = {
 	"regionen", "landstinget", "fylkeskommunen", "fylkeskommunane", "amtet", "region",
-	"länsstyrelsen", "statsforvalteren", "fylkesmannen", "statsforvaltningen", NULL
+	"länsstyrelsen", "statsforvalteren", "statsforvaltaren", "fylkesmannen",
+	"statsforvaltningen", NULL
 };
 
 /*

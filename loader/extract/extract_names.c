@@ -1384,12 +1384,12 @@ places_joined(const ex_doc *doc, size_t pos, size_t run_end, size_t from, size_t
 #define EX_AND_HEAD_WORDS 4
 
 /*
- * The end of the head of a name among the capitalised words after pos, a
- * few at most, or EX_NONE: of the word a head word stands in, or of a head
- * of several words.
+ * Where the head of a name begins among the capitalised words after pos, a
+ * few at most, or EX_NONE: the word a head word stands in, or the first of
+ * a head of several words; *head_end where it ends.
  */
 static size_t
-head_end_ahead(const ex_doc *doc, size_t pos, size_t end)
+head_ahead_at(const ex_doc *doc, size_t pos, size_t end, size_t *head_end)
 {
 	size_t		phrase;
 
@@ -1401,9 +1401,15 @@ head_end_ahead(const ex_doc *doc, size_t pos, size_t end)
 		if (wend == pos)
 			return EX_NONE;
 		if (head_phrase_at(doc, pos, end, &phrase))
-			return pos + phrase;
+		{
+			*head_end = pos + phrase;
+			return pos;
+		}
 		if (name_kind(doc, pos, wend))
-			return wend;
+		{
+			*head_end = wend;
+			return pos;
+		}
 		pos = ex_skip_space(doc, wend, end);
 	}
 	return EX_NONE;
@@ -1419,7 +1425,9 @@ head_end_ahead(const ex_doc *doc, size_t pos, size_t end)
 static bool
 head_ahead(const ex_doc *doc, size_t pos, size_t end)
 {
-	return head_end_ahead(doc, pos, end) != EX_NONE;
+	size_t		head_end;
+
+	return head_ahead_at(doc, pos, end, &head_end) != EX_NONE;
 }
 
 /*
@@ -1431,20 +1439,30 @@ head_ahead(const ex_doc *doc, size_t pos, size_t end)
 static bool
 one_body_head_ahead(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		head_end = head_end_ahead(doc, pos, end),
-				head;
+	size_t		head_end,
+				head = head_ahead_at(doc, pos, end, &head_end);
 
-	if (head_end == EX_NONE)
-		return false;
-	for (head = head_end; head > pos && doc->text[head - 1] != ' ';)
-		head--;
-	return ex_word_is(doc, head, head_end, "council") != head_end - head;
+	return head != EX_NONE &&
+		ex_word_is(doc, head, head_end, "council") != head_end - head;
+}
+
+/* Whether a comma stands before the word at pos, past spaces. */
+static bool
+after_comma(const ex_doc *doc, size_t pos)
+{
+	while (pos > 0 && doc->text[pos - 1] == ' ')
+		pos--;
+	return pos > 0 && doc->text[pos - 1] == ',';
 }
 
 /* Capitalised words of one item of a list in a name (comma_list_to_head). */
 #define EX_COMMA_ITEM_WORDS 3
 
-/* Items such a list may have, so that a walk stays short. */
+/*
+ * Items after the first such a list may have: a run takes the commas of a
+ * list it begins only (ex_name_run), so that the walk from the first comma
+ * to "and" bounds the list, and each walk stays short.
+ */
 #define EX_COMMA_ITEMS 8
 
 /*
@@ -1452,19 +1470,26 @@ one_body_head_ahead(const ex_doc *doc, size_t pos, size_t end)
  * words each that "and" and a head end: the parts of one English name
  * ("Culture, Heritage and Sport Committee", "Barnsley, Doncaster,
  * Rotherham and Sheffield Combined Authority"), as head_ahead has "and"
- * join two.  An item that has a head of its own ends it ("Wirral Council,
- * Sefton and ..."), as "Council" does (one_body_head_ahead).
+ * join two; a comma may stand before "and" too, after an item of the
+ * list, one after the comma or, items_before, one the run took before it
+ * ("Culture, Heritage, and Sport Committee").  An item that has a head of its own ends it ("Wirral
+ * Council, Sefton and ..."), as "Council" does (one_body_head_ahead).
  */
 static bool
-comma_list_to_head(const ex_doc *doc, size_t p, size_t end)
+comma_list_to_head(const ex_doc *doc, size_t p, size_t end, bool items_before)
 {
-	for (int items = 0; items < EX_COMMA_ITEMS && p < end && doc->text[p] == ','; items++)
+	for (int items = items_before; items < EX_COMMA_ITEMS && p < end && doc->text[p] == ',';
+		 items++)
 	{
 		int			words = 0;
 		size_t		and_len;
 
 		p = ex_skip_space(doc, p + 1, end);
-		while (words < EX_COMMA_ITEM_WORDS && p < end && sc_is_upper(doc->text, end, p))
+		if (items > 0 && (and_len = ex_word_is(doc, p, end, "and")) > 0 &&
+			ex_word_end(doc, p, end) == p + and_len)
+			return one_body_head_ahead(doc, p + and_len, end);
+		while (words < EX_COMMA_ITEM_WORDS && p < end &&
+			   sc_is_upper(doc->text, end, p))
 		{
 			size_t		wend = ex_word_end(doc, p, end);
 
@@ -1757,9 +1782,10 @@ digits_before_form(const ex_doc *doc, size_t p, size_t wend, size_t end)
  * point after a place ("Miljöförbundet Blekinge väst"), or a county's
  * genitive and the word after it ("Norrbottens läns
  * kollektivtrafikmyndighet"); a compass adjective after a head word goes
- * on to a place: "Räddningstjänsten västra Blekinge"), or pos if none
- * begins there.  A run holds EX_NAME_RUN_WORDS words at most, each part
- * a slash joins counted.
+ * on to a place: "Räddningstjänsten västra Blekinge"; commas join the
+ * items of a list that "and" and a head end, "Culture, Heritage and Sport
+ * Committee"), or pos if none begins there.  A run holds
+ * EX_NAME_RUN_WORDS words at most, each part a slash joins counted.
  */
 size_t
 ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
@@ -1771,7 +1797,7 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 				phrase,
 				conjunction,
 				next_kind;
-	int			comma_words = 0;	/* the run's words before the last comma it took */
+	int			comma_words = 0;	/* words before the last comma taken */
 
 	*nwords = 0;
 	if ((run_end = bracketed_name_end(doc, pos, end, nwords)) > pos)
@@ -1943,10 +1969,15 @@ ex_name_run(const ex_doc *doc, size_t pos, size_t end, int *nwords)
 		if (p < end && doc->text[p] == '&')
 			wend = p + 1;
 		p = wend;
-		/* "Culture, Heritage and Sport Committee": a list of the name's parts */
-		if (*nwords > 0 && p < end && doc->text[p] == ',' && p == run_end &&
-			*nwords - comma_words <= EX_COMMA_ITEM_WORDS && !has_name_kind(doc, pos, run_end) &&
-			comma_list_to_head(doc, p, end))
+		/*
+		 * "Culture, Heritage and Sport Committee": a list of the name's
+		 * parts, which the run begins (not "Bury, Manchester and Wigan
+		 * Joint Committee" of a list that begins with Bolton)
+		 */
+		if (*nwords > 0 && p < end && doc->text[p] == ',' &&
+			*nwords - comma_words <= EX_COMMA_ITEM_WORDS && !after_comma(doc, pos) &&
+			!has_name_kind(doc, pos, run_end) &&
+			comma_list_to_head(doc, p, end, comma_words > 0))
 		{
 			comma_words = *nwords;
 			p++;
@@ -3520,7 +3551,12 @@ translated_word(const ex_doc *doc, const ex_sentence *s, size_t pos)
 	start = --p;
 	while (start > s->span.start && doc->text[start - 1] != ' ' && doc->text[start - 1] != '\n')
 		start--;
-	if (start == p || !sc_is_upper(doc->text, p, start) || name_kind(doc, start, p) == NULL)
+	/*
+	 * a Nordic name's word ("Svinesundskommittén"), not an English head
+	 * ("Committee (Communities, Housing and Environment Committee)")
+	 */
+	if (start == p || !sc_is_upper(doc->text, p, start) || name_kind(doc, start, p) == NULL ||
+		english_head(doc, start, p))
 		return (sc_span) {0, 0};
 	return (sc_span) {start, p};
 }
@@ -3786,8 +3822,12 @@ kind_word_run(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 			run_end = form_end;
 			break;
 		}
-		/* "&", and the commas of a list of the name's parts (ex_name_run) */
-		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&' && doc->text[p] != ',')
+		/*
+		 * "&", and the commas of a list of the name's parts (ex_name_run),
+		 * each counted as a word, as "&" is: a name of two words at least
+		 */
+		if (!sc_is_word_char(doc->text, run_end, p) && doc->text[p] != '&' &&
+			doc->text[p] != ',')
 			break;
 	}
 	run_end = without_document_words(doc, pos, with_service_noun(doc, s, pos, run_end));

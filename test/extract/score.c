@@ -100,6 +100,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "extract.h"
@@ -263,20 +264,23 @@ read_file(const char *path, size_t *len)
  * The length of a name without a trailing legal form: "Sydvatten AB" and
  * "Sydvatten" are one company, whether the page or the gold writes the
  * form, as "Wellington Water Limited" and "Wellington Water" are, and a
- * Finnish "Oy".  Municipalities and regions never end in one.
+ * Finnish "Oy", in capitals or not.  Municipalities and regions never end
+ * in one.
  */
 static int
 name_length(const char *name)
 {
 	static const char *const forms[] = {" AB", " (publ)", " A/S", " I/S", " IKS", " AS",
-	" ASA", " Ltd", " Limited", " plc", " Oy", " Oyj", " Ab", " ApS", " K/S", " a.m.b.a.", NULL};
+		" ASA", " Ltd", " Ltd.", " Limited", " plc", " Oy", " Oyj", " ApS", " K/S",
+	" a.m.b.a.", NULL};
 	size_t		len = strlen(name);
 
 	for (int i = 0; forms[i]; i++)
 	{
 		size_t		n = strlen(forms[i]);
 
-		if (len > n && strcmp(name + len - n, forms[i]) == 0)
+		/* "Municipality Finance Plc", "Sydvatten Ab": the case varies */
+		if (len > n && strcasecmp(name + len - n, forms[i]) == 0)
 			return (int) (len - n);
 	}
 	return (int) len;

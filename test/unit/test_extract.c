@@ -3793,6 +3793,9 @@ test_shares_and_councils(void)
 	expect_none("Om Miljösamverkan Södermanland\n\nMiljösamverkan Södermanland startades 2008 som ett "
 				"samverkansprojekt mellan länets nio kommuner och länsstyrelsen.\n", "member_count|",
 				"nine municipalities and the county board are no count of 9");
+	expect_none("Om Krisesenteret\n\nKrisesenteret i Sogn IKS er eigd av ni kommunar og "
+				"statsforvaltaren.\n", "member_count|",
+				"nine municipalities and the county governor are no count of 9");
 	extract_string("T\n\nNordjyllands Trafikselskab er ejet af de 11 nordjyske kommuner.\n",
 				   SC_NO_DAY);
 	expect("member_count|Nordjyllands Trafikselskab||*|11|*");
@@ -5504,8 +5507,6 @@ test_comma_lists_in_names(void)
 				   "organisation|Barnsley, Doncaster, Rotherham and Sheffield Combined Authority|*",
 				   "organisation|Rotherham and Sheffield Combined Authority|",
 				   "places listed before a head of several words are the name's");
-	expect_none("T\n\nBradford, Calderdale, Kirklees and Leeds Committees signed the agreement.\n",
-				"organisation|Bradford, ", "a head in the plural ends a list of bodies");
 	expect_none("T\n\nThe area of Armidale Regional, Walcha, Uralla Shire and Inverell Shire Council "
 				"is large.\n", "organisation|Armidale Regional, ",
 				"\"Council\" ends a list of councils in the singular too");
@@ -5513,6 +5514,28 @@ test_comma_lists_in_names(void)
 				"organisation|Wirral Committee, ", "an item with a head of its own is a body's name");
 	expect_none("T\n\nThe Wirral, Sefton Committee and Knowsley Joint Committee met.\n",
 				"organisation|Wirral, ", "so is a later item with a head of its own");
+	expect_none("T\n\nThe area of Armidale Regional, Walcha and Inverell Shire\xc2\xa0" "Council "
+				"is large.\n", "organisation|Armidale Regional, ",
+				"\"Council\" after a no-break space ends a list of councils too");
+	expect_instead("T\n\nThis work is overseen by the Culture, Heritage, and Sport Committee.\n",
+				   "organisation|Culture, Heritage, and Sport Committee|*",
+				   "organisation|Heritage, and Sport Committee|",
+				   "a comma may stand before \"and\"");
+	expect_none("T\n\nThis work is overseen by the Culture, and Sport Committee.\n",
+				"organisation|Culture, ", "a list has an item between its first comma and \"and\"");
+	expect_none("T\n\nOfficers from Alpha Beta Gamma Delta, Heritage and Sport Committee met.\n",
+				"organisation|Alpha Beta Gamma Delta, ", "an item has three words at most");
+	expect_none("T\n\nOfficers from Alpha, Bravo, Charlie, Delta, Echo, Foxtrot, Golf, Hotel, "
+				"India, Juliet, Kilo and Lima Joint Committee met.\n", "organisation|Charlie, ",
+				"a name begins no list part-way through");
+	unit_check(count("organisation|Alpha, ") == 0, "nor is a list of more than nine items one");
+	extract_string("T\n\nOfficers from Alpha, Bravo, Charlie, Delta, Echo, Foxtrot, Golf, Hotel, "
+				   "India and Juliet Joint Committee met.\n", SC_NO_DAY);
+	expect("organisation|Alpha, Bravo, Charlie, Delta, Echo, Foxtrot, Golf, Hotel, India and "
+		   "Juliet Joint Committee|*");
+	expect_instead("T\n\nThe Committee (Communities, Housing and Environment Committee) met.\n",
+				   "organisation|Communities, Housing and Environment Committee|*",
+				   "organisation|Committee|", "an English head alone is no original name");
 }
 
 int
