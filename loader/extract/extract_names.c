@@ -1470,16 +1470,17 @@ after_comma(const ex_doc *doc, size_t pos)
  * words each that "and" and a head end: the parts of one English name
  * ("Culture, Heritage and Sport Committee", "Barnsley, Doncaster,
  * Rotherham and Sheffield Combined Authority"), as head_ahead has "and"
- * join two; a comma may stand before "and" too, after an item of the
- * list, one after the comma or, items_before, one the run took before it
- * ("Culture, Heritage, and Sport Committee").  An item that has a head of its own ends it ("Wirral
- * Council, Sefton and ..."), as "Council" does (one_body_head_ahead).
+ * join two.  A comma may stand before "and" too, after an item of the
+ * list: one after the comma, or, items_before, one the run took before
+ * it ("Culture, Heritage, and Sport Committee").  An item that has a head
+ * of its own ends the list ("Wirral Council, Sefton and ..."), as
+ * "Council" does (one_body_head_ahead).
  */
 static bool
 comma_list_to_head(const ex_doc *doc, size_t p, size_t end, bool items_before)
 {
-	for (int items = items_before; items < EX_COMMA_ITEMS && p < end && doc->text[p] == ',';
-		 items++)
+	for (int items = items_before;
+		 items < EX_COMMA_ITEMS && p < end && doc->text[p] == ','; items++)
 	{
 		int			words = 0;
 		size_t		and_len;

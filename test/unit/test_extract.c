@@ -5491,7 +5491,8 @@ test_going_together(void)
 /*
  * An English name whose parts a comma list and "and" join before its
  * head is read whole ("Culture, Heritage and Sport Committee"), not a
- * list of councils before a head in the plural or before "Council".
+ * list of councils before "Council", nor from part-way through a list;
+ * and an English head alone is no original of a translated name.
  */
 static void
 test_comma_lists_in_names(void)
