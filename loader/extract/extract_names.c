@@ -1446,12 +1446,11 @@ one_body_head_ahead(const ex_doc *doc, size_t pos, size_t end)
 		ex_word_is(doc, head, head_end, "council") != head_end - head;
 }
 
-/* Whether a comma stands before the word at pos, past spaces. */
+/* Whether a comma stands before the word at pos, past blanks. */
 static bool
 after_comma(const ex_doc *doc, size_t pos)
 {
-	while (pos > 0 && doc->text[pos - 1] == ' ')
-		pos--;
+	pos = ex_blanks_before(doc, pos);
 	return pos > 0 && doc->text[pos - 1] == ',';
 }
 
