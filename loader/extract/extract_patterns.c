@@ -68,8 +68,14 @@
 #define EX_MAX_MATCHES 16
 #define EX_LIST_ITEMS 64
 
-/* Words a gap in a trigger ("består ... av") may stand for. */
+/*
+ * Words a gap in a trigger ("består ... av") may stand for; after a
+ * copula the gap is a predicate, which must define a body
+ * (predicate_defines_body) and may be longer: "er eit rådgjevande og
+ * koordinerande organ for kommunane ...".
+ */
 #define EX_TRIGGER_GAP 3
+#define EX_PREDICATE_GAP 6
 
 /* Bytes of a word that are stemmed; a longer word matches no trigger. */
 #define EX_STEM_MAX 64
@@ -470,7 +476,8 @@ word_matches(ex_doc *doc, ex_sentence_words *sw, const ex_token *t,
 
 /*
  * The number of tokens pattern i matches from t on, or 0.  A gap ("består
- * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it.
+ * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it,
+ * EX_PREDICATE_GAP after a copula.
  */
 static int
 pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
@@ -491,7 +498,8 @@ pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
 
 		if (c->gap)
 		{
-			limit = at + EX_TRIGGER_GAP;
+			limit = at + (w == 1 && ex_copula(doc, sw->tokens[t].start, sw->tokens[t].end) ?
+						  EX_PREDICATE_GAP : EX_TRIGGER_GAP);
 			c = &compiled[i][++w];
 		}
 		while (at < sw->ntokens && at <= limit && sw->tokens[at].kind == EX_TOKEN_WORD &&

@@ -4225,8 +4225,10 @@ test_line_subjects(void)
  * (member_list.organ_for) names its members by default: in Bokmål and
  * Nynorsk, where the words between the copula and "for" define a body (a
  * defining noun, or an organ) and every item is a place the gazetteer
- * knows.  The body is the name the sentence begins with, by any name the
- * page gives it, also one named by a definite noun and its area; not an
+ * knows; the predicate may run to EX_PREDICATE_GAP words ("eit
+ * rådgjevande og koordinerande organ").  The body is the name the sentence
+ * begins with, by any name the page gives it, also one named by a definite
+ * noun and its area; not an
  * office, a service or a quality, nor a body a fronted phrase names.
  */
 static void
@@ -4245,6 +4247,13 @@ test_organs_for(void)
 	extract_string("Om regionrådet\n\nVesterålen regionråd er et fellesorgan for kommunene "
 				   "Andøy, Bø og Hadsel.\n", SC_NO_DAY);
 	expect("membership|Vesterålen regionråd|Hadsel|*");
+	/* a predicate of four or five words: "eit rådgjevande og koordinerande organ" */
+	extract_string("Om oss\n\nRegionrådet Vest er eit rådgjevande og koordinerande organ for "
+				   "kommunane Fjell, Sund og Øygarden.\n", SC_NO_DAY);
+	expect("membership|Regionrådet Vest|Sund|*");
+	expect_none("Om oss\n\nVest er ei øy med tre tettstader som er viktige for næringslivet og "
+				"for kommunane Fjell, Sund og Øygarden.\n", "membership|",
+				"a long predicate that defines no body makes no members");
 	expect_instead("Velkomen!\n\nSamarbeidsrådet for Sunnhordland er regionrådet for kommunane "
 				   "Austevoll, Bømlo og Etne.\n",
 				   "membership|Samarbeidsrådet for Sunnhordland|Bømlo|*", "membership|Sunnhordland|",
