@@ -276,6 +276,18 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 		ex_word_in(doc, dot + 1, word_end, address_ends) != word_end - (dot + 1);
 }
 
+/*
+ * Whether a dash, a space and a capital stand at pos, right after a
+ * period: a news page's next quote, whose dash the text lost its line
+ * break before ("... og Birkenes kommuner.- I disse dager søker ...").
+ */
+static bool
+quote_dash_after(const ex_doc *doc, size_t pos, size_t end)
+{
+	return pos + 2 < end && doc->text[pos] == '-' && doc->text[pos + 1] == ' ' &&
+		sc_is_upper(doc->text, end, pos + 2);
+}
+
 /* Whether the period, exclamation or question mark at pos ends a sentence. */
 static bool
 ends_sentence(const ex_doc *doc, size_t pos, size_t end)
@@ -284,7 +296,8 @@ ends_sentence(const ex_doc *doc, size_t pos, size_t end)
 
 	if (next < end && sc_space_length(doc->text, end, next) == 0 &&
 		doc->text[next] != '\n')	/* "16.30", "www.example.se" end none */
-		return doc->text[pos] == '.' && glued_sentence_end(doc, pos, end);
+		return doc->text[pos] == '.' &&
+			(glued_sentence_end(doc, pos, end) || quote_dash_after(doc, next, end));
 	next = ex_skip_space(doc, next, end);
 	if (next < end && sc_is_lower(doc->text, end, next))
 		return false;

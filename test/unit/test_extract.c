@@ -932,8 +932,9 @@ test_sentence_bytes(void)
 /*
  * A page that lost the break between two paragraphs glues them with a
  * period and no space: the sentence ends there, after a letter of two
- * bytes too, and before a word that is a whole sentence.  Abbreviations,
- * web and e-mail addresses, file names, times, and words of two
+ * bytes too, and before a word that is a whole sentence; so does a news
+ * page's next quote, a dash right after the period ("kommuner.- I disse
+ * dager").  Abbreviations, web and e-mail addresses, file names, times, and words of two
  * characters or with a capital second do not end one.
  */
 static void
@@ -961,6 +962,9 @@ test_glued_sentences(void)
 		{"Book via Booking.Com idag", 0},
 		{"Se https://www.Region.Skane.se idag", 0},
 		{"Turen gik til Sdr.Omme i maj", 0},
+		{"Birkenes kommuner.- I disse dager", 18},
+		{"Det koster ca.- 5 kroner", 0},
+		{"Det er 1.- 3. januar", 0},
 	};
 	static ex_doc doc;
 	int			bad = 0;
