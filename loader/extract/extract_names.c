@@ -2457,87 +2457,12 @@ alias_of(ex_doc *doc, const char *alias)
 	return (sc_span) {0, 0};
 }
 
-/* Words a line that names a body by its abbreviation and more may have. */
-#define EX_ACRONYM_LINE_WORDS 5
-
-/*
- * The words of the line [start, end) if they are a name that holds the
- * abbreviation abbr as a word of its own, and more: two to
- * EX_ACRONYM_LINE_WORDS words, each capitalised or a short number, nothing
- * else but hyphens inside words ("Gränsregionen ARKO", "IUA Region 4");
- * not a menu's or a document's word ("Om IUA", "Årsrapport ARKO").  {0, 0}
- * if not.
- */
-static sc_span
-acronym_line(const ex_doc *doc, size_t start, size_t end, const char *abbr)
-{
-	size_t		n = strlen(abbr);
-	int			words = 0;
-	bool		holds = false;
-
-	start = ex_skip_space(doc, start, end);
-	while (end > start && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '\r'))
-		end--;
-	for (size_t p = start; p < end; p = ex_skip_space(doc, p, end))
-	{
-		size_t		wend = ex_word_end(doc, p, end);
-
-		if (wend == p || (wend < end && doc->text[wend] != ' ') || ++words > EX_ACRONYM_LINE_WORDS ||
-			menu_word(doc, p, wend) || genre_word(doc, p, wend))
-			return (sc_span) {0, 0};
-		if (wend - p == n && memcmp(doc->text + p, abbr, n) == 0)
-			holds = true;
-		else if (!sc_is_upper(doc->text, wend, p) &&
-				 !(wend - p <= 2 && doc->text[p] >= '0' && doc->text[p] <= '9' &&
-				   doc->text[wend - 1] >= '0' && doc->text[wend - 1] <= '9'))
-			return (sc_span) {0, 0};
-		p = wend;
-	}
-	return holds && words >= 2 ? (sc_span) {start, end} : (sc_span) {0, 0};
-}
-
-/*
- * The name a title or heading line of the page gives the body it names by
- * the abbreviation abbr, a line of its own that holds the abbreviation and
- * more (acronym_line): a page whose title is "Gränsregionen ARKO" and that
- * speaks of "ARKO" after is about Gränsregionen ARKO.  Every such line must
- * give the same name ("IUA Region 1" and "IUA Region 4" give none); {0, 0}
- * if none does.
- */
-static sc_span
-acronym_heading(ex_doc *doc, const char *abbr)
-{
-	sc_span		found = {0, 0};
-
-	if (!ex_take_scan(doc))
-		return found;
-	for (size_t ls = 0; ls < doc->len;)
-	{
-		const char *nl = memchr(doc->text + ls, '\n', doc->len - ls);
-		size_t		le = nl ? (size_t) (nl - doc->text) : doc->len;
-		sc_span		line = acronym_line(doc, ls, le, abbr);
-
-		if (line.end > line.start)
-		{
-			if (found.end > found.start &&
-				(found.end - found.start != line.end - line.start ||
-				 memcmp(doc->text + found.start, doc->text + line.start, line.end - line.start) != 0))
-				return (sc_span) {0, 0};
-			found = line;
-		}
-		ls = le + 1;
-	}
-	return found;
-}
-
 /*
  * An organisation named by an abbreviation the page spells out elsewhere
  * is named in full, the abbreviation kept for its mentions: "ARC er et
  * fælleskommunalt selskab" after "Amager Ressource Center, ARC"; so is
  * one the page says is another name of a body it names in full ("Föli"
- * after "Turku Region Public Transport, also known as Föli"), and one a
- * title or heading names with more words (acronym_heading: "ARKO" under
- * "Gränsregionen ARKO").
+ * after "Turku Region Public Transport, also known as Föli").
  */
 static void
 name_in_full(ex_doc *doc, ex_org *org)
@@ -2562,8 +2487,6 @@ name_in_full(ex_doc *doc, ex_org *org)
 		if (org->name[i] < 'A' || org->name[i] > 'Z')
 			return;
 	full = spelt_out(doc, org->name);
-	if (full.end <= full.start)
-		full = acronym_heading(doc, org->name);
 	if (full.end <= full.start || full.end - full.start >= sizeof(org->name))
 		return;
 	strcpy(org->abbreviation, org->name);
