@@ -2039,7 +2039,10 @@ test_nordic_members(void)
 	unit_check(count("organisation|Regional councils") == 0,
 			   "no body of a title's English kind in the plural");
 
-	/* the definite of a named body's last word, as the subject, refers to it */
+	/*
+	 * the definite of a named body's last word, as the subject, refers to
+	 * it, and of its first word where that is its head
+	 */
 	extract_string("Innsyn\n\nAvisen krevde innsyn i postjournalen til Karmsund Havnevesen. "
 				   "Havnevesenet er organisert som interkommunalt selskap, og eies av kommunene "
 				   "Haugesund, Karmøy, Bømlo og Sveio.\n", SC_NO_DAY);
@@ -2048,6 +2051,20 @@ test_nordic_members(void)
 	extract_string("Innsyn\n\nAvisen skrev om Karmsund Havnevesen IKS. Havnevesenet eies av "
 				   "kommunene Haugesund, Karmøy, Bømlo og Sveio.\n", SC_NO_DAY);
 	expect("membership|Karmsund Havnevesen IKS|Haugesund|*");
+	/* and so does the definite of its first word, where that is its head */
+	extract_string("Om\n\nBeredskab Vest er et fælleskommunalt redningsberedskab. Beredskabet ejes "
+				   "af Greve, Høje-Taastrup, Ishøj og Vallensbæk kommuner.\n", SC_NO_DAY);
+	expect("membership|Beredskab Vest|Ishøj|*");
+	expect_none("Om\n\nMiljø Vest A/S er et selskab. Miljøet ejes af Greve, Høje-Taastrup, Ishøj "
+				"og Vallensbæk kommuner.\n", "membership|Miljø Vest A/S|",
+				"a first word that is no head is no word a definite refers to");
+	expect("organisation|Miljø Vest A/S|*");
+	expect_none("Om\n\nVestegn Beredskab Syd er et fælleskommunalt redningsberedskab. Vestegnen "
+				"ejes af Greve, Høje-Taastrup, Ishøj og Vallensbæk kommuner.\n", "membership|",
+				"a first word before the head is no word a definite refers to");
+	expect_none("Om\n\nBeredskab Vest og Beredskab Øst er fælleskommunale redningsberedskaber. "
+				"Beredskabet ejes af Greve, Høje-Taastrup, Ishøj og Vallensbæk kommuner.\n",
+				"membership|", "a definite that could refer to either of two bodies names neither");
 	reading.pattern_stage = true;
 	expect_none("T\n\nKarmsund Havnevesen er et interkommunalt selskap. Havnevesenet reviderer "
 				"kommunene Haugesund, Karmøy, Bømlo og Sveio.\n", "membership|",
