@@ -5194,45 +5194,14 @@ same_but_form(const char *a, const char *b)
 static const char *const word_itself[] = {"", NULL};
 
 /*
- * Where the word of the name a definite refers to ends, and into *word_start
- * where it begins: its last word, its legal form left out ("Havnevesen" of
- * "Karmsund Havnevesen IKS"), or its first where that word is the head its
- * kind is known by and more words follow ("Beredskab" of "Beredskab 4K",
- * "Beredskab Øst").  Which of the two the caller asks, by first.
- */
-static size_t
-referred_word(const ex_org *org, bool first, size_t *word_start)
-{
-	const char *name = org->name;
-	size_t		last_end = without_form(name),
-				end;
-
-	if (!first)
-	{
-		*word_start = last_end;
-		while (*word_start > 0 && name[*word_start - 1] != ' ')
-			(*word_start)--;
-		return last_end;
-	}
-	*word_start = 0;
-	for (end = 0; end < last_end && name[end] != ' '; end++)
-		;
-	if (org->head == NULL || end >= last_end || strlen(org->head) != end ||
-		sc_match_folded(name, end, org->head) != end)
-		return 0;
-	return end;
-}
-
-/*
  * The organisation the page names whose name's last word, its legal form
  * left out and of min_chars characters at least, the word [start, end) is
  * with one of endings after it: a Nordic definite ("Havnevesenet" after
  * "Karmsund Havnevesen IKS", "Lufthavnen" after "Billund Lufthavn"), or
  * the word itself (word_itself: "The Authority" on a page about
- * "South-West Regional Authority"); or whose first word is its head
- * (referred_word: "Beredskabet" after "Beredskab 4K").  A name of one word
- * is no word that refers to it.  -1 if none; -1 too if two bodies' names
- * end so ("X IKS" beside "X" is one body), and *either, if given, says so.
+ * "South-West Regional Authority"); a name of one word is no word that
+ * refers to it.  -1 if none; -1 too if two bodies' names end so ("X IKS"
+ * beside "X" is one body), and *either, if given, says so.
  */
 int
 ex_org_by_last_word(const ex_doc *doc, size_t start, size_t end, const char *const *endings,
@@ -5244,38 +5213,84 @@ ex_org_by_last_word(const ex_doc *doc, size_t start, size_t end, const char *con
 	for (int i = 0; i < doc->norgs; i++)
 	{
 		const char *name = doc->orgs[i].name;
+		char		word[EX_NAME_MAX];
+		size_t		last_end = without_form(name),
+					last = last_end,
+					n,
+					chars = 0;
 
-		for (int first = 0; first < 2; first++)
-		{
-			char		word[EX_NAME_MAX];
-			size_t		word_start,
-						word_end = referred_word(&doc->orgs[i], first, &word_start),
-						n = word_end - word_start,
-						chars = 0;
-
-			for (size_t k = word_start; k < word_end; k++)
-				chars += ((unsigned char) name[k] & 0xC0) != 0x80;
-			memcpy(word, name + word_start, n);
-			word[n] = '\0';
-			if (n == 0 || (word_start == 0 && !first && len == n) || chars < min_chars || len < n ||
-				sc_match_folded(doc->text + start, n, word) != n)
-				continue;
-			for (int e = 0; endings[e]; e++)
-				if (len == n + strlen(endings[e]) &&
-					memcmp(doc->text + start + n, endings[e], strlen(endings[e])) == 0)
+		while (last > 0 && name[last - 1] != ' ')
+			last--;
+		n = last_end - last;
+		for (size_t k = last; k < last_end; k++)
+			chars += ((unsigned char) name[k] & 0xC0) != 0x80;
+		memcpy(word, name + last, n);
+		word[n] = '\0';
+		if ((last == 0 && len == n) || chars < min_chars || len < n ||
+			sc_match_folded(doc->text + start, n, word) != n)
+			continue;
+		for (int e = 0; endings[e]; e++)
+			if (len == n + strlen(endings[e]) &&
+				memcmp(doc->text + start + n, endings[e], strlen(endings[e])) == 0)
+			{
+				if (found >= 0 && !same_but_form(doc->orgs[found].name, name))
 				{
-					if (found >= 0 && found != i && !same_but_form(doc->orgs[found].name, name))
-					{
-						if (either)
-							*either = true;
-						return -1;
-					}
-					if (found < 0)
-						found = i;
+					if (either)
+						*either = true;
+					return -1;
 				}
-		}
+				if (found < 0)
+					found = i;
+			}
 	}
 	return found;
+}
+
+/*
+ * Whether the page's title names the organisation, in any case ("Beredskab
+ * 4k" the body "Beredskab 4K").
+ */
+static bool
+title_names(const ex_doc *doc, const ex_org *org)
+{
+	size_t		n = strlen(org->name);
+
+	for (size_t p = doc->title.start; p + n <= doc->title.end; p++)
+		if (sc_match_folded(doc->text + p, n, org->name) == n)
+			return true;
+	return false;
+}
+
+/*
+ * The organisation the page's title names whose name's first word is its
+ * head, with more words after it ("Beredskab 4K"), where the word [start,
+ * end) is that head with one of endings after it ("Beredskabet ejes af
+ * ..."); -1 if none.  Callers ask it where no body's last word is the word
+ * (ex_org_by_last_word): a head that begins names is the kind's everyday
+ * noun too, and a page names its partners by it ("... med Beredskab Øst.
+ * Beredskabet ejes af ..." speaks of the page's own), so only the body
+ * the page is about is so referred to, and only by its whole first word.
+ */
+int
+ex_title_org_by_head(const ex_doc *doc, size_t start, size_t end, const char *const *endings)
+{
+	size_t		len = end - start;
+
+	for (int i = 0; i < doc->norgs; i++)
+	{
+		const ex_org *org = &doc->orgs[i];
+		size_t		n = org->head ? strlen(org->head) : 0;
+
+		if (n == 0 || n >= without_form(org->name) || org->name[n] != ' ' ||
+			sc_match_folded(org->name, n, org->head) != n || len <= n ||
+			sc_match_folded(doc->text + start, n, org->head) != n || !title_names(doc, org))
+			continue;
+		for (int e = 0; endings[e]; e++)
+			if (len == n + strlen(endings[e]) &&
+				memcmp(doc->text + start + n, endings[e], strlen(endings[e])) == 0)
+				return i;
+	}
+	return -1;
 }
 
 /*

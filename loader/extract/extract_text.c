@@ -276,16 +276,37 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 		ex_word_in(doc, dot + 1, word_end, address_ends) != word_end - (dot + 1);
 }
 
+/* The dashes a news page's quote begins with: a hyphen, an en dash. */
+#define EX_EN_DASH "\xE2\x80\x93"
+
 /*
- * Whether a dash, a space and a capital stand at pos, right after a
- * period: a news page's next quote, whose dash the text lost its line
- * break before ("... og Birkenes kommuner.- I disse dager søker ...").
+ * Whether the period at dot, after a word in lower case, has a dash, a
+ * space and a capitalised word right after it: a news page's next quote,
+ * whose dash the text lost its line break before ("... og Birkenes
+ * kommuner.- I disse dager søker ...").  Not an amount's ".-" before a
+ * currency's code ("12.000.000.- DKK"): the word after is no code in
+ * capitals.
  */
 static bool
-quote_dash_after(const ex_doc *doc, size_t pos, size_t end)
+quote_dash_after(const ex_doc *doc, size_t dot, size_t end)
 {
-	return pos + 2 < end && doc->text[pos] == '-' && doc->text[pos + 1] == ' ' &&
-		sc_is_upper(doc->text, end, pos + 2);
+	size_t		p = dot + 1,
+				wend;
+
+	if (dot == 0 || !sc_is_lower(doc->text, dot, ex_char_start(doc, dot - 1, 0)))
+		return false;
+	if (p < end && doc->text[p] == '-')
+		p++;
+	else if (end - p >= sizeof(EX_EN_DASH) - 1 &&
+			 memcmp(doc->text + p, EX_EN_DASH, sizeof(EX_EN_DASH) - 1) == 0)
+		p += sizeof(EX_EN_DASH) - 1;
+	else
+		return false;
+	if (p + 1 >= end || doc->text[p] != ' ' || !sc_is_upper(doc->text, end, p + 1))
+		return false;
+	wend = ex_word_end(doc, p + 1, end);
+	return wend - (p + 1) == 1 ||
+		sc_is_lower(doc->text, end, p + 1 + sc_char_length(doc->text, end, p + 1));
 }
 
 /* Whether the period, exclamation or question mark at pos ends a sentence. */
@@ -297,7 +318,7 @@ ends_sentence(const ex_doc *doc, size_t pos, size_t end)
 	if (next < end && sc_space_length(doc->text, end, next) == 0 &&
 		doc->text[next] != '\n')	/* "16.30", "www.example.se" end none */
 		return doc->text[pos] == '.' &&
-			(glued_sentence_end(doc, pos, end) || quote_dash_after(doc, next, end));
+			(glued_sentence_end(doc, pos, end) || quote_dash_after(doc, pos, end));
 	next = ex_skip_space(doc, next, end);
 	if (next < end && sc_is_lower(doc->text, end, next))
 		return false;
