@@ -68,14 +68,8 @@
 #define EX_MAX_MATCHES 16
 #define EX_LIST_ITEMS 64
 
-/*
- * Words a gap in a trigger ("består ... av") may stand for; after a
- * copula the gap is a predicate, which must define a body
- * (predicate_defines_body) and may be longer: "er eit rådgjevande og
- * koordinerande organ for kommunane ...".
- */
+/* Words a gap in a trigger ("består ... av") may stand for. */
 #define EX_TRIGGER_GAP 3
-#define EX_PREDICATE_GAP 6
 
 /* Bytes of a word that are stemmed; a longer word matches no trigger. */
 #define EX_STEM_MAX 64
@@ -161,8 +155,7 @@ typedef struct ex_compiled_word
 	size_t		len;
 	bool		stemmed;		/* else a prefix or ("=") a whole word */
 	bool		whole;
-	bool		gap;			/* "...": up to EX_TRIGGER_GAP words, or
-								 * EX_PREDICATE_GAP after a copula */
+	bool		gap;			/* "...": up to EX_TRIGGER_GAP words */
 	bool		counted;		/* "#": a number stands right before it */
 } ex_compiled_word;
 
@@ -172,8 +165,6 @@ static const char *const stemmer_names[EX_NLANGS] = {
 
 static ex_compiled_word compiled[EX_MAX_PATTERNS][EX_TRIGGER_WORDS];
 static bool compiled_ok;
-
-static bool copula_then_gap(const ex_doc *doc, const ex_sentence_words *sw, int i, int t);
 /* some member pattern is read by default, out of the pattern stage */
 static bool any_by_default;
 
@@ -479,8 +470,7 @@ word_matches(ex_doc *doc, ex_sentence_words *sw, const ex_token *t,
 
 /*
  * The number of tokens pattern i matches from t on, or 0.  A gap ("består
- * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it,
- * EX_PREDICATE_GAP after a copula.
+ * ... av") lets up to EX_TRIGGER_GAP words stand before the word after it.
  */
 static int
 pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
@@ -501,7 +491,7 @@ pattern_at(ex_doc *doc, ex_sentence_words *sw, int t, int i)
 
 		if (c->gap)
 		{
-			limit = at + (w == 1 && copula_then_gap(doc, sw, i, t) ? EX_PREDICATE_GAP : EX_TRIGGER_GAP);
+			limit = at + EX_TRIGGER_GAP;
 			c = &compiled[i][++w];
 		}
 		while (at < sw->ntokens && at <= limit && sw->tokens[at].kind == EX_TOKEN_WORD &&
@@ -2243,27 +2233,12 @@ ends_in_organ(const ex_doc *doc, const ex_token *token)
 }
 
 /*
- * Words that open a clause or a phrase of their own inside a predicate:
- * "er et selskap som jobber for kommunene", "er lokalisert i samme bygg
- * som regionrådet for kommunene", "er et prosjekt i regi av regionrådet
- * for ...".  A predicate longer than EX_TRIGGER_GAP words has none.
- */
-static const char *const predicate_breaks[] = {
-	"som", "der", "hvor", "that", "which", "who", "i", "av", "af", "på", "under", "med",
-	"til", "ved", "hos", "fra", "in", "of", "at", "by", "with", NULL
-};
-
-/*
  * Whether the predicate of such a match, n tokens from t, defines a body:
  * "er et samarbeidsorgan for", "er regionrådet for" (a defining noun),
  * "er et fellesorgan for" (an organ); not "er daglig leder for kommunene"
  * (an office), "er et tilbud for", "er åpent for", "er viktig for" (a
  * service, a quality).  The gap's words are the match's between the
- * copula and the trigger's words after the gap ("for kommunene").  A
- * predicate longer than EX_TRIGGER_GAP words ("eit rådgjevande og
- * koordinerande organ") ends in its defining noun or organ, right before
- * "for", and no clause or phrase of its own stands in it
- * (predicate_breaks).
+ * copula and the trigger's words after the gap ("for kommunene").
  */
 static bool
 predicate_defines_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
@@ -2274,16 +2249,6 @@ predicate_defines_body(const ex_doc *doc, const ex_sentence_words *sw, int i, in
 	for (int w = 2; w < EX_TRIGGER_WORDS && ex_patterns[i].words[w]; w++)
 		after++;
 	gap_end = t + n - after;
-	if (gap_end - (t + 1) > EX_TRIGGER_GAP)
-	{
-		const ex_token *last = &sw->tokens[gap_end - 1];
-
-		for (int k = t + 1; k < gap_end; k++)
-			if (token_in(doc, &sw->tokens[k], predicate_breaks))
-				return false;
-		return ex_definition_kind(doc, last->start, sw->tokens[gap_end].start) != NULL ||
-			ends_in_organ(doc, last);
-	}
 	return ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[gap_end].start) != NULL ||
 		(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1]));
 }
