@@ -624,8 +624,6 @@ extern void ex_emit_organisations(ex_doc *doc);
 extern int	ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end);
 extern int	ex_org_by_last_word(const ex_doc *doc, size_t start, size_t end,
 								const char *const *endings, size_t min_chars, bool *either);
-extern int	ex_title_org_by_head(const ex_doc *doc, size_t start, size_t end,
-								 const char *const *endings);
 extern bool ex_copula(const ex_doc *doc, size_t pos, size_t end);
 extern const char *ex_definition_kind(const ex_doc *doc, size_t pos, size_t end);
 

@@ -5247,53 +5247,6 @@ ex_org_by_last_word(const ex_doc *doc, size_t start, size_t end, const char *con
 }
 
 /*
- * Whether the page's title names the organisation, in any case ("Beredskab
- * 4k" the body "Beredskab 4K").
- */
-static bool
-title_names(const ex_doc *doc, const ex_org *org)
-{
-	size_t		n = strlen(org->name);
-
-	for (size_t p = doc->title.start; p + n <= doc->title.end; p++)
-		if (sc_match_folded(doc->text + p, n, org->name) == n)
-			return true;
-	return false;
-}
-
-/*
- * The organisation the page's title names whose name's first word is its
- * head, with more words after it ("Beredskab 4K"), where the word [start,
- * end) is that head with one of endings after it ("Beredskabet ejes af
- * ..."); -1 if none.  Callers ask it where no body's last word is the word
- * (ex_org_by_last_word): a head that begins names is the kind's everyday
- * noun too, and a page names its partners by it ("... med Beredskab Øst.
- * Beredskabet ejes af ..." speaks of the page's own), so only the body
- * the page is about is so referred to, and only by its whole first word.
- */
-int
-ex_title_org_by_head(const ex_doc *doc, size_t start, size_t end, const char *const *endings)
-{
-	size_t		len = end - start;
-
-	for (int i = 0; i < doc->norgs; i++)
-	{
-		const ex_org *org = &doc->orgs[i];
-		size_t		n = org->head ? strlen(org->head) : 0;
-
-		if (n == 0 || n >= without_form(org->name) || org->name[n] != ' ' ||
-			sc_match_folded(org->name, n, org->head) != n || len <= n ||
-			sc_match_folded(doc->text + start, n, org->head) != n || !title_names(doc, org))
-			continue;
-		for (int e = 0; endings[e]; e++)
-			if (len == n + strlen(endings[e]) &&
-				memcmp(doc->text + start + n, endings[e], strlen(endings[e])) == 0)
-				return i;
-	}
-	return -1;
-}
-
-/*
  * "Business Region Aarhus består af A, B og C", "Vestfoldmuseene eies av
  * ...": the name that a membership's trigger has for its subject, a run of
  * capitalised words from from on that ends right before end (where the

@@ -1634,10 +1634,8 @@ static const char *const definite_endings[] = {"et", "en", "t", "n", NULL};
 /*
  * The organisation a word of tokens [from, to) refers to in the definite
  * of its name's last word: "Havnevesenet ... eies av kommunene" after
- * "Karmsund Havnevesen", "Lufthavnen" after "Billund Lufthavn"; else, for
- * the body the title names, of its first word where that is its head
- * ("Beredskabet" on a page titled "Beredskab 4K"); -1 if none, or if it
- * could be either of two.  Callers ask the subject's word,
+ * "Karmsund Havnevesen", "Lufthavnen" after "Billund Lufthavn"; -1 if
+ * none, or if it could be either of two.  Callers ask the subject's word,
  * or the words after a list before its trigger: "Samarbeidsorganet for
  * krisesenteret består av" lists another body's members.
  */
@@ -1654,8 +1652,6 @@ org_of_definite(const ex_doc *doc, const ex_sentence_words *sw, int from, int to
 			continue;
 		org = ex_org_by_last_word(doc, tok->start, tok->end, definite_endings,
 								  EX_DEFINITE_STEM_CHARS, &either);
-		if (org < 0 && !either)
-			org = ex_title_org_by_head(doc, tok->start, tok->end, definite_endings);
 		if (org >= 0 || either)
 			return org;
 	}
