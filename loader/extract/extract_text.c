@@ -276,7 +276,7 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 		ex_word_in(doc, dot + 1, word_end, address_ends) != word_end - (dot + 1);
 }
 
-/* The dashes a news page's quote begins with: a hyphen, an en dash. */
+/* An en dash in UTF-8: a news page's quote begins with it or a hyphen. */
 #define EX_EN_DASH "\xE2\x80\x93"
 
 /*
