@@ -1572,7 +1572,10 @@ ex_find_memberships(ex_doc *doc, const ex_sentence *s)
 				continue;
 			if (!after_list(doc, triggers[t].rule, list.end, end))
 				continue;
-			/* the list's body, stated, or the topic's (list_org says which in doc->subject_basis) */
+			/*
+			 * the list's body, stated, or the topic's (list_org says
+			 * which in doc->subject_basis)
+			 */
 			if ((org = org_in_trigger_gap(doc, &triggers[t], pos, then_at)) >= 0)
 				doc->subject_basis = SC_BASIS_STATED;
 			else

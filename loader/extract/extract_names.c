@@ -1454,6 +1454,18 @@ after_comma(const ex_doc *doc, size_t pos)
 	return pos > 0 && doc->text[pos - 1] == ',';
 }
 
+/*
+ * The bytes of "and" at p, a word of its own (not "and-" of a compound),
+ * or 0.
+ */
+static size_t
+and_at(const ex_doc *doc, size_t p, size_t end)
+{
+	size_t		n = ex_word_is(doc, p, end, "and");
+
+	return n > 0 && ex_word_end(doc, p, end) == p + n ? n : 0;
+}
+
 /* Capitalised words of one item of a list in a name (comma_list_to_head). */
 #define EX_COMMA_ITEM_WORDS 3
 
@@ -1485,8 +1497,7 @@ comma_list_to_head(const ex_doc *doc, size_t p, size_t end, bool items_before)
 		size_t		and_len;
 
 		p = ex_skip_space(doc, p + 1, end);
-		if (items > 0 && (and_len = ex_word_is(doc, p, end, "and")) > 0 &&
-			ex_word_end(doc, p, end) == p + and_len)
+		if (items > 0 && (and_len = and_at(doc, p, end)) > 0)
 			return one_body_head_ahead(doc, p + and_len, end);
 		while (words < EX_COMMA_ITEM_WORDS && p < end &&
 			   sc_is_upper(doc->text, end, p))
@@ -1505,10 +1516,8 @@ comma_list_to_head(const ex_doc *doc, size_t p, size_t end, bool items_before)
 			return false;
 		if (p < end && doc->text[p] == ',')
 			continue;
-		if ((and_len = ex_word_is(doc, p, end, "and")) == 0 ||
-			ex_word_end(doc, p, end) != p + and_len)
-			return false;
-		return one_body_head_ahead(doc, p + and_len, end);
+		and_len = and_at(doc, p, end);
+		return and_len > 0 && one_body_head_ahead(doc, p + and_len, end);
 	}
 	return false;
 }

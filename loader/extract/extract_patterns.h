@@ -67,8 +67,7 @@ typedef struct ex_pattern
 /*
  * A word of the name tables of patterns.tsv: a head word, legal form or
  * defining noun with its kind; a stop word, copula, founding verb, menu,
- * refer or role word
- * with none.
+ * refer, role or genre word with none.
  */
 typedef struct ex_name_word
 {
