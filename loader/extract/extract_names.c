@@ -725,8 +725,29 @@ is_place_name(const ex_doc *doc, size_t start, size_t end)
 }
 
 /*
+ * Whether the word [start, e) ends at e, or its genitive's "s" or ":s"
+ * does ("Alla Nestors projekt"): no letter or digit follows.  Not the
+ * genitive of a word in a definite singular's "-et" or "-en": news and
+ * link texts capitalise an institution's noun there ("får nu
+ * Regionsrådets opbakning", "Læs Nationalparkrådets kommissorium").
+ */
+static bool
+word_or_genitive_ends(const ex_doc *doc, size_t start, size_t e)
+{
+	bool		definite = e - start > 3 && doc->text[e - 2] == 'e' &&
+		(doc->text[e - 1] == 't' || doc->text[e - 1] == 'n');
+
+	if (!definite && e + 1 < doc->len && doc->text[e] == ':' && doc->text[e + 1] == 's')
+		e += 2;
+	else if (!definite && e < doc->len && doc->text[e] == 's')
+		e++;
+	return !sc_is_word_char(doc->text, doc->len, e);
+}
+
+/*
  * Whether the word [start, end) stands capitalised elsewhere after a
- * lower-case word, where only a proper name is capitalised.
+ * lower-case word, where only a proper name is capitalised, as itself or
+ * in its genitive ("Alla Nestors projekt ... Nestor ägs av kommunerna").
  */
 static bool
 capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
@@ -739,7 +760,7 @@ capitalised_elsewhere(ex_doc *doc, size_t start, size_t end)
 		if (i != start && memcmp(doc->text + i, doc->text + start, n) == 0 &&
 			doc->text[i - 1] == ' ' && sc_is_lower(doc->text, doc->len, i - 2 -
 												  (((unsigned char) doc->text[i - 2] & 0xC0) == 0x80)) &&
-			!sc_is_word_char(doc->text, doc->len, i + n))
+			word_or_genitive_ends(doc, i, i + n))
 			return true;
 	return false;
 }

@@ -5549,6 +5549,35 @@ test_comma_lists_in_names(void)
 				   "organisation|Committee|", "an English head alone is no original name");
 }
 
+/*
+ * A one-word subject that municipalities own is a body's name where the
+ * page writes it capitalised after a lower-case word elsewhere, as it is
+ * or in its genitive ("Alla Nestors projekt"), but not a definite noun's
+ * genitive, which news and link texts capitalise ("Læs Regionsrådets
+ * kommissorium").
+ */
+static void
+test_names_capitalised_in_genitive(void)
+{
+	reading.pattern_stage = false;
+	extract_string("T\n\nAlla Nestors projekt är grundade på forskning. Nestor ägs av kommunerna "
+				   "Botkyrka, Haninge och Värmdö.\n", SC_NO_DAY);
+	expect("organisation|Nestor|*");
+	expect("membership|Nestor|Haninge|*");
+	expect_none("T\n\nAlla Nestorsson projekt är grundade på forskning. Nestor ägs av kommunerna "
+				"Botkyrka, Haninge och Värmdö.\n", "organisation|Nestor|",
+				"a longer word is no genitive");
+	extract_string("T\n\nVi följer Nestor:s projekt. Nestor ägs av kommunerna Botkyrka och "
+				   "Haninge.\n", SC_NO_DAY);
+	expect("organisation|Nestor|*");
+	expect_none("T\n\nLæs Regionsrådets kommissorium. Regionsrådet ejes af kommunerne Lemvig, "
+				"Samsø og Skive.\n", "organisation|Regionsrådet|",
+				"a definite noun's genitive capitalised is no name's");
+	expect_none("T\n\nLæs Forbundens kommissorium. Forbunden ejes af kommunerne Lemvig, "
+				"Samsø og Skive.\n", "organisation|Forbunden|",
+				"nor one in \"-en\"");
+}
+
 int
 main(void)
 {
@@ -5615,5 +5644,6 @@ main(void)
 	test_organs_of_bodies();
 	test_going_together();
 	test_comma_lists_in_names();
+	test_names_capitalised_in_genitive();
 	return unit_exit_status();
 }
