@@ -268,6 +268,7 @@ static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end);
+static size_t title_tail_end(ex_doc *doc, size_t start, size_t run_end);
 static const char *association_of_municipalities(const ex_doc *doc, size_t pos, size_t end);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
@@ -5175,7 +5176,53 @@ ex_title_subject(ex_doc *doc)
 		 !(nwords >= 2 && ex_skip_space(doc, run_end, doc->title.end) == doc->title.end &&
 		   speaks_of_one_body(doc, EX_TITLE_SUBJECT_TIMES))))
 		return;
-	add_org(doc, (sc_span) {start, run_end}, NULL, "organisation.title", s);
+	add_org(doc, (sc_span) {start, title_tail_end(doc, start, run_end)}, NULL,
+			"organisation.title", s);
+}
+
+/*
+ * The end of the title's name [start, run_end) with the words in lower
+ * case the title goes on with to its end (at most EX_SUBJECT_TAIL_WORDS),
+ * where the page's sentences write the name with those words every time
+ * they write it: Norwegian and Swedish capitalise a name's first word
+ * only ("Boligsosialt utviklingsprogram" over "Holmestrand kommune er
+ * deltaker i Boligsosialt utviklingsprogram").  run_end if not so.
+ */
+static size_t
+title_tail_end(ex_doc *doc, size_t start, size_t run_end)
+{
+	size_t		end = doc->title.end,
+				n = run_end - start,
+				tail;
+	int			words = 0,
+				written = 0;
+
+	while (end > run_end && doc->text[end - 1] == ' ')
+		end--;
+	for (size_t p = ex_skip_space(doc, run_end, end); p < end; p = ex_next_word(doc, p, end))
+		if (!sc_is_lower(doc->text, end, p) || ++words > EX_SUBJECT_TAIL_WORDS ||
+			(ex_word_end(doc, p, end) < end && doc->text[ex_word_end(doc, p, end)] != ' '))
+			return run_end;
+	if (words == 0 || !ex_take_scan(doc))
+		return run_end;
+	tail = end - run_end;
+	for (size_t i = doc->title.end; i + n <= doc->len; i++)
+	{
+		const char *next = memchr(doc->text + i, doc->text[start], doc->len - n + 1 - i);
+
+		if (next == NULL)
+			break;
+		i = next - doc->text;
+		if (memcmp(doc->text + i, doc->text + start, n) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n) || sc_is_word_char(doc->text, doc->len, i - 1))
+			continue;
+		/* every time with the tail, and then no more of a word */
+		if (i + n + tail > doc->len || memcmp(doc->text + i + n, doc->text + run_end, tail) != 0 ||
+			sc_is_word_char(doc->text, doc->len, i + n + tail))
+			return run_end;
+		written++;
+	}
+	return written > 0 ? end : run_end;
 }
 
 /* Whether [start, end) is a legal form and nothing else ("FMBA", "A/S"). */

@@ -5606,6 +5606,38 @@ test_associations_of_municipalities(void)
 				"organisation|Banans Vänner|", "members from the municipalities are more than two words on");
 }
 
+/*
+ * A title's name goes on with the title's words in lower case where the
+ * sentences write it with them every time ("Boligsosialt
+ * utviklingsprogram"), not where one sentence writes the name without
+ * them, nor over more than two such words.
+ */
+static void
+test_title_names_in_lower_case(void)
+{
+	const char *body = "\n\nFra november 2011 er Holmestrand kommune deltaker i Boligsosialt "
+		"utviklingsprogram i regi av Husbanken.\n\nKristiansand, Mandal og Holmestrand er "
+		"deltakerkommuner i Boligsosialt utviklingsprogram fra 2011.\n";
+	char		text[1024];
+
+	reading.pattern_stage = false;
+	snprintf(text, sizeof(text), "Boligsosialt utviklingsprogram%s", body);
+	expect_instead(text, "organisation|Boligsosialt utviklingsprogram|*",
+				   "organisation|Boligsosialt|", "the title's words in lower case are the name's");
+	expect("membership|Boligsosialt utviklingsprogram|Holmestrand|*");
+	extract_string("Boligsosialt utviklingsprogram\n\nFra november 2011 er Holmestrand kommune "
+				   "deltaker i Boligsosialt utviklingsprogram.\n\nBoligsosialt er et ord. "
+				   "Boligsosialt arbeid i Boligsosialt regi.\n", SC_NO_DAY);
+	unit_check(count("organisation|Boligsosialt utviklingsprogram|") == 0,
+			   "a sentence that writes the name without them keeps them out (found %d)",
+			   count("organisation|Boligsosialt utviklingsprogram|"));
+	expect_none("Boligsosialt utviklingsprogram i sør\n\nHolmestrand er deltaker i Boligsosialt "
+				"utviklingsprogram i sør.\n\nKristiansand og Mandal er deltakerkommuner i "
+				"Boligsosialt utviklingsprogram i sør.\n",
+				"organisation|Boligsosialt utviklingsprogram i sør|",
+				"three words in lower case are no name's tail");
+}
+
 int
 main(void)
 {
@@ -5674,5 +5706,6 @@ main(void)
 	test_comma_lists_in_names();
 	test_names_capitalised_in_genitive();
 	test_associations_of_municipalities();
+	test_title_names_in_lower_case();
 	return unit_exit_status();
 }
