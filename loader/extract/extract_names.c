@@ -268,6 +268,8 @@ static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end);
+static bool members_listed(const ex_doc *doc, size_t pos, size_t wend, size_t end);
+static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
 static size_t title_tail_end(ex_doc *doc, size_t start, size_t run_end);
 static const char *association_of_municipalities(const ex_doc *doc, size_t pos, size_t end);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
@@ -4308,7 +4310,31 @@ owners_at(const ex_doc *doc, size_t pos, size_t end)
 		if (sc_may_match_folded(doc->text + pos, wend - pos, owners[i]) &&
 			sc_match_folded(doc->text + pos, wend - pos, owners[i]) > 0)
 			return true;
-	return false;
+	return members_listed(doc, pos, wend, end);
+}
+
+/*
+ * Whether the word [pos, wend) is one for members ("medlemmar",
+ * "medlemmer") and a list of places follows it, after a colon or a copula:
+ * "Byregion Fyns medlemmer: Assens Kommune, Faaborg-Midtfyn Kommune, ...",
+ * "Upplandsstiftelsens medlemmar är Region Uppsala och ...".  A board's
+ * or council's members are persons, whom no list of places names.
+ */
+static bool
+members_listed(const ex_doc *doc, size_t pos, size_t wend, size_t end)
+{
+	static const char *const members[] = {"medlemmar", "medlemmer", "medlemmane", NULL};
+	size_t		p = wend;
+
+	if (ex_word_in(doc, pos, end, members) != wend - pos)
+		return false;
+	if (p < end && doc->text[p] == ':')
+		p++;
+	else if (ex_copula(doc, (p = ex_skip_space(doc, p, end)), end))
+		p = ex_next_word(doc, p, end);
+	else
+		return false;
+	return places_listed(doc, ex_skip_space(doc, p, end), end);
 }
 
 /*

@@ -5638,6 +5638,28 @@ test_title_names_in_lower_case(void)
 				"three words in lower case are no name's tail");
 }
 
+/*
+ * A genitive's members, after a colon or a copula, that a list of places
+ * names make the genitive a body's name ("Upplandsstiftelsens medlemmar
+ * är Region Uppsala och ..."); persons do not, nor places the word for
+ * members does not introduce.
+ */
+static void
+test_members_of_a_genitive(void)
+{
+	reading.pattern_stage = false;
+	extract_string("T\n\nLäs mer på Upplandsstiftelsens hemsida. Upplandsstiftelsens medlemmar är "
+				   "Region Uppsala och Uppsala läns kommuner: Enköping, Heby och Håbo.\n", SC_NO_DAY);
+	expect("organisation|Upplandsstiftelsen|*");
+	expect("membership|Upplandsstiftelsen|Heby|*");
+	extract_string("T\n\nByregion Fyns medlemmer: Assens Kommune, Odense Kommune.\n", SC_NO_DAY);
+	expect("organisation|Byregion Fyn|*");
+	expect_none("T\n\nLäs mer på Kommunstyrelsens hemsida. Kommunstyrelsens medlemmar är Anna Berg och "
+				"Per Ek.\n", "organisation|Kommunstyrelsen|", "persons name no body's members");
+	expect_none("T\n\nByregion Fyns medlemmer i Assens og Odense mødes.\n",
+				"organisation|Byregion Fyn|", "places the word for members does not introduce");
+}
+
 int
 main(void)
 {
@@ -5707,5 +5729,6 @@ main(void)
 	test_names_capitalised_in_genitive();
 	test_associations_of_municipalities();
 	test_title_names_in_lower_case();
+	test_members_of_a_genitive();
 	return unit_exit_status();
 }
