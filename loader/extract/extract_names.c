@@ -4126,19 +4126,27 @@ container(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 
 /*
  * Whether the name [pos, run_end) is in the genitive before a noun of its
- * own ("deltar i Sambruks projekt"): what the municipalities take part in
- * is the noun, a project or a work of the body, not the body.
+ * own ("deltar i Sambruks projekt", "medlem i WHOs globale nettverk"):
+ * what the municipalities take part in is the noun, a project or a work
+ * of the body, not the body.
  */
 static bool
-possessor_of_noun(const ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
+possessor_of_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 {
 	size_t		next = ex_skip_space(doc, run_end, s->span.end);
 
-	/* a lower-case "s" after a lower-case letter, read whole: not "IKS", not "Ås" */
-	return run_end - pos > 3 && doc->text[run_end - 1] == 's' &&
-		sc_is_lower(doc->text, run_end, ex_char_start(doc, run_end - 2, pos)) &&
-		next > run_end && next < s->span.end && sc_is_lower(doc->text, s->span.end, next) &&
-		!ex_word_in_list(doc, next, s->span.end, &doc->function_words);
+	if (run_end - pos < 3 || doc->text[run_end - 1] != 's' || next == run_end ||
+		next >= s->span.end || !sc_is_lower(doc->text, s->span.end, next) ||
+		ex_word_in_list(doc, next, s->span.end, &doc->function_words))
+		return false;
+	/*
+	 * a lower-case "s" after a lower-case letter, read whole: not "IKS",
+	 * not "Ås"; after a capital, only where the page writes the name
+	 * without it ("WHOs" beside "som WHO har satt i gang")
+	 */
+	return (run_end - pos > 3 &&
+			sc_is_lower(doc->text, run_end, ex_char_start(doc, run_end - 2, pos))) ||
+		written_elsewhere(doc, pos, run_end - 1, false);
 }
 
 /*

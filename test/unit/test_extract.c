@@ -5682,6 +5682,23 @@ test_founded_and_defined(void)
 				"a comma ends the founding's words");
 }
 
+/*
+ * An abbreviation's genitive before a noun of its own is no body a member
+ * joins ("medlem i WHOs globale nettverk"), where the page writes the
+ * abbreviation without its "s"; where it does not, the "s" may be the
+ * name's own.
+ */
+static void
+test_abbreviation_genitives(void)
+{
+	reading.pattern_stage = false;
+	expect_none("T\n\nLevanger kommune ble medlem i WHOs globale nettverk for aldersvennlige byer "
+				"i 2017.\n\nTiltaket er noe WHO har satt i gang.\n", "membership|WHO",
+				"a member of the abbreviation's network is none of the abbreviation's");
+	extract_string("T\n\nLevanger kommune ble medlem i NAVOs globale nettverk i 2017.\n", SC_NO_DAY);
+	expect("membership|NAVOs|Levanger|*");
+}
+
 int
 main(void)
 {
@@ -5753,5 +5770,6 @@ main(void)
 	test_title_names_in_lower_case();
 	test_members_of_a_genitive();
 	test_founded_and_defined();
+	test_abbreviation_genitives();
 	return unit_exit_status();
 }
