@@ -4525,10 +4525,6 @@ founded_as(const ex_doc *doc, size_t pos, size_t end)
 			return EX_NONE;
 		if ((n = ex_word_in(doc, p, end, as)) > 0)
 			return ex_next_word(doc, p, end);
-		/* "bildades i januari 1996 och är ett samarbetsprojekt" */
-		if (ex_word_in(doc, p, end, name_conjunctions) > 0 &&
-			ex_copula(doc, (n = ex_next_word(doc, p, end)), end))
-			return ex_next_word(doc, n, end);
 		p = ex_word_end(doc, p, end);
 	}
 	return EX_NONE;
