@@ -271,7 +271,6 @@ static bool possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end);
 static bool members_listed(const ex_doc *doc, size_t pos, size_t wend, size_t end);
 static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
 static size_t title_tail_end(ex_doc *doc, size_t start, size_t run_end);
-static const char *association_of_municipalities(const ex_doc *doc, size_t pos, size_t end);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
 static void former_name(ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -3133,8 +3132,6 @@ ex_definition_kind(const ex_doc *doc, size_t pos, size_t end)
 			(kind = legal_form(doc, p, &form_end)) != NULL)
 			return kind;
 		kind = noun_kind(doc, p, end);
-		if (!kind && (kind = association_of_municipalities(doc, p, end)) != NULL)
-			return kind;
 		/* "X er Danmarks ældste business region": a head of words defines */
 		if (!kind && (kind = head_phrase_kind(doc, p, end)) != NULL)
 			return kind;
@@ -3159,47 +3156,6 @@ ex_definition_kind(const ex_doc *doc, size_t pos, size_t end)
 		if (!sc_is_word_char(doc->text, end, p) && doc->text[p] != '-')
 			break;
 		p = ex_next_word(doc, p, end);
-	}
-	return NULL;
-}
-
-/*
- * "Dalabanans Intressenter är en förening med kommuner och regionala
- * organ", "an association of local authorities": an association is a
- * cooperation body where municipalities or councils are what it is of,
- * a preposition and at most two words on.  An association alone is not
- * (a sports club, "Föreningen Norden").
- */
-static const char *
-association_of_municipalities(const ex_doc *doc, size_t pos, size_t end)
-{
-	static const char *const associations[] = {
-		"förening", "föreningen", "forening", "foreningen", "association", NULL
-	};
-	static const char *const of[] = {
-		"för", "med", "av", "af", "for", "of", "mellan", "mellem", "mellom", "between", NULL
-	};
-	size_t		p;
-
-	if (ex_word_in(doc, pos, end, associations) <= 0)
-		return NULL;
-	p = ex_next_word(doc, pos, end);
-	if (p >= end || ex_word_in(doc, p, end, of) <= 0)
-		return NULL;
-	p = ex_next_word(doc, p, end);
-	for (int w = 0; w < 2 && p < end; w++, p = ex_next_word(doc, p, end))
-	{
-		size_t		wend = ex_word_end(doc, p, end);
-
-		if (ex_find_part(doc, p, wend, "kommun") == p ||
-			ex_find_part(doc, p, wend, "municipalit") == p ||
-			ex_find_part(doc, p, wend, "councils") == p ||
-			(ex_word_is(doc, p, end, "local") &&
-			 ex_find_part(doc, ex_next_word(doc, p, end), end, "authorit") ==
-			 ex_next_word(doc, p, end)))
-			return "association_of_municipalities";
-		if (!sc_is_word_char(doc->text, end, p))
-			break;
 	}
 	return NULL;
 }

@@ -5579,34 +5579,6 @@ test_names_capitalised_in_genitive(void)
 }
 
 /*
- * An association defines a name where municipalities or councils are
- * what it is of ("en förening med kommuner", "an association of Scottish
- * councils"), a preposition and at most two words on; an association
- * alone, or one whose members merely come from municipalities, does not.
- */
-static void
-test_associations_of_municipalities(void)
-{
-	reading.pattern_stage = false;
-	extract_string("T\n\nDalabanans Intressenter är en förening med kommuner och regionala organ. "
-				   "Medlemskommunerna i Dalabanans Intressenter är Avesta, Borlänge och Falun.\n",
-				   SC_NO_DAY);
-	expect("organisation|Dalabanans Intressenter|*");
-	expect("membership|Dalabanans Intressenter|Borlänge|*");
-	extract_string("T\n\nBothnian Arc är en ideell förening för svenska kommuner.\n", SC_NO_DAY);
-	expect("organisation|Bothnian Arc|*");
-	extract_string("T\n\nNorth Ayr Partners is an association of local authorities in Scotland.\n",
-				   SC_NO_DAY);
-	expect("organisation|North Ayr Partners|*");
-	expect_none("T\n\nBanans Vänner är en förening för alla som älskar tåg.\n",
-				"organisation|Banans Vänner|", "an association of others names no cooperation body");
-	expect_none("T\n\nBanans Vänner är en förening.\n",
-				"organisation|Banans Vänner|", "nor an association alone");
-	expect_none("T\n\nBanans Vänner er en ideell forening med medlemmer fra kommunene rundt Mjøsa.\n",
-				"organisation|Banans Vänner|", "members from the municipalities are more than two words on");
-}
-
-/*
  * A title's name goes on with the title's words in lower case where the
  * sentences write it with them every time ("Boligsosialt
  * utviklingsprogram"), not where one sentence writes the name without
@@ -5744,7 +5716,6 @@ main(void)
 	test_going_together();
 	test_comma_lists_in_names();
 	test_names_capitalised_in_genitive();
-	test_associations_of_municipalities();
 	test_title_names_in_lower_case();
 	test_members_of_a_genitive();
 	test_abbreviation_genitives();
