@@ -167,6 +167,15 @@ static const char *const naming_nouns[] = {
 	NULL
 };
 
+/*
+ * Nouns in the definite that a page about one body begins its sentences
+ * with to speak of it: "Bolaget ska ...", "Föreningen är organiserad ...".
+ */
+static const char *const body_subjects[] = {
+	"bolaget", "föreningen", "förbundet", "stiftelsen", "selskabet", "selskapet",
+	"foreningen", "forbundet", "stiftinga", NULL
+};
+
 /* Capitalised words that begin sentences without beginning a name. */
 static const char *const function_words[] = {
 	"i", "inom", "för", "med", "genom", "hos", "vid", "till", "från", "om",
@@ -268,8 +277,8 @@ static bool named_by_noun(ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool former_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool one_of_before(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool possessor(const ex_doc *doc, const ex_sentence *s, size_t run_end);
+static bool definite_word(const ex_doc *doc, size_t pos, size_t end);
 static bool members_listed(const ex_doc *doc, size_t pos, size_t wend, size_t end);
-static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
 static size_t title_tail_end(ex_doc *doc, size_t start, size_t run_end);
 static bool container(ex_doc *doc, const ex_sentence *s, size_t pos,
 					  size_t run_end, int nwords);
@@ -730,15 +739,17 @@ is_place_name(const ex_doc *doc, size_t start, size_t end)
 /*
  * Whether the word [start, e) ends at e, or its genitive's "s" or ":s"
  * does ("Alla Nestors projekt"): no letter or digit follows.  Not the
- * genitive of a word in a definite singular's "-et" or "-en": news and
- * link texts capitalise an institution's noun there ("får nu
- * Regionsrådets opbakning", "Læs Nationalparkrådets kommissorium").
+ * genitive of a word in a definite singular ("-et", "-en", the Norwegian
+ * "-a", the Swedish "-an"): news and link texts capitalise an
+ * institution's noun there ("får nu Regionsrådets opbakning", "Læs
+ * Nationalparkrådets kommissorium", "Les Styringsgruppas mandat").
  */
 static bool
 word_or_genitive_ends(const ex_doc *doc, size_t start, size_t e)
 {
-	bool		definite = e - start > 3 && doc->text[e - 2] == 'e' &&
-		(doc->text[e - 1] == 't' || doc->text[e - 1] == 'n');
+	bool		definite = definite_word(doc, start, e) ||
+		(e - start > 4 && doc->text[e - 1] == 'a') ||
+		(e - start > 4 && sc_match_folded(doc->text + e - 2, 2, "an") == 2);
 
 	if (!definite && e + 1 < doc->len && doc->text[e] == ':' && doc->text[e + 1] == 's')
 		e += 2;
@@ -4097,8 +4108,8 @@ possessor_of_noun(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end)
 		return false;
 	/*
 	 * a lower-case "s" after a lower-case letter, read whole: not "IKS",
-	 * not "Ås"; after a capital, only where the page writes the name
-	 * without it ("WHOs" beside "som WHO har satt i gang")
+	 * not "Ås"; else (after a capital, "WHOs") only where the page
+	 * writes the name without it ("som WHO har satt i gang")
 	 */
 	return (run_end - pos > 3 &&
 			sc_is_lower(doc->text, run_end, ex_char_start(doc, run_end - 2, pos))) ||
@@ -4312,6 +4323,9 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 {
 	if (run_end - pos < 2 || run_end >= end || doc->text[run_end] != ' ' ||
 		doc->text[run_end - 1] != 's' || !owners_at(doc, run_end + 1, end))
+		return run_end;
+	/* "Föreningens medlemmar är ...": the page's body, which a noun refers to */
+	if (ex_word_in(doc, pos, run_end - 1, body_subjects) == run_end - 1 - pos)
 		return run_end;
 	if (run_end - pos > 3 && doc->text[run_end - 2] == ':')
 		return run_end - 2;
@@ -5091,15 +5105,6 @@ not_title_subject(const ex_doc *doc, size_t start, size_t run_end)
 }
 
 /*
- * Nouns in the definite that a page about one body begins its sentences
- * with to speak of it: "Bolaget ska ...", "Föreningen är organiserad ...".
- */
-static const char *const body_subjects[] = {
-	"bolaget", "föreningen", "förbundet", "stiftelsen", "selskabet", "selskapet",
-	"foreningen", "forbundet", "stiftinga", NULL
-};
-
-/*
  * Whether the page begins sentences with body_subjects at least times
  * times: a title that is a name alone then names that body ("Regionteatern
  * Blekinge-Kronoberg" over "Växjö kommun äger 22 procent av bolaget. ...
@@ -5174,45 +5179,50 @@ ex_title_subject(ex_doc *doc)
  * The end of the title's name [start, run_end) with the words in lower
  * case the title goes on with to its end (at most EX_SUBJECT_TAIL_WORDS),
  * where the page's sentences write the name with those words every time
- * they write it: Norwegian and Swedish capitalise a name's first word
- * only ("Boligsosialt utviklingsprogram" over "Holmestrand kommune er
- * deltaker i Boligsosialt utviklingsprogram").  run_end if not so.
+ * they write it, at least once as a preposition's object: Norwegian and
+ * Swedish capitalise a name's first word only ("Boligsosialt
+ * utviklingsprogram" over "Holmestrand kommune er deltaker i Boligsosialt
+ * utviklingsprogram"), but a title may also be a name and its verb
+ * ("Fyrbodal informerar").  run_end if not so.
  */
 static size_t
 title_tail_end(ex_doc *doc, size_t start, size_t run_end)
 {
 	size_t		end = doc->title.end,
 				n = run_end - start,
-				tail;
-	int			words = 0,
-				written = 0;
+				tail,
+				before;
+	int			words = 0;
+	bool		object = false;
 
 	while (end > run_end && doc->text[end - 1] == ' ')
 		end--;
+	if (end - start >= EX_NAME_MAX)
+		return run_end;
 	for (size_t p = ex_skip_space(doc, run_end, end); p < end; p = ex_next_word(doc, p, end))
+	{
+		size_t		wend = ex_word_end(doc, p, end);
+
 		if (!sc_is_lower(doc->text, end, p) || ++words > EX_SUBJECT_TAIL_WORDS ||
-			(ex_word_end(doc, p, end) < end && doc->text[ex_word_end(doc, p, end)] != ' '))
+			(wend < end && doc->text[wend] != ' '))
 			return run_end;
+	}
 	if (words == 0 || !ex_take_scan(doc))
 		return run_end;
 	tail = end - run_end;
-	for (size_t i = doc->title.end; i + n <= doc->len; i++)
+	for (size_t i = written_at(doc, doc->title.end, start, n); i != EX_NONE;
+		 i = written_at(doc, i + 1, start, n))
 	{
-		const char *next = memchr(doc->text + i, doc->text[start], doc->len - n + 1 - i);
-
-		if (next == NULL)
-			break;
-		i = next - doc->text;
-		if (memcmp(doc->text + i, doc->text + start, n) != 0 ||
-			sc_is_word_char(doc->text, doc->len, i + n) || sc_is_word_char(doc->text, doc->len, i - 1))
+		if (!ex_word_start(doc, i))
 			continue;
 		/* every time with the tail, and then no more of a word */
 		if (i + n + tail > doc->len || memcmp(doc->text + i + n, doc->text + run_end, tail) != 0 ||
 			sc_is_word_char(doc->text, doc->len, i + n + tail))
 			return run_end;
-		written++;
+		before = ex_word_before(doc, doc->title.end, i);
+		object |= before != EX_NONE && ex_word_in(doc, before, i, predicate_ends) > 0;
 	}
-	return written > 0 ? end : run_end;
+	return object ? end : run_end;
 }
 
 /* Whether [start, end) is a legal form and nothing else ("FMBA", "A/S"). */
