@@ -409,16 +409,26 @@ split_sentence(ex_doc *doc, size_t nth, size_t pos, size_t end, ex_sentence *s)
  * Whether a title or heading is a paragraph: more than EX_HEADING_WORDS
  * words with a sentence ending inside them, as the first line of a page
  * saved without its title often is ("Kommunerna A och B är intresserade
- * av samarbete med X. X ägs av C och D ...").  Its sentences are read as
- * a body's, each on its own.
+ * av samarbete med X. X ägs av C och D ..."), or at their end ("Business
+ * Region Aarhus træder stadig tydeligere frem som et nationalt
+ * vækstcenter ..."; a heading ends in no period).  Its sentences are
+ * read as a body's, each on its own.  A bulleted line of one sentence is
+ * a list's item or a picture's caption ("• Mårten Jansson, Anna Steiner
+ * Ekström och Håkan Dahm från Kommunalförbundet ... går framåt."), which
+ * stays a heading.
  */
 static bool
 paragraph_heading(const ex_doc *doc, sc_span span)
 {
 	ex_sentence first;
+	size_t		last = span.end;
 
+	while (last > span.start && (doc->text[last - 1] == ' ' || doc->text[last - 1] == '\r'))
+		last--;
 	return heading_is_sentence(doc, span) &&
-		ex_next_sentence(doc, span.start, span.end, &first) < span.end;
+		(ex_next_sentence(doc, span.start, span.end, &first) < span.end ||
+		 (last > span.start && doc->text[last - 1] == '.' &&
+		  ex_bullet_length(doc, span.start, span.end) == 0));
 }
 
 /* Visits the sentences of [pos, end) as a body's; nth counts the walk's splits. */

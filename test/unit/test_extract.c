@@ -5661,6 +5661,29 @@ test_abbreviation_genitives(void)
 			   "stays a name (found %d)", count("membership|NAVOs|Levanger|"));
 }
 
+/*
+ * A page's first line of one long sentence that ends in a period is its
+ * paragraph, not its title, and its lists are read as a sentence's
+ * ("Österbottens förbund ... är en samkommun vars medlemmar är de 14
+ * kommunerna i landskapet Österbotten: Jakobstad, ..."); a bulleted line
+ * of one sentence stays a caption.
+ */
+static void
+test_first_line_paragraphs(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Österbottens förbund bildat 1994 är ett av de 18 landskapsförbunden i Finland och "
+				   "är en samkommun vars medlemmar är de 14 kommunerna i landskapet Österbotten: "
+				   "Jakobstad, Kaskö, Korsholm och Vörå.\nÄmbetsverket vid Österbottens förbund finns "
+				   "i Vasa.\nFörbundet har sedan år 2001 utsett Årets by. Årets by utses i samarbete "
+				   "mellan Aktion Österbotten och Österbottens förbund.\n", SC_NO_DAY);
+	expect("membership|Österbottens förbund|Korsholm|*");
+	expect_none("• Mårten Jansson, Anna Steiner Ekström och Håkan Dahm från Kommunalförbundet "
+				"Räddningstjänsten Östra Götaland går framåt.\n\nSamarbetet mellan Norrköping och "
+				"Linköping är gott.\n", "organisation|Mårten Jansson",
+				"a bulleted sentence is a caption, whose names are no definition");
+}
+
 int
 main(void)
 {
@@ -5731,5 +5754,6 @@ main(void)
 	test_title_names_in_lower_case();
 	test_members_of_a_genitive();
 	test_abbreviation_genitives();
+	test_first_line_paragraphs();
 	return unit_exit_status();
 }
