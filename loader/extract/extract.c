@@ -421,14 +421,11 @@ static bool
 paragraph_heading(const ex_doc *doc, sc_span span)
 {
 	ex_sentence first;
-	size_t		last = span.end;
 
-	while (last > span.start && (doc->text[last - 1] == ' ' || doc->text[last - 1] == '\r'))
-		last--;
+	/* span is trimmed (sc_span_trim), and holds words */
 	return heading_is_sentence(doc, span) &&
 		(ex_next_sentence(doc, span.start, span.end, &first) < span.end ||
-		 (last > span.start && doc->text[last - 1] == '.' &&
-		  ex_bullet_length(doc, span.start, span.end) == 0));
+		 (doc->text[span.end - 1] == '.' && ex_bullet_length(doc, span.start, span.end) == 0));
 }
 
 /* Visits the sentences of [pos, end) as a body's; nth counts the walk's splits. */

@@ -748,8 +748,8 @@ static bool
 word_or_genitive_ends(const ex_doc *doc, size_t start, size_t e)
 {
 	bool		definite = definite_word(doc, start, e) ||
-		(e - start > 4 && doc->text[e - 1] == 'a') ||
-		(e - start > 4 && sc_match_folded(doc->text + e - 2, 2, "an") == 2);
+		(e - start > 4 && (doc->text[e - 1] == 'a' ||
+						   sc_match_folded(doc->text + e - 2, 2, "an") == 2));
 
 	if (!definite && e + 1 < doc->len && doc->text[e] == ':' && doc->text[e + 1] == 's')
 		e += 2;
@@ -5195,8 +5195,7 @@ title_tail_end(ex_doc *doc, size_t start, size_t run_end)
 	int			words = 0;
 	bool		object = false;
 
-	while (end > run_end && doc->text[end - 1] == ' ')
-		end--;
+	/* the title is trimmed (sc_span_trim) */
 	if (end - start >= EX_NAME_MAX)
 		return run_end;
 	for (size_t p = ex_skip_space(doc, run_end, end); p < end; p = ex_next_word(doc, p, end))

@@ -276,8 +276,8 @@ glued_sentence_end(const ex_doc *doc, size_t dot, size_t end)
 		ex_word_in(doc, dot + 1, word_end, address_ends) != word_end - (dot + 1);
 }
 
-/* An en dash in UTF-8: a news page's quote begins with it or a hyphen. */
-#define EX_EN_DASH "\xE2\x80\x93"
+/* The dashes a news page's quote begins with: a hyphen, an en dash. */
+static const char *const quote_dashes[] = {"-", "–", NULL};
 
 /*
  * Whether the period at dot, after a word in lower case, has a dash, a
@@ -291,17 +291,13 @@ static bool
 quote_dash_after(const ex_doc *doc, size_t dot, size_t end)
 {
 	size_t		p = dot + 1,
+				dash,
 				wend;
 
-	if (dot == 0 || !sc_is_lower(doc->text, dot, ex_char_start(doc, dot - 1, 0)))
+	if (dot == 0 || !sc_is_lower(doc->text, dot, ex_char_start(doc, dot - 1, 0)) ||
+		(dash = ex_mark_at(doc, p, end, quote_dashes)) == 0)
 		return false;
-	if (p < end && doc->text[p] == '-')
-		p++;
-	else if (end - p >= sizeof(EX_EN_DASH) - 1 &&
-			 memcmp(doc->text + p, EX_EN_DASH, sizeof(EX_EN_DASH) - 1) == 0)
-		p += sizeof(EX_EN_DASH) - 1;
-	else
-		return false;
+	p += dash;
 	if (p + 1 >= end || doc->text[p] != ' ' || !sc_is_upper(doc->text, end, p + 1))
 		return false;
 	wend = ex_word_end(doc, p + 1, end);
