@@ -85,7 +85,7 @@ typedef struct candidates
 	const sc_place *places[MAX_CANDIDATES];
 } candidates;
 
-static const sc_gazetteer_context legacy_context = {"SE", true, true};
+static const sc_gazetteer_context legacy_context = {"SE", true, true, NULL};
 
 /*
  * Bytes of a genitive that stands at pos, ending a word: the Nordic "s"
@@ -237,6 +237,12 @@ in_country(const sc_place *place, const void *country)
 	return strcmp(place->country, (const char *) country) == 0;
 }
 
+static bool
+in_region(const sc_place *place, const void *region)
+{
+	return strcmp(place->region, (const char *) region) == 0;
+}
+
 /* Whether the place is a British or Irish council, which English styles name. */
 static bool
 british_or_irish(const sc_place *place)
@@ -248,7 +254,8 @@ british_or_irish(const sc_place *place)
  * One of several places of one name: a fylke's suffix, or "County
  * Council", picks the fylke or county,
  * otherwise the municipality beats the region of its name (Oslo); the
- * context's country decides (Lund); then a place of today beats one
+ * context's country decides (Lund), then its region (Våler); then a place
+ * of today beats one
  * merged away ("Hemnes" is Hemnes, not the genitive of Hemne), so that the
  * past never makes a name of today ambiguous.
  */
@@ -261,6 +268,8 @@ choose(candidates *found, const sc_gazetteer_context *context)
 		   is_region : is_municipality, NULL);
 	if (context->country != NULL)
 		prefer(found, in_country, context->country);
+	if (context->region != NULL)
+		prefer(found, in_region, context->region);
 	prefer(found, exists_today, NULL);
 }
 

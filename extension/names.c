@@ -22,7 +22,7 @@ static Datum place_code_of(text *name, const char *country);
 static Datum
 place_code_of(text *name, const char *country)
 {
-	sc_gazetteer_context context = {country, true, false};
+	sc_gazetteer_context context = {country, true, false, NULL};
 	const sc_place *place = sc_gazetteer_resolve(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name),
 												 &context, NULL);
 

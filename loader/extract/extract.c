@@ -496,7 +496,14 @@ walk(ex_doc *doc, const sc_textdoc *parts, ex_pass pass)
 const sc_place *
 ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 {
-	const sc_gazetteer_context context = {doc->country, false, false};
+	return ex_place_in_region_at(doc, pos, end, NULL, matched);
+}
+
+const sc_place *
+ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
+					  size_t *matched)
+{
+	const sc_gazetteer_context context = {doc->country, false, false, region};
 	sc_place_match match;
 
 	if (pos >= end || sc_gazetteer_find(doc->text + pos, end - pos, &context, &match) == NULL)
@@ -505,10 +512,35 @@ ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 	return match.place;
 }
 
+const char *
+ex_majority_key(const char *const *keys, int n)
+{
+	const char *best = NULL;
+	int			best_count = 0;
+	bool		tie = false;
+
+	for (int i = 0; i < n; i++)
+	{
+		int			count = 0;
+
+		for (int j = 0; j < n; j++)
+			count += strcmp(keys[i], keys[j]) == 0;
+		if (count > best_count)
+		{
+			best = keys[i];
+			best_count = count;
+			tie = false;
+		}
+		else if (count == best_count && strcmp(keys[i], best) != 0)
+			tie = true;
+	}
+	return tie ? NULL : best;
+}
+
 const sc_place *
 ex_place_named(const ex_doc *doc, size_t start, size_t end)
 {
-	const sc_gazetteer_context context = {doc->country, false, false};
+	const sc_gazetteer_context context = {doc->country, false, false, NULL};
 
 	return start < end ?
 		sc_gazetteer_resolve(doc->text + start, end - start, &context, NULL) : NULL;

@@ -701,8 +701,20 @@ extern void ex_emit_at(ex_doc *doc, sc_fact *f, size_t at);
  */
 extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 								   size_t *matched);
+/*
+ * ex_place_at, where a name of several places ("Våler", "Herøy"; "Lund"
+ * where the page's language tells no country) is the one in the region
+ * whose key is region, if one is; region NULL: none is.
+ */
+extern const sc_place *ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end,
+											 const char *region, size_t *matched);
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
+/*
+ * The string most of keys[0..n) are equal to (a list's places' country or
+ * region), or NULL if n is 0 or two strings are each as many.
+ */
+extern const char *ex_majority_key(const char *const *keys, int n);
 
 /* extract_twins.c: the ISO code of the country named at pos, capitalised; sets *n */
 extern const char *ex_country_at(const ex_doc *doc, size_t pos, size_t end, size_t *n);

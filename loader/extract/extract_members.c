@@ -309,6 +309,8 @@ static bool role_at(const ex_doc *doc, size_t pos, size_t end);
 static bool after_list(const ex_doc *doc, const char *rule, size_t pos, size_t end);
 static size_t item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
 static size_t place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item);
+static size_t item_in_list_region(const ex_doc *doc, size_t pos, size_t end,
+								  const ex_list *list, ex_item *item);
 static const sc_place *member_place(const ex_doc *doc, const sc_place *place,
 									size_t start, size_t end);
 static bool county_after(const ex_doc *doc, size_t pos, size_t end);
@@ -586,6 +588,37 @@ county_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
+ * An item of a list at pos whose name the gazetteer has for two places,
+ * told by the region most of the list's places before it lie in:
+ * "Hamar, Stange, Løten, Elverum, Våler, Åsnes" names Innlandet's Våler,
+ * not Østfold's, and "Malmö, Eslöv och Lund" on a page whose language
+ * tells no country Skåne's Lund, not Rogaland's.  Its bytes, or 0.
+ */
+static size_t
+item_in_list_region(const ex_doc *doc, size_t pos, size_t end, const ex_list *list,
+					ex_item *item)
+{
+	const char *regions[EX_MAX_ITEMS];
+	const char *region;
+	const sc_place *place;
+	int			n = 0;
+	size_t		matched;
+
+	for (int i = 0; i < list->nitems; i++)
+		if (list->items[i].place != NULL)
+			regions[n++] = list->items[i].place->region;
+	if ((region = ex_majority_key(regions, n)) == NULL ||
+		!ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos) ||
+		(place = ex_place_in_region_at(doc, pos, end, region, &matched)) == NULL ||
+		county_after(doc, pos + matched, end))
+		return 0;
+	item->org = -1;
+	item->place = member_place(doc, place, pos, pos + matched);
+	item->span = (sc_span) {pos, pos + matched};
+	return item->place != NULL ? matched : 0;
+}
+
+/*
  * An item of a list at pos: a place whose name is also an ordinary word
  * and needs its suffix elsewhere ("Berg", "Vara", "Odder"), which a list
  * of places names bare ("Arjeplog, Arvidsjaur, Berg, Bräcke", "ägs av
@@ -596,7 +629,7 @@ county_after(const ex_doc *doc, size_t pos, size_t end)
 static size_t
 place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 {
-	const sc_gazetteer_context in_list = {doc->country, true, false};
+	const sc_gazetteer_context in_list = {doc->country, true, false, NULL};
 	size_t		wend,
 				next;
 
@@ -810,7 +843,8 @@ read_list(const ex_doc *doc, size_t pos, size_t end, ex_list *list)
 		if ((n = quantified_at(doc, p, end)) > 0)
 			q = p + n;
 		else if ((n = item_at(doc, p, end, item)) > 0 ||
-				 (n = place_word_item(doc, p, end, item)) > 0)
+				 (n = place_word_item(doc, p, end, item)) > 0 ||
+				 (n = item_in_list_region(doc, p, end, list, item)) > 0)
 		{
 			list->nitems++;
 			q = item_tail(doc, p + n, end);

@@ -1366,7 +1366,7 @@ static const char *const county_genitives[] = {"läns", "fylkes", "amts", NULL};
 static bool
 region_genitive(const ex_doc *doc, size_t start, size_t end)
 {
-	static const sc_gazetteer_context any_country = {NULL, true, false};
+	static const sc_gazetteer_context any_country = {NULL, true, false, NULL};
 	const sc_place *place;
 
 	if (end <= start + 1 || doc->text[end - 1] != 's')

@@ -926,29 +926,20 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 }
 
 /*
- * The country most of the list's places lie in, or NULL if it has none
- * or the countries tie.
+ * The country, or the region, most of the list's places lie in
+ * (ex_majority_key), or NULL if it has none or two tie.
  */
 static const char *
-list_country(const ex_token_list *list)
+list_majority(const ex_token_list *list, bool region)
 {
-	const char *const *countries = sc_gazetteer_countries;
-#define NCOUNTRIES SC_GAZETTEER_NCOUNTRIES
-	int			n[NCOUNTRIES] = {0},
-				best = -1;
+	const char *keys[EX_LIST_ITEMS];
+	int			n = 0;
 
 	for (int i = 0; i < list->nitems; i++)
-		for (int c = 0; c < NCOUNTRIES && list->items[i].place != NULL; c++)
-			n[c] += strcmp(list->items[i].place->country, countries[c]) == 0;
-	for (int c = 0; c < NCOUNTRIES; c++)
-		if (n[c] > 0 && (best < 0 || n[c] > n[best]))
-			best = c;
-	for (int c = 0; c < NCOUNTRIES && best >= 0; c++)
-		if (c != best && n[c] == n[best])
-			return NULL;
-	return best >= 0 ? countries[best] : NULL;
+		if (list->items[i].place != NULL)
+			keys[n++] = region ? list->items[i].place->region : list->items[i].place->country;
+	return ex_majority_key(keys, n);
 }
-#undef NCOUNTRIES
 
 /* Whether the item is a name the gazetteer and the page do not know. */
 static inline bool
@@ -959,14 +950,16 @@ item_unknown(const ex_list_item *item)
 
 /*
  * Names no one knew alone that the list's other places tell: a name that
- * is also a word ("Odder", "Kil") among places is one, and a name of two
- * countries (Lund on a page in English) is the one of the others'.  The
- * list then has no unknown item if none is left.
+ * is also a word ("Odder", "Kil") among places is one, a name of two
+ * countries (Lund on a page in English) is the one of the others', and a
+ * name of two places of one country ("Våler", "Herøy") the one of their
+ * region.  The list then has no unknown item if none is left.
  */
 static void
 resolve_by_list(const ex_doc *doc, ex_token_list *list)
 {
-	sc_gazetteer_context context = {list_country(list), true, false};
+	sc_gazetteer_context context = {list_majority(list, false), true, false,
+	list_majority(list, true)};
 
 	if (!list->unknown || context.country == NULL)
 		return;
@@ -1001,7 +994,7 @@ regions_by_head(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *l
 {
 	/* the forms a region's name takes that its bare name does not */
 	static const char *const forms[] = {"Region %.*s", "%.*s län", "%.*ss län", NULL};
-	const sc_gazetteer_context context = {NULL, false, false};
+	const sc_gazetteer_context context = {NULL, false, false, NULL};
 	char		name[SC_PLACE_NAME_SIZE + 16];
 
 	if (list->first == 0 || !token_in(doc, &sw->tokens[list->first - 1], region_plurals))
@@ -1036,7 +1029,7 @@ regions_by_head(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *l
 static bool
 joined_county(const ex_doc *doc, const ex_list_item *first, const ex_list_item *county)
 {
-	sc_gazetteer_context context = {NULL, true, false};
+	sc_gazetteer_context context = {NULL, true, false, NULL};
 	sc_place_match match;
 	if (first->county_tail || first->municipal_tail)
 		return false;
@@ -1834,7 +1827,7 @@ misspelt_place(const ex_doc *doc, const ex_list_item *item)
 	size_t		len = item->name_end - item->name_start;
 	const char *name = doc->text + item->name_start;
 	char		shorter[EX_MISSPELT_MAX];
-	const sc_gazetteer_context context = {doc->country, false, false};
+	const sc_gazetteer_context context = {doc->country, false, false, NULL};
 
 	if (item->place != NULL || item->org >= 0 || len < 5 || len >= EX_MISSPELT_MAX ||
 		memchr(name, ' ', len) != NULL)

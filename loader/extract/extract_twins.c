@@ -245,7 +245,7 @@ static inline const twin_word *twin_word_at(const ex_doc *doc, size_t pos, size_
 static bool after_bullet(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static bool bulleted(const ex_doc *doc, sc_span line);
 
-static const sc_gazetteer_context nordic_list = {NULL, true, false};
+static const sc_gazetteer_context nordic_list = {NULL, true, false, NULL};
 
 static const char *country_after(const ex_doc *doc, size_t pos, size_t end,
 								 const sc_place *place, size_t *after);
@@ -495,7 +495,7 @@ municipality_at(const ex_doc *doc, size_t pos, size_t end,
 static const sc_place *
 municipality_in(const ex_doc *doc, sc_span name, const char *country)
 {
-	sc_gazetteer_context context = {country, true, false};
+	sc_gazetteer_context context = {country, true, false, NULL};
 	const sc_place *place;
 	size_t		n;
 
@@ -2414,7 +2414,7 @@ ex_find_twin_towns(ex_doc *doc, const ex_sentence *s)
 	if (!doc->twin_page)
 	{
 		/* the page's language and municipality, once it speaks of twins */
-		doc->twin_prose = (sc_gazetteer_context) {doc->country, false, false};
+		doc->twin_prose = (sc_gazetteer_context) {doc->country, false, false, NULL};
 		doc->twin_home = home_municipality(doc);
 	}
 	doc->twin_page = true;

@@ -339,7 +339,7 @@ bare_name(const char *name, int *len)
 static const char *
 place_name(const char *name)
 {
-	static const sc_gazetteer_context any_country = {NULL, true, false};
+	static const sc_gazetteer_context any_country = {NULL, true, false, NULL};
 	/* which places share their gazetteer name with another, found once */
 	static bool shared[SC_GAZETTEER_MAX_PLACES],
 				known;

@@ -1916,7 +1916,8 @@ test_nordic_members(void)
 
 	/*
 	 * the page's language tells Lund in Skåne from Lund in Rogaland; in
-	 * English it is neither
+	 * English the list's places before it do (Malmö and Eslöv are
+	 * Skåne's), and none before it tells neither
 	 */
 	extract_string("T\n\nSydvästra Skånes kommunalförbund är ett kommunalförbund. "
 				   "Medlemskommunerna är Lund och Malmö.\n", SC_NO_DAY);
@@ -1924,8 +1925,11 @@ test_nordic_members(void)
 	extract_string("T\n\nSydvästra Skånes kommunalförbund is a joint authority, the heart "
 				   "of the region. Medlemskommunerna är Malmö, Eslöv och Lund.\n", SC_NO_DAY);
 	expect("membership|Sydvästra Skånes kommunalförbund|Malmö|*");
+	expect_code("membership|Sydvästra Skånes kommunalförbund|Lund|*", "1281");
+	extract_string("T\n\nSydvästra Skånes kommunalförbund is a joint authority, the heart "
+				   "of the region. Medlemskommunerna är Lund, Malmö och Eslöv.\n", SC_NO_DAY);
 	unit_check(count("membership|Sydvästra Skånes kommunalförbund|Lund") == 0,
-			   "no Lund on a page in English, which does not say which");
+			   "no Lund first in a list on a page in English, which does not say which");
 
 	/* "diskuterar att gå med": not yet members, for the member rules too */
 	extract_string("T\n\nDalarnas Räddningsförbund är ett kommunalförbund. Kommunerna Falun, "
@@ -5684,6 +5688,40 @@ test_first_line_paragraphs(void)
 				"a bulleted sentence is a caption, whose names are no definition");
 }
 
+/*
+ * A name of two municipalities of one country in a list is the one in the
+ * region of the list's other places: "Hamar, Stange, Våler, Åsnes og
+ * Trysil" names Innlandet's Våler, and the list goes on past it; the
+ * member rules ask the places before it, the pattern table's all the
+ * list's places; without them it stays unknown.
+ */
+static void
+test_places_told_by_their_region(void)
+{
+	static const char innlandet[] =
+		"IUA Hedmark er et interkommunalt samarbeid. Kommunene som deltar i samarbeidet er: "
+		"Hamar, Stange, Våler, Åsnes og Trysil.\n";
+
+	for (int stage = 0; stage < 2; stage++)
+	{
+		reading.pattern_stage = stage == 1;
+		extract_string(innlandet, SC_NO_DAY);
+		expect_code("membership|IUA Hedmark|Våler|*", "NO-3419");
+		expect("membership|IUA Hedmark|Trysil|*");
+		extract_string("Indre Østfold Brann er et interkommunalt samarbeid. Kommunene som deltar i "
+					   "samarbeidet er: Moss, Råde, Våler og Rygge.\n", SC_NO_DAY);
+		expect_code("membership|Indre Østfold Brann|Våler|*", "NO-3114");
+		/* the pattern table's lists, read by default for Norwegian "eies av": all their places */
+		extract_string("Herøy Fiber AS er et selskap. Herøy Fiber AS eies av Herøy kommune, "
+					   "Nordland fylkeskommune og Sømna kommune.\n", SC_NO_DAY);
+		expect_code("membership|Herøy Fiber AS|Herøy|*", "NO-1818");
+	}
+	reading.pattern_stage = false;
+	expect_none("IUA Hedmark er et interkommunalt samarbeid. Kommunene som deltar i samarbeidet "
+				"er: Hamar, Moss, Våler og Åsnes.\n", "membership|IUA Hedmark|Våler",
+				"places of two regions, one each, tell neither Våler");
+}
+
 int
 main(void)
 {
@@ -5755,5 +5793,6 @@ main(void)
 	test_members_of_a_genitive();
 	test_abbreviation_genitives();
 	test_first_line_paragraphs();
+	test_places_told_by_their_region();
 	return unit_exit_status();
 }

@@ -14,12 +14,12 @@
 #include <stdint.h>
 #include <string.h>
 
-static const sc_gazetteer_context any_country = {NULL, false, false};
-static const sc_gazetteer_context swedish = {"SE", false, false};
-static const sc_gazetteer_context danish = {"DK", false, false};
-static const sc_gazetteer_context norwegian = {"NO", false, false};
-static const sc_gazetteer_context norwegian_list = {"NO", true, false};
-static const sc_gazetteer_context swedish_list = {"SE", true, false};
+static const sc_gazetteer_context any_country = {NULL, false, false, NULL};
+static const sc_gazetteer_context swedish = {"SE", false, false, NULL};
+static const sc_gazetteer_context danish = {"DK", false, false, NULL};
+static const sc_gazetteer_context norwegian = {"NO", false, false, NULL};
+static const sc_gazetteer_context norwegian_list = {"NO", true, false, NULL};
+static const sc_gazetteer_context swedish_list = {"SE", true, false, NULL};
 
 static const char *
 code_in(const sc_gazetteer_context *context, const char *name)
@@ -160,6 +160,21 @@ test_ambiguous(void)
 	check_in(&norwegian, "Våler (Østfold)", "NO-3114");
 	check_in(&norwegian, "Våler (Innlandet)", "NO-3419");
 
+	/* a region decides between them, as a list's other places tell it */
+	{
+		const sc_gazetteer_context innlandet = {"NO", true, false, "NO-34"};
+		const sc_gazetteer_context ostfold = {"NO", true, false, "NO-31"};
+		const sc_gazetteer_context nordland = {"NO", true, false, "NO-18"};
+		const sc_gazetteer_context vestland = {"NO", true, false, "NO-46"};
+
+		check_in(&innlandet, "Våler", "NO-3419");
+		check_in(&ostfold, "Våler", "NO-3114");
+		check_in(&nordland, "Herøy", "NO-1818");
+		check_in(&vestland, "Herøy", "(none)");
+		/* the country decides first: Lund in Norwegian text near Skåne's places */
+		check_in(&(const sc_gazetteer_context) {"NO", true, false, "12"}, "Lund", "NO-1112");
+	}
+
 	/* ordinary words are places with a suffix, or in a list of places */
 	check_in(&swedish, "Vara", "(none)");
 	check_in(&swedish, "Vara kommun", "1470");
@@ -275,7 +290,7 @@ test_every_name(void)
 	for (size_t i = 0; i < sc_gazetteer_nplaces; i++)
 	{
 		const sc_place *place = &sc_gazetteer_places[i];
-		sc_gazetteer_context context = {place->country, true, false};
+		sc_gazetteer_context context = {place->country, true, false, NULL};
 		int			candidates;
 		const sc_place *found = sc_gazetteer_resolve(place->name, strlen(place->name),
 													 &context, &candidates);
@@ -359,7 +374,7 @@ test_codes(void)
 static void
 test_councils(void)
 {
-	const sc_gazetteer_context english_list = {NULL, true, false};
+	const sc_gazetteer_context english_list = {NULL, true, false, NULL};
 	const sc_place *p;
 	int			candidates;
 
