@@ -329,6 +329,7 @@ static void emit_membership(ex_doc *doc, const ex_sentence *s, int org,
 							const ex_item *item, const ex_dating *dating,
 							const char *rule, const char *warning);
 static bool bullet_list(ex_doc *doc, const ex_sentence *s);
+static bool unknown_subject_consists(ex_doc *doc, const ex_sentence *s, size_t pos);
 static void colon_list(ex_doc *doc, const ex_sentence *s);
 static size_t clause_end(const ex_doc *doc, size_t pos, size_t end);
 static void record_period(ex_doc *doc, const ex_sentence *s, int org,
@@ -1016,7 +1017,7 @@ bullet_list(ex_doc *doc, const ex_sentence *s)
 		ex_find_in(doc, s->span.start, s->span.end, list_cues, &n) == EX_NONE)
 		return false;
 	read_list(doc, s->span.end, s->list_end, &list);
-	if (list.nitems < 2)
+	if (list.nitems < 2 || unknown_subject_consists(doc, s, s->span.end))
 		return false;
 	emit_list(doc, s, &list, list_org(doc, s, s->span.end, s->list_end), "member_list.bullets",
 			  (sc_span) {s->span.start, s->list_end});
@@ -1744,6 +1745,25 @@ ends_there(const ex_doc *doc, size_t pos, size_t end)
 	return ex_skip_space(doc, pos, end) >= end;
 }
 
+/* The verbs whose subject is the body a colon's list after them names the parts of. */
+static const char *const consisting_verbs[] = {"består", "consists", NULL};
+
+/*
+ * Whether a name the page knows as no body, place or word that refers
+ * back stands right before "består" ahead of the colon at pos, or of the
+ * bullets after the sentence (ex_subject_is_unknown_name): "IUA
+ * Sør-Rogaland består av følgende kommuner:" lists the parts of that
+ * name's body, not of the one the page or section is about.
+ */
+static bool
+unknown_subject_consists(ex_doc *doc, const ex_sentence *s, size_t pos)
+{
+	size_t		n,
+				verb = ex_find_in(doc, s->span.start, pos, consisting_verbs, &n);
+
+	return verb != EX_NONE && verb > s->span.start && ex_subject_is_unknown_name(doc, s, verb);
+}
+
 /*
  * "Elva kommuner samverkar i X: A, B samt C": a list after a colon inside
  * the sentence, where the words before the colon say members follow.  Its
@@ -1776,7 +1796,7 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
 	after = ex_skip_space(doc, list.end, s->span.end);
 	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, after, s->span.end)) ||
-		ex_word_in(doc, after, s->span.end, clause_verbs) > 0)
+		ex_word_in(doc, after, s->span.end, clause_verbs) > 0 || unknown_subject_consists(doc, s, at))
 		return;
 	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)

@@ -5722,6 +5722,40 @@ test_places_told_by_their_region(void)
 				"places of two regions, one each, tell neither Våler");
 }
 
+/*
+ * A colon's list, or the bullets after a sentence, whose sentence names an
+ * unknown body before "består" are that body's parts, not the page's
+ * body's: "IUA Sør-Rogaland består av følgende kommuner:" on the page of
+ * its host fire service (the pattern table's "består av" names that body
+ * by default in Norwegian).
+ */
+static void
+test_unknown_subjects_of_colon_lists(void)
+{
+	static const char bullets[] =
+		"Interkommunalt utvalg mot akutt forurensning (IUA)\n\n"
+		"Rogaland brann og redning IKS er vertsbrannvesen for IUA Sør-Rogaland, som består av "
+		"15 kommuner.\nIUA Sør-Rogaland består av følgende kommuner:\n • Bjerkreim\n"
+		" • Eigersund\n • Gjesdal\n\nNyttige linker\n";
+
+	reading.pattern_stage = false;
+	extract_string(bullets, SC_NO_DAY);
+	unit_check(count("membership|Rogaland brann og redning IKS|") == 0,
+			   "no bullet under an unknown body's \"består av\" is the host's (found %d)",
+			   count("membership|Rogaland brann og redning IKS|"));
+	expect("membership|IUA Sør-Rogaland|Gjesdal|*");
+	extract_string("Rogaland brann og redning IKS er vertsbrannvesen for IUA Sør-Rogaland.\n\n"
+				   "IUA Sør-Rogaland består av følgende kommuner: Bjerkreim, Eigersund og Gjesdal.\n",
+				   SC_NO_DAY);
+	unit_check(count("membership|Rogaland brann og redning IKS|") == 0,
+			   "no item of a colon's list after an unknown body's \"består av\" is the host's");
+	expect("membership|IUA Sør-Rogaland|Eigersund|*");
+	/* a body the page knows keeps its colon's list */
+	extract_string("Ryfylke IKS er et interkommunalt selskap. Ryfylke IKS består av følgende "
+				   "kommuner: Bjerkreim, Eigersund og Gjesdal.\n", SC_NO_DAY);
+	expect("membership|Ryfylke IKS|Bjerkreim|*");
+}
+
 int
 main(void)
 {
@@ -5794,5 +5828,6 @@ main(void)
 	test_abbreviation_genitives();
 	test_first_line_paragraphs();
 	test_places_told_by_their_region();
+	test_unknown_subjects_of_colon_lists();
 	return unit_exit_status();
 }
