@@ -4504,22 +4504,38 @@ founded_as(const ex_doc *doc, size_t pos, size_t end)
 #define EX_DASHED_WORDS 3
 
 /*
+ * Words that open the short form a text gives a name between dashes, and
+ * the words that form may have ("IKT Nordhordland – heretter omtala som
+ * IKTNH – er ein driftsorganisasjon").
+ */
+static const char *const hereafter_words[] = {
+	"heretter", "herefter", "hereafter", "hereinafter", "nedan", NULL
+};
+#define EX_HEREAFTER_WORDS 6
+
+/*
  * Past a short name set off by dashes after a name ("Ungdommens
  * Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er et
- * fælleskommunalt selskab"): where its closing dash ends, if a capital
- * opens it and at most EX_DASHED_WORDS words stand between the dashes;
- * else pos.
+ * fælleskommunalt selskab"), or the short form it is given so
+ * (hereafter_words): where its closing dash ends, if a capital or such a
+ * word opens it and at most EX_DASHED_WORDS words (EX_HEREAFTER_WORDS)
+ * stand between the dashes; else pos.
  */
 static size_t
 past_dashed_apposition(const ex_doc *doc, size_t pos, size_t end)
 {
 	size_t		n = spaced_dash(doc, pos, end),
 				p;
+	int			most = EX_DASHED_WORDS;
 
-	if (n == 0 || !sc_is_upper(doc->text, end, pos + n))
+	if (n == 0)
+		return pos;
+	if (ex_word_in(doc, pos + n, end, hereafter_words) > 0)
+		most = EX_HEREAFTER_WORDS;
+	else if (!sc_is_upper(doc->text, end, pos + n))
 		return pos;
 	p = pos + n;
-	for (int words = 0; words < EX_DASHED_WORDS && p < end; words++)
+	for (int words = 0; words < most && p < end; words++)
 	{
 		p = ex_word_end(doc, p, end);
 		if ((n = spaced_dash(doc, p, end)) > 0)

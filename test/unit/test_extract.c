@@ -5756,6 +5756,23 @@ test_unknown_subjects_of_colon_lists(void)
 	expect("membership|Ryfylke IKS|Bjerkreim|*");
 }
 
+/*
+ * A short form a text gives a name between dashes ("– heretter omtala som
+ * IKTNH –") stands between the name and the copula that defines it, as a
+ * short name between dashes does; another aside does not.
+ */
+static void
+test_hereafter_between_dashes(void)
+{
+	reading.pattern_stage = false;
+	extract_string("IKT Nordhordland – heretter omtala som IKTNH – er ein driftsorganisasjon basert "
+				   "på eit samarbeid mellom Austrheim, Fedje og Vaksdal kommunar.\n", SC_NO_DAY);
+	expect("membership|IKT Nordhordland|Fedje|*");
+	expect_none("IKT Nordhordland – som nemnt – er ein driftsorganisasjon basert "
+				"på eit samarbeid mellom Austrheim, Fedje og Vaksdal kommunar.\n",
+				"organisation|IKT Nordhordland", "an aside of another kind defines nothing");
+}
+
 int
 main(void)
 {
@@ -5829,5 +5846,6 @@ main(void)
 	test_first_line_paragraphs();
 	test_places_told_by_their_region();
 	test_unknown_subjects_of_colon_lists();
+	test_hereafter_between_dashes();
 	return unit_exit_status();
 }
