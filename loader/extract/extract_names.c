@@ -5250,7 +5250,7 @@ form_alone(const ex_doc *doc, size_t start, size_t end)
 }
 
 /* Prepositions between a definite noun and the place it serves. */
-static const char *const service_place_prepositions[] = {"i", "for", "för", NULL};
+static const char *const service_place_prepositions[] = {"i", "for", "för", "på", NULL};
 
 /*
  * Endings of the nouns of a body's organs and groups, in the definite,

@@ -2222,12 +2222,33 @@ ends_in_organ(const ex_doc *doc, const ex_token *token)
 }
 
 /*
+ * The adjectives that make any noun after them a body the municipalities
+ * share: "et felles advokatkontor", "ei interkommunal teneste".
+ */
+static const char *const joint_adjectives[] = {
+	"felles", "fælles", "interkommunal", "interkommunalt", "fælleskommunal",
+	"fælleskommunalt", "gemensam", "gemensamt", NULL
+};
+
+/* Whether a token of [from, to) is one of joint_adjectives. */
+static bool
+joint_adjective_in(const ex_doc *doc, const ex_sentence_words *sw, int from, int to)
+{
+	for (int k = from; k < to; k++)
+		if (token_in(doc, &sw->tokens[k], joint_adjectives))
+			return true;
+	return false;
+}
+
+/*
  * Whether the predicate of such a match, n tokens from t, defines a body:
  * "er et samarbeidsorgan for", "er regionrådet for" (a defining noun),
- * "er et fellesorgan for" (an organ); not "er daglig leder for kommunene"
- * (an office), "er et tilbud for", "er åpent for", "er viktig for" (a
- * service, a quality).  The gap's words are the match's between the
- * copula and the trigger's words after the gap ("for kommunene").
+ * "er et fellesorgan for" (an organ), "er et felles advokatkontor for",
+ * "er ei interkommunal teneste for" (a noun the municipalities share);
+ * not "er daglig leder for kommunene" (an office), "er et tilbud for",
+ * "er åpent for", "er viktig for" (a service, a quality).  The gap's words
+ * are the match's between the copula and the trigger's words after the
+ * gap ("for kommunene").
  */
 static bool
 predicate_defines_body(const ex_doc *doc, const ex_sentence_words *sw, int i, int t, int n)
@@ -2239,7 +2260,8 @@ predicate_defines_body(const ex_doc *doc, const ex_sentence_words *sw, int i, in
 		after++;
 	gap_end = t + n - after;
 	return ex_definition_kind(doc, sw->tokens[t + 1].start, sw->tokens[gap_end].start) != NULL ||
-		(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1]));
+		(gap_end > t + 1 && ends_in_organ(doc, &sw->tokens[gap_end - 1])) ||
+		joint_adjective_in(doc, sw, t + 1, gap_end);
 }
 
 /*

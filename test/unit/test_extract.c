@@ -5773,6 +5773,30 @@ test_hereafter_between_dashes(void)
 				"organisation|IKT Nordhordland", "an aside of another kind defines nothing");
 }
 
+/*
+ * A predicate with an adjective the municipalities share ("et felles
+ * advokatkontor for kommunene", "ein interkommunal kulturskule for
+ * kommunane") defines a body whose members they are, as an organ's noun
+ * does; another adjective does not ("et nytt advokatkontor for").  A
+ * definite noun and "på" before a district name one body ("Kulturskolen
+ * på Indre Nordmøre"), as with "i" and "for".
+ */
+static void
+test_joint_services_for_municipalities(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Kommuneadvokaten i Drammensregionen er et felles advokatkontor for kommunene "
+				   "Drammen, Hurum og Sande.\n", SC_NO_DAY);
+	expect("membership|Kommuneadvokaten i Drammensregionen|Hurum|*");
+	expect_none("Kommuneadvokaten i Drammensregionen er et nytt advokatkontor for kommunene "
+				"Drammen, Hurum og Sande.\n", "membership|",
+				"a new office for the municipalities has no members");
+	extract_string("Kulturskolen på Indre Nordmøre er ein interkommunal kulturskule for kommunane "
+				   "Rindal, Halsa og Surnadal.\n", SC_NO_DAY);
+	expect("membership|Kulturskolen på Indre Nordmøre|Halsa|*");
+	unit_check(count("organisation|Indre Nordmøre|") == 0, "the district alone is no body");
+}
+
 int
 main(void)
 {
@@ -5847,5 +5871,6 @@ main(void)
 	test_places_told_by_their_region();
 	test_unknown_subjects_of_colon_lists();
 	test_hereafter_between_dashes();
+	test_joint_services_for_municipalities();
 	return unit_exit_status();
 }
