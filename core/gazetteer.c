@@ -240,7 +240,7 @@ in_country(const sc_place *place, const void *country)
 static bool
 in_region(const sc_place *place, const void *region)
 {
-	return strcmp(place->region, (const char *) region) == 0;
+	return sc_place_in_region(place, (const char *) region);
 }
 
 /* Whether the place is a British or Irish council, which English styles name. */

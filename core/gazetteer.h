@@ -128,10 +128,12 @@ typedef struct sc_gazetteer_context
 	bool		greater_copenhagen; /* only the places of the Greater Copenhagen
 									 * area (the extractor's scope until it
 									 * reads other regions) */
-	const char *region;			/* a region's key ("NO-34"): decides between places
-								 * of one name in one country, as the places
-								 * named beside it do ("Hamar, Stange, Våler" is
-								 * Innlandet's Våler); NULL: none */
+	const char *region;			/* a region's key ("NO-34"): after the country,
+								 * decides between places of one name, as the
+								 * places named beside it do ("Hamar, Stange,
+								 * Våler" is Innlandet's Våler; with no country,
+								 * "Malmö, Eslöv och Lund" Skåne's Lund); NULL:
+								 * none */
 } sc_gazetteer_context;
 
 /* What a look-up found. */

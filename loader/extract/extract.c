@@ -515,26 +515,16 @@ ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *reg
 const char *
 ex_majority_key(const char *const *keys, int n)
 {
-	const char *best = NULL;
-	int			best_count = 0;
-	bool		tie = false;
-
 	for (int i = 0; i < n; i++)
 	{
 		int			count = 0;
 
 		for (int j = 0; j < n; j++)
 			count += strcmp(keys[i], keys[j]) == 0;
-		if (count > best_count)
-		{
-			best = keys[i];
-			best_count = count;
-			tie = false;
-		}
-		else if (count == best_count && strcmp(keys[i], best) != 0)
-			tie = true;
+		if (count * 2 > n)
+			return keys[i];
 	}
-	return tie ? NULL : best;
+	return NULL;
 }
 
 const sc_place *

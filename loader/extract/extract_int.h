@@ -711,8 +711,8 @@ extern const sc_place *ex_place_in_region_at(const ex_doc *doc, size_t pos, size
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 /*
- * The string most of keys[0..n) are equal to (a list's places' country or
- * region), or NULL if n is 0 or two strings are each as many.
+ * The string more than half of keys[0..n) are equal to (a list's places'
+ * country or region), or NULL if none is.
  */
 extern const char *ex_majority_key(const char *const *keys, int n);
 

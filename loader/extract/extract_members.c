@@ -589,11 +589,12 @@ county_after(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * An item of a list at pos whose name the gazetteer has for two places,
- * told by the region most of the list's places before it lie in:
- * "Hamar, Stange, Løten, Elverum, Våler, Åsnes" names Innlandet's Våler,
- * not Østfold's, and "Malmö, Eslöv och Lund" on a page whose language
- * tells no country Skåne's Lund, not Rogaland's.  Its bytes, or 0.
+ * An item of a list at pos that item_at could not read, a name the
+ * gazetteer has for two places, told by the region more than half of the
+ * list's places before it lie in (ex_majority_key): "Hamar, Stange, Løten,
+ * Elverum, Våler, Åsnes" names Innlandet's Våler, not Østfold's, and
+ * "Malmö, Eslöv och Lund" on a page whose language tells no country
+ * Skåne's Lund, not Rogaland's.  Its bytes, or 0.
  */
 static size_t
 item_in_list_region(const ex_doc *doc, size_t pos, size_t end, const ex_list *list,
@@ -1749,11 +1750,13 @@ ends_there(const ex_doc *doc, size_t pos, size_t end)
 static const char *const consisting_verbs[] = {"består", "consists", NULL};
 
 /*
- * Whether a name the page knows as no body, place or word that refers
- * back stands right before "består" ahead of the colon at pos, or of the
- * bullets after the sentence (ex_subject_is_unknown_name): "IUA
- * Sør-Rogaland består av følgende kommuner:" lists the parts of that
- * name's body, not of the one the page or section is about.
+ * Whether the sentence begins with a name of at most three words, no
+ * body, place or word that refers back the page knows
+ * (ex_subject_is_unknown_name), and its first "består" or "consists"
+ * follows that name, ahead of the colon at pos or of the bullets after
+ * the sentence: "IUA Sør-Rogaland består av følgende kommuner:" lists
+ * the parts of that name's body, not of the one the page or section is
+ * about.
  */
 static bool
 unknown_subject_consists(ex_doc *doc, const ex_sentence *s, size_t pos)
@@ -1796,7 +1799,8 @@ colon_list(ex_doc *doc, const ex_sentence *s)
 	read_list(doc, at + 1, at + 1 == s->span.end ? s->list_end : s->span.end, &list);
 	after = ex_skip_space(doc, list.end, s->span.end);
 	if (list.nitems < 2 || (*colon == ';' && !ends_there(doc, after, s->span.end)) ||
-		ex_word_in(doc, after, s->span.end, clause_verbs) > 0 || unknown_subject_consists(doc, s, at))
+		ex_word_in(doc, after, s->span.end, clause_verbs) > 0 ||
+		unknown_subject_consists(doc, s, at))
 		return;
 	org = list_org(doc, s, at, list.end);
 	if (doc->subject_basis != SC_BASIS_STATED && ex_sentence_topic_basis(doc, s, &topic_basis) < 0)

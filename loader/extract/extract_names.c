@@ -6689,27 +6689,41 @@ ex_subject_is_thing(const ex_doc *doc, const ex_sentence *s)
 		!word_ends_in(doc, p, word_end, network_nouns);
 }
 
-/* Whether a body the page names has the words [start, end) in its name, as words of it. */
+/* Whether the name has the word [start, end) of the text as a word of it, folded. */
+static bool
+name_has_word(const ex_doc *doc, const char *name, size_t start, size_t end)
+{
+	char		word[EX_NAME_MAX];
+	size_t		len = strlen(name),
+				n = end - start;
+
+	if (n >= sizeof(word))
+		return false;
+	memcpy(word, doc->text + start, n);
+	word[n] = '\0';
+	for (size_t at = 0; at + n <= len; at++)
+		if ((at == 0 || name[at - 1] == ' ' || name[at - 1] == '-') &&
+			sc_match_folded(name + at, n, word) == n &&
+			!sc_is_word_char(name, len, at + n))
+			return true;
+	return false;
+}
+
+/*
+ * Whether a body the page names has each word of [start, end) in its
+ * name, in any order: "IUA Vest-Agder" on a page about "Vest-Agder IUA".
+ */
 static bool
 in_an_org_name(const ex_doc *doc, size_t start, size_t end)
 {
-	char		words[EX_NAME_MAX];
-	size_t		n = end - start;
-
-	if (n >= sizeof(words))
-		return false;
-	memcpy(words, doc->text + start, n);
-	words[n] = '\0';
 	for (int i = 0; i < doc->norgs; i++)
 	{
-		const char *name = doc->orgs[i].name;
-		size_t		len = strlen(name);
+		bool		all = true;
 
-		for (size_t at = 0; at + n <= len; at++)
-			if ((at == 0 || name[at - 1] == ' ' || name[at - 1] == '-') &&
-				sc_match_folded(name + at, n, words) == n &&
-				!sc_is_word_char(name, len, at + n))
-				return true;
+		for (size_t p = start; p < end && all; p = ex_next_word(doc, p, end))
+			all = name_has_word(doc, doc->orgs[i].name, p, ex_word_end(doc, p, end));
+		if (all)
+			return true;
 	}
 	return false;
 }

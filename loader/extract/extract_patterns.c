@@ -925,19 +925,32 @@ separator(const ex_doc *doc, const ex_sentence_words *sw, int t)
 	return next == share ? t : next;
 }
 
+/* Where a place lies, for list_majority: its country, or its region. */
+static const char *
+country_of(const sc_place *place)
+{
+	return place->country;
+}
+
+static const char *
+region_of(const sc_place *place)
+{
+	return place->region;
+}
+
 /*
- * The country, or the region, most of the list's places lie in
- * (ex_majority_key), or NULL if it has none or two tie.
+ * Where more than half of the list's places lie, by where_of
+ * (ex_majority_key), or NULL if no place or key has as many.
  */
 static const char *
-list_majority(const ex_token_list *list, bool region)
+list_majority(const ex_token_list *list, const char *(*where_of) (const sc_place *))
 {
 	const char *keys[EX_LIST_ITEMS];
 	int			n = 0;
 
 	for (int i = 0; i < list->nitems; i++)
 		if (list->items[i].place != NULL)
-			keys[n++] = region ? list->items[i].place->region : list->items[i].place->country;
+			keys[n++] = where_of(list->items[i].place);
 	return ex_majority_key(keys, n);
 }
 
@@ -951,15 +964,16 @@ item_unknown(const ex_list_item *item)
 /*
  * Names no one knew alone that the list's other places tell: a name that
  * is also a word ("Odder", "Kil") among places is one, a name of two
- * countries (Lund on a page in English) is the one of the others', and a
- * name of two places of one country ("Våler", "Herøy") the one of their
- * region.  The list then has no unknown item if none is left.
+ * countries (Lund on a page in English) is the one of the others' country,
+ * and a name of two places of one country ("Våler", "Herøy") the one of
+ * their region, where more than half of them lie in one.  The list then has no unknown item if none is left.
  */
 static void
 resolve_by_list(const ex_doc *doc, ex_token_list *list)
 {
-	sc_gazetteer_context context = {list_majority(list, false), true, false,
-	list_majority(list, true)};
+	sc_gazetteer_context context = {
+		list_majority(list, country_of), true, false, list_majority(list, region_of)
+	};
 
 	if (!list->unknown || context.country == NULL)
 		return;

@@ -173,6 +173,8 @@ test_ambiguous(void)
 		check_in(&vestland, "Herøy", "(none)");
 		/* the country decides first: Lund in Norwegian text near Skåne's places */
 		check_in(&(const sc_gazetteer_context) {"NO", true, false, "12"}, "Lund", "NO-1112");
+		/* with no country, the region decides between countries too */
+		check_in(&(const sc_gazetteer_context) {NULL, true, false, "12"}, "Lund", "1281");
 	}
 
 	/* ordinary words are places with a suffix, or in a list of places */
