@@ -966,7 +966,8 @@ item_unknown(const ex_list_item *item)
  * is also a word ("Odder", "Kil") among places is one, a name of two
  * countries (Lund on a page in English) is the one of the others' country,
  * and a name of two places of one country ("Våler", "Herøy") the one of
- * their region, where more than half of them lie in one.  The list then has no unknown item if none is left.
+ * their region, where more than half of them lie in one.  The list then
+ * has no unknown item if none is left.
  */
 static void
 resolve_by_list(const ex_doc *doc, ex_token_list *list)
