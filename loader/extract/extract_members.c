@@ -606,11 +606,13 @@ item_in_list_region(const ex_doc *doc, size_t pos, size_t end, const ex_list *li
 	int			n = 0;
 	size_t		matched;
 
+	/* read_list asks at every list's end: the cheap tests first */
+	if (list->nitems == 0 || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
+		return 0;
 	for (int i = 0; i < list->nitems; i++)
 		if (list->items[i].place != NULL)
 			regions[n++] = list->items[i].place->region;
 	if ((region = ex_majority_key(regions, n)) == NULL ||
-		!ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos) ||
 		(place = ex_place_in_region_at(doc, pos, end, region, &matched)) == NULL ||
 		county_after(doc, pos + matched, end))
 		return 0;

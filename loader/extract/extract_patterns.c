@@ -972,12 +972,12 @@ item_unknown(const ex_list_item *item)
 static void
 resolve_by_list(const ex_doc *doc, ex_token_list *list)
 {
-	sc_gazetteer_context context = {
-		list_majority(list, country_of), true, false, list_majority(list, region_of)
-	};
+	sc_gazetteer_context context = {NULL, true, false, NULL};
 
-	if (!list->unknown || context.country == NULL)
+	/* asked of every list: its places are counted only where a name is unknown */
+	if (!list->unknown || (context.country = list_majority(list, country_of)) == NULL)
 		return;
+	context.region = list_majority(list, region_of);
 	list->unknown = false;
 	for (int i = 0; i < list->nitems; i++)
 	{
