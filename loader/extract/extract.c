@@ -499,17 +499,31 @@ ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 	return ex_place_in_region_at(doc, pos, end, NULL, matched);
 }
 
-const sc_place *
-ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
-					  size_t *matched)
+/* The gazetteer's look-up at pos in the page's country, with the context's other fields. */
+static const sc_place *
+place_in_context_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
+					bool bare_words, size_t *matched)
 {
-	const sc_gazetteer_context context = {doc->country, false, false, region};
+	const sc_gazetteer_context context = {doc->country, bare_words, false, region};
 	sc_place_match match;
 
 	if (pos >= end || sc_gazetteer_find(doc->text + pos, end - pos, &context, &match) == NULL)
 		return NULL;
 	*matched = match.length;
 	return match.place;
+}
+
+const sc_place *
+ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
+					  size_t *matched)
+{
+	return place_in_context_at(doc, pos, end, region, false, matched);
+}
+
+const sc_place *
+ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
+{
+	return place_in_context_at(doc, pos, end, NULL, true, matched);
 }
 
 const char *

@@ -708,6 +708,13 @@ extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
  */
 extern const sc_place *ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end,
 											 const char *region, size_t *matched);
+/*
+ * ex_place_at, where the words stand in a list of places, so that a name
+ * that is also an ordinary word counts without its suffix ("ägs av
+ * Göteborg, Ale och Partille"): the gazetteer's bare_words.
+ */
+extern const sc_place *ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end,
+										  size_t *matched);
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 /*

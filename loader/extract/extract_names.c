@@ -4335,6 +4335,30 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 	return run_end - 1;
 }
 
+/* Lower-case words that may stand between a passive of owning and its "av". */
+#define EX_OWNED_ADVERBS 3
+
+/*
+ * The word at pos, or past up to EX_OWNED_ADVERBS lower-case words the
+ * agent's preposition after them, if one follows them: "ägs nu gemensamt
+ * av", "ejes i fællesskab af", "is jointly owned by" read as "ägs av".
+ */
+static size_t
+past_adverbs(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const agent_prepositions[] = {"av", "af", "by", NULL};
+	size_t		p = pos;
+
+	for (int w = 0; w <= EX_OWNED_ADVERBS && p < end; w++, p = ex_next_word(doc, p, end))
+	{
+		if (ex_word_in(doc, p, end, agent_prepositions) > 0)
+			return p;
+		if (!sc_is_lower(doc->text, end, p))
+			break;
+	}
+	return pos;
+}
+
 /*
  * Whether the words from pos to end say that municipalities own what they
  * follow: a passive of owning, and a word for municipalities at most
@@ -4354,7 +4378,7 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 
 	for (; p < end && !owned; p = ex_next_word(doc, p, end))
 		owned = ex_word_in(doc, p, end, passives) > 0;
-	if (owned && places_listed(doc, ex_next_word(doc, p, end), end))
+	if (owned && places_listed(doc, ex_next_word(doc, past_adverbs(doc, p, end), end), end))
 		return true;
 	for (int w = 0; owned && w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
 		if (municipalities_word(doc, p, end))
@@ -4366,7 +4390,10 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
  * Whether a list of places begins at pos: a municipality or region, then
  * a comma or "och", "og", "and" and another ("ägs av Höör, Hörby och
  * Östra Göinge kommuner"), which says municipalities as plainly as their
- * word does.  One owner alone may be a municipality's own company.
+ * word does.  One owner alone may be a municipality's own company.  The
+ * second is read as a list's item, a name that is also an ordinary word
+ * without its suffix ("ägs av Göteborg, Ale, Mölndal och Partille"), after
+ * a first that is a place by itself.
  */
 static bool
 places_listed(const ex_doc *doc, size_t pos, size_t end)
@@ -4386,7 +4413,7 @@ places_listed(const ex_doc *doc, size_t pos, size_t end)
 	else
 		return false;
 	next = ex_skip_space(doc, next, end);
-	return ex_place_at(doc, next, end, &matched) != NULL;
+	return ex_listed_place_at(doc, next, end, &matched) != NULL;
 }
 
 /*

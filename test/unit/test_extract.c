@@ -442,6 +442,15 @@ test_rules(void)
 	extract_string("Nyheter\n\nKappa ägs av Falkenberg och Varberg. Halmstad samarbetar med Kappa.\n",
 				   SC_NO_DAY);
 	expect("membership|Kappa|Varberg|*");
+	/* a list's second place may be a name that is also a word ("Ale"), ... */
+	extract_string("Nyheter\n\nKappa ägs av Göteborg, Ale och Partille. Om Kappa.\n", SC_NO_DAY);
+	expect("membership|Kappa|Ale|*");
+	/* ... and adverbs may stand between the passive and its "av" */
+	extract_string("Nyheter\n\nKappa ägs nu gemensamt av Göteborg, Lerum och Partille. Om Kappa.\n",
+				   SC_NO_DAY);
+	expect("membership|Kappa|Lerum|*");
+	expect_none("Nyheter\n\nKappa ägs sedan länge inte längre av Göteborg, Lerum och Partille. Om "
+				"Kappa.\n", "organisation|Kappa|", "at most three words stand between the passive and \"av\"");
 	extract_string("T\n\nKappa ägs av Malmö stad. Om Kappa.\n", SC_NO_DAY);
 	unit_check(count("organisation|Kappa|") == 0, "one owner alone is no body's owners");
 	/* a title's name the page quotes as a person's is no body */
