@@ -4335,6 +4335,11 @@ owners_genitive(const ex_doc *doc, size_t pos, size_t run_end, size_t end)
 	return run_end - 1;
 }
 
+/* The passives of owning. */
+static const char *const owning_passives[] = {
+	"ägs", "ägdes", "ägd", "ägt", "ejes", "ejet", "eies", "eid", "eiet", "eigd", "owned", NULL
+};
+
 /* Lower-case words that may stand between a passive of owning and its "av". */
 #define EX_OWNED_ADVERBS 3
 
@@ -4369,21 +4374,48 @@ past_adverbs(const ex_doc *doc, size_t pos, size_t end)
 static bool
 owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 {
-	static const char *const passives[] = {
-		"ägs", "ägdes", "ägd", "ägt", "ejes", "ejet", "eies", "eid", "eiet", "eigd",
-		"owned", NULL
-	};
 	size_t		p = ex_skip_space(doc, pos, end);
 	bool		owned = false;
 
 	for (; p < end && !owned; p = ex_next_word(doc, p, end))
-		owned = ex_word_in(doc, p, end, passives) > 0;
+		owned = ex_word_in(doc, p, end, owning_passives) > 0;
 	if (owned && places_listed(doc, ex_next_word(doc, past_adverbs(doc, p, end), end), end))
 		return true;
 	for (int w = 0; owned && w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
 		if (municipalities_word(doc, p, end))
 			return true;
 	return false;
+}
+
+/*
+ * Whether a relative clause of owning follows the name that ends at pos,
+ * after the abbreviation in brackets it may have: "det store affaldsselskab
+ * Amager Ressource Center (ARC) som ejes af Københavns, Frederiksberg,
+ * Tårnby, Dragør og Hvidovre kommuner", "Sysav, som ägs av 14 kommuner",
+ * "Kappa, which is owned by ...": the passive right after the pronoun (or
+ * its auxiliary), and municipalities owning, as for a sentence's subject.
+ */
+static bool
+owned_in_relative_clause(const ex_doc *doc, size_t pos, size_t end)
+{
+	static const char *const relatives[] = {"som", "der", "which", "that", NULL};
+	static const char *const auxiliaries[] = {"is", "are", "was", "were", NULL};
+	size_t		p = ex_skip_space(doc, pos, end);
+	const char *close;
+
+	if (p < end && doc->text[p] == '(' &&
+		(close = memchr(doc->text + p, ')', end - p)) != NULL &&
+		(size_t) (close - (doc->text + p)) <= sizeof(doc->orgs[0].abbreviation))
+		p = ex_skip_space(doc, close - doc->text + 1, end);
+	if (p < end && doc->text[p] == ',')
+		p = ex_skip_space(doc, p + 1, end);
+	if (p >= end || ex_word_in(doc, p, end, relatives) == 0)
+		return false;
+	p = ex_next_word(doc, p, end);
+	if (p < end && ex_word_in(doc, p, end, auxiliaries) > 0)
+		p = ex_next_word(doc, p, end);
+	return p < end && ex_word_in(doc, p, end, owning_passives) > 0 &&
+		owned_by_municipalities(doc, p, end);
 }
 
 /*
@@ -4455,7 +4487,8 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (name_end == run_end)
 	{
 		name_end = served_place_end(doc, pos, run_end, end, nwords);
-		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)))
+		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)) &&
+			!owned_in_relative_clause(doc, name_end, end))
 			return false;
 	}
 	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */

@@ -451,6 +451,13 @@ test_rules(void)
 	expect("membership|Kappa|Lerum|*");
 	expect_none("Nyheter\n\nKappa ägs sedan länge inte längre av Göteborg, Lerum och Partille. Om "
 				"Kappa.\n", "organisation|Kappa|", "at most three words stand between the passive and \"av\"");
+	/* a name mid-sentence that a relative clause says municipalities own */
+	extract_string("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (AK) som ejes af Dragør, "
+				   "Tårnby og Hvidovre kommuner.\n", SC_NO_DAY);
+	expect("organisation|Amager Kappa|*");
+	expect_none("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (AK) som driver anlæg, der "
+				"ejes af Dragør, Tårnby og Hvidovre kommuner.\n", "organisation|Amager Kappa|",
+				"the passive of owning follows the relative pronoun");
 	extract_string("T\n\nKappa ägs av Malmö stad. Om Kappa.\n", SC_NO_DAY);
 	unit_check(count("organisation|Kappa|") == 0, "one owner alone is no body's owners");
 	/* a title's name the page quotes as a person's is no body */
