@@ -184,9 +184,9 @@ static const char *const function_words[] = {
 	"dessutom", "tillsammans", "samarbetet", "förbundet", "kommittén", "läs",
 	"mellan", "både", "alla", "samtliga", "medlemmar", "medlemskommuner",
 	"kommunerna", "tidigare", "sidan", "dessa", "detta", "denna", "andra",
-	"flera", "många", "några", "exempel", "utöver", "the",
+	"flera", "många", "några", "exempel", "utöver", "the", "medan",
 	/* Danish, Norwegian and English ones that no Swedish is */
-	"der", "hvor", "når", "etter", "in", "at", "on", "for", NULL
+	"der", "hvor", "når", "etter", "mens", "in", "at", "on", "for", NULL
 };
 
 /*

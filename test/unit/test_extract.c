@@ -5137,6 +5137,10 @@ test_sentence_openings(void)
 	extract_string("Om\n\nOppsummert: Innherredssamarbeidet er et samarbeid mellom kommunene "
 				   "Steinkjer og Levanger. Innherredssamarbeidet har et sekretariat.\n", SC_NO_DAY);
 	expect("membership|Innherredssamarbeidet|Levanger|*");
+	/* a conjunction that opens a sentence begins no name */
+	expect_instead("IKT\n\nMens DDØ er et vertskommunesamarbeid mellom fem kommuner, er IKT Agder "
+				   "IKS et selskap.\n", "organisation|DDØ|*", "organisation|Mens DDØ",
+				   "\"Mens\" begins no name");
 	reading.pattern_stage = true;
 	expect_none("About\n\nAcross North Wales, there are two other partnerships that have been "
 				"established, namely Conwy & Denbighshire and Ynys Mon & Gwynedd.\n",
