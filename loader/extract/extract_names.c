@@ -225,6 +225,7 @@ static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
 static const ex_name_word *head_phrase_at(const ex_doc *doc, size_t pos, size_t end,
 										  size_t *n);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
+static bool compass_alone(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most,
 							  bool subjects);
@@ -1217,6 +1218,16 @@ static const char *const compass_adjectives[] = {
 	"västra", "östra", "norra", "södra", "mellersta", "nordvästra", "nordöstra",
 	"sydvästra", "sydöstra", "vestre", "østre", "nordre", "søndre", NULL
 };
+
+/*
+ * Whether [start, end) is a compass adjective and nothing more: "Västra
+ * stambanegruppen består av 13 kommuner" names no body "Västra".
+ */
+static bool
+compass_alone(const ex_doc *doc, size_t start, size_t end)
+{
+	return ex_word_in(doc, start, end, compass_adjectives) == end - start;
+}
 
 /* Words after a compass point that make it a direction ("Vestfold sør for Tønsberg"). */
 static const char *const direction_words[] = {"for", "för", "om", "of", NULL};
@@ -5236,6 +5247,7 @@ ex_title_subject(ex_doc *doc)
 	if (run_end == start || nwords > EX_TITLE_SUBJECT_WORDS || not_title_subject(doc, start, run_end) ||
 		quoted_as_person(doc, start, run_end) ||
 		run_end - start >= EX_NAME_MAX || is_place_name(doc, start, run_end) ||
+		compass_alone(doc, start, run_end) ||
 		(ex_org_at(doc, start, s->span.end, &matched) >= 0 && matched >= run_end - start) ||
 		ex_word_in_list(doc, start, run_end, &doc->function_words) ||
 		english_kind_only(doc, start, run_end) ||

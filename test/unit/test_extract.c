@@ -5137,6 +5137,11 @@ test_sentence_openings(void)
 	extract_string("Om\n\nOppsummert: Innherredssamarbeidet er et samarbeid mellom kommunene "
 				   "Steinkjer og Levanger. Innherredssamarbeidet har et sekretariat.\n", SC_NO_DAY);
 	expect("membership|Innherredssamarbeidet|Levanger|*");
+	/* a title's compass adjective before a word in lower case is no name by itself */
+	expect_none("Västra stambanegruppen består av 13 kommuner som ligger utmed Västra stambanan. "
+				"Gruppen vill bygga ut Västra stambanan.\n\nArbetet med en ombyggnad av Västra "
+				"stambanan ska intensifieras.\n",
+				"organisation|Västra|", "a compass adjective alone names no body");
 	/* a conjunction that opens a sentence begins no name */
 	expect_instead("IKT\n\nMens DDØ er et vertskommunesamarbeid mellom fem kommuner, er IKT Agder "
 				   "IKS et selskap.\n", "organisation|DDØ|*", "organisation|Mens DDØ",
