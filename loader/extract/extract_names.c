@@ -4758,7 +4758,8 @@ static const char *const opening_adverbs[] = {
  * Sør-Rogaland IKS" over "Brannvesenet Sør-Rogaland er ..."), rather than
  * being a headline that says something of it ("Koordination Norrort
  * stärker kommunala flyktingmottagandet i Stockholms län"): a few words
- * more at most.
+ * more at most, none of them a number, which numbers an article or a
+ * section ("Listerrådet 02") or dates it ("Eurocities AGM 2010").
  */
 static bool
 heading_names(const ex_doc *doc, size_t name_len)
@@ -4767,8 +4768,19 @@ heading_names(const ex_doc *doc, size_t name_len)
 
 	for (size_t p = doc->heading.start + name_len; p < doc->heading.end;
 		 p = ex_next_word(doc, p, doc->heading.end))
-		if (sc_is_word_char(doc->text, doc->heading.end, p) && ++words > EX_HEADING_TAIL_WORDS)
+	{
+		size_t		wend = ex_word_end(doc, p, doc->heading.end),
+					digits = 0;
+
+		if (!sc_is_word_char(doc->text, doc->heading.end, p))
+			continue;
+		if (++words > EX_HEADING_TAIL_WORDS)
 			return false;
+		while (p + digits < wend && doc->text[p + digits] >= '0' && doc->text[p + digits] <= '9')
+			digits++;
+		if (digits == wend - p)
+			return false;
+	}
 	return true;
 }
 

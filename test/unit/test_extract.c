@@ -1800,6 +1800,10 @@ test_patterns(void)
 	extract_string("Brannvesenet Sør-Rogaland IKS\n\nBrannvesenet Sør-Rogaland er et "
 				   "interkommunalt selskap.\n", SC_NO_DAY);
 	expect("organisation|Brannvesenet Sør-Rogaland IKS|*");
+	/* a heading's number is no part of the name */
+	expect_instead("Du er her: Forsiden\nListerrådet 02\n\nListerrådet er et politisk samarbeid mellom "
+				   "seks kommuner.\n", "organisation|Listerrådet|*", "organisation|Listerrådet 02",
+				   "a number of two digits numbers a heading");
 	/* a headline that says something of it names none */
 	extract_string("Publicerad 22 augusti 2019\n\nKoordination Norrort stärker kommunala "
 				   "flyktingmottagandet i Stockholms län\n\nKoordination Norrort är en "
