@@ -711,7 +711,9 @@ extern const sc_place *ex_place_in_region_at(const ex_doc *doc, size_t pos, size
 /*
  * ex_place_at, where the words stand in a list of places, so that a name
  * that is also an ordinary word counts without its suffix ("ägs av
- * Göteborg, Ale och Partille"): the gazetteer's bare_words.
+ * Göteborg, Ale och Partille"): the gazetteer's bare_words, for a
+ * capitalised word alone before a comma, a conjunction or the end (not
+ * "Berg Fastigheter AB", "Mark Johansson", "mark i Lerum").
  */
 extern const sc_place *ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end,
 										  size_t *matched);

@@ -225,7 +225,6 @@ static const char *name_kind(const ex_doc *doc, size_t pos, size_t end);
 static const ex_name_word *head_phrase_at(const ex_doc *doc, size_t pos, size_t end,
 										  size_t *n);
 static bool is_place_name(const ex_doc *doc, size_t start, size_t end);
-static bool compass_alone(const ex_doc *doc, size_t start, size_t end);
 static bool capitalised_elsewhere(ex_doc *doc, size_t start, size_t end);
 static int	times_capitalised(ex_doc *doc, size_t start, size_t end, int most,
 							  bool subjects);
@@ -256,6 +255,7 @@ static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static size_t after_page_number(const ex_doc *doc, const ex_sentence *s);
 static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
+static size_t past_bracket(const ex_doc *doc, size_t pos, size_t end, size_t max);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static int	spelt_out_org(const ex_doc *doc, int org);
@@ -4354,33 +4354,66 @@ static const char *const owning_passives[] = {
 /* Lower-case words that may stand between a passive of owning and its "av". */
 #define EX_OWNED_ADVERBS 3
 
+/* Words that deny the owning they stand in: "ägs inte av", "ejes ikke af". */
+static const char *const owning_negations[] = {
+	"inte", "ej", "icke", "ikke", "ikkje", "not", "aldrig", "aldri", "never", NULL
+};
+
 /*
- * The word at pos, or past up to EX_OWNED_ADVERBS lower-case words the
- * agent's preposition after them, if one follows them: "ägs nu gemensamt
- * av", "ejes i fællesskab af", "is jointly owned by" read as "ägs av".
+ * Where the agent's preposition of a passive of owning stands, the word at
+ * pos being the passive's next: there, or past up to EX_OWNED_ADVERBS
+ * words in lower case ("ägs nu gemensamt av", "ejes i fællesskab af");
+ * EX_NONE if none is within reach, or a negation comes first (*negated).
  */
 static size_t
-past_adverbs(const ex_doc *doc, size_t pos, size_t end)
+agent_preposition_at(const ex_doc *doc, size_t pos, size_t end, bool *negated)
 {
 	static const char *const agent_prepositions[] = {"av", "af", "by", NULL};
 	size_t		p = pos;
 
+	*negated = false;
 	for (int w = 0; w <= EX_OWNED_ADVERBS && p < end; w++, p = ex_next_word(doc, p, end))
 	{
 		if (ex_word_in(doc, p, end, agent_prepositions) > 0)
 			return p;
+		if (ex_word_in(doc, p, end, owning_negations) > 0)
+		{
+			*negated = true;
+			return EX_NONE;
+		}
 		if (!sc_is_lower(doc->text, end, p))
 			break;
 	}
-	return pos;
+	return EX_NONE;
+}
+
+/*
+ * Whether the words from pos, right after a passive of owning, say that
+ * municipalities are its agent: a list of places right after its "av"
+ * (places_listed), or a word for municipalities at most EX_OWNED_WORDS
+ * words on ("ägs av länets 14 kommuner"); not where the owning is denied.
+ */
+static bool
+municipalities_own(const ex_doc *doc, size_t pos, size_t end)
+{
+	bool		negated;
+	size_t		by = agent_preposition_at(doc, pos, end, &negated),
+				p = by != EX_NONE ? by : pos;
+
+	if (negated)
+		return false;
+	if (by != EX_NONE && places_listed(doc, ex_next_word(doc, by, end), end))
+		return true;
+	for (int w = 0; w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
+		if (municipalities_word(doc, p, end))
+			return true;
+	return false;
 }
 
 /*
  * Whether the words from pos to end say that municipalities own what they
- * follow: a passive of owning, and a word for municipalities at most
- * EX_OWNED_WORDS words after the word that follows it ("ägs av länets 14
- * kommuner") or a list of places right after it ("ägs av Falkenberg och
- * Varberg", places_listed).
+ * follow: a passive of owning, and its agent municipalities
+ * (municipalities_own).
  */
 static bool
 owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
@@ -4390,17 +4423,12 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 
 	for (; p < end && !owned; p = ex_next_word(doc, p, end))
 		owned = ex_word_in(doc, p, end, owning_passives) > 0;
-	if (owned && places_listed(doc, ex_next_word(doc, past_adverbs(doc, p, end), end), end))
-		return true;
-	for (int w = 0; owned && w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
-		if (municipalities_word(doc, p, end))
-			return true;
-	return false;
+	return owned && municipalities_own(doc, p, end);
 }
 
 /*
  * Whether a relative clause of owning follows the name that ends at pos,
- * after the abbreviation in brackets it may have: "det store affaldsselskab
+ * after a short bracket it may have (an abbreviation): "det store affaldsselskab
  * Amager Ressource Center (ARC) som ejes af Københavns, Frederiksberg,
  * Tårnby, Dragør og Hvidovre kommuner", "Sysav, som ägs av 14 kommuner",
  * "Kappa, which is owned by ...": the passive right after the pronoun (or
@@ -4411,13 +4439,12 @@ owned_in_relative_clause(const ex_doc *doc, size_t pos, size_t end)
 {
 	static const char *const relatives[] = {"som", "der", "which", "that", NULL};
 	static const char *const auxiliaries[] = {"is", "are", "was", "were", NULL};
-	size_t		p = ex_skip_space(doc, pos, end);
-	const char *close;
+	size_t		p = ex_skip_space(doc, pos, end),
+				closed;
 
 	if (p < end && doc->text[p] == '(' &&
-		(close = memchr(doc->text + p, ')', end - p)) != NULL &&
-		(size_t) (close - (doc->text + p)) <= sizeof(doc->orgs[0].abbreviation))
-		p = ex_skip_space(doc, close - doc->text + 1, end);
+		(closed = past_bracket(doc, p, end, sizeof(doc->orgs[0].abbreviation))) != EX_NONE)
+		p = ex_skip_space(doc, closed, end);
 	if (p < end && doc->text[p] == ',')
 		p = ex_skip_space(doc, p + 1, end);
 	if (p >= end || ex_word_in(doc, p, end, relatives) == 0)
@@ -4426,7 +4453,20 @@ owned_in_relative_clause(const ex_doc *doc, size_t pos, size_t end)
 	if (p < end && ex_word_in(doc, p, end, auxiliaries) > 0)
 		p = ex_next_word(doc, p, end);
 	return p < end && ex_word_in(doc, p, end, owning_passives) > 0 &&
-		owned_by_municipalities(doc, p, end);
+		municipalities_own(doc, ex_next_word(doc, p, end), end);
+}
+
+/*
+ * Where the bracket that opens at pos ends, past its ")", if it closes
+ * within max bytes; else EX_NONE.  Bounded, so that a sentence of many
+ * brackets that never close is read in linear time.
+ */
+static size_t
+past_bracket(const ex_doc *doc, size_t pos, size_t end, size_t max)
+{
+	const char *close = memchr(doc->text + pos, ')', end - pos < max + 1 ? end - pos : max + 1);
+
+	return close != NULL ? (size_t) (close - doc->text) + 1 : EX_NONE;
 }
 
 /*
@@ -4766,19 +4806,14 @@ heading_names(const ex_doc *doc, size_t name_len)
 {
 	int			words = 0;
 
+	int			number;
+
 	for (size_t p = doc->heading.start + name_len; p < doc->heading.end;
 		 p = ex_next_word(doc, p, doc->heading.end))
 	{
-		size_t		wend = ex_word_end(doc, p, doc->heading.end),
-					digits = 0;
-
 		if (!sc_is_word_char(doc->text, doc->heading.end, p))
 			continue;
-		if (++words > EX_HEADING_TAIL_WORDS)
-			return false;
-		while (p + digits < wend && doc->text[p + digits] >= '0' && doc->text[p + digits] <= '9')
-			digits++;
-		if (digits == wend - p)
+		if (++words > EX_HEADING_TAIL_WORDS || ex_digits(doc, p, doc->heading.end, &number) > 0)
 			return false;
 	}
 	return true;

@@ -449,12 +449,24 @@ test_rules(void)
 	extract_string("Nyheter\n\nKappa ägs nu gemensamt av Göteborg, Lerum och Partille. Om Kappa.\n",
 				   SC_NO_DAY);
 	expect("membership|Kappa|Lerum|*");
-	expect_none("Nyheter\n\nKappa ägs sedan länge inte längre av Göteborg, Lerum och Partille. Om "
+	expect_none("Nyheter\n\nKappa ägs sedan länge nu gemensamt av Göteborg, Lerum och Partille. Om "
 				"Kappa.\n", "organisation|Kappa|", "at most three words stand between the passive and \"av\"");
+	expect_none("Nyheter\n\nKappa ägs inte av Göteborg, Lerum och Partille. Om Kappa.\n",
+				"organisation|Kappa|", "an owning denied names no owners");
+	expect_none("Nyheter\n\nKappa ägs inte av kommunerna. Om Kappa.\n", "organisation|Kappa|",
+				"an owning denied names no owning municipalities");
+	/* the second place read bare is a word alone, capitalised, before a separator */
+	expect_none("Nyheter\n\nKappa ägs av Malmö och Berg Fastigheter AB. Om Kappa.\n",
+				"organisation|Kappa|", "a company's first word is no place");
+	expect_none("Nyheter\n\nKappa ägs av Göteborg och mark, skog och vatten. Om Kappa.\n",
+				"organisation|Kappa|", "a word in lower case is no place");
 	/* a name mid-sentence that a relative clause says municipalities own */
 	extract_string("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (AK) som ejes af Dragør, "
 				   "Tårnby og Hvidovre kommuner.\n", SC_NO_DAY);
 	expect("organisation|Amager Kappa|*");
+	expect_none("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (se afsnittet om ejerne "
+				"nedenfor) som ejes af Dragør, Tårnby og Hvidovre kommuner.\n",
+				"organisation|Amager Kappa|", "only a short bracket stands between the name and \"som\"");
 	expect_none("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (AK) som driver anlæg, der "
 				"ejes af Dragør, Tårnby og Hvidovre kommuner.\n", "organisation|Amager Kappa|",
 				"the passive of owning follows the relative pronoun");
