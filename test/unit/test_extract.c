@@ -3937,6 +3937,17 @@ test_list_heads(void)
 	extract_string("Om oss\n\nSamverkan Kalmar län består av kommunerna Kalmar, Nybro och "
 				   "Torsås.\n", SC_NO_DAY);
 	expect_code("membership|Samverkan Kalmar län|Kalmar|*", "0880");
+	/* a county as a territory ("län") is no member of the pattern stage's lists ... */
+	reading.pattern_stage = true;
+	expect_none("Om oss\n\nStrukturfondspartnerskapet för Övre Norrland är ett av åtta partnerskap "
+				"och består av ledamöter från både Norrbottens län och Västerbottens län.\n",
+				"membership|", "a county's territory is no member");
+	/* ... unless a plural noun for regions says the list names the bodies */
+	extract_string("Om oss\n\nSydostsamarbetet är ett samarbete mellan regioner. Sydostsamarbetet "
+				   "består av de svenska regionerna Kalmar län, Blekinge och Kronobergs län.\n",
+				   SC_NO_DAY);
+	expect("membership|Sydostsamarbetet|Region Kronoberg|*");
+	reading.pattern_stage = false;
 	/* a compass point in lower case after a place ends a body's name */
 	extract_string("Om\n\nRäddningstjänsten Skåne nordväst består av kommunerna Bjuv, "
 				   "Helsingborg och Höganäs.\n", SC_NO_DAY);
