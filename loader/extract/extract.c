@@ -523,22 +523,17 @@ ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *reg
 const sc_place *
 ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 {
-	static const char *const joiners[] = {"och", "og", "samt", "and", NULL};
 	const sc_place *place;
-	size_t		wend,
-				next;
+	size_t		next;
 
-	if ((place = ex_place_at(doc, pos, end, matched)) != NULL)
-		return place;
-	/* the word whole, capitalised, then a separator or the sentence's end */
 	if (pos >= end || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
 		return NULL;
-	wend = ex_word_end(doc, pos, end);
-	next = ex_skip_space(doc, wend, end);
-	if (next < end && strchr(",;.", doc->text[next]) == NULL &&
-		ex_word_in(doc, next, end, joiners) == 0)
+	if ((place = ex_place_at(doc, pos, end, matched)) == NULL &&
+		(place = place_in_context_at(doc, pos, ex_word_end(doc, pos, end), NULL, true,
+									 matched)) == NULL)
 		return NULL;
-	return place_in_context_at(doc, pos, wend, NULL, true, matched);
+	next = ex_skip_space(doc, pos + *matched, end);
+	return next < end && sc_is_upper(doc->text, end, next) ? NULL : place;
 }
 
 const char *

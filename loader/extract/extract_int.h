@@ -709,11 +709,11 @@ extern const sc_place *ex_place_at(const ex_doc *doc, size_t pos, size_t end,
 extern const sc_place *ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end,
 											 const char *region, size_t *matched);
 /*
- * ex_place_at, where the words stand in a list of places, so that a name
- * that is also an ordinary word counts without its suffix ("ägs av
- * Göteborg, Ale och Partille"): the gazetteer's bare_words, for a
- * capitalised word alone before a comma, a conjunction or the end (not
- * "Berg Fastigheter AB", "Mark Johansson", "mark i Lerum").
+ * ex_place_at, where the words stand in a list of places: a capitalised
+ * place that no capitalised word goes on from (not "Lund Fastigheter AB",
+ * "Höör Johansson"), and one word alone whose name is also an ordinary
+ * word counts without its suffix ("ägs av Göteborg, Ale och Partille":
+ * the gazetteer's bare_words; not "Berg Fastigheter AB", "mark").
  */
 extern const sc_place *ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end,
 										  size_t *matched);
@@ -737,6 +737,18 @@ static inline bool
 ex_region_named_as_land(const sc_place *place)
 {
 	return place->kind == SC_PLACE_REGION || place->kind == SC_PLACE_MAAKUNTA;
+}
+
+/*
+ * Whether the place the bytes [start, end) name is such a region written
+ * as its land, without "region" ("Skåne", "Hallands län"; not "Region
+ * Skåne", "Västra Götalandsregionen").
+ */
+static inline bool
+ex_land_written(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
+{
+	return place != NULL && ex_region_named_as_land(place) &&
+		!ex_contains(doc, start, end, "region");
 }
 extern bool ex_membership_emitted(const ex_doc *doc, const char *organisation,
 								  const char *member);

@@ -572,8 +572,7 @@ item_at(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 static const sc_place *
 member_place(const ex_doc *doc, const sc_place *place, size_t start, size_t end)
 {
-	if (place && ex_region_named_as_land(place) &&
-		!ex_contains(doc, start, end, "region"))
+	if (ex_land_written(doc, place, start, end))
 		return NULL;
 	return place;
 }

@@ -4405,25 +4405,40 @@ municipalities_own(const ex_doc *doc, size_t pos, size_t end)
 	if (by != EX_NONE && places_listed(doc, ex_next_word(doc, by, end), end))
 		return true;
 	for (int w = 0; w <= EX_OWNED_WORDS && p < end; w++, p = ex_next_word(doc, p, end))
+	{
+		if (ex_word_in(doc, p, end, owning_negations) > 0)
+			return false;
 		if (municipalities_word(doc, p, end))
 			return true;
+	}
 	return false;
 }
 
 /*
  * Whether the words from pos to end say that municipalities own what they
- * follow: a passive of owning, and its agent municipalities
- * (municipalities_own).
+ * follow: a passive of owning, no negation right before it or its
+ * auxiliary ("is not owned by", "er ikke ejet af"), and its agent
+ * municipalities (municipalities_own).
  */
 static bool
 owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 {
-	size_t		p = ex_skip_space(doc, pos, end);
+	size_t		p = ex_skip_space(doc, pos, end),
+				before = EX_NONE,
+				earlier = EX_NONE;
 	bool		owned = false;
 
 	for (; p < end && !owned; p = ex_next_word(doc, p, end))
-		owned = ex_word_in(doc, p, end, owning_passives) > 0;
-	return owned && municipalities_own(doc, p, end);
+		if (!(owned = ex_word_in(doc, p, end, owning_passives) > 0))
+		{
+			earlier = before;
+			before = p;
+		}
+	if (!owned ||
+		(before != EX_NONE && ex_word_in(doc, before, end, owning_negations) > 0) ||
+		(earlier != EX_NONE && ex_word_in(doc, earlier, end, owning_negations) > 0))
+		return false;
+	return municipalities_own(doc, p, end);
 }
 
 /*
@@ -4804,9 +4819,8 @@ static const char *const opening_adverbs[] = {
 static bool
 heading_names(const ex_doc *doc, size_t name_len)
 {
-	int			words = 0;
-
-	int			number;
+	int			words = 0,
+				number;
 
 	for (size_t p = doc->heading.start + name_len; p < doc->heading.end;
 		 p = ex_next_word(doc, p, doc->heading.end))

@@ -996,11 +996,18 @@ static const char *const region_plurals[] = {
 	"regioner", "regionerna", "regionerne", "regionene", "regionane", "regions", NULL
 };
 
-/* Whether a plural noun for regions stands right before the list. */
+/*
+ * Whether a plural noun for regions stands right before the list, or
+ * before a colon there ("de tre regionerna: Kalmar län, ...").
+ */
 static bool
 after_region_plural(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
 {
-	return list->first > 0 && token_in(doc, &sw->tokens[list->first - 1], region_plurals);
+	int			t = list->first - 1;
+
+	if (t > 0 && is_mark(doc, &sw->tokens[t], ":"))
+		t--;
+	return t >= 0 && token_in(doc, &sw->tokens[t], region_plurals);
 }
 
 /*
@@ -1901,8 +1908,7 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 static bool
 county_territory(const ex_doc *doc, const ex_list_item *item)
 {
-	return item->place != NULL && ex_region_named_as_land(item->place) &&
-		!ex_contains(doc, item->name_start, item->name_end, "region") &&
+	return ex_land_written(doc, item->place, item->name_start, item->name_end) &&
 		(item->place->kind == SC_PLACE_MAAKUNTA ||
 		 ex_contains(doc, item->name_start, item->name_end, "län"));
 }
@@ -1915,10 +1921,8 @@ county_territory(const ex_doc *doc, const ex_list_item *item)
 static bool
 bare_region(const ex_doc *doc, const ex_list_item *item)
 {
-	return item->place != NULL &&
-		((ex_region_named_as_land(item->place) &&
-		  !ex_contains(doc, item->name_start, item->name_end, "region")) ||
-		 (item->place->kind == SC_PLACE_FYLKE && !item->county_tail));
+	return ex_land_written(doc, item->place, item->name_start, item->name_end) ||
+		(item->place != NULL && item->place->kind == SC_PLACE_FYLKE && !item->county_tail);
 }
 
 /*
@@ -1943,12 +1947,12 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		   const ex_token_list *list, int org, sc_fact_basis basis, const char *rule)
 {
 	ex_period	period;
+	bool		regions;
 
 	ex_period_in(doc, s->span.start, s->list_end, &period);
 	if (period.former)
 		return;					/* extract_members.c reads former members */
-	bool		regions = after_region_plural(doc, sw, list);
-
+	regions = after_region_plural(doc, sw, list);
 	for (int i = area_items(doc, sw, list); i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];

@@ -455,7 +455,18 @@ test_rules(void)
 				"organisation|Kappa|", "an owning denied names no owners");
 	expect_none("Nyheter\n\nKappa ägs inte av kommunerna. Om Kappa.\n", "organisation|Kappa|",
 				"an owning denied names no owning municipalities");
-	/* the second place read bare is a word alone, capitalised, before a separator */
+	expect_none("Nyheter\n\nKappa ägs sedan 2019 inte av kommunerna. Om Kappa.\n", "organisation|Kappa|",
+				"a negation past the adverbs denies the owning");
+	expect_none("News\n\nKappa is not owned by the municipalities. About Kappa.\n",
+				"organisation|Kappa|", "a negation before the passive's auxiliary denies the owning");
+	expect_none("Nyt\n\nKappa er ikke ejet af kommunerne. Om Kappa.\n", "organisation|Kappa|",
+				"a negation right before the passive denies the owning");
+	/* the second place is one no capitalised word goes on from, ... */
+	extract_string("Nyheter\n\nKappa ägs av Göteborg och Ale (50 procent). Om Kappa.\n", SC_NO_DAY);
+	expect("organisation|Kappa|*");
+	expect_none("Nyheter\n\nKappa ägs av Malmö och Lund Fastigheter AB. Om Kappa.\n",
+				"organisation|Kappa|", "a place that begins a company's name is no owner");
+	/* ... and one read bare is a word alone, capitalised */
 	expect_none("Nyheter\n\nKappa ägs av Malmö och Berg Fastigheter AB. Om Kappa.\n",
 				"organisation|Kappa|", "a company's first word is no place");
 	expect_none("Nyheter\n\nKappa ägs av Göteborg och mark, skog och vatten. Om Kappa.\n",
@@ -463,6 +474,9 @@ test_rules(void)
 	/* a name mid-sentence that a relative clause says municipalities own */
 	extract_string("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (AK) som ejes af Dragør, "
 				   "Tårnby og Hvidovre kommuner.\n", SC_NO_DAY);
+	expect("organisation|Amager Kappa|*");
+	extract_string("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (ABCDEFGHIJKLMNO) som ejes "
+				   "af Dragør, Tårnby og Hvidovre kommuner.\n", SC_NO_DAY);
 	expect("organisation|Amager Kappa|*");
 	expect_none("Affald\n\nAffaldet brændes hos selskabet Amager Kappa (se afsnittet om ejerne "
 				"nedenfor) som ejes af Dragør, Tårnby og Hvidovre kommuner.\n",
@@ -3942,6 +3956,23 @@ test_list_heads(void)
 	expect_none("Om oss\n\nStrukturfondspartnerskapet för Övre Norrland är ett av åtta partnerskap "
 				"och består av ledamöter från både Norrbottens län och Västerbottens län.\n",
 				"membership|", "a county's territory is no member");
+	expect_none("Om oss\n\nNordkalottsamarbetet är ett samarbete mellan regioner. "
+				"Nordkalottsamarbetet består av Lappi och Kainuu.\n", "membership|Nordkalottsamarbetet|",
+				"a maakunta by its name is a territory");
+	/* a region by its bare name, or with "Region", is read a member */
+	extract_string("Om oss\n\nStrukturfondspartnerskapet för Övre Norrland är ett av åtta partnerskap "
+				   "och består av ledamöter från både Region Norrbotten och Region Västerbotten.\n",
+				   SC_NO_DAY);
+	expect("membership|Strukturfondspartnerskapet för Övre Norrland|Region Norrbotten|*");
+	extract_string("Om oss\n\nSydostsamarbetet är ett samarbete mellan regioner. Sydostsamarbetet "
+				   "består av Region Kalmar län, Blekinge och Norrbotten.\n", SC_NO_DAY);
+	expect("membership|Sydostsamarbetet|Region Kalmar län|*");
+	expect("membership|Sydostsamarbetet|Region Norrbotten|*");
+	/* ... and a county named as a territory where a plural noun for regions says so */
+	extract_string("Om oss\n\nSydostsamarbetet är ett samarbete mellan regioner. Sydostsamarbetet "
+				   "består av de tre regionerna: Kalmar län, Blekinge och Kronobergs län.\n",
+				   SC_NO_DAY);
+	expect("membership|Sydostsamarbetet|Region Kronoberg|*");
 	/* ... unless a plural noun for regions says the list names the bodies */
 	extract_string("Om oss\n\nSydostsamarbetet är ett samarbete mellan regioner. Sydostsamarbetet "
 				   "består av de svenska regionerna Kalmar län, Blekinge och Kronobergs län.\n",
