@@ -997,20 +997,6 @@ static const char *const region_plurals[] = {
 };
 
 /*
- * Whether a plural noun for regions stands right before the list, or
- * before a colon there ("de tre regionerna: Kalmar län, ...").
- */
-static bool
-after_region_plural(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *list)
-{
-	int			t = list->first - 1;
-
-	if (t > 0 && is_mark(doc, &sw->tokens[t], ":"))
-		t--;
-	return t >= 0 && token_in(doc, &sw->tokens[t], region_plurals);
-}
-
-/*
  * "de svenske regioner Blekinge, Kalmar og Kronoberg": after a plural
  * noun for regions, an item that names a municipality and, with "Region"
  * before it or "län" after it, a region ("Region Kalmar", "Örebro län",
@@ -1026,7 +1012,7 @@ regions_by_head(const ex_doc *doc, const ex_sentence_words *sw, ex_token_list *l
 	const sc_gazetteer_context context = {NULL, false, false, NULL};
 	char		name[SC_PLACE_NAME_SIZE + 16];
 
-	if (!after_region_plural(doc, sw, list))
+	if (list->first == 0 || !token_in(doc, &sw->tokens[list->first - 1], region_plurals))
 		return;
 	for (int i = 0; i < list->nitems; i++)
 	{
@@ -1895,25 +1881,6 @@ area_first(const ex_doc *doc, const ex_sentence_words *sw, const ex_token_list *
 }
 
 /*
- * Whether the item names a county as a territory, not the body that
- * governs it: a Swedish "län" ("Hallands län", "Norrbottens län"; the body
- * is "Region Halland") or a Finnish maakunta by its name ("Lappi"; the
- * body is its regional council); "Region Kalmar län" is a body, as are the
- * counties after a plural noun for regions ("de svenske regioner
- * Blekinge, Kalmar og Kronoberg", which emit_items asks).  A Swedish or
- * Danish region by its bare name ("Skåne") is read a member here, as lists
- * of a cross-border body's members write it; the member rules read none
- * of these a member (member_place).
- */
-static bool
-county_territory(const ex_doc *doc, const ex_list_item *item)
-{
-	return ex_land_written(doc, item->place, item->name_start, item->name_end) &&
-		(item->place->kind == SC_PLACE_MAAKUNTA ||
-		 ex_contains(doc, item->name_start, item->name_end, "län"));
-}
-
-/*
  * Whether the item is a region named as a land, not as the body: "Skåne",
  * "Halland", Finland's "Österbotten", a county without "fylkeskommune";
  * "Region Skåne" is a body.
@@ -1947,12 +1914,10 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		   const ex_token_list *list, int org, sc_fact_basis basis, const char *rule)
 {
 	ex_period	period;
-	bool		regions;
 
 	ex_period_in(doc, s->span.start, s->list_end, &period);
 	if (period.former)
 		return;					/* extract_members.c reads former members */
-	regions = after_region_plural(doc, sw, list);
 	for (int i = area_items(doc, sw, list); i < list->nitems; i++)
 	{
 		const ex_list_item *item = &list->items[i];
@@ -1961,7 +1926,7 @@ emit_items(ex_doc *doc, const ex_sentence *s, const ex_sentence_words *sw,
 		ex_dating	dating;
 
 		if (item->org == org || item->skipped || genitive_guess(doc, list, item) ||
-			misspelt_place(doc, item) || (!regions && county_territory(doc, item)))
+			misspelt_place(doc, item))
 			continue;
 		ex_init_fact(&f, SC_FACT_MEMBERSHIP, s, rule);
 		f.basis = basis;
