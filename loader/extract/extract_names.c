@@ -255,7 +255,6 @@ static size_t after_company_noun(const ex_doc *doc, size_t start, size_t run_end
 static bool begins_sentence(const ex_doc *doc, const ex_sentence *s, size_t pos);
 static size_t after_page_number(const ex_doc *doc, const ex_sentence *s);
 static bool places_listed(const ex_doc *doc, size_t pos, size_t end);
-static size_t past_bracket(const ex_doc *doc, size_t pos, size_t end, size_t max);
 static bool about_heading(ex_doc *doc, const ex_sentence *s);
 static int	abbreviated_org(const ex_doc *doc, int org);
 static int	spelt_out_org(const ex_doc *doc, int org);
@@ -4442,49 +4441,6 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
 }
 
 /*
- * Whether a relative clause of owning follows the name that ends at pos,
- * after a short bracket it may have (an abbreviation): "det store affaldsselskab
- * Amager Ressource Center (ARC) som ejes af Københavns, Frederiksberg,
- * Tårnby, Dragør og Hvidovre kommuner", "Sysav, som ägs av 14 kommuner",
- * "Kappa, which is owned by ...": the passive right after the pronoun (or
- * its auxiliary), and municipalities owning, as for a sentence's subject.
- */
-static bool
-owned_in_relative_clause(const ex_doc *doc, size_t pos, size_t end)
-{
-	static const char *const relatives[] = {"som", "der", "which", "that", NULL};
-	static const char *const auxiliaries[] = {"is", "are", "was", "were", NULL};
-	size_t		p = ex_skip_space(doc, pos, end),
-				closed;
-
-	if (p < end && doc->text[p] == '(' &&
-		(closed = past_bracket(doc, p, end, sizeof(doc->orgs[0].abbreviation))) != EX_NONE)
-		p = ex_skip_space(doc, closed, end);
-	if (p < end && doc->text[p] == ',')
-		p = ex_skip_space(doc, p + 1, end);
-	if (p >= end || ex_word_in(doc, p, end, relatives) == 0)
-		return false;
-	p = ex_next_word(doc, p, end);
-	if (p < end && ex_word_in(doc, p, end, auxiliaries) > 0)
-		p = ex_next_word(doc, p, end);
-	return p < end && ex_word_in(doc, p, end, owning_passives) > 0 &&
-		municipalities_own(doc, ex_next_word(doc, p, end), end);
-}
-
-/*
- * Where the bracket that opens at pos ends, past its ")", if it closes
- * within max bytes; else EX_NONE.  Bounded, so that a sentence of many
- * brackets that never close is read in linear time.
- */
-static size_t
-past_bracket(const ex_doc *doc, size_t pos, size_t end, size_t max)
-{
-	const char *close = memchr(doc->text + pos, ')', end - pos < max + 1 ? end - pos : max + 1);
-
-	return close != NULL ? (size_t) (close - doc->text) + 1 : EX_NONE;
-}
-
-/*
  * Whether a list of places begins at pos: a municipality or region, then
  * a comma or "och", "og", "and" and another ("ägs av Höör, Hörby och
  * Östra Göinge kommuner"), which says municipalities as plainly as their
@@ -4553,8 +4509,7 @@ owned_name(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 	if (name_end == run_end)
 	{
 		name_end = served_place_end(doc, pos, run_end, end, nwords);
-		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)) &&
-			!owned_in_relative_clause(doc, name_end, end))
+		if (!(begins_sentence(doc, s, pos) && owned_by_municipalities(doc, name_end, end)))
 			return false;
 	}
 	/* "Et interkommunalt selskap (IKS) kan ... bare eies av kommuner" */
