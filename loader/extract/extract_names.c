@@ -4445,9 +4445,10 @@ owned_by_municipalities(const ex_doc *doc, size_t pos, size_t end)
  * a comma or "och", "og", "and" and another ("ägs av Höör, Hörby och
  * Östra Göinge kommuner"), which says municipalities as plainly as their
  * word does.  One owner alone may be a municipality's own company.  The
- * second is read as a list's item, a name that is also an ordinary word
- * without its suffix ("ägs av Göteborg, Ale, Mölndal och Partille"), after
- * a first that is a place by itself.
+ * second is read as a list's item (ex_listed_place_at): a name that is
+ * also an ordinary word counts without its suffix ("ägs av Göteborg, Ale,
+ * Mölndal och Partille"), and a place a capitalised word goes on from is
+ * none ("Lund Fastigheter AB").
  */
 static bool
 places_listed(const ex_doc *doc, size_t pos, size_t end)
