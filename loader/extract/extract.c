@@ -499,25 +499,17 @@ ex_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 	return ex_place_in_region_at(doc, pos, end, NULL, matched);
 }
 
-/* The gazetteer's look-up at pos in the page's country, with the context's other fields. */
-static const sc_place *
-place_in_context_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
-					bool bare_words, size_t *matched)
+const sc_place *
+ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
+					  size_t *matched)
 {
-	const sc_gazetteer_context context = {doc->country, bare_words, false, region};
+	const sc_gazetteer_context context = {doc->country, false, false, region};
 	sc_place_match match;
 
 	if (pos >= end || sc_gazetteer_find(doc->text + pos, end - pos, &context, &match) == NULL)
 		return NULL;
 	*matched = match.length;
 	return match.place;
-}
-
-const sc_place *
-ex_place_in_region_at(const ex_doc *doc, size_t pos, size_t end, const char *region,
-					  size_t *matched)
-{
-	return place_in_context_at(doc, pos, end, region, false, matched);
 }
 
 const sc_place *
@@ -528,10 +520,14 @@ ex_listed_place_at(const ex_doc *doc, size_t pos, size_t end, size_t *matched)
 
 	if (pos >= end || !ex_word_start(doc, pos) || !sc_is_upper(doc->text, end, pos))
 		return NULL;
-	if ((place = ex_place_at(doc, pos, end, matched)) == NULL &&
-		(place = place_in_context_at(doc, pos, ex_word_end(doc, pos, end), NULL, true,
-									 matched)) == NULL)
-		return NULL;
+	if ((place = ex_place_at(doc, pos, end, matched)) == NULL)
+	{
+		size_t		wend = ex_word_end(doc, pos, end);
+
+		if ((place = ex_listed_word_place(doc, pos, wend)) == NULL)
+			return NULL;
+		*matched = wend - pos;
+	}
 	next = ex_skip_space(doc, pos + *matched, end);
 	return next < end && sc_is_upper(doc->text, end, next) ? NULL : place;
 }
@@ -551,13 +547,26 @@ ex_majority_key(const char *const *keys, int n)
 	return NULL;
 }
 
-const sc_place *
-ex_place_named(const ex_doc *doc, size_t start, size_t end)
+/* The place [start, end) names whole in the page's country; bare_words as the gazetteer's. */
+static const sc_place *
+place_named(const ex_doc *doc, size_t start, size_t end, bool bare_words)
 {
-	const sc_gazetteer_context context = {doc->country, false, false, NULL};
+	const sc_gazetteer_context context = {doc->country, bare_words, false, NULL};
 
 	return start < end ?
 		sc_gazetteer_resolve(doc->text + start, end - start, &context, NULL) : NULL;
+}
+
+const sc_place *
+ex_place_named(const ex_doc *doc, size_t start, size_t end)
+{
+	return place_named(doc, start, end, false);
+}
+
+const sc_place *
+ex_listed_word_place(const ex_doc *doc, size_t start, size_t end)
+{
+	return place_named(doc, start, end, true);
 }
 
 /*

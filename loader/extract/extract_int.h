@@ -720,6 +720,12 @@ extern const sc_place *ex_listed_place_at(const ex_doc *doc, size_t pos, size_t 
 /* The place the bytes [start, end) name whole, as ex_place_at reads it, or NULL. */
 extern const sc_place *ex_place_named(const ex_doc *doc, size_t start, size_t end);
 /*
+ * ex_place_named, where the bytes stand in a list of places: a name that
+ * is also an ordinary word counts without its suffix (the gazetteer's
+ * bare_words; "Ale", "Berg", "Odder").
+ */
+extern const sc_place *ex_listed_word_place(const ex_doc *doc, size_t start, size_t end);
+/*
  * The string more than half of keys[0..n) are equal to (a list's places'
  * country or region), or NULL if none is.
  */

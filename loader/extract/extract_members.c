@@ -632,7 +632,6 @@ item_in_list_region(const ex_doc *doc, size_t pos, size_t end, const ex_list *li
 static size_t
 place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 {
-	const sc_gazetteer_context in_list = {doc->country, true, false, NULL};
 	size_t		wend,
 				next;
 
@@ -645,8 +644,7 @@ place_word_item(const ex_doc *doc, size_t pos, size_t end, ex_item *item)
 	if (county_after(doc, wend, end))
 		return 0;
 	item->org = -1;
-	item->place = member_place(doc, sc_gazetteer_resolve(doc->text + pos, wend - pos, &in_list, NULL),
-							   pos, wend);
+	item->place = member_place(doc, ex_listed_word_place(doc, pos, wend), pos, wend);
 	if (item->place == NULL)
 		return 0;
 	item->span = (sc_span) {pos, wend};
