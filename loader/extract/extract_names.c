@@ -4206,6 +4206,31 @@ place_is_member(const ex_doc *doc, const ex_sentence *s, size_t pos)
 }
 
 /*
+ * Whether the name that ends at run_end goes on past where the run
+ * stopped, on the same line: one word in lower case, then a capitalised
+ * one ("medlem i Healthy cities Sverige", "medlem av Nordisk nettverk
+ * Cittaslow").  What the run read is then a part of a name, and a body
+ * named by a part of its name is a wrong one.  A function word ("och",
+ * "sedan", "som") ends a name, and so it does here, either of the two.
+ */
+static bool
+name_goes_on(const ex_doc *doc, size_t run_end, size_t end)
+{
+	size_t		next = skip_blanks(doc, run_end, end),
+				after;
+
+	if (next == run_end || next >= end || !ex_word_start(doc, next) ||
+		!sc_is_lower(doc->text, end, next) ||
+		ex_word_in_list(doc, next, end, &doc->function_words))
+		return false;
+	after = ex_word_end(doc, next, end);
+	next = skip_blanks(doc, after, end);
+	return next > after && next < end && ex_word_start(doc, next) &&
+		sc_is_upper(doc->text, end, next) &&
+		!ex_word_in_list(doc, next, end, &doc->function_words);
+}
+
+/*
  * "A och B samverkar i X", "... är medlemmar i X", "... är delägare i X",
  * "Kolding er medlem af X", "Bodø er medlem av X", "Belfast is a member
  * of the X": a name that municipalities are members of, by the words
@@ -4245,7 +4270,8 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		(words == member_words && !place_is_member(doc, s, verb)) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		possessor_of_noun(doc, s, pos, run_end) ||
-		!acceptable_name(doc, s, pos, run_end, nwords))
+		!acceptable_name(doc, s, pos, run_end, nwords) ||
+		name_goes_on(doc, run_end, s->span.end))
 		return false;
 	if (words == member_words)
 		run_end = english_of_name_end(doc, pos, run_end, s->span.end, nwords);

@@ -5846,6 +5846,33 @@ test_joint_services_for_municipalities(void)
 	unit_check(count("organisation|Indre Nordmøre|") == 0, "the district alone is no body");
 }
 
+/*
+ * A body's name that goes on past where its run stopped is not named by
+ * the part the run read: "Healthy" is no body, nor "Nordisk nettverk".
+ */
+static void
+test_names_going_on(void)
+{
+	static const char *const before = "Om kommunen\nKommunen arbetar med frågor. ";
+	static const char *const after = " Kommunen deltar i möten.\n";
+	char		text[256];
+
+	reading.pattern_stage = false;
+	snprintf(text, sizeof(text), "%s%s%s", before, "Luleå är medlem i Cittaslow sedan 2011.", after);
+	extract_string(text, SC_NO_DAY);
+	expect("membership|Cittaslow|Luleå|*");
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Luleå är medlem i Cittaslow och Healthy Cities sedan 2011.", after);
+	extract_string(text, SC_NO_DAY);
+	expect("membership|Cittaslow|Luleå|*");
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Luleå är medlem i Healthy cities Sverige sedan 2011.", after);
+	expect_none(text, "membership|", "a word in lower case and a capitalised one go on with the name");
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Sokndal er medlem av Nordisk nettverk Cittaslow sammen med Levanger.", after);
+	expect_none(text, "membership|", "a kind word and a capitalised one go on with the name");
+}
+
 int
 main(void)
 {
@@ -5921,5 +5948,6 @@ main(void)
 	test_unknown_subjects_of_colon_lists();
 	test_hereafter_between_dashes();
 	test_joint_services_for_municipalities();
+	test_names_going_on();
 	return unit_exit_status();
 }
