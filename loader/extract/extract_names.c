@@ -5560,6 +5560,14 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 			(article = ex_word_before(doc, from, start)) != EX_NONE &&
 			ex_word_is(doc, article, start, "the"))
 			return ex_org_by_last_word(doc, start, end, word_itself, 0, NULL);
+		/*
+		 * "Interkommunal kystsoneplan for Namdalen og Fosen består av":
+		 * a name after "og" is the last of two things the subject joins,
+		 * not the subject
+		 */
+		if ((article = ex_word_before(doc, from, start)) != EX_NONE &&
+			ex_word_in(doc, article, start, name_conjunctions))
+			return -1;
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
 			ex_word_in_list(doc, start, end, &doc->function_words) ||

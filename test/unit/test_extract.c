@@ -5873,6 +5873,23 @@ test_names_going_on(void)
 	expect_none(text, "membership|", "a kind word and a capitalised one go on with the name");
 }
 
+/*
+ * The subject of "består av" is not the last of two names "og" joins:
+ * "Fosen" is a place of a plan's name, no body.
+ */
+static void
+test_subject_after_conjunction(void)
+{
+	reading.pattern_stage = false;
+	extract_string("Kystsoneplan\nPlanen er viktig for regionen. Vivab består av Leka, Høylandet, "
+				   "Namsos og Ørland. Vivab er et selskap. Vivab har mange ansatte.\n", SC_NO_DAY);
+	expect("membership|Vivab|Namsos|*");
+	expect_none("Kystsoneplan\nPlanen er viktig for regionen. Interkommunal kystsoneplan for "
+				"Namdalen og Fosen består av planer for Leka, Høylandet, Namsos og Ørland. "
+				"Planen er vedtatt.\n", "membership|",
+				"a name after \"og\" is not the subject of \"består av\"");
+}
+
 int
 main(void)
 {
@@ -5949,5 +5966,6 @@ main(void)
 	test_hereafter_between_dashes();
 	test_joint_services_for_municipalities();
 	test_names_going_on();
+	test_subject_after_conjunction();
 	return unit_exit_status();
 }
