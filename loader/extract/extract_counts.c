@@ -86,6 +86,26 @@ static const char *const having_plain[] = {
 	"är nu", "är idag", "är i dag", "er nu", "er i dag", "er nå", "er no", "is now", "are now",
 	NULL
 };
+
+/*
+ * Words between a verb of having and a count that say it is all the
+ * members ("har totalt 29 medlemmar (24 kommuner och 5 regioner)"):
+ * folded, right before the count.
+ */
+static const char *const member_totals[] = {
+	"totalt", "sammanlagt", "i alt", "til sammen", "tilsammen", "in total", NULL
+};
+
+/*
+ * Words between two counts whose second is of a whole the first is a part
+ * of ("9 ud af 10 fynske kommuner", "8 av 9 kommuner", "four of the six
+ * councils"): folded, right before the second count, the first count
+ * before them.
+ */
+static const char *const out_of[] = {
+	"ud af", "ut av", "utav", "av de", "av dei", "af de", "av", "af", "of the", "of",
+	"out of", NULL
+};
 static const char *const boards[] = {
 	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",
 	"representantskap", "fullmäktige", "nämnd", "committee", "utvalg",
@@ -106,7 +126,9 @@ static const char *const possessives[] = {
 static const char *const not_members_before[] = {
 	"ytterligare", "yderligere", "ytterlegare", "ytterligere", "further",
 	"additional", "another", "andra", "andre", "other", "fler", "flere",
-	"more", "nya", "nye", "new", "övriga", "øvrige", "remaining", NULL
+	"more", "nya", "nye", "new", "övriga", "øvrige", "remaining",
+	/* a part of the members counted before: "60 medlemsorganisationer, varav 53 är kommuner" */
+	"varav", "härav", "hvoraf", "heraf", "hvorav", "herav", "of which", "of whom", NULL
 };
 /*
  * A number that is not exact ("fler än 40 kommuner", "omkring 20
@@ -261,6 +283,8 @@ static const char *const future[] = {
  */
 #define EX_COUNT_REACH 240
 
+static size_t phrase_before(const ex_doc *doc, size_t start, size_t pos,
+							const char *const *words);
 static bool preceded_by(const ex_doc *doc, size_t start, size_t pos,
 						const char *const *words);
 static bool in_besides_phrase(const ex_doc *doc, const ex_sentence *s, size_t pos);
@@ -374,6 +398,19 @@ second_of_joined_counts(const ex_doc *doc, size_t start, size_t pos)
 }
 
 /*
+ * Whether a verb of having stands right before the count at pos, or before
+ * a word that says the count is of all ("har totalt 29 medlemmar").
+ */
+static bool
+having_members(const ex_doc *doc, size_t start, size_t pos)
+{
+	size_t		total = phrase_before(doc, start, pos, member_totals);
+
+	return preceded_by(doc, start, pos, having_plain) ||
+		(total != EX_NONE && preceded_by(doc, start, total, having_plain));
+}
+
+/*
  * Whether a count of members of any kind stands before pos in the sentence
  * ("Sjuhärads samordningsförbund har elva medlemmar, ... samt de åtta
  * kommunerna"): a count of municipalities after it is one of a part of
@@ -391,12 +428,32 @@ members_counted_before(const ex_doc *doc, const ex_sentence *s, size_t pos)
 		size_t		w = word_before(doc, from, at),
 					len;
 
-		if (w < at && count_at(doc, w, at, &len) >= 2 &&
-			preceded_by(doc, s->span.start, w, having_plain))
+		if (w < at && count_at(doc, w, at, &len) >= 2 && having_members(doc, s->span.start, w))
 			return true;
 		from = at + n;
 	}
 	return false;
+}
+
+/*
+ * Whether the count at pos is the whole a smaller count before it is a
+ * part of ("9 ud af 10 fynske kommuner"): the members are the first.  A
+ * larger number before is none of its parts ("stiftet i 2016 af 10
+ * kommuner" is a year).
+ */
+static bool
+whole_of_a_part(const ex_doc *doc, size_t start, size_t pos, size_t end)
+{
+	size_t		n,
+				joiner = phrase_before(doc, start, pos, out_of),
+				w;
+	int			whole = count_at(doc, pos, end, &n),
+				part;
+
+	if (joiner == EX_NONE || (w = word_before(doc, start, joiner)) >= joiner)
+		return false;
+	part = count_at(doc, w, joiner, &n);
+	return part >= 1 && part < whole && ex_skip_space(doc, w + n, joiner) == joiner;
 }
 
 /* Words that join more members after a count's noun. */
@@ -533,7 +590,8 @@ counts_area(const ex_doc *doc, const ex_sentence *s, size_t count, size_t noun)
 /*
  * Whether the count at count, of the noun at noun, counts others than a
  * body's members: the stated counts of extract_members.c ask it too.
- * Besides newcomers and the others beside one, the parts a land is
+ * Besides newcomers, the others beside one, a part after "varav" and
+ * the whole a part is counted out of ("9 ud af 10"), the parts a land is
  * divided into, a nation's or a county's municipalities in a sentence
  * that names no body before the count, a part of the members, the body a
  * clause says the subject is a part of, the body after a newcomer joins,
@@ -551,6 +609,7 @@ ex_count_of_others(const ex_doc *doc, const ex_sentence *s, size_t count, size_t
 		preceded_by(doc, s->span.start, count, approximately) ||
 		preceded_by(doc, s->span.start, count, planned) ||
 		preceded_by(doc, s->span.start, count, divided_into) ||
+		whole_of_a_part(doc, s->span.start, count, s->span.end) ||
 		counts_area(doc, s, count, noun) ||
 		ex_find_prefix_in(doc, after, noun, not_members_qualifiers) != EX_NONE)
 		return true;
@@ -630,9 +689,9 @@ count_at(const ex_doc *doc, size_t pos, size_t end, size_t *n)
 	return *n > 0 ? value : -1;
 }
 
-/* Whether the words right before pos are one of words (folded). */
-static bool
-preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+/* Where the one of words (folded) right before pos begins; EX_NONE if none is. */
+static size_t
+phrase_before(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
 {
 	while (pos > start && doc->text[pos - 1] == ' ')
 		pos--;
@@ -643,9 +702,16 @@ preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *word
 		if (pos >= start + len &&
 			sc_match_folded(doc->text + pos - len, len, words[i]) == len &&
 			ex_word_start(doc, pos - len))
-			return true;
+			return pos - len;
 	}
-	return false;
+	return EX_NONE;
+}
+
+/* Whether the words right before pos are one of words (folded). */
+static bool
+preceded_by(const ex_doc *doc, size_t start, size_t pos, const char *const *words)
+{
+	return phrase_before(doc, start, pos, words) != EX_NONE;
 }
 
 static void
@@ -731,7 +797,7 @@ ex_find_owner_counts(ex_doc *doc, const ex_sentence *s)
 			return;
 		}
 		if (ex_word_in(doc, noun, end, members_plain) > 0 &&
-			preceded_by(doc, s->span.start, pos, having_plain) &&
+			having_members(doc, s->span.start, pos) &&
 			ex_find_prefix_in(doc, s->span.start, pos, boards) == EX_NONE &&
 			!ex_count_of_others(doc, s, pos, noun) &&
 			(org = ex_org_before(doc, s->span.start, pos)) >= 0)

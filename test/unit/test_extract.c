@@ -5890,6 +5890,41 @@ test_subject_after_conjunction(void)
 				"a name after \"og\" is not the subject of \"består av\"");
 }
 
+/*
+ * Counts of a whole and of a part: "totalt 29 medlemmar (24 kommuner ...)"
+ * counts 29, "varav 24" a part, "9 ud af 10 kommuner" counts no 10; a
+ * year before "af" is no part ("stiftet i 2016 af 10 kommuner").
+ */
+static void
+test_counts_of_parts(void)
+{
+	static const char *const before = "Om förbundet\nFörbundet arbetar med regional utveckling. ";
+	static const char *const after = " Förbundet har ett kansli i Skövde.\n";
+	char		text[320];
+
+	reading.pattern_stage = false;
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Skaraborgs Kommunalförbund har totalt 29 medlemmar (24 kommuner och 5 regioner).", after);
+	extract_string(text, SC_NO_DAY);
+	expect("member_count|Skaraborgs Kommunalförbund||*||29|*");
+	unit_check(count("member_count|Skaraborgs Kommunalförbund||") == 1,
+			   "the municipalities after a total are a part of the members");
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Skaraborgs Kommunalförbund har 29 medlemmar, varav 24 är kommuner.", after);
+	extract_string(text, SC_NO_DAY);
+	unit_check(count("member_count|Skaraborgs Kommunalförbund||") == 1,
+			   "a count after \"varav\" is of a part");
+	snprintf(text, sizeof(text), "%s%s%s", before,
+			 "Skaraborgs Kommunalförbund har 60 medlemsorganisationer, varav 53 är kommuner.", after);
+	expect_none(text, "member_count|", "a count after \"varav\" is of a part, whatever the whole is");
+	expect_none("Beredskab Fyn\nBeredskab Fyn er et beredskab. Beredskab Fyn ejes af 9 ud af 10 "
+				"fynske kommuner. Det arbejder med brand.\n", "member_count|Beredskab Fyn|",
+				"the whole after \"ud af\" is no count of members");
+	extract_string("Beredskab Fyn\nBeredskab Fyn er et beredskab. Beredskab Fyn blev stiftet i 2016 af "
+				   "10 kommuner. Det arbejder med brand.\n", SC_NO_DAY);
+	expect("member_count|Beredskab Fyn||*||10|*");
+}
+
 int
 main(void)
 {
@@ -5967,5 +6002,6 @@ main(void)
 	test_joint_services_for_municipalities();
 	test_names_going_on();
 	test_subject_after_conjunction();
+	test_counts_of_parts();
 	return unit_exit_status();
 }
