@@ -100,11 +100,12 @@ static const char *const member_totals[] = {
  * Words between two counts whose second is of a whole the first is a part
  * of ("9 ud af 10 fynske kommuner", "8 av 9 kommuner", "four of the six
  * councils"): folded, right before the second count, the first count
- * before them.
+ * before them.  phrase_before takes the first that matches, so a phrase
+ * stands before any that it ends with ("out of" before "of").
  */
 static const char *const out_of[] = {
-	"ud af", "ut av", "utav", "av de", "av dei", "af de", "av", "af", "of the", "of",
-	"out of", NULL
+	"ud af", "ut av", "utav", "av de", "av dei", "af de", "av", "af", "out of", "of the", "of",
+	NULL
 };
 static const char *const boards[] = {
 	"styrelse", "styret", "styre", "bestyrelse", "direktion", "board",
@@ -128,7 +129,8 @@ static const char *const not_members_before[] = {
 	"additional", "another", "andra", "andre", "other", "fler", "flere",
 	"more", "nya", "nye", "new", "övriga", "øvrige", "remaining",
 	/* a part of the members counted before: "60 medlemsorganisationer, varav 53 är kommuner" */
-	"varav", "härav", "hvoraf", "heraf", "hvorav", "herav", "of which", "of whom", NULL
+	"varav", "härav", "hvoraf", "heraf", "hvorav", "herav", "of which", "of whom",
+	"varav de", "hvoraf de", "hvorav de", "of which the", NULL
 };
 /*
  * A number that is not exact ("fler än 40 kommuner", "omkring 20
@@ -453,7 +455,7 @@ whole_of_a_part(const ex_doc *doc, size_t start, size_t pos, size_t end)
 	if (joiner == EX_NONE || (w = word_before(doc, start, joiner)) >= joiner)
 		return false;
 	part = count_at(doc, w, joiner, &n);
-	return part >= 1 && part < whole && ex_skip_space(doc, w + n, joiner) == joiner;
+	return part > 0 && part < whole;
 }
 
 /* Words that join more members after a count's noun. */

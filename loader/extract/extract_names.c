@@ -4208,16 +4208,21 @@ place_is_member(const ex_doc *doc, const ex_sentence *s, size_t pos)
 /*
  * Whether the name that ends at run_end goes on past where the run
  * stopped, on the same line: one word in lower case, then a capitalised
- * one ("medlem i Healthy cities Sverige", "medlem av Nordisk nettverk
- * Cittaslow").  What the run read is then a part of a name, and a body
- * named by a part of its name is a wrong one.  A function word ("och",
- * "sedan", "som") ends a name, and so it does here, either of the two.
+ * one that is no place ("medlem i Healthy cities Sverige", "medlem av
+ * Nordisk nettverk Cittaslow").  What the run read is then a part of a
+ * name, and a body named by a part of its name is a wrong one.  A place
+ * after the word is another party ("medlem af Cittaslow ligesom
+ * Svendborg", "gjennom Nordland fylkeskommune"), and a function word
+ * ("och", "sedan", "som") ends a name, either of the two.  Only the
+ * nearest word is asked: "Healthy cities sedan 2011" still names
+ * "Healthy".
  */
 static bool
 name_goes_on(const ex_doc *doc, size_t run_end, size_t end)
 {
 	size_t		next = skip_blanks(doc, run_end, end),
-				after;
+				after,
+				place_len;
 
 	if (next == run_end || next >= end || !ex_word_start(doc, next) ||
 		!sc_is_lower(doc->text, end, next) ||
@@ -4227,7 +4232,8 @@ name_goes_on(const ex_doc *doc, size_t run_end, size_t end)
 	next = skip_blanks(doc, after, end);
 	return next > after && next < end && ex_word_start(doc, next) &&
 		sc_is_upper(doc->text, end, next) &&
-		!ex_word_in_list(doc, next, end, &doc->function_words);
+		!ex_word_in_list(doc, next, end, &doc->function_words) &&
+		ex_place_at(doc, next, end, &place_len) == NULL;
 }
 
 /*
@@ -4270,11 +4276,13 @@ member_of(ex_doc *doc, const ex_sentence *s, size_t pos, size_t run_end,
 		(words == member_words && !place_is_member(doc, s, verb)) ||
 		ex_word_in_list(doc, pos, run_end, &doc->function_words) ||
 		possessor_of_noun(doc, s, pos, run_end) ||
-		!acceptable_name(doc, s, pos, run_end, nwords) ||
-		name_goes_on(doc, run_end, s->span.end))
+		!acceptable_name(doc, s, pos, run_end, nwords))
 		return false;
+	/* "medlem af Union of Baltic Cities": the name goes on past "of" first */
 	if (words == member_words)
 		run_end = english_of_name_end(doc, pos, run_end, s->span.end, nwords);
+	if (name_goes_on(doc, run_end, s->span.end))
+		return false;
 	add_org(doc, (sc_span) {pos, run_end}, NULL, "organisation.member_of", s);
 	return true;
 }
@@ -5517,6 +5525,7 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		int			nwords;
 		size_t		start = p == s->span.start ? name_start(doc, p, end) : p,
 					article,
+					joined,
 					place_len;
 
 		/*
@@ -5562,11 +5571,15 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 			return ex_org_by_last_word(doc, start, end, word_itself, 0, NULL);
 		/*
 		 * "Interkommunal kystsoneplan for Namdalen og Fosen består av":
-		 * a name after "og" is the last of two things the subject joins,
-		 * not the subject
+		 * a name that "og", "och" or "and" joins to a capitalised word
+		 * before it is the last of two names the subject holds, not the
+		 * subject; after a word in lower case the conjunction joins two
+		 * clauses ("stiftet i 2001 og Vivab eies av")
 		 */
 		if ((article = ex_word_before(doc, from, start)) != EX_NONE &&
-			ex_word_in(doc, article, start, name_conjunctions))
+			ex_word_in(doc, article, start, name_conjunctions) &&
+			(joined = ex_word_before(doc, from, article)) != EX_NONE &&
+			sc_is_upper(doc->text, article, joined))
 			return -1;
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
