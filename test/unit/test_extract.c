@@ -5847,6 +5847,20 @@ test_joint_services_for_municipalities(void)
 }
 
 /*
+ * A page of one sentence between two others of the page's language, so
+ * that the language is known: the text, in a buffer that the next call
+ * reuses.
+ */
+static const char *
+framed(const char *before, const char *sentence, const char *after)
+{
+	static char text[512];
+
+	snprintf(text, sizeof(text), "%s%s%s", before, sentence, after);
+	return text;
+}
+
+/*
  * A body's name that goes on past where its run stopped is not named by
  * the part the run read: "Healthy" is no body, nor "Nordisk nettverk".
  */
@@ -5855,22 +5869,18 @@ test_names_going_on(void)
 {
 	static const char *const before = "Om kommunen\nKommunen arbetar med frågor. ";
 	static const char *const after = " Kommunen deltar i möten.\n";
-	char		text[256];
 
 	reading.pattern_stage = false;
-	snprintf(text, sizeof(text), "%s%s%s", before, "Luleå är medlem i Cittaslow sedan 2011.", after);
-	extract_string(text, SC_NO_DAY);
+	extract_string(framed(before, "Luleå är medlem i Cittaslow sedan 2011.", after), SC_NO_DAY);
 	expect("membership|Cittaslow|Luleå|*");
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Luleå är medlem i Cittaslow och Healthy Cities sedan 2011.", after);
-	extract_string(text, SC_NO_DAY);
+	extract_string(framed(before, "Luleå är medlem i Cittaslow och Healthy Cities sedan 2011.", after),
+				   SC_NO_DAY);
 	expect("membership|Cittaslow|Luleå|*");
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Luleå är medlem i Healthy cities Sverige sedan 2011.", after);
-	expect_none(text, "membership|", "a word in lower case and a capitalised one go on with the name");
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Sokndal er medlem av Nordisk nettverk Cittaslow sammen med Levanger.", after);
-	expect_none(text, "membership|", "a kind word and a capitalised one go on with the name");
+	expect_none(framed(before, "Luleå är medlem i Healthy cities Sverige sedan 2011.", after),
+				"membership|", "a word in lower case and a capitalised one go on with the name");
+	expect_none(framed(before, "Sokndal er medlem av Nordisk nettverk Cittaslow sammen med Levanger.",
+					   after),
+				"membership|", "a kind word and a capitalised one go on with the name");
 	extract_string("Om Kolding\nKolding Kommune arbejder med byudvikling. Kolding er medlem af Union of "
 				   "Baltic Cities. Byen har mange borgere.\n", SC_NO_DAY);
 	expect("membership|Union of Baltic Cities|Kolding|*");
@@ -5909,22 +5919,19 @@ test_counts_of_parts(void)
 {
 	static const char *const before = "Om förbundet\nFörbundet arbetar med regional utveckling. ";
 	static const char *const after = " Förbundet har ett kansli i Skövde.\n";
-	char		text[320];
 
 	reading.pattern_stage = false;
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Skaraborgs Kommunalförbund har totalt 29 medlemmar (24 kommuner och 5 regioner).", after);
-	extract_string(text, SC_NO_DAY);
+	extract_string(framed(before, "Skaraborgs Kommunalförbund har totalt 29 medlemmar (24 kommuner "
+						  "och 5 regioner).", after), SC_NO_DAY);
 	expect("member_count|Skaraborgs Kommunalförbund||*||29|*");
 	unit_check(count("member_count|Skaraborgs Kommunalförbund||") == 1,
 			   "the municipalities after a total are a part of the members");
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Skaraborgs Kommunalförbund har 60 medlemsorganisationer, varav 53 är kommuner.", after);
-	expect_none(text, "member_count|", "a count after \"varav\" is of a part, whatever the whole is");
-	snprintf(text, sizeof(text), "%s%s%s", before,
-			 "Skaraborgs Kommunalförbund har 60 medlemsorganisationer, varav de 53 kommunerna står för "
-			 "det mesta.", after);
-	expect_none(text, "member_count|", "a count after \"varav de\" is of a part");
+	expect_none(framed(before, "Skaraborgs Kommunalförbund har 60 medlemsorganisationer, varav 53 är "
+					   "kommuner.", after),
+				"member_count|", "a count after \"varav\" is of a part, whatever the whole is");
+	expect_none(framed(before, "Skaraborgs Kommunalförbund har 60 medlemsorganisationer, varav de 53 "
+					   "kommunerna står för det mesta.", after),
+				"member_count|", "a count after \"varav de\" is of a part");
 	expect_none("Beredskab Fyn\nBeredskab Fyn er et beredskab. Beredskab Fyn ejes af 9 ud af 10 "
 				"fynske kommuner. Det arbejder med brand.\n", "member_count|Beredskab Fyn|",
 				"the whole after \"ud af\" is no count of members");
