@@ -26,9 +26,11 @@
  *
  * A count of a part of the members is no count of them (ex_count_of_others,
  * which the counted lists ask too): the second of two joined counts, the
- * municipalities after a count of members of any kind, a samordningsförbund's
- * municipalities; nor is a count of a body the sentence names only as what
- * its subject is a part of, or of a cooperation still to be decided.
+ * municipalities after a count of members of any kind ("har totalt 29
+ * medlemmar (24 kommuner ...)"), a count after "varav", a samordningsförbund's
+ * municipalities; nor is the whole a part is counted out of ("9 ud af 10
+ * kommuner"), a count of a body the sentence names only as what its subject
+ * is a part of, or of a cooperation still to be decided.
  */
 #include "extract_int.h"
 

@@ -5525,6 +5525,7 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		int			nwords;
 		size_t		start = p == s->span.start ? name_start(doc, p, end) : p,
 					article,
+					conjunction,
 					joined,
 					place_len;
 
@@ -5576,10 +5577,10 @@ ex_subject_org(ex_doc *doc, const ex_sentence *s, size_t from, size_t end)
 		 * subject; after a word in lower case the conjunction joins two
 		 * clauses ("stiftet i 2001 og Vivab eies av")
 		 */
-		if ((article = ex_word_before(doc, from, start)) != EX_NONE &&
-			ex_word_in(doc, article, start, name_conjunctions) &&
-			(joined = ex_word_before(doc, from, article)) != EX_NONE &&
-			sc_is_upper(doc->text, article, joined))
+		if ((conjunction = ex_word_before(doc, from, start)) != EX_NONE &&
+			ex_word_in(doc, conjunction, start, name_conjunctions) &&
+			(joined = ex_word_before(doc, from, conjunction)) != EX_NONE &&
+			sc_is_upper(doc->text, conjunction, joined))
 			return -1;
 		/* "Interessentskabet", "Selskapet": a noun that refers back */
 		if (ex_word_in_list(doc, start, end, &doc->naming_nouns) ||
