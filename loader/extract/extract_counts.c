@@ -451,13 +451,13 @@ whole_of_a_part(const ex_doc *doc, size_t start, size_t pos, size_t end)
 	size_t		n,
 				joiner = phrase_before(doc, start, pos, out_of),
 				w;
-	int			whole = count_at(doc, pos, end, &n),
-				part;
+	int			part;
 
+	/* most counts have no joiner before them: the numbers are read only after one */
 	if (joiner == EX_NONE || (w = word_before(doc, start, joiner)) >= joiner)
 		return false;
 	part = count_at(doc, w, joiner, &n);
-	return part > 0 && part < whole;
+	return part > 0 && part < count_at(doc, pos, end, &n);
 }
 
 /* Words that join more members after a count's noun. */
